@@ -1,0 +1,42 @@
+package io.pcrfd.pcrf.config;
+
+import java.nio.file.Path;
+
+/**
+ * The whole configuration of one node, as read from its YAML file. Every section has
+ * defaults, so {@link #defaults()} is a runnable PCRF: Diameter on 0.0.0.0:3868 as
+ * {@code pcrf.pcrfd.local} in realm {@code pcrfd.local}, in-memory store, the embedded default
+ * policy in UTC, admin REST on 127.0.0.1:8080.
+ *
+ * @param role          pcrf or bpcf
+ * @param diameter      identity, sockets and peers
+ * @param store         memory or redis
+ * @param policy        policy file, zone and home networks
+ * @param gx            Gx features and session hygiene
+ * @param establishment reverse-initiated establishment towards BPCF/V-PCRF peers
+ * @param rest          the admin API
+ * @param logging       levels per package
+ * @param bpcf          the BPCF role's lines and PCRF peer
+ */
+public record NodeConfig(Role role, DiameterConfig diameter, StoreConfig store, PolicyConfig policy,
+                         GxConfig gx, EstablishmentConfig establishment, RestConfig rest,
+                         LoggingConfig logging, BpcfConfig bpcf) {
+    public static final Role DEFAULT_ROLE = Role.PCRF;
+
+    public NodeConfig {
+        InvalidValueException.check(role != null, "role", "must be pcrf or bpcf");
+    }
+
+    /** A runnable PCRF with no file at all. */
+    public static NodeConfig defaults() {
+        return new NodeConfig(DEFAULT_ROLE, DiameterConfig.defaults(), StoreConfig.defaults(),
+                PolicyConfig.defaults(), GxConfig.defaults(), EstablishmentConfig.defaults(),
+                RestConfig.defaults(), LoggingConfig.defaults(), BpcfConfig.defaults());
+    }
+
+    /** Files we read are named relative to the directory of the configuration file. */
+    NodeConfig resolveAgainst(Path dir) {
+        return new NodeConfig(role, diameter.resolveAgainst(dir), store, policy.resolveAgainst(dir), gx,
+                establishment, rest, logging, bpcf);
+    }
+}
