@@ -1,0 +1,72 @@
+package io.pcrfd.store;
+
+import io.pcrfd.store.model.IpCanSession;
+import io.pcrfd.store.model.SubscriberId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Gx IP-CAN sessions with their indexes. The UE IPv4 address and the IPv6 prefix are unique
+ * bindings (UE IP → IP-CAN session, TS 29.213 §7.3); every other index may list several
+ * sessions. A lookup never returns an expired session.
+ */
+public interface SessionStore {
+
+    /**
+     * Stores a new session (version 1) unless its Session-Id exists or its UE IPv4 address or
+     * IPv6 prefix is bound to another live session. On {@link Claim.Held} the holder is
+     * returned: a new CCR-I for a UE IP that is still bound means the holder is stale, so the
+     * handler closes it and calls create again.
+     */
+    CompletionStage<Claim<IpCanSession>> create(IpCanSession session);
+
+    CompletionStage<Optional<IpCanSession>> get(String sessionId);
+
+    /** Sessions of a subscriber (by IMSI, MSISDN or NAI, whichever type is given) on an APN. */
+    CompletionStage<List<IpCanSession>> findBySubscriber(SubscriberId subscriber, String apn);
+
+    CompletionStage<Optional<IpCanSession>> findByIpv4(String ueIpv4);
+
+    CompletionStage<Optional<IpCanSession>> findByIpv6Prefix(String ueIpv6Prefix);
+
+    /** Every live session opened by one gateway (Origin-Host), for a gateway restart. */
+    CompletionStage<List<IpCanSession>> findByGateway(String gatewayHost);
+
+    CompletionStage<List<IpCanSession>> findByUeLocalIp(String ueLocalIp);
+
+    CompletionStage<List<IpCanSession>> findByHenbLocalIp(String henbLocalIp);
+
+    /** The IP-CAN session a subsession (S9a, S9, Sy, Rx, Sd Session-Id) is linked to. */
+    CompletionStage<Optional<IpCanSession>> findByLinkedSessionId(String linkedSessionId);
+
+    /**
+     * Replaces the stored session if its version still equals {@code updated.version()}; the
+     * stored copy gets version + 1. Identity fields (see {@link IpCanSession}) may not change:
+     * the stage fails with {@link IllegalArgumentException} if they do.
+     */
+    CompletionStage<CasResult<IpCanSession>> update(IpCanSession updated);
+
+    /**
+     * Up to {@code limit} live sessions whose {@code updatedAt} is before {@code cutoff}, oldest
+     * first: the inactivity audit (a gateway that went silent).
+     */
+    CompletionStage<List<IpCanSession>> findInactiveSince(Instant cutoff, int limit);
+
+    /**
+     * Ends a session: removes it and its indexes and, when it has an IMSI or MSISDN, stores its
+     * closed {@link io.pcrfd.store.model.SessionContext} until {@code retainUntil} (seed 004
+     * §2.2, §2.4), replacing the previous closed context of the same APN + trafficId.
+     *
+     * @return the session as it was, in state CLOSED; empty if there was none
+     */
+    CompletionStage<Optional<IpCanSession>> close(String sessionId, Instant closedAt,
+                                                  Instant retainUntil);
+
+    /**
+     * Removes a session and its indexes without leaving a closed context: for a CCR-I that
+     * failed after the session was created, so that it leaves nothing behind.
+     */
+    CompletionStage<Optional<IpCanSession>> remove(String sessionId);
+}

@@ -1,0 +1,330 @@
+package io.pcrfd.store.memory;
+
+import io.pcrfd.store.CasResult;
+import io.pcrfd.store.Claim;
+import io.pcrfd.store.SessionStore;
+import io.pcrfd.store.model.IpCanSession;
+import io.pcrfd.store.model.LinkedSession;
+import io.pcrfd.store.model.SessionState;
+import io.pcrfd.store.model.SubscriberId;
+import io.pcrfd.store.model.SubscriberIdType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * IP-CAN sessions in concurrent maps. The primary map is keyed by Session-Id; the UE IPv4
+ * and IPv6-prefix maps are unique bindings; the other indexes are {@link MultiIndex}es. Every
+ * mutation holds the {@link Stripes} of the session's id and UE addresses, so the primary map
+ * and the indexes change together. Lookups re-check the indexed field on the session they
+ * find, so a reader racing a mutation gets the old or the new state, never a wrong session.
+ */
+final class InMemorySessionStore implements SessionStore {
+
+    private final Clock clock;
+    private final InMemoryContextStore contexts;
+    private final Stripes stripes = new Stripes(256);
+    private final ConcurrentHashMap<String, IpCanSession> byId = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> byIpv4 = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> byIpv6 = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> byLinked = new ConcurrentHashMap<>();
+    private final MultiIndex<SubscriberApnKey> bySubscriber = new MultiIndex<>();
+    private final MultiIndex<String> byGateway = new MultiIndex<>();
+    private final MultiIndex<String> byUeLocal = new MultiIndex<>();
+    private final MultiIndex<String> byHenbLocal = new MultiIndex<>();
+
+    InMemorySessionStore(Clock clock, InMemoryContextStore contexts) {
+        this.clock = clock;
+        this.contexts = contexts;
+    }
+
+    @Override
+    public CompletionStage<Claim<IpCanSession>> create(IpCanSession session) {
+        return Completions.now(() -> stripes.withLocks(() -> createLocked(session),
+                session.sessionId(), session.ueIpv4(), session.ueIpv6Prefix()));
+    }
+
+    private Claim<IpCanSession> createLocked(IpCanSession session) {
+        Instant now = clock.instant();
+        for (String holderId : holdersOf(session)) {
+            IpCanSession holder = byId.get(holderId);
+            if (holder != null && alive(holder, now)) {
+                return new Claim.Held<>(holder);
+            }
+            if (holder != null) {
+                unindex(byId.remove(holderId));
+            }
+        }
+        IpCanSession stored = session.toBuilder().version(1).state(SessionState.ONGOING).build();
+        index(stored);
+        return new Claim.Claimed<>(stored);
+    }
+
+    /** Ids of sessions holding this session's id or UE addresses (under their stripes). */
+    private List<String> holdersOf(IpCanSession s) {
+        List<String> ids = new ArrayList<>(3);
+        ids.add(s.sessionId());
+        addIfPresent(ids, s.ueIpv4() == null ? null : byIpv4.get(s.ueIpv4()));
+        addIfPresent(ids, s.ueIpv6Prefix() == null ? null : byIpv6.get(s.ueIpv6Prefix()));
+        return ids;
+    }
+
+    private static void addIfPresent(List<String> ids, String id) {
+        if (id != null && !ids.contains(id)) {
+            ids.add(id);
+        }
+    }
+
+    @Override
+    public CompletionStage<Optional<IpCanSession>> get(String sessionId) {
+        return Completions.now(() -> Optional.ofNullable(live(sessionId)));
+    }
+
+    @Override
+    public CompletionStage<List<IpCanSession>> findBySubscriber(SubscriberId subscriber, String apn) {
+        Predicate<IpCanSession> matches = s -> s.apn().equals(apn)
+                && subscriber.value().equals(idOfType(s, subscriber.type()));
+        return Completions.now(() -> liveAll(bySubscriber.get(SubscriberApnKey.of(subscriber, apn)),
+                matches));
+    }
+
+    @Override
+    public CompletionStage<Optional<IpCanSession>> findByIpv4(String ueIpv4) {
+        return Completions.now(() -> unique(byIpv4, ueIpv4, s -> ueIpv4.equals(s.ueIpv4())));
+    }
+
+    @Override
+    public CompletionStage<Optional<IpCanSession>> findByIpv6Prefix(String prefix) {
+        return Completions.now(() -> unique(byIpv6, prefix, s -> prefix.equals(s.ueIpv6Prefix())));
+    }
+
+    @Override
+    public CompletionStage<List<IpCanSession>> findByGateway(String gatewayHost) {
+        return Completions.now(() -> liveAll(byGateway.get(gatewayHost),
+                s -> s.gatewayHost().equals(gatewayHost)));
+    }
+
+    @Override
+    public CompletionStage<List<IpCanSession>> findByUeLocalIp(String ueLocalIp) {
+        return Completions.now(() -> liveAll(byUeLocal.get(ueLocalIp),
+                s -> ueLocalIp.equals(s.access().ueLocalIp())));
+    }
+
+    @Override
+    public CompletionStage<List<IpCanSession>> findByHenbLocalIp(String henbLocalIp) {
+        return Completions.now(() -> liveAll(byHenbLocal.get(henbLocalIp),
+                s -> henbLocalIp.equals(s.access().henbLocalIp())));
+    }
+
+    @Override
+    public CompletionStage<Optional<IpCanSession>> findByLinkedSessionId(String linkedSessionId) {
+        return Completions.now(() -> unique(byLinked, linkedSessionId, s -> s.linkedSessions()
+                .stream().anyMatch(l -> l.sessionId().equals(linkedSessionId))));
+    }
+
+    @Override
+    public CompletionStage<CasResult<IpCanSession>> update(IpCanSession updated) {
+        return Completions.now(() -> stripes.withLocks(() -> updateLocked(updated),
+                updated.sessionId(), updated.ueIpv4(), updated.ueIpv6Prefix()));
+    }
+
+    private CasResult<IpCanSession> updateLocked(IpCanSession updated) {
+        IpCanSession current = live(updated.sessionId());
+        if (current == null) {
+            return new CasResult.Missing<>();
+        }
+        if (current.version() != updated.version()) {
+            return new CasResult.Stale<>(current);
+        }
+        if (!current.sameIdentity(updated)) {
+            throw new IllegalArgumentException("update may not change the identity of session "
+                    + updated.sessionId() + " (subscriber, APN, UE address, gateway)");
+        }
+        IpCanSession next = updated.toBuilder().version(current.version() + 1)
+                .state(SessionState.ONGOING).build();
+        reindexMutable(current, next);
+        return new CasResult.Applied<>(next);
+    }
+
+    @Override
+    public CompletionStage<List<IpCanSession>> findInactiveSince(Instant cutoff, int limit) {
+        Instant now = clock.instant();
+        return Completions.now(() -> byId.values().stream()
+                .filter(s -> alive(s, now) && s.updatedAt().isBefore(cutoff))
+                .sorted(Comparator.comparing(IpCanSession::updatedAt))
+                .limit(limit)
+                .toList());
+    }
+
+    @Override
+    public CompletionStage<Optional<IpCanSession>> close(String sessionId, Instant closedAt,
+                                                         Instant retainUntil) {
+        return Completions.now(() -> removeLive(sessionId).map(s -> {
+            IpCanSession closed = s.toBuilder().state(SessionState.CLOSED).updatedAt(closedAt)
+                    .build();
+            contexts.putClosed(closed, retainUntil);
+            return closed;
+        }));
+    }
+
+    @Override
+    public CompletionStage<Optional<IpCanSession>> remove(String sessionId) {
+        return Completions.now(() -> removeLive(sessionId));
+    }
+
+    private Optional<IpCanSession> removeLive(String sessionId) {
+        IpCanSession s = byId.get(sessionId);
+        if (s == null) {
+            return Optional.empty();
+        }
+        IpCanSession removed = stripes.withLocks(() -> {
+            IpCanSession gone = byId.remove(sessionId);
+            unindex(gone);
+            return gone;
+        }, sessionId, s.ueIpv4(), s.ueIpv6Prefix());
+        return Optional.ofNullable(removed).filter(r -> alive(r, clock.instant()));
+    }
+
+    /** Removes expired sessions; returns how many. */
+    int sweep() {
+        Instant now = clock.instant();
+        int removed = 0;
+        for (IpCanSession s : byId.values()) {
+            if (!alive(s, now) && expireIfStill(s, now)) {
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    private boolean expireIfStill(IpCanSession s, Instant now) {
+        return stripes.withLocks(() -> {
+            IpCanSession current = byId.get(s.sessionId());
+            if (current == null || alive(current, now)) {
+                return false;
+            }
+            unindex(byId.remove(s.sessionId()));
+            return true;
+        }, s.sessionId(), s.ueIpv4(), s.ueIpv6Prefix());
+    }
+
+    /** Every live session (for snapshots). */
+    Collection<IpCanSession> all() {
+        Instant now = clock.instant();
+        return byId.values().stream().filter(s -> alive(s, now)).toList();
+    }
+
+    /** Loads a session as it was stored (snapshot restore), keeping its version. */
+    void restore(IpCanSession s) {
+        stripes.withLocks(() -> {
+            index(s);
+            return null;
+        }, s.sessionId(), s.ueIpv4(), s.ueIpv6Prefix());
+    }
+
+    int size() {
+        return byId.size();
+    }
+
+    private void index(IpCanSession s) {
+        String id = s.sessionId();
+        byId.put(id, s);
+        putIfSet(byIpv4, s.ueIpv4(), id);
+        putIfSet(byIpv6, s.ueIpv6Prefix(), id);
+        bySubscriber.add(SubscriberApnKey.ofNullable(SubscriberIdType.IMSI, s.imsi(), s.apn()), id);
+        bySubscriber.add(SubscriberApnKey.ofNullable(SubscriberIdType.MSISDN, s.msisdn(), s.apn()), id);
+        byGateway.add(s.gatewayHost(), id);
+        byUeLocal.add(s.access().ueLocalIp(), id);
+        byHenbLocal.add(s.access().henbLocalIp(), id);
+        s.linkedSessions().forEach(l -> byLinked.put(l.sessionId(), id));
+    }
+
+    private void unindex(IpCanSession s) {
+        if (s == null) {
+            return;
+        }
+        String id = s.sessionId();
+        removeIfSet(byIpv4, s.ueIpv4(), id);
+        removeIfSet(byIpv6, s.ueIpv6Prefix(), id);
+        bySubscriber.remove(SubscriberApnKey.ofNullable(SubscriberIdType.IMSI, s.imsi(), s.apn()), id);
+        bySubscriber.remove(SubscriberApnKey.ofNullable(SubscriberIdType.MSISDN, s.msisdn(), s.apn()), id);
+        byGateway.remove(s.gatewayHost(), id);
+        byUeLocal.remove(s.access().ueLocalIp(), id);
+        byHenbLocal.remove(s.access().henbLocalIp(), id);
+        s.linkedSessions().forEach(l -> byLinked.remove(l.sessionId(), id));
+    }
+
+    /** Only access info and linked sessions may change under an update. */
+    private void reindexMutable(IpCanSession before, IpCanSession after) {
+        String id = after.sessionId();
+        byId.put(id, after);
+        if (!Objects.equals(before.access().ueLocalIp(), after.access().ueLocalIp())) {
+            byUeLocal.remove(before.access().ueLocalIp(), id);
+            byUeLocal.add(after.access().ueLocalIp(), id);
+        }
+        if (!Objects.equals(before.access().henbLocalIp(), after.access().henbLocalIp())) {
+            byHenbLocal.remove(before.access().henbLocalIp(), id);
+            byHenbLocal.add(after.access().henbLocalIp(), id);
+        }
+        if (!before.linkedSessions().equals(after.linkedSessions())) {
+            for (LinkedSession l : before.linkedSessions()) {
+                byLinked.remove(l.sessionId(), id);
+            }
+            after.linkedSessions().forEach(l -> byLinked.put(l.sessionId(), id));
+        }
+    }
+
+    private static void putIfSet(ConcurrentHashMap<String, String> map, String key, String id) {
+        if (key != null) {
+            map.put(key, id);
+        }
+    }
+
+    private static void removeIfSet(ConcurrentHashMap<String, String> map, String key, String id) {
+        if (key != null) {
+            map.remove(key, id);
+        }
+    }
+
+    private IpCanSession live(String sessionId) {
+        IpCanSession s = sessionId == null ? null : byId.get(sessionId);
+        return s != null && alive(s, clock.instant()) ? s : null;
+    }
+
+    private Optional<IpCanSession> unique(ConcurrentHashMap<String, String> index, String key,
+                                          Predicate<IpCanSession> stillMatches) {
+        String id = key == null ? null : index.get(key);
+        return Optional.ofNullable(live(id)).filter(stillMatches);
+    }
+
+    private List<IpCanSession> liveAll(Collection<String> ids, Predicate<IpCanSession> stillMatches) {
+        List<IpCanSession> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            IpCanSession s = live(id);
+            if (s != null && stillMatches.test(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static String idOfType(IpCanSession s, SubscriberIdType type) {
+        return switch (type) {
+            case IMSI -> s.imsi();
+            case MSISDN -> s.msisdn();
+            case NAI -> null;
+        };
+    }
+
+    private static boolean alive(IpCanSession s, Instant now) {
+        return s.expiresAt().isAfter(now);
+    }
+}

@@ -1,0 +1,162 @@
+package io.pcrfd.store.memory;
+
+import io.pcrfd.store.BindingStore;
+import io.pcrfd.store.CounterStore;
+import io.pcrfd.store.SessionContextStore;
+import io.pcrfd.store.SessionStore;
+import io.pcrfd.store.Store;
+import io.pcrfd.store.TriggerStore;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The default store: everything in this JVM's heap, every call completed before it returns.
+ * Time comes from the injected {@link Clock}, so expiry is testable without waiting.
+ */
+public final class InMemoryStore implements Store {
+
+    private static final Logger log = LoggerFactory.getLogger(InMemoryStore.class);
+
+    private final Clock clock;
+    private final InMemoryStoreOptions options;
+    private final InMemoryContextStore contexts;
+    private final InMemorySessionStore sessions;
+    private final InMemoryBindingStore bindings;
+    private final InMemoryTriggerStore triggers;
+    private final InMemoryCounterStore counters;
+    private final ScheduledExecutorService sweeper;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private InMemoryStore(InMemoryStoreOptions options, Clock clock) {
+        this.clock = clock;
+        this.options = options;
+        this.contexts = new InMemoryContextStore(clock);
+        this.sessions = new InMemorySessionStore(clock, contexts);
+        this.contexts.attach(sessions);
+        this.bindings = new InMemoryBindingStore(clock);
+        this.triggers = new InMemoryTriggerStore(clock);
+        this.counters = new InMemoryCounterStore(clock);
+        this.sweeper = options.sweepInterval().isZero() ? null : startSweeper(options);
+    }
+
+    /**
+     * Opens a store, loading the snapshot file when one is configured and present. Records
+     * that expired while the daemon was down are dropped.
+     *
+     * @throws io.pcrfd.store.StoreDataException when the snapshot exists but cannot be read
+     */
+    public static InMemoryStore open(InMemoryStoreOptions options, Clock clock) {
+        InMemoryStore store = new InMemoryStore(options, clock);
+        options.snapshotFile().map(SnapshotFile::new).flatMap(SnapshotFile::read)
+                .ifPresent(store::load);
+        return store;
+    }
+
+    /** A store with default options on the system clock. */
+    public static InMemoryStore open() {
+        return open(InMemoryStoreOptions.DEFAULTS, Clock.systemUTC());
+    }
+
+    @Override
+    public SessionStore sessions() {
+        return sessions;
+    }
+
+    @Override
+    public BindingStore bindings() {
+        return bindings;
+    }
+
+    @Override
+    public TriggerStore triggers() {
+        return triggers;
+    }
+
+    @Override
+    public CounterStore counters() {
+        return counters;
+    }
+
+    @Override
+    public SessionContextStore contexts() {
+        return contexts;
+    }
+
+    @Override
+    public CompletionStage<Integer> sweep() {
+        return Completions.now(this::sweepNow);
+    }
+
+    private int sweepNow() {
+        return sessions.sweep() + contexts.sweep() + bindings.sweep() + triggers.sweep()
+                + counters.sweep();
+    }
+
+    /** Number of live-or-not-yet-swept IP-CAN sessions held (for metrics and benchmarks). */
+    public int sessionCount() {
+        return sessions.size();
+    }
+
+    /** Stops the sweeper and writes the snapshot when configured. Idempotent. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (sweeper != null) {
+            sweeper.shutdownNow();
+        }
+        options.snapshotFile().ifPresent(path -> {
+            Snapshot s = takeSnapshot();
+            new SnapshotFile(path).write(s);
+            log.info("store snapshot written: {} records to {}", s.size(), path);
+        });
+    }
+
+    Snapshot takeSnapshot() {
+        return new Snapshot(Snapshot.FORMAT, clock.instant(), List.copyOf(sessions.all()),
+                List.copyOf(contexts.all()), List.copyOf(bindings.all()),
+                List.copyOf(triggers.all()), List.copyOf(counters.all()));
+    }
+
+    private void load(Snapshot s) {
+        s.sessions().forEach(sessions::restore);
+        s.closedContexts().forEach(contexts::put);
+        s.bindings().forEach(bindings::restore);
+        s.triggers().forEach(triggers::restore);
+        s.counters().forEach(counters::restore);
+        int expired = sweepNow();
+        log.info("store snapshot loaded: {} records written at {}, {} expired since",
+                s.size(), s.writtenAt(), expired);
+    }
+
+    private ScheduledExecutorService startSweeper(InMemoryStoreOptions opts) {
+        ScheduledExecutorService ses = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "store-sweeper");
+            t.setDaemon(true);
+            return t;
+        });
+        long ms = opts.sweepInterval().toMillis();
+        ses.scheduleWithFixedDelay(this::sweepLogged, ms, ms, TimeUnit.MILLISECONDS);
+        return ses;
+    }
+
+    /** A scheduled task that throws is silently cancelled; log the failure and keep sweeping. */
+    private void sweepLogged() {
+        try {
+            int n = sweepNow();
+            if (n > 0) {
+                log.debug("store sweep removed {} expired records", n);
+            }
+        } catch (RuntimeException e) {
+            log.error("store sweep failed", e);
+        }
+    }
+}

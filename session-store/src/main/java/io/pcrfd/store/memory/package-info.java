@@ -1,0 +1,25 @@
+/**
+ * The in-memory store, the default for a single pcrfd node (DESIGN.md "The store").
+ *
+ * <p>Records live in {@link java.util.concurrent.ConcurrentHashMap}s with secondary indexes
+ * beside them. Consistency: a mutation of a session or trigger holds striped locks on its id
+ * and unique keys (UE addresses, trigger local IP) while the primary map and every index
+ * change, so two racing creates for one UE address cannot both win, and an index never
+ * names a record that a concurrent create has not finished. Readers take no lock and re-check
+ * the indexed field on what they find. Bindings and counters need one key only and are
+ * atomic through {@code compute}.
+ *
+ * <p>Expiry: reads compare {@code expiresAt} with the injected {@link java.time.Clock}, so an
+ * expired record is gone at once; {@link io.pcrfd.store.memory.InMemoryStore#sweep()} (or the
+ * background sweeper) frees its memory and index entries.
+ *
+ * <p>Inactivity audit and due-trigger queries scan the primary map: an O(n) pass over one
+ * million sessions takes tens of milliseconds and runs every few minutes, which is cheaper
+ * than a sorted index costing memory on every session and work on every update.
+ *
+ * <p>Snapshot: {@link io.pcrfd.store.memory.InMemoryStore#close()} writes all live records as
+ * JSON ({@link io.pcrfd.store.json.StoreJson}) to a temporary file moved over the target;
+ * {@code open} reads it back and rebuilds the indexes, so a planned restart loses nothing.
+ * A crash loses what changed since the last graceful stop; use Redis when that matters.
+ */
+package io.pcrfd.store.memory;

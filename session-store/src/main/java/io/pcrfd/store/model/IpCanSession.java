@@ -1,0 +1,185 @@
+package io.pcrfd.store.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One Gx IP-CAN session as the PCRF remembers it (TS 29.212 §4.5.1).
+ *
+ * <p>Identity fields never change after creation: {@code sessionId}, the subscriber ids,
+ * {@code apn}, the UE addresses and the gateway host. The store refuses an update that
+ * changes them; a new UE address means a new IP-CAN session. Everything else is replaced by
+ * compare-and-set on {@code version}, which the store assigns (1 on create, +1 per update).
+ *
+ * @param imsi           IMSI from Subscription-Id, or null
+ * @param msisdn         MSISDN (E.164) from Subscription-Id, or null
+ * @param ueIpv6Prefix   Framed-IPv6-Prefix as {@code address/length}, or null
+ * @param gatewayOriginStateId the gateway's Origin-State-Id when the session was opened; a
+ *                       higher one later means the gateway restarted (RFC 6733 §8.16)
+ * @param ratType        RAT-Type by its enumerated name, e.g. {@code EUTRAN}; may be null
+ * @param sgsnMccMnc     3GPP-SGSN-MCC-MNC as sent (5 or 6 digits); may be null
+ * @param pccRules       names of installed PCC rules (rule, base or service names)
+ * @param updatedAt      last time the gateway or the PCRF touched the session; drives the
+ *                       inactivity audit
+ * @param expiresAt      when the store forgets the session even if nobody closes it
+ */
+public record IpCanSession(
+        String sessionId, long version, SessionState state,
+        String imsi, String msisdn, String apn,
+        String ueIpv4, String ueIpv6Prefix,
+        String gatewayHost, String gatewayRealm, long gatewayOriginStateId,
+        String ratType, String ipCanType, String sgsnMccMnc,
+        AccessInfo access,
+        List<String> pccRules, Instant pccRulesChangedAt,
+        AuthorizedQos qos,
+        List<PresenceReportingArea> presenceReportingAreas,
+        List<UsageMonitor> usageMonitors,
+        List<LinkedSession> linkedSessions,
+        Instant startedAt, Instant updatedAt, Instant expiresAt) {
+
+    public IpCanSession {
+        Objects.requireNonNull(sessionId, "sessionId");
+        Objects.requireNonNull(apn, "apn");
+        Objects.requireNonNull(gatewayHost, "gatewayHost");
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+        state = state == null ? SessionState.ONGOING : state;
+        access = access == null ? AccessInfo.NONE : access;
+        pccRules = pccRules == null ? List.of() : List.copyOf(pccRules);
+        presenceReportingAreas = presenceReportingAreas == null
+                ? List.of() : List.copyOf(presenceReportingAreas);
+        usageMonitors = usageMonitors == null ? List.of() : List.copyOf(usageMonitors);
+        linkedSessions = linkedSessions == null ? List.of() : List.copyOf(linkedSessions);
+    }
+
+    /** A builder for a new session; the store assigns the version. */
+    public static Builder builder(String sessionId) {
+        return new Builder().sessionId(sessionId);
+    }
+
+    /** A builder holding every field of this session, to derive an updated copy. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * The trafficId of seed 004 Table 1 note (1): IMSI when present, else MSISDN; null when the
+     * session has neither.
+     */
+    public SubscriberId trafficId() {
+        if (imsi != null) {
+            return SubscriberId.imsi(imsi);
+        }
+        return msisdn == null ? null : SubscriberId.msisdn(msisdn);
+    }
+
+    /** True when {@code other} has the same identity fields (those an update may not change). */
+    public boolean sameIdentity(IpCanSession other) {
+        return sessionId.equals(other.sessionId) && Objects.equals(imsi, other.imsi)
+                && Objects.equals(msisdn, other.msisdn) && apn.equals(other.apn)
+                && Objects.equals(ueIpv4, other.ueIpv4)
+                && Objects.equals(ueIpv6Prefix, other.ueIpv6Prefix)
+                && gatewayHost.equals(other.gatewayHost);
+    }
+
+    /** This session with another version number; used by stores only. */
+    public IpCanSession withVersion(long newVersion) {
+        return toBuilder().version(newVersion).build();
+    }
+
+    /** Mutable helper to build sessions; not thread-safe. */
+    public static final class Builder {
+        private String sessionId;
+        private long version;
+        private SessionState state = SessionState.ONGOING;
+        private String imsi;
+        private String msisdn;
+        private String apn;
+        private String ueIpv4;
+        private String ueIpv6Prefix;
+        private String gatewayHost;
+        private String gatewayRealm;
+        private long gatewayOriginStateId;
+        private String ratType;
+        private String ipCanType;
+        private String sgsnMccMnc;
+        private AccessInfo access;
+        private List<String> pccRules;
+        private Instant pccRulesChangedAt;
+        private AuthorizedQos qos;
+        private List<PresenceReportingArea> presenceReportingAreas;
+        private List<UsageMonitor> usageMonitors;
+        private List<LinkedSession> linkedSessions;
+        private Instant startedAt;
+        private Instant updatedAt;
+        private Instant expiresAt;
+
+        private Builder() {
+        }
+
+        private Builder(IpCanSession s) {
+            sessionId = s.sessionId;
+            version = s.version;
+            state = s.state;
+            imsi = s.imsi;
+            msisdn = s.msisdn;
+            apn = s.apn;
+            ueIpv4 = s.ueIpv4;
+            ueIpv6Prefix = s.ueIpv6Prefix;
+            gatewayHost = s.gatewayHost;
+            gatewayRealm = s.gatewayRealm;
+            gatewayOriginStateId = s.gatewayOriginStateId;
+            ratType = s.ratType;
+            ipCanType = s.ipCanType;
+            sgsnMccMnc = s.sgsnMccMnc;
+            access = s.access;
+            pccRules = s.pccRules;
+            pccRulesChangedAt = s.pccRulesChangedAt;
+            qos = s.qos;
+            presenceReportingAreas = s.presenceReportingAreas;
+            usageMonitors = s.usageMonitors;
+            linkedSessions = s.linkedSessions;
+            startedAt = s.startedAt;
+            updatedAt = s.updatedAt;
+            expiresAt = s.expiresAt;
+        }
+
+        public Builder sessionId(String v) { sessionId = v; return this; }
+        public Builder version(long v) { version = v; return this; }
+        public Builder state(SessionState v) { state = v; return this; }
+        public Builder imsi(String v) { imsi = v; return this; }
+        public Builder msisdn(String v) { msisdn = v; return this; }
+        public Builder apn(String v) { apn = v; return this; }
+        public Builder ueIpv4(String v) { ueIpv4 = v; return this; }
+        public Builder ueIpv6Prefix(String v) { ueIpv6Prefix = v; return this; }
+        public Builder gatewayHost(String v) { gatewayHost = v; return this; }
+        public Builder gatewayRealm(String v) { gatewayRealm = v; return this; }
+        public Builder gatewayOriginStateId(long v) { gatewayOriginStateId = v; return this; }
+        public Builder ratType(String v) { ratType = v; return this; }
+        public Builder ipCanType(String v) { ipCanType = v; return this; }
+        public Builder sgsnMccMnc(String v) { sgsnMccMnc = v; return this; }
+        public Builder access(AccessInfo v) { access = v; return this; }
+        public Builder pccRules(List<String> v) { pccRules = v; return this; }
+        public Builder pccRulesChangedAt(Instant v) { pccRulesChangedAt = v; return this; }
+        public Builder qos(AuthorizedQos v) { qos = v; return this; }
+        public Builder presenceReportingAreas(List<PresenceReportingArea> v) {
+            presenceReportingAreas = v;
+            return this;
+        }
+        public Builder usageMonitors(List<UsageMonitor> v) { usageMonitors = v; return this; }
+        public Builder linkedSessions(List<LinkedSession> v) { linkedSessions = v; return this; }
+        public Builder startedAt(Instant v) { startedAt = v; return this; }
+        public Builder updatedAt(Instant v) { updatedAt = v; return this; }
+        public Builder expiresAt(Instant v) { expiresAt = v; return this; }
+
+        public IpCanSession build() {
+            return new IpCanSession(sessionId, version, state, imsi, msisdn, apn, ueIpv4,
+                    ueIpv6Prefix, gatewayHost, gatewayRealm, gatewayOriginStateId, ratType,
+                    ipCanType, sgsnMccMnc, access, pccRules, pccRulesChangedAt, qos,
+                    presenceReportingAreas, usageMonitors, linkedSessions, startedAt,
+                    updatedAt, expiresAt);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.pcrfd.store.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The session context of seed 004 Table 1: what the exposure API shows of an ongoing or a
+ * closed IP-CAN session, keyed by APN + trafficId (IMSI, or MSISDN when there is no IMSI).
+ *
+ * <p>Ongoing contexts are derived from the live {@link IpCanSession} on every read, so they
+ * are never stale. A closed context is written once, when the session closes, and replaces
+ * the previous closed context of the same key (seed 004 §4: one per APN + trafficId); it is
+ * kept until {@code expiresAt}, the configured retention (seed 004 §2.4).
+ *
+ * @param trafficId      idType + idValue of Table 1
+ * @param mcc            first three digits of 3GPP-SGSN-MCC-MNC, or null
+ * @param mnc            the remaining two or three digits, or null
+ * @param pccRuleIds     Table 1 pccRules.pccRuleIds
+ * @param pccRulesTime   Table 1 pccRules.time
+ * @param pcef           the gateway's Origin-Host (the "pcef" argument of Table 2)
+ * @param expiresAt      for an ongoing context the session's expiry, for a closed one the end
+ *                       of its retention
+ */
+public record SessionContext(SubscriberId trafficId, String apn, String sessionId,
+                             SessionState state, String ipv4Addr, String ipv6Prefix,
+                             Instant startTime, Instant updateTime, String mcc, String mnc,
+                             String ratType, List<String> pccRuleIds, Instant pccRulesTime,
+                             AuthorizedQos qos, List<PresenceReportingArea> pra, String pcef,
+                             Instant expiresAt) {
+
+    public SessionContext {
+        Objects.requireNonNull(trafficId, "trafficId");
+        Objects.requireNonNull(apn, "apn");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+        pccRuleIds = pccRuleIds == null ? List.of() : List.copyOf(pccRuleIds);
+        pra = pra == null ? List.of() : List.copyOf(pra);
+    }
+
+    /**
+     * The context of {@code s} in the given state.
+     *
+     * @throws IllegalArgumentException when the session has neither IMSI nor MSISDN (seed 004
+     *                                  keys contexts by one of them; NAI is not supported)
+     */
+    public static SessionContext of(IpCanSession s, SessionState state, Instant updateTime,
+                                    Instant expiresAt) {
+        SubscriberId id = s.trafficId();
+        if (id == null) {
+            throw new IllegalArgumentException("session " + s.sessionId() + " has no IMSI/MSISDN");
+        }
+        String mccMnc = s.sgsnMccMnc();
+        boolean splittable = mccMnc != null && mccMnc.length() >= 5;
+        return new SessionContext(id, s.apn(), s.sessionId(), state, s.ueIpv4(),
+                s.ueIpv6Prefix(), s.startedAt(), updateTime,
+                splittable ? mccMnc.substring(0, 3) : null,
+                splittable ? mccMnc.substring(3) : null, s.ratType(), s.pccRules(),
+                s.pccRulesChangedAt(), s.qos(), s.presenceReportingAreas(), s.gatewayHost(),
+                expiresAt);
+    }
+
+    /** The ongoing context of a live session. */
+    public static SessionContext ongoing(IpCanSession s) {
+        return of(s, SessionState.ONGOING, s.updatedAt(), s.expiresAt());
+    }
+}

@@ -1,0 +1,26 @@
+/**
+ * The store contract: what pcrfd remembers and how handlers reach it (DESIGN.md "The store").
+ *
+ * <p>{@link io.pcrfd.store.Store} groups five sub-stores: IP-CAN sessions with their indexes
+ * ({@link io.pcrfd.store.SessionStore}), subscriber bindings ({@link
+ * io.pcrfd.store.BindingStore}), pending establishment triggers ({@link
+ * io.pcrfd.store.TriggerStore}), usage counters ({@link io.pcrfd.store.CounterStore}) and
+ * session contexts for exposure ({@link io.pcrfd.store.SessionContextStore}).
+ *
+ * <p>Decisions:
+ * <ul>
+ *   <li>Every call is asynchronous and returns a {@link java.util.concurrent.CompletionStage};
+ *       the in-memory store completes before returning, Redis completes on Lettuce's event
+ *       loop. Nothing blocks a Diameter event loop on I/O.</li>
+ *   <li>Expected outcomes are values, not exceptions: a contested create is a
+ *       {@link io.pcrfd.store.Claim.Held}, a lost compare-and-set a
+ *       {@link io.pcrfd.store.CasResult.Stale}. Exceptions ({@link
+ *       io.pcrfd.store.StoreException} and subclasses) mean the store itself failed.</li>
+ *   <li>Every record carries its own {@code expiresAt}, chosen by the caller, so policy (how
+ *       long a silent session lives, how long closed contexts are retained) stays out of
+ *       the store.</li>
+ *   <li>Versioned records (sessions, triggers) get their version from the store: 1 on create,
+ *       +1 per successful compare-and-set.</li>
+ * </ul>
+ */
+package io.pcrfd.store;
