@@ -1,0 +1,199 @@
+package io.pcrfd.diameter.codec;
+
+import io.netty.buffer.ByteBuf;
+import io.pcrfd.diameter.dictionary.CommandDefinition;
+import io.pcrfd.diameter.dictionary.Dictionary;
+import io.pcrfd.diameter.dictionary.Grammar;
+import io.pcrfd.diameter.dictionary.GrammarRule;
+import io.pcrfd.diameter.message.Avp;
+import io.pcrfd.diameter.message.AvpValues;
+import io.pcrfd.diameter.message.CommandFlags;
+import io.pcrfd.diameter.message.DiameterError;
+import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.message.EndToEndId;
+import io.pcrfd.diameter.message.HopByHopId;
+import io.pcrfd.diameter.message.ResultCodes;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Encodes messages and decodes + validates them against a {@link Dictionary}. Thread-safe;
+ * one instance serves every connection.
+ *
+ * <p>Decoding never throws on bad input: it returns the message with an ordered list of
+ * {@link DiameterError}s (RFC 6733 §7). Order: header (5011, 5015, 3008, 3007/3001), then the
+ * AVPs in wire order (3009, 5001, 5014, 5004, 5008, 5009; inner AVPs of a Grouped AVP before
+ * the Grouped AVP's own), then missing AVPs (5005) at the end of each level. The decoded
+ * message holds a private copy of the octets, never a pooled buffer.
+ */
+public final class DiameterCodec {
+    /** The Message Length field has 24 bits. */
+    public static final int MAX_MESSAGE_LENGTH = 0xFF_FFFF;
+
+    private final Dictionary dictionary;
+    private final Grammar errorAnswerGrammar;
+
+    public DiameterCodec(Dictionary dictionary) {
+        this.dictionary = dictionary;
+        this.errorAnswerGrammar = errorAnswerGrammar(dictionary);
+    }
+
+    public Dictionary dictionary() {
+        return dictionary;
+    }
+
+    /**
+     * The grammar of an answer with the E bit (RFC 6733 §7.2): it replaces the command's own.
+     * Only Origin-Host, Origin-Realm and Result-Code are required; anything else may follow.
+     */
+    private static Grammar errorAnswerGrammar(Dictionary d) {
+        List<GrammarRule> rules = new ArrayList<>();
+        for (String name : List.of("Origin-Host", "Origin-Realm", "Result-Code")) {
+            d.avp(name).ifPresent(a -> rules.add(new GrammarRule(GrammarRule.Kind.REQUIRED, name, a.code(),
+                    a.vendorId(), 1, 1)));
+        }
+        rules.add(new GrammarRule(GrammarRule.Kind.OPTIONAL, GrammarRule.WILDCARD, 0, 0, 0, GrammarRule.UNBOUNDED));
+        return new Grammar(rules);
+    }
+
+    /** The message's octets. */
+    public static byte[] encode(DiameterMessage m) {
+        int length = checkedLength(m);
+        byte[] out = new byte[length];
+        int pos = writeHeader(m, length, out);
+        for (Avp a : m.avps()) {
+            pos = a.writeTo(out, pos);
+        }
+        return out;
+    }
+
+    /** Appends the message's octets to {@code out}. */
+    public static void encode(DiameterMessage m, ByteBuf out) {
+        int length = checkedLength(m);
+        out.ensureWritable(length);
+        out.writeInt((m.version() << 24) | length);
+        out.writeInt((m.flags().asInt() << 24) | m.commandCode());
+        out.writeInt((int) m.applicationId());
+        out.writeInt(m.hopByHop().value());
+        out.writeInt(m.endToEnd().value());
+        for (Avp a : m.avps()) {
+            out.writeInt(a.code());
+            out.writeInt((a.flags() << 24) | a.avpLength());
+            if (a.isVendorSpecific()) {
+                out.writeInt(a.vendorId());
+            }
+            out.writeBytes(a.rawBuffer(), a.rawOffset(), a.dataLength());
+            out.writeZero(a.paddedLength() - a.avpLength());
+        }
+    }
+
+    private static int checkedLength(DiameterMessage m) {
+        int length = m.encodedLength();
+        if (length > MAX_MESSAGE_LENGTH) {
+            throw new IllegalArgumentException(m.name() + " is " + length + " octets, above the 24-bit Message Length");
+        }
+        return length;
+    }
+
+    private static int writeHeader(DiameterMessage m, int length, byte[] out) {
+        int p = AvpValues.putInt(out, 0, (m.version() << 24) | length);
+        p = AvpValues.putInt(out, p, (m.flags().asInt() << 24) | m.commandCode());
+        p = AvpValues.putInt(out, p, (int) m.applicationId());
+        p = AvpValues.putInt(out, p, m.hopByHop().value());
+        return AvpValues.putInt(out, p, m.endToEnd().value());
+    }
+
+    /** Decodes the readable octets of {@code in} (which is not consumed) into a private copy. */
+    public DecodeResult decode(ByteBuf in) {
+        byte[] copy = new byte[in.readableBytes()];
+        in.getBytes(in.readerIndex(), copy);
+        return decodeOwned(copy);
+    }
+
+    /** Decodes a copy of {@code wire}. */
+    public DecodeResult decode(byte[] wire) {
+        return decodeOwned(wire.clone());
+    }
+
+    private DecodeResult decodeOwned(byte[] b) {
+        if (b.length < DiameterMessage.HEADER_LENGTH) {
+            return new DecodeResult(null, List.of(new DiameterError(ResultCodes.DIAMETER_INVALID_MESSAGE_LENGTH, null,
+                    "only " + b.length + " octets, shorter than the header")));
+        }
+        Header h = new Header(b);
+        AvpDecoder avps = new AvpDecoder(dictionary, b);
+        if (h.version != DiameterMessage.VERSION) {
+            avps.errors.add(new DiameterError(ResultCodes.DIAMETER_UNSUPPORTED_VERSION, null,
+                    "version " + h.version));
+            return new DecodeResult(h.message(List.of(), null), avps.errors);
+        }
+        int end = checkLength(h.length, b.length, avps.errors);
+        CommandDefinition cmd = dictionary.lookupCommand(h.applicationId, h.code, h.flags.request());
+        checkHeader(h, cmd, avps.errors);
+        Grammar grammar = h.flags.error() && !h.flags.request() ? errorAnswerGrammar
+                : cmd == null ? null : cmd.grammar();
+        List<Avp> list = avps.level(DiameterMessage.HEADER_LENGTH, end, 0, grammar, true);
+        return new DecodeResult(h.message(list, cmd), avps.errors);
+    }
+
+    /** 5015 when the Message Length disagrees with the octets or is not a multiple of 4. */
+    private static int checkLength(int length, int available, List<DiameterError> errors) {
+        if (length != available || (length & 3) != 0) {
+            errors.add(new DiameterError(ResultCodes.DIAMETER_INVALID_MESSAGE_LENGTH, null,
+                    "Message Length " + length + " with " + available + " octets received"));
+        }
+        return length < DiameterMessage.HEADER_LENGTH ? available : Math.min(length, available);
+    }
+
+    /**
+     * Decisions: a request with E set (§3: E is never set on requests) or with P set on a
+     * command the dictionary defines without PXY is 3008. A request without P on a proxiable
+     * command is accepted (some stacks, jDiameter among them, leave P clear). Answers are not
+     * checked: errors in answers are never answered.
+     */
+    private void checkHeader(Header h, CommandDefinition cmd, List<DiameterError> errors) {
+        if (h.flags.request()) {
+            if (h.flags.error()) {
+                errors.add(new DiameterError(ResultCodes.DIAMETER_INVALID_HDR_BITS, null, "E bit set on a request"));
+            } else if (cmd != null && h.flags.proxiable() && !cmd.proxiable()) {
+                errors.add(new DiameterError(ResultCodes.DIAMETER_INVALID_HDR_BITS, null,
+                        "P bit set on " + cmd.name() + ", which is not proxiable"));
+            }
+        }
+        if (cmd == null) {
+            boolean knownApp = dictionary.isKnownApplication(h.applicationId);
+            errors.add(new DiameterError(knownApp ? ResultCodes.DIAMETER_COMMAND_UNSUPPORTED
+                    : ResultCodes.DIAMETER_APPLICATION_UNSUPPORTED, null,
+                    (knownApp ? "unknown command " + h.code + (h.flags.request() ? " request" : " answer")
+                            + " in application " : "unknown application ") + h.applicationId));
+        }
+    }
+
+    /** The 20 header octets, read once. */
+    private static final class Header {
+        final int version;
+        final int length;
+        final CommandFlags flags;
+        final int code;
+        final long applicationId;
+        final int hopByHop;
+        final int endToEnd;
+
+        Header(byte[] b) {
+            int w0 = AvpValues.getInt(b, 0);
+            int w1 = AvpValues.getInt(b, 4);
+            version = w0 >>> 24;
+            length = w0 & 0xFF_FFFF;
+            flags = CommandFlags.of(w1 >>> 24);
+            code = w1 & 0xFF_FFFF;
+            applicationId = Integer.toUnsignedLong(AvpValues.getInt(b, 8));
+            hopByHop = AvpValues.getInt(b, 12);
+            endToEnd = AvpValues.getInt(b, 16);
+        }
+
+        DiameterMessage message(List<Avp> avps, CommandDefinition cmd) {
+            return new DiameterMessage(version, flags, code, applicationId, HopByHopId.of(hopByHop),
+                    EndToEndId.of(endToEnd), avps, cmd);
+        }
+    }
+}

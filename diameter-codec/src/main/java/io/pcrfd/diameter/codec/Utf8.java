@@ -1,0 +1,54 @@
+package io.pcrfd.diameter.codec;
+
+/**
+ * Strict UTF-8 validation (RFC 3629) without creating a String: rejects overlong forms,
+ * surrogates and code points above U+10FFFF, as a UTF8String must be (RFC 6733 §4.3.1).
+ */
+final class Utf8 {
+    private Utf8() {
+    }
+
+    static boolean isValid(byte[] b, int off, int len) {
+        int i = off;
+        int end = off + len;
+        while (i < end) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int n = sequenceLength(c);
+            if (n == 0 || i + n > end || !validTail(b, i, n, c)) {
+                return false;
+            }
+            i += n;
+        }
+        return true;
+    }
+
+    private static int sequenceLength(int lead) {
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            return 2;
+        }
+        if (lead >= 0xE0 && lead <= 0xEF) {
+            return 3;
+        }
+        return lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+    }
+
+    private static boolean validTail(byte[] b, int i, int n, int lead) {
+        int second = b[i + 1] & 0xFF;
+        // Narrowed ranges of the second octet, RFC 3629 §4 table.
+        int lo = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+        int hi = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+        if (second < lo || second > hi) {
+            return false;
+        }
+        for (int k = 2; k < n; k++) {
+            if ((b[i + k] & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,28 @@
+/**
+ * Encoding, decoding and validation of Diameter messages (RFC 6733 §3, §4, §7) against the
+ * dictionary. {@link io.pcrfd.diameter.codec.DiameterCodec#decode(byte[])} returns a
+ * {@link io.pcrfd.diameter.codec.DecodeResult}: the message and an ordered list of errors,
+ * never an exception for bad input. The caller decides what to answer; errors in answers are
+ * never answered (§7).
+ *
+ * <p>Result codes produced: 5011 version, 5015 message length, 3008 header bits, 3007 unknown
+ * application, 3001 unknown command of a known application, 3009 reserved AVP flag bits,
+ * 5001 unknown AVP with M, 5014 AVP length, 5004 value, 5008 not allowed, 5009 too many,
+ * 5005 missing (with an example AVP). Decisions are written next to the code that makes them:
+ * {@code DiameterCodec#checkHeader}, {@code ValueChecks}, {@code GrammarCounter},
+ * {@code AvpDecoder}.
+ *
+ * <ul>
+ *   <li>Header reserved bits and the M bit of known AVPs are not checked on receipt
+ *       (PROTOCOL.md §11 #2, #12): lenient receive is conformant.</li>
+ *   <li>A V bit that differs from the dictionary is another identity, not an error: such an AVP
+ *       is unknown (5001 only if it carries M).</li>
+ *   <li>Unknown enumerated values are kept and valid.</li>
+ *   <li>Grouped AVPs deeper than 32 levels are not followed: 5004 on the AVP at the limit.</li>
+ *   <li>Failed-AVP content ({@code 1* { AVP }}) is parsed but not validated: it is the peer's
+ *       copy of our own bad AVP.</li>
+ *   <li>An E-bit answer is checked against the RFC 6733 §7.2 error grammar ({Origin-Host}
+ *       {Origin-Realm} {Result-Code} * [AVP]) instead of the command's.</li>
+ * </ul>
+ */
+package io.pcrfd.diameter.codec;

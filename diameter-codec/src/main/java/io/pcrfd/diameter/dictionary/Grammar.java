@@ -1,0 +1,85 @@
+package io.pcrfd.diameter.dictionary;
+
+import java.util.List;
+
+/**
+ * The AVP grammar of a command or of a Grouped AVP: an ordered list of {@link GrammarRule}s
+ * and an index from AVP identity to rule, so the validator finds the rule of an AVP without a
+ * String lookup.
+ */
+public final class Grammar {
+    /** The grammar {@code * [ AVP ]}: anything goes. Used for Grouped AVPs without a definition. */
+    public static final Grammar ANY = new Grammar(List.of(
+            new GrammarRule(GrammarRule.Kind.OPTIONAL, GrammarRule.WILDCARD, 0, 0, 0, GrammarRule.UNBOUNDED)));
+
+    private final List<GrammarRule> rules;
+    private final LongIntMap index;
+    private final int wildcard;
+
+    public Grammar(List<GrammarRule> rules) {
+        this.rules = List.copyOf(rules);
+        this.index = new LongIntMap(rules.size());
+        int any = -1;
+        for (int i = 0; i < this.rules.size(); i++) {
+            GrammarRule r = this.rules.get(i);
+            if (r.isWildcard()) {
+                any = i;
+            } else {
+                index.put(AvpDefinition.key(r.code(), r.vendorId()), i);
+            }
+        }
+        this.wildcard = any;
+    }
+
+    public List<GrammarRule> rules() {
+        return rules;
+    }
+
+    /** Index of the rule naming this AVP, else of the wildcard rule, else -1 (not allowed). */
+    public int ruleIndex(int code, int vendorId) {
+        int i = index.get(AvpDefinition.key(code, vendorId));
+        return i >= 0 ? i : wildcard;
+    }
+
+    /** Index of the rule naming exactly this AVP (not the wildcard), or -1. */
+    public int namedRuleIndex(int code, int vendorId) {
+        return index.get(AvpDefinition.key(code, vendorId));
+    }
+
+    /** Whether {@code * [ AVP ]} (or another wildcard rule) lets unlisted AVPs in. */
+    public boolean allowsAnyAvp() {
+        return wildcard >= 0;
+    }
+
+    /**
+     * True for grammars made only of a wildcard with a minimum, like Failed-AVP's
+     * {@code 1* { AVP }}: their content is other messages' AVPs, echoed back, and is not
+     * validated as if it were ours.
+     */
+    public boolean isOpaque() {
+        return rules.size() == 1 && wildcard == 0 && rules.get(0).kind() == GrammarRule.Kind.REQUIRED;
+    }
+
+    public int size() {
+        return rules.size();
+    }
+
+    public GrammarRule rule(int i) {
+        return rules.get(i);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Grammar g && g.rules.equals(rules);
+    }
+
+    @Override
+    public int hashCode() {
+        return rules.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return rules.toString();
+    }
+}

@@ -1,0 +1,36 @@
+package io.pcrfd.diameter.message;
+
+import io.pcrfd.diameter.dictionary.Dictionary;
+import java.util.function.Consumer;
+
+/** Builds the children of a Grouped AVP; see {@link MessageBuilder#addGrouped}. */
+public final class GroupedAvpBuilder {
+    final AvpCollector collector;
+
+    GroupedAvpBuilder(Dictionary dictionary) {
+        this.collector = new AvpCollector(dictionary);
+    }
+
+    /** Adds an AVP by name; the value is typed as the dictionary says (see the module README). */
+    public GroupedAvpBuilder add(String name, Object value) {
+        collector.add(name, value);
+        return this;
+    }
+
+    public GroupedAvpBuilder addGrouped(String name, Consumer<GroupedAvpBuilder> body) {
+        collector.addGrouped(name, body);
+        return this;
+    }
+
+    /** Adds an AVP already built or received (kept byte for byte). */
+    public GroupedAvpBuilder add(Avp avp) {
+        collector.avps.add(avp);
+        return this;
+    }
+
+    /** Adds raw data under a numeric identity, for AVPs the dictionary does not know. */
+    public GroupedAvpBuilder addRaw(int code, int vendorId, byte[] data) {
+        collector.addRaw(code, vendorId, data);
+        return this;
+    }
+}

@@ -1,0 +1,18 @@
+package io.pcrfd.diameter.message;
+
+/**
+ * The Hop-by-Hop Identifier (RFC 6733 §3): unique per connection while a request is
+ * outstanding; the answer carries the request's value. Any 32-bit value is valid.
+ *
+ * @param value the 32 bits
+ */
+public record HopByHopId(int value) {
+    public static HopByHopId of(int value) {
+        return new HopByHopId(value);
+    }
+
+    @Override
+    public String toString() {
+        return String.format("hbh=0x%08x", value);
+    }
+}

@@ -1,0 +1,151 @@
+package io.pcrfd.diameter.message;
+
+import io.pcrfd.diameter.dictionary.CommandDefinition;
+import io.pcrfd.diameter.dictionary.Dictionary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Builds a {@link DiameterMessage} from AVP names. Header flags, AVP flags and vendor ids come
+ * from the dictionary; call sites only give values.
+ *
+ * <p>{@link #answer(Dictionary, DiameterMessage)} follows RFC 6733 §6.2: it copies the
+ * Hop-by-Hop and End-to-End ids, the application id, the command code and the P bit, puts the
+ * request's Session-Id first and every Proxy-Info last, in their order.
+ */
+public final class MessageBuilder {
+    private static final int SESSION_ID = 263;
+    private static final int PROXY_INFO = 284;
+
+    private final AvpCollector collector;
+    private final List<Avp> trailing = new ArrayList<>();
+    private final int commandCode;
+    private final long applicationId;
+    private final CommandDefinition definition;
+    private CommandFlags flags;
+    private HopByHopId hopByHop = HopByHopId.of(0);
+    private EndToEndId endToEnd = EndToEndId.of(0);
+
+    private MessageBuilder(Dictionary dictionary, CommandFlags flags, int commandCode, long applicationId,
+                           CommandDefinition definition) {
+        this.collector = new AvpCollector(dictionary);
+        this.flags = flags;
+        this.commandCode = commandCode;
+        this.applicationId = applicationId;
+        this.definition = definition;
+    }
+
+    /** A request of the named command (e.g. {@code CCR}) of an application; R and P from the grammar. */
+    public static MessageBuilder request(Dictionary dictionary, long applicationId, String commandName) {
+        CommandDefinition def = dictionary.command(applicationId, commandName)
+                .orElseThrow(() -> new IllegalArgumentException("no command " + commandName + " in application "
+                        + applicationId));
+        if (!def.request()) {
+            throw new IllegalArgumentException(commandName + " is an answer; use answer(dictionary, request)");
+        }
+        CommandFlags f = CommandFlags.of(CommandFlags.REQUEST).withProxiable(def.proxiable());
+        return new MessageBuilder(dictionary, f, def.code(), applicationId, def);
+    }
+
+    /** The answer to {@code request} (RFC 6733 §6.2). */
+    public static MessageBuilder answer(Dictionary dictionary, DiameterMessage request) {
+        CommandFlags f = CommandFlags.of(0).withProxiable(request.flags().proxiable());
+        MessageBuilder b = new MessageBuilder(dictionary, f, request.commandCode(), request.applicationId(),
+                dictionary.lookupCommand(request.applicationId(), request.commandCode(), false));
+        b.hopByHop = request.hopByHop();
+        b.endToEnd = request.endToEnd();
+        for (Avp a : request.avps()) {
+            if (a.code() == SESSION_ID && a.vendorId() == 0) {
+                b.collector.avps.add(a);
+                break;
+            }
+        }
+        for (Avp a : request.avps()) {
+            if (a.code() == PROXY_INFO && a.vendorId() == 0) {
+                b.trailing.add(a);
+            }
+        }
+        return b;
+    }
+
+    public MessageBuilder hopByHop(HopByHopId id) {
+        this.hopByHop = id;
+        return this;
+    }
+
+    public MessageBuilder endToEnd(EndToEndId id) {
+        this.endToEnd = id;
+        return this;
+    }
+
+    /** Adds an AVP by name; the value is typed as the dictionary says (see the module README). */
+    public MessageBuilder add(String name, Object value) {
+        collector.add(name, value);
+        return this;
+    }
+
+    /** Adds a Grouped AVP whose children {@code body} adds. */
+    public MessageBuilder addGrouped(String name, Consumer<GroupedAvpBuilder> body) {
+        collector.addGrouped(name, body);
+        return this;
+    }
+
+    /** Adds an AVP already built or received (kept byte for byte). */
+    public MessageBuilder add(Avp avp) {
+        collector.avps.add(avp);
+        return this;
+    }
+
+    /**
+     * Adds raw data under a numeric identity, for AVPs the dictionary does not know: sent with
+     * M clear and V set when the vendor is not 0. A known identity gets the dictionary's flags.
+     */
+    public MessageBuilder addRaw(int code, int vendorId, byte[] data) {
+        collector.addRaw(code, vendorId, data);
+        return this;
+    }
+
+    public MessageBuilder originHost(String host) {
+        return add("Origin-Host", host);
+    }
+
+    public MessageBuilder originRealm(String realm) {
+        return add("Origin-Realm", realm);
+    }
+
+    public MessageBuilder resultCode(long code) {
+        return add("Result-Code", code);
+    }
+
+    /** Experimental-Result { Vendor-Id, Experimental-Result-Code } (RFC 6733 §7.6). */
+    public MessageBuilder experimentalResult(long vendorId, long code) {
+        return addGrouped("Experimental-Result", g -> g
+                .add("Vendor-Id", vendorId)
+                .add("Experimental-Result-Code", code));
+    }
+
+    /**
+     * Reports a decoding error (RFC 6733 §7): Result-Code, the E bit for 3xxx codes (§7.1.3),
+     * Error-Message with the error's text, and Failed-AVP holding the offending AVP.
+     */
+    public MessageBuilder errorAnswer(DiameterError error) {
+        flags = flags.withError(ResultCodes.isProtocolError(error.resultCode()));
+        resultCode(error.resultCode());
+        if (error.text() != null && !error.text().isEmpty()) {
+            add("Error-Message", error.text());
+        }
+        if (error.failedAvp() != null) {
+            addGrouped("Failed-AVP", g -> g.add(error.failedAvp()));
+        }
+        return this;
+    }
+
+    public DiameterMessage build() {
+        List<Avp> all = new ArrayList<>(collector.avps.size() + trailing.size());
+        all.addAll(collector.avps);
+        all.addAll(trailing);
+        return new DiameterMessage(DiameterMessage.VERSION, flags, commandCode, applicationId, hopByHop, endToEnd,
+                all, definition);
+    }
+}
