@@ -1,0 +1,97 @@
+package io.pcrfd.store.redis;
+
+import io.pcrfd.store.model.CounterKey;
+import io.pcrfd.store.model.SubscriberId;
+
+/**
+ * Key names. They must match what the Lua prelude derives from records (the scripts build
+ * index keys themselves); the README lists the layout.
+ */
+final class RedisKeys {
+
+    private final String p;
+
+    RedisKeys(String prefix) {
+        this.p = prefix;
+    }
+
+    String prefix() {
+        return p;
+    }
+
+    String sessionPrefix() {
+        return p + "s:";
+    }
+
+    String session(String sessionId) {
+        return p + "s:" + sessionId;
+    }
+
+    String ipv4(String address) {
+        return p + "ip4:" + address;
+    }
+
+    String ipv6(String prefix) {
+        return p + "ip6:" + prefix;
+    }
+
+    String linked(String linkedSessionId) {
+        return p + "lnk:" + linkedSessionId;
+    }
+
+    String subscriber(SubscriberId id, String apn) {
+        return p + "sub:" + id.key() + ':' + apn;
+    }
+
+    String gateway(String host) {
+        return p + "gw:" + host;
+    }
+
+    String ueLocal(String ip) {
+        return p + "uel:" + ip;
+    }
+
+    String henbLocal(String ip) {
+        return p + "henb:" + ip;
+    }
+
+    String updated() {
+        return p + "upd";
+    }
+
+    String closedContext(SubscriberId trafficId, String apn) {
+        return p + "ctx:" + trafficId.key() + ':' + apn;
+    }
+
+    String binding(SubscriberId id, String apn) {
+        return p + "bind:" + id.key() + ':' + apn;
+    }
+
+    String triggerPrefix() {
+        return p + "t:";
+    }
+
+    String trigger(String id) {
+        return p + "t:" + id;
+    }
+
+    String triggerLocalIp(String ip) {
+        return p + "tip:" + ip;
+    }
+
+    String triggerHenb(String ip) {
+        return p + "thenb:" + ip;
+    }
+
+    String triggerSubscriber(String imsi, String apn) {
+        return p + "tsub:" + imsi + ':' + apn;
+    }
+
+    String triggersDue() {
+        return p + "tdue";
+    }
+
+    String counter(CounterKey key) {
+        return p + "c:" + key.key();
+    }
+}

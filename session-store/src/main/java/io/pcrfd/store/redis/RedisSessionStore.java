@@ -1,0 +1,201 @@
+package io.pcrfd.store.redis;
+
+import static io.pcrfd.store.redis.Replies.ms;
+
+import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.pcrfd.store.CasResult;
+import io.pcrfd.store.Claim;
+import io.pcrfd.store.SessionStore;
+import io.pcrfd.store.json.StoreJson;
+import io.pcrfd.store.model.IpCanSession;
+import io.pcrfd.store.model.SessionContext;
+import io.pcrfd.store.model.SessionState;
+import io.pcrfd.store.model.SubscriberId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Predicate;
+
+/**
+ * IP-CAN sessions in Redis: a hash per session ({@code v} version, {@code d} JSON) plus index
+ * keys the Lua scripts maintain in the same atomic step (see the README's key layout).
+ */
+final class RedisSessionStore implements SessionStore {
+
+    /** A close re-reads and retries when an update slips in between; bounded. */
+    private static final int CLOSE_ATTEMPTS = 5;
+
+    private final RedisAsyncCommands<String, String> commands;
+    private final RedisScripts scripts;
+    private final RedisKeys keys;
+
+    RedisSessionStore(RedisAsyncCommands<String, String> commands, RedisScripts scripts,
+                      RedisKeys keys) {
+        this.commands = commands;
+        this.scripts = scripts;
+        this.keys = keys;
+    }
+
+    @Override
+    public CompletionStage<Claim<IpCanSession>> create(IpCanSession session) {
+        return RedisErrors.guard(() -> {
+            IpCanSession stored = session.toBuilder().version(1).state(SessionState.ONGOING).build();
+            String id = stored.sessionId();
+            return scripts.multi(Script.SESSION_CREATE, keys.session(id), id,
+                    StoreJson.encode(stored), ms(stored.expiresAt()), ms(stored.updatedAt()))
+                    .thenApply(r -> Replies.OK.equals(Replies.status(r))
+                            ? new Claim.Claimed<>(stored)
+                            : new Claim.Held<>(Replies.decode(r, IpCanSession.class)));
+        });
+    }
+
+    @Override
+    public CompletionStage<Optional<IpCanSession>> get(String sessionId) {
+        return RedisErrors.guard(() -> RedisErrors.translate(
+                commands.hget(keys.session(sessionId), "d"))
+                .thenApply(json -> Replies.optional(json, IpCanSession.class, s -> true)));
+    }
+
+    @Override
+    public CompletionStage<List<IpCanSession>> findBySubscriber(SubscriberId subscriber, String apn) {
+        return bySet(keys.subscriber(subscriber, apn), s -> s.apn().equals(apn)
+                && subscriber.equals(switch (subscriber.type()) {
+                    case IMSI -> s.imsi() == null ? null : SubscriberId.imsi(s.imsi());
+                    case MSISDN -> s.msisdn() == null ? null : SubscriberId.msisdn(s.msisdn());
+                    case NAI -> null;
+                }));
+    }
+
+    @Override
+    public CompletionStage<Optional<IpCanSession>> findByIpv4(String ueIpv4) {
+        return byRef(keys.ipv4(ueIpv4), s -> ueIpv4.equals(s.ueIpv4()));
+    }
+
+    @Override
+    public CompletionStage<Optional<IpCanSession>> findByIpv6Prefix(String prefix) {
+        return byRef(keys.ipv6(prefix), s -> prefix.equals(s.ueIpv6Prefix()));
+    }
+
+    @Override
+    public CompletionStage<List<IpCanSession>> findByGateway(String gatewayHost) {
+        return bySet(keys.gateway(gatewayHost), s -> s.gatewayHost().equals(gatewayHost));
+    }
+
+    @Override
+    public CompletionStage<List<IpCanSession>> findByUeLocalIp(String ueLocalIp) {
+        return bySet(keys.ueLocal(ueLocalIp), s -> ueLocalIp.equals(s.access().ueLocalIp()));
+    }
+
+    @Override
+    public CompletionStage<List<IpCanSession>> findByHenbLocalIp(String henbLocalIp) {
+        return bySet(keys.henbLocal(henbLocalIp), s -> henbLocalIp.equals(s.access().henbLocalIp()));
+    }
+
+    @Override
+    public CompletionStage<Optional<IpCanSession>> findByLinkedSessionId(String linkedSessionId) {
+        return byRef(keys.linked(linkedSessionId), s -> s.linkedSessions().stream()
+                .anyMatch(l -> l.sessionId().equals(linkedSessionId)));
+    }
+
+    @Override
+    public CompletionStage<CasResult<IpCanSession>> update(IpCanSession updated) {
+        return RedisErrors.guard(() -> {
+            IpCanSession next = updated.toBuilder().version(updated.version() + 1)
+                    .state(SessionState.ONGOING).build();
+            String id = next.sessionId();
+            return scripts.multi(Script.SESSION_UPDATE, keys.session(id), id,
+                    Long.toString(updated.version()), StoreJson.encode(next),
+                    Long.toString(next.version()), ms(next.expiresAt()), ms(next.updatedAt()))
+                    .thenApply(r -> casResult(r, next, "session " + id));
+        });
+    }
+
+    private static CasResult<IpCanSession> casResult(List<Object> r, IpCanSession next, String what) {
+        return switch (Replies.status(r)) {
+            case Replies.OK -> new CasResult.Applied<>(next);
+            case Replies.STALE -> new CasResult.Stale<>(Replies.decode(r, IpCanSession.class));
+            case Replies.MISSING -> new CasResult.Missing<>();
+            default -> throw Replies.identityChanged(what, r);
+        };
+    }
+
+    @Override
+    public CompletionStage<List<IpCanSession>> findInactiveSince(Instant cutoff, int limit) {
+        return RedisErrors.guard(() -> scripts.multi(Script.GET_ZRANGE, keys.updated(),
+                        keys.updated(), keys.sessionPrefix(), "(" + ms(cutoff), Integer.toString(limit))
+                .thenApply(docs -> Replies.list(docs, IpCanSession.class,
+                        s -> s.updatedAt().isBefore(cutoff))));
+    }
+
+    @Override
+    public CompletionStage<Optional<IpCanSession>> close(String sessionId, Instant closedAt,
+                                                         Instant retainUntil) {
+        return closeAttempt(sessionId, closedAt, retainUntil, CLOSE_ATTEMPTS);
+    }
+
+    /**
+     * Reads the session, builds its closed context, then removes it and stores the context in
+     * one script run conditioned on the version read, so a concurrent update is never lost
+     * from the closed context.
+     */
+    private CompletionStage<Optional<IpCanSession>> closeAttempt(String sessionId, Instant closedAt,
+                                                                 Instant retainUntil, int left) {
+        return get(sessionId).thenCompose(found -> {
+            if (found.isEmpty()) {
+                return CompletableFuture.completedFuture(Optional.<IpCanSession>empty());
+            }
+            IpCanSession closed = found.get().toBuilder().state(SessionState.CLOSED)
+                    .updatedAt(closedAt).build();
+            return removeScript(closed, retainUntil).thenCompose(status -> switch (status) {
+                case Replies.OK -> CompletableFuture.completedFuture(Optional.of(closed));
+                case Replies.STALE -> left > 1
+                        ? closeAttempt(sessionId, closedAt, retainUntil, left - 1)
+                        : CompletableFuture.failedFuture(new io.pcrfd.store.StoreException(
+                        "session " + sessionId + " kept changing during close"));
+                default -> CompletableFuture.completedFuture(Optional.<IpCanSession>empty());
+            });
+        });
+    }
+
+    private CompletionStage<String> removeScript(IpCanSession closed, Instant retainUntil) {
+        SubscriberId trafficId = closed.trafficId();
+        String ctxKey = trafficId == null ? "" : keys.closedContext(trafficId, closed.apn());
+        String ctxJson = trafficId == null ? "" : StoreJson.encode(SessionContext.of(closed,
+                SessionState.CLOSED, closed.updatedAt(), retainUntil));
+        String id = closed.sessionId();
+        return scripts.multi(Script.SESSION_REMOVE, keys.session(id), id,
+                        Long.toString(closed.version()), ctxKey, ctxJson, ms(retainUntil))
+                .thenApply(Replies::status);
+    }
+
+    @Override
+    public CompletionStage<Optional<IpCanSession>> remove(String sessionId) {
+        return RedisErrors.guard(() -> scripts.multi(Script.SESSION_REMOVE,
+                        keys.session(sessionId), sessionId, "", "", "", "0")
+                .thenApply(r -> Replies.OK.equals(Replies.status(r))
+                        ? Optional.of(Replies.decode(r, IpCanSession.class))
+                        : Optional.<IpCanSession>empty()));
+    }
+
+    /** Removes index entries of sessions that expired by TTL; bounded per call. */
+    CompletionStage<Integer> sweep(int batch) {
+        return scripts.integer(Script.SWEEP_ZSET, keys.updated(), keys.updated(),
+                keys.sessionPrefix(), Integer.toString(batch)).thenApply(Long::intValue);
+    }
+
+    private CompletionStage<Optional<IpCanSession>> byRef(String indexKey,
+                                                          Predicate<IpCanSession> stillMatches) {
+        return RedisErrors.guard(() -> scripts.value(Script.GET_REF, indexKey, indexKey,
+                        keys.sessionPrefix())
+                .thenApply(json -> Replies.optional(json, IpCanSession.class, stillMatches)));
+    }
+
+    private CompletionStage<List<IpCanSession>> bySet(String setKey,
+                                                      Predicate<IpCanSession> stillMatches) {
+        return RedisErrors.guard(() -> scripts.multi(Script.GET_SET, setKey, setKey,
+                        keys.sessionPrefix())
+                .thenApply(docs -> Replies.list(docs, IpCanSession.class, stillMatches)));
+    }
+}

@@ -1,0 +1,149 @@
+package io.pcrfd.store.redis;
+
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.Delay;
+import io.pcrfd.store.BindingStore;
+import io.pcrfd.store.CounterStore;
+import io.pcrfd.store.SessionContextStore;
+import io.pcrfd.store.SessionStore;
+import io.pcrfd.store.Store;
+import io.pcrfd.store.TriggerStore;
+import java.time.Duration;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The shared store: one Lettuce connection (thread-safe, pipelining every command issued
+ * concurrently) to a standalone Redis 7. Commands fail fast while the connection is down and
+ * time out after {@link RedisStoreOptions#commandTimeout()}; Lettuce reconnects on its own
+ * and the same store works again once Redis is back.
+ */
+public final class RedisStore implements Store {
+
+    private static final Logger log = LoggerFactory.getLogger(RedisStore.class);
+    private static final int SWEEP_BATCH = 10_000;
+
+    private final ClientResources resources;
+    private final RedisClient client;
+    private final StatefulRedisConnection<String, String> connection;
+    private final RedisSessionStore sessions;
+    private final RedisBindingStore bindings;
+    private final RedisTriggerStore triggers;
+    private final RedisCounterStore counters;
+    private final RedisContextStore contexts;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private RedisStore(ClientResources resources, RedisClient client,
+                       StatefulRedisConnection<String, String> connection, RedisKeys keys) {
+        this.resources = resources;
+        this.client = client;
+        this.connection = connection;
+        RedisAsyncCommands<String, String> async = connection.async();
+        RedisScripts scripts = new RedisScripts(async, keys.prefix());
+        this.sessions = new RedisSessionStore(async, scripts, keys);
+        this.bindings = new RedisBindingStore(async, scripts, keys);
+        this.triggers = new RedisTriggerStore(async, scripts, keys);
+        this.counters = new RedisCounterStore(async, scripts, keys);
+        this.contexts = new RedisContextStore(async, keys, sessions);
+    }
+
+    /**
+     * Connects; blocks for at most the connect timeout, so call it at start-up, not on an
+     * event loop.
+     *
+     * @throws io.pcrfd.store.StoreUnavailableException when Redis cannot be reached
+     */
+    public static RedisStore open(RedisStoreOptions options) {
+        ClientResources resources = ClientResources.builder()
+                .reconnectDelay(Delay.exponential(Duration.ofMillis(20),
+                        options.reconnectDelayMax(), 2, TimeUnit.MILLISECONDS))
+                .build();
+        RedisURI uri = RedisURI.create(options.uri());
+        uri.setTimeout(options.commandTimeout());
+        RedisClient client = RedisClient.create(resources, uri);
+        client.setOptions(clientOptions(options));
+        try {
+            StatefulRedisConnection<String, String> c = client.connect(StringCodec.UTF8);
+            log.info("redis store connected to {} with key prefix '{}'", uri, options.keyPrefix());
+            return new RedisStore(resources, client, c, new RedisKeys(options.keyPrefix()));
+        } catch (RedisException e) {
+            client.shutdown();
+            resources.shutdown();
+            throw RedisErrors.map(e);
+        }
+    }
+
+    /**
+     * REJECT_COMMANDS: while disconnected a command fails at once instead of queueing
+     * until the command timeout; the handler then answers with a transient error instead of
+     * holding the request.
+     */
+    private static ClientOptions clientOptions(RedisStoreOptions options) {
+        return ClientOptions.builder()
+                .autoReconnect(true)
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .timeoutOptions(TimeoutOptions.enabled(options.commandTimeout()))
+                .socketOptions(SocketOptions.builder().connectTimeout(options.connectTimeout())
+                        .keepAlive(true).build())
+                .build();
+    }
+
+    @Override
+    public SessionStore sessions() {
+        return sessions;
+    }
+
+    @Override
+    public BindingStore bindings() {
+        return bindings;
+    }
+
+    @Override
+    public TriggerStore triggers() {
+        return triggers;
+    }
+
+    @Override
+    public CounterStore counters() {
+        return counters;
+    }
+
+    @Override
+    public SessionContextStore contexts() {
+        return contexts;
+    }
+
+    /** Redis expires records by TTL; this tidies the two sorted-set indexes, bounded. */
+    @Override
+    public CompletionStage<Integer> sweep() {
+        return sessions.sweep(SWEEP_BATCH)
+                .thenCombine(triggers.sweep(SWEEP_BATCH), Integer::sum);
+    }
+
+    /** True while the connection is up (for health checks). */
+    public boolean isConnected() {
+        return connection.isOpen();
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        connection.close();
+        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+        resources.shutdown(0, 2, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,67 @@
+package io.pcrfd.store.redis;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Options of the Redis store, immutable, with named defaults.
+ *
+ * @param uri               Redis URI, e.g. {@code redis://127.0.0.1:6379/0} (Lettuce syntax;
+ *                          {@code rediss://} for TLS, {@code redis://:password@host})
+ * @param keyPrefix         put in front of every key, so several deployments can share one
+ *                          Redis; use a hash tag such as {@code {pcrfd}:} on Redis Cluster
+ *                          (see the package documentation)
+ * @param commandTimeout    every command fails with
+ *                          {@link io.pcrfd.store.StoreTimeoutException} after this
+ * @param connectTimeout    TCP connect timeout, for the first connection and reconnects
+ * @param reconnectDelayMax upper bound of Lettuce's exponential reconnect back-off, so a
+ *                          restarted Redis is used again within about this long
+ */
+public record RedisStoreOptions(String uri, String keyPrefix, Duration commandTimeout,
+                                Duration connectTimeout, Duration reconnectDelayMax) {
+
+    public static final String DEFAULT_URI = "redis://127.0.0.1:6379";
+    public static final String DEFAULT_KEY_PREFIX = "pcrfd:";
+    public static final Duration DEFAULT_COMMAND_TIMEOUT = Duration.ofSeconds(1);
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    public static final Duration DEFAULT_RECONNECT_DELAY_MAX = Duration.ofSeconds(2);
+
+    public static final RedisStoreOptions DEFAULTS = new RedisStoreOptions(DEFAULT_URI,
+            DEFAULT_KEY_PREFIX, DEFAULT_COMMAND_TIMEOUT, DEFAULT_CONNECT_TIMEOUT,
+            DEFAULT_RECONNECT_DELAY_MAX);
+
+    public RedisStoreOptions {
+        Objects.requireNonNull(uri, "uri");
+        Objects.requireNonNull(keyPrefix, "keyPrefix");
+        requirePositive(commandTimeout, "commandTimeout");
+        requirePositive(connectTimeout, "connectTimeout");
+        requirePositive(reconnectDelayMax, "reconnectDelayMax");
+    }
+
+    private static void requirePositive(Duration d, String name) {
+        Objects.requireNonNull(d, name);
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive: " + d);
+        }
+    }
+
+    public RedisStoreOptions withUri(String v) {
+        return new RedisStoreOptions(v, keyPrefix, commandTimeout, connectTimeout, reconnectDelayMax);
+    }
+
+    public RedisStoreOptions withKeyPrefix(String v) {
+        return new RedisStoreOptions(uri, v, commandTimeout, connectTimeout, reconnectDelayMax);
+    }
+
+    public RedisStoreOptions withCommandTimeout(Duration v) {
+        return new RedisStoreOptions(uri, keyPrefix, v, connectTimeout, reconnectDelayMax);
+    }
+
+    public RedisStoreOptions withConnectTimeout(Duration v) {
+        return new RedisStoreOptions(uri, keyPrefix, commandTimeout, v, reconnectDelayMax);
+    }
+
+    public RedisStoreOptions withReconnectDelayMax(Duration v) {
+        return new RedisStoreOptions(uri, keyPrefix, commandTimeout, connectTimeout, v);
+    }
+}

@@ -1,0 +1,72 @@
+package io.pcrfd.store.redis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The Lua scripts that make multi-key changes atomic. Each is the shared {@code prelude.lua}
+ * followed by its own body; Redis runs a script without interleaving other commands, which
+ * is what makes "create unless the UE IP is bound" a single step.
+ */
+enum Script {
+    SESSION_CREATE("session_create"),
+    SESSION_UPDATE("session_update"),
+    SESSION_REMOVE("session_remove"),
+    GET_REF("get_ref"),
+    GET_SET("get_set"),
+    GET_ZRANGE("get_zrange"),
+    SWEEP_ZSET("sweep_zset"),
+    BINDING_BIND("binding_bind"),
+    BINDING_RELEASE("binding_release"),
+    TRIGGER_CREATE("trigger_create"),
+    TRIGGER_UPDATE("trigger_update"),
+    TRIGGER_REMOVE("trigger_remove"),
+    COUNTER_ADD("counter_add");
+
+    private final String text;
+    private final String sha1;
+
+    Script(String name) {
+        this.text = Resources.PRELUDE + "\n" + Resources.load(name + ".lua");
+        this.sha1 = sha1Hex(text);
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** The digest EVALSHA names the script by. */
+    String sha1() {
+        return sha1;
+    }
+
+    private static String sha1Hex(String s) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-1");
+            return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is required of every JDK", e);
+        }
+    }
+
+    /** Holder so the prelude is loaded before the enum constants need it. */
+    private static final class Resources {
+        static final String PRELUDE = load("prelude.lua");
+
+        static String load(String name) {
+            try (InputStream in = Script.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing script resource " + name);
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read script " + name, e);
+            }
+        }
+    }
+}
