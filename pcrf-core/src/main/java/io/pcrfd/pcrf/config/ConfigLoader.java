@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -37,7 +36,11 @@ public final class ConfigLoader {
             throw new ConfigException(file.toString(), "cannot read the configuration file: " + FileChecks.reason(e));
         }
         Path dir = file.toAbsolutePath().getParent();
-        return load(text, dir, env);
+        try {
+            return load(text, dir, env);
+        } catch (ConfigException e) {
+            throw e.path().startsWith(EnvOverrides.PREFIX) ? e : e.inFile(file.toString());
+        }
     }
 
     /** The embedded defaults with the environment applied: what {@code pcrfd run} uses with no file. */
@@ -77,12 +80,4 @@ public final class ConfigLoader {
         return loc == null || loc.getLineNr() < 0 ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
     }
 
-    /** For tests and tools: the YAML tree of a string, without binding. */
-    static JsonNode tree(String text) {
-        return parse(text);
-    }
-
-    static JsonMapper json() {
-        return new JsonMapper();
-    }
 }

@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
  * because environment overrides are always text. Numbers are refused where a string is
  * expected: YAML reads {@code 00101} as an octal number, which would silently corrupt a PLMN
  * id, so such values must be quoted. Enums are written in lower case with dashes
- * ({@code ONE_SHOT} is {@code one-shot}). A type with a static {@code parse(String)} method
- * (sizes, bit rates, time windows) is parsed by it.
+ * ({@code ONE_SHOT} is {@code one-shot}) unless the enum has its own parser. A type with a
+ * static {@code parse(String)} method (sizes, bit rates, time windows) is parsed by it.
  */
 final class ScalarConverter {
     private ScalarConverter() {
@@ -70,10 +70,10 @@ final class ScalarConverter {
         if (type == ZoneId.class) {
             return ZoneId.of(text);
         }
-        if (type.isEnum()) {
+        Method parse = parser(type);
+        if (parse == null && type.isEnum()) {
             return enumValue(type, text, path);
         }
-        Method parse = parser(type);
         if (parse == null) {
             throw new IllegalStateException("no conversion to " + type.getName() + " at " + path);
         }
@@ -116,7 +116,7 @@ final class ScalarConverter {
 
     private static Method parser(Class<?> type) {
         if (type == String.class || type == Duration.class || type == Path.class || type == ZoneId.class
-                || type.isEnum() || type.isPrimitive() || type == Integer.class || type == Long.class
+                || type.isPrimitive() || type == Integer.class || type == Long.class
                 || type == Boolean.class) {
             return null;
         }

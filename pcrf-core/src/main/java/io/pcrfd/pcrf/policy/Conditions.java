@@ -1,0 +1,68 @@
+package io.pcrfd.pcrf.policy;
+
+import io.pcrfd.pcrf.config.InvalidValueException;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code when} of a policy rule. Every condition written must hold (AND); within a list any
+ * entry may match (OR); an empty {@code when} always holds.
+ *
+ * @param apn        Called-Station-Id patterns ({@code internet}, {@code *.ims})
+ * @param rat        RAT-Type names or numbers
+ * @param ipCanType  IP-CAN-Type names or numbers
+ * @param access     access kinds: 3gpp, wlan, fixed
+ * @param roaming    true: only when roaming; false: only at home
+ * @param time       time-of-day windows in the policy zone
+ * @param days       days of the week in the policy zone
+ * @param usage      a usage level of one Monitoring-Key
+ * @param attributes tests on subscriber attributes
+ */
+public record Conditions(List<String> apn, List<RatType> rat, List<IpCanType> ipCanType, List<AccessKind> access,
+                         Boolean roaming, List<TimeWindow> time, List<DayRange> days, UsageCondition usage,
+                         Map<String, AttributeCondition> attributes) {
+    public static final Conditions ALWAYS = new Conditions(List.of(), List.of(), List.of(), List.of(), null,
+            List.of(), List.of(), null, Map.of());
+
+    public Conditions {
+        apn = List.copyOf(apn);
+        rat = List.copyOf(rat);
+        ipCanType = List.copyOf(ipCanType);
+        access = List.copyOf(access);
+        time = List.copyOf(time);
+        days = List.copyOf(days);
+        attributes = Map.copyOf(attributes);
+        for (Map.Entry<String, AttributeCondition> e : attributes.entrySet()) {
+            e.getValue().checkForm("attributes." + e.getKey());
+        }
+        InvalidValueException.check(apn.stream().noneMatch(String::isBlank), "apn", "an APN pattern must not be empty");
+    }
+
+    /** True when the rule depends on the clock: only such rules can flip by themselves. */
+    public boolean timed() {
+        return !time.isEmpty() || !days.isEmpty();
+    }
+
+    /** Every condition except time and days. */
+    boolean matchesUntimed(Situation s) {
+        PolicyRequest r = s.request();
+        return (apn.isEmpty() || apn.stream().anyMatch(p -> Glob.matches(p, r.apn())))
+                && (rat.isEmpty() || (r.ratType() != null && rat.contains(r.ratType())))
+                && (ipCanType.isEmpty() || (r.ipCanType() != null && ipCanType.contains(r.ipCanType())))
+                && (access.isEmpty() || access.contains(r.access()))
+                && (roaming == null || roaming == s.roaming())
+                && (usage == null || usage.matches(s.input().usageOf(usage.key()).total()))
+                && attributes.entrySet().stream().allMatch(e -> e.getValue().matches(s.attributes().get(e.getKey())));
+    }
+
+    /** The time and day conditions at local date-time {@code t}. */
+    boolean matchesTime(ZonedDateTime t) {
+        return (time.isEmpty() || time.stream().anyMatch(w -> w.contains(t.toLocalTime())))
+                && (days.isEmpty() || days.stream().anyMatch(d -> d.contains(t.getDayOfWeek())));
+    }
+
+    boolean matches(Situation s) {
+        return matchesUntimed(s) && matchesTime(s.localNow());
+    }
+}

@@ -1,0 +1,37 @@
+package io.pcrfd.pcrf.policy;
+
+import io.pcrfd.pcrf.config.DataSize;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * A named, ordered list of rules. Order is the whole semantics: a plan is usually a base rule
+ * followed by rules that refine it (a faster QoS on WLAN, a throttled AMBR after 1 GB).
+ *
+ * @param rules the rules, evaluated first to last
+ */
+public record Plan(List<PolicyRule> rules) {
+    public Plan {
+        rules = List.copyOf(rules);
+    }
+
+    /** The octet counts at which a usage condition on {@code key} changes its value. */
+    public SortedSet<Long> thresholds(String key) {
+        SortedSet<Long> out = new TreeSet<>();
+        for (PolicyRule r : rules) {
+            UsageCondition u = r.when().usage();
+            if (u != null && u.key().equals(key)) {
+                add(out, u.atLeast());
+                add(out, u.below());
+            }
+        }
+        return out;
+    }
+
+    private static void add(SortedSet<Long> out, DataSize size) {
+        if (size != null) {
+            out.add(size.bytes());
+        }
+    }
+}

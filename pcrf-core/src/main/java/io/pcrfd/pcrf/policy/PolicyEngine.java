@@ -1,0 +1,129 @@
+package io.pcrfd.pcrf.policy;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The policy decision: a pure function of a {@link PolicyInput}. It reads no clock, does no
+ * I/O and keeps no state between calls, so the same input always gives the same decision and
+ * the runtime may call it from any thread.
+ *
+ * <pre>
+ *  subscriber? --no--> unknownSubscriber: reject --> Reject(5030)
+ *      |                       | default-plan
+ *      v                       v
+ *   its plan              defaultPlan
+ *      \______________________/
+ *                 |  rules in order: when holds -> apply then (reject ends, stop ends)
+ *                 v
+ *   target state -> diff against session (install / remove), grants (capped),
+ *                   changed QoS / AMBR / triggers, nextChange of timed rules
+ * </pre>
+ *
+ * <p>A CCR-T gets an empty accept: the session is ending, so there is nothing to install and
+ * nothing to grant; its final usage is the runtime's business.
+ */
+public final class PolicyEngine {
+    private final Policy policy;
+    private final Set<String> homePlmns;
+
+    public PolicyEngine(Policy policy, Set<String> homePlmns) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.homePlmns = Set.copyOf(homePlmns);
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    /** The subscriber profile for a request (by IMSI, then MSISDN, ...), for building the input. */
+    public Optional<Subscriber> subscriber(PolicyRequest request) {
+        return policy.subscriber(request);
+    }
+
+    /** Decides. */
+    public Decision decide(PolicyInput in) {
+        if (in.request().type() == CcRequestType.TERMINATION) {
+            return terminate(in);
+        }
+        if (in.subscriber().isEmpty() && policy.unknownSubscriber().action() == UnknownSubscriberPolicy.Action.REJECT) {
+            return new Decision.Reject(policy.unknownSubscriber().toResultCode(), "unknown subscriber", Optional.empty());
+        }
+        Plan plan = policy.plans().get(in.subscriber().map(Subscriber::plan).orElse(policy.defaultPlan()));
+        Situation s = new Situation(in.request(), in.subscriber().map(Subscriber::attributes).orElse(Map.of()), in,
+                homePlmns, in.now().atZone(in.zone()));
+        return evaluate(in, plan, s);
+    }
+
+    private Decision evaluate(PolicyInput in, Plan plan, Situation s) {
+        TargetBuilder builder = new TargetBuilder();
+        Optional<Instant> next = Optional.empty();
+        for (PolicyRule rule : plan.rules()) {
+            boolean untimed = rule.when().matchesUntimed(s);
+            if (untimed) {
+                next = earliest(next, TimeFlips.next(rule.when(), in.now(), in.zone()));
+            }
+            if (!untimed || !rule.when().matchesTime(s.localNow())) {
+                continue;
+            }
+            if (rule.then().reject() != null) {
+                return new Decision.Reject(rule.then().reject().toResultCode(), "rule " + rule.name(), next);
+            }
+            builder.apply(rule.then());
+            if (rule.stop()) {
+                break;
+            }
+        }
+        return accept(in, plan, builder, next);
+    }
+
+    private static Decision.Accept accept(PolicyInput in, Plan plan, TargetBuilder builder, Optional<Instant> next) {
+        Set<String> failed = failedRules(in, builder.wantedNames());
+        PolicyState target = builder.build(failed);
+        PolicyState before = in.session().installed();
+        Map<String, PccRule> installed = new java.util.LinkedHashMap<>(before.rules());
+        installed.keySet().removeAll(reportedFailed(in.request()));
+        return new Decision.Accept(target, RuleDiff.between(installed, target.rules()),
+                changed(before.defaultQos(), target.defaultQos()), changed(before.ambr(), target.ambr()),
+                Objects.equals(before.eventTriggers(), target.eventTriggers()) ? null : target.eventTriggers(),
+                GrantPlanner.grants(in, plan, target), GrantPlanner.stopped(in, target),
+                target.revalidation() == null ? null : in.now().plus(target.revalidation()), failed, next);
+    }
+
+    private static Decision terminate(PolicyInput in) {
+        PolicyState installed = in.session().installed();
+        return new Decision.Accept(installed, RuleDiff.EMPTY, null, null, null, List.of(), List.of(), null,
+                in.session().failedRules(), Optional.empty());
+    }
+
+    /** Failures remembered or reported now, as long as the policy still wants those rules. */
+    private static Set<String> failedRules(PolicyInput in, Set<String> wanted) {
+        Set<String> failed = new HashSet<>(in.session().failedRules());
+        failed.addAll(reportedFailed(in.request()));
+        failed.retainAll(wanted);
+        return new TreeSet<>(failed);
+    }
+
+    private static Set<String> reportedFailed(PolicyRequest r) {
+        Set<String> names = new HashSet<>();
+        r.ruleReports().stream().filter(RuleReport::failed).forEach(rep -> names.addAll(rep.ruleNames()));
+        return names;
+    }
+
+    private static <T> T changed(T before, T after) {
+        return Objects.equals(before, after) ? null : after;
+    }
+
+    private static Optional<Instant> earliest(Optional<Instant> a, Optional<Instant> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        return b.isPresent() && b.get().isBefore(a.get()) ? b : a;
+    }
+}

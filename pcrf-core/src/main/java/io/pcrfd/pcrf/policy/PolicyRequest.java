@@ -1,0 +1,144 @@
+package io.pcrfd.pcrf.policy;
+
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a Gx request tells the policy, as plain values (no Diameter types, so the engine is
+ * tested without a codec). Absent AVPs are null, or empty for lists.
+ *
+ * @param type            CC-Request-Type
+ * @param subscriptionIds Subscription-Id, all instances (IMSI and MSISDN may both be present)
+ * @param apn             Called-Station-Id
+ * @param ratType         RAT-Type
+ * @param ipCanType       IP-CAN-Type
+ * @param servingMccMnc   3GPP-SGSN-MCC-MNC of the serving network
+ * @param ueLocalIp       UE-Local-IP-Address
+ * @param henbLocalIp     HeNB-Local-IP-Address
+ * @param eventTriggers   Event-Trigger values reported in this request
+ * @param usageReports    Usage-Monitoring-Information reports in this request
+ * @param ruleReports     Charging-Rule-Report entries in this request
+ */
+public record PolicyRequest(CcRequestType type, List<SubscriptionId> subscriptionIds, String apn,
+                            RatType ratType, IpCanType ipCanType, String servingMccMnc,
+                            InetAddress ueLocalIp, InetAddress henbLocalIp, Set<EventTrigger> eventTriggers,
+                            List<UsageReport> usageReports, List<RuleReport> ruleReports) {
+    public PolicyRequest {
+        subscriptionIds = List.copyOf(subscriptionIds);
+        eventTriggers = Set.copyOf(eventTriggers);
+        usageReports = List.copyOf(usageReports);
+        ruleReports = List.copyOf(ruleReports);
+    }
+
+    /** The access kind derived from RAT-Type, IP-CAN-Type and UE-Local-IP-Address. */
+    public AccessKind access() {
+        return AccessKind.derive(ratType, ipCanType, ueLocalIp);
+    }
+
+    /** The first Subscription-Id of {@code type}. */
+    public Optional<String> subscriptionId(SubscriptionId.Type type) {
+        return subscriptionIds.stream().filter(s -> s.type() == type).map(SubscriptionId::data).findFirst();
+    }
+
+    public static Builder builder(CcRequestType type) {
+        return new Builder(type);
+    }
+
+    /** A copy with {@code type} changed, keeping everything else. */
+    public Builder toBuilder(CcRequestType newType) {
+        Builder b = new Builder(newType);
+        b.ids.addAll(subscriptionIds);
+        b.apn = apn;
+        b.rat = ratType;
+        b.ipCan = ipCanType;
+        b.mccMnc = servingMccMnc;
+        b.ueLocalIp = ueLocalIp;
+        b.henbLocalIp = henbLocalIp;
+        return b;
+    }
+
+    /** Builds requests field by field, for handlers and tests. */
+    public static final class Builder {
+        private final CcRequestType type;
+        private final List<SubscriptionId> ids = new ArrayList<>();
+        private String apn;
+        private RatType rat;
+        private IpCanType ipCan;
+        private String mccMnc;
+        private InetAddress ueLocalIp;
+        private InetAddress henbLocalIp;
+        private final List<EventTrigger> triggers = new ArrayList<>();
+        private final List<UsageReport> usage = new ArrayList<>();
+        private final List<RuleReport> reports = new ArrayList<>();
+
+        private Builder(CcRequestType type) {
+            this.type = type;
+        }
+
+        public Builder subscriptionId(SubscriptionId id) {
+            ids.add(id);
+            return this;
+        }
+
+        public Builder imsi(String imsi) {
+            return subscriptionId(SubscriptionId.imsi(imsi));
+        }
+
+        public Builder msisdn(String msisdn) {
+            return subscriptionId(SubscriptionId.msisdn(msisdn));
+        }
+
+        public Builder apn(String value) {
+            apn = value;
+            return this;
+        }
+
+        public Builder ratType(RatType value) {
+            rat = value;
+            return this;
+        }
+
+        public Builder ipCanType(IpCanType value) {
+            ipCan = value;
+            return this;
+        }
+
+        public Builder servingMccMnc(String value) {
+            mccMnc = value;
+            return this;
+        }
+
+        public Builder ueLocalIp(InetAddress value) {
+            ueLocalIp = value;
+            return this;
+        }
+
+        public Builder henbLocalIp(InetAddress value) {
+            henbLocalIp = value;
+            return this;
+        }
+
+        public Builder eventTrigger(EventTrigger value) {
+            triggers.add(value);
+            return this;
+        }
+
+        public Builder usageReport(String key, UsedUnits used) {
+            usage.add(new UsageReport(key, used));
+            return this;
+        }
+
+        public Builder ruleReport(RuleReport value) {
+            reports.add(value);
+            return this;
+        }
+
+        public PolicyRequest build() {
+            return new PolicyRequest(type, ids, apn, rat, ipCan, mccMnc, ueLocalIp, henbLocalIp,
+                    Set.copyOf(triggers), usage, reports);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.pcrfd.pcrf.policy;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * RAT-Type (TS 29.212 §5.3.31, AVP 1032) as its numeric value, an open set: a value the table
+ * below does not name still compares and prints. Policy YAML may write the name
+ * ({@code EUTRAN}) or the number ({@code 1004}).
+ */
+public record RatType(int value) {
+    public static final RatType WLAN = new RatType(0);
+    public static final RatType VIRTUAL = new RatType(1);
+    public static final RatType TRUSTED_N3GA = new RatType(2);
+    public static final RatType WIRELINE = new RatType(3);
+    public static final RatType WIRELINE_CABLE = new RatType(4);
+    public static final RatType WIRELINE_BBF = new RatType(5);
+    public static final RatType UTRAN = new RatType(1000);
+    public static final RatType GERAN = new RatType(1001);
+    public static final RatType GAN = new RatType(1002);
+    public static final RatType HSPA_EVOLUTION = new RatType(1003);
+    public static final RatType EUTRAN = new RatType(1004);
+    public static final RatType EUTRAN_NB_IOT = new RatType(1005);
+    public static final RatType NR = new RatType(1006);
+    public static final RatType LTE_M = new RatType(1007);
+    public static final RatType NR_U = new RatType(1008);
+    public static final RatType CDMA2000_1X = new RatType(2000);
+    public static final RatType HRPD = new RatType(2001);
+    public static final RatType UMB = new RatType(2002);
+    public static final RatType EHRPD = new RatType(2003);
+
+    private static final Map<String, Integer> NAMES = names();
+
+    /** Parses a name ({@code EUTRAN}, {@code WIRELINE-BBF}) or a number. */
+    public static RatType parse(String text) {
+        return new RatType(CodeNames.parse(text, NAMES, "RAT-Type"));
+    }
+
+    /** True for the wireline RAT-Types that mean fixed broadband access (TS 29.212 §5.3.31). */
+    public boolean isWireline() {
+        return value == 3 || value == 4 || value == 5;
+    }
+
+    @Override
+    public String toString() {
+        return CodeNames.name(value, NAMES);
+    }
+
+    private static Map<String, Integer> names() {
+        Map<String, Integer> m = new TreeMap<>();
+        m.put("WLAN", 0);
+        m.put("VIRTUAL", 1);
+        m.put("TRUSTED-N3GA", 2);
+        m.put("WIRELINE", 3);
+        m.put("WIRELINE-CABLE", 4);
+        m.put("WIRELINE-BBF", 5);
+        m.put("UTRAN", 1000);
+        m.put("GERAN", 1001);
+        m.put("GAN", 1002);
+        m.put("HSPA_EVOLUTION", 1003);
+        m.put("EUTRAN", 1004);
+        m.put("EUTRAN-NB-IoT", 1005);
+        m.put("NR", 1006);
+        m.put("LTE-M", 1007);
+        m.put("NR-U", 1008);
+        m.put("CDMA2000_1X", 2000);
+        m.put("HRPD", 2001);
+        m.put("UMB", 2002);
+        m.put("EHRPD", 2003);
+        return Map.copyOf(m);
+    }
+}

@@ -1,0 +1,25 @@
+package io.pcrfd.pcrf.policy;
+
+/**
+ * A result to answer with: a base Result-Code when {@code vendorId} is 0, otherwise an
+ * Experimental-Result with that Vendor-Id (PROTOCOL.md §4.7: always read a code together with
+ * its vendor; 5030 with vendor 0 is DIAMETER_USER_UNKNOWN of RFC 4006 §9.1).
+ *
+ * @param vendorId 0 for Result-Code, else the Vendor-Id of Experimental-Result
+ * @param code     the code
+ */
+public record ResultCode(long vendorId, long code) {
+    /** RFC 4006 §9.1: the subscriber is not known. */
+    public static final ResultCode USER_UNKNOWN = new ResultCode(0, 5030);
+    /** TS 29.212 §5.5.3: the PCRF cannot authorise the IP-CAN session from the CCR-I's parameters. */
+    public static final ResultCode ERROR_INITIAL_PARAMETERS = new ResultCode(10415, 5140);
+
+    public boolean isExperimental() {
+        return vendorId != 0;
+    }
+
+    @Override
+    public String toString() {
+        return isExperimental() ? "Experimental-Result " + vendorId + "/" + code : "Result-Code " + code;
+    }
+}
