@@ -1,0 +1,108 @@
+package io.pcrfd.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pcrfd.store.model.CounterKey;
+import io.pcrfd.store.model.CounterScope;
+import io.pcrfd.store.model.IpCanSession;
+import io.pcrfd.store.model.SubscriberBinding;
+import io.pcrfd.store.model.SubscriberId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Racing writers. Calls start together from many threads behind a latch; every store call
+ * is awaited with a deadline. Bounded: 16 racers, a few thousand operations.
+ */
+public interface ConcurrencyContract extends StoreFixture {
+
+    int RACERS = 16;
+
+    /** Runs {@code call(i)} for i in [0, n) from RACERS threads released at once. */
+    default <T> List<T> race(int n, IntFunction<CompletionStage<T>> call) {
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<T>> results = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(RACERS)) {
+            for (int i = 0; i < n; i++) {
+                int k = i;
+                results.add(CompletableFuture.supplyAsync(() -> {
+                    awaitLatch(start);
+                    return call.apply(k);
+                }, pool).thenCompose(s -> s));
+            }
+            start.countDown();
+            return results.stream().map(this::await).toList();
+        }
+    }
+
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @RepeatedTest(5)
+    default void racingCreatesForOneUeAddressHaveExactlyOneWinner() {
+        List<Claim<IpCanSession>> claims = race(RACERS, i ->
+                store().sessions().create(session(200 + i).ueIpv4("10.200.0.1").build()));
+
+        List<IpCanSession> winners = claims.stream().filter(Claim::claimed).map(Claim::value).toList();
+        assertThat(winners).hasSize(1);
+        IpCanSession winner = winners.get(0);
+        assertThat(claims).allMatch(c -> c.value().sessionId().equals(winner.sessionId()));
+        assertThat(await(store().sessions().findByIpv4("10.200.0.1"))).contains(winner);
+        for (int i = 0; i < RACERS; i++) {
+            String id = "pgw1.example.org;1;" + (200 + i);
+            assertThat(await(store().sessions().get(id)).isPresent()).isEqualTo(id.equals(winner.sessionId()));
+        }
+        assertThat(await(store().sessions().findByGateway("pgw1.example.org"))).containsExactly(winner);
+    }
+
+    @RepeatedTest(5)
+    default void racingBindingsNeverSplit() {
+        SubscriberId bob = SubscriberId.imsi("001018888888801");
+        List<Claim<SubscriberBinding>> claims = race(RACERS, i -> store().bindings().bindIfAbsent(
+                new SubscriberBinding(bob, "internet", "pcrf-" + i, now(), now().plus(TTL))));
+
+        assertThat(claims.stream().filter(Claim::claimed)).hasSize(1);
+        String owner = claims.stream().filter(Claim::claimed).findFirst().orElseThrow().value().pcrfNode();
+        assertThat(claims).allMatch(c -> c.value().pcrfNode().equals(owner));
+        assertThat(await(store().bindings().find(bob, "internet"))).map(SubscriberBinding::pcrfNode)
+                .contains(owner);
+    }
+
+    @Test
+    default void parallelCounterAddsLoseNothing() {
+        CounterKey key = new CounterKey(CounterScope.SUBSCRIBER, "IMSI:001010000000077", "total");
+        int adds = 4000;
+
+        List<Long> returned = race(adds, i -> store().counters().add(key, i + 1, now().plus(TTL)));
+
+        long expected = (long) adds * (adds + 1) / 2;
+        assertThat(await(store().counters().get(key))).isEqualTo(expected);
+        assertThat(returned).doesNotHaveDuplicates().contains(expected);
+    }
+
+    @Test
+    default void racingUpdatesOfOneVersionApplyOnce() {
+        IpCanSession v1 = await(store().sessions().create(session(300).build())).value();
+
+        List<CasResult<IpCanSession>> results = race(RACERS, i -> store().sessions().update(
+                v1.toBuilder().ratType("RAT-" + i).build()));
+
+        assertThat(results.stream().filter(r -> r instanceof CasResult.Applied)).hasSize(1);
+        assertThat(results.stream().filter(r -> r instanceof CasResult.Stale)).hasSize(RACERS - 1);
+        assertThat(await(store().sessions().get(v1.sessionId())).orElseThrow().version()).isEqualTo(2);
+    }
+}

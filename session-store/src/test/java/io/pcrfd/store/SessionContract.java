@@ -1,0 +1,212 @@
+package io.pcrfd.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pcrfd.store.model.AccessInfo;
+import io.pcrfd.store.model.IpCanSession;
+import io.pcrfd.store.model.LinkedInterface;
+import io.pcrfd.store.model.LinkedSession;
+import io.pcrfd.store.model.SessionState;
+import io.pcrfd.store.model.SubscriberId;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Test;
+
+/** IP-CAN sessions: create, every index, compare-and-set, close, inactivity, gateway scan. */
+public interface SessionContract extends StoreFixture {
+
+    default SessionStore sessions() {
+        return store().sessions();
+    }
+
+    @Test
+    default void createStoresVersionOneAndGetReturnsEveryField() {
+        IpCanSession s = session(1).linkedSessions(List.of(
+                new LinkedSession(LinkedInterface.S9A, "bpcf;9;1", "bpcf.example.net"))).build();
+
+        Claim<IpCanSession> claim = await(sessions().create(s));
+
+        assertThat(claim).isInstanceOf(Claim.Claimed.class);
+        assertThat(claim.value().version()).isEqualTo(1);
+        assertThat(await(sessions().get(s.sessionId()))).contains(s.toBuilder().version(1).build());
+    }
+
+    @Test
+    default void everyIndexFindsTheSession() {
+        IpCanSession s = await(sessions().create(session(2).linkedSessions(List.of(
+                new LinkedSession(LinkedInterface.RX, "af;7;2", "af.example.net"),
+                new LinkedSession(LinkedInterface.SY, "ocs;3;2", "ocs.example.net"))).build())).value();
+        await(sessions().create(session(3).build()));
+
+        assertThat(await(sessions().findBySubscriber(SubscriberId.imsi("001010000002"), "internet")))
+                .containsExactly(s);
+        assertThat(await(sessions().findBySubscriber(SubscriberId.msisdn("46700002"), "internet")))
+                .containsExactly(s);
+        assertThat(await(sessions().findBySubscriber(SubscriberId.imsi("001010000002"), "ims"))).isEmpty();
+        assertThat(await(sessions().findByIpv4("10.0.0.2"))).contains(s);
+        assertThat(await(sessions().findByIpv6Prefix("2001:db8:0:2::/64"))).contains(s);
+        assertThat(await(sessions().findByUeLocalIp("192.0.2.2"))).containsExactly(s);
+        assertThat(await(sessions().findByHenbLocalIp("198.51.100.1"))).hasSize(2).contains(s);
+        assertThat(await(sessions().findByLinkedSessionId("af;7;2"))).contains(s);
+        assertThat(await(sessions().findByLinkedSessionId("ocs;3;2"))).contains(s);
+        assertThat(await(sessions().findByIpv4("10.0.0.99"))).isEmpty();
+    }
+
+    @Test
+    default void sameSessionIdIsHeldByTheFirst() {
+        IpCanSession first = await(sessions().create(session(4).build())).value();
+
+        Claim<IpCanSession> second = await(sessions().create(session(4).ueIpv4("10.9.9.9")
+                .ueIpv6Prefix(null).build()));
+
+        assertThat(second).isEqualTo(new Claim.Held<>(first));
+    }
+
+    @Test
+    default void boundUeIpv4ReturnsTheHolderUntilItIsClosed() {
+        IpCanSession stale = await(sessions().create(session(5).build())).value();
+        IpCanSession fresh = session(6).ueIpv4(stale.ueIpv4()).build();
+
+        assertThat(await(sessions().create(fresh))).isEqualTo(new Claim.Held<>(stale));
+        assertThat(await(sessions().get(fresh.sessionId()))).isEmpty();
+
+        await(sessions().close(stale.sessionId(), now(), now().plus(TTL)));
+        Claim<IpCanSession> retry = await(sessions().create(fresh));
+
+        assertThat(retry.claimed()).isTrue();
+        assertThat(await(sessions().findByIpv4(stale.ueIpv4()))).contains(retry.value());
+    }
+
+    @Test
+    default void boundIpv6PrefixReturnsTheHolder() {
+        IpCanSession holder = await(sessions().create(session(7).ueIpv4(null).build())).value();
+
+        Claim<IpCanSession> other = await(sessions().create(session(8).ueIpv4(null)
+                .ueIpv6Prefix(holder.ueIpv6Prefix()).build()));
+
+        assertThat(other).isEqualTo(new Claim.Held<>(holder));
+    }
+
+    @Test
+    default void compareAndSetAppliesOnceThenReportsStale() {
+        IpCanSession v1 = await(sessions().create(session(9).build())).value();
+        IpCanSession changed = v1.toBuilder().pccRules(List.of("gold")).updatedAt(now().plusSeconds(1)).build();
+
+        CasResult<IpCanSession> first = await(sessions().update(changed));
+        CasResult<IpCanSession> second = await(sessions().update(v1.toBuilder().ratType("WLAN").build()));
+
+        IpCanSession v2 = changed.toBuilder().version(2).build();
+        assertThat(first).isEqualTo(new CasResult.Applied<>(v2));
+        assertThat(second).isEqualTo(new CasResult.Stale<>(v2));
+        assertThat(await(sessions().get(v1.sessionId()))).contains(v2);
+    }
+
+    @Test
+    default void updateOfAnUnknownSessionIsMissing() {
+        assertThat(await(sessions().update(session(10).version(1).build())))
+                .isEqualTo(new CasResult.Missing<>());
+    }
+
+    @Test
+    default void updateMayNotChangeTheUeAddress() {
+        IpCanSession v1 = await(sessions().create(session(11).build())).value();
+
+        assertThatThrownBy(() -> sessions().update(v1.toBuilder().ueIpv4("10.1.1.1").build())
+                .toCompletableFuture().join())
+                .isInstanceOf(CompletionException.class)
+                .hasCauseInstanceOf(IllegalArgumentException.class);
+        assertThat(await(sessions().findByIpv4(v1.ueIpv4()))).contains(v1);
+    }
+
+    @Test
+    default void updateMovesAccessAndLinkedSessionIndexes() {
+        IpCanSession v1 = await(sessions().create(session(12).linkedSessions(List.of(
+                new LinkedSession(LinkedInterface.S9A, "bpcf;1;12", "bpcf"))).build())).value();
+        IpCanSession moved = v1.toBuilder()
+                .access(new AccessInfo("203.0.113.12", null, 0, null))
+                .linkedSessions(List.of(new LinkedSession(LinkedInterface.SD, "tdf;1;12", "tdf")))
+                .build();
+
+        IpCanSession v2 = ((CasResult.Applied<IpCanSession>) await(sessions().update(moved))).value();
+
+        assertThat(await(sessions().findByUeLocalIp("192.0.2.12"))).isEmpty();
+        assertThat(await(sessions().findByHenbLocalIp("198.51.100.1"))).isEmpty();
+        assertThat(await(sessions().findByUeLocalIp("203.0.113.12"))).containsExactly(v2);
+        assertThat(await(sessions().findByLinkedSessionId("bpcf;1;12"))).isEmpty();
+        assertThat(await(sessions().findByLinkedSessionId("tdf;1;12"))).contains(v2);
+    }
+
+    @Test
+    default void closeRemovesEveryIndexAndReturnsTheClosedSession() {
+        IpCanSession s = await(sessions().create(session(13).linkedSessions(List.of(
+                new LinkedSession(LinkedInterface.S9, "vpcrf;1;13", "vpcrf"))).build())).value();
+
+        IpCanSession closed = await(sessions().close(s.sessionId(), now().plusSeconds(30),
+                now().plus(TTL))).orElseThrow();
+
+        assertThat(closed.state()).isEqualTo(SessionState.CLOSED);
+        assertThat(closed.updatedAt()).isEqualTo(now().plusSeconds(30));
+        assertThat(await(sessions().get(s.sessionId()))).isEmpty();
+        assertThat(await(sessions().findByIpv4(s.ueIpv4()))).isEmpty();
+        assertThat(await(sessions().findByIpv6Prefix(s.ueIpv6Prefix()))).isEmpty();
+        assertThat(await(sessions().findBySubscriber(SubscriberId.imsi(s.imsi()), "internet"))).isEmpty();
+        assertThat(await(sessions().findByGateway(s.gatewayHost()))).isEmpty();
+        assertThat(await(sessions().findByUeLocalIp(s.access().ueLocalIp()))).isEmpty();
+        assertThat(await(sessions().findByLinkedSessionId("vpcrf;1;13"))).isEmpty();
+        assertThat(await(sessions().findInactiveSince(now().plus(TTL), 10))).isEmpty();
+        assertThat(await(sessions().close(s.sessionId(), now(), now().plus(TTL)))).isEmpty();
+    }
+
+    @Test
+    default void removeLeavesNoClosedContext() {
+        IpCanSession s = await(sessions().create(session(14).build())).value();
+
+        assertThat(await(sessions().remove(s.sessionId()))).contains(s);
+
+        assertThat(await(sessions().get(s.sessionId()))).isEmpty();
+        assertThat(await(store().contexts().find("internet", SubscriberId.imsi(s.imsi())))).isEmpty();
+        assertThat(await(sessions().remove(s.sessionId()))).isEmpty();
+    }
+
+    @Test
+    default void inactivityQueryReturnsTheOldestFirstUpToTheLimit() {
+        for (int i = 20; i < 25; i++) {
+            await(sessions().create(session(i).updatedAt(now().minusSeconds(100 - i)).build()));
+        }
+        await(sessions().create(session(25).updatedAt(now()).build()));
+
+        List<IpCanSession> silent = await(sessions().findInactiveSince(now().minusSeconds(60), 3));
+
+        assertThat(silent).extracting(IpCanSession::sessionId).containsExactly(
+                "pgw1.example.org;1;20", "pgw1.example.org;1;21", "pgw1.example.org;1;22");
+        assertThat(await(sessions().findInactiveSince(now().minusSeconds(60), 100))).hasSize(5);
+    }
+
+    @Test
+    default void gatewayScanReturnsEverySessionOfThatGatewayOnly() {
+        for (int i = 30; i < 80; i++) {
+            String gw = i % 2 == 0 ? "pgw1.example.org" : "pgw2.example.org";
+            await(sessions().create(session(i).gatewayHost(gw).build()));
+        }
+        await(sessions().close("pgw1.example.org;1;30", now(), now().plus(TTL)));
+
+        List<IpCanSession> pgw1 = await(sessions().findByGateway("pgw1.example.org"));
+
+        assertThat(pgw1).hasSize(24).allMatch(s -> s.gatewayHost().equals("pgw1.example.org"));
+        assertThat(await(sessions().findByGateway("pgw2.example.org"))).hasSize(25);
+        assertThat(await(sessions().findByGateway("pgw3.example.org"))).isEmpty();
+    }
+
+    @Test
+    default void aSessionThatHasExpiredIsGoneAndItsAddressIsFree() {
+        IpCanSession dead = session(90).expiresAt(now().minus(Duration.ofSeconds(1))).build();
+        await(sessions().create(dead));
+
+        assertThat(await(sessions().get(dead.sessionId()))).isEmpty();
+        assertThat(await(sessions().findByIpv4(dead.ueIpv4()))).isEmpty();
+        assertThat(await(sessions().create(session(91).ueIpv4(dead.ueIpv4()).build())).claimed())
+                .isTrue();
+    }
+}

@@ -1,0 +1,43 @@
+package io.pcrfd.store;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * The one contract every {@link Store} implementation passes. The tests live in the
+ * interfaces it implements, one per area; a subclass only says how to open and wipe its
+ * store. The clock starts at the real time (Redis expires keys on its own clock) truncated
+ * to milliseconds (the precision Redis scores keep).
+ */
+public abstract class StoreContractTest implements SessionContract, ContextContract,
+        BindingContract, TriggerContract, CounterContract, ConcurrencyContract {
+
+    private final TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    private Store store;
+
+    /** A store with nothing in it, using {@code clock} wherever it needs time. */
+    protected abstract Store openEmptyStore(Clock clock);
+
+    @BeforeEach
+    void openStore() {
+        store = openEmptyStore(clock);
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    @Override
+    public Store store() {
+        return store;
+    }
+
+    @Override
+    public TestClock clock() {
+        return clock;
+    }
+}
