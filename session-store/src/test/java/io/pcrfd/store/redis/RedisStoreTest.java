@@ -1,0 +1,134 @@
+package io.pcrfd.store.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.pcrfd.store.Store;
+import io.pcrfd.store.StoreContractTest;
+import io.pcrfd.store.model.CounterKey;
+import io.pcrfd.store.model.CounterScope;
+import io.pcrfd.store.model.IpCanSession;
+import io.pcrfd.store.model.SubscriberBinding;
+import io.pcrfd.store.model.SubscriberId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract against a private redis-server, plus what only Redis has: the expiry of every
+ * key (read as PTTL, not waited for) and the key layout. Each test gets its own key prefix,
+ * so tests never see each other's keys.
+ */
+class RedisStoreTest extends StoreContractTest {
+
+    private static final AtomicInteger PREFIXES = new AtomicInteger();
+    private static RedisServerProcess server;
+    private static RedisClient inspector;
+    private static StatefulRedisConnection<String, String> inspection;
+
+    private String prefix;
+
+    @BeforeAll
+    static void startRedis() {
+        Assumptions.assumeTrue(RedisServerProcess.available(),
+                "redis-server is not on PATH: Redis store tests skipped (apt-get install redis-server)");
+        server = RedisServerProcess.start();
+        inspector = RedisClient.create(server.uri());
+        inspection = inspector.connect();
+    }
+
+    @AfterAll
+    static void stopRedis() {
+        if (inspection != null) {
+            inspection.close();
+            inspector.shutdown();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Override
+    protected Store openEmptyStore(Clock clock) {
+        prefix = "test" + PREFIXES.incrementAndGet() + ":";
+        return RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(server.uri()).withKeyPrefix(prefix));
+    }
+
+    private RedisCommands<String, String> redis() {
+        return inspection.sync();
+    }
+
+    /** Remaining time to live of a key, in ms, as Redis reports it. */
+    private long pttl(String key) {
+        return redis().pttl(prefix + key);
+    }
+
+    @Test
+    void everySessionKeyExpiresWithTheSession() {
+        IpCanSession s = await(sessions().create(session(1).expiresAt(Instant.now().plus(Duration.ofMinutes(10)))
+                .build())).value();
+
+        for (String key : new String[] {"s:" + s.sessionId(), "ip4:10.0.0.1",
+                "ip6:2001:db8:0:1::/64", "sub:IMSI:001010000001:internet", "gw:pgw1.example.org",
+                "uel:192.0.2.1", "henb:198.51.100.1"}) {
+            assertThat(pttl(key)).as(key).isBetween(Duration.ofMinutes(9).toMillis(),
+                    Duration.ofMinutes(10).toMillis());
+        }
+        assertThat(redis().hget(prefix + "s:" + s.sessionId(), "v")).isEqualTo("1");
+        assertThat(redis().zscore(prefix + "upd", s.sessionId())).isEqualTo((double) s.updatedAt().toEpochMilli());
+    }
+
+    @Test
+    void aSetIndexLivesAsLongAsItsLongestLivedMember() {
+        await(sessions().create(session(2).expiresAt(Instant.now().plus(Duration.ofHours(2))).build()));
+        await(sessions().create(session(3).expiresAt(Instant.now().plus(Duration.ofHours(1))).build()));
+
+        assertThat(pttl("gw:pgw1.example.org")).isGreaterThan(Duration.ofMinutes(119).toMillis());
+        assertThat(pttl("ip4:10.0.0.3")).isLessThanOrEqualTo(Duration.ofHours(1).toMillis());
+    }
+
+    @Test
+    void closedContextKeyExpiresAtTheEndOfItsRetention() {
+        IpCanSession s = await(sessions().create(session(4).build())).value();
+        Instant retainUntil = Instant.now().plus(Duration.ofDays(7));
+
+        await(sessions().close(s.sessionId(), Instant.now(), retainUntil));
+
+        assertThat(pttl("ctx:IMSI:001010000004:internet"))
+                .isBetween(Duration.ofDays(7).minusMinutes(1).toMillis(), Duration.ofDays(7).toMillis());
+        assertThat(redis().exists(prefix + "s:" + s.sessionId(), prefix + "ip4:10.0.0.4",
+                prefix + "gw:pgw1.example.org")).isZero();
+    }
+
+    @Test
+    void bindingAndCounterKeysCarryTheirExpiry() {
+        Instant in5 = Instant.now().plus(Duration.ofMinutes(5));
+        await(store().bindings().bindIfAbsent(new SubscriberBinding(SubscriberId.msisdn("46701"),
+                "ims", "pcrf-a", Instant.now(), in5)));
+        await(store().counters().add(new CounterKey(CounterScope.SHARED_ACCOUNT, "acct", "total"), 5, in5));
+
+        assertThat(pttl("bind:MSISDN:46701:ims")).isBetween(Duration.ofMinutes(4).toMillis(),
+                Duration.ofMinutes(5).toMillis());
+        assertThat(pttl("c:SHARED_ACCOUNT:acct:total")).isBetween(Duration.ofMinutes(4).toMillis(),
+                Duration.ofMinutes(5).toMillis());
+        assertThat(redis().get(prefix + "c:SHARED_ACCOUNT:acct:total")).isEqualTo("5");
+    }
+
+    @Test
+    void sweepDropsIndexEntriesOfSessionsThatExpiredByTtl() {
+        IpCanSession s = await(sessions().create(session(5).build())).value();
+        redis().del(prefix + "s:" + s.sessionId());
+
+        assertThat(await(store().sweep())).isEqualTo(1);
+        assertThat(redis().zscore(prefix + "upd", s.sessionId())).isNull();
+        assertThat(await(sessions().findByGateway("pgw1.example.org"))).isEmpty();
+        assertThat(redis().sismember(prefix + "gw:pgw1.example.org", s.sessionId())).isFalse();
+    }
+}
