@@ -108,6 +108,8 @@ final class AvpDecoder {
             add(bad, avp, ValueChecks.reason(bad, def.type(), avp.dataLength()) + " in " + def.name());
         } else if (def.type() == DataType.GROUPED && depth >= MAX_DEPTH) {
             add(ResultCodes.DIAMETER_INVALID_AVP_VALUE, avp, "Grouped AVPs nested deeper than " + MAX_DEPTH);
+        } else if (def.type() == DataType.GROUPED) {
+            BaseRules.check(dictionary, avp, errors);
         }
     }
 
