@@ -188,8 +188,18 @@ public final class Tshark {
                     default -> { }
                 }
             }
+            return severity + " at " + where(expert) + ": " + message;
+        }
+
+        /** The innermost AVP (Wireshark's line for it) that holds {@code expert}, else its parent field. */
+        private static String where(Element expert) {
             Element parent = (Element) expert.getParentNode();
-            return severity + " at " + parent.getAttribute("name") + ": " + message;
+            for (var n = expert.getParentNode(); n instanceof Element e; n = e.getParentNode()) {
+                if ("diameter.avp".equals(e.getAttribute("name"))) {
+                    return e.getAttribute("showname");
+                }
+            }
+            return parent.getAttribute("name");
         }
 
         private static List<Element> children(Element e, String tag) {
