@@ -1,0 +1,62 @@
+package io.pcrfd.pcrf.cli;
+
+import io.pcrfd.pcrf.config.ConfigException;
+import io.pcrfd.pcrf.runtime.StartupException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/** Entry point of {@code pcrfd.jar}. */
+@Command(name = "pcrfd", mixinStandardHelpOptions = true, versionProvider = PcrfdMain.Version.class,
+        description = "Diameter policy server: PCRF (Gx, S9, S9a, Sy, Rx) and BPCF roles, "
+                + "with reverse-initiated session establishment.",
+        subcommands = {RunCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
+public final class PcrfdMain implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code (tests call this instead of main). */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new PcrfdMain());
+        cli.setExecutionExceptionHandler(PcrfdMain::handle);
+        return cli.execute(args);
+    }
+
+    /** {@code pcrfd} with no subcommand prints the usage. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        if (e instanceof ConfigException) {
+            err.println("pcrfd: configuration error: " + e.getMessage());
+            return ExitCodes.CONFIG;
+        }
+        if (e instanceof StartupException) {
+            err.println("pcrfd: cannot start: " + e.getMessage());
+            return ExitCodes.STARTUP;
+        }
+        throw new IllegalStateException("pcrfd failed: " + e, e);
+    }
+
+    /** The version comes from the jar manifest (Implementation-Version). */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"pcrfd " + versionString()};
+        }
+    }
+
+    static String versionString() {
+        String v = PcrfdMain.class.getPackage().getImplementationVersion();
+        return v == null ? "development build" : v;
+    }
+}

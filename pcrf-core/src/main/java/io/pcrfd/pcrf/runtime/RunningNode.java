@@ -1,0 +1,25 @@
+package io.pcrfd.pcrf.runtime;
+
+import java.time.Duration;
+
+/** A started node, as the CLI and the tests see it. */
+public interface RunningNode extends AutoCloseable {
+
+    /** One line saying what runs and where it listens, printed by {@code pcrfd run} at start. */
+    String describe();
+
+    /**
+     * Graceful shutdown: stop accepting, send DPR to peers, let requests in flight finish
+     * within {@code grace}, write what must be written (the store snapshot), close.
+     */
+    void shutdown(Duration grace);
+
+    /** Blocks the calling thread until the node has shut down. */
+    void awaitTermination() throws InterruptedException;
+
+    /** Shutdown with the default grace period. */
+    @Override
+    default void close() {
+        shutdown(Duration.ofSeconds(5));
+    }
+}
