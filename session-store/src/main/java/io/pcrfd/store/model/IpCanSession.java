@@ -23,6 +23,9 @@ import java.util.Objects;
  * @param updatedAt      last time the gateway or the PCRF touched the session; drives the
  *                       inactivity audit
  * @param expiresAt      when the store forgets the session even if nobody closes it
+ * @param policyState    opaque text owned by the policy layer (the state installed at the
+ *                       gateway, as the Gx handler encodes it); the store keeps it as is and
+ *                       never reads it; may be null
  */
 public record IpCanSession(
         String sessionId, long version, SessionState state,
@@ -36,7 +39,8 @@ public record IpCanSession(
         List<PresenceReportingArea> presenceReportingAreas,
         List<UsageMonitor> usageMonitors,
         List<LinkedSession> linkedSessions,
-        Instant startedAt, Instant updatedAt, Instant expiresAt) {
+        Instant startedAt, Instant updatedAt, Instant expiresAt,
+        String policyState) {
 
     public IpCanSession {
         Objects.requireNonNull(sessionId, "sessionId");
@@ -115,6 +119,7 @@ public record IpCanSession(
         private Instant startedAt;
         private Instant updatedAt;
         private Instant expiresAt;
+        private String policyState;
 
         private Builder() {
         }
@@ -144,6 +149,7 @@ public record IpCanSession(
             startedAt = s.startedAt;
             updatedAt = s.updatedAt;
             expiresAt = s.expiresAt;
+            policyState = s.policyState;
         }
 
         public Builder sessionId(String v) { sessionId = v; return this; }
@@ -173,13 +179,14 @@ public record IpCanSession(
         public Builder startedAt(Instant v) { startedAt = v; return this; }
         public Builder updatedAt(Instant v) { updatedAt = v; return this; }
         public Builder expiresAt(Instant v) { expiresAt = v; return this; }
+        public Builder policyState(String v) { policyState = v; return this; }
 
         public IpCanSession build() {
             return new IpCanSession(sessionId, version, state, imsi, msisdn, apn, ueIpv4,
                     ueIpv6Prefix, gatewayHost, gatewayRealm, gatewayOriginStateId, ratType,
                     ipCanType, sgsnMccMnc, access, pccRules, pccRulesChangedAt, qos,
                     presenceReportingAreas, usageMonitors, linkedSessions, startedAt,
-                    updatedAt, expiresAt);
+                    updatedAt, expiresAt, policyState);
         }
     }
 }
