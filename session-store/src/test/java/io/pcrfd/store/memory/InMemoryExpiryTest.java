@@ -1,0 +1,105 @@
+package io.pcrfd.store.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pcrfd.store.CasResult;
+import io.pcrfd.store.Store;
+import io.pcrfd.store.StoreFixture;
+import io.pcrfd.store.TestClock;
+import io.pcrfd.store.model.CounterKey;
+import io.pcrfd.store.model.CounterScope;
+import io.pcrfd.store.model.IpCanSession;
+import io.pcrfd.store.model.SubscriberBinding;
+import io.pcrfd.store.model.SubscriberId;
+import io.pcrfd.store.model.TriggerIdentification;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Expiry and retention driven by the test clock: no sleeps, sweep() called by hand. */
+class InMemoryExpiryTest implements StoreFixture {
+
+    private final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final InMemoryStore store = InMemoryStore.open(
+            InMemoryStoreOptions.DEFAULTS.withSweepInterval(Duration.ZERO), clock);
+
+    @Override
+    public Store store() {
+        return store;
+    }
+
+    @Override
+    public TestClock clock() {
+        return clock;
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void aSessionVanishesAtItsExpiryAndSweepFreesItsIndexes() {
+        IpCanSession s = await(store.sessions().create(session(1).build())).value();
+
+        clock.advance(TTL.minusMillis(1));
+        assertThat(await(store.sessions().findByIpv4(s.ueIpv4()))).contains(s);
+
+        clock.advance(Duration.ofMillis(1));
+        assertThat(await(store.sessions().get(s.sessionId()))).isEmpty();
+        assertThat(await(store.sessions().findByGateway(s.gatewayHost()))).isEmpty();
+        assertThat(store.sessionCount()).isEqualTo(1);
+
+        assertThat(await(store.sweep())).isEqualTo(1);
+        assertThat(store.sessionCount()).isZero();
+        assertThat(await(store.sessions().create(session(2).ueIpv4(s.ueIpv4()).build())).claimed()).isTrue();
+    }
+
+    @Test
+    void anUpdateThatExtendsTheExpiryKeepsTheSession() {
+        IpCanSession v1 = await(store.sessions().create(session(3).build())).value();
+        clock.advance(TTL.minusSeconds(1));
+
+        await(store.sessions().update(v1.toBuilder().updatedAt(clock.instant())
+                .expiresAt(clock.instant().plus(TTL)).build()));
+        clock.advance(Duration.ofMinutes(1));
+
+        assertThat(await(store.sweep())).isZero();
+        assertThat(await(store.sessions().get(v1.sessionId())).map(IpCanSession::version)).contains(2L);
+    }
+
+    @Test
+    void aClosedContextIsKeptForItsRetentionThenSwept() {
+        IpCanSession s = await(store.sessions().create(session(4).build())).value();
+        await(store.sessions().close(s.sessionId(), clock.instant(), clock.instant().plus(Duration.ofDays(7))));
+        SubscriberId imsi = SubscriberId.imsi(s.imsi());
+
+        clock.advance(Duration.ofDays(7).minusSeconds(1));
+        assertThat(await(store.contexts().findClosed("internet", imsi))).isPresent();
+
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(await(store.contexts().find("internet", imsi))).isEmpty();
+        assertThat(await(store.sweep())).isEqualTo(1);
+    }
+
+    @Test
+    void bindingsTriggersAndCountersExpireOnTheClock() {
+        SubscriberId sub = SubscriberId.imsi("001010000000321");
+        await(store.bindings().bindIfAbsent(new SubscriberBinding(sub, "internet", "pcrf-a",
+                clock.instant(), clock.instant().plusSeconds(60))));
+        await(store.triggers().createIfAbsent(trigger("t1", "192.0.2.1", null, null)));
+        CounterKey key = new CounterKey(CounterScope.SUBSCRIBER, sub.key(), "total");
+        await(store.counters().add(key, 10, clock.instant().plusSeconds(60)));
+
+        clock.advance(TTL);
+
+        assertThat(await(store.bindings().find(sub, "internet"))).isEmpty();
+        assertThat(await(store.triggers().match(new TriggerIdentification(null, "192.0.2.1", null, null, null))))
+                .isEmpty();
+        assertThat(await(store.triggers().update(trigger("t1", "192.0.2.1", null, null).withVersion(1))))
+                .isEqualTo(new CasResult.Missing<>());
+        assertThat(await(store.counters().get(key))).isZero();
+        assertThat(await(store.sweep())).isEqualTo(3);
+    }
+}

@@ -1,0 +1,123 @@
+package io.pcrfd.store.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pcrfd.store.Store;
+import io.pcrfd.store.StoreDataException;
+import io.pcrfd.store.StoreFixture;
+import io.pcrfd.store.TestClock;
+import io.pcrfd.store.model.CounterKey;
+import io.pcrfd.store.model.CounterScope;
+import io.pcrfd.store.model.IpCanSession;
+import io.pcrfd.store.model.PendingTrigger;
+import io.pcrfd.store.model.SubscriberBinding;
+import io.pcrfd.store.model.SubscriberId;
+import io.pcrfd.store.model.TriggerIdentification;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A graceful stop writes everything; the next start reads it back with working indexes. */
+class InMemorySnapshotTest implements StoreFixture {
+
+    private final TestClock clock = new TestClock(Instant.parse("2026-03-01T12:00:00Z"));
+    private InMemoryStore store;
+
+    @TempDir
+    Path dir;
+
+    @Override
+    public Store store() {
+        return store;
+    }
+
+    @Override
+    public TestClock clock() {
+        return clock;
+    }
+
+    private InMemoryStore open(Path file) {
+        store = InMemoryStore.open(InMemoryStoreOptions.DEFAULTS.withSweepInterval(Duration.ZERO)
+                .withSnapshotFile(file), clock);
+        return store;
+    }
+
+    @Test
+    void aPlannedRestartLosesNothing() throws IOException {
+        Path file = dir.resolve("store.json");
+        open(file);
+        IpCanSession s = await(store.sessions().create(session(1).build())).value();
+        IpCanSession closedOne = await(store.sessions().create(session(2).build())).value();
+        await(store.sessions().close(closedOne.sessionId(), now(), now().plus(Duration.ofDays(7))));
+        SubscriberBinding b = new SubscriberBinding(SubscriberId.imsi(s.imsi()), "internet", "pcrf-a",
+                now(), now().plus(TTL));
+        await(store.bindings().bindIfAbsent(b));
+        PendingTrigger t = await(store.triggers().createIfAbsent(trigger("t1", "192.0.2.7", null, null))).value();
+        CounterKey key = new CounterKey(CounterScope.MONITORING_KEY, "IMSI:" + s.imsi(), "mk1");
+        await(store.counters().add(key, 123_456, now().plus(TTL)));
+        store.close();
+
+        assertThat(Files.readString(file)).contains("\"sessionId\":\"" + s.sessionId() + "\"");
+        open(file);
+
+        assertThat(await(store.sessions().findByIpv4(s.ueIpv4()))).contains(s);
+        assertThat(await(store.sessions().findByGateway(s.gatewayHost()))).containsExactly(s);
+        assertThat(await(store.contexts().findClosed("internet", SubscriberId.imsi(closedOne.imsi()))))
+                .isPresent();
+        assertThat(await(store.bindings().find(b.subscriber(), "internet"))).contains(b);
+        assertThat(await(store.triggers().match(new TriggerIdentification(null, "192.0.2.7", null, null, null))))
+                .contains(t);
+        assertThat(await(store.counters().get(key))).isEqualTo(123_456);
+        store.close();
+    }
+
+    @Test
+    void recordsThatExpiredWhileStoppedAreDroppedOnLoad() {
+        Path file = dir.resolve("store.json");
+        open(file);
+        IpCanSession shortLived = await(store.sessions().create(session(3)
+                .expiresAt(now().plusSeconds(30)).build())).value();
+        IpCanSession longLived = await(store.sessions().create(session(4).build())).value();
+        store.close();
+
+        clock.advance(Duration.ofMinutes(1));
+        open(file);
+
+        assertThat(store.sessionCount()).isEqualTo(1);
+        assertThat(await(store.sessions().get(shortLived.sessionId()))).isEmpty();
+        assertThat(await(store.sessions().get(longLived.sessionId()))).contains(longLived);
+        store.close();
+    }
+
+    @Test
+    void noSnapshotFileMeansAnEmptyStore() {
+        open(dir.resolve("absent.json"));
+
+        assertThat(store.sessionCount()).isZero();
+        store.close();
+        assertThat(dir.resolve("absent.json")).exists();
+    }
+
+    @Test
+    void aCorruptSnapshotIsRefusedWithATypedError() throws IOException {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{\"format\":1,\"sessions\":[{\"sessionId\":");
+
+        assertThatThrownBy(() -> open(file)).isInstanceOf(StoreDataException.class)
+                .hasMessageContaining(file.toString());
+    }
+
+    @Test
+    void aSnapshotOfAnotherFormatIsRefused() throws IOException {
+        Path file = dir.resolve("v9.json");
+        Files.writeString(file, "{\"format\":9}");
+
+        assertThatThrownBy(() -> open(file)).isInstanceOf(StoreDataException.class)
+                .hasMessageContaining("format 9");
+    }
+}
