@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  */
 class GxReAuthGoldenTest {
 
-    /** GX RAR, 220 octets, derived by hand from RFC 6733 sections 3 and 4 and the AVP tables. */
+    /** Gx RAR, 220 octets, laid out per RFC 6733 sections 3 and 4. */
     static final String GX_RAR = ""
             + "010000dc" // version 1, length 220
             + "c0000102" // flags RP, command 258

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  */
 class RxGoldenTest {
 
-    /** RX AAR, 484 octets, derived by hand from RFC 6733 sections 3 and 4 and the AVP tables. */
+    /** Rx AAR, 484 octets, laid out per RFC 6733 sections 3 and 4. */
     static final String RX_AAR = ""
             + "010001e4" // version 1, length 484
             + "c0000109" // flags RP, command 265

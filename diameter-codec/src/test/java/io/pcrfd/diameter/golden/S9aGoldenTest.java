@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class S9aGoldenTest {
 
-    /** S9A TER, 292 octets, derived by hand from RFC 6733 sections 3 and 4 and the AVP tables. */
+    /** S9a TER, 292 octets, laid out per RFC 6733 sections 3 and 4. */
     static final String S9A_TER = ""
             + "01000124" // version 1, length 292
             + "c0800030" // flags RP, command 8388656
@@ -88,7 +88,7 @@ class S9aGoldenTest {
             + "000028af" //   vendor 10415
             + "00001194";  //   value 4500
 
-    /** S9A TEA, 112 octets, derived by hand from RFC 6733 sections 3 and 4 and the AVP tables. */
+    /** S9a TEA, 112 octets, laid out per RFC 6733 sections 3 and 4. */
     static final String S9A_TEA = ""
             + "01000070" // version 1, length 112
             + "40800030" // flags P, command 8388656
@@ -119,7 +119,7 @@ class S9aGoldenTest {
             + "4000000c" //   flags M, length 12
             + "000007d1";  //   value 2001
 
-    /** S9A CCR I, 264 octets, derived by hand from RFC 6733 sections 3 and 4 and the AVP tables. */
+    /** S9a CCR-I, 264 octets, laid out per RFC 6733 sections 3 and 4. */
     static final String S9A_CCR_I = ""
             + "01000108" // version 1, length 264
             + "c0000110" // flags RP, command 272

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  */
 class SyGoldenTest {
 
-    /** SY SLR, 208 octets, derived by hand from RFC 6733 sections 3 and 4 and the AVP tables. */
+    /** Sy SLR, 208 octets, laid out per RFC 6733 sections 3 and 4. */
     static final String SY_SLR = ""
             + "010000d0" // version 1, length 208
             + "c080001b" // flags RP, command 8388635
@@ -66,7 +66,7 @@ class SyGoldenTest {
             + "64617461" //   'data'
             + "2d636170";  //   '-cap'
 
-    /** SY SNR, 208 octets, derived by hand from RFC 6733 sections 3 and 4 and the AVP tables. */
+    /** Sy SNR, 208 octets, laid out per RFC 6733 sections 3 and 4. */
     static final String SY_SNR = ""
             + "010000d0" // version 1, length 208
             + "c080001c" // flags RP, command 8388636
