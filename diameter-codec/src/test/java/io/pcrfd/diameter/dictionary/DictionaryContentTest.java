@@ -156,6 +156,14 @@ class DictionaryContentTest {
     }
 
     @Test
+    void everyEnumeratedAvpHasItsNamedValues() {
+        assertThat(dict.avps().stream().filter(a -> a.type() == DataType.ENUMERATED))
+                .allSatisfy(a -> assertThat(a.enumValues().isEmpty()).as(a.name()).isFalse());
+        assertThat(enumValue("Default-Access", "NON-3GPP-ACCESS")).isEqualTo(1);
+        assertThat(enumValue("Media-Type", "OTHER")).isEqualTo(0xFFFF_FFFF);
+    }
+
+    @Test
     void everyGrammarOfEveryApplicationEndsOpenWhereTheSpecSaysSo() {
         for (CommandDefinition c : dict.commands()) {
             if (c.applicationId() != 0) {
