@@ -1,0 +1,40 @@
+package io.pcrfd.pcrf.gx;
+
+import io.pcrfd.pcrf.config.FeatureListConfig;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One Supported-Features AVP (TS 29.229 §6.3.29): {Vendor-Id} {Feature-List-ID} {Feature-List}.
+ *
+ * @param vendorId      Vendor-Id (10415 for the 3GPP lists)
+ * @param featureListId Feature-List-ID
+ * @param mask          Feature-List, a 32-bit mask
+ */
+public record FeatureList(long vendorId, long featureListId, long mask) {
+
+    /**
+     * The answer to an offer (TS 29.229 §7.2, applied to Gx by TS 29.212 §5.4.1): for each list
+     * the PCEF offered and this PCRF also supports, the bits both support. A list whose
+     * intersection is empty is left out, as is a list we do not know: absence means the
+     * baseline behaviour of that list. An empty offer gets an empty answer (no negotiation).
+     */
+    public static List<FeatureList> negotiate(List<FeatureList> offered, List<FeatureListConfig> supported) {
+        List<FeatureList> out = new ArrayList<>();
+        for (FeatureList o : offered) {
+            for (FeatureListConfig s : supported) {
+                long common = o.mask & s.mask();
+                if (o.vendorId == s.vendorId() && o.featureListId == s.featureListId() && common != 0) {
+                    out.add(new FeatureList(o.vendorId, o.featureListId, common));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True when bit {@code bit} of list {@code listId} (vendor 10415) is in {@code lists}. */
+    public static boolean has(List<FeatureList> lists, long listId, int bit) {
+        return lists.stream().anyMatch(l -> l.vendorId == 10415 && l.featureListId == listId
+                && (l.mask & (1L << bit)) != 0);
+    }
+}

@@ -1,0 +1,116 @@
+package io.pcrfd.pcrf.gx;
+
+import io.pcrfd.diameter.dictionary.Dictionary;
+import io.pcrfd.diameter.message.ApplicationIds;
+import io.pcrfd.diameter.message.DiameterError;
+import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.message.EndToEndId;
+import io.pcrfd.diameter.message.MessageBuilder;
+import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.pcrf.policy.ResultCode;
+import java.util.List;
+
+/**
+ * Builds the PCRF's Gx messages: CCA (TS 29.212 §5.6.3) and RAR (§5.6.4). Flags, vendor ids
+ * and AVP order inside groups come from the dictionary through {@link MessageBuilder}; this
+ * class only decides which AVPs a decision needs.
+ *
+ * <p>Results: a base code goes in Result-Code, a 3GPP code (vendor 10415) in
+ * Experimental-Result with Result-Code absent (TS 29.230 §8.1, RFC 6733 §7.6).
+ */
+public final class GxAnswers {
+    /** Re-Auth-Request-Type AUTHORIZE_ONLY (RFC 6733 §8.12): the PCEF applies, no new CCR. */
+    public static final int AUTHORIZE_ONLY = 0;
+    private final Dictionary dictionary;
+    private final String originHost;
+    private final String originRealm;
+
+    public GxAnswers(Dictionary dictionary, String originHost, String originRealm) {
+        this.dictionary = dictionary;
+        this.originHost = originHost;
+        this.originRealm = originRealm;
+    }
+
+    /** A successful CCA carrying {@code update} and, on CCA-I, the negotiated features. */
+    public DiameterMessage success(DiameterMessage ccr, PolicyUpdate update, List<FeatureList> features) {
+        MessageBuilder b = head(ccr).resultCode(ResultCodes.DIAMETER_SUCCESS);
+        requestTypeAndNumber(b, ccr);
+        features.forEach(f -> b.addGrouped("Supported-Features", g -> g
+                .add("Vendor-Id", f.vendorId())
+                .add("Feature-List-ID", f.featureListId())
+                .add("Feature-List", f.mask())));
+        PolicyAvps.write(b, update);
+        return b.build();
+    }
+
+    /** A plain 2001 CCA with nothing to change (CCA-T, or a duplicate). */
+    public DiameterMessage success(DiameterMessage ccr) {
+        MessageBuilder b = head(ccr).resultCode(ResultCodes.DIAMETER_SUCCESS);
+        requestTypeAndNumber(b, ccr);
+        return b.build();
+    }
+
+    /** A CCA refusing the request with a policy result (Result-Code or Experimental-Result). */
+    public DiameterMessage reject(DiameterMessage ccr, ResultCode result, String errorMessage) {
+        MessageBuilder b = head(ccr);
+        if (result.isExperimental()) {
+            b.experimentalResult(result.vendorId(), result.code());
+        } else {
+            b.resultCode(result.code());
+        }
+        requestTypeAndNumber(b, ccr);
+        if (errorMessage != null) {
+            b.add("Error-Message", errorMessage);
+        }
+        return b.build();
+    }
+
+    /** A CCA reporting a bad request: Result-Code, Error-Message, Failed-AVP (RFC 6733 §7.5). */
+    public DiameterMessage error(DiameterMessage ccr, DiameterError error) {
+        MessageBuilder b = head(ccr).errorAnswer(error);
+        requestTypeAndNumber(b, ccr);
+        return b.build();
+    }
+
+    /** A RAR pushing {@code update} to the gateway that owns {@code sessionId}. */
+    public DiameterMessage rar(String sessionId, String gatewayHost, String gatewayRealm, EndToEndId endToEnd,
+                               PolicyUpdate update) {
+        MessageBuilder b = rarHead(sessionId, gatewayHost, gatewayRealm, endToEnd);
+        PolicyAvps.write(b, update);
+        return b.build();
+    }
+
+    /**
+     * A RAR asking the gateway to end the session (TS 29.212 §4.5.6.1 PCRF-initiated IP-CAN
+     * session termination): Session-Release-Cause, after which the PCEF sends CCR-T.
+     */
+    public DiameterMessage releaseRar(String sessionId, String gatewayHost, String gatewayRealm,
+                                      EndToEndId endToEnd, int sessionReleaseCause) {
+        return rarHead(sessionId, gatewayHost, gatewayRealm, endToEnd)
+                .add("Session-Release-Cause", sessionReleaseCause).build();
+    }
+
+    private MessageBuilder rarHead(String sessionId, String host, String realm, EndToEndId endToEnd) {
+        return MessageBuilder.request(dictionary, ApplicationIds.GX, "RAR")
+                .endToEnd(endToEnd)
+                .add("Session-Id", sessionId)
+                .add("Auth-Application-Id", ApplicationIds.GX)
+                .originHost(originHost)
+                .originRealm(originRealm)
+                .add("Destination-Realm", realm)
+                .add("Destination-Host", host)
+                .add("Re-Auth-Request-Type", AUTHORIZE_ONLY);
+    }
+
+    private MessageBuilder head(DiameterMessage ccr) {
+        return MessageBuilder.answer(dictionary, ccr)
+                .add("Auth-Application-Id", ApplicationIds.GX)
+                .originHost(originHost)
+                .originRealm(originRealm);
+    }
+
+    private static void requestTypeAndNumber(MessageBuilder b, DiameterMessage ccr) {
+        ccr.avp("CC-Request-Type").ifPresent(b::add);
+        ccr.avp("CC-Request-Number").ifPresent(b::add);
+    }
+}

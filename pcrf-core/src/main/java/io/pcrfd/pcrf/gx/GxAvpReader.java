@@ -1,0 +1,230 @@
+package io.pcrfd.pcrf.gx;
+
+import io.pcrfd.diameter.dictionary.AvpDefinition;
+import io.pcrfd.diameter.dictionary.Dictionary;
+import io.pcrfd.diameter.message.Avp;
+import io.pcrfd.diameter.message.DiameterError;
+import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.pcrf.policy.RuleReport;
+import io.pcrfd.pcrf.policy.SubscriptionId;
+import io.pcrfd.pcrf.policy.UsageReport;
+import io.pcrfd.pcrf.policy.UsedUnits;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The AVP-level checks of {@link GxRequestParser}; each failed check throws
+ * {@link InvalidRequestException} with the Result-Code and Failed-AVP RFC 6733 §7 asks for.
+ */
+final class GxAvpReader {
+    private static final long VENDOR_3GPP = 10415;
+    private final Dictionary dictionary;
+
+    GxAvpReader(Dictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    Avp required(DiameterMessage m, String name) {
+        return m.avp(name).orElseThrow(() -> missing(name));
+    }
+
+    String requiredText(DiameterMessage m, String name) {
+        return required(m, name).asUtf8String();
+    }
+
+    /** 5005 with an example AVP of minimum length, all zero (RFC 6733 §7.5). */
+    InvalidRequestException missing(String name) {
+        AvpDefinition def = dictionary.avp(name).orElseThrow();
+        Avp example = "Subscription-Id".equals(name)
+                ? Avp.grouped(def, List.of(avp("Subscription-Id-Type", new byte[4]),
+                avp("Subscription-Id-Data", new byte[0])))
+                : Avp.of(def, new byte[def.type() == io.pcrfd.diameter.dictionary.DataType.GROUPED ? 0 : 4]);
+        return new InvalidRequestException(new DiameterError(ResultCodes.DIAMETER_MISSING_AVP, example,
+                name + " is required"));
+    }
+
+    private Avp avp(String name, byte[] data) {
+        return Avp.of(dictionary.avp(name).orElseThrow(), data);
+    }
+
+    static InvalidRequestException invalid(Avp a, String text) {
+        return new InvalidRequestException(new DiameterError(ResultCodes.DIAMETER_INVALID_AVP_VALUE, a, text));
+    }
+
+    static InvalidRequestException badLength(Avp a, String text) {
+        return new InvalidRequestException(new DiameterError(ResultCodes.DIAMETER_INVALID_AVP_LENGTH, a, text));
+    }
+
+    int int32(Avp a) {
+        if (a.dataLength() != 4) {
+            throw badLength(a, a.name() + " must have 4 octets of data");
+        }
+        return a.asInt();
+    }
+
+    long unsigned32(Avp a) {
+        return Integer.toUnsignedLong(int32(a));
+    }
+
+    /** Unsigned64 saturated to {@link Long#MAX_VALUE}: no counter ever reaches 2^63 octets. */
+    long unsigned64(Avp a) {
+        if (a.dataLength() != 8) {
+            throw badLength(a, a.name() + " must have 8 octets of data");
+        }
+        long v = a.asLong();
+        return v < 0 ? Long.MAX_VALUE : v;
+    }
+
+    /** Subscription-Id by type (RFC 4006 §8.46): IMSI 6-15 digits, E.164 1-15 digits. */
+    List<SubscriptionId> subscriptionIds(DiameterMessage m) {
+        List<SubscriptionId> out = new ArrayList<>();
+        for (Avp s : m.avps("Subscription-Id")) {
+            Avp typeAvp = s.child("Subscription-Id-Type").orElseThrow(() -> missing("Subscription-Id-Type"));
+            String data = s.child("Subscription-Id-Data").orElseThrow(() -> missing("Subscription-Id-Data"))
+                    .asUtf8String();
+            SubscriptionId.Type type = subscriptionType(s, int32(typeAvp));
+            boolean ok = switch (type) {
+                case END_USER_IMSI -> data.matches("\\d{6,15}");
+                case END_USER_E164 -> data.matches("\\d{1,15}");
+                default -> !data.isEmpty();
+            };
+            if (!ok) {
+                throw invalid(s, "Subscription-Id-Data '" + data + "' is not a valid " + type);
+            }
+            out.add(new SubscriptionId(type, data));
+        }
+        return out;
+    }
+
+    private static SubscriptionId.Type subscriptionType(Avp s, int code) {
+        for (SubscriptionId.Type t : SubscriptionId.Type.values()) {
+            if (t.code() == code) {
+                return t;
+            }
+        }
+        throw invalid(s, "Subscription-Id-Type " + code + " is not defined (RFC 4006 §8.47)");
+    }
+
+    /** Framed-IP-Address (RFC 7155 §4.4.10.5.1): exactly four octets. */
+    InetAddress framedIp(Avp a) {
+        if (a.dataLength() != 4) {
+            throw badLength(a, "Framed-IP-Address must be 4 octets, got " + a.dataLength());
+        }
+        return byAddress(a.asOctetString());
+    }
+
+    /** Framed-IPv6-Prefix (RFC 3162 §2.3): reserved, prefix length 0-128, then the prefix octets. */
+    String ipv6Prefix(Avp a) {
+        byte[] d = a.asOctetString();
+        int len = d.length >= 2 ? d[1] & 0xFF : -1;
+        if (d.length < 2 || d.length > 18 || len > 128 || d.length - 2 < (len + 7) / 8) {
+            throw invalid(a, "Framed-IPv6-Prefix is not reserved + length (0-128) + prefix octets");
+        }
+        byte[] full = new byte[16];
+        System.arraycopy(d, 2, full, 0, d.length - 2);
+        return byAddress(full).getHostAddress() + "/" + len;
+    }
+
+    InetAddress address(Avp a) {
+        int n = a.dataLength();
+        if (n != 6 && n != 18) {
+            throw badLength(a, a.name() + " must be an IPv4 or IPv6 Address (6 or 18 octets), got " + n);
+        }
+        int family = ((a.dataByte(0) & 0xFF) << 8) | (a.dataByte(1) & 0xFF);
+        if ((n == 6 && family != 1) || (n == 18 && family != 2)) {
+            throw invalid(a, a.name() + " has address family " + family + " for " + (n - 2) + " octets");
+        }
+        return a.asAddress();
+    }
+
+    Integer port(Avp a) {
+        long v = unsigned32(a);
+        if (v > 65535) {
+            throw invalid(a, "UDP-Source-Port " + v + " is not a port number");
+        }
+        return (int) v;
+    }
+
+    /** 3GPP-SGSN-MCC-MNC (TS 29.061 §16.4.7): MCC then a 2- or 3-digit MNC. */
+    String mccMnc(Avp a) {
+        String v = a.asUtf8String();
+        if (!v.matches("\\d{5,6}")) {
+            throw invalid(a, "3GPP-SGSN-MCC-MNC '" + v + "' is not 5 or 6 digits");
+        }
+        return v;
+    }
+
+    List<UsageReport> usageReports(DiameterMessage m) {
+        List<UsageReport> out = new ArrayList<>();
+        for (Avp umi : m.avps("Usage-Monitoring-Information")) {
+            List<Avp> used = umi.children("Used-Service-Unit");
+            if (used.isEmpty()) {
+                continue;
+            }
+            Avp key = umi.child("Monitoring-Key").orElseThrow(() -> invalid(umi,
+                    "a usage report needs its Monitoring-Key (TS 29.212 §5.3.57)"));
+            UsedUnits sum = UsedUnits.ZERO;
+            for (Avp usu : used) {
+                sum = sum.plus(usedUnits(usu));
+            }
+            out.add(new UsageReport(new String(key.asOctetString(), StandardCharsets.UTF_8), sum));
+        }
+        return out;
+    }
+
+    /** One Used-Service-Unit; a total missing while input/output are given is their sum. */
+    private UsedUnits usedUnits(Avp usu) {
+        long in = usu.child("CC-Input-Octets").map(this::unsigned64).orElse(0L);
+        long out = usu.child("CC-Output-Octets").map(this::unsigned64).orElse(0L);
+        long total = usu.child("CC-Total-Octets").map(this::unsigned64)
+                .orElseGet(() -> in + out < 0 ? Long.MAX_VALUE : in + out);
+        long seconds = usu.child("CC-Time").map(this::unsigned32).orElse(0L);
+        return new UsedUnits(total, in, out, seconds);
+    }
+
+    /**
+     * Charging-Rule-Report (TS 29.212 §5.3.18); Rule-Failure-Code per rule name is collected
+     * into {@code failureCodes}. A report without PCC-Rule-Status but with a failure code is
+     * read as INACTIVE (the rule did not become active).
+     */
+    List<RuleReport> ruleReports(DiameterMessage m, Map<String, Integer> failureCodes) {
+        List<RuleReport> out = new ArrayList<>();
+        for (Avp rep : m.avps("Charging-Rule-Report")) {
+            List<String> names = rep.children("Charging-Rule-Name").stream()
+                    .map(a -> new String(a.asOctetString(), StandardCharsets.UTF_8)).toList();
+            List<String> bases = rep.children("Charging-Rule-Base-Name").stream().map(Avp::asUtf8String).toList();
+            Integer code = rep.child("Rule-Failure-Code").map(this::int32).orElse(null);
+            int status = rep.child("PCC-Rule-Status").map(this::int32)
+                    .orElse(code == null ? RuleReport.ACTIVE : RuleReport.INACTIVE);
+            if (code != null) {
+                names.forEach(n -> failureCodes.put(n, code));
+            }
+            out.add(new RuleReport(names, bases, status, code));
+        }
+        return out;
+    }
+
+    List<FeatureList> supportedFeatures(DiameterMessage m) {
+        List<FeatureList> out = new ArrayList<>();
+        for (Avp sf : m.avps("Supported-Features")) {
+            long vendor = sf.child("Vendor-Id").map(this::unsigned32).orElse(VENDOR_3GPP);
+            long id = sf.child("Feature-List-ID").map(this::unsigned32).orElse(0L);
+            long mask = sf.child("Feature-List").map(this::unsigned32).orElse(0L);
+            out.add(new FeatureList(vendor, id, mask));
+        }
+        return out;
+    }
+
+    private static InetAddress byAddress(byte[] ip) {
+        try {
+            return InetAddress.getByAddress(ip);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("unreachable: 4 or 16 octets", e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.pcrfd.pcrf.gx;
+
+import io.pcrfd.pcrf.policy.CcRequestType;
+import io.pcrfd.pcrf.policy.PolicyRequest;
+import java.net.InetAddress;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Gx Credit-Control-Request as the PCRF reads it (TS 29.212 §5.6.2): the header facts the
+ * session layer needs plus a {@link PolicyRequest} for the engine. Absent AVPs are null (or
+ * empty lists); everything here has passed {@link GxRequestParser}'s checks.
+ *
+ * @param sessionId         Session-Id
+ * @param originHost        Origin-Host: the PCEF (or a DRA-relayed PCEF) that owns the session
+ * @param originRealm       Origin-Realm
+ * @param originStateId     Origin-State-Id, or null when absent (RFC 6733 §8.16)
+ * @param type              CC-Request-Type
+ * @param requestNumber     CC-Request-Number
+ * @param policy            what the policy engine sees (ids, APN, RAT, access, reports)
+ * @param framedIp          Framed-IP-Address (the UE's IPv4 address), or null
+ * @param framedIpv6Prefix  Framed-IPv6-Prefix as {@code address/length}, or null
+ * @param userLocationInfo  3GPP-User-Location-Info octets as received, or null
+ * @param udpSourcePort     UDP-Source-Port (0-65535), or null
+ * @param logicalAccessId   Logical-Access-ID (ETSI ES 283 034) octets, or null
+ * @param supportedFeatures Supported-Features lists offered by the PCEF
+ * @param ruleFailureCodes  Rule-Failure-Code per failed rule name from Charging-Rule-Report
+ */
+public record GxRequest(String sessionId, String originHost, String originRealm, Long originStateId,
+                        CcRequestType type, long requestNumber, PolicyRequest policy,
+                        InetAddress framedIp, String framedIpv6Prefix, byte[] userLocationInfo,
+                        Integer udpSourcePort, byte[] logicalAccessId, List<FeatureList> supportedFeatures,
+                        Map<String, Integer> ruleFailureCodes) {
+    public GxRequest {
+        supportedFeatures = List.copyOf(supportedFeatures);
+        ruleFailureCodes = Map.copyOf(ruleFailureCodes);
+    }
+
+    /** UE-Local-IP-Address (TS 29.212 §5.3.96), for reverse-initiated establishment. */
+    public InetAddress ueLocalIp() {
+        return policy.ueLocalIp();
+    }
+
+    /** HeNB-Local-IP-Address (TS 29.212 §5.3.95), for reverse-initiated establishment. */
+    public InetAddress henbLocalIp() {
+        return policy.henbLocalIp();
+    }
+}

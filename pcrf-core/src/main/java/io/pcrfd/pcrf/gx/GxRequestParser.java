@@ -1,0 +1,91 @@
+package io.pcrfd.pcrf.gx;
+
+import io.pcrfd.diameter.dictionary.Dictionary;
+import io.pcrfd.diameter.message.Avp;
+import io.pcrfd.diameter.message.DiameterError;
+import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.pcrf.policy.CcRequestType;
+import io.pcrfd.pcrf.policy.EventTrigger;
+import io.pcrfd.pcrf.policy.IpCanType;
+import io.pcrfd.pcrf.policy.PolicyRequest;
+import io.pcrfd.pcrf.policy.RatType;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Reads a Gx CCR (TS 29.212 §5.6.2) into a {@link GxRequest}. The codec has already checked
+ * the grammar and the AVP lengths of each data type; this class checks what only Gx knows
+ * (an IMSI is digits, Framed-IP-Address is four octets, a CCR-I names its subscriber when the
+ * node requires it) and answers the first problem as a value with its Result-Code and
+ * Failed-AVP (RFC 6733 §7.5), never as an exception.
+ *
+ * <p>Subscription-Id is read by its Subscription-Id-Type (RFC 4006 §8.47), every instance
+ * kept: an MSISDN is never taken for an IMSI. Usage reports are read from every
+ * Usage-Monitoring-Information with a Used-Service-Unit, whichever Event-Trigger came with
+ * them (33 USAGE_REPORT today, 26 from pre-Rel-9 gateways, see {@link EventTrigger}).
+ */
+public final class GxRequestParser {
+    private final Dictionary dictionary;
+    private final boolean requireSubscriptionId;
+
+    /**
+     * @param requireSubscriptionId answer a CCR-I without any Subscription-Id with 5005
+     *                              (the session context of seed 004 is keyed by IMSI or MSISDN)
+     */
+    public GxRequestParser(Dictionary dictionary, boolean requireSubscriptionId) {
+        this.dictionary = dictionary;
+        this.requireSubscriptionId = requireSubscriptionId;
+    }
+
+    /** Reads {@code ccr}; never throws for bad content. */
+    public GxParse parse(DiameterMessage ccr) {
+        try {
+            return new GxParse.Parsed(read(ccr));
+        } catch (InvalidRequestException e) {
+            return new GxParse.Invalid(e.error());
+        }
+    }
+
+    private GxRequest read(DiameterMessage m) {
+        GxAvpReader r = new GxAvpReader(dictionary);
+        String sessionId = r.requiredText(m, "Session-Id");
+        CcRequestType type = requestType(r.required(m, "CC-Request-Type"));
+        long number = r.unsigned32(r.required(m, "CC-Request-Number"));
+        PolicyRequest.Builder p = PolicyRequest.builder(type);
+        r.subscriptionIds(m).forEach(p::subscriptionId);
+        if (type == CcRequestType.INITIAL && requireSubscriptionId && m.avps("Subscription-Id").isEmpty()) {
+            throw r.missing("Subscription-Id");
+        }
+        m.avp("Called-Station-Id").ifPresent(a -> p.apn(a.asUtf8String()));
+        m.avp("RAT-Type").ifPresent(a -> p.ratType(new RatType(r.int32(a))));
+        m.avp("IP-CAN-Type").ifPresent(a -> p.ipCanType(new IpCanType(r.int32(a))));
+        m.avp("3GPP-SGSN-MCC-MNC").ifPresent(a -> p.servingMccMnc(r.mccMnc(a)));
+        m.avp("UE-Local-IP-Address").ifPresent(a -> p.ueLocalIp(r.address(a)));
+        m.avp("HeNB-Local-IP-Address").ifPresent(a -> p.henbLocalIp(r.address(a)));
+        m.avps("Event-Trigger").forEach(a -> p.eventTrigger(new EventTrigger(r.int32(a))));
+        r.usageReports(m).forEach(u -> p.usageReport(u.monitoringKey(), u.used()));
+        Map<String, Integer> failureCodes = new HashMap<>();
+        r.ruleReports(m, failureCodes).forEach(p::ruleReport);
+        return new GxRequest(sessionId, r.requiredText(m, "Origin-Host"), r.requiredText(m, "Origin-Realm"),
+                m.avp("Origin-State-Id").map(r::unsigned32).orElse(null), type, number, p.build(),
+                m.avp("Framed-IP-Address").map(r::framedIp).orElse(null),
+                m.avp("Framed-IPv6-Prefix").map(r::ipv6Prefix).orElse(null),
+                m.avp("3GPP-User-Location-Info").map(Avp::asOctetString).orElse(null),
+                m.avp("UDP-Source-Port").map(r::port).orElse(null),
+                m.avp("Logical-Access-ID").map(Avp::asOctetString).orElse(null),
+                r.supportedFeatures(m), failureCodes);
+    }
+
+    private static CcRequestType requestType(Avp a) {
+        int v = a.dataLength() == 4 ? a.asInt() : -1;
+        for (CcRequestType t : CcRequestType.values()) {
+            // EVENT_REQUEST (4) is not used on Gx (TS 29.212 §5.3 re-uses RFC 4006's 1-3)
+            if (t.code() == v && t != CcRequestType.EVENT) {
+                return t;
+            }
+        }
+        throw new InvalidRequestException(new DiameterError(ResultCodes.DIAMETER_INVALID_AVP_VALUE, a,
+                "CC-Request-Type " + v + " is not INITIAL, UPDATE or TERMINATION"));
+    }
+}

@@ -1,0 +1,81 @@
+package io.pcrfd.pcrf.gx;
+
+import io.pcrfd.pcrf.config.FeatureListConfig;
+import io.pcrfd.pcrf.config.GxConfig;
+import io.pcrfd.pcrf.config.NodeConfig;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the Gx application needs from the node configuration, in one immutable value, plus
+ * the Gx choices the configuration file does not (yet) expose, each with a named default.
+ *
+ * @param originHost            Origin-Host of CCA and RAR
+ * @param originRealm           Origin-Realm of CCA and RAR
+ * @param supportedFeatures     Supported-Features lists this PCRF answers with (intersected)
+ * @param zone                  the zone of time-of-day conditions
+ * @param inactivityTimeout     sessions untouched this long are audited away; zero disables
+ * @param rarRetries            re-sends of an unanswered RAR before giving up
+ * @param rarTimeout            how long one RAR waits for its RAA
+ * @param sessionLifetime       the store's expiry of a session, renewed by every request; a
+ *                              backstop behind the audit so nothing is kept for ever
+ * @param usageRetention        how long a subscriber's accumulated usage per Monitoring-Key is
+ *                              kept after the last report
+ * @param contextRetention      how long a closed session context is kept (seed 004 §2.4)
+ * @param requireSubscriptionId refuse a CCR-I without Subscription-Id (5005)
+ * @param ruleFailureHandling   what to do with rules the PCEF reported as failed
+ */
+public record GxSettings(String originHost, String originRealm, List<FeatureListConfig> supportedFeatures,
+                         ZoneId zone, Duration inactivityTimeout, int rarRetries, Duration rarTimeout,
+                         Duration sessionLifetime, Duration usageRetention, Duration contextRetention,
+                         boolean requireSubscriptionId, RuleFailureHandling ruleFailureHandling) {
+    public static final Duration DEFAULT_SESSION_LIFETIME = Duration.ofDays(2);
+    public static final Duration DEFAULT_USAGE_RETENTION = Duration.ofDays(31);
+    public static final Duration DEFAULT_CONTEXT_RETENTION = Duration.ofDays(1);
+    public static final boolean DEFAULT_REQUIRE_SUBSCRIPTION_ID = true;
+    public static final RuleFailureHandling DEFAULT_RULE_FAILURE_HANDLING = RuleFailureHandling.KEEP_OUT;
+
+    /**
+     * What to do with a rule reported INACTIVE in Charging-Rule-Report (TS 29.212 §4.5.12).
+     * {@code KEEP_OUT}: the failure is recorded and the rule is not offered again while the
+     * policy wants it (re-offering a rule the gateway just refused mostly fails again, and each
+     * attempt costs a bearer procedure). {@code RETRY}: the failure is recorded and forgotten
+     * after one decision, so the next CCR-U or RAR offers the rule once more.
+     */
+    public enum RuleFailureHandling { KEEP_OUT, RETRY }
+
+    public GxSettings {
+        Objects.requireNonNull(originHost, "originHost");
+        Objects.requireNonNull(originRealm, "originRealm");
+        supportedFeatures = List.copyOf(supportedFeatures);
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(ruleFailureHandling, "ruleFailureHandling");
+    }
+
+    /** The settings of a node, with the defaults above for what its file does not hold. */
+    public static GxSettings from(NodeConfig node) {
+        GxConfig gx = node.gx();
+        return new GxSettings(node.diameter().originHost(), node.diameter().originRealm(), gx.supportedFeatures(),
+                node.policy().zone(), gx.inactivityTimeout(), gx.rarRetries(), gx.rarTimeout(),
+                DEFAULT_SESSION_LIFETIME, DEFAULT_USAGE_RETENTION, DEFAULT_CONTEXT_RETENTION,
+                DEFAULT_REQUIRE_SUBSCRIPTION_ID, DEFAULT_RULE_FAILURE_HANDLING);
+    }
+
+    /** The settings of {@link NodeConfig#defaults()}. */
+    public static GxSettings defaults() {
+        return from(NodeConfig.defaults());
+    }
+
+    public GxSettings withRuleFailureHandling(RuleFailureHandling value) {
+        return new GxSettings(originHost, originRealm, supportedFeatures, zone, inactivityTimeout, rarRetries,
+                rarTimeout, sessionLifetime, usageRetention, contextRetention, requireSubscriptionId, value);
+    }
+
+    public GxSettings withInactivityTimeout(Duration value) {
+        return new GxSettings(originHost, originRealm, supportedFeatures, zone, value, rarRetries,
+                rarTimeout, sessionLifetime, usageRetention, contextRetention, requireSubscriptionId,
+                ruleFailureHandling);
+    }
+}

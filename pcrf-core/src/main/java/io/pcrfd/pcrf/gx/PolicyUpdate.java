@@ -1,0 +1,71 @@
+package io.pcrfd.pcrf.gx;
+
+import io.pcrfd.pcrf.policy.BearerQos;
+import io.pcrfd.pcrf.policy.BitratePair;
+import io.pcrfd.pcrf.policy.Decision;
+import io.pcrfd.pcrf.policy.EventTrigger;
+import io.pcrfd.pcrf.policy.PolicyState;
+import io.pcrfd.pcrf.policy.RuleDiff;
+import io.pcrfd.pcrf.policy.UsageGrant;
+import java.time.Instant;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * What one CCA or RAR carries to move the PCEF from {@code before} to a decision's target:
+ * the engine's diff plus the Event-Triggers the PCRF must subscribe to for its own sake.
+ *
+ * <p>Implied triggers: while a session has usage monitoring the PCRF subscribes to
+ * USAGE_REPORT (33, TS 29.212 §4.5.16), and while it has a revalidation interval to
+ * REVALIDATION_TIMEOUT (17, §4.5.6), even if the policy did not list them. Event-Trigger
+ * replaces the whole set at the PCEF (§5.3.7), so the full set is sent whenever it changes,
+ * and NO_EVENT_TRIGGERS (14) when it becomes empty.
+ *
+ * @param rules            Charging-Rule-Install / -Remove
+ * @param defaultQos       Default-EPS-Bearer-QoS, or null
+ * @param ambr             APN-AMBR (QoS-Information), or null
+ * @param eventTriggers    the Event-Trigger set to send, or null when unchanged
+ * @param revalidationTime Revalidation-Time, or null
+ * @param grants           Usage-Monitoring-Information grants
+ * @param stopMonitoring   Monitoring-Keys to stop (Usage-Monitoring-Support DISABLED)
+ */
+public record PolicyUpdate(RuleDiff rules, BearerQos defaultQos, BitratePair ambr, SortedSet<EventTrigger> eventTriggers,
+                           Instant revalidationTime, List<UsageGrant> grants, List<String> stopMonitoring) {
+    static final EventTrigger NO_EVENT_TRIGGERS = new EventTrigger(14);
+
+    public PolicyUpdate {
+        grants = List.copyOf(grants);
+        stopMonitoring = List.copyOf(stopMonitoring);
+    }
+
+    /** The update for {@code d} given what the PCEF had ({@link PolicyState#EMPTY} on CCR-I). */
+    public static PolicyUpdate of(Decision.Accept d, PolicyState before) {
+        SortedSet<EventTrigger> was = effectiveTriggers(before);
+        SortedSet<EventTrigger> now = effectiveTriggers(d.target());
+        SortedSet<EventTrigger> send = null;
+        if (!now.equals(was)) {
+            send = now.isEmpty() ? new TreeSet<>(List.of(NO_EVENT_TRIGGERS)) : now;
+        }
+        return new PolicyUpdate(d.rules(), d.defaultQos(), d.ambr(), send, d.revalidationTime(), d.grants(),
+                d.stopMonitoring());
+    }
+
+    /** The triggers the PCEF should report for {@code s}, implied ones included. */
+    public static SortedSet<EventTrigger> effectiveTriggers(PolicyState s) {
+        SortedSet<EventTrigger> out = new TreeSet<>(s.eventTriggers());
+        if (s.revalidation() != null) {
+            out.add(EventTrigger.REVALIDATION_TIMEOUT);
+        }
+        if (!s.monitoring().isEmpty()) {
+            out.add(EventTrigger.USAGE_REPORT);
+        }
+        return out;
+    }
+
+    /** True when a RAR would carry nothing. */
+    public boolean isEmpty() {
+        return rules.isEmpty() && defaultQos == null && ambr == null && eventTriggers == null && grants.isEmpty()
+                && stopMonitoring.isEmpty();
+    }
+}
