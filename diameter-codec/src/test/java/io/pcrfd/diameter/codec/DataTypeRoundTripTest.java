@@ -30,7 +30,7 @@ import net.jqwik.api.constraints.Size;
  * Every RFC 6733 data format through builder, encoder and decoder, with generated values
  * including the boundaries, and generated invalid data with the exact Result-Code.
  */
-class DataTypeProperties {
+class DataTypeRoundTripTest {
     /** One AVP per data format, and a command that allows anything. */
     static final Dictionary TYPES = Dictionary.parse(List.of(new Dictionary.Source("types.dia", """
             @id types
