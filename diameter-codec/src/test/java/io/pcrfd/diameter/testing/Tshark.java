@@ -142,24 +142,28 @@ public final class Tshark {
         private static DissectedMessage.DissectedAvp avp(Element f) {
             long code = -1;
             long vendor = 0;
-            List<DissectedMessage.DissectedAvp> children = new ArrayList<>();
             for (Element c : children(f, "field")) {
                 switch (c.getAttribute("name")) {
                     case "diameter.avp.code" -> code = Long.parseLong(c.getAttribute("show"));
                     case "diameter.avp.vendorId" -> vendor = Long.parseLong(c.getAttribute("show"));
-                    case "diameter.avp" -> children.add(avp(c));
-                    case "diameter.avp.grouped" -> children.addAll(grouped(c));
                     default -> { }
                 }
             }
-            return new DissectedMessage.DissectedAvp(code, vendor, f.getAttribute("showname"), children);
+            return new DissectedMessage.DissectedAvp(code, vendor, f.getAttribute("showname"), members(f));
         }
 
-        private static List<DissectedMessage.DissectedAvp> grouped(Element g) {
+        /**
+         * The members of a grouped AVP. Wireshark nests them in a field named after the AVP
+         * ({@code diameter.Subscription-Id}), so every {@code diameter.avp} below this AVP that
+         * is not itself inside a deeper AVP is a member.
+         */
+        private static List<DissectedMessage.DissectedAvp> members(Element avp) {
             List<DissectedMessage.DissectedAvp> out = new ArrayList<>();
-            for (Element c : children(g, "field")) {
+            for (Element c : children(avp, "field")) {
                 if ("diameter.avp".equals(c.getAttribute("name"))) {
                     out.add(avp(c));
+                } else {
+                    out.addAll(members(c));
                 }
             }
             return out;
