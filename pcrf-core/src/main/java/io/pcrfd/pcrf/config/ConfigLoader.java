@@ -64,8 +64,7 @@ public final class ConfigLoader {
         try {
             node = YAML.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new ConfigException("", "not valid YAML" + where(e.getLocation()) + ": " + e.getOriginalMessage()
-                    .lines().findFirst().orElse("").trim());
+            throw new ConfigException("", "not valid YAML" + where(e.getLocation()) + ": " + oneLine(e.getOriginalMessage()));
         }
         if (node == null || node.isMissingNode() || node.isNull()) {
             return JsonNodeFactory.instance.objectNode();
@@ -74,6 +73,16 @@ public final class ConfigLoader {
             throw new ConfigException("", "the document must be a mapping of keys, got " + RecordBinder.describe(node));
         }
         return obj;
+    }
+
+    /**
+     * The parser's message on one line: SnakeYAML indents its source excerpts and positions,
+     * so the unindented lines are the sentences.
+     */
+    private static String oneLine(String message) {
+        return String.join("; ", message.lines()
+                .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)) && !l.startsWith("at [Source"))
+                .map(String::trim).limit(3).toList());
     }
 
     private static String where(JsonLocation loc) {

@@ -7,7 +7,12 @@ import java.util.Optional;
 
 /**
  * The policy file as data: subscribers (by IMSI or MSISDN), plans, the plan of unknown
- * subscribers and whether they are accepted at all. Cross-references are checked at load:
+ * subscribers and whether they are accepted at all.
+ *
+ * <p>Subscriber keys carry the Subscription-Id-Type, so an MSISDN is never taken for an IMSI:
+ * a bare key of digits is an IMSI ({@code "001010000000001"}), other types are prefixed
+ * ({@code "msisdn:15550000003"}, {@code "nai:user@realm"}, {@code "sip:user@host"},
+ * {@code "private:x"}); {@code "imsi:"} may be written too. Cross-references are checked at load:
  * every plan named exists, and a rule-level grant's Monitoring-Key is carried by a dynamic rule
  * of the same plan (otherwise the PCEF would have nothing to count).
  *
@@ -26,6 +31,8 @@ public record Policy(Map<String, SubscriberEntry> subscribers, Map<String, Plan>
         InvalidValueException.check(plans.containsKey(defaultPlan), "defaultPlan",
                 "no plan named '" + defaultPlan + "' in plans");
         for (Map.Entry<String, SubscriberEntry> e : subscribers.entrySet()) {
+            InvalidValueException.check(validKey(e.getKey()), "subscribers." + e.getKey(),
+                    "a subscriber key is an IMSI (digits) or msisdn:, nai:, sip:, private: followed by the id");
             InvalidValueException.check(plans.containsKey(e.getValue().plan()), "subscribers." + e.getKey() + ".plan",
                     "no plan named '" + e.getValue().plan() + "' in plans");
         }
@@ -43,19 +50,39 @@ public record Policy(Map<String, SubscriberEntry> subscribers, Map<String, Plan>
      * the file's keys are distinct strings, so one key cannot be both).
      */
     public Optional<Subscriber> subscriber(PolicyRequest request) {
-        for (SubscriptionId.Type type : LOOKUP_ORDER) {
-            Optional<String> id = request.subscriptionId(type);
-            if (id.isPresent() && subscribers.containsKey(id.get())) {
-                SubscriberEntry e = subscribers.get(id.get());
+        for (Map.Entry<SubscriptionId.Type, String> t : PREFIXES.entrySet()) {
+            Optional<String> id = request.subscriptionId(t.getKey());
+            if (id.isEmpty()) {
+                continue;
+            }
+            SubscriberEntry e = subscribers.get(t.getValue() + id.get());
+            if (e == null && t.getKey() == SubscriptionId.Type.END_USER_IMSI) {
+                e = subscribers.get(id.get());
+            }
+            if (e != null) {
                 return Optional.of(new Subscriber(id.get(), e.plan(), e.attributes()));
             }
         }
         return Optional.empty();
     }
 
-    private static final List<SubscriptionId.Type> LOOKUP_ORDER = List.of(SubscriptionId.Type.END_USER_IMSI,
-            SubscriptionId.Type.END_USER_E164, SubscriptionId.Type.END_USER_NAI, SubscriptionId.Type.END_USER_SIP_URI,
-            SubscriptionId.Type.END_USER_PRIVATE);
+    /** Lookup order (IMSI first: it is the stable identity) and the key prefix of each type. */
+    private static final Map<SubscriptionId.Type, String> PREFIXES = prefixes();
+
+    private static Map<SubscriptionId.Type, String> prefixes() {
+        Map<SubscriptionId.Type, String> m = new java.util.LinkedHashMap<>();
+        m.put(SubscriptionId.Type.END_USER_IMSI, "imsi:");
+        m.put(SubscriptionId.Type.END_USER_E164, "msisdn:");
+        m.put(SubscriptionId.Type.END_USER_NAI, "nai:");
+        m.put(SubscriptionId.Type.END_USER_SIP_URI, "sip:");
+        m.put(SubscriptionId.Type.END_USER_PRIVATE, "private:");
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    private static boolean validKey(String key) {
+        return key.matches("\\d{5,15}") || PREFIXES.values().stream()
+                .anyMatch(p -> key.startsWith(p) && key.length() > p.length());
+    }
 
     private static void checkRuleLevelKeys(String planName, Plan plan) {
         List<String> carried = plan.rules().stream().flatMap(r -> r.then().dynamicRules().stream())

@@ -2,9 +2,11 @@ package io.pcrfd.pcrf.policy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -13,9 +15,9 @@ import java.util.TreeSet;
  * value of {@code time}/{@code days} can only change at a window edge or at midnight, so the
  * candidates are those local times over the next eight days (a week plus the day a wrapped
  * window started on), converted to instants in the zone; the answer is the first candidate
- * whose value differs from now. A local time skipped by a daylight-saving gap maps, as
- * {@link ZonedDateTime#of} does, to the instant just after the gap, and a window edge in an
- * overlap is taken at its first occurrence.
+ * whose value differs from now. Daylight saving is exact: a window edge skipped by a gap
+ * becomes the instant of the jump (the local clock passes the edge there), and an edge inside
+ * an overlap is a candidate at both of its occurrences.
  */
 final class TimeFlips {
     private static final int HORIZON_DAYS = 8;
@@ -51,7 +53,17 @@ final class TimeFlips {
     }
 
     private static void add(TreeSet<Instant> out, LocalDate date, LocalTime time, ZoneId zone, Instant now) {
-        Instant i = ZonedDateTime.of(date, time, zone).toInstant();
+        LocalDateTime local = date.atTime(time);
+        List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
+        if (offsets.isEmpty()) {
+            addIfAfter(out, zone.getRules().getTransition(local).getInstant(), now);
+        }
+        for (ZoneOffset offset : offsets) {
+            addIfAfter(out, local.toInstant(offset), now);
+        }
+    }
+
+    private static void addIfAfter(TreeSet<Instant> out, Instant i, Instant now) {
         if (i.isAfter(now)) {
             out.add(i);
         }
