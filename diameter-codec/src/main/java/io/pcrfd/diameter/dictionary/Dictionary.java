@@ -67,8 +67,27 @@ public final class Dictionary {
         static final Dictionary INSTANCE = fromResources(RESOURCE_DIR + "index.txt");
     }
 
+    /**
+     * The bundled files with some AVPs moved to another (code, vendor): see {@link AvpIdentity}.
+     * Loads afresh (not cached); with no overrides it is {@link #standard()}.
+     *
+     * @throws DictionaryException if an override names an undefined AVP or collides with the
+     *                             identity of another AVP
+     */
+    public static Dictionary standardWith(List<AvpIdentity> overrides) {
+        if (overrides.isEmpty()) {
+            return standard();
+        }
+        return fromResources(RESOURCE_DIR + "index.txt", overrides);
+    }
+
     /** Loads the files an index resource lists (names relative to the index's folder). */
     public static Dictionary fromResources(String indexResource) {
+        return fromResources(indexResource, List.of());
+    }
+
+    /** Loads the files an index resource lists, then applies {@code overrides}. */
+    public static Dictionary fromResources(String indexResource, List<AvpIdentity> overrides) {
         String dir = indexResource.substring(0, indexResource.lastIndexOf('/') + 1);
         String index = resource(indexResource);
         List<Source> sources = new ArrayList<>();
@@ -79,7 +98,7 @@ public final class Dictionary {
                 sources.add(new Source(name, resource(dir + name)));
             }
         }
-        return parse(sources);
+        return parse(sources, overrides);
     }
 
     /** One dictionary file: a name for error messages and its text. */
@@ -88,9 +107,17 @@ public final class Dictionary {
 
     /** Parses and links the given files, in order. */
     public static Dictionary parse(List<Source> sources) {
+        return parse(sources, List.of());
+    }
+
+    /** Parses the given files, moves the AVPs {@code overrides} names, then links. */
+    public static Dictionary parse(List<Source> sources, List<AvpIdentity> overrides) {
         RawDefinitions raw = new RawDefinitions();
         for (Source s : sources) {
             DiaParser.parse(s.name(), s.text(), raw);
+        }
+        for (AvpIdentity o : overrides) {
+            raw.reidentify(o);
         }
         return DictionaryLinker.link(raw);
     }

@@ -26,4 +26,26 @@ final class RawDefinitions {
     final List<EnumValue> enums = new ArrayList<>();
     final List<Grouped> grouped = new ArrayList<>();
     final List<Command> commands = new ArrayList<>();
+
+    /**
+     * Gives every definition of {@code o.name()} the new identity before linking; the linker
+     * then refuses a collision with another AVP as it would in a file.
+     */
+    void reidentify(AvpIdentity o) {
+        boolean found = false;
+        for (int i = 0; i < avps.size(); i++) {
+            AvpType a = avps.get(i);
+            if (a.name().equals(o.name())) {
+                avps.set(i, new AvpType(a.name(), o.code(), o.vendorId(), a.type(), a.mandatory(),
+                        a.origin() + " (re-identified as " + Integer.toUnsignedString(o.code()) + "/"
+                                + Integer.toUnsignedString(o.vendorId()) + ")"));
+                found = true;
+            }
+        }
+        if (!found) {
+            throw new DictionaryException("overrides", "no AVP named " + o.name() + " to re-identify");
+        }
+        grouped.replaceAll(g -> g.name().equals(o.name())
+                ? new Grouped(g.name(), o.code(), o.vendorId(), g.rules(), g.origin()) : g);
+    }
 }
