@@ -1,0 +1,67 @@
+package io.pcrfd.pcrf.gx;
+
+import io.pcrfd.diameter.dictionary.Dictionary;
+import io.pcrfd.pcrf.policy.Decision;
+import io.pcrfd.pcrf.policy.PolicyEngine;
+import io.pcrfd.pcrf.policy.PolicyInput;
+import io.pcrfd.pcrf.policy.PolicyRequest;
+import io.pcrfd.pcrf.policy.PolicySession;
+import io.pcrfd.pcrf.policy.Subscriber;
+import io.pcrfd.pcrf.policy.UsageReport;
+import io.pcrfd.store.Store;
+import io.pcrfd.store.model.SubscriberId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+
+/**
+ * What the Gx classes share: settings, the store, the current policy engine (a supplier, so
+ * a policy reload applies to the next decision), the clock and the listener.
+ */
+record GxContext(GxSettings settings, Dictionary dictionary, Store store, Supplier<PolicyEngine> engine,
+                 Clock clock, GxSessionListener listener, GxAnswers answers, UsageLedger ledger) {
+
+    static GxContext of(GxSettings settings, Dictionary dictionary, Store store, Supplier<PolicyEngine> engine,
+                        Clock clock, GxSessionListener listener) {
+        return new GxContext(settings, dictionary, store, engine, clock, listener,
+                new GxAnswers(dictionary, settings.originHost(), settings.originRealm()),
+                new UsageLedger(store.counters()));
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    Instant sessionExpiry(Instant now) {
+        return now.plus(settings.sessionLifetime());
+    }
+
+    /** The counter owner of a request: its trafficId (IMSI, else MSISDN), else the session. */
+    static String usageOwner(PolicyRequest p, String sessionId) {
+        return p.subscriptionId(io.pcrfd.pcrf.policy.SubscriptionId.Type.END_USER_IMSI).map(i -> SubscriberId.imsi(i).key())
+                .or(() -> p.subscriptionId(io.pcrfd.pcrf.policy.SubscriptionId.Type.END_USER_E164)
+                        .map(m -> SubscriberId.msisdn(m).key()))
+                .orElse("SESSION:" + sessionId);
+    }
+
+    /** Adds a request's usage reports to the subscriber's counters. */
+    CompletionStage<Void> record(String owner, List<UsageReport> reports) {
+        return reports.isEmpty() ? java.util.concurrent.CompletableFuture.completedFuture(null)
+                : ledger.add(owner, reports, now().plus(settings.usageRetention()));
+    }
+
+    /**
+     * Reads the totals the plan needs and decides. Reports must already be {@link #record}ed:
+     * the engine's usage includes the request's reports, as {@link PolicyInput} requires.
+     */
+    CompletionStage<Decision> decide(PolicyRequest request, PolicySession session, String owner) {
+        PolicyEngine e = engine.get();
+        Optional<Subscriber> subscriber = e.subscriber(request);
+        return ledger.totals(owner, UsageLedger.keys(e.policy(), subscriber, request.usageReports()))
+                .thenApply(usage -> e.decide(new PolicyInput(session, request, subscriber, usage, now(),
+                        settings.zone())));
+    }
+}

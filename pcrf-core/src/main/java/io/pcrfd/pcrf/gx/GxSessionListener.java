@@ -1,0 +1,28 @@
+package io.pcrfd.pcrf.gx;
+
+import io.pcrfd.store.model.IpCanSession;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What other parts of the PCRF hear about Gx sessions: the time-of-day scheduler (a decision's
+ * {@code nextChange}), reverse-initiated establishment (a session established with its
+ * UE-Local-IP-Address, HeNB-Local-IP-Address and UDP-Source-Port; issue 6) and clean-up of
+ * anything linked to a session. Called after the store has the change; must not block.
+ */
+public interface GxSessionListener {
+    GxSessionListener NONE = new GxSessionListener() {
+    };
+
+    /** A CCR-I was accepted and the session stored. */
+    default void established(GxRequest request, IpCanSession session) {
+    }
+
+    /** A decision was applied; {@code nextChange} is when it may change by itself. */
+    default void decided(String sessionId, Optional<Instant> nextChange) {
+    }
+
+    /** The session is gone (CCR-T, eviction, gateway restart, audit, RAA 5002). */
+    default void ended(String sessionId, String reason) {
+    }
+}

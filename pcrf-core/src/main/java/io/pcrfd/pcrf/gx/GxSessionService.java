@@ -1,0 +1,166 @@
+package io.pcrfd.pcrf.gx;
+
+import io.pcrfd.diameter.dictionary.Dictionary;
+import io.pcrfd.diameter.message.DiameterError;
+import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.pcrf.policy.Decision;
+import io.pcrfd.pcrf.policy.PolicyEngine;
+import io.pcrfd.pcrf.policy.PolicySession;
+import io.pcrfd.pcrf.policy.PolicyState;
+import io.pcrfd.store.Store;
+import io.pcrfd.store.model.IpCanSession;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Gx application of the PCRF (TS 29.212 §4.5): CCR-I/U/T in, CCA out, over the
+ * asynchronous store. Nothing here blocks: every step is a stage of the store's futures, so
+ * the peer stack may call {@link #handle} on its event loop and write the answer when the
+ * stage completes.
+ *
+ * <pre>
+ *  CCR ─ parse ─(bad)──────────────────────────────► CCA 5004/5005/5014 + Failed-AVP
+ *          │ I: gateway restarted? purge ─ decide ─(reject)► CCA Result-Code / Experimental-Result
+ *          │                                  └─(accept)─ create (evict a stale UE-IP holder) ► CCA-I
+ *          │ U: session? ─(no)► 5002   add usage ─ decide ─ compare-and-set ► CCA-U
+ *          │ T: session? ─(no)► 5002   add final usage ─ close (context kept) ► CCA-T
+ * </pre>
+ */
+public final class GxSessionService {
+    private static final Logger LOG = LoggerFactory.getLogger(GxSessionService.class);
+    private static final int RECENT_ANSWERS = 65_536;
+    private final GxContext ctx;
+    private final GxRequestParser parser;
+    private final SessionHygiene hygiene;
+    private final GxUpdateFlow updates;
+    private final RecentAnswers recent = new RecentAnswers(RECENT_ANSWERS);
+
+    public GxSessionService(GxSettings settings, Dictionary dictionary, Store store, Supplier<PolicyEngine> engine,
+                            Clock clock, GxSessionListener listener) {
+        this.ctx = GxContext.of(settings, dictionary, store, engine, clock, listener);
+        this.parser = new GxRequestParser(dictionary, settings.requireSubscriptionId());
+        this.hygiene = new SessionHygiene(ctx);
+        this.updates = new GxUpdateFlow(ctx, hygiene, recent);
+    }
+
+    /** Answers one Gx CCR; the stage always completes with a CCA, never exceptionally. */
+    public CompletionStage<DiameterMessage> handle(DiameterMessage ccr) {
+        GxParse parsed = parser.parse(ccr);
+        if (parsed instanceof GxParse.Invalid(DiameterError error)) {
+            LOG.info("Session-Id={} CCR refused: {}", ccr.sessionId().orElse("-"), error);
+            return CompletableFuture.completedFuture(ctx.answers().error(ccr, error));
+        }
+        GxRequest r = ((GxParse.Parsed) parsed).request();
+        DiameterMessage again = recent.get(r.sessionId(), r.requestNumber(), ccr);
+        if (again != null) {
+            return CompletableFuture.completedFuture(again);
+        }
+        CompletionStage<DiameterMessage> answer = switch (r.type()) {
+            case INITIAL -> initial(ccr, r);
+            case UPDATE -> updates.update(ccr, r);
+            case TERMINATION -> updates.terminate(ccr, r);
+            case EVENT -> throw new IllegalStateException("the parser refuses EVENT_REQUEST");
+        };
+        return answer.exceptionally(t -> unableToComply(ccr, r, t));
+    }
+
+    /** Ends every session a restarted gateway opened before {@code newOriginStateId}; returns how many. */
+    public CompletionStage<Integer> purgeGateway(String originHost, long newOriginStateId) {
+        return hygiene.purgeGateway(originHost, newOriginStateId);
+    }
+
+    /** One inactivity audit pass at the clock's now; returns how many sessions it ended. */
+    public CompletionStage<Integer> auditInactive() {
+        return hygiene.auditInactive();
+    }
+
+    /** Shared with the RAR side ({@link GxPolicyPusher}). */
+    GxContext context() {
+        return ctx;
+    }
+
+    SessionHygiene hygiene() {
+        return hygiene;
+    }
+
+    private CompletionStage<DiameterMessage> initial(DiameterMessage ccr, GxRequest r) {
+        String owner = GxContext.usageOwner(r.policy(), r.sessionId());
+        return hygiene.checkOriginState(r.originHost(), r.originStateId())
+                .thenCompose(n -> ctx.decide(r.policy(), PolicySession.NEW, owner))
+                .thenCompose(d -> switch (d) {
+                    case Decision.Reject rej -> CompletableFuture.completedFuture(reject(ccr, r, rej));
+                    case Decision.Accept acc -> establish(ccr, r, acc);
+                });
+    }
+
+    private DiameterMessage reject(DiameterMessage ccr, GxRequest r, Decision.Reject rej) {
+        LOG.info("Session-Id={} CCR-{} rejected with {}: {}", r.sessionId(), r.type(), rej.resultCode(),
+                rej.reason());
+        return ctx.answers().reject(ccr, rej.resultCode(), null);
+    }
+
+    /**
+     * Builds the answer first, then stores: once the session is stored only the listener runs,
+     * and if anything fails after the store took the session it is removed again, so a failed
+     * CCR-I leaves nothing behind.
+     */
+    private CompletionStage<DiameterMessage> establish(DiameterMessage ccr, GxRequest r, Decision.Accept acc) {
+        List<FeatureList> features = FeatureList.negotiate(r.supportedFeatures(), ctx.settings().supportedFeatures());
+        Instant now = ctx.now();
+        GxSessionState state = new GxSessionState(acc.target(), acc.failedRules(), r.ruleFailureCodes(),
+                r.requestNumber(), features);
+        IpCanSession session = SessionRecords.established(r, acc.target(), state, now, ctx.sessionExpiry(now));
+        DiameterMessage answer = ctx.answers().success(ccr, PolicyUpdate.of(acc, PolicyState.EMPTY), features);
+        return create(session, 1).thenCompose(stored -> {
+            if (!stored) {
+                return CompletableFuture.completedFuture(ctx.answers().reject(ccr,
+                        new io.pcrfd.pcrf.policy.ResultCode(0, ResultCodes.DIAMETER_UNABLE_TO_COMPLY),
+                        "UE address still bound to another session"));
+            }
+            return announce(r, session, acc, answer, ccr);
+        });
+    }
+
+    private CompletionStage<DiameterMessage> announce(GxRequest r, IpCanSession session, Decision.Accept acc,
+                                                      DiameterMessage answer, DiameterMessage ccr) {
+        try {
+            ctx.listener().established(r, session);
+            ctx.listener().decided(r.sessionId(), acc.nextChange());
+            recent.put(r.sessionId(), r.requestNumber(), answer);
+            return CompletableFuture.completedFuture(answer);
+        } catch (RuntimeException e) {
+            LOG.error("Session-Id={} CCR-I failed after the session was stored; removing it", r.sessionId(), e);
+            return ctx.store().sessions().remove(r.sessionId()).thenApply(x -> unableToComply(ccr, r, e));
+        }
+    }
+
+    /** Stores the session; a live session holding its UE address is evicted (at most once). */
+    private CompletionStage<Boolean> create(IpCanSession session, int evictions) {
+        return ctx.store().sessions().create(session).thenCompose(claim -> {
+            IpCanSession holder = claim.value();
+            if (claim.claimed() || holder.sessionId().equals(session.sessionId())) {
+                // the same Session-Id already stored is a retransmitted CCR-I: no second change
+                return CompletableFuture.completedFuture(true);
+            }
+            if (evictions == 0) {
+                return CompletableFuture.completedFuture(false);
+            }
+            return hygiene.evict(holder, session.sessionId()).thenCompose(x -> create(session, evictions - 1));
+        });
+    }
+
+    private DiameterMessage unableToComply(DiameterMessage ccr, GxRequest r, Throwable t) {
+        Throwable cause = t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
+        LOG.error("Session-Id={} CCR-{} could not be served: {}", r.sessionId(), r.type(), cause.toString());
+        return ctx.answers().reject(ccr, new io.pcrfd.pcrf.policy.ResultCode(0, ResultCodes.DIAMETER_UNABLE_TO_COMPLY),
+                null);
+    }
+}

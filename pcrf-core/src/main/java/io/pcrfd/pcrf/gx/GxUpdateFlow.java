@@ -1,0 +1,134 @@
+package io.pcrfd.pcrf.gx;
+
+import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.pcrf.policy.Decision;
+import io.pcrfd.pcrf.policy.PolicyRequest;
+import io.pcrfd.pcrf.policy.ResultCode;
+import io.pcrfd.store.CasResult;
+import io.pcrfd.store.model.IpCanSession;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * CCR-U and CCR-T (TS 29.212 §4.5.2, §4.5.6.2). Usage reports are added to the counters once,
+ * before deciding; the decision is then stored by compare-and-set and, if the session moved
+ * meanwhile (a RAA applied, another node), decided again on the fresh copy, a bounded number
+ * of times.
+ */
+final class GxUpdateFlow {
+    private static final Logger LOG = LoggerFactory.getLogger(GxUpdateFlow.class);
+    static final ResultCode UNKNOWN_SESSION = new ResultCode(0, ResultCodes.DIAMETER_UNKNOWN_SESSION_ID);
+    private static final int CAS_ATTEMPTS = 3;
+    private final GxContext ctx;
+    private final SessionHygiene hygiene;
+    private final RecentAnswers recent;
+
+    GxUpdateFlow(GxContext ctx, SessionHygiene hygiene, RecentAnswers recent) {
+        this.ctx = ctx;
+        this.hygiene = hygiene;
+        this.recent = recent;
+    }
+
+    CompletionStage<DiameterMessage> update(DiameterMessage ccr, GxRequest r) {
+        return ctx.store().sessions().get(r.sessionId()).thenCompose(found -> {
+            if (found.isEmpty()) {
+                return unknown(ccr, r);
+            }
+            IpCanSession s = found.get();
+            if (isStale(r, SessionRecords.state(s))) {
+                // a retransmission whose answer this node no longer holds: answer, change nothing
+                return CompletableFuture.completedFuture(ctx.answers().success(ccr));
+            }
+            PolicyRequest merged = RequestContext.merge(r.policy(), s);
+            String owner = GxContext.usageOwner(merged, r.sessionId());
+            return ctx.record(owner, merged.usageReports())
+                    .thenCompose(v -> apply(ccr, r, merged, owner, s, CAS_ATTEMPTS));
+        });
+    }
+
+    CompletionStage<DiameterMessage> terminate(DiameterMessage ccr, GxRequest r) {
+        return ctx.store().sessions().get(r.sessionId()).thenCompose(found -> {
+            if (found.isEmpty()) {
+                return unknown(ccr, r);
+            }
+            PolicyRequest merged = RequestContext.merge(r.policy(), found.get());
+            String owner = GxContext.usageOwner(merged, r.sessionId());
+            return ctx.record(owner, merged.usageReports())
+                    .thenCompose(v -> hygiene.close(r.sessionId(), "CCR-T"))
+                    .thenApply(closed -> {
+                        DiameterMessage answer = ctx.answers().success(ccr);
+                        recent.put(r.sessionId(), r.requestNumber(), answer);
+                        return answer;
+                    });
+        });
+    }
+
+    private static boolean isStale(GxRequest r, GxSessionState state) {
+        return r.requestNumber() != 0 && r.requestNumber() <= state.lastRequestNumber();
+    }
+
+    private CompletionStage<DiameterMessage> unknown(DiameterMessage ccr, GxRequest r) {
+        LOG.info("Session-Id={} CCR-{} for an unknown session: 5002", r.sessionId(), r.type());
+        return CompletableFuture.completedFuture(ctx.answers().reject(ccr, UNKNOWN_SESSION, null));
+    }
+
+    private CompletionStage<DiameterMessage> apply(DiameterMessage ccr, GxRequest r, PolicyRequest merged,
+                                                   String owner, IpCanSession s, int attempts) {
+        GxSessionState state = SessionRecords.state(s);
+        return ctx.decide(merged, state.policySession(), owner).thenCompose(d -> switch (d) {
+            case Decision.Reject rej -> {
+                // the session stays: the PCEF decides whether a refused update ends it (CCR-T)
+                LOG.info("Session-Id={} CCR-U rejected with {}: {}", r.sessionId(), rej.resultCode(), rej.reason());
+                yield CompletableFuture.completedFuture(ctx.answers().reject(ccr, rej.resultCode(), null));
+            }
+            case Decision.Accept acc -> store(ccr, r, merged, owner, s, state, acc, attempts);
+        });
+    }
+
+    private CompletionStage<DiameterMessage> store(DiameterMessage ccr, GxRequest r, PolicyRequest merged,
+                                                   String owner, IpCanSession s, GxSessionState state,
+                                                   Decision.Accept acc, int attempts) {
+        GxSessionState next = next(state, acc, r.ruleFailureCodes(), r.requestNumber());
+        Instant now = ctx.now();
+        IpCanSession updated = SessionRecords.modified(s, merged, next, merged.usageReports(), now,
+                ctx.sessionExpiry(now));
+        return ctx.store().sessions().update(updated).thenCompose(cas -> switch (cas) {
+            case CasResult.Applied<IpCanSession> applied -> {
+                DiameterMessage answer = ctx.answers().success(ccr, PolicyUpdate.of(acc, state.installed()),
+                        java.util.List.of());
+                ctx.listener().decided(r.sessionId(), acc.nextChange());
+                recent.put(r.sessionId(), r.requestNumber(), answer);
+                yield CompletableFuture.completedFuture(answer);
+            }
+            case CasResult.Stale<IpCanSession> stale when attempts > 1 ->
+                    apply(ccr, r, merged, owner, stale.current(), attempts - 1);
+            case CasResult.Stale<IpCanSession> stale -> throw new GxStateException(
+                    "session " + r.sessionId() + " kept changing under CCR-U", null);
+            case CasResult.Missing<IpCanSession> missing -> unknown(ccr, r);
+        });
+    }
+
+    /**
+     * The session state after an accepted decision. Rule failures reported now are recorded
+     * with their Rule-Failure-Code; whether they stay out of later decisions follows
+     * {@link GxSettings.RuleFailureHandling}.
+     */
+    GxSessionState next(GxSessionState state, Decision.Accept acc, Map<String, Integer> reported, long number) {
+        Map<String, Integer> failures = new HashMap<>(state.ruleFailures());
+        failures.putAll(reported);
+        if (!reported.isEmpty()) {
+            LOG.warn("rules reported failed by the PCEF: {} (handling {})", reported,
+                    ctx.settings().ruleFailureHandling());
+        }
+        Set<String> keptOut = ctx.settings().ruleFailureHandling() == GxSettings.RuleFailureHandling.KEEP_OUT
+                ? acc.failedRules() : Set.of();
+        return new GxSessionState(acc.target(), keptOut, failures, number, state.features());
+    }
+}

@@ -1,0 +1,67 @@
+package io.pcrfd.pcrf.gx;
+
+import io.pcrfd.pcrf.policy.CcRequestType;
+import io.pcrfd.pcrf.policy.IpCanType;
+import io.pcrfd.pcrf.policy.PolicyRequest;
+import io.pcrfd.pcrf.policy.RatType;
+import io.pcrfd.pcrf.policy.SubscriptionId;
+import io.pcrfd.store.model.IpCanSession;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
+/**
+ * The request the engine sees after CCR-I. A CCR-U carries only what changed (TS 29.212
+ * §4.5.2: the PCEF reports events, it does not repeat the session), so absent fields are
+ * taken from the stored session; a RAR has no request at all and decides on the session alone.
+ */
+final class RequestContext {
+    private RequestContext() {
+    }
+
+    /** {@code ccr}'s fields, completed from {@code stored}. */
+    static PolicyRequest merge(PolicyRequest ccr, IpCanSession stored) {
+        PolicyRequest base = fromSession(stored, ccr.type());
+        PolicyRequest.Builder b = PolicyRequest.builder(ccr.type());
+        (ccr.subscriptionIds().isEmpty() ? base.subscriptionIds() : ccr.subscriptionIds()).forEach(b::subscriptionId);
+        b.apn(ccr.apn() != null ? ccr.apn() : base.apn());
+        b.ratType(ccr.ratType() != null ? ccr.ratType() : base.ratType());
+        b.ipCanType(ccr.ipCanType() != null ? ccr.ipCanType() : base.ipCanType());
+        b.servingMccMnc(ccr.servingMccMnc() != null ? ccr.servingMccMnc() : base.servingMccMnc());
+        b.ueLocalIp(ccr.ueLocalIp() != null ? ccr.ueLocalIp() : base.ueLocalIp());
+        b.henbLocalIp(ccr.henbLocalIp() != null ? ccr.henbLocalIp() : base.henbLocalIp());
+        ccr.eventTriggers().forEach(b::eventTrigger);
+        ccr.usageReports().forEach(u -> b.usageReport(u.monitoringKey(), u.used()));
+        ccr.ruleReports().forEach(b::ruleReport);
+        return b.build();
+    }
+
+    /** The request a stored session stands for, with no events or reports. */
+    static PolicyRequest fromSession(IpCanSession s, CcRequestType type) {
+        PolicyRequest.Builder b = PolicyRequest.builder(type);
+        if (s.imsi() != null) {
+            b.subscriptionId(SubscriptionId.imsi(s.imsi()));
+        }
+        if (s.msisdn() != null) {
+            b.subscriptionId(SubscriptionId.msisdn(s.msisdn()));
+        }
+        b.apn(s.apn().isEmpty() ? null : s.apn());
+        b.ratType(s.ratType() == null ? null : RatType.parse(s.ratType()));
+        b.ipCanType(s.ipCanType() == null ? null : IpCanType.parse(s.ipCanType()));
+        b.servingMccMnc(s.sgsnMccMnc());
+        b.ueLocalIp(literal(s.access().ueLocalIp()));
+        b.henbLocalIp(literal(s.access().henbLocalIp()));
+        return b.build();
+    }
+
+    /** Parses an address the store holds in textual form; a literal, so no name lookup. */
+    private static InetAddress literal(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return InetAddress.getByName(text);
+        } catch (UnknownHostException e) {
+            throw new GxStateException("stored address '" + text + "' is not an IP literal", e);
+        }
+    }
+}

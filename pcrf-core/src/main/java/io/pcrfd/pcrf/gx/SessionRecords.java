@@ -1,0 +1,130 @@
+package io.pcrfd.pcrf.gx;
+
+import io.pcrfd.pcrf.policy.Arp;
+import io.pcrfd.pcrf.policy.BearerQos;
+import io.pcrfd.pcrf.policy.BitratePair;
+import io.pcrfd.pcrf.policy.PccRule;
+import io.pcrfd.pcrf.policy.PolicyRequest;
+import io.pcrfd.pcrf.policy.PolicyState;
+import io.pcrfd.pcrf.policy.Preemption;
+import io.pcrfd.pcrf.policy.SubscriptionId;
+import io.pcrfd.pcrf.policy.UsageGrant;
+import io.pcrfd.pcrf.policy.UsageReport;
+import io.pcrfd.store.model.AccessInfo;
+import io.pcrfd.store.model.AuthorizedQos;
+import io.pcrfd.store.model.IpCanSession;
+import io.pcrfd.store.model.UsageMonitor;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Maps Gx requests and decisions onto the store's {@link IpCanSession}, which is also the
+ * session context of seed 004 Table 1 (subscriber, APN, UE addresses, MCC/MNC, RAT, PCC rule
+ * names and the time they last changed, authorised default-bearer QoS and APN-AMBR, the
+ * gateway). Written at establishment, at every modification and at termination.
+ */
+final class SessionRecords {
+    private SessionRecords() {
+    }
+
+    /** The new session of an accepted CCR-I. */
+    static IpCanSession established(GxRequest r, PolicyState installed, GxSessionState state, Instant now,
+                                    Instant expiresAt) {
+        PolicyRequest p = r.policy();
+        return IpCanSession.builder(r.sessionId())
+                .imsi(p.subscriptionId(SubscriptionId.Type.END_USER_IMSI).orElse(null))
+                .msisdn(p.subscriptionId(SubscriptionId.Type.END_USER_E164).orElse(null))
+                .apn(p.apn() == null ? "" : p.apn())
+                .ueIpv4(text(r.framedIp()))
+                .ueIpv6Prefix(r.framedIpv6Prefix())
+                .gatewayHost(r.originHost())
+                .gatewayRealm(r.originRealm())
+                .gatewayOriginStateId(r.originStateId() == null ? 0 : r.originStateId())
+                .ratType(p.ratType() == null ? null : plainName(p.ratType().toString()))
+                .ipCanType(p.ipCanType() == null ? null : plainName(p.ipCanType().toString()))
+                .sgsnMccMnc(p.servingMccMnc())
+                .access(access(r))
+                .pccRules(ruleNames(installed))
+                .pccRulesChangedAt(now)
+                .qos(qos(installed))
+                .usageMonitors(monitors(installed, List.of(), List.of()))
+                .startedAt(now).updatedAt(now).expiresAt(expiresAt)
+                .policyState(GxStateCodec.encode(state))
+                .build();
+    }
+
+    /** {@code s} after an accepted CCR-U (or RAA): new state, what moved, refreshed expiry. */
+    static IpCanSession modified(IpCanSession s, PolicyRequest merged, GxSessionState state,
+                                 List<UsageReport> reports, Instant now, Instant expiresAt) {
+        List<String> rules = ruleNames(state.installed());
+        return s.toBuilder()
+                .ratType(merged.ratType() == null ? s.ratType() : plainName(merged.ratType().toString()))
+                .sgsnMccMnc(merged.servingMccMnc())
+                .pccRules(rules)
+                .pccRulesChangedAt(rules.equals(s.pccRules()) ? s.pccRulesChangedAt() : now)
+                .qos(qos(state.installed()))
+                .usageMonitors(monitors(state.installed(), s.usageMonitors(), reports))
+                .updatedAt(now).expiresAt(expiresAt)
+                .policyState(GxStateCodec.encode(state))
+                .build();
+    }
+
+    static GxSessionState state(IpCanSession s) {
+        return GxStateCodec.decode(s.policyState());
+    }
+
+    private static AccessInfo access(GxRequest r) {
+        if (r.ueLocalIp() == null && r.henbLocalIp() == null && r.udpSourcePort() == null
+                && r.logicalAccessId() == null) {
+            return AccessInfo.NONE;
+        }
+        return new AccessInfo(text(r.ueLocalIp()), text(r.henbLocalIp()),
+                r.udpSourcePort() == null ? 0 : r.udpSourcePort(),
+                r.logicalAccessId() == null ? null : new String(r.logicalAccessId(), StandardCharsets.UTF_8));
+    }
+
+    /** "EUTRAN(1004)" as the policy prints it becomes "EUTRAN"; an unnamed value stays a number. */
+    private static String plainName(String printed) {
+        return printed.replaceFirst("\\(\\d+\\)$", "");
+    }
+
+    private static String text(InetAddress a) {
+        return a == null ? null : a.getHostAddress();
+    }
+
+    private static List<String> ruleNames(PolicyState s) {
+        return s.rules().values().stream().map(PccRule::name).toList();
+    }
+
+    /** Seed 004's QoS: the default bearer's QCI and ARP with APN-AMBR; null without either. */
+    private static AuthorizedQos qos(PolicyState s) {
+        BearerQos d = s.defaultQos();
+        BitratePair ambr = s.ambr();
+        if (d == null && ambr == null) {
+            return null;
+        }
+        Arp arp = d == null ? null : d.arp();
+        return new AuthorizedQos(d == null ? 0 : d.qci(), ambr == null ? 0 : ambr.uplink().bitsPerSecond(),
+                ambr == null ? 0 : ambr.downlink().bitsPerSecond(), arp == null ? 0 : arp.priority(),
+                arp != null && arp.capability() == Preemption.ENABLED,
+                arp != null && arp.vulnerability() == Preemption.ENABLED, null, 0, 0);
+    }
+
+    /** One monitor per granted key; used octets of this session grow with each report. */
+    private static List<UsageMonitor> monitors(PolicyState s, List<UsageMonitor> before, List<UsageReport> reports) {
+        List<UsageMonitor> out = new ArrayList<>();
+        for (UsageGrant g : s.monitoring().values()) {
+            long used = before.stream().filter(m -> m.monitoringKey().equals(g.key()))
+                    .mapToLong(UsageMonitor::usedOctets).sum();
+            used += reports.stream().filter(u -> Objects.equals(u.monitoringKey(), g.key()))
+                    .mapToLong(u -> u.used().total()).sum();
+            long granted = g.total() == null ? 0 : g.total().bytes();
+            out.add(new UsageMonitor(g.key(), g.level() == io.pcrfd.pcrf.policy.MonitoringLevel.SESSION, granted, used));
+        }
+        return out;
+    }
+}

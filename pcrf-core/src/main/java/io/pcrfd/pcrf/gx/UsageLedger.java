@@ -1,0 +1,99 @@
+package io.pcrfd.pcrf.gx;
+
+import io.pcrfd.pcrf.policy.Plan;
+import io.pcrfd.pcrf.policy.Policy;
+import io.pcrfd.pcrf.policy.PolicyRule;
+import io.pcrfd.pcrf.policy.Subscriber;
+import io.pcrfd.pcrf.policy.UsageReport;
+import io.pcrfd.pcrf.policy.UsedUnits;
+import io.pcrfd.store.CounterStore;
+import io.pcrfd.store.model.CounterKey;
+import io.pcrfd.store.model.CounterScope;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Running usage per subscriber and Monitoring-Key, in the store's atomic counters (TS 29.212
+ * §4.5.16: the PCRF accumulates the used units the PCEF reports). Totals belong to the
+ * subscriber (its trafficId: IMSI, else MSISDN), not to one session, so a threshold such as
+ * "throttle after 1 GB" holds across reconnections until the counters expire
+ * ({@link GxSettings#usageRetention()}); a session without IMSI or MSISDN counts on its own.
+ *
+ * <p>Each key has four counters: the key itself holds CC-Total-Octets (the figure policy
+ * conditions test), and {@code key/input}, {@code key/output}, {@code key/time} the rest.
+ */
+final class UsageLedger {
+    private final CounterStore counters;
+
+    UsageLedger(CounterStore counters) {
+        this.counters = counters;
+    }
+
+    /** Adds every report; completes when all counters are written. */
+    CompletionStage<Void> add(String owner, List<UsageReport> reports, Instant expiresAt) {
+        List<CompletableFuture<Long>> writes = new ArrayList<>();
+        for (UsageReport r : reports) {
+            UsedUnits u = r.used();
+            writes.add(add(owner, r.monitoringKey(), u.total(), expiresAt));
+            writes.add(add(owner, r.monitoringKey() + "/input", u.input(), expiresAt));
+            writes.add(add(owner, r.monitoringKey() + "/output", u.output(), expiresAt));
+            writes.add(add(owner, r.monitoringKey() + "/time", u.seconds(), expiresAt));
+        }
+        return CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new));
+    }
+
+    private CompletableFuture<Long> add(String owner, String name, long delta, Instant expiresAt) {
+        return counters.add(new CounterKey(CounterScope.MONITORING_KEY, owner, name), delta, expiresAt)
+                .toCompletableFuture();
+    }
+
+    /** The running totals of {@code keys}. */
+    CompletionStage<Map<String, UsedUnits>> totals(String owner, Set<String> keys) {
+        Map<String, CompletableFuture<UsedUnits>> reads = new HashMap<>();
+        for (String key : keys) {
+            reads.put(key, total(owner, key));
+        }
+        return CompletableFuture.allOf(reads.values().toArray(CompletableFuture[]::new)).thenApply(v -> {
+            Map<String, UsedUnits> out = new HashMap<>();
+            reads.forEach((k, f) -> out.put(k, f.join()));
+            return out;
+        });
+    }
+
+    private CompletableFuture<UsedUnits> total(String owner, String key) {
+        CompletableFuture<Long> t = get(owner, key);
+        CompletableFuture<Long> in = get(owner, key + "/input");
+        CompletableFuture<Long> out = get(owner, key + "/output");
+        CompletableFuture<Long> time = get(owner, key + "/time");
+        return CompletableFuture.allOf(t, in, out, time)
+                .thenApply(v -> new UsedUnits(t.join(), in.join(), out.join(), time.join()));
+    }
+
+    private CompletableFuture<Long> get(String owner, String name) {
+        return counters.get(new CounterKey(CounterScope.MONITORING_KEY, owner, name)).toCompletableFuture();
+    }
+
+    /** The Monitoring-Keys a subscriber's plan grants or tests, plus those just reported. */
+    static Set<String> keys(Policy policy, Optional<Subscriber> subscriber, List<UsageReport> reported) {
+        Set<String> keys = new LinkedHashSet<>();
+        Plan plan = policy.plans().get(subscriber.map(Subscriber::plan).orElse(policy.defaultPlan()));
+        if (plan != null) {
+            for (PolicyRule r : plan.rules()) {
+                if (r.when() != null && r.when().usage() != null) {
+                    keys.add(r.when().usage().key());
+                }
+                r.then().usageMonitoring().forEach(g -> keys.add(g.key()));
+            }
+        }
+        reported.forEach(u -> keys.add(u.monitoringKey()));
+        return keys;
+    }
+}
