@@ -130,6 +130,20 @@ class WiresharkDissectionTest {
     }
 
     @Test
+    void groupedMembersAreReadAtEveryDepth() {
+        DissectedMessage gxCcr = seen.stream()
+                .filter(d -> d.applicationId() == 16777238L && d.commandCode() == 272 && d.request())
+                .findFirst().orElseThrow();
+        DissectedMessage.DissectedAvp subscription = gxCcr.avps().stream()
+                .filter(a -> a.code() == 443).findFirst().orElseThrow();
+        assertThat(subscription.children()).extracting(DissectedMessage.DissectedAvp::code).containsExactly(450L, 444L);
+        List<String> names = new ArrayList<>();
+        gxCcr.forEachAvp(a -> names.add(a.name()));
+        // Default-EPS-Bearer-QoS > Allocation-Retention-Priority > Priority-Level: depth 3.
+        assertThat(names).contains("Default-EPS-Bearer-QoS", "Allocation-Retention-Priority", "Priority-Level");
+    }
+
+    @Test
     void noExpertWarningOrError() {
         List<String> problems = new ArrayList<>();
         for (DissectedMessage d : seen) {
