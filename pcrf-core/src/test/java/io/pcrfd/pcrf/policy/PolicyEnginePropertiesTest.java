@@ -16,8 +16,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
 
-/** Properties of the engine over generated requests, times and usage on the sample policy. */
-class PolicyEngineProperties {
+/** Properties of the engine over generated requests, times and usage on the sample policy (300 tries each). */
+class PolicyEnginePropertiesTest {
     private static final PolicyEngine ENGINE = Fixtures.sampleEngine();
     private static final List<RatType> RATS = List.of(RatType.EUTRAN, RatType.NR, RatType.WLAN, RatType.UTRAN,
             RatType.WIRELINE_BBF, new RatType(4242));
@@ -36,13 +36,13 @@ class PolicyEngineProperties {
                 Instant.ofEpochSecond(epochSecond), Fixtures.UTC);
     }
 
-    @Property
+    @Property(tries = 300)
     void decisionsAreDeterministic(@ForAll("requests") PolicyRequest r, @ForAll @LongRange(max = 20_000_000_000L) long mk1,
                                    @ForAll @LongRange(min = 1_700_000_000L, max = 1_900_000_000L) long t) {
         assertThat(ENGINE.decide(input(r, PolicySession.NEW, mk1, t))).isEqualTo(ENGINE.decide(input(r, PolicySession.NEW, mk1, t)));
     }
 
-    @Property
+    @Property(tries = 300)
     void theDiffNeverBothInstallsAndRemovesAName(@ForAll("requests") PolicyRequest first, @ForAll("requests") PolicyRequest second,
                                                  @ForAll @LongRange(max = 20_000_000_000L) long mk1,
                                                  @ForAll @LongRange(min = 1_700_000_000L, max = 1_900_000_000L) long t) {
@@ -52,12 +52,12 @@ class PolicyEngineProperties {
         PolicyRequest update = second.toBuilder(CcRequestType.UPDATE).build();
         if (ENGINE.decide(input(update, Fixtures.after(a), mk1, t + 3600)) instanceof Decision.Accept b) {
             Set<String> installed = new HashSet<>(b.rules().install().stream().map(PccRule::key).toList());
-            assertThat(b.rules().remove()).extracting(PccRule::key).doesNotContainAnyElementsOf(installed);
+            assertThat(b.rules().remove()).allMatch(rule -> !installed.contains(rule.key()));
             assertThat(b.rules().remove()).allMatch(rule -> a.target().rules().containsKey(rule.key()));
         }
     }
 
-    @Property
+    @Property(tries = 300)
     void applyingTheTargetAndAskingAgainChangesNothing(@ForAll("requests") PolicyRequest r,
                                                        @ForAll @LongRange(max = 20_000_000_000L) long mk1,
                                                        @ForAll @LongRange(min = 1_700_000_000L, max = 1_900_000_000L) long t) {
@@ -69,7 +69,7 @@ class PolicyEngineProperties {
         }
     }
 
-    @Property
+    @Property(tries = 300)
     void nextChangeIsInTheFutureAndNothingChangesBeforeIt(@ForAll("requests") PolicyRequest r,
                                                          @ForAll @LongRange(min = 1_700_000_000L, max = 1_900_000_000L) long t) {
         Decision d = ENGINE.decide(input(r, PolicySession.NEW, 0, t));
@@ -91,7 +91,7 @@ class PolicyEngineProperties {
         return d;
     }
 
-    @Property
+    @Property(tries = 300)
     void ruleDiffAppliedToTheInstalledSetGivesTheTarget(@ForAll("ruleMaps") Map<String, PccRule> installed,
                                                         @ForAll("ruleMaps") Map<String, PccRule> target) {
         RuleDiff diff = RuleDiff.between(installed, target);
