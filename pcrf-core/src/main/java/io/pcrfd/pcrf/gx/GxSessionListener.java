@@ -14,6 +14,27 @@ public interface GxSessionListener {
     GxSessionListener NONE = new GxSessionListener() {
     };
 
+    /** A listener that tells each of {@code listeners} in turn. */
+    static GxSessionListener all(GxSessionListener... listeners) {
+        java.util.List<GxSessionListener> list = java.util.List.of(listeners);
+        return new GxSessionListener() {
+            @Override
+            public void established(GxRequest request, IpCanSession session) {
+                list.forEach(l -> l.established(request, session));
+            }
+
+            @Override
+            public void decided(String sessionId, Optional<Instant> nextChange) {
+                list.forEach(l -> l.decided(sessionId, nextChange));
+            }
+
+            @Override
+            public void ended(String sessionId, String reason) {
+                list.forEach(l -> l.ended(sessionId, reason));
+            }
+        };
+    }
+
     /** A CCR-I was accepted and the session stored. */
     default void established(GxRequest request, IpCanSession session) {
     }

@@ -1,0 +1,50 @@
+package io.pcrfd.pcrf.gx;
+
+import io.pcrfd.diameter.dictionary.Dictionary;
+import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.pcrf.policy.PolicyEngine;
+import io.pcrfd.store.Store;
+import java.time.Clock;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The Gx application wired together: the CCR service, the RAR pusher and the time-of-day
+ * scheduler that drives the pusher. The peer stack needs two lines:
+ *
+ * <pre>
+ *   GxApplication gx = GxApplication.create(settings, dict, store, engine, clock, timer, peers::send, other);
+ *   dispatcher.register(ApplicationIds.GX, CommandCodes.CREDIT_CONTROL, gx::handle);
+ * </pre>
+ * and, on a peer's Origin-State-Id increase, {@code gx.service().purgeGateway(host, osi)}.
+ *
+ * @param service   CCR-I/U/T
+ * @param pusher    RAR/RAA
+ * @param scheduler time-of-day pushes
+ */
+public record GxApplication(GxSessionService service, GxPolicyPusher pusher, TimeOfDayScheduler scheduler) {
+
+    /**
+     * @param send  the peer stack's request sender (completes with the answer or fails)
+     * @param other a further listener (reverse-initiated establishment), or {@link GxSessionListener#NONE}
+     */
+    public static GxApplication create(GxSettings settings, Dictionary dictionary, Store store,
+                                       Supplier<PolicyEngine> engine, Clock clock, TimeOfDayScheduler.Timer timer,
+                                       Function<DiameterMessage, CompletionStage<DiameterMessage>> send,
+                                       GxSessionListener other) {
+        AtomicReference<GxPolicyPusher> pusher = new AtomicReference<>();
+        TimeOfDayScheduler scheduler = new TimeOfDayScheduler(timer,
+                id -> pusher.get().push(id, GxPolicyPusher.Reason.TIME_OF_DAY));
+        GxSessionService service = new GxSessionService(settings, dictionary, store, engine, clock,
+                GxSessionListener.all(scheduler, other));
+        pusher.set(new GxPolicyPusher(service, send));
+        return new GxApplication(service, pusher.get(), scheduler);
+    }
+
+    /** The dispatcher's handler for Gx CCR. */
+    public CompletionStage<DiameterMessage> handle(DiameterMessage ccr) {
+        return service.handle(ccr);
+    }
+}
