@@ -36,7 +36,8 @@ final class InMemorySessionStore implements SessionStore {
     private final ConcurrentHashMap<String, String> byIpv4 = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> byIpv6 = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> byLinked = new ConcurrentHashMap<>();
-    private final MultiIndex<SubscriberApnKey> bySubscriber = new MultiIndex<>();
+    /** Keyed by the IMSI or MSISDN string the session holds; type and APN are checked on read. */
+    private final MultiIndex<String> bySubscriber = new MultiIndex<>();
     private final MultiIndex<String> byGateway = new MultiIndex<>();
     private final MultiIndex<String> byUeLocal = new MultiIndex<>();
     private final MultiIndex<String> byHenbLocal = new MultiIndex<>();
@@ -92,7 +93,7 @@ final class InMemorySessionStore implements SessionStore {
     public CompletionStage<List<IpCanSession>> findBySubscriber(SubscriberId subscriber, String apn) {
         Predicate<IpCanSession> matches = s -> s.apn().equals(apn)
                 && subscriber.value().equals(idOfType(s, subscriber.type()));
-        return Completions.now(() -> liveAll(bySubscriber.get(SubscriberApnKey.of(subscriber, apn)),
+        return Completions.now(() -> liveAll(bySubscriber.get(subscriber.value()),
                 matches));
     }
 
@@ -239,8 +240,8 @@ final class InMemorySessionStore implements SessionStore {
         byId.put(id, s);
         putIfSet(byIpv4, s.ueIpv4(), id);
         putIfSet(byIpv6, s.ueIpv6Prefix(), id);
-        bySubscriber.add(SubscriberApnKey.ofNullable(SubscriberIdType.IMSI, s.imsi(), s.apn()), id);
-        bySubscriber.add(SubscriberApnKey.ofNullable(SubscriberIdType.MSISDN, s.msisdn(), s.apn()), id);
+        bySubscriber.add(s.imsi(), id);
+        bySubscriber.add(s.msisdn(), id);
         byGateway.add(s.gatewayHost(), id);
         byUeLocal.add(s.access().ueLocalIp(), id);
         byHenbLocal.add(s.access().henbLocalIp(), id);
@@ -254,8 +255,8 @@ final class InMemorySessionStore implements SessionStore {
         String id = s.sessionId();
         removeIfSet(byIpv4, s.ueIpv4(), id);
         removeIfSet(byIpv6, s.ueIpv6Prefix(), id);
-        bySubscriber.remove(SubscriberApnKey.ofNullable(SubscriberIdType.IMSI, s.imsi(), s.apn()), id);
-        bySubscriber.remove(SubscriberApnKey.ofNullable(SubscriberIdType.MSISDN, s.msisdn(), s.apn()), id);
+        bySubscriber.remove(s.imsi(), id);
+        bySubscriber.remove(s.msisdn(), id);
         byGateway.remove(s.gatewayHost(), id);
         byUeLocal.remove(s.access().ueLocalIp(), id);
         byHenbLocal.remove(s.access().henbLocalIp(), id);

@@ -1,84 +1,93 @@
 package io.pcrfd.store.memory;
 
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Key → set of record ids, for indexes where one key may name several records (subscriber +
- * APN, UE local IP, gateway host).
+ * Key → record ids, for indexes where one key may name several records (subscriber, UE
+ * local IP, gateway host).
  *
- * <p>Most keys name one or two records, so a key's set starts as a small immutable set that
- * is copied on write (a one-element {@code Set.of} costs 16 bytes); once it grows past
- * {@value #SMALL_LIMIT} ids it becomes a concurrent set changed in place, so a gateway with
- * 100,000 sessions does not copy its set on every create. All changes run inside {@code
- * compute} for the key, which makes them atomic per key.
+ * <p>Memory decides the shape, because there is one entry per session per index: a key that
+ * names one record maps straight to its id (the id string the record already holds, so the
+ * entry costs only the map node); a few ids are kept in a small immutable set copied on
+ * write; past {@value #SMALL_LIMIT} ids the set becomes a concurrent set changed in place, so
+ * a gateway with 100,000 sessions does not copy its set on every create. Every change runs
+ * inside {@code compute} for the key, so it is atomic per key.
  */
 final class MultiIndex<K> {
 
     private static final int SMALL_LIMIT = 8;
 
-    private final ConcurrentHashMap<K, Set<String>> map = new ConcurrentHashMap<>();
+    /** Values are a {@code String} id or a {@code Set<String>} of ids. */
+    private final ConcurrentHashMap<K, Object> map = new ConcurrentHashMap<>();
 
     void add(K key, String id) {
-        if (key == null) {
-            return;
+        if (key != null) {
+            map.compute(key, (k, ids) -> with(ids, id));
         }
-        map.compute(key, (k, ids) -> with(ids, id));
     }
 
     void remove(K key, String id) {
-        if (key == null) {
-            return;
+        if (key != null) {
+            map.computeIfPresent(key, (k, ids) -> without(ids, id));
         }
-        map.computeIfPresent(key, (k, ids) -> without(ids, id));
     }
 
-    /** The ids under {@code key}; a snapshot or a weakly consistent view, never null. */
-    Set<String> get(K key) {
-        Set<String> ids = key == null ? null : map.get(key);
-        return ids == null ? Set.of() : ids;
-    }
-
-    int keyCount() {
-        return map.size();
-    }
-
-    private static Set<String> with(Set<String> ids, String id) {
+    /** The ids under {@code key}: a snapshot or a weakly consistent view, never null. */
+    @SuppressWarnings("unchecked")
+    Collection<String> get(K key) {
+        Object ids = key == null ? null : map.get(key);
         if (ids == null) {
-            return Set.of(id);
+            return List.of();
         }
-        if (ids instanceof ConcurrentHashMap.KeySetView<String, ?> large) {
+        return ids instanceof String id ? List.of(id) : (Set<String>) ids;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object with(Object ids, String id) {
+        if (ids == null || ids.equals(id)) {
+            return id;
+        }
+        if (ids instanceof String single) {
+            return Set.of(single, id);
+        }
+        Set<String> set = (Set<String>) ids;
+        if (set instanceof ConcurrentHashMap.KeySetView<String, ?> large) {
             large.add(id);
             return large;
         }
-        if (ids.contains(id)) {
-            return ids;
+        if (set.contains(id)) {
+            return set;
         }
-        if (ids.size() < SMALL_LIMIT) {
-            Set<String> copy = new HashSet<>(ids);
+        if (set.size() < SMALL_LIMIT) {
+            Set<String> copy = new HashSet<>(set);
             copy.add(id);
             return Set.copyOf(copy);
         }
         Set<String> large = ConcurrentHashMap.newKeySet();
-        large.addAll(ids);
+        large.addAll(set);
         large.add(id);
         return large;
     }
 
-    private static Set<String> without(Set<String> ids, String id) {
-        if (!ids.contains(id)) {
-            return ids;
+    @SuppressWarnings("unchecked")
+    private static Object without(Object ids, String id) {
+        if (ids instanceof String single) {
+            return single.equals(id) ? null : single;
         }
-        if (ids instanceof ConcurrentHashMap.KeySetView<String, ?> large) {
+        Set<String> set = (Set<String>) ids;
+        if (!set.contains(id)) {
+            return set;
+        }
+        if (set instanceof ConcurrentHashMap.KeySetView<String, ?> large) {
             large.remove(id);
             return large.isEmpty() ? null : large;
         }
-        if (ids.size() == 1) {
-            return null;
-        }
-        Set<String> copy = new HashSet<>(ids);
+        Set<String> copy = new HashSet<>(set);
         copy.remove(id);
-        return Set.copyOf(copy);
+        return copy.size() == 1 ? copy.iterator().next() : Set.copyOf(copy);
     }
 }

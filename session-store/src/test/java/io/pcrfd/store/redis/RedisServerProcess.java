@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * A private {@code redis-server} for tests: loopback only, a free port, persistence off,
  * stopped by the test. Readiness is polled with PING against a deadline, never slept for.
  */
-final class RedisServerProcess implements AutoCloseable {
+public final class RedisServerProcess implements AutoCloseable {
 
     private static final Duration READY_DEADLINE = Duration.ofSeconds(10);
 
@@ -30,7 +30,7 @@ final class RedisServerProcess implements AutoCloseable {
     }
 
     /** True when a {@code redis-server} executable is on PATH. */
-    static boolean available() {
+    public static boolean available() {
         String path = System.getenv("PATH");
         if (path == null) {
             return false;
@@ -43,7 +43,7 @@ final class RedisServerProcess implements AutoCloseable {
         return false;
     }
 
-    static RedisServerProcess start() {
+    public static RedisServerProcess start() {
         RedisServerProcess p = new RedisServerProcess(freePort());
         p.startAgain();
         return p;
@@ -53,7 +53,7 @@ final class RedisServerProcess implements AutoCloseable {
         return port;
     }
 
-    String uri() {
+    public String uri() {
         return "redis://127.0.0.1:" + port;
     }
 
