@@ -104,7 +104,8 @@ public final class PcapWriter {
         return h;
     }
 
-    private static byte[] tcp(boolean fromClient, long seq, long ack, int flags, byte[] payload, byte[] src, byte[] dst) {
+    private static byte[] tcp(boolean fromClient, long seq, long ack, int flags, byte[] payload,
+                              byte[] src, byte[] dst) {
         ByteBuffer b = ByteBuffer.allocate(20 + payload.length);
         b.putShort((short) (fromClient ? CLIENT_PORT : DIAMETER_PORT));
         b.putShort((short) (fromClient ? DIAMETER_PORT : CLIENT_PORT));
