@@ -1,0 +1,65 @@
+/**
+ * The policy engine: a pure function from (session, request, subscriber, usage, time) to a
+ * decision, and the policy file it runs on. No Diameter type appears here; the Gx and S9a
+ * handlers translate AVPs to {@link io.pcrfd.pcrf.policy.PolicyRequest} and
+ * {@link io.pcrfd.pcrf.policy.Decision} back to AVPs.
+ *
+ * <h2>Calling it</h2>
+ * <pre>
+ *   PolicyEngine engine = new PolicyEngine(PolicyLoader.load(config.policy().file()),
+ *                                          Set.copyOf(config.policy().homePlmns()));
+ *   Decision d = engine.decide(new PolicyInput(session, request, engine.subscriber(request),
+ *                                              usageTotals, clock.instant(), config.policy().zone()));
+ *   Accept: send d.rules() (Charging-Rule-Install/Remove), defaultQos, ambr, eventTriggers
+ *           (null = unchanged; an empty set = send NO_EVENT_TRIGGERS, TS 29.212 §5.3.7),
+ *           grants (Usage-Monitoring-Information), stopMonitoring, revalidationTime;
+ *           store new PolicySession(d.target(), d.failedRules()) once the PCEF accepted it;
+ *           schedule a re-decision (RAR) at d.nextChange() if present.
+ *   Reject: answer d.resultCode() (Result-Code when vendor 0, else Experimental-Result).
+ * </pre>
+ *
+ * <h2>Policy model</h2>
+ * A policy has subscribers (keyed by Subscription-Id: bare digits are an IMSI, other types are
+ * prefixed {@code msisdn:}, {@code nai:}, {@code sip:}, {@code private:}, so an MSISDN is never
+ * taken for an IMSI), plans, a default plan and what to do with unknown subscribers (default
+ * plan, or reject with 5030 DIAMETER_USER_UNKNOWN, RFC 4006 §9.1). A plan is an ordered list of
+ * rules; for each rule whose {@link io.pcrfd.pcrf.policy.Conditions} hold, its
+ * {@link io.pcrfd.pcrf.policy.Actions} apply: rule lists accumulate, {@code remove} takes away
+ * what earlier rules added, single values are replaced by later rules, {@code reject} ends the
+ * evaluation, {@code stop} ends it after that rule. "The plan's next state" after a usage
+ * threshold is simply a later rule with a usage condition.
+ *
+ * <h2>Decisions written down</h2>
+ * <ul>
+ * <li><b>Diff:</b> the decision carries the full target state and the diff against what the
+ *     session has; an installed, unchanged rule is not installed again; a changed dynamic rule
+ *     is re-installed, which replaces it (TS 29.212 §4.5.2.1), never removed and installed.</li>
+ * <li><b>Failed rules:</b> a rule reported INACTIVE in Charging-Rule-Report (TS 29.212
+ *     §5.3.18) is treated as gone and is not offered again while the policy keeps wanting it;
+ *     once the policy stops wanting it the failure is forgotten. TEMPORARILY_INACTIVE rules
+ *     stay installed.</li>
+ * <li><b>Usage:</b> totals in the input already include the request's reports. A grant is
+ *     sent on CCR-I, after a report for its key, or when the plan's grant changed; it never
+ *     reaches past the next threshold of the plan's usage conditions on that key
+ *     ({@link io.pcrfd.pcrf.policy.GrantPlanner}), so the PCEF reports exactly at the threshold
+ *     and the next state applies in that answer. USAGE_REPORT (33) is subscribed whenever
+ *     something is monitored, REVALIDATION_TIMEOUT (17) whenever a revalidation time is set.</li>
+ * <li><b>Time:</b> windows are local time in {@code policy.zone}, start included, end excluded,
+ *     wrapping past midnight; days test the local date independently of windows.
+ *     {@code nextChange} is the exact first instant at which a timed rule whose other
+ *     conditions hold changes value, DST gaps and overlaps included
+ *     ({@link io.pcrfd.pcrf.policy.TimeFlips}).</li>
+ * <li><b>Access kind:</b> fixed for wireline RAT-Types (3-5) or IP-CAN-Type DOCSIS, xDSL, FBA;
+ *     WLAN for RAT-Type 0-2 or a UE-Local-IP-Address without RAT-Type; 3GPP otherwise (an H(e)NB
+ *     is 3GPP radio). See {@link io.pcrfd.pcrf.policy.AccessKind}.</li>
+ * <li><b>Roaming:</b> 3GPP-SGSN-MCC-MNC present and not among the configured home PLMNs; with
+ *     no home PLMNs configured nobody is roaming.</li>
+ * <li><b>CCR-T:</b> an empty accept; nothing to install at the end of a session.</li>
+ * <li><b>S9a:</b> {@link io.pcrfd.pcrf.policy.QosRuleDerivation} turns the Gx target into QoS
+ *     rules for the BPCF (one per dynamic rule with QoS; predefined names mean nothing to a
+ *     BPCF), and diffs two states into QoS-Rule-Install/Remove.</li>
+ * <li>RAT-Type, IP-CAN-Type and Event-Trigger are open sets (records around the number), so
+ *     a value newer than our tables is kept and compared, not rejected.</li>
+ * </ul>
+ */
+package io.pcrfd.pcrf.policy;
