@@ -9,53 +9,88 @@ import io.pcrfd.diameter.message.AvpValues;
 import io.pcrfd.diameter.message.DiameterError;
 import io.pcrfd.diameter.message.ResultCodes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads one level of AVPs (the message body or a Grouped AVP's data) and validates it, for
- * one decode call. The AVP Length field alone says where the next AVP starts, so a bad value
+ * Reads the AVPs of a message level by level (the body, then each Grouped AVP's data) and
+ * validates them. The AVP Length field alone says where the next AVP starts, so a bad value
  * never shifts the reading of the next AVP; when the length itself is impossible, the rest of
  * that level cannot be read and is reported once as 5014 (RFC 6733 §7.5).
+ *
+ * <p>One instance per thread is reused from decode to decode (see {@link DiameterCodec}): its
+ * AVP stack and grammar counters are scratch space, so a decode allocates only the message
+ * copy, the AVPs and one exactly sized array per level.
  */
 final class AvpDecoder {
     /** Deeper Grouped nesting than this is refused (5004) instead of being followed. */
     static final int MAX_DEPTH = 32;
+    private static final Avp[] NONE = new Avp[0];
 
     private final Dictionary dictionary;
-    private final byte[] b;
-    final List<DiameterError> errors = new ArrayList<>(2);
+    private final List<DiameterError> errors = new ArrayList<>();
+    private final GrammarCounter counter = new GrammarCounter();
+    private Avp[] stack = new Avp[64];
+    private int stackTop;
+    private byte[] b;
 
-    AvpDecoder(Dictionary dictionary, byte[] b) {
+    AvpDecoder(Dictionary dictionary) {
         this.dictionary = dictionary;
-        this.b = b;
+    }
+
+    /** Starts a decode of {@code message}. */
+    void reset(byte[] message) {
+        this.b = message;
+        errors.clear();
+        stackTop = 0;
+        counter.reset();
+    }
+
+    /** The errors found since {@link #reset}, as an immutable list; drops the message. */
+    List<DiameterError> finish() {
+        b = null;
+        return errors.isEmpty() ? List.of() : List.copyOf(errors);
+    }
+
+    void error(long resultCode, Avp failed, String text) {
+        errors.add(new DiameterError(resultCode, failed, text));
     }
 
     /**
      * @param grammar  the grammar of this level, or null when unknown (no grammar checks)
      * @param validate false inside opaque content such as Failed-AVP, which is not ours
      */
-    List<Avp> level(int start, int end, int depth, Grammar grammar, boolean validate) {
-        List<Avp> out = new ArrayList<>();
-        GrammarCounter counter = validate && grammar != null ? new GrammarCounter(grammar) : null;
+    Avp[] level(int start, int end, int depth, Grammar grammar, boolean validate) {
+        int base = stackTop;
+        int counts = validate && grammar != null ? counter.open(grammar) : -1;
         int pos = start;
         while (pos < end) {
-            int next = one(pos, end, depth, out, validate);
-            if (next < 0) {
+            pos = one(pos, end, depth, validate);
+            if (pos < 0) {
                 break;
             }
-            if (counter != null) {
-                counter.count(out.get(out.size() - 1), errors);
+            if (counts >= 0) {
+                counter.count(counts, stack[stackTop - 1], this);
             }
-            pos = next;
         }
-        if (counter != null) {
-            counter.missing(dictionary, errors);
+        if (counts >= 0) {
+            counter.close(counts, dictionary, this);
         }
+        Avp[] out = stackTop == base ? NONE : Arrays.copyOfRange(stack, base, stackTop);
+        Arrays.fill(stack, base, stackTop, null);
+        stackTop = base;
         return out;
     }
 
-    /** Reads the AVP at {@code pos}; returns where the next one starts, or -1 to stop the level. */
-    private int one(int pos, int end, int depth, List<Avp> out, boolean validate) {
+    private void push(Avp avp) {
+        if (stackTop == stack.length) {
+            stack = Arrays.copyOf(stack, stack.length * 2);
+        }
+        stack[stackTop++] = avp;
+    }
+
+    /** Reads the AVP at {@code pos} onto the stack; returns where the next one starts, or -1 to stop. */
+    private int one(int pos, int end, int depth, boolean validate) {
         if (end - pos < 8) {
             truncatedHeader(pos, end, validate);
             return -1;
@@ -71,23 +106,19 @@ final class AvpDecoder {
         }
         int vendor = v ? AvpValues.getInt(b, pos + 8) : 0;
         AvpDefinition def = dictionary.lookupAvp(code, vendor);
-        Avp avp = build(code, flags, vendor, pos + header, length - header, def, depth, validate);
-        out.add(avp);
+        push(build(code, flags, vendor, pos + header, length - header, def, depth, validate));
         return Math.min(end, pos + ((length + 3) & ~3));
     }
 
     private Avp build(int code, byte flags, int vendor, int off, int len, AvpDefinition def, int depth,
                       boolean validate) {
-        long bad = 0;
-        if (def != null) {
-            bad = ValueChecks.check(def.type(), b, off, len);
-        }
-        List<Avp> children = null;
+        long bad = def == null ? 0 : ValueChecks.check(def.type(), b, off, len);
+        Avp[] children = null;
         if (def != null && def.type() == DataType.GROUPED && depth < MAX_DEPTH) {
             Grammar g = def.grammar();
             children = level(off, off + len, depth + 1, g, validate && !g.isOpaque());
         }
-        Avp avp = Avp.wrap(code, flags, vendor, b, off, len, children, def);
+        Avp avp = Avp.adopt(code, flags, vendor, b, off, len, children, def);
         if (validate) {
             report(avp, def, bad, depth);
         }
@@ -96,25 +127,21 @@ final class AvpDecoder {
 
     private void report(Avp avp, AvpDefinition def, long bad, int depth) {
         if ((avp.flags() & Avp.FLAG_RESERVED) != 0) {
-            add(ResultCodes.DIAMETER_INVALID_AVP_BITS, avp, "reserved AVP flag bits set in " + avp.name());
+            error(ResultCodes.DIAMETER_INVALID_AVP_BITS, avp, "reserved AVP flag bits set in " + avp.name());
         }
         if (def == null) {
             if (avp.isMandatory()) {
-                add(ResultCodes.DIAMETER_AVP_UNSUPPORTED, avp, "unknown AVP with the M bit: " + avp.name());
+                error(ResultCodes.DIAMETER_AVP_UNSUPPORTED, avp, "unknown AVP with the M bit: " + avp.name());
             }
             return;
         }
         if (bad != 0) {
-            add(bad, avp, ValueChecks.reason(bad, def.type(), avp.dataLength()) + " in " + def.name());
+            error(bad, avp, ValueChecks.reason(bad, def.type(), avp.dataLength()) + " in " + def.name());
         } else if (def.type() == DataType.GROUPED && depth >= MAX_DEPTH) {
-            add(ResultCodes.DIAMETER_INVALID_AVP_VALUE, avp, "Grouped AVPs nested deeper than " + MAX_DEPTH);
+            error(ResultCodes.DIAMETER_INVALID_AVP_VALUE, avp, "Grouped AVPs nested deeper than " + MAX_DEPTH);
         } else if (def.type() == DataType.GROUPED) {
-            BaseRules.check(dictionary, avp, errors);
+            BaseRules.check(dictionary, avp, this);
         }
-    }
-
-    private void add(long code, Avp failed, String text) {
-        errors.add(new DiameterError(code, failed, text));
     }
 
     /** Fewer than 8 octets left: RFC 6733 §7.5 pads the partial header with zeros. */
@@ -125,8 +152,8 @@ final class AvpDecoder {
         byte[] h = new byte[8];
         System.arraycopy(b, pos, h, 0, end - pos);
         int code = AvpValues.getInt(h, 0);
-        Avp failed = Avp.wrap(code, (byte) (h[4] & ~Avp.FLAG_VENDOR), 0, new byte[0], 0, 0, null, null);
-        add(ResultCodes.DIAMETER_INVALID_AVP_LENGTH, failed, "truncated AVP header (" + (end - pos) + " octets)");
+        Avp failed = Avp.adopt(code, (byte) (h[4] & ~Avp.FLAG_VENDOR), 0, h, 0, 0, null, null);
+        error(ResultCodes.DIAMETER_INVALID_AVP_LENGTH, failed, "truncated AVP header (" + (end - pos) + " octets)");
     }
 
     /** The length is below the header or runs past the end: header plus a zero payload (§7.5). */
@@ -138,8 +165,9 @@ final class AvpDecoder {
         AvpDefinition def = dictionary.lookupAvp(code, vendor);
         int min = def == null ? 0 : def.type().minLength();
         byte f = vendor == 0 ? (byte) (flags & ~Avp.FLAG_VENDOR) : flags;
-        Avp failed = Avp.wrap(code, f, vendor, new byte[min], 0, min, null, def);
-        add(ResultCodes.DIAMETER_INVALID_AVP_LENGTH, failed, "AVP length " + (AvpValues.getInt(b, pos + 4) & 0xFF_FFFF)
-                + " impossible for " + failed.name() + " with " + (end - pos) + " octets left");
+        Avp failed = Avp.adopt(code, f, vendor, new byte[min], 0, min, null, def);
+        error(ResultCodes.DIAMETER_INVALID_AVP_LENGTH, failed, "AVP length "
+                + (AvpValues.getInt(b, pos + 4) & 0xFF_FFFF) + " impossible for " + failed.name() + " with "
+                + (end - pos) + " octets left");
     }
 }

@@ -3,9 +3,7 @@ package io.pcrfd.diameter.codec;
 import io.pcrfd.diameter.dictionary.AvpDefinition;
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.Avp;
-import io.pcrfd.diameter.message.DiameterError;
 import io.pcrfd.diameter.message.ResultCodes;
-import java.util.List;
 
 /**
  * Base-protocol rules that a grammar cannot say. RFC 6733 §6.11: a
@@ -21,7 +19,7 @@ final class BaseRules {
     private BaseRules() {
     }
 
-    static void check(Dictionary dictionary, Avp grouped, List<DiameterError> errors) {
+    static void check(Dictionary dictionary, Avp grouped, AvpDecoder out) {
         if (grouped.code() != VENDOR_SPECIFIC_APPLICATION_ID || grouped.vendorId() != 0) {
             return;
         }
@@ -29,16 +27,16 @@ final class BaseRules {
         for (Avp c : grouped.children()) {
             if (c.vendorId() == 0 && (c.code() == AUTH_APPLICATION_ID || c.code() == ACCT_APPLICATION_ID)) {
                 if (first != null) {
-                    errors.add(new DiameterError(ResultCodes.DIAMETER_AVP_OCCURS_TOO_MANY_TIMES, c,
-                            "Vendor-Specific-Application-Id with both Auth- and Acct-Application-Id"));
+                    out.error(ResultCodes.DIAMETER_AVP_OCCURS_TOO_MANY_TIMES, c,
+                            "Vendor-Specific-Application-Id with both Auth- and Acct-Application-Id");
                     return;
                 }
                 first = c;
             }
         }
         if (first == null) {
-            errors.add(new DiameterError(ResultCodes.DIAMETER_MISSING_AVP, example(dictionary),
-                    "Vendor-Specific-Application-Id without Auth- or Acct-Application-Id"));
+            out.error(ResultCodes.DIAMETER_MISSING_AVP, example(dictionary),
+                    "Vendor-Specific-Application-Id without Auth- or Acct-Application-Id");
         }
     }
 

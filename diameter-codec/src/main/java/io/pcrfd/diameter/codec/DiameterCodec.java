@@ -32,10 +32,13 @@ public final class DiameterCodec {
 
     private final Dictionary dictionary;
     private final Grammar errorAnswerGrammar;
+    /** Scratch space per thread (event loop), reused from decode to decode. */
+    private final ThreadLocal<AvpDecoder> decoders;
 
     public DiameterCodec(Dictionary dictionary) {
         this.dictionary = dictionary;
         this.errorAnswerGrammar = errorAnswerGrammar(dictionary);
+        this.decoders = ThreadLocal.withInitial(() -> new AvpDecoder(dictionary));
     }
 
     public Dictionary dictionary() {
@@ -120,27 +123,27 @@ public final class DiameterCodec {
             return new DecodeResult(null, List.of(new DiameterError(ResultCodes.DIAMETER_INVALID_MESSAGE_LENGTH, null,
                     "only " + b.length + " octets, shorter than the header")));
         }
+        AvpDecoder avps = decoders.get();
+        avps.reset(b);
         Header h = new Header(b);
-        AvpDecoder avps = new AvpDecoder(dictionary, b);
         if (h.version != DiameterMessage.VERSION) {
-            avps.errors.add(new DiameterError(ResultCodes.DIAMETER_UNSUPPORTED_VERSION, null,
-                    "version " + h.version));
-            return new DecodeResult(h.message(List.of(), null), avps.errors);
+            avps.error(ResultCodes.DIAMETER_UNSUPPORTED_VERSION, null, "version " + h.version);
+            return new DecodeResult(h.message(new Avp[0], null), avps.finish());
         }
-        int end = checkLength(h.length, b.length, avps.errors);
+        int end = checkLength(h.length, b.length, avps);
         CommandDefinition cmd = dictionary.lookupCommand(h.applicationId, h.code, h.flags.request());
-        checkHeader(h, cmd, avps.errors);
+        checkHeader(h, cmd, avps);
         Grammar grammar = h.flags.error() && !h.flags.request() ? errorAnswerGrammar
                 : cmd == null ? null : cmd.grammar();
-        List<Avp> list = avps.level(DiameterMessage.HEADER_LENGTH, end, 0, grammar, true);
-        return new DecodeResult(h.message(list, cmd), avps.errors);
+        Avp[] list = avps.level(DiameterMessage.HEADER_LENGTH, end, 0, grammar, true);
+        return new DecodeResult(h.message(list, cmd), avps.finish());
     }
 
     /** 5015 when the Message Length disagrees with the octets or is not a multiple of 4. */
-    private static int checkLength(int length, int available, List<DiameterError> errors) {
+    private static int checkLength(int length, int available, AvpDecoder out) {
         if (length != available || (length & 3) != 0) {
-            errors.add(new DiameterError(ResultCodes.DIAMETER_INVALID_MESSAGE_LENGTH, null,
-                    "Message Length " + length + " with " + available + " octets received"));
+            out.error(ResultCodes.DIAMETER_INVALID_MESSAGE_LENGTH, null,
+                    "Message Length " + length + " with " + available + " octets received");
         }
         return length < DiameterMessage.HEADER_LENGTH ? available : Math.min(length, available);
     }
@@ -151,21 +154,20 @@ public final class DiameterCodec {
      * command is accepted (some stacks, jDiameter among them, leave P clear). Answers are not
      * checked: errors in answers are never answered.
      */
-    private void checkHeader(Header h, CommandDefinition cmd, List<DiameterError> errors) {
+    private void checkHeader(Header h, CommandDefinition cmd, AvpDecoder out) {
         if (h.flags.request()) {
             if (h.flags.error()) {
-                errors.add(new DiameterError(ResultCodes.DIAMETER_INVALID_HDR_BITS, null, "E bit set on a request"));
+                out.error(ResultCodes.DIAMETER_INVALID_HDR_BITS, null, "E bit set on a request");
             } else if (cmd != null && h.flags.proxiable() && !cmd.proxiable()) {
-                errors.add(new DiameterError(ResultCodes.DIAMETER_INVALID_HDR_BITS, null,
-                        "P bit set on " + cmd.name() + ", which is not proxiable"));
+                out.error(ResultCodes.DIAMETER_INVALID_HDR_BITS, null,
+                        "P bit set on " + cmd.name() + ", which is not proxiable");
             }
         }
         if (cmd == null) {
             boolean knownApp = dictionary.isKnownApplication(h.applicationId);
-            errors.add(new DiameterError(knownApp ? ResultCodes.DIAMETER_COMMAND_UNSUPPORTED
-                    : ResultCodes.DIAMETER_APPLICATION_UNSUPPORTED, null,
-                    (knownApp ? "unknown command " + h.code + (h.flags.request() ? " request" : " answer")
-                            + " in application " : "unknown application ") + h.applicationId));
+            out.error(knownApp ? ResultCodes.DIAMETER_COMMAND_UNSUPPORTED : ResultCodes.DIAMETER_APPLICATION_UNSUPPORTED,
+                    null, (knownApp ? "unknown command " + h.code + (h.flags.request() ? " request" : " answer")
+                            + " in application " : "unknown application ") + h.applicationId);
         }
     }
 
@@ -191,8 +193,8 @@ public final class DiameterCodec {
             endToEnd = AvpValues.getInt(b, 16);
         }
 
-        DiameterMessage message(List<Avp> avps, CommandDefinition cmd) {
-            return new DiameterMessage(version, flags, code, applicationId, HopByHopId.of(hopByHop),
+        DiameterMessage message(Avp[] avps, CommandDefinition cmd) {
+            return DiameterMessage.adopt(version, flags, code, applicationId, HopByHopId.of(hopByHop),
                     EndToEndId.of(endToEnd), avps, cmd);
         }
     }

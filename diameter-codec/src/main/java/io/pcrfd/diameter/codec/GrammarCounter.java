@@ -5,14 +5,15 @@ import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.dictionary.Grammar;
 import io.pcrfd.diameter.dictionary.GrammarRule;
 import io.pcrfd.diameter.message.Avp;
-import io.pcrfd.diameter.message.DiameterError;
 import io.pcrfd.diameter.message.ResultCodes;
-import java.util.List;
+import java.util.Arrays;
 
 /**
- * Counts the AVPs of one level against a grammar (RFC 6733 §3.2): 5008 for an AVP the grammar
- * does not allow, 5009 for the first occurrence beyond the maximum, 5005 for each rule below its
- * minimum, with an example AVP (zero-filled data of the format's minimum length, §7.5).
+ * Counts the AVPs of each open level against its grammar (RFC 6733 §3.2): 5008 for an AVP the
+ * grammar does not allow, 5009 for the first occurrence beyond the maximum, 5005 for each rule
+ * below its minimum, with an example AVP (zero-filled data of the format's minimum length,
+ * §7.5). The counters of nested levels sit on one reusable stack: a level opens a frame of one
+ * counter per rule and closes it when done.
  *
  * <p>Decisions: fixed-position rules ({@code < Session-Id >}) are counted like required ones
  * and their position is not enforced, because several deployed stacks put Session-Id later and
@@ -20,40 +21,60 @@ import java.util.List;
  * {@code * [ AVP ]} (§4.1 lets a receiver ignore it); with the M bit it was reported as 5001.
  */
 final class GrammarCounter {
-    private final Grammar grammar;
-    private final int[] counts;
+    private int[] counts = new int[256];
+    private Grammar[] grammars = new Grammar[AvpDecoder.MAX_DEPTH + 2];
+    private int top;
+    private int depth;
 
-    GrammarCounter(Grammar grammar) {
-        this.grammar = grammar;
-        this.counts = new int[grammar.size()];
+    void reset() {
+        top = 0;
+        depth = 0;
+        Arrays.fill(grammars, null);
     }
 
-    void count(Avp avp, List<DiameterError> errors) {
+    /** Opens a frame for a level; returns its handle. */
+    int open(Grammar grammar) {
+        int base = top;
+        int n = grammar.size();
+        if (base + n > counts.length) {
+            counts = Arrays.copyOf(counts, Math.max(counts.length * 2, base + n));
+        }
+        Arrays.fill(counts, base, base + n, 0);
+        top = base + n;
+        grammars[depth++] = grammar;
+        return base;
+    }
+
+    void count(int base, Avp avp, AvpDecoder out) {
+        Grammar grammar = grammars[depth - 1];
         int i = grammar.ruleIndex(avp.code(), avp.vendorId());
         if (i < 0) {
             if (avp.definition() != null) {
-                errors.add(new DiameterError(ResultCodes.DIAMETER_AVP_NOT_ALLOWED, avp,
-                        avp.name() + " is not allowed here"));
+                out.error(ResultCodes.DIAMETER_AVP_NOT_ALLOWED, avp, avp.name() + " is not allowed here");
             }
             return;
         }
-        int n = ++counts[i];
+        int n = ++counts[base + i];
         GrammarRule rule = grammar.rule(i);
         if (n == rule.max() + 1L && !rule.isWildcard()) {
-            errors.add(new DiameterError(ResultCodes.DIAMETER_AVP_OCCURS_TOO_MANY_TIMES, avp,
-                    avp.name() + " occurs more than " + rule.max() + " times"));
+            out.error(ResultCodes.DIAMETER_AVP_OCCURS_TOO_MANY_TIMES, avp,
+                    avp.name() + " occurs more than " + rule.max() + " times");
         }
     }
 
-    void missing(Dictionary dictionary, List<DiameterError> errors) {
-        for (int i = 0; i < counts.length; i++) {
+    /** Reports missing AVPs of the innermost frame and closes it. */
+    void close(int base, Dictionary dictionary, AvpDecoder out) {
+        Grammar grammar = grammars[--depth];
+        grammars[depth] = null;
+        for (int i = 0; i < grammar.size(); i++) {
             GrammarRule rule = grammar.rule(i);
-            if (counts[i] < rule.min() && !rule.isWildcard()) {
+            if (counts[base + i] < rule.min() && !rule.isWildcard()) {
                 AvpDefinition def = dictionary.lookupAvp(rule.code(), rule.vendorId());
                 int len = def.type().minLength();
-                Avp example = Avp.wrap(def.code(), def.sendFlags(), def.vendorId(), new byte[len], 0, len, null, def);
-                errors.add(new DiameterError(ResultCodes.DIAMETER_MISSING_AVP, example, "missing " + rule));
+                Avp example = Avp.adopt(def.code(), def.sendFlags(), def.vendorId(), new byte[len], 0, len, null, def);
+                out.error(ResultCodes.DIAMETER_MISSING_AVP, example, "missing " + rule);
             }
         }
+        top = base;
     }
 }

@@ -43,11 +43,11 @@ public final class Avp {
     private final byte[] buf;
     private final int offset;
     private final int length;
-    private final List<Avp> children;
+    private final Avp[] children;
     private final AvpDefinition definition;
 
     private Avp(int code, byte flags, int vendorId, byte[] buf, int offset, int length,
-                List<Avp> children, AvpDefinition definition) {
+                Avp[] children, AvpDefinition definition) {
         this.code = code;
         this.flags = flags;
         this.vendorId = vendorId;
@@ -67,14 +67,23 @@ public final class Avp {
      */
     public static Avp wrap(int code, byte flags, int vendorId, byte[] buf, int offset, int length,
                            List<Avp> children, AvpDefinition definition) {
+        return adopt(code, flags, vendorId, buf, offset, length,
+                children == null ? null : children.toArray(AvpArrayList.EMPTY), definition);
+    }
+
+    /**
+     * Like {@link #wrap} but also takes over the children array, which the caller never
+     * touches again; saves the decoder a copy per Grouped AVP.
+     */
+    public static Avp adopt(int code, byte flags, int vendorId, byte[] buf, int offset, int length,
+                            Avp[] children, AvpDefinition definition) {
         if (offset < 0 || length < 0 || offset + length > buf.length) {
             throw new IllegalArgumentException("data range outside the buffer");
         }
-        if (((flags & FLAG_VENDOR) != 0) != (vendorId != 0) && vendorId != 0) {
+        if ((flags & FLAG_VENDOR) == 0 && vendorId != 0) {
             throw new IllegalArgumentException("a vendor id needs the V bit");
         }
-        return new Avp(code, flags, vendorId, buf, offset, length,
-                children == null ? null : List.copyOf(children), definition);
+        return new Avp(code, flags, vendorId, buf, offset, length, children, definition);
     }
 
     /** An AVP of a known definition; flags and vendor come from the dictionary. */
@@ -93,7 +102,8 @@ public final class Avp {
         for (Avp c : children) {
             pos = c.writeTo(data, pos);
         }
-        return new Avp(def.code(), def.sendFlags(), def.vendorId(), data, 0, size, List.copyOf(children), def);
+        return new Avp(def.code(), def.sendFlags(), def.vendorId(), data, 0, size,
+                children.toArray(AvpArrayList.EMPTY), def);
     }
 
     /**
@@ -205,7 +215,7 @@ public final class Avp {
 
     /** The children of a Grouped AVP the dictionary knows; empty otherwise. */
     public List<Avp> children() {
-        return children == null ? List.of() : children;
+        return children == null ? List.of() : new AvpArrayList(children);
     }
 
     /** The first child with this name. */

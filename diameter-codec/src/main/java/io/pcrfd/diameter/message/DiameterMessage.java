@@ -39,7 +39,7 @@ public final class DiameterMessage {
     private final long applicationId;
     private final HopByHopId hopByHop;
     private final EndToEndId endToEnd;
-    private final List<Avp> avps;
+    private final Avp[] avps;
     private final CommandDefinition definition;
 
     /**
@@ -48,6 +48,15 @@ public final class DiameterMessage {
      */
     public DiameterMessage(int version, CommandFlags flags, int commandCode, long applicationId, HopByHopId hopByHop,
                            EndToEndId endToEnd, List<Avp> avps, CommandDefinition definition) {
+        this(version, flags, commandCode, applicationId, hopByHop, endToEnd, avps.toArray(AvpArrayList.EMPTY),
+                definition);
+    }
+
+    private DiameterMessage(int version, CommandFlags flags, int commandCode, long applicationId, HopByHopId hopByHop,
+                            EndToEndId endToEnd, Avp[] avps, CommandDefinition definition) {
+        for (Avp a : avps) {
+            java.util.Objects.requireNonNull(a, "null AVP");
+        }
         if (version < 0 || version > 0xFF || commandCode < 0 || commandCode > 0xFF_FFFF
                 || applicationId < 0 || applicationId > 0xFFFF_FFFFL) {
             throw new IllegalArgumentException("header field out of range");
@@ -58,8 +67,18 @@ public final class DiameterMessage {
         this.applicationId = applicationId;
         this.hopByHop = hopByHop;
         this.endToEnd = endToEnd;
-        this.avps = List.copyOf(avps);
+        this.avps = avps;
         this.definition = definition;
+    }
+
+    /**
+     * For decoders: takes over {@code avps}, which the caller never touches again, instead of
+     * copying it.
+     */
+    public static DiameterMessage adopt(int version, CommandFlags flags, int commandCode, long applicationId,
+                                        HopByHopId hopByHop, EndToEndId endToEnd, Avp[] avps,
+                                        CommandDefinition definition) {
+        return new DiameterMessage(version, flags, commandCode, applicationId, hopByHop, endToEnd, avps, definition);
     }
 
     public int version() {
@@ -93,7 +112,7 @@ public final class DiameterMessage {
 
     /** The top-level AVPs in wire order. */
     public List<Avp> avps() {
-        return avps;
+        return new AvpArrayList(avps);
     }
 
     /** The dictionary's command, or null when (application, code, R bit) is unknown. */
@@ -108,17 +127,17 @@ public final class DiameterMessage {
 
     /** The first top-level AVP with this name. */
     public Optional<Avp> avp(String name) {
-        return AvpLists.first(avps, name);
+        return AvpLists.first(avps(), name);
     }
 
     /** Every top-level AVP with this name, in order. */
     public List<Avp> avps(String name) {
-        return AvpLists.all(avps, name);
+        return AvpLists.all(avps(), name);
     }
 
     /** The first top-level AVP with this identity. */
     public Optional<Avp> avp(int code, int vendorId) {
-        return AvpLists.first(avps, code, vendorId);
+        return AvpLists.first(avps(), code, vendorId);
     }
 
     /** The Session-Id (code 263), wherever it stands. */
@@ -149,6 +168,6 @@ public final class DiameterMessage {
 
     @Override
     public String toString() {
-        return name() + "[" + flags + " app=" + applicationId + " " + hopByHop + " " + endToEnd + "] " + avps;
+        return name() + "[" + flags + " app=" + applicationId + " " + hopByHop + " " + endToEnd + "] " + avps();
     }
 }
