@@ -84,31 +84,41 @@ public final class EnvOverrides {
         private void intoList(ObjectNode obj, String key, Type element, int j) {
             Class<?> raw = Schema.raw(element);
             if (j == tokens.size()) {
-                if (isSection(raw)) {
-                    throw fail("names a list of sections; add an index, e.g. " + name + "_0_...");
-                }
-                ArrayNode array = obj.putArray(key);
-                Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(array::add);
+                wholeList(obj, key, raw);
                 return;
             }
             ArrayNode array = obj.get(key) instanceof ArrayNode a ? a : obj.putArray(key);
             int index = index(tokens.get(j), array.size());
-            if (index == array.size()) {
-                if (isSection(raw)) {
-                    array.addObject();
-                } else {
-                    array.add(value);
+            if (!isSection(raw)) {
+                if (j + 1 != tokens.size()) {
+                    throw fail("names no configuration key");
                 }
+                setOrAppend(array, index);
+                return;
             }
-            if (isSection(raw)) {
-                if (!(array.get(index) instanceof ObjectNode element2)) {
-                    throw fail("entry " + index + " is not a mapping in the file");
-                }
-                intoRecord(element2, raw, j + 1);
-            } else if (j + 1 == tokens.size()) {
-                array.set(index, value);
+            if (index == array.size()) {
+                array.addObject();
+            }
+            if (!(array.get(index) instanceof ObjectNode entry)) {
+                throw fail("entry " + index + " is not a mapping in the file");
+            }
+            intoRecord(entry, raw, j + 1);
+        }
+
+        /** {@code PCRFD_POLICY_HOME_PLMNS=00101,00102}: the whole list, comma separated. */
+        private void wholeList(ObjectNode obj, String key, Class<?> element) {
+            if (isSection(element)) {
+                throw fail("names a list of sections; add an index, e.g. " + name + "_0_...");
+            }
+            ArrayNode array = obj.putArray(key);
+            Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(array::add);
+        }
+
+        private void setOrAppend(ArrayNode array, int index) {
+            if (index == array.size()) {
+                array.add(value);
             } else {
-                throw fail("names no configuration key");
+                array.set(index, value);
             }
         }
 

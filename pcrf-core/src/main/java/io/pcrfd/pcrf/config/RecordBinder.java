@@ -3,7 +3,6 @@ package io.pcrfd.pcrf.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -94,9 +93,7 @@ public final class RecordBinder {
             throw new ConfigException(path, "expected a mapping, got " + describe(node));
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> e = fields.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             Class<?> raw = Schema.raw(value);
             Object base = raw.isRecord() && !ScalarConverter.hasParser(raw) ? Schema.defaultsOf(raw) : null;
             String childPath = join(path, e.getKey());

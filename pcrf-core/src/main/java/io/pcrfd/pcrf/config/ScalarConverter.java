@@ -49,11 +49,7 @@ final class ScalarConverter {
             return text;
         }
         if (type == int.class || type == Integer.class) {
-            long v = integer(node, text, path);
-            if (v != (int) v) {
-                throw new ConfigException(path, "expected a 32-bit integer, got " + v);
-            }
-            return (int) v;
+            return int32(node, text, path);
         }
         if (type == long.class || type == Long.class) {
             return integer(node, text, path);
@@ -61,6 +57,10 @@ final class ScalarConverter {
         if (type == boolean.class || type == Boolean.class) {
             return bool(text, path);
         }
+        return object(text, type, path);
+    }
+
+    private static Object object(String text, Class<?> type, String path) {
         if (type == Duration.class) {
             return Durations.parse(text);
         }
@@ -78,6 +78,14 @@ final class ScalarConverter {
             throw new IllegalStateException("no conversion to " + type.getName() + " at " + path);
         }
         return invoke(parse, text);
+    }
+
+    private static int int32(JsonNode node, String text, String path) {
+        long v = integer(node, text, path);
+        if (v != (int) v) {
+            throw new ConfigException(path, "expected a 32-bit integer, got " + v);
+        }
+        return (int) v;
     }
 
     private static long integer(JsonNode node, String text, String path) {
