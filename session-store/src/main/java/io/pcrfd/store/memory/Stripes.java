@@ -38,12 +38,28 @@ final class Stripes {
         }
     }
 
+    /** Distinct stripe numbers of the non-null keys, ascending; keys are one to three. */
     private int[] stripesOf(String... keys) {
-        return Arrays.stream(keys)
-                .filter(k -> k != null)
-                .mapToInt(k -> Math.floorMod(k.hashCode() * 0x9E3779B9, locks.length))
-                .distinct()
-                .sorted()
-                .toArray();
+        int[] idx = new int[keys.length];
+        int n = 0;
+        for (String k : keys) {
+            if (k != null) {
+                n = insertSorted(idx, n, Math.floorMod(k.hashCode() * 0x9E3779B9, locks.length));
+            }
+        }
+        return n == idx.length ? idx : Arrays.copyOf(idx, n);
+    }
+
+    private static int insertSorted(int[] idx, int n, int stripe) {
+        int pos = 0;
+        while (pos < n && idx[pos] < stripe) {
+            pos++;
+        }
+        if (pos < n && idx[pos] == stripe) {
+            return n;
+        }
+        System.arraycopy(idx, pos, idx, pos + 1, n - pos);
+        idx[pos] = stripe;
+        return n + 1;
     }
 }
