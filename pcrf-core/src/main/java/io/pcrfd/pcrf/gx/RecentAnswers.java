@@ -11,27 +11,27 @@ import java.util.Map;
  * 2001 that changes nothing. Answers are immutable, so sharing them is safe.
  */
 final class RecentAnswers {
-    private final Map<String, Entry> entries;
+    private final Map<String, Held> entries;
 
-    private record Entry(long requestNumber, DiameterMessage answer) {
+    private record Held(long requestNumber, DiameterMessage answer) {
     }
 
     RecentAnswers(int capacity) {
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Held> eldest) {
                 return size() > capacity;
             }
         };
     }
 
     synchronized void put(String sessionId, long requestNumber, DiameterMessage answer) {
-        entries.put(sessionId, new Entry(requestNumber, answer));
+        entries.put(sessionId, new Held(requestNumber, answer));
     }
 
     /** The answer given to this exact request, re-addressed to the retransmission's ids; or null. */
     synchronized DiameterMessage get(String sessionId, long requestNumber, DiameterMessage request) {
-        Entry e = entries.get(sessionId);
+        Held e = entries.get(sessionId);
         if (e == null || e.requestNumber != requestNumber) {
             return null;
         }
