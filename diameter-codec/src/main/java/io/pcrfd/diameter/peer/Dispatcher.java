@@ -1,0 +1,86 @@
+package io.pcrfd.diameter.peer;
+
+import io.pcrfd.diameter.codec.DecodeResult;
+import io.pcrfd.diameter.message.DiameterError;
+import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.message.ResultCodes;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Routes received requests to handlers by (application id, command code), like an HTTP
+ * router. Checks, in order (RFC 6733 §7, first error only):
+ * <ol>
+ *   <li>the application is not one we serve: 3007 APPLICATION_UNSUPPORTED (E bit);</li>
+ *   <li>no handler for the command: 3001 COMMAND_UNSUPPORTED (E bit);</li>
+ *   <li>the codec found errors: the first one, with its Failed-AVP;</li>
+ *   <li>otherwise the handler's answer.</li>
+ * </ol>
+ * Base commands (CER, DWR, DPR) never reach the dispatcher: the peer layer answers them.
+ * Handlers may be registered at any time; lookups do not lock.
+ */
+public final class Dispatcher {
+    private final Map<Long, RequestHandler> handlers = new ConcurrentHashMap<>();
+
+    /** Registers {@code handler} for requests with this application id and command code. */
+    public Dispatcher register(long applicationId, int commandCode, RequestHandler handler) {
+        if (handlers.putIfAbsent(key(applicationId, commandCode), handler) != null) {
+            throw new IllegalStateException("a handler for application " + applicationId + " command "
+                    + commandCode + " is already registered");
+        }
+        return this;
+    }
+
+    /** The handler for (application, command), if any. */
+    public Optional<RequestHandler> handler(long applicationId, int commandCode) {
+        return Optional.ofNullable(handlers.get(key(applicationId, commandCode)));
+    }
+
+    /** The answer to a decoded request; a stage that fails or yields null is answered 5012 by the node. */
+    public CompletionStage<DiameterMessage> dispatch(RequestContext ctx, DecodeResult decoded) {
+        DiameterMessage request = decoded.message();
+        if (!ctx.local().serves(request.applicationId())) {
+            return error(ctx, request, ResultCodes.DIAMETER_APPLICATION_UNSUPPORTED,
+                    "application " + request.applicationId() + " is not served here");
+        }
+        RequestHandler h = handlers.get(key(request.applicationId(), request.commandCode()));
+        if (h == null) {
+            return error(ctx, request, ResultCodes.DIAMETER_COMMAND_UNSUPPORTED,
+                    "command " + request.commandCode() + " is not supported in application " + request.applicationId());
+        }
+        Optional<DiameterError> first = decoded.firstError();
+        if (first.isPresent()) {
+            return CompletableFuture.completedFuture(errorAnswer(ctx, request, first.get()));
+        }
+        return invoke(ctx, request, h);
+    }
+
+    private static CompletionStage<DiameterMessage> invoke(RequestContext ctx, DiameterMessage request,
+                                                           RequestHandler h) {
+        CompletionStage<DiameterMessage> stage;
+        try {
+            stage = h.handle(ctx, request);
+        } catch (RuntimeException e) {
+            // A handler bug must not leave the peer without an answer; the node logs it once.
+            return CompletableFuture.failedFuture(e);
+        }
+        return stage == null ? CompletableFuture.completedFuture(null) : stage;
+    }
+
+    /** An answer reporting {@code error} (E bit for 3xxx, Failed-AVP when there is one). */
+    public static DiameterMessage errorAnswer(RequestContext ctx, DiameterMessage request, DiameterError error) {
+        return ctx.answer(request).errorAnswer(error).build();
+    }
+
+    private static CompletionStage<DiameterMessage> error(RequestContext ctx, DiameterMessage request, long code,
+                                                          String text) {
+        return CompletableFuture.completedFuture(errorAnswer(ctx, request, new DiameterError(code, null, text)));
+    }
+
+    private static long key(long applicationId, int commandCode) {
+        return (applicationId << 24) | commandCode;
+    }
+}

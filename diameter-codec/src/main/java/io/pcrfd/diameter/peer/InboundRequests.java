@@ -1,0 +1,87 @@
+package io.pcrfd.diameter.peer;
+
+import io.netty.channel.EventLoop;
+import io.pcrfd.diameter.codec.DecodeResult;
+import io.pcrfd.diameter.message.Avp;
+import io.pcrfd.diameter.message.DiameterError;
+import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.message.ResultCodes;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Requests received on one connection: the in-flight bound (3004 TOO_BUSY beyond it, RFC 6733
+ * §7.1.3), duplicate detection through the node's {@link DuplicateCache}, the dispatcher, and
+ * writing the answer when the handler's stage completes (on whatever thread). The in-flight
+ * count is owned by the connection's event loop.
+ */
+final class InboundRequests {
+    private static final Logger log = LoggerFactory.getLogger(InboundRequests.class);
+
+    private final Connection connection;
+    private final NodeContext node;
+    private int inFlight;
+    private volatile int inFlightSeen;
+
+    InboundRequests(Connection connection, NodeContext node) {
+        this.connection = connection;
+        this.node = node;
+    }
+
+    int inFlight() {
+        return inFlightSeen;
+    }
+
+    void onRequest(DecodeResult decoded, Peer peer) {
+        DiameterMessage request = decoded.message();
+        RequestContext ctx = node.requestContext(peer);
+        if (inFlight >= node.options().maxInFlightPerPeer()) {
+            node.counters().tooBusy.increment();
+            log.info("peer={} session={} {} answered TOO_BUSY ({} in flight)", peer.host(),
+                    request.sessionId().orElse("-"), request.hopByHop(), inFlight);
+            connection.send(Dispatcher.errorAnswer(ctx, request, new DiameterError(ResultCodes.DIAMETER_TOO_BUSY,
+                    null, inFlight + " requests in flight")));
+            return;
+        }
+        CompletableFuture<DiameterMessage> answer = new CompletableFuture<>();
+        String origin = request.avp(264, 0).map(Avp::asUtf8String).orElse(null);
+        CompletableFuture<DiameterMessage> original = origin == null ? null
+                : node.duplicates().claim(origin, request.endToEnd().value(), answer);
+        if (original != null) {
+            node.counters().duplicates.increment();
+            log.info("peer={} session={} {} duplicate of {}, answering with the original answer", peer.host(),
+                    request.sessionId().orElse("-"), request.hopByHop(), request.endToEnd());
+            original.thenAccept(a -> connection.send(a.withHopByHop(request.hopByHop())));
+            return;
+        }
+        inFlight++;
+        inFlightSeen = inFlight;
+        node.dispatcher().dispatch(ctx, decoded)
+                .whenComplete((a, err) -> onLoop(() -> answered(ctx, request, a, err, answer)));
+    }
+
+    private void onLoop(Runnable r) {
+        EventLoop loop = connection.loop();
+        if (loop.inEventLoop()) {
+            r.run();
+        } else {
+            loop.execute(r);
+        }
+    }
+
+    private void answered(RequestContext ctx, DiameterMessage request, DiameterMessage a, Throwable err,
+                          CompletableFuture<DiameterMessage> cached) {
+        inFlight--;
+        inFlightSeen = inFlight;
+        DiameterMessage out = a;
+        if (out == null) {
+            log.warn("peer={} session={} {} handler failed, answering UNABLE_TO_COMPLY: {}", ctx.peerHost(),
+                    request.sessionId().orElse("-"), request.hopByHop(), err == null ? "null answer" : err.toString());
+            out = Dispatcher.errorAnswer(ctx, request, new DiameterError(ResultCodes.DIAMETER_UNABLE_TO_COMPLY, null,
+                    "the request could not be handled"));
+        }
+        cached.complete(out);
+        connection.send(out);
+    }
+}

@@ -1,0 +1,31 @@
+package io.pcrfd.diameter.peer;
+
+import java.util.concurrent.atomic.LongAdder;
+
+/** Counters a node keeps (read any time, from any thread). */
+public final class NodeCounters {
+    final LongAdder unknownAnswers = new LongAdder();
+    final LongAdder duplicates = new LongAdder();
+    final LongAdder tooBusy = new LongAdder();
+    final LongAdder timeouts = new LongAdder();
+
+    /** Answers whose Hop-by-Hop id matched no outstanding request (discarded, RFC 6733 §6.2.1). */
+    public long unknownAnswers() {
+        return unknownAnswers.sum();
+    }
+
+    /** Requests recognised as duplicates and answered from the cache (RFC 6733 §3). */
+    public long duplicates() {
+        return duplicates.sum();
+    }
+
+    /** Requests refused with 3004 or sends refused with TOO_BUSY. */
+    public long tooBusy() {
+        return tooBusy.sum();
+    }
+
+    /** Requests we sent that timed out. */
+    public long timeouts() {
+        return timeouts.sum();
+    }
+}

@@ -1,0 +1,127 @@
+package io.pcrfd.diameter.peer;
+
+import io.netty.util.collection.IntObjectHashMap;
+import io.netty.util.concurrent.ScheduledFuture;
+import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.message.HopByHopId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The requests we sent on one connection and await answers for, keyed by Hop-by-Hop id (RFC
+ * 6733 §3: unique per connection while outstanding; §6.2: the answer carries it back). Owned
+ * by the connection's event loop: no locks. Each request has a timer; when it fires the
+ * caller's future completes with {@link LocalRequestException.Reason#TIMEOUT}.
+ */
+final class PendingRequests {
+    private static final Logger log = LoggerFactory.getLogger(PendingRequests.class);
+
+    private final Connection connection;
+    private final NodeContext node;
+    private final IntObjectHashMap<Entry> entries = new IntObjectHashMap<>();
+    private int nextHopByHop = ThreadLocalRandom.current().nextInt();
+    private volatile int size;
+
+    private static final class Entry {
+        final CompletableFuture<DiameterMessage> future;
+        final int endToEnd;
+        ScheduledFuture<?> timer;
+
+        Entry(CompletableFuture<DiameterMessage> future, int endToEnd) {
+            this.future = future;
+            this.endToEnd = endToEnd;
+        }
+    }
+
+    PendingRequests(Connection connection, NodeContext node) {
+        this.connection = connection;
+        this.node = node;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** On the loop: assign a Hop-by-Hop id, arm the timer, write. */
+    void send(DiameterMessage request, CompletableFuture<DiameterMessage> f, long timeoutNanos) {
+        if (!connection.channel().isActive()) {
+            f.completeExceptionally(new LocalRequestException(LocalRequestException.Reason.CONNECTION_LOST,
+                    "connection to " + connection.peerName() + " is closed"));
+            return;
+        }
+        if (entries.size() >= node.options().maxInFlightPerPeer()) {
+            node.counters().tooBusy.increment();
+            f.completeExceptionally(new LocalRequestException(LocalRequestException.Reason.TOO_BUSY,
+                    entries.size() + " requests in flight to " + connection.peerName()));
+            return;
+        }
+        int hbh = freeHopByHop();
+        DiameterMessage out = request.withHopByHop(HopByHopId.of(hbh));
+        Entry e = new Entry(f, out.endToEnd().value());
+        e.timer = connection.loop().schedule(() -> timeout(hbh, e), timeoutNanos, TimeUnit.NANOSECONDS);
+        entries.put(hbh, e);
+        size = entries.size();
+        connection.channel().writeAndFlush(out).addListener(w -> {
+            if (!w.isSuccess()) {
+                fail(hbh, e, LocalRequestException.Reason.CONNECTION_LOST, "write failed: " + w.cause());
+            }
+        });
+    }
+
+    private int freeHopByHop() {
+        int id = nextHopByHop++;
+        while (entries.containsKey(id)) {
+            id = nextHopByHop++;
+        }
+        return id;
+    }
+
+    /** An answer arrived: complete its request, or count and drop it (RFC 6733 §6.2.1). */
+    void onAnswer(DiameterMessage answer) {
+        int hbh = answer.hopByHop().value();
+        Entry e = entries.get(hbh);
+        if (e == null || e.endToEnd != answer.endToEnd().value()) {
+            node.counters().unknownAnswers.increment();
+            log.info("peer={} session={} {} answer with unknown hop-by-hop discarded", connection.peerName(),
+                    answer.sessionId().orElse("-"), answer.hopByHop());
+            return;
+        }
+        entries.remove(hbh);
+        size = entries.size();
+        e.timer.cancel(false);
+        e.future.complete(answer);
+    }
+
+    private void timeout(int hbh, Entry e) {
+        node.counters().timeouts.increment();
+        fail(hbh, e, LocalRequestException.Reason.TIMEOUT, "no answer from " + connection.peerName() + " within "
+                + node.options().requestTimeout());
+    }
+
+    private void fail(int hbh, Entry e, LocalRequestException.Reason reason, String text) {
+        if (entries.get(hbh) != e) {
+            return;
+        }
+        entries.remove(hbh);
+        size = entries.size();
+        e.timer.cancel(false);
+        log.info("peer={} {} failed: {}", connection.peerName(), HopByHopId.of(hbh), text);
+        e.future.completeExceptionally(new LocalRequestException(reason, text));
+    }
+
+    /** The connection closed: every outstanding request fails at once. */
+    void failAll(LocalRequestException.Reason reason, String text) {
+        List<Entry> all = new ArrayList<>(entries.values());
+        entries.clear();
+        size = 0;
+        for (Entry e : all) {
+            e.timer.cancel(false);
+            e.future.completeExceptionally(new LocalRequestException(reason, text));
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.pcrfd.diameter.peer;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.handler.flush.FlushConsolidationHandler;
+import io.netty.handler.ssl.SslContext;
+import io.pcrfd.diameter.codec.DiameterCodec;
+import io.pcrfd.diameter.netty.DiameterFrameDecoder;
+import io.pcrfd.diameter.netty.DiameterMessageCodec;
+import io.pcrfd.diameter.peer.tls.PemTls;
+
+/**
+ * The pipeline of every Diameter connection:
+ *
+ * <pre>
+ * [SslHandler] ─ FlushConsolidationHandler ─ DiameterFrameDecoder ─ DiameterMessageCodec ─ Connection
+ * </pre>
+ *
+ * TLS starts with the connection (RFC 6733 §2.1, port 5658 style). Flushes are consolidated
+ * so that answers written while reading a batch of requests leave in one syscall.
+ */
+final class PipelineFactory {
+    /** Low 256 KiB, high 1 MiB of queued outbound octets per connection. */
+    static final WriteBufferWaterMark WATER_MARK = new WriteBufferWaterMark(256 * 1024, 1024 * 1024);
+    private static final int FLUSHES_BEFORE_FLUSH = 64;
+
+    private final NodeContext node;
+    private final DiameterMessageCodec messageCodec;
+    private SslContext serverTls;
+    private SslContext clientTls;
+
+    PipelineFactory(NodeContext node, DiameterCodec codec) {
+        this.node = node;
+        this.messageCodec = new DiameterMessageCodec(codec);
+    }
+
+    private synchronized SslContext serverTls() {
+        if (serverTls == null) {
+            serverTls = PemTls.serverContext(node.options().tls());
+        }
+        return serverTls;
+    }
+
+    private synchronized SslContext clientTls() {
+        if (clientTls == null) {
+            clientTls = PemTls.clientContext(node.options().tls());
+        }
+        return clientTls;
+    }
+
+    ChannelInitializer<Channel> responder(boolean tls) {
+        return new ChannelInitializer<>() {
+            @Override
+            protected void initChannel(Channel ch) {
+                if (tls) {
+                    ch.pipeline().addLast("tls", serverTls().newHandler(ch.alloc()));
+                }
+                common(ch.pipeline(), new Connection(node, Connection.Role.RESPONDER, null));
+            }
+        };
+    }
+
+    ChannelInitializer<Channel> initiator(Peer peer, PeerConfig c) {
+        return new ChannelInitializer<>() {
+            @Override
+            protected void initChannel(Channel ch) {
+                if (c.tls()) {
+                    ch.pipeline().addLast("tls", clientTls().newHandler(ch.alloc(), c.address(), c.port()));
+                }
+                common(ch.pipeline(), new Connection(node, Connection.Role.INITIATOR, peer));
+            }
+        };
+    }
+
+    private void common(ChannelPipeline p, Connection connection) {
+        p.addLast("flush", new FlushConsolidationHandler(FLUSHES_BEFORE_FLUSH, true));
+        p.addLast("frames", new DiameterFrameDecoder(node.options().maxMessageSize()));
+        p.addLast("messages", messageCodec);
+        p.addLast("peer", connection);
+    }
+}

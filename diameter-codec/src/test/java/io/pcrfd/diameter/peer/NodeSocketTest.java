@@ -1,0 +1,144 @@
+package io.pcrfd.diameter.peer;
+
+import static io.pcrfd.diameter.peer.TestNodes.await;
+import static io.pcrfd.diameter.peer.TestNodes.ccr;
+import static io.pcrfd.diameter.peer.TestNodes.client;
+import static io.pcrfd.diameter.peer.TestNodes.open;
+import static io.pcrfd.diameter.peer.TestNodes.peer;
+import static io.pcrfd.diameter.peer.TestNodes.port;
+import static io.pcrfd.diameter.peer.TestNodes.resultCode;
+import static io.pcrfd.diameter.peer.TestNodes.server;
+import static io.pcrfd.diameter.peer.TestNodes.start;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pcrfd.diameter.message.ApplicationIds;
+import io.pcrfd.diameter.message.CommandCodes;
+import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.diameter.peer.fsm.PeerState;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Our client and our server over 127.0.0.1: CER/CEA, watchdog, requests, DPR, faults. */
+@Timeout(30)
+class NodeSocketTest {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private final List<DiameterNode> nodes = new CopyOnWriteArrayList<>();
+
+    private DiameterNode track(DiameterNode n) {
+        nodes.add(n);
+        return n;
+    }
+
+    @AfterEach
+    void stop() {
+        nodes.forEach(DiameterNode::close);
+    }
+
+    @Test
+    void capabilitiesWatchdogRequestAndDisconnect() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        DiameterNode srv = track(start(server("pcrf.test.example"), TestNodes.gxServer(calls)));
+        List<NodeEvent> srvEvents = new CopyOnWriteArrayList<>();
+        srv.subscribe(srvEvents::add);
+        DiameterNode cli = track(start(client("pcef.test.example", peer("pcrf.test.example", port(srv))),
+                new Dispatcher()));
+        await("client open", WAIT, () -> open(cli, "pcrf.test.example"));
+        assertThat(cli.peer("pcrf.test.example").orElseThrow().state()).isEqualTo(PeerState.I_OPEN);
+        await("server open", WAIT, () -> open(srv, "pcef.test.example"));
+        assertThat(srv.peer("pcef.test.example").orElseThrow().state()).isEqualTo(PeerState.R_OPEN);
+        assertThat(srvEvents).first().isInstanceOfSatisfying(NodeEvent.PeerUp.class,
+                up -> assertThat(up.applications()).containsExactly(ApplicationIds.GX));
+
+        DiameterMessage cca = cli.send(ccr(cli, null, "pcef.test.example;1;1")).get(5, TimeUnit.SECONDS);
+        assertThat(resultCode(cca)).isEqualTo(ResultCodes.DIAMETER_SUCCESS);
+        assertThat(cca.sessionId()).contains("pcef.test.example;1;1");
+        assertThat(calls).hasValue(1);
+
+        // Several Tw of silence: DWR/DWA keep both sides OKAY (Tw = 300 ms here).
+        long t0 = System.nanoTime();
+        await("three Tw", WAIT, () -> System.nanoTime() - t0 > TestNodes.TW.toNanos() * 3);
+        assertThat(cli.peer("pcrf.test.example").orElseThrow().watchdog()).hasToString("OKAY");
+
+        cli.shutdown().get(10, TimeUnit.SECONDS);
+        await("server sees the DPR", WAIT, () -> srv.peer("pcef.test.example").orElseThrow().state() == PeerState.CLOSED);
+        assertThat(srvEvents).anySatisfy(e -> assertThat(e).isInstanceOf(NodeEvent.PeerDown.class));
+    }
+
+    @Test
+    void aRequestWithoutAnswerTimesOutWithALocalError() {
+        Dispatcher silent = new Dispatcher().register(ApplicationIds.GX, CommandCodes.CREDIT_CONTROL,
+                (ctx, r) -> new CompletableFuture<>());
+        DiameterNode srv = track(start(server("pcrf.test.example"), silent));
+        DiameterNode cli = track(DiameterNode.forTests(TestNodes.DICT,
+                client("pcef.test.example", peer("pcrf.test.example", port(srv)))
+                        .withRequestTimeout(Duration.ofMillis(300)), new Dispatcher(), Timing.forTests()).start());
+        await("open", WAIT, () -> open(cli, "pcrf.test.example"));
+        long t0 = System.nanoTime();
+        CompletableFuture<DiameterMessage> f = cli.send(ccr(cli, null, "pcef;1;2"));
+        assertThatThrownBy(() -> f.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .cause().isInstanceOfSatisfying(LocalRequestException.class,
+                        e -> assertThat(e.reason()).isEqualTo(LocalRequestException.Reason.TIMEOUT));
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isBetween(Duration.ofMillis(250), Duration.ofSeconds(3));
+        assertThat(cli.counters().timeouts()).isEqualTo(1);
+    }
+
+    @Test
+    void aPeerThatIsDownFailsAtOnce() {
+        DiameterNode cli = track(start(client("pcef.test.example", peer("nobody.test.example", 1)), new Dispatcher()));
+        CompletableFuture<DiameterMessage> byHost = cli.send(ccr(cli, "nobody.test.example", "s;1"));
+        CompletableFuture<DiameterMessage> byRealm = cli.send(ccr(cli, null, "s;2"));
+        assertThat(byHost).isCompletedExceptionally();
+        assertThat(byRealm).isCompletedExceptionally();
+        assertThatThrownBy(byHost::join).cause().isInstanceOfSatisfying(LocalRequestException.class,
+                e -> assertThat(e.resultCode()).isEqualTo(ResultCodes.DIAMETER_UNABLE_TO_DELIVER));
+    }
+
+    @Test
+    void duplicatesGetTheOriginalAnswerAndReachTheHandlerOnce() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        DiameterNode srv = track(start(server("pcrf.test.example"), TestNodes.gxServer(calls)));
+        DiameterNode cli = track(start(client("pcef.test.example", peer("pcrf.test.example", port(srv))),
+                new Dispatcher()));
+        await("open", WAIT, () -> open(cli, "pcrf.test.example"));
+        DiameterMessage req = ccr(cli, null, "pcef;1;3");
+        DiameterMessage first = cli.send(req).get(5, TimeUnit.SECONDS);
+        DiameterMessage again = cli.send(req.withFlags(req.flags().withRetransmitted(true))).get(5, TimeUnit.SECONDS);
+        assertThat(calls).hasValue(1);
+        assertThat(again.endToEnd()).isEqualTo(first.endToEnd());
+        assertThat(again.avps()).isEqualTo(first.avps());
+        assertThat(srv.counters().duplicates()).isEqualTo(1);
+    }
+
+    @Test
+    void reconnectsAfterTheServerRestarts() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        DiameterNode srv = start(server("pcrf.test.example"), TestNodes.gxServer(calls));
+        int port = port(srv);
+        DiameterNode cli = track(start(client("pcef.test.example", peer("pcrf.test.example", port)), new Dispatcher()));
+        List<NodeEvent> events = new CopyOnWriteArrayList<>();
+        cli.subscribe(events::add);
+        await("open", WAIT, () -> open(cli, "pcrf.test.example"));
+        srv.close();
+        await("client sees the server go", WAIT, () -> !open(cli, "pcrf.test.example"));
+        NodeOptions again = new NodeOptions(TestNodes.identity("pcrf.test.example"),
+                List.of(ListenAddress.tcp(TestNodes.LOOPBACK, port)), List.of(), false,
+                NodeOptions.DEFAULT_MAX_MESSAGE_SIZE, 16, NodeOptions.DEFAULT_REQUEST_TIMEOUT, 16,
+                Duration.ofSeconds(5), Duration.ofSeconds(1), null);
+        track(start(again, TestNodes.gxServer(calls)));
+        await("reconnected", WAIT, () -> events.stream().filter(e -> e instanceof NodeEvent.PeerUp).count() >= 1
+                && cli.peer("pcrf.test.example").orElseThrow().state().isOpen());
+        // Destination-Host routing accepts a peer in REOPEN: the request flows at once.
+        DiameterMessage cca = cli.send(ccr(cli, "pcrf.test.example", "pcef;1;4")).get(5, TimeUnit.SECONDS);
+        assertThat(resultCode(cca)).isEqualTo(ResultCodes.DIAMETER_SUCCESS);
+    }
+}
