@@ -1,0 +1,93 @@
+package io.pcrfd.pcrf.establishment;
+
+import io.pcrfd.pcrf.config.EstablishmentPeerConfig;
+import io.pcrfd.pcrf.config.EstablishmentPeerConfig.Encoding;
+import io.pcrfd.pcrf.config.EstablishmentPeerConfig.Mode;
+import io.pcrfd.store.model.PendingTrigger;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The trigger's own Diameter session, per mode (seed 000 [0069], [0070]):
+ *
+ * <ul>
+ *   <li>notify-only (and every TER): a new Session-Id per request, never ended (the request
+ *       says NO_STATE_MAINTAINED).</li>
+ *   <li>one-shot: a new session per trigger, INITIAL_REQUEST; ended by CCR-T once the peer's
+ *       session is up ({@link #endOneShot}).</li>
+ *   <li>device-level: one session per peer, opened by the first accepted INITIAL_REQUEST and
+ *       re-used with UPDATE_REQUEST for every later trigger; it is never ended by a match.</li>
+ * </ul>
+ *
+ * Kept in memory: after a restart the next device-level trigger opens a new session (the
+ * peer sees a fresh INITIAL), and a one-shot session whose CCR-T was never sent is left for
+ * the peer to time out.
+ */
+final class TriggerSessions {
+    private final SessionIds ids;
+    private final Map<String, DeviceSession> devices = new ConcurrentHashMap<>();
+    private final Map<String, TriggerRequest> oneShots = new ConcurrentHashMap<>();
+
+    /** The peer's long-lived trigger session; guarded by its own monitor. */
+    private static final class DeviceSession {
+        String sessionId;
+        long nextNumber;
+        boolean open;
+    }
+
+    TriggerSessions(SessionIds ids) {
+        this.ids = ids;
+    }
+
+    /** The request for the next attempt of {@code trigger} towards {@code peer}. */
+    TriggerRequest next(EstablishmentPeerConfig peer, String realm, PendingTrigger trigger, int udpPort) {
+        boolean deviceLevel = peer.encoding() != Encoding.TER && peer.mode() == Mode.DEVICE_LEVEL;
+        if (!deviceLevel) {
+            return new TriggerRequest(peer, realm, ids.next(), trigger, udpPort, false, 0);
+        }
+        DeviceSession d = devices.computeIfAbsent(peer.host().toLowerCase(), k -> new DeviceSession());
+        synchronized (d) {
+            if (!d.open) {
+                d.sessionId = ids.next();
+                d.nextNumber = 0;
+            }
+            return new TriggerRequest(peer, realm, d.sessionId, trigger, udpPort, d.open, d.nextNumber++);
+        }
+    }
+
+    /** The peer accepted {@code r}: a device-level session is now open, a one-shot one is remembered. */
+    void accepted(TriggerRequest r) {
+        if (r.peer().encoding() == Encoding.TER) {
+            return;
+        }
+        switch (r.peer().mode()) {
+            case DEVICE_LEVEL -> {
+                DeviceSession d = devices.get(r.peer().host().toLowerCase());
+                synchronized (d) {
+                    d.open = d.open || r.sessionId().equals(d.sessionId);
+                }
+            }
+            case ONE_SHOT -> oneShots.put(r.trigger().triggerId(), r);
+            case NOTIFY_ONLY -> { }
+        }
+    }
+
+    /**
+     * The one-shot session of a matched trigger, with the CC-Request-Number of its CCR-T;
+     * empty for other modes or when already ended.
+     */
+    Optional<TriggerRequest> endOneShot(String triggerId) {
+        TriggerRequest r = oneShots.remove(triggerId);
+        if (r == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new TriggerRequest(r.peer(), r.peerRealm(), r.sessionId(), r.trigger(),
+                r.udpSourcePort(), true, r.requestNumber() + 1));
+    }
+
+    /** Forgets a trigger that failed or whose Gx session ended. */
+    void forget(String triggerId) {
+        oneShots.remove(triggerId);
+    }
+}

@@ -1,0 +1,105 @@
+package io.pcrfd.pcrf.establishment.s9a;
+
+import io.pcrfd.diameter.message.Avp;
+import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.message.MessageBuilder;
+import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.pcrf.policy.PolicyState;
+import io.pcrfd.pcrf.policy.QosRuleDerivation;
+import io.pcrfd.pcrf.policy.QosRuleDerivation.QosRuleDiff;
+import io.pcrfd.store.model.IpCanSession;
+import io.pcrfd.store.model.LinkedInterface;
+import io.pcrfd.store.model.LinkedSession;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * PCRF-initiated S9a procedures (TS 29.215 §A.5.3.2, §A.5.2): a change of the Gx policy goes
+ * to the BPCF as a RAR with QoS-Rule-Install/Remove; QoS-Rule-Report in the RAA is applied back
+ * to the Gx session; the end of the Gx session releases the S9a session with a RAR carrying
+ * Session-Release-Cause IP_CAN_SESSION_TERMINATION, after which the BPCF sends CCR-T (S9a has
+ * neither ASR nor STR). An RAA 5002 means the BPCF no longer knows the session: it is unlinked.
+ */
+public final class S9aPolicyPush {
+    private static final Logger LOG = LoggerFactory.getLogger(S9aPolicyPush.class);
+    private final S9aContext ctx;
+
+    public S9aPolicyPush(S9aContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Sends the QoS rule difference to every S9a/S9 session linked to {@code gx}. */
+    public CompletionStage<Void> policyChanged(IpCanSession gx, PolicyState before, PolicyState after) {
+        QosRuleDiff diff = QosRuleDerivation.diff(before, after);
+        if (diff.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return forEachLink(gx, link -> {
+            MessageBuilder rar = rar(gx, link);
+            QosRuleAvps.install(rar, diff.install());
+            QosRuleAvps.remove(rar, diff.remove());
+            return ctx.send(rar.build()).thenCompose(raa -> afterRaa(gx, link, raa));
+        });
+    }
+
+    /** Asks the peer of every S9a/S9 session linked to the ended {@code gx} to end it. */
+    public CompletionStage<Void> release(IpCanSession gx) {
+        return forEachLink(gx, link -> {
+            ctx.released().add(link.sessionId());
+            DiameterMessage rar = rar(gx, link).add("Session-Release-Cause", "IP_CAN_SESSION_TERMINATION").build();
+            return ctx.send(rar).thenApply(raa -> {
+                LOG.info("S9a session {} released (IP-CAN session {} ended): RAA {}", link.sessionId(),
+                        gx.sessionId(), resultCode(raa));
+                return null;
+            });
+        });
+    }
+
+    private CompletionStage<Void> forEachLink(IpCanSession gx, java.util.function.Function<LinkedSession,
+            CompletionStage<?>> action) {
+        List<LinkedSession> links = gx.linkedSessions().stream()
+                .filter(l -> l.iface() == LinkedInterface.S9A || l.iface() == LinkedInterface.S9).toList();
+        CompletableFuture<?>[] all = links.stream().map(l -> action.apply(l).toCompletableFuture()
+                .exceptionally(e -> {
+                    // A RAR without RAA changes nothing here; the peer layer has logged the timeout.
+                    LOG.info("RAR on S9a session {} got no answer: {}", l.sessionId(), e.toString());
+                    return null;
+                })).toArray(CompletableFuture[]::new);
+        return CompletableFuture.allOf(all);
+    }
+
+    private MessageBuilder rar(IpCanSession gx, LinkedSession link) {
+        long app = link.iface() == LinkedInterface.S9 ? S9aContext.S9 : S9aContext.S9A;
+        return MessageBuilder.request(ctx.dictionary(), app, "RAR")
+                .add("Session-Id", link.sessionId())
+                .add("Auth-Application-Id", app)
+                .originHost(ctx.originHost())
+                .originRealm(ctx.originRealm())
+                .add("Destination-Realm", ctx.realmOf(link.peer()))
+                .add("Destination-Host", link.peer())
+                .add("Re-Auth-Request-Type", "AUTHORIZE_ONLY");
+    }
+
+    private CompletionStage<Void> afterRaa(IpCanSession gx, LinkedSession link, DiameterMessage raa) {
+        long rc = resultCode(raa);
+        if (rc == ResultCodes.DIAMETER_UNKNOWN_SESSION_ID) {
+            LOG.info("BPCF {} no longer knows S9a session {}: unlinked", link.peer(), link.sessionId());
+            return ctx.store().sessions().get(gx.sessionId()).thenCompose(cur -> cur
+                    .map(c -> S9aLinks.unlink(ctx.store().sessions(), c, link.sessionId()).<Void>thenApply(x -> null))
+                    .orElse(CompletableFuture.completedFuture(null)));
+        }
+        var rejected = QosRuleAvps.rejected(raa);
+        return rejected.isEmpty() ? CompletableFuture.completedFuture(null) : ctx.gx().qosRulesRejected(gx, rejected);
+    }
+
+    private static long resultCode(DiameterMessage answer) {
+        return answer.avp("Result-Code").map(Avp::asUnsigned32)
+                .or(() -> answer.avp("Experimental-Result").flatMap(e -> e.child("Experimental-Result-Code"))
+                        .map(Avp::asUnsigned32))
+                .orElse(0L);
+    }
+
+}
