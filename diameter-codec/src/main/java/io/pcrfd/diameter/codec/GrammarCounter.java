@@ -55,10 +55,10 @@ final class GrammarCounter {
             return;
         }
         int n = ++counts[base + i];
-        GrammarRule rule = grammar.rule(i);
-        if (n == rule.max() + 1L && !rule.isWildcard()) {
+        int max = grammar.max(i);
+        if (n == max + 1L) {
             out.error(ResultCodes.DIAMETER_AVP_OCCURS_TOO_MANY_TIMES, avp,
-                    avp.name() + " occurs more than " + rule.max() + " times");
+                    avp.name() + " occurs more than " + max + " times");
         }
     }
 
@@ -66,9 +66,10 @@ final class GrammarCounter {
     void close(int base, Dictionary dictionary, AvpDecoder out) {
         Grammar grammar = grammars[--depth];
         grammars[depth] = null;
-        for (int i = 0; i < grammar.size(); i++) {
+        for (int k = 0; k < grammar.requiredCount(); k++) {
+            int i = grammar.requiredRule(k);
             GrammarRule rule = grammar.rule(i);
-            if (counts[base + i] < rule.min() && !rule.isWildcard()) {
+            if (counts[base + i] < rule.min()) {
                 AvpDefinition def = dictionary.lookupAvp(rule.code(), rule.vendorId());
                 int len = def.type().minLength();
                 Avp example = Avp.adopt(def.code(), def.sendFlags(), def.vendorId(), new byte[len], 0, len, null, def);

@@ -15,6 +15,8 @@ public final class Grammar {
     private final List<GrammarRule> rules;
     private final LongIntMap index;
     private final int wildcard;
+    private final int[] max;
+    private final int[] required;
 
     public Grammar(List<GrammarRule> rules) {
         this.rules = List.copyOf(rules);
@@ -29,6 +31,32 @@ public final class Grammar {
             }
         }
         this.wildcard = any;
+        this.max = new int[this.rules.size()];
+        int[] req = new int[this.rules.size()];
+        int n = 0;
+        for (int i = 0; i < max.length; i++) {
+            GrammarRule r = this.rules.get(i);
+            max[i] = r.isWildcard() ? GrammarRule.UNBOUNDED : r.max();
+            if (r.min() > 0 && !r.isWildcard()) {
+                req[n++] = i;
+            }
+        }
+        this.required = java.util.Arrays.copyOf(req, n);
+    }
+
+    /** The maximum occurrences of rule {@code i} (unbounded for the wildcard). */
+    public int max(int i) {
+        return max[i];
+    }
+
+    /** How many named rules have a minimum above zero. */
+    public int requiredCount() {
+        return required.length;
+    }
+
+    /** The rule index of the {@code k}-th named rule with a minimum above zero. */
+    public int requiredRule(int k) {
+        return required[k];
     }
 
     public List<GrammarRule> rules() {
