@@ -1,6 +1,10 @@
 package io.pcrfd.diameter.peer;
 
 import io.pcrfd.diameter.codec.DecodeResult;
+import io.pcrfd.diameter.dictionary.CommandDefinition;
+import io.pcrfd.diameter.dictionary.GrammarRule;
+import io.pcrfd.diameter.message.Avp;
+import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.message.DiameterError;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
@@ -23,6 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Handlers may be registered at any time; lookups do not lock.
  */
 public final class Dispatcher {
+    /** Session-Id, Result-Code, Origin-Host, Origin-Realm: every answer has them already. */
+    private static final java.util.Set<Integer> ALREADY_SET = java.util.Set.of(263, 268, 264, 296);
+
     private final Map<Long, RequestHandler> handlers = new ConcurrentHashMap<>();
 
     /** Registers {@code handler} for requests with this application id and command code. */
@@ -70,9 +77,40 @@ public final class Dispatcher {
         return stage == null ? CompletableFuture.completedFuture(null) : stage;
     }
 
-    /** An answer reporting {@code error} (E bit for 3xxx, Failed-AVP when there is one). */
+    /**
+     * An answer reporting {@code error} (RFC 6733 §7). 3xxx codes carry the E bit and the
+     * E-bit grammar (§7.2). For other codes the answer should follow the command's own
+     * grammar, so each AVP that grammar requires is copied from the request when the request
+     * has it (Auth-Application-Id, CC-Request-Type, ...); when one is missing from the request
+     * too (typically the very AVP reported missing) the E-bit grammar is used instead, as
+     * §7.2 allows.
+     */
     public static DiameterMessage errorAnswer(RequestContext ctx, DiameterMessage request, DiameterError error) {
-        return ctx.answer(request).errorAnswer(error).build();
+        MessageBuilder b = ctx.answer(request).errorAnswer(error);
+        boolean complete = ResultCodes.isProtocolError(error.resultCode())
+                || copyRequired(ctx.dictionary().lookupCommand(request.applicationId(), request.commandCode(), false),
+                        request, b);
+        DiameterMessage m = b.build();
+        return complete ? m : m.withFlags(m.flags().withError(true));
+    }
+
+    private static boolean copyRequired(CommandDefinition answer, DiameterMessage request, MessageBuilder b) {
+        if (answer == null) {
+            return false;
+        }
+        boolean complete = true;
+        for (GrammarRule r : answer.grammar().rules()) {
+            if (r.kind() != GrammarRule.Kind.REQUIRED || r.min() < 1 || r.vendorId() == 0 && ALREADY_SET.contains(r.code())) {
+                continue;
+            }
+            Optional<Avp> a = request.avp(r.code(), r.vendorId());
+            if (a.isPresent()) {
+                b.add(a.get());
+            } else {
+                complete = false;
+            }
+        }
+        return complete;
     }
 
     private static CompletionStage<DiameterMessage> error(RequestContext ctx, DiameterMessage request, long code,
