@@ -3,6 +3,7 @@ package io.pcrfd.store.memory;
 import io.pcrfd.store.CasResult;
 import io.pcrfd.store.Claim;
 import io.pcrfd.store.SessionStore;
+import io.pcrfd.store.StoreException;
 import io.pcrfd.store.model.IpCanSession;
 import io.pcrfd.store.model.LinkedSession;
 import io.pcrfd.store.model.SessionState;
@@ -181,17 +182,29 @@ final class InMemorySessionStore implements SessionStore {
         return Completions.now(() -> removeLive(sessionId));
     }
 
+    /**
+     * Removes under the stripes of the session's id and addresses. Those are read before the
+     * lock is taken, so if a different session with the same id replaced it meanwhile (closed
+     * and re-created), try again with the new one's addresses.
+     */
     private Optional<IpCanSession> removeLive(String sessionId) {
-        IpCanSession s = byId.get(sessionId);
-        if (s == null) {
-            return Optional.empty();
+        for (int attempt = 0; attempt < 8; attempt++) {
+            IpCanSession seen = byId.get(sessionId);
+            if (seen == null) {
+                return Optional.empty();
+            }
+            boolean removed = stripes.withLocks(() -> {
+                boolean gone = byId.remove(sessionId, seen);
+                if (gone) {
+                    unindex(seen);
+                }
+                return gone;
+            }, sessionId, seen.ueIpv4(), seen.ueIpv6Prefix());
+            if (removed) {
+                return Optional.of(seen).filter(r -> alive(r, clock.instant()));
+            }
         }
-        IpCanSession removed = stripes.withLocks(() -> {
-            IpCanSession gone = byId.remove(sessionId);
-            unindex(gone);
-            return gone;
-        }, sessionId, s.ueIpv4(), s.ueIpv6Prefix());
-        return Optional.ofNullable(removed).filter(r -> alive(r, clock.instant()));
+        throw new StoreException("session " + sessionId + " kept changing during removal");
     }
 
     /** Removes expired sessions; returns how many. */
