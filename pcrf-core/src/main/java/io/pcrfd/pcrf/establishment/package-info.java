@@ -1,0 +1,40 @@
+/**
+ * Reverse-initiated session establishment, the initiator side (seed 000; DESIGN.md
+ * "Reverse-initiated establishment"; TS 29.215 §A.6.1.1.1 and §A.7.6.6 TER; TS 29.213
+ * §E.4.2.1 when to send it).
+ *
+ * <p>The Gx flow calls {@link io.pcrfd.pcrf.establishment.EstablishmentTrigger} (implemented by
+ * {@link io.pcrfd.pcrf.establishment.EstablishmentService}). A trigger is sent when a stored
+ * IP-CAN session carries a UE-Local-IP-Address (WLAN) or HeNB-Local-IP-Address (H(e)NB on a
+ * fixed line) that {@code establishment.mappings} maps to a peer, and neither an S9a/S9
+ * session nor a pending trigger exists for that local IP. The trigger goes out in the peer's
+ * configured encoding:
+ *
+ * <ul>
+ *   <li>{@code ter} (default): TS 29.215 Trigger-Establishment-Request, stateless
+ *       (NO_STATE_MAINTAINED), a new Session-Id per attempt. The peer's CCR-I is matched by
+ *       content: UE local IP, then H(e)NB local IP, then IMSI + APN.</li>
+ *   <li>{@code ccr}/{@code aar}: seed 000 [0060]/[0071], a CCR or AAR carrying pcrfd.dia's
+ *       Session-Establishment-Request (its value names the mode) and Establishment-Id (the
+ *       trigger id, matched first). Modes: one-shot (the trigger session is ended by CCR-T once
+ *       the peer's session is up; an AAR session just lapses, because neither S9a nor S9
+ *       defines STR), device-level (one session per peer: INITIAL, then UPDATE), notify-only
+ *       (NO_STATE_MAINTAINED, nothing to end).</li>
+ * </ul>
+ *
+ * <p>Answers: 2xxx accepted; no answer, 3002, 3004 and 4xxx are retried when the deadline
+ * ({@code triggerTimeout}) passes, at most {@code retries} times; any other 3xxx and every 5xxx
+ * (e.g. 5030, 5471) fail the trigger at once. A trigger whose CCR-I does not arrive is sent
+ * again at each deadline, then marked FAILED, logged and counted
+ * ({@link io.pcrfd.pcrf.establishment.EstablishmentCounters}); the Gx session is never touched.
+ * Retries are driven by {@link io.pcrfd.pcrf.establishment.EstablishmentInitiator#runDue()}
+ * against an injected clock, so several nodes sharing a Redis store retry each trigger once
+ * (compare-and-set on the trigger).
+ *
+ * <p>Decisions where the specs are silent: a retryable TEA error waits for the deadline rather
+ * than resending at once (a 3004 peer is busy); a second Gx session behind an H(e)NB whose S9a
+ * session exists is not linked to that S9a session (the store indexes a linked Session-Id to
+ * one IP-CAN session), only the first one is; HeNB-Identity (pcrfd.dia) is defined for the
+ * seed's identification but not sent, because Gx carries no H(e)NB identity to copy.
+ */
+package io.pcrfd.pcrf.establishment;

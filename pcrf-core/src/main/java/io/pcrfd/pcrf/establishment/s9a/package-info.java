@@ -1,0 +1,22 @@
+/**
+ * The PCRF's end of the session a peer opens after a trigger: S9a (TS 29.215 Annex A,
+ * application 16777319, BPCF to PCRF) and S9 for the V-PCRF case (application 16777267).
+ *
+ * <ul>
+ *   <li>{@link io.pcrfd.pcrf.establishment.s9a.S9aRequestHandler}: CCR-I matched to the pending
+ *       trigger (Establishment-Id first, else by content), linked to the Gx IP-CAN session in the
+ *       store, answered with QoS-Rule-Install derived from the Gx policy
+ *       ({@link io.pcrfd.pcrf.policy.QosRuleDerivation}); an unmatched CCR-I is accepted when the
+ *       UE has an IP-CAN session, else answered 5030 DIAMETER_USER_UNKNOWN. CCR-U carries
+ *       QoS-Rule-Report rejections back to Gx; CCR-T unlinks.</li>
+ *   <li>{@link io.pcrfd.pcrf.establishment.s9a.S9aPolicyPush}: RAR with QoS-Rule-Install /
+ *       QoS-Rule-Remove when the Gx policy changes (§A.5.3.2); when the Gx session ends, RAR with
+ *       Session-Release-Cause IP_CAN_SESSION_TERMINATION (S9a has no ASR), and the BPCF's CCR-T
+ *       that follows is answered 2001.</li>
+ *   <li>{@link io.pcrfd.pcrf.establishment.s9a.GxPolicyPort}: what the Gx package implements
+ *       for this side (the installed policy; what to do with rejected QoS rules).</li>
+ * </ul>
+ *
+ * This package does not depend on its parent, which composes it.
+ */
+package io.pcrfd.pcrf.establishment.s9a;
