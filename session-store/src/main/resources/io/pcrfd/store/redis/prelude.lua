@@ -55,6 +55,27 @@ local function unindexSession(d, sid)
   redis.call('ZREM', P .. 'upd', sid)
 end
 
+local function asSet(list)
+  local t = {}
+  for _, k in ipairs(list) do t[k] = true end
+  return t
+end
+
+-- An update moves only the index entries whose key changed; the others get the new expiry.
+local function reindexSession(old, new, sid, exp, upd)
+  local ou, os = sessionIndexes(old)
+  local nu, ns = sessionIndexes(new)
+  local nuSet, nsSet = asSet(nu), asSet(ns)
+  for _, k in ipairs(ou) do if not nuSet[k] then dropUnique(k, sid) end end
+  for _, k in ipairs(os) do if not nsSet[k] then redis.call('SREM', k, sid) end end
+  for _, k in ipairs(nu) do putUnique(k, sid, exp) end
+  for _, k in ipairs(ns) do
+    redis.call('SADD', k, sid)
+    extend(k, exp)
+  end
+  redis.call('ZADD', P .. 'upd', upd, sid)
+end
+
 local function triggerIndexes(d)
   local i, uniq, sets = d.identification, {}, {}
   local ip = i.ueLocalIp or i.henbLocalIp

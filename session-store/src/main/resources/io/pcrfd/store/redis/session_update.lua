@@ -8,8 +8,7 @@ if cur[1] ~= ARGV[3] then return {'STALE', cur[2]} end
 local old, new = cjson.decode(cur[2]), cjson.decode(ARGV[4])
 local changed = sameFields(old, new, {'imsi', 'msisdn', 'apn', 'ueIpv4', 'ueIpv6Prefix', 'gatewayHost'})
 if changed then return {'IDENTITY', changed} end
-unindexSession(old, sid)
 redis.call('HSET', skey, 'v', ARGV[5], 'd', ARGV[4])
 redis.call('PEXPIREAT', skey, ARGV[6])
-indexSession(new, sid, ARGV[6], ARGV[7])
+reindexSession(old, new, sid, ARGV[6], ARGV[7])
 return {'OK', ARGV[4]}
