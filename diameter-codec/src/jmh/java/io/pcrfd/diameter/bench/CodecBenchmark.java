@@ -46,7 +46,7 @@ public class CodecBenchmark {
         out = Unpooled.directBuffer(4096);
     }
 
-    /** Decode + grammar validation of the CCR-I (about 600 octets, 27 top-level AVPs). */
+    /** Decode + grammar validation of the CCR-I (788 octets, 26 top-level AVPs, 42 in all). */
     @Benchmark
     public DecodeResult decodeCcrInitial() {
         return codec.decode(ccrWire);
