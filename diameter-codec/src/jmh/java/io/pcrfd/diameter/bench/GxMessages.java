@@ -18,7 +18,7 @@ final class GxMessages {
     private GxMessages() {
     }
 
-    /** A CCR-I of 788 octets: 26 top-level AVPs, 42 in all, 9 of them Grouped. */
+    /** A CCR-I of 788 octets: 26 top-level AVPs, 42 in all, 7 of them Grouped. */
     static DiameterMessage ccrInitial(Dictionary d) {
         return MessageBuilder.request(d, ApplicationIds.GX, "CCR")
                 .hopByHop(HopByHopId.of(0x2a)).endToEnd(EndToEndId.of(0x1234_5678))
