@@ -11,9 +11,9 @@ import java.util.List;
 /**
  * Inbound: a frame from {@link DiameterFrameDecoder} becomes a {@link DecodeResult} (the frame
  * is copied and released, so nothing downstream holds a pooled buffer). Outbound: a
- * {@link DiameterMessage} becomes one buffer. Sharable: it keeps no per-channel state.
+ * {@link DiameterMessage} becomes one buffer. Not sharable (Netty's message decoder keeps
+ * per-channel read state): create one per channel around a shared {@link DiameterCodec}.
  */
-@io.netty.channel.ChannelHandler.Sharable
 public final class DiameterMessageCodec extends MessageToMessageCodec<ByteBuf, DiameterMessage> {
     private final DiameterCodec codec;
 
