@@ -1,20 +1,26 @@
 package io.pcrfd.diameter.netty;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.handler.codec.MessageToMessageCodec;
+import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.EncoderException;
 import io.pcrfd.diameter.codec.DecodeResult;
 import io.pcrfd.diameter.codec.DiameterCodec;
 import io.pcrfd.diameter.message.DiameterMessage;
-import java.util.List;
 
 /**
  * Inbound: a frame from {@link DiameterFrameDecoder} becomes a {@link DecodeResult} (the frame
  * is copied and released, so nothing downstream holds a pooled buffer). Outbound: a
- * {@link DiameterMessage} becomes one buffer. Not sharable (Netty's message decoder keeps
- * per-channel read state): create one per channel around a shared {@link DiameterCodec}.
+ * {@link DiameterMessage} becomes one buffer. Other messages pass through untouched.
+ *
+ * <p>Sharable: it keeps no per-channel state (which is why it is a plain duplex handler and not
+ * a Netty {@code MessageToMessageCodec}, whose decoder remembers per-channel read state), so
+ * one instance serves every connection.
  */
-public final class DiameterMessageCodec extends MessageToMessageCodec<ByteBuf, DiameterMessage> {
+@ChannelHandler.Sharable
+public final class DiameterMessageCodec extends ChannelDuplexHandler {
     private final DiameterCodec codec;
 
     public DiameterMessageCodec(DiameterCodec codec) {
@@ -22,19 +28,34 @@ public final class DiameterMessageCodec extends MessageToMessageCodec<ByteBuf, D
     }
 
     @Override
-    protected void decode(ChannelHandlerContext ctx, ByteBuf frame, List<Object> out) {
-        out.add(codec.decode(frame));
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (!(msg instanceof ByteBuf frame)) {
+            ctx.fireChannelRead(msg);
+            return;
+        }
+        DecodeResult result;
+        try {
+            result = codec.decode(frame);
+        } finally {
+            frame.release();
+        }
+        ctx.fireChannelRead(result);
     }
 
     @Override
-    protected void encode(ChannelHandlerContext ctx, DiameterMessage msg, List<Object> out) {
-        ByteBuf buf = ctx.alloc().buffer(msg.encodedLength());
+    public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
+        if (!(msg instanceof DiameterMessage m)) {
+            ctx.write(msg, promise);
+            return;
+        }
+        ByteBuf buf = ctx.alloc().buffer(m.encodedLength());
         try {
-            DiameterCodec.encode(msg, buf);
+            DiameterCodec.encode(m, buf);
         } catch (RuntimeException e) {
             buf.release();
-            throw e;
+            promise.setFailure(new EncoderException("cannot encode " + m.name(), e));
+            return;
         }
-        out.add(buf);
+        ctx.write(buf, promise);
     }
 }

@@ -125,6 +125,34 @@ class DiameterPipelineTest {
     }
 
     @Test
+    void oneCodecInstanceServesSeveralChannels() {
+        DiameterMessageCodec shared = new DiameterMessageCodec(codec);
+        EmbeddedChannel a = new EmbeddedChannel(new DiameterFrameDecoder(), shared);
+        EmbeddedChannel b = new EmbeddedChannel(new DiameterFrameDecoder(), shared);
+        a.writeInbound(Unpooled.wrappedBuffer(dwr(1)));
+        b.writeInbound(Unpooled.wrappedBuffer(dwr(2)));
+        assertThat(readHopByHop(a)).isEqualTo(1);
+        assertThat(readHopByHop(b)).isEqualTo(2);
+        assertThat(a.finish()).isFalse();
+        assertThat(b.finish()).isFalse();
+    }
+
+    @Test
+    void aMessageTooLongToEncodeFailsTheWriteAndLeaksNothing() {
+        EmbeddedChannel ch = channel(DiameterFrameDecoder.DEFAULT_MAX_MESSAGE_LENGTH);
+        MessageBuilder big = MessageBuilder.request(dict, ApplicationIds.COMMON, "DWR");
+        for (int i = 0; i < 17; i++) {
+            big.add("Class", new byte[1 << 20]);
+        }
+        var future = ch.writeOneOutbound(big.build());
+        ch.flushOutbound();
+        assertThat(future.cause()).isInstanceOf(io.netty.handler.codec.EncoderException.class)
+                .hasRootCauseMessage("DWR is 17825948 octets, above the 24-bit Message Length");
+        assertThat(ch.<Object>readOutbound()).isNull();
+        ch.finishAndReleaseAll();
+    }
+
+    @Test
     void decodedMessagesHoldNoPooledBuffer() {
         EmbeddedChannel ch = channel(DiameterFrameDecoder.DEFAULT_MAX_MESSAGE_LENGTH);
         ByteBuf in = Unpooled.copiedBuffer(dwr(4));
