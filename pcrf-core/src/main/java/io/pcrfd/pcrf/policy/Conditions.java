@@ -44,22 +44,67 @@ public record Conditions(List<String> apn, List<RatType> rat, List<IpCanType> ip
         return !time.isEmpty() || !days.isEmpty();
     }
 
-    /** Every condition except time and days. */
+    /** Every condition except time and days. Loops, not streams: this runs per rule per request. */
     boolean matchesUntimed(Situation s) {
         PolicyRequest r = s.request();
-        return (apn.isEmpty() || apn.stream().anyMatch(p -> Glob.matches(p, r.apn())))
+        return apnMatches(r.apn())
                 && (rat.isEmpty() || (r.ratType() != null && rat.contains(r.ratType())))
                 && (ipCanType.isEmpty() || (r.ipCanType() != null && ipCanType.contains(r.ipCanType())))
                 && (access.isEmpty() || access.contains(r.access()))
                 && (roaming == null || roaming == s.roaming())
                 && (usage == null || usage.matches(s.input().usageOf(usage.key()).total()))
-                && attributes.entrySet().stream().allMatch(e -> e.getValue().matches(s.attributes().get(e.getKey())));
+                && attributesMatch(s.attributes());
+    }
+
+    private boolean apnMatches(String requested) {
+        if (apn.isEmpty()) {
+            return true;
+        }
+        for (String pattern : apn) {
+            if (Glob.matches(pattern, requested)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean attributesMatch(Map<String, String> subscriber) {
+        for (Map.Entry<String, AttributeCondition> e : attributes.entrySet()) {
+            if (!e.getValue().matches(subscriber.get(e.getKey()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The time and day conditions at local date-time {@code t}. */
     boolean matchesTime(ZonedDateTime t) {
-        return (time.isEmpty() || time.stream().anyMatch(w -> w.contains(t.toLocalTime())))
-                && (days.isEmpty() || days.stream().anyMatch(d -> d.contains(t.getDayOfWeek())));
+        return inWindow(t) && onDay(t);
+    }
+
+    private boolean inWindow(ZonedDateTime t) {
+        if (time.isEmpty()) {
+            return true;
+        }
+        java.time.LocalTime local = t.toLocalTime();
+        for (TimeWindow w : time) {
+            if (w.contains(local)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean onDay(ZonedDateTime t) {
+        if (days.isEmpty()) {
+            return true;
+        }
+        for (DayRange d : days) {
+            if (d.contains(t.getDayOfWeek())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean matches(Situation s) {

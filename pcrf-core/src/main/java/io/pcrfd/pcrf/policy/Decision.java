@@ -23,7 +23,9 @@ public sealed interface Decision {
      * @param rules            Charging-Rule-Install / -Remove against the installed rules
      * @param defaultQos       Default-EPS-Bearer-QoS to send, or null when unchanged
      * @param ambr             APN-AMBR to send, or null when unchanged
-     * @param eventTriggers    the full Event-Trigger set to send, or null when unchanged
+     * @param eventTriggers    the full Event-Trigger set to send, or null when unchanged; an
+     *                         empty set means "no more triggers", which Gx says with
+     *                         NO_EVENT_TRIGGERS (14, TS 29.212 §5.3.7)
      * @param grants           Usage-Monitoring-Information grants to send now (already capped)
      * @param stopMonitoring   Monitoring-Keys no longer wanted (send Usage-Monitoring-Support
      *                         USAGE_MONITORING_DISABLED, TS 29.212 §4.5.16)

@@ -9,7 +9,9 @@ import java.util.Set;
 
 /** Shared inputs for the engine tests. */
 final class Fixtures {
-    static final Path SAMPLE_POLICY = Path.of("..", "config", "policy.yaml");
+    /** Surefire runs in the module directory, exec:java in the repository root. */
+    static final Path SAMPLE_POLICY = java.nio.file.Files.exists(Path.of("..", "config", "policy.yaml"))
+            ? Path.of("..", "config", "policy.yaml") : Path.of("config", "policy.yaml");
     static final String GOLD_IMSI = "001010000000001";
     static final String SILVER_IMSI = "001010000000002";
     static final String GOLD_MSISDN = "15550000003";
