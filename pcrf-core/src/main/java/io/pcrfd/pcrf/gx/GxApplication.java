@@ -9,6 +9,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Gx application wired together: the CCR service, the RAR pusher and the time-of-day
@@ -25,6 +27,7 @@ import java.util.function.Supplier;
  * @param scheduler time-of-day pushes
  */
 public record GxApplication(GxSessionService service, GxPolicyPusher pusher, TimeOfDayScheduler scheduler) {
+    private static final Logger LOG = LoggerFactory.getLogger(GxApplication.class);
 
     /**
      * @param send  the peer stack's request sender (completes with the answer or fails)
@@ -35,8 +38,13 @@ public record GxApplication(GxSessionService service, GxPolicyPusher pusher, Tim
                                        Function<DiameterMessage, CompletionStage<DiameterMessage>> send,
                                        GxSessionListener other) {
         AtomicReference<GxPolicyPusher> pusher = new AtomicReference<>();
-        TimeOfDayScheduler scheduler = new TimeOfDayScheduler(timer,
-                id -> pusher.get().push(id, GxPolicyPusher.Reason.TIME_OF_DAY));
+        TimeOfDayScheduler scheduler = new TimeOfDayScheduler(timer, id -> pusher.get()
+                .push(id, GxPolicyPusher.Reason.TIME_OF_DAY)
+                .whenComplete((outcome, failure) -> {
+                    if (failure != null) {
+                        LOG.error("Session-Id={} time-of-day push failed: {}", id, failure.toString());
+                    }
+                }));
         GxSessionService service = new GxSessionService(settings, dictionary, store, engine, clock,
                 GxSessionListener.all(scheduler, other));
         pusher.set(new GxPolicyPusher(service, send));

@@ -1,6 +1,7 @@
 package io.pcrfd.pcrf.gx;
 
 import io.pcrfd.diameter.dictionary.AvpDefinition;
+import io.pcrfd.diameter.dictionary.DataType;
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterError;
@@ -43,7 +44,7 @@ final class GxAvpReader {
         Avp example = "Subscription-Id".equals(name)
                 ? Avp.grouped(def, List.of(avp("Subscription-Id-Type", new byte[4]),
                 avp("Subscription-Id-Data", new byte[0])))
-                : Avp.of(def, new byte[def.type() == io.pcrfd.diameter.dictionary.DataType.GROUPED ? 0 : 4]);
+                : Avp.of(def, new byte[def.type() == DataType.GROUPED ? 0 : 4]);
         return new InvalidRequestException(new DiameterError(ResultCodes.DIAMETER_MISSING_AVP, example,
                 name + " is required"));
     }

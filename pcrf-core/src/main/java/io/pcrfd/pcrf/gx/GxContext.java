@@ -7,6 +7,7 @@ import io.pcrfd.pcrf.policy.PolicyInput;
 import io.pcrfd.pcrf.policy.PolicyRequest;
 import io.pcrfd.pcrf.policy.PolicySession;
 import io.pcrfd.pcrf.policy.Subscriber;
+import io.pcrfd.pcrf.policy.SubscriptionId;
 import io.pcrfd.pcrf.policy.UsageReport;
 import io.pcrfd.store.Store;
 import io.pcrfd.store.model.SubscriberId;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
@@ -41,15 +43,14 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
 
     /** The counter owner of a request: its trafficId (IMSI, else MSISDN), else the session. */
     static String usageOwner(PolicyRequest p, String sessionId) {
-        return p.subscriptionId(io.pcrfd.pcrf.policy.SubscriptionId.Type.END_USER_IMSI).map(i -> SubscriberId.imsi(i).key())
-                .or(() -> p.subscriptionId(io.pcrfd.pcrf.policy.SubscriptionId.Type.END_USER_E164)
-                        .map(m -> SubscriberId.msisdn(m).key()))
+        return p.subscriptionId(SubscriptionId.Type.END_USER_IMSI).map(i -> SubscriberId.imsi(i).key())
+                .or(() -> p.subscriptionId(SubscriptionId.Type.END_USER_E164).map(m -> SubscriberId.msisdn(m).key()))
                 .orElse("SESSION:" + sessionId);
     }
 
     /** Adds a request's usage reports to the subscriber's counters. */
     CompletionStage<Void> record(String owner, List<UsageReport> reports) {
-        return reports.isEmpty() ? java.util.concurrent.CompletableFuture.completedFuture(null)
+        return reports.isEmpty() ? CompletableFuture.completedFuture(null)
                 : ledger.add(owner, reports, now().plus(settings.usageRetention()));
     }
 

@@ -9,11 +9,13 @@ import io.pcrfd.pcrf.policy.PolicyRequest;
 import io.pcrfd.store.CasResult;
 import io.pcrfd.store.model.IpCanSession;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,7 +118,7 @@ public final class GxPolicyPusher {
     }
 
     private CompletionStage<Outcome> onResult(IpCanSession s, DiameterMessage raa,
-                                              java.util.function.Supplier<CompletionStage<Outcome>> success) {
+                                              Supplier<CompletionStage<Outcome>> success) {
         long code = resultCode(raa);
         if (code >= 2000 && code < 3000) {
             return success.get();
@@ -142,7 +144,7 @@ public final class GxPolicyPusher {
                     was.lastRequestNumber(), was.features());
             Instant now = ctx.now();
             PolicyRequest request = RequestContext.fromSession(s, CcRequestType.UPDATE);
-            IpCanSession updated = SessionRecords.modified(s, request, next, java.util.List.of(), now,
+            IpCanSession updated = SessionRecords.modified(s, request, next, List.of(), now,
                     ctx.sessionExpiry(now));
             return ctx.store().sessions().update(updated).thenCompose(cas -> cas instanceof CasResult.Stale<?>
                     && attempts > 1 ? applied(sessionId, acc, attempts - 1)

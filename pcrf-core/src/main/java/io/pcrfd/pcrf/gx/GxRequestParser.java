@@ -52,11 +52,26 @@ public final class GxRequestParser {
         String sessionId = r.requiredText(m, "Session-Id");
         CcRequestType type = requestType(r.required(m, "CC-Request-Type"));
         long number = r.unsigned32(r.required(m, "CC-Request-Number"));
-        PolicyRequest.Builder p = PolicyRequest.builder(type);
-        r.subscriptionIds(m).forEach(p::subscriptionId);
         if (type == CcRequestType.INITIAL && requireSubscriptionId && m.avps("Subscription-Id").isEmpty()) {
             throw r.missing("Subscription-Id");
         }
+        Map<String, Integer> failureCodes = new HashMap<>();
+        PolicyRequest policy = policy(m, r, type, failureCodes);
+        return new GxRequest(sessionId, r.requiredText(m, "Origin-Host"), r.requiredText(m, "Origin-Realm"),
+                m.avp("Origin-State-Id").map(r::unsigned32).orElse(null), type, number, policy,
+                m.avp("Framed-IP-Address").map(r::framedIp).orElse(null),
+                m.avp("Framed-IPv6-Prefix").map(r::ipv6Prefix).orElse(null),
+                m.avp("3GPP-User-Location-Info").map(Avp::asOctetString).orElse(null),
+                m.avp("UDP-Source-Port").map(r::port).orElse(null),
+                m.avp("Logical-Access-ID").map(Avp::asOctetString).orElse(null),
+                r.supportedFeatures(m), failureCodes);
+    }
+
+    /** What the policy engine sees; Rule-Failure-Codes by rule name go to {@code failureCodes}. */
+    private static PolicyRequest policy(DiameterMessage m, GxAvpReader r, CcRequestType type,
+                                        Map<String, Integer> failureCodes) {
+        PolicyRequest.Builder p = PolicyRequest.builder(type);
+        r.subscriptionIds(m).forEach(p::subscriptionId);
         m.avp("Called-Station-Id").ifPresent(a -> p.apn(a.asUtf8String()));
         m.avp("RAT-Type").ifPresent(a -> p.ratType(new RatType(r.int32(a))));
         m.avp("IP-CAN-Type").ifPresent(a -> p.ipCanType(new IpCanType(r.int32(a))));
@@ -65,16 +80,8 @@ public final class GxRequestParser {
         m.avp("HeNB-Local-IP-Address").ifPresent(a -> p.henbLocalIp(r.address(a)));
         m.avps("Event-Trigger").forEach(a -> p.eventTrigger(new EventTrigger(r.int32(a))));
         r.usageReports(m).forEach(u -> p.usageReport(u.monitoringKey(), u.used()));
-        Map<String, Integer> failureCodes = new HashMap<>();
         r.ruleReports(m, failureCodes).forEach(p::ruleReport);
-        return new GxRequest(sessionId, r.requiredText(m, "Origin-Host"), r.requiredText(m, "Origin-Realm"),
-                m.avp("Origin-State-Id").map(r::unsigned32).orElse(null), type, number, p.build(),
-                m.avp("Framed-IP-Address").map(r::framedIp).orElse(null),
-                m.avp("Framed-IPv6-Prefix").map(r::ipv6Prefix).orElse(null),
-                m.avp("3GPP-User-Location-Info").map(Avp::asOctetString).orElse(null),
-                m.avp("UDP-Source-Port").map(r::port).orElse(null),
-                m.avp("Logical-Access-ID").map(Avp::asOctetString).orElse(null),
-                r.supportedFeatures(m), failureCodes);
+        return p.build();
     }
 
     private static CcRequestType requestType(Avp a) {

@@ -8,6 +8,7 @@ import io.pcrfd.pcrf.policy.Decision;
 import io.pcrfd.pcrf.policy.PolicyEngine;
 import io.pcrfd.pcrf.policy.PolicySession;
 import io.pcrfd.pcrf.policy.PolicyState;
+import io.pcrfd.pcrf.policy.ResultCode;
 import io.pcrfd.store.Store;
 import io.pcrfd.store.model.IpCanSession;
 import java.time.Clock;
@@ -37,6 +38,7 @@ import org.slf4j.LoggerFactory;
 public final class GxSessionService {
     private static final Logger LOG = LoggerFactory.getLogger(GxSessionService.class);
     private static final int RECENT_ANSWERS = 65_536;
+    private static final ResultCode UNABLE_TO_COMPLY = new ResultCode(0, ResultCodes.DIAMETER_UNABLE_TO_COMPLY);
     private final GxContext ctx;
     private final GxRequestParser parser;
     private final SessionHygiene hygiene;
@@ -121,8 +123,7 @@ public final class GxSessionService {
         DiameterMessage answer = ctx.answers().success(ccr, PolicyUpdate.of(acc, PolicyState.EMPTY), features);
         return create(session, 1).thenCompose(stored -> {
             if (!stored) {
-                return CompletableFuture.completedFuture(ctx.answers().reject(ccr,
-                        new io.pcrfd.pcrf.policy.ResultCode(0, ResultCodes.DIAMETER_UNABLE_TO_COMPLY),
+                return CompletableFuture.completedFuture(ctx.answers().reject(ccr, UNABLE_TO_COMPLY,
                         "UE address still bound to another session"));
             }
             return announce(r, session, acc, answer, ccr);
@@ -160,7 +161,6 @@ public final class GxSessionService {
     private DiameterMessage unableToComply(DiameterMessage ccr, GxRequest r, Throwable t) {
         Throwable cause = t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
         LOG.error("Session-Id={} CCR-{} could not be served: {}", r.sessionId(), r.type(), cause.toString());
-        return ctx.answers().reject(ccr, new io.pcrfd.pcrf.policy.ResultCode(0, ResultCodes.DIAMETER_UNABLE_TO_COMPLY),
-                null);
+        return ctx.answers().reject(ccr, UNABLE_TO_COMPLY, null);
     }
 }

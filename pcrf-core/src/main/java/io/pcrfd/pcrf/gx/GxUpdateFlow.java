@@ -9,6 +9,7 @@ import io.pcrfd.store.CasResult;
 import io.pcrfd.store.model.IpCanSession;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -102,7 +103,7 @@ final class GxUpdateFlow {
         return ctx.store().sessions().update(updated).thenCompose(cas -> switch (cas) {
             case CasResult.Applied<IpCanSession> applied -> {
                 DiameterMessage answer = ctx.answers().success(ccr, PolicyUpdate.of(acc, state.installed()),
-                        java.util.List.of());
+                        List.of());
                 ctx.listener().decided(r.sessionId(), acc.nextChange());
                 recent.put(r.sessionId(), r.requestNumber(), answer);
                 yield CompletableFuture.completedFuture(answer);

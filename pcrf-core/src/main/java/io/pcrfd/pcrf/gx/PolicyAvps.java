@@ -77,6 +77,11 @@ final class PolicyAvps {
         if (d.hasQos()) {
             c.addGrouped("QoS-Information", q -> ruleQos(q, d));
         }
+        charging(c, d);
+    }
+
+    /** The charging part of a definition: Online, Offline, Metering-Method, Precedence, key. */
+    private static void charging(GroupedAvpBuilder c, ChargingRuleDefinition d) {
         if (d.online() != null) {
             c.add("Online", d.online() ? 1 : 0);
         }

@@ -3,6 +3,7 @@ package io.pcrfd.pcrf.gx;
 import io.pcrfd.pcrf.policy.Arp;
 import io.pcrfd.pcrf.policy.BearerQos;
 import io.pcrfd.pcrf.policy.BitratePair;
+import io.pcrfd.pcrf.policy.MonitoringLevel;
 import io.pcrfd.pcrf.policy.PccRule;
 import io.pcrfd.pcrf.policy.PolicyRequest;
 import io.pcrfd.pcrf.policy.PolicyState;
@@ -123,7 +124,7 @@ final class SessionRecords {
             used += reports.stream().filter(u -> Objects.equals(u.monitoringKey(), g.key()))
                     .mapToLong(u -> u.used().total()).sum();
             long granted = g.total() == null ? 0 : g.total().bytes();
-            out.add(new UsageMonitor(g.key(), g.level() == io.pcrfd.pcrf.policy.MonitoringLevel.SESSION, granted, used));
+            out.add(new UsageMonitor(g.key(), g.level() == MonitoringLevel.SESSION, granted, used));
         }
         return out;
     }

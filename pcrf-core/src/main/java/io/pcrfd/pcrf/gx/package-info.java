@@ -1,0 +1,67 @@
+/**
+ * The Gx application of the PCRF (TS 29.212 §4.5, §5.6; DESIGN.md "PCRF over Gx").
+ *
+ * <pre>
+ *  peer dispatcher (272, app 16777238) ──► GxApplication.handle ──► GxSessionService
+ *        GxRequestParser ─► GxContext.decide (PolicyEngine, UsageLedger) ─► store ─► GxAnswers
+ *  TimeOfDayScheduler ──► GxPolicyPusher ──► send(RAR) ──► RAA ─► store
+ * </pre>
+ *
+ * <p>Public API: {@link io.pcrfd.pcrf.gx.GxApplication#create} wires everything; the peer
+ * stack registers {@code gx::handle} for CCR and calls
+ * {@link io.pcrfd.pcrf.gx.GxSessionService#purgeGateway} on a peer's Origin-State-Id increase;
+ * a timer calls {@link io.pcrfd.pcrf.gx.GxSessionService#auditInactive}; the admin API calls
+ * {@link io.pcrfd.pcrf.gx.GxPolicyPusher#push}. Reverse-initiated establishment (issue 6) plugs
+ * in as a {@link io.pcrfd.pcrf.gx.GxSessionListener} and reads UE-Local-IP-Address,
+ * HeNB-Local-IP-Address and UDP-Source-Port from {@link io.pcrfd.pcrf.gx.GxRequest} (also kept
+ * in the stored session's {@code AccessInfo}).
+ *
+ * <p>Decisions (where the issue and the specs leave room):
+ * <ul>
+ *   <li><b>Bad requests are values.</b> The parser answers the first problem with its code and
+ *       Failed-AVP (RFC 6733 §7.5): a CCR-I without Subscription-Id 5005 (with an all-zero
+ *       example), an IMSI that is not 6-15 digits 5004, Framed-IP-Address not 4 octets 5014,
+ *       CC-Request-Type EVENT 5004, UDP-Source-Port above 65535 5004.</li>
+ *   <li><b>Supported-Features</b> (TS 29.212 §5.4.1, TS 29.229 §7.2): only CCA-I carries them,
+ *       one AVP per list the PCEF offered and we support, with the intersection of the bits; an
+ *       empty intersection or an unknown list is left out (baseline). The supported set is
+ *       {@code gx.supportedFeatures} of the node config, by default Feature-List-ID 1 bits 0
+ *       (Rel-8), 1 (Rel-9) and 3 (Rel-10): what this implementation does. Not claimed: ADC,
+ *       NetLoc, Usage-monitoring congestion handling, PendingTransaction and the rest.</li>
+ *   <li><b>State.</b> The installed policy (rules with their definitions, QoS, AMBR, grants,
+ *       triggers), failed rules and the last CC-Request-Number travel as JSON in
+ *       {@code IpCanSession.policyState}, so they live and expire with the session in either
+ *       store. Every change is a compare-and-set, retried on a fresh copy up to three times.</li>
+ *   <li><b>Usage</b> is counted per subscriber (IMSI, else MSISDN) and Monitoring-Key in the
+ *       store's atomic counters, kept 31 days after the last report, so a "throttle after 1 GB"
+ *       survives reconnection. Reports are accepted whatever Event-Trigger came with them
+ *       (33 USAGE_REPORT, or 26 from pre-Rel-9 gateways). Grants are capped at the next
+ *       threshold by the engine, so crossing it yields the next state in that very CCA-U.</li>
+ *   <li><b>Implied triggers.</b> USAGE_REPORT (33) is subscribed whenever usage is monitored and
+ *       REVALIDATION_TIMEOUT (17) whenever Revalidation-Time is set; the full set is sent when it
+ *       changes, NO_EVENT_TRIGGERS (14) when it empties.</li>
+ *   <li><b>Charging-Rule-Report</b> failures are recorded per rule with their Rule-Failure-Code.
+ *       Default {@code KEEP_OUT}: the rule is not offered again while the policy wants it;
+ *       {@code RETRY}: it is offered once more on the next CCR-U or RAR.</li>
+ *   <li><b>CCR-U rejected by policy</b>: the CCA carries the code and the session stays; ending
+ *       it is the PCEF's call. A RAR-time rejection asks the gateway to end the session with
+ *       Session-Release-Cause UNSPECIFIED_REASON (§4.5.6.1).</li>
+ *   <li><b>Hygiene.</b> A CCR-I is answered only after the store has the session, and the
+ *       answer is built before storing, so a failed or rejected CCR-I leaves nothing. A live
+ *       session bound to the same UE IPv4/IPv6 prefix is closed (logged at WARN) and the new one
+ *       stored. A CCR-I with a higher Origin-State-Id than this node has seen from that gateway
+ *       purges the gateway's older sessions; sessions stored with 0 are never purged (RFC 6733
+ *       §8.16: 0 means no conclusion). The audit closes sessions untouched for
+ *       {@code gx.inactivityTimeout}; the store's expiry (2 days, renewed per request) is the
+ *       backstop.</li>
+ *   <li><b>Duplicates.</b> The last CCA per session is kept (bounded LRU) and a CCR with the
+ *       same Session-Id and CC-Request-Number gets it again, ids re-addressed, with no second
+ *       state change; without that answer (another node) an old number gets a plain 2001.</li>
+ *   <li><b>RAR.</b> AUTHORIZE_ONLY, Destination-Host the gateway that opened the session.
+ *       Unanswered RARs are re-sent with the T bit and the same End-to-End id up to
+ *       {@code gx.rarRetries} times, each attempt bounded by {@code gx.rarTimeout}, then
+ *       counted ({@link io.pcrfd.pcrf.gx.GxPolicyPusher#unansweredCount}). The time-of-day
+ *       schedule is in memory and rebuilt by the next decision of each session.</li>
+ * </ul>
+ */
+package io.pcrfd.pcrf.gx;
