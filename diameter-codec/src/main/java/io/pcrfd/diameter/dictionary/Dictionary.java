@@ -58,13 +58,25 @@ public final class Dictionary {
         }
     }
 
-    /** Every file listed in the bundled {@code index.txt}, loaded once and cached. */
-    public static Dictionary standard() {
-        return Standard.INSTANCE;
-    }
+    private static volatile Dictionary standard;
 
-    private static final class Standard {
-        static final Dictionary INSTANCE = fromResources(RESOURCE_DIR + "index.txt");
+    /**
+     * Every file listed in the bundled {@code index.txt}, loaded once and cached. A broken file
+     * throws its {@link DictionaryException} (with file and line) on every call, not a bare
+     * class-initialisation error.
+     */
+    public static Dictionary standard() {
+        Dictionary d = standard;
+        if (d == null) {
+            synchronized (Dictionary.class) {
+                d = standard;
+                if (d == null) {
+                    d = fromResources(RESOURCE_DIR + "index.txt");
+                    standard = d;
+                }
+            }
+        }
+        return d;
     }
 
     /**
