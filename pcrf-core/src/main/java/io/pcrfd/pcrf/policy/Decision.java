@@ -1,9 +1,11 @@
 package io.pcrfd.pcrf.policy;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What the engine decided for one request: accept with a target state and what must be sent
@@ -41,8 +43,9 @@ public sealed interface Decision {
         public Accept {
             grants = List.copyOf(grants);
             stopMonitoring = List.copyOf(stopMonitoring);
-            failedRules = Set.copyOf(failedRules);
-            eventTriggers = eventTriggers == null ? null : Set.copyOf(eventTriggers);
+            // sorted, so answers built from a decision are byte-for-byte reproducible
+            failedRules = Collections.unmodifiableSortedSet(new TreeSet<>(failedRules));
+            eventTriggers = eventTriggers == null ? null : Collections.unmodifiableSortedSet(new TreeSet<>(eventTriggers));
         }
 
         /** True when nothing needs to be sent: a scheduled RAR for this decision can be skipped. */

@@ -30,6 +30,7 @@ class SampleConfigTest {
         assertThat(Files.isReadable(c.policy().file())).isTrue();
         assertThat(c.policy().homePlmns()).containsExactly("00101");
         assertThat(c.gx().supportedFeatures().get(0).mask()).isEqualTo(0b1011);
+        assertThat(io.pcrfd.pcrf.policy.PolicyLoader.load(c.policy().file()).plans()).containsKeys("basic", "gold");
     }
 
     @Test
