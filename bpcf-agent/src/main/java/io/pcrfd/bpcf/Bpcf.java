@@ -1,0 +1,102 @@
+package io.pcrfd.bpcf;
+
+import io.pcrfd.diameter.dictionary.Dictionary;
+import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.pcrf.config.Bitrate;
+import io.pcrfd.pcrf.config.NodeConfig;
+import io.pcrfd.pcrf.config.PeerConfig;
+import io.pcrfd.pcrf.establishment.ProjectAvps;
+import io.pcrfd.pcrf.establishment.SessionIds;
+import io.pcrfd.store.model.TriggerIdentification;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+/**
+ * The BPCF role without sockets: answers triggers ({@link #triggers()}), keeps S9a sessions
+ * ({@link #sessions()}), admits QoS rules on access lines ({@link #lines()}), and offers the
+ * simulator's commands: attach, detach, usage, line capacity, list. The runtime wires
+ * {@code sender} to the peer layer and registers the handlers; tests wire them to a PCRF.
+ */
+public final class Bpcf {
+    private final BpcfContext ctx;
+    private final NodeConfig config;
+    private final BpcfSessions sessions;
+    private final TriggerReceiver triggers;
+
+    private Bpcf(BpcfContext ctx, NodeConfig config) {
+        this.ctx = ctx;
+        this.config = config;
+        this.sessions = new BpcfSessions(ctx);
+        this.triggers = new TriggerReceiver(ctx, sessions);
+    }
+
+    /** A BPCF for {@code config} (role bpcf): identity, dictionary, lines. */
+    public static Bpcf create(NodeConfig config, Function<DiameterMessage, CompletionStage<DiameterMessage>> sender,
+                              Executor afterAnswer, Clock clock) {
+        Dictionary dictionary = ProjectAvps.dictionary(config.establishment().projectAvps());
+        String host = config.diameter().originHost();
+        SessionIds ids = new SessionIds(host, clock);
+        BpcfContext ctx = new BpcfContext(dictionary, host, config.diameter().originRealm(),
+                new AccessLines(config.bpcf().lines()), sender, afterAnswer, ids::next);
+        return new Bpcf(ctx, config);
+    }
+
+    public Dictionary dictionary() {
+        return ctx.dictionary();
+    }
+
+    public TriggerReceiver triggers() {
+        return triggers;
+    }
+
+    public BpcfSessions sessions() {
+        return sessions;
+    }
+
+    public AccessLines lines() {
+        return ctx.lines();
+    }
+
+    /**
+     * The fixed network reports a UE (or H(e)NB) attaching at {@code localIp}: opens an S9a
+     * session towards the configured PCRF without any trigger (TS 29.215 §A.5.1.1).
+     */
+    public CompletionStage<OpenResult> attach(String localIp, String imsi, String apn) {
+        String line = ctx.lines().lineFor(BpcfSessions.literal(localIp), null)
+                .orElseThrow(() -> new IllegalArgumentException("no access line serves " + localIp));
+        String pcrf = config.bpcf().pcrfPeer();
+        return sessions.open(pcrf, realmOf(pcrf), line, new TriggerIdentification(null, localIp, null, imsi, apn));
+    }
+
+    /** The fixed network reports the UE at {@code localIp} detaching: CCR-T. */
+    public CompletionStage<Long> detach(String localIp) {
+        return sessions.forLocalIp(localIp).map(s -> sessions.terminate(s.sessionId()))
+                .orElse(CompletableFuture.completedFuture(ResultCodes.DIAMETER_UNKNOWN_SESSION_ID));
+    }
+
+    /** Fixed-line usage of the UE at {@code localIp}, reported with CCR-U. */
+    public CompletionStage<Long> reportUsage(String localIp, long inputOctets, long outputOctets) {
+        return sessions.forLocalIp(localIp)
+                .map(s -> sessions.reportUsage(s.sessionId(), "fixed-line", inputOctets, outputOctets))
+                .orElse(CompletableFuture.completedFuture(ResultCodes.DIAMETER_UNKNOWN_SESSION_ID));
+    }
+
+    public void setCapacity(String lineId, Bitrate uplink, Bitrate downlink) {
+        ctx.lines().setCapacity(lineId, uplink, downlink);
+    }
+
+    public Collection<BpcfSessionView> list() {
+        return sessions.list();
+    }
+
+    private String realmOf(String host) {
+        return config.diameter().peers().stream().filter(p -> p.host().equalsIgnoreCase(host))
+                .map(PeerConfig::realm).filter(r -> r != null).findFirst()
+                .orElse(host.indexOf('.') > 0 ? host.substring(host.indexOf('.') + 1) : host);
+    }
+}

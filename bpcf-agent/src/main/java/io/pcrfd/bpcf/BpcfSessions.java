@@ -1,0 +1,193 @@
+package io.pcrfd.bpcf;
+
+import io.pcrfd.diameter.dictionary.Dictionary;
+import io.pcrfd.diameter.message.Avp;
+import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.message.MessageBuilder;
+import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.store.model.TriggerIdentification;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The BPCF's S9a sessions towards PCRFs (TS 29.215 §A.5): CCR-I carrying the identification,
+ * admission of the QoS rules of the CCA and of later RARs, rejections reported with
+ * QoS-Rule-Report (CCR-U after a CCA, in the RAA after a RAR), fixed-line usage in CCR-U, CCR-T
+ * on detach or when the PCRF releases the session (RAR with Session-Release-Cause).
+ */
+public final class BpcfSessions {
+    private static final Logger LOG = LoggerFactory.getLogger(BpcfSessions.class);
+    static final long S9A = 16777319L;
+
+    private final BpcfContext ctx;
+    private final Map<String, BpcfSession> sessions = new ConcurrentHashMap<>();
+
+    public BpcfSessions(BpcfContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Opens an S9a session for {@code id} on {@code lineId} towards {@code pcrfHost}. */
+    public CompletionStage<OpenResult> open(String pcrfHost, String pcrfRealm, String lineId, TriggerIdentification id) {
+        BpcfSession s = new BpcfSession(ctx.sessionIds().get(), pcrfHost, pcrfRealm, lineId, id);
+        sessions.put(s.sessionId, s);
+        MessageBuilder ccr = ccr(s, "INITIAL_REQUEST");
+        identification(ccr, id);
+        LOG.info("S9a CCR-I {} to {} for local IP {}", s.sessionId, pcrfHost, id.localIp());
+        return ctx.send(ccr.build()).handle((cca, e) -> {
+            if (e != null || !ResultCodes.isSuccess(resultCode(cca))) {
+                sessions.remove(s.sessionId);
+                return new OpenResult(s.sessionId, e != null ? 0 : resultCode(cca), List.of(), List.of());
+            }
+            s.up();
+            return admitAll(s, cca);
+        }).thenCompose(r -> r.rejected().isEmpty() ? CompletableFuture.completedFuture(r)
+                : reportRejected(s, r.rejected()).thenApply(x -> r));
+    }
+
+    private OpenResult admitAll(BpcfSession s, DiameterMessage cca) {
+        List<String> ok = new ArrayList<>();
+        List<Admission.Rejected> rejected = new ArrayList<>();
+        for (QosDemand d : QosRuleReader.installs(cca)) {
+            switch (ctx.lines().admit(s.lineId, s.sessionId, d)) {
+                case Admission.Admitted a -> {
+                    ok.add(a.ruleName());
+                    s.admitted(a.ruleName(), true);
+                }
+                case Admission.Rejected r -> {
+                    LOG.info("S9a session {}: rule {} rejected: {}", s.sessionId, r.ruleName(), r.reason());
+                    rejected.add(r);
+                    s.admitted(r.ruleName(), false);
+                }
+            }
+        }
+        return new OpenResult(s.sessionId, resultCode(cca), ok, rejected);
+    }
+
+    private CompletionStage<Long> reportRejected(BpcfSession s, List<Admission.Rejected> rejected) {
+        MessageBuilder ccr = ccr(s, "UPDATE_REQUEST");
+        ruleReports(ccr, rejected);
+        return ctx.send(ccr.build()).thenApply(BpcfSessions::resultCode);
+    }
+
+    /** Handles a RAR from the PCRF; completes with the RAA. */
+    public CompletionStage<DiameterMessage> handleRar(DiameterMessage rar) {
+        BpcfSession s = sessions.get(rar.sessionId().orElse(""));
+        MessageBuilder raa = MessageBuilder.answer(ctx.dictionary(), rar).originHost(ctx.originHost())
+                .originRealm(ctx.originRealm());
+        if (s == null) {
+            return CompletableFuture.completedFuture(raa.resultCode(ResultCodes.DIAMETER_UNKNOWN_SESSION_ID).build());
+        }
+        if (rar.avp("Session-Release-Cause").isPresent()) {
+            ctx.afterAnswer().execute(() -> terminate(s.sessionId));
+            return CompletableFuture.completedFuture(raa.resultCode(ResultCodes.DIAMETER_SUCCESS).build());
+        }
+        for (String name : QosRuleReader.removes(rar)) {
+            ctx.lines().release(s.lineId, s.sessionId, name);
+            s.admitted(name, false);
+        }
+        OpenResult r = admitAll(s, rar);
+        raa.resultCode(ResultCodes.DIAMETER_SUCCESS);
+        ruleReports(raa, r.rejected());
+        return CompletableFuture.completedFuture(raa.build());
+    }
+
+    /** Reports fixed-line usage with CCR-U (Usage-Monitoring-Information); completes with the Result-Code. */
+    public CompletionStage<Long> reportUsage(String sessionId, String monitoringKey, long inputOctets, long outputOctets) {
+        BpcfSession s = require(sessionId);
+        MessageBuilder ccr = ccr(s, "UPDATE_REQUEST");
+        // S9a's CCR grammar has no usage AVP; *[AVP] admits Gx's Usage-Monitoring-Information.
+        ccr.addGrouped("Usage-Monitoring-Information", u -> u
+                .add("Monitoring-Key", monitoringKey)
+                .addGrouped("Used-Service-Unit", su -> su.add("CC-Input-Octets", inputOctets)
+                        .add("CC-Output-Octets", outputOctets)));
+        return ctx.send(ccr.build()).thenApply(BpcfSessions::resultCode);
+    }
+
+    /** Ends a session with CCR-T and frees its line reservations; completes with the Result-Code. */
+    public CompletionStage<Long> terminate(String sessionId) {
+        BpcfSession s = sessions.remove(sessionId);
+        if (s == null) {
+            return CompletableFuture.completedFuture(ResultCodes.DIAMETER_UNKNOWN_SESSION_ID);
+        }
+        ctx.lines().releaseSession(s.lineId, s.sessionId);
+        MessageBuilder ccr = ccr(s, "TERMINATION_REQUEST").add("Termination-Cause", "DIAMETER_LOGOUT");
+        return ctx.send(ccr.build()).handle((cca, e) -> e != null ? 0L : resultCode(cca));
+    }
+
+    /** The session serving a UE or H(e)NB local IP, if any. */
+    public Optional<BpcfSessionView> forLocalIp(String localIp) {
+        return sessions.values().stream().filter(s -> localIp.equals(s.identification.localIp()))
+                .map(BpcfSession::view).findFirst();
+    }
+
+    public Collection<BpcfSessionView> list() {
+        return sessions.values().stream().map(BpcfSession::view).toList();
+    }
+
+    private BpcfSession require(String sessionId) {
+        BpcfSession s = sessions.get(sessionId);
+        if (s == null) {
+            throw new IllegalArgumentException("no BPCF session " + sessionId);
+        }
+        return s;
+    }
+
+    private MessageBuilder ccr(BpcfSession s, String type) {
+        return MessageBuilder.request(ctx.dictionary(), S9A, "CCR")
+                .add("Session-Id", s.sessionId)
+                .add("Auth-Application-Id", S9A)
+                .originHost(ctx.originHost()).originRealm(ctx.originRealm())
+                .add("Destination-Realm", s.pcrfRealm).add("Destination-Host", s.pcrfHost)
+                .add("CC-Request-Type", type).add("CC-Request-Number", s.nextRequestNumber());
+    }
+
+    private static void identification(MessageBuilder b, TriggerIdentification id) {
+        if (id.imsi() != null) {
+            b.addGrouped("Subscription-Id", g -> g.add("Subscription-Id-Type", "END_USER_IMSI")
+                    .add("Subscription-Id-Data", id.imsi()));
+        }
+        if (id.apn() != null) {
+            b.add("Called-Station-Id", id.apn());
+        }
+        if (id.ueLocalIp() != null) {
+            b.add("UE-Local-IP-Address", literal(id.ueLocalIp()));
+        } else if (id.henbLocalIp() != null) {
+            b.add("HeNB-Local-IP-Address", literal(id.henbLocalIp()));
+        }
+        if (id.assignedId() != null) {
+            b.add("Establishment-Id", id.assignedId()); // echoed so the PCRF matches by id (seed [0065])
+        }
+    }
+
+    private static void ruleReports(MessageBuilder b, List<Admission.Rejected> rejected) {
+        for (Admission.Rejected r : rejected) {
+            b.addGrouped("QoS-Rule-Report", q -> q.add("QoS-Rule-Name", r.ruleName())
+                    .add("PCC-Rule-Status", "INACTIVE").add("Rule-Failure-Code", r.ruleFailureCode()));
+        }
+    }
+
+    static InetAddress literal(String ip) {
+        try {
+            return InetAddress.getByName(ip); // literals from the trigger or the simulator: no lookup
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("not an IP address: " + ip, e);
+        }
+    }
+
+    static long resultCode(DiameterMessage answer) {
+        return answer.avp("Result-Code").map(Avp::asUnsigned32)
+                .or(() -> answer.avp("Experimental-Result").flatMap(e -> e.child("Experimental-Result-Code"))
+                        .map(Avp::asUnsigned32))
+                .orElse(0L);
+    }
+}

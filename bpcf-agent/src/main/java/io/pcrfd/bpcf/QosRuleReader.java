@@ -1,0 +1,45 @@
+package io.pcrfd.bpcf;
+
+import io.pcrfd.diameter.message.Avp;
+import io.pcrfd.diameter.message.DiameterMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads QoS-Rule-Install and QoS-Rule-Remove (TS 29.212 §5.3.85-87) from a CCA or RAR. */
+final class QosRuleReader {
+    private QosRuleReader() {
+    }
+
+    static List<QosDemand> installs(DiameterMessage m) {
+        List<QosDemand> out = new ArrayList<>();
+        for (Avp install : m.avps("QoS-Rule-Install")) {
+            for (Avp def : install.children("QoS-Rule-Definition")) {
+                String name = text(def.child("QoS-Rule-Name").orElseThrow());
+                Optional<Avp> qos = def.child("QoS-Information");
+                out.add(new QosDemand(name, demand(qos, "UL"), demand(qos, "DL")));
+            }
+        }
+        return out;
+    }
+
+    static List<String> removes(DiameterMessage m) {
+        List<String> out = new ArrayList<>();
+        m.avps("QoS-Rule-Remove").forEach(r -> r.children("QoS-Rule-Name").forEach(n -> out.add(text(n))));
+        return out;
+    }
+
+    private static long demand(Optional<Avp> qos, String dir) {
+        if (qos.isEmpty()) {
+            return 0;
+        }
+        Optional<Avp> gbr = qos.get().child("Guaranteed-Bitrate-" + dir);
+        Optional<Avp> mbr = qos.get().child("Max-Requested-Bandwidth-" + dir);
+        return gbr.or(() -> mbr).map(Avp::asUnsigned32).orElse(0L);
+    }
+
+    static String text(Avp octets) {
+        return new String(octets.asOctetString(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,94 @@
+package io.pcrfd.bpcf;
+
+import io.pcrfd.diameter.message.Avp;
+import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.message.MessageBuilder;
+import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.pcrf.establishment.s9a.Identification;
+import io.pcrfd.store.model.TriggerIdentification;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The BPCF's end of a trigger: a TER (TS 29.215 §A.7.6.6), or the seed's CCR/AAR carrying
+ * Session-Establishment-Request (seed 000 [0060], [0071]). Validates, answers at once, then
+ * opens its own S9a session towards the PCRF named in PCRF-Address (Origin-Host when absent)
+ * on {@code afterAnswer}, so the answer is written before the CCR-I.
+ *
+ * <ul>
+ *   <li>no UE- or HeNB-Local-IP-Address: 5005 DIAMETER_MISSING_AVP (the line cannot be found);</li>
+ *   <li>a local IP on no configured access line: 5030 DIAMETER_USER_UNKNOWN;</li>
+ *   <li>an S9a session already serving that local IP: 2001 and no second session (TS 29.213
+ *       §E.4.2.1 allows the PCRF to re-trigger; the existing session already serves it);</li>
+ *   <li>a CCR without the indication: 5012 UNABLE_TO_COMPLY (a BPCF serves no CCR otherwise);
+ *       a CCR-T of a trigger session: 2001, nothing to open.</li>
+ * </ul>
+ */
+public final class TriggerReceiver {
+    private static final Logger LOG = LoggerFactory.getLogger(TriggerReceiver.class);
+    private static final String INDICATION = "Session-Establishment-Request";
+    private static final int TERMINATION = 3;
+
+    private final BpcfContext ctx;
+    private final BpcfSessions sessions;
+
+    public TriggerReceiver(BpcfContext ctx, BpcfSessions sessions) {
+        this.ctx = ctx;
+        this.sessions = sessions;
+    }
+
+    /** Handles a TER, CCR or AAR trigger; completes with the TEA, CCA or AAA. */
+    public CompletionStage<DiameterMessage> handle(DiameterMessage request) {
+        MessageBuilder answer = answer(request);
+        boolean isTer = "TER".equals(request.name());
+        if (!isTer && request.avp(INDICATION).isEmpty()) {
+            return done(answer.resultCode(isTermination(request) ? ResultCodes.DIAMETER_SUCCESS
+                    : ResultCodes.DIAMETER_UNABLE_TO_COMPLY).build());
+        }
+        TriggerIdentification id = Identification.of(request);
+        if (id.localIp() == null) {
+            return done(answer.resultCode(ResultCodes.DIAMETER_MISSING_AVP)
+                    .add("Error-Message", "no UE-Local-IP-Address or HeNB-Local-IP-Address").build());
+        }
+        Optional<String> line = ctx.lines().lineFor(BpcfSessions.literal(id.localIp()), null);
+        if (line.isEmpty()) {
+            return done(answer.resultCode(ResultCodes.DIAMETER_USER_UNKNOWN)
+                    .add("Error-Message", "no broadband access line serves " + id.localIp()).build());
+        }
+        if (sessions.forLocalIp(id.localIp()).isEmpty()) {
+            String pcrf = request.avp("PCRF-Address").or(() -> request.avp("Origin-Host")).orElseThrow().asUtf8String();
+            String realm = request.avp("Origin-Realm").orElseThrow().asUtf8String();
+            LOG.info("{} {} accepted: opening S9a towards {} on line {}", request.name(), request.sessionId().orElse("?"),
+                    pcrf, line.get());
+            ctx.afterAnswer().execute(() -> sessions.open(pcrf, realm, line.get(), id));
+        }
+        return done(answer.resultCode(ResultCodes.DIAMETER_SUCCESS).build());
+    }
+
+    private MessageBuilder answer(DiameterMessage request) {
+        MessageBuilder b = MessageBuilder.answer(ctx.dictionary(), request).originHost(ctx.originHost())
+                .originRealm(ctx.originRealm());
+        switch (request.name()) {
+            case "CCR" -> b.add("Auth-Application-Id", request.applicationId())
+                    .add(request.avp("CC-Request-Type").orElseThrow())
+                    .add(request.avp("CC-Request-Number").orElseThrow());
+            case "AAR" -> {
+                b.add("Auth-Application-Id", request.applicationId());
+                request.avp("Auth-Session-State").ifPresent(b::add);
+            }
+            default -> { }
+        }
+        return b;
+    }
+
+    private static boolean isTermination(DiameterMessage request) {
+        return request.avp("CC-Request-Type").map(Avp::asInt).orElse(0) == TERMINATION;
+    }
+
+    private static CompletionStage<DiameterMessage> done(DiameterMessage m) {
+        return CompletableFuture.completedFuture(m);
+    }
+}

@@ -1,0 +1,23 @@
+/**
+ * The BPCF role (DESIGN.md "BPCF role"; TS 29.215 Annex A, S9a application 16777319; TS 23.139
+ * for the fixed-broadband side): the far end of reverse-initiated establishment.
+ *
+ * <ul>
+ *   <li>{@link io.pcrfd.bpcf.TriggerReceiver}: TER, or the seed-000 CCR/AAR with
+ *       Session-Establishment-Request; answered at once, then an S9a CCR-I towards the PCRF in
+ *       PCRF-Address carrying the identification (and the Establishment-Id when the trigger had
+ *       one, so the PCRF can match by id).</li>
+ *   <li>{@link io.pcrfd.bpcf.BpcfSessions}: the S9a sessions; QoS rules from CCA and RAR are
+ *       admitted per access line ({@link io.pcrfd.bpcf.AccessLines}); a rule beyond the line's
+ *       capacity is reported in QoS-Rule-Report with PCC-Rule-Status INACTIVE and Rule-Failure-Code
+ *       RESOURCES_LIMITATION; a RAR with Session-Release-Cause is answered and followed by CCR-T
+ *       (S9a has no ASR/STR).</li>
+ *   <li>{@link io.pcrfd.bpcf.Bpcf}: the role as a whole and the simulator commands (attach without
+ *       a trigger, detach, usage, line capacity, list).</li>
+ * </ul>
+ *
+ * Fixed-line usage goes in CCR-U as Usage-Monitoring-Information (monitoring key
+ * {@code fixed-line}, Used-Service-Unit octets): the S9a grammar defines no usage AVP and its
+ * {@code *[AVP]} admits this one. Socket-free: the runtime injects the sender.
+ */
+package io.pcrfd.bpcf;
