@@ -204,6 +204,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
             case CommandCodes.DEVICE_WATCHDOG -> {
                 if (m.isRequest()) {
                     // Process-DWR, Snd-DWA (§5.5.1): stateless, answered on this loop.
+                    node.counters().watchdogRequests.increment();
                     channel.writeAndFlush(node.baseMessages().dwa(m));
                 }
                 p.post(() -> p.onWatchdogMessage(this, m));

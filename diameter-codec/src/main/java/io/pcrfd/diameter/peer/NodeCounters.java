@@ -8,6 +8,7 @@ public final class NodeCounters {
     final LongAdder duplicates = new LongAdder();
     final LongAdder tooBusy = new LongAdder();
     final LongAdder timeouts = new LongAdder();
+    final LongAdder watchdogRequests = new LongAdder();
 
     /** Answers whose Hop-by-Hop id matched no outstanding request (discarded, RFC 6733 §6.2.1). */
     public long unknownAnswers() {
@@ -27,5 +28,10 @@ public final class NodeCounters {
     /** Requests we sent that timed out. */
     public long timeouts() {
         return timeouts.sum();
+    }
+
+    /** DWRs received from peers (and answered with DWA). */
+    public long watchdogRequests() {
+        return watchdogRequests.sum();
     }
 }

@@ -1,0 +1,97 @@
+package io.pcrfd.it.peer;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.jdiameter.api.ApplicationId;
+import org.jdiameter.api.Configuration;
+import org.jdiameter.api.DisconnectCause;
+import org.jdiameter.api.Network;
+import org.jdiameter.api.NetworkReqListener;
+import org.jdiameter.api.SessionFactory;
+import org.jdiameter.api.Stack;
+import org.jdiameter.server.impl.StackImpl;
+import org.jdiameter.server.impl.helpers.XMLConfiguration;
+
+/**
+ * One jDiameter stack on 127.0.0.1 and a free port, configured from
+ * {@code jdiameter/jdiameter-template.xml}. Its Origin-Host is "127.0.0.1" (its URI's host).
+ * {@link #close()} stops it with DPR and destroys it, so that its threads end.
+ */
+final class JdiameterStack implements AutoCloseable {
+    static final ApplicationId GX = ApplicationId.createByAuthAppId(10415, 16777238);
+    /** jDiameter keys a request by the (vendor, id) it finds in it: a bare Auth-Application-Id is vendor 0. */
+    static final ApplicationId GX_BARE = ApplicationId.createByAuthAppId(16777238);
+    static final String HOST = "127.0.0.1";
+
+    private final Stack stack;
+    private final SessionFactory sessions;
+    private final int port;
+
+    private JdiameterStack(String xml, int port, NetworkReqListener listener) throws Exception {
+        this.port = port;
+        this.stack = new StackImpl();
+        Configuration config = new XMLConfiguration(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        this.sessions = stack.init(config);
+        if (listener != null) {
+            stack.unwrap(Network.class).addNetworkReqListener(listener, GX, GX_BARE);
+        }
+        stack.start();
+    }
+
+    /** A stack that dials {@code peerHost} (resolvable) on {@code peerPort}. */
+    static JdiameterStack dialling(String realm, String peerHost, int peerPort, long iacMillis) throws Exception {
+        int port = freePort();
+        String peers = "<Peer name=\"aaa://" + peerHost + ":" + peerPort + "\" attempt_connect=\"true\" rating=\"1\" />";
+        return new JdiameterStack(config(port, realm, peers, peerHost, iacMillis), port, null);
+    }
+
+    /** A stack that waits for {@code clientHost} and answers Gx requests with {@code listener}. */
+    static JdiameterStack listening(String realm, String clientHost, NetworkReqListener listener) throws Exception {
+        int port = freePort();
+        String peers = "<Peer name=\"aaa://" + clientHost + ":3868\" attempt_connect=\"false\" rating=\"1\" />";
+        return new JdiameterStack(config(port, realm, peers, clientHost, 30_000), port, listener);
+    }
+
+    private static String config(int port, String realm, String peers, String realmPeers, long iac) throws IOException {
+        try (InputStream in = JdiameterStack.class.getResourceAsStream("/jdiameter/jdiameter-template.xml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("${localPort}", Integer.toString(port)).replace("${realm}", realm)
+                    .replace("${peers}", peers).replace("${realmPeers}", realmPeers)
+                    .replace("${iacMillis}", Long.toString(iac));
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    int port() {
+        return port;
+    }
+
+    Stack stack() {
+        return stack;
+    }
+
+    SessionFactory sessions() {
+        return sessions;
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            stack.stop(5, TimeUnit.SECONDS, DisconnectCause.REBOOTING);
+        } finally {
+            stack.destroy();
+        }
+    }
+}
