@@ -118,6 +118,20 @@ class ConfigErrorsTest {
     }
 
     @Test
+    void tlsFilesMustBeReadable(@TempDir Path dir) throws Exception {
+        Path cert = Files.writeString(dir.resolve("cert.pem"), "-----BEGIN CERTIFICATE-----\n");
+        Path config = dir.resolve("pcrf.yaml");
+        Files.writeString(config, "diameter:\n  listen: [{port: 5658, tls: true}]\n"
+                + "  tls: {certificate: cert.pem, privateKey: key.pem}\n");
+        assertThatThrownBy(() -> ConfigLoader.load(config, Map.of()))
+                .hasMessage(config + ": diameter.tls.privateKey: cannot read " + dir.resolve("key.pem") + ": no such file");
+        Files.writeString(dir.resolve("key.pem"), "-----BEGIN PRIVATE KEY-----\n");
+        NodeConfig c = ConfigLoader.load(config, Map.of());
+        assertThat(c.diameter().tls().certificate()).isEqualTo(cert);
+        assertThat(c.diameter().tls().requireClientAuth()).isTrue();
+    }
+
+    @Test
     void missingConfigFileIsOneLine(@TempDir Path dir) {
         Path config = dir.resolve("nope.yaml");
         assertThatThrownBy(() -> ConfigLoader.load(config, Map.of()))
