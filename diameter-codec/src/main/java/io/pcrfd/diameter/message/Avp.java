@@ -260,6 +260,13 @@ public final class Avp {
         return AvpValues.getLong(buf, offset);
     }
 
+    /** Unsigned64 as a non-negative number. */
+    public java.math.BigInteger asUnsigned64() {
+        long v = asLong();
+        java.math.BigInteger b = java.math.BigInteger.valueOf(v & Long.MAX_VALUE);
+        return v < 0 ? b.setBit(63) : b;
+    }
+
     public float asFloat() {
         return Float.intBitsToFloat(asInt());
     }

@@ -95,7 +95,8 @@ public final class AvpValues {
             }
             return v.getAsInt();
         }
-        return (int) toLong(def, value, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        // Specs write some values as unsigned (Media-Type OTHER is 0xFFFFFFFF): accept both forms.
+        return (int) toLong(def, value, Integer.MIN_VALUE, 0xFFFF_FFFFL);
     }
 
     private static Instant instant(AvpDefinition def, Object value) {

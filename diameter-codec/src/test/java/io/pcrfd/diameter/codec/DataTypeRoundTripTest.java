@@ -103,7 +103,7 @@ class DataTypeRoundTripTest {
 
     @Property
     void unsigned64(@ForAll("unsigned64") BigInteger v) {
-        assertThat(new BigInteger(Long.toUnsignedString(roundTrip("T-Unsigned64", v).asLong()))).isEqualTo(v);
+        assertThat(roundTrip("T-Unsigned64", v).asUnsigned64()).isEqualTo(v);
     }
 
     @Provide
@@ -127,6 +127,13 @@ class DataTypeRoundTripTest {
         Avp a = roundTrip("T-OctetString", v);
         assertThat(a.data()).isEqualTo(v);
         assertThat(a.paddedLength() % 4).isZero();
+    }
+
+    @Example
+    void enumeratedTakesUnsignedSpellings() {
+        assertThat(roundTrip("T-Enumerated", 0xFFFF_FFFFL).asInt()).isEqualTo(-1);
+        assertThatThrownBy(() -> MessageBuilder.request(TYPES, 9, "TR").add("T-Enumerated", 0x1_0000_0000L))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Property
