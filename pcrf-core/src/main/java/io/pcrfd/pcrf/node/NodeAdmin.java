@@ -1,0 +1,135 @@
+package io.pcrfd.pcrf.node;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pcrfd.diameter.peer.DiameterNode;
+import io.pcrfd.diameter.peer.NodeCounters;
+import io.pcrfd.diameter.peer.PeerStatus;
+import io.pcrfd.pcrf.config.NodeConfig;
+import io.pcrfd.pcrf.config.PeerConfig;
+import io.pcrfd.pcrf.gx.GxApplication;
+import io.pcrfd.pcrf.gx.GxPolicyPusher;
+import io.pcrfd.pcrf.policy.Policy;
+import io.pcrfd.pcrf.rest.AdminApi;
+import io.pcrfd.pcrf.rest.ApiError;
+import io.pcrfd.store.Store;
+import io.pcrfd.store.json.StoreJson;
+import io.pcrfd.store.memory.InMemoryStore;
+import io.pcrfd.store.model.IpCanSession;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The admin API over the parts of a running PCRF. Called on the REST server's virtual threads,
+ * so it waits for the store and the RAA; every wait is bounded.
+ */
+final class NodeAdmin implements AdminApi {
+    private static final Logger LOG = LoggerFactory.getLogger(NodeAdmin.class);
+    /** Store reads: well above the Redis command timeout, so the store's own error comes first. */
+    private static final Duration STORE_WAIT = Duration.ofSeconds(10);
+    private static final Duration PUSH_SLACK = Duration.ofSeconds(5);
+
+    private final NodeConfig config;
+    private final DiameterNode node;
+    private final GxApplication gx;
+    private final Store store;
+    private final PolicyHolder policy;
+
+    NodeAdmin(NodeConfig config, DiameterNode node, GxApplication gx, Store store, PolicyHolder policy) {
+        this.config = config;
+        this.node = node;
+        this.gx = gx;
+        this.store = store;
+        this.policy = policy;
+    }
+
+    @Override
+    public Health health() {
+        List<PeerStatus> peers = node.peers();
+        boolean allConfiguredOpen = config.diameter().peers().stream().map(PeerConfig::host)
+                .allMatch(h -> node.peer(h).map(p -> p.state().isOpen()).orElse(false));
+        return new Health(allConfiguredOpen ? "UP" : "DEGRADED", config.diameter().originHost(),
+                peers.stream().map(p -> new PeerHealth(p.host(), p.realm(), p.state().name(),
+                        p.watchdog().name(), p.health().name())).toList());
+    }
+
+    @Override
+    public Optional<JsonNode> session(String sessionId) {
+        return await(store.sessions().get(sessionId), STORE_WAIT, "the store").map(NodeAdmin::view);
+    }
+
+    @Override
+    public Reauthorization reauthorize(String sessionId) {
+        Duration bound = config.gx().rarTimeout().multipliedBy(config.gx().rarRetries() + 1L).plus(PUSH_SLACK);
+        GxPolicyPusher.Outcome outcome = await(gx.pusher().push(sessionId, GxPolicyPusher.Reason.OPERATOR), bound,
+                "the RAR");
+        LOG.info("Session-Id={} re-authorised by the operator: {}", sessionId, outcome);
+        return new Reauthorization(sessionId, outcome.name());
+    }
+
+    @Override
+    public PolicyReload reloadPolicy() {
+        if (policy.file() == null) {
+            throw new ApiError(409, "no policy file",
+                    "policy.file is not set: the embedded default policy has nothing to reload");
+        }
+        Policy p = policy.reload();
+        LOG.info("policy reloaded from {}: {} plans, {} subscribers", policy.file(), p.plans().size(),
+                p.subscribers().size());
+        return new PolicyReload(policy.file().toString(), p.plans().size(), p.subscribers().size());
+    }
+
+    @Override
+    public Map<String, Long> counters() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        NodeCounters c = node.counters();
+        out.put("diameter.peersOpen", node.peers().stream().filter(p -> p.state().isOpen()).count());
+        out.put("diameter.duplicateRequests", c.duplicates());
+        out.put("diameter.tooBusy", c.tooBusy());
+        out.put("diameter.requestTimeouts", c.timeouts());
+        out.put("diameter.unknownAnswers", c.unknownAnswers());
+        out.put("gx.rarUnanswered", gx.pusher().unansweredCount());
+        out.put("gx.rarRefused", gx.pusher().refusedCount());
+        out.put("gx.timeOfDayPending", (long) gx.scheduler().pendingCount());
+        if (store instanceof InMemoryStore memory) {
+            out.put("store.sessions", (long) memory.sessionCount());
+        }
+        return out;
+    }
+
+    /** The stored record, with the Gx state (JSON kept as text by the store) shown as JSON. */
+    static JsonNode view(IpCanSession s) {
+        ObjectNode json = StoreJson.mapper().valueToTree(s);
+        if (s.policyState() != null) {
+            try {
+                json.set("policyState", StoreJson.mapper().readTree(s.policyState()));
+            } catch (JsonProcessingException e) {
+                // not JSON after all: the text form stays, which is what the store holds
+            }
+        }
+        return json;
+    }
+
+    private static <T> T await(CompletionStage<T> stage, Duration bound, String what) {
+        try {
+            return stage.toCompletableFuture().get(bound.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new ApiError(504, "timeout", what + " did not answer within " + bound.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            throw new ApiError(503, "unavailable", what + " failed: " + e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiError(503, "unavailable", "interrupted while waiting for " + what);
+        }
+    }
+}

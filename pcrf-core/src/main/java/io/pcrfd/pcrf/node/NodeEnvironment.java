@@ -1,0 +1,56 @@
+package io.pcrfd.pcrf.node;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What a node takes from its surroundings rather than from its configuration file: the clock
+ * and the cadence of its housekeeping. The daemon uses {@link #DEFAULTS}; tests and embedders
+ * inject a clock they move by hand, a short audit interval, and free ports.
+ *
+ * @param clock          time of policy decisions, session expiry and the inactivity audit
+ * @param auditInterval  how often the inactivity audit runs; {@link Duration#ZERO} derives it
+ *                       from {@code gx.inactivityTimeout} (a tenth of it, between 1 s and 60 s)
+ * @param ephemeralPorts bind every Diameter and REST socket to a free port instead of the
+ *                       configured one (the configuration refuses port 0); the bound ports are
+ *                       reported by {@link PcrfNode#diameterAddresses()} and
+ *                       {@link PcrfNode#restAddress()}
+ */
+public record NodeEnvironment(Clock clock, Duration auditInterval, boolean ephemeralPorts) {
+    public static final NodeEnvironment DEFAULTS = new NodeEnvironment(Clock.systemUTC(), Duration.ZERO, false);
+    static final Duration MIN_AUDIT_INTERVAL = Duration.ofSeconds(1);
+    static final Duration MAX_AUDIT_INTERVAL = Duration.ofSeconds(60);
+
+    public NodeEnvironment {
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(auditInterval, "auditInterval");
+        if (auditInterval.isNegative()) {
+            throw new IllegalArgumentException("auditInterval must not be negative");
+        }
+    }
+
+    public NodeEnvironment withClock(Clock c) {
+        return new NodeEnvironment(c, auditInterval, ephemeralPorts);
+    }
+
+    public NodeEnvironment withAuditInterval(Duration d) {
+        return new NodeEnvironment(clock, d, ephemeralPorts);
+    }
+
+    public NodeEnvironment withEphemeralPorts(boolean on) {
+        return new NodeEnvironment(clock, auditInterval, on);
+    }
+
+    /** The audit period for {@code inactivityTimeout} (never called with zero: the audit is off then). */
+    Duration auditPeriod(Duration inactivityTimeout) {
+        if (!auditInterval.isZero()) {
+            return auditInterval;
+        }
+        Duration tenth = inactivityTimeout.dividedBy(10);
+        if (tenth.compareTo(MIN_AUDIT_INTERVAL) < 0) {
+            return MIN_AUDIT_INTERVAL;
+        }
+        return tenth.compareTo(MAX_AUDIT_INTERVAL) > 0 ? MAX_AUDIT_INTERVAL : tenth;
+    }
+}

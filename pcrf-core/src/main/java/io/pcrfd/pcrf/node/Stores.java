@@ -1,0 +1,68 @@
+package io.pcrfd.pcrf.node;
+
+import io.pcrfd.pcrf.config.RedisConfig;
+import io.pcrfd.pcrf.config.StoreConfig;
+import io.pcrfd.pcrf.runtime.StartupException;
+import io.pcrfd.store.Store;
+import io.pcrfd.store.StoreException;
+import io.pcrfd.store.memory.InMemoryStore;
+import io.pcrfd.store.memory.InMemoryStoreOptions;
+import io.pcrfd.store.redis.RedisStore;
+import io.pcrfd.store.redis.RedisStoreOptions;
+import java.net.URI;
+import java.time.Clock;
+
+/** Opens the store the configuration names; a store that cannot open is a {@link StartupException}. */
+final class Stores {
+    private Stores() {
+    }
+
+    static Store open(StoreConfig c, Clock clock) {
+        return switch (c.type()) {
+            case MEMORY -> memory(c, clock);
+            case REDIS -> redis(c.redis());
+        };
+    }
+
+    /** What {@code describe()} says about the store (a Redis URI without its credentials). */
+    static String describe(StoreConfig c) {
+        if (c.type() == StoreConfig.Type.MEMORY) {
+            return c.snapshot().enabled() ? "memory (snapshot " + c.snapshot().path() + ")" : "memory";
+        }
+        return "redis " + withoutCredentials(c.redis().uri());
+    }
+
+    private static Store memory(StoreConfig c, Clock clock) {
+        InMemoryStoreOptions options = InMemoryStoreOptions.DEFAULTS;
+        if (c.snapshot().enabled()) {
+            options = options.withSnapshotFile(c.snapshot().path());
+        }
+        try {
+            return InMemoryStore.open(options, clock);
+        } catch (StoreException e) {
+            throw new StartupException("cannot load the store snapshot " + c.snapshot().path() + ": "
+                    + e.getMessage() + " (move it away to start empty)", e);
+        }
+    }
+
+    private static Store redis(RedisConfig c) {
+        RedisStoreOptions options = RedisStoreOptions.DEFAULTS.withUri(c.uri()).withKeyPrefix(c.keyPrefix())
+                .withCommandTimeout(c.commandTimeout());
+        try {
+            return RedisStore.open(options);
+        } catch (StoreException e) {
+            throw new StartupException("cannot connect to the Redis store at " + withoutCredentials(c.uri()) + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    static String withoutCredentials(String uri) {
+        try {
+            URI u = URI.create(uri);
+            return u.getHost() == null ? u.getScheme() + "://…" : u.getScheme() + "://" + u.getHost()
+                    + (u.getPort() < 0 ? "" : ":" + u.getPort());
+        } catch (IllegalArgumentException e) {
+            return "(unparsable uri)";
+        }
+    }
+}

@@ -1,0 +1,46 @@
+/**
+ * The PCRF role as a running daemon: {@link io.pcrfd.pcrf.node.PcrfRoleRuntime} (registered in
+ * {@code META-INF/services} for {@code pcrfd run}) starts a {@link io.pcrfd.pcrf.node.PcrfNode}
+ * from a {@link io.pcrfd.pcrf.config.NodeConfig}.
+ *
+ * <pre>
+ *  NodeConfig ─► PolicyHolder (policy.file or the embedded default)
+ *             ─► DiameterOptions ─► DiameterNode ── Dispatcher: Gx CCR (16777238/272) ─► GxApplication
+ *             ─► Stores (memory + snapshot, or Redis)                  GxPolicyPusher ─► node.send(RAR)
+ *             ─► timer thread: TimeOfDayScheduler, inactivity audit, gateway-restart purge
+ *             ─► AdminServer (REST, virtual threads) ─► NodeAdmin
+ * </pre>
+ *
+ * <h2>Decisions</h2>
+ * <ul>
+ *   <li><b>Applications advertised</b> in CER/CEA are exactly those with a handler on the
+ *       dispatcher: today Gx (16777238, vendor 10415, bare and in a
+ *       Vendor-Specific-Application-Id). S9, S9a, Sy and Rx are added as their handlers are wired,
+ *       so a peer never negotiates an application that would then answer 3001.</li>
+ *   <li><b>Names are resolved at start</b>: listen addresses, dialled peers and the REST address.
+ *       An unknown name, a port in use or an unusable snapshot or Redis is one
+ *       {@link io.pcrfd.pcrf.runtime.StartupException} line ("cannot listen for Diameter on
+ *       0.0.0.0:3868: address already in use"); the policy file's mistakes are
+ *       {@link io.pcrfd.pcrf.config.ConfigException}s like the configuration's own.</li>
+ *   <li><b>A peer's realm</b>, when the file leaves it out, is the parent domain of its host
+ *       ({@code pgw1.epc.example} → {@code epc.example}), else our realm; the CER replaces it.</li>
+ *   <li><b>Host-IP-Address</b> (RFC 6733 §5.3.5) is each listen address, a wildcard standing for
+ *       this host's non-loopback, non-link-local addresses.</li>
+ *   <li><b>Origin-State-Id</b> is the start time in seconds (RFC 6733 §8.16: it grows with every
+ *       restart), also when a snapshot restores the sessions: gateways use it to detect a restart
+ *       of the PCRF, and a PCRF that was down did miss their requests.</li>
+ *   <li><b>Threads</b>: Gx handlers run on the Diameter event loops and never block (the store
+ *       is asynchronous). One platform timer thread runs the time-of-day pushes, the inactivity
+ *       audit (every tenth of {@code gx.inactivityTimeout}, between 1 s and 60 s) and the purge
+ *       of a restarted gateway's sessions, which the node announces by its Origin-State-Id.
+ *       REST requests run on virtual threads.</li>
+ *   <li><b>Shutdown</b> (SIGTERM): the REST server stops, the Diameter node stops accepting,
+ *       lets requests in flight finish within its grace (5 s), sends DPR (REBOOTING) to every
+ *       open peer and waits for the DPAs; then the timers stop and the store closes, which writes
+ *       the in-memory snapshot. A start that fails half way releases what it had taken.</li>
+ *   <li>Reverse-initiated establishment (issue 6) is not wired yet: it plugs in as a
+ *       {@link io.pcrfd.pcrf.gx.GxSessionListener} and an S9a handler once its service offers a
+ *       constructor from the node configuration.</li>
+ * </ul>
+ */
+package io.pcrfd.pcrf.node;

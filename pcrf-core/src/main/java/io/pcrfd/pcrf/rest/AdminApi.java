@@ -1,0 +1,72 @@
+package io.pcrfd.pcrf.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the admin REST API asks of the running node. Every method may block (store reads, a
+ * RAR round trip, file I/O): {@link AdminServer} calls them on virtual threads, never on a
+ * Diameter event loop.
+ */
+public interface AdminApi {
+
+    /** The node and its Diameter peers. */
+    Health health();
+
+    /** The stored Gx session as JSON, or empty when the store has no such live session. */
+    Optional<JsonNode> session(String sessionId);
+
+    /**
+     * Decides again for the session and sends the gateway a RAR now (TS 29.212 §4.5.2), waiting
+     * for the outcome (bounded by the RAR timeout and retries).
+     */
+    Reauthorization reauthorize(String sessionId);
+
+    /**
+     * Re-reads the policy file and puts it in force.
+     *
+     * @throws io.pcrfd.pcrf.config.ConfigException when the file is bad; the old policy stays
+     */
+    PolicyReload reloadPolicy();
+
+    /** Counters by name, for scraping. */
+    Map<String, Long> counters();
+
+    /**
+     * @param status "UP" when every configured peer is open, "DEGRADED" otherwise
+     * @param node   our Origin-Host
+     * @param peers  every peer the node knows
+     */
+    record Health(String status, String node, List<PeerHealth> peers) {
+    }
+
+    /**
+     * One peer as {@code GET /health} shows it.
+     *
+     * @param host     its Origin-Host
+     * @param realm    its realm
+     * @param state    RFC 6733 §5.6 state (I_OPEN, R_OPEN, CLOSED, ...)
+     * @param watchdog RFC 3539 state (OKAY, SUSPECT, DOWN, REOPEN, ...)
+     * @param health   what routing makes of both
+     */
+    record PeerHealth(String host, String realm, String state, String watchdog, String health) {
+    }
+
+    /**
+     * @param sessionId the session
+     * @param outcome   what came of the push: APPLIED, NOTHING_TO_SEND, RELEASE_REQUESTED,
+     *                  SESSION_UNKNOWN, SESSION_REMOVED, REFUSED_BY_PCEF or UNANSWERED
+     */
+    record Reauthorization(String sessionId, String outcome) {
+    }
+
+    /**
+     * @param source      the file read
+     * @param plans       how many plans it holds
+     * @param subscribers how many subscribers it lists
+     */
+    record PolicyReload(String source, int plans, int subscribers) {
+    }
+}

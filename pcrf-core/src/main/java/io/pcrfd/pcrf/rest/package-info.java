@@ -1,0 +1,23 @@
+/**
+ * The admin REST API of a node: health, one session, re-authorisation of a session by RAR
+ * (TS 29.212 §4.5.2 "PCRF-initiated IP-CAN session modification"), policy reload and
+ * counters. See {@link io.pcrfd.pcrf.rest.AdminServer} for the routes.
+ *
+ * <p>Decisions:
+ * <ul>
+ *   <li>The JDK's {@code com.sun.net.httpserver} and Jackson: no web framework for five
+ *       routes. Each request runs on its own virtual thread, so handlers may block on the store,
+ *       a RAR round trip or the policy file without touching a Diameter event loop.</li>
+ *   <li>No authentication: it binds to 127.0.0.1 unless {@code rest.address} says otherwise.</li>
+ *   <li>{@code POST /sessions/{id}/reauthorize} answers 202 once the RAA (or its absence after
+ *       the retries) is known, with the outcome in the body: the operator sees what the gateway
+ *       did, and the request still never outlives {@code gx.rarTimeout × (gx.rarRetries + 1)}.</li>
+ *   <li>{@code POST /policy/reload} swaps the policy for the next decision of every session
+ *       (its next CCR-U, RAR or time-of-day change); it sends no RAR to every session at once,
+ *       which on a large node would be a signalling storm. A bad file answers 400 with the
+ *       loader's one-line message and keeps the old policy.</li>
+ *   <li>{@code GET /health} is 200 whenever the process serves; the body says {@code UP} when
+ *       every configured peer is open and {@code DEGRADED} otherwise.</li>
+ * </ul>
+ */
+package io.pcrfd.pcrf.rest;
