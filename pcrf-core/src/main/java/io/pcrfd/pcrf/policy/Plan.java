@@ -1,7 +1,9 @@
 package io.pcrfd.pcrf.policy;
 
 import io.pcrfd.pcrf.config.DataSize;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -14,6 +16,21 @@ import java.util.TreeSet;
 public record Plan(List<PolicyRule> rules) {
     public Plan {
         rules = List.copyOf(rules);
+    }
+
+    /**
+     * Every Monitoring-Key the plan tests or grants: the usage totals the store must read
+     * before a decision.
+     */
+    public Set<String> monitoringKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        for (PolicyRule r : rules) {
+            if (r.when().usage() != null) {
+                keys.add(r.when().usage().key());
+            }
+            r.then().usageMonitoring().forEach(g -> keys.add(g.key()));
+        }
+        return keys;
     }
 
     /** The octet counts at which a usage condition on {@code key} changes its value. */

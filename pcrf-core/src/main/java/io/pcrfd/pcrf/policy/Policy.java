@@ -44,6 +44,11 @@ public record Policy(Map<String, SubscriberEntry> subscribers, Map<String, Plan>
                 UnknownSubscriberPolicy.defaults());
     }
 
+    /** The plan that applies to {@code subscriber}: its own, or the default plan when unknown. */
+    public Plan planFor(Optional<Subscriber> subscriber) {
+        return plans.get(subscriber.map(Subscriber::plan).orElse(defaultPlan));
+    }
+
     /**
      * The subscriber a request is for: looked up by IMSI first, then by MSISDN, then by the
      * other Subscription-Id types, each by its own type (never an MSISDN taken for an IMSI;

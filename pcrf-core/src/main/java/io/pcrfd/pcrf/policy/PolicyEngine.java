@@ -55,7 +55,7 @@ public final class PolicyEngine {
         if (in.subscriber().isEmpty() && policy.unknownSubscriber().action() == UnknownSubscriberPolicy.Action.REJECT) {
             return new Decision.Reject(policy.unknownSubscriber().toResultCode(), "unknown subscriber", Optional.empty());
         }
-        Plan plan = policy.plans().get(in.subscriber().map(Subscriber::plan).orElse(policy.defaultPlan()));
+        Plan plan = policy.planFor(in.subscriber());
         Situation s = new Situation(in.request(), in.subscriber().map(Subscriber::attributes).orElse(Map.of()), in,
                 homePlmns, in.now().atZone(in.zone()));
         return evaluate(in, plan, s);

@@ -19,6 +19,8 @@ class PolicyLoaderTest {
         assertThat(p.defaultPlan()).isEqualTo("basic");
         assertThat(p.subscribers()).hasSize(3);
         assertThat(p.plans().get("basic").thresholds("mk1")).containsExactly(1_000_000_000L);
+        assertThat(p.plans().get("gold").monitoringKeys()).containsExactly("mk1", "mk-video");
+        assertThat(p.planFor(java.util.Optional.empty())).isSameAs(p.plans().get("basic"));
         assertThat(p.unknownSubscriber().toResultCode()).isEqualTo(ResultCode.USER_UNKNOWN);
     }
 
