@@ -55,9 +55,15 @@ public record NodeOptions(LocalIdentity identity, List<ListenAddress> listen, Li
 
     /** Defaults for everything but who we are, where we listen and whom we know. */
     public static NodeOptions of(LocalIdentity identity, List<ListenAddress> listen, List<PeerConfig> peers) {
+        return of(identity, listen, peers, null);
+    }
+
+    /** The same with TLS material (required when a listen address or a peer uses TLS). */
+    public static NodeOptions of(LocalIdentity identity, List<ListenAddress> listen, List<PeerConfig> peers,
+                                 TlsOptions tls) {
         return new NodeOptions(identity, listen, peers, DEFAULT_ALLOW_LIST_ENABLED, DEFAULT_MAX_MESSAGE_SIZE,
                 DEFAULT_MAX_IN_FLIGHT_PER_PEER, DEFAULT_REQUEST_TIMEOUT, DEFAULT_DUPLICATE_CACHE_SIZE,
-                DEFAULT_DUPLICATE_TTL, DEFAULT_SHUTDOWN_GRACE, null);
+                DEFAULT_DUPLICATE_TTL, DEFAULT_SHUTDOWN_GRACE, tls);
     }
 
     public NodeOptions withAllowList(boolean on) {
