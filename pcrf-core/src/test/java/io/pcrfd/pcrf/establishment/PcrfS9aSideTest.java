@@ -28,7 +28,7 @@ class PcrfS9aSideTest {
 
     private final FakeGx gx = new FakeGx();
 
-    private record Pcrf(Fixture f, EstablishmentService service, S9aRequestHandler handler) {
+    private record Pcrf(Fixture f, EstablishmentService service, S9aRequestHandler handler, S9aPolicyPush push) {
         DiameterMessage handle(DiameterMessage ccr) {
             return f.wire.roundTrip(handler.handleCcr(Fixture.BPCF, f.wire.roundTrip(ccr)).toCompletableFuture().join());
         }
@@ -37,7 +37,8 @@ class PcrfS9aSideTest {
     private Pcrf pcrf(Fixture f) {
         S9aContext ctx = new S9aContext(f.dictionary, Fixture.PCRF, "example", f.store, gx, f.wire, h -> "example", f.clock);
         EstablishmentService service = new EstablishmentService(f.initiator, new S9aPolicyPush(ctx));
-        return new Pcrf(f, service, service.s9aHandler(ctx));
+        S9aPolicyPush push = new S9aPolicyPush(ctx);
+        return new Pcrf(f, new EstablishmentService(f.initiator, push), service.s9aHandler(ctx), push);
     }
 
     private static DiameterMessage ccr(Fixture f, String sid, String type, long number, Consumer<MessageBuilder> more) {
@@ -213,6 +214,30 @@ class PcrfS9aSideTest {
             p.handle(ccr(f, "bpcf;1;8", "INITIAL_REQUEST", 0, ue("203.0.113.5", IMSI)));
             assertThat(resultCode(p.handle(ccr(f, "bpcf;1;8", "TERMINATION_REQUEST", 1, b -> { })))).isEqualTo(2001);
             assertThat(reload(f, "pgw;1").linkedSessions()).isEmpty();
+        }
+    }
+
+    @Test
+    void newDecisionSendsOnlyTheDifferenceFromWhatWasSentAndEndByIdReleases() {
+        try (Fixture f = Fixture.ter()) {
+            Pcrf p = pcrf(f);
+            f.gxSession("pgw;1", IMSI, "203.0.113.5");
+            p.handle(ccr(f, "bpcf;1;9", "INITIAL_REQUEST", 0, ue("203.0.113.5", IMSI)));
+            int before = f.wire.requests().size();
+            p.push().policyDecided(reload(f, "pgw;1")).toCompletableFuture().join();
+            assertThat(f.wire.requests()).hasSize(before); // same policy: nothing to send
+
+            gx.policy = FakeGx.policy(FakeGx.rule("video", 2, 4_000_000), FakeGx.rule("hd", 2, 8_000_000));
+            p.push().policyDecided(reload(f, "pgw;1")).toCompletableFuture().join();
+            DiameterMessage rar = f.wire.last();
+            assertThat(rar.avps("QoS-Rule-Install")).hasSize(1);
+            assertThat(rar.avp("QoS-Rule-Remove")).isEmpty();
+
+            // The Gx listener only knows the Session-Id once the session is gone.
+            f.store.sessions().close("pgw;1", f.clock.instant(), f.clock.instant()).toCompletableFuture().join();
+            p.push().release("pgw;1").toCompletableFuture().join();
+            assertThat(f.wire.last().avp("Session-Release-Cause")).isPresent();
+            assertThat(f.wire.last().sessionId()).hasValue("bpcf;1;9");
         }
     }
 }

@@ -6,13 +6,19 @@ import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.message.ResultCodes;
 import io.pcrfd.pcrf.policy.PolicyState;
 import io.pcrfd.pcrf.policy.QosRuleDerivation;
+import io.pcrfd.pcrf.policy.QosRuleDerivation.QosRule;
 import io.pcrfd.pcrf.policy.QosRuleDerivation.QosRuleDiff;
 import io.pcrfd.store.model.IpCanSession;
 import io.pcrfd.store.model.LinkedInterface;
 import io.pcrfd.store.model.LinkedSession;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,37 +37,81 @@ public final class S9aPolicyPush {
         this.ctx = ctx;
     }
 
-    /** Sends the QoS rule difference to every S9a/S9 session linked to {@code gx}. */
+    /** Sends the QoS rule difference between two Gx policies to every session linked to {@code gx}. */
     public CompletionStage<Void> policyChanged(IpCanSession gx, PolicyState before, PolicyState after) {
         QosRuleDiff diff = QosRuleDerivation.diff(before, after);
-        if (diff.isEmpty()) {
+        List<QosRule> now = QosRuleDerivation.derive(after);
+        return forEachLink(links(gx), link -> push(gx, link, diff, now));
+    }
+
+    /**
+     * The Gx side decided again for {@code gx}: the installed policy is compared with the rules
+     * last sent on each linked session, and only a difference is sent.
+     */
+    public CompletionStage<Void> policyDecided(IpCanSession gx) {
+        List<LinkedSession> links = links(gx);
+        if (links.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        return forEachLink(gx, link -> {
-            MessageBuilder rar = rar(gx, link);
-            QosRuleAvps.install(rar, diff.install());
-            QosRuleAvps.remove(rar, diff.remove());
-            return ctx.send(rar.build()).thenCompose(raa -> afterRaa(gx, link, raa));
+        return ctx.gx().installedPolicy(gx).thenCompose(policy -> {
+            List<QosRule> now = QosRuleDerivation.derive(policy);
+            return forEachLink(links, link -> push(gx, link, diff(ctx.sentRules(link.sessionId()), now), now));
         });
     }
 
     /** Asks the peer of every S9a/S9 session linked to the ended {@code gx} to end it. */
     public CompletionStage<Void> release(IpCanSession gx) {
-        return forEachLink(gx, link -> {
+        return releaseLinks(gx.sessionId(), links(gx));
+    }
+
+    /** As {@link #release(IpCanSession)} when only the Gx Session-Id is known (it is gone from the store). */
+    public CompletionStage<Void> release(String gxSessionId) {
+        return releaseLinks(gxSessionId, ctx.linksOf(gxSessionId));
+    }
+
+    private CompletionStage<Void> releaseLinks(String gxSessionId, List<LinkedSession> links) {
+        return forEachLink(links, link -> {
             ctx.released().add(link.sessionId());
-            DiameterMessage rar = rar(gx, link).add("Session-Release-Cause", "IP_CAN_SESSION_TERMINATION").build();
+            DiameterMessage rar = rar(link).add("Session-Release-Cause", "IP_CAN_SESSION_TERMINATION").build();
             return ctx.send(rar).thenApply(raa -> {
                 LOG.info("S9a session {} released (IP-CAN session {} ended): RAA {}", link.sessionId(),
-                        gx.sessionId(), resultCode(raa));
+                        gxSessionId, resultCode(raa));
                 return null;
             });
         });
     }
 
-    private CompletionStage<Void> forEachLink(IpCanSession gx, java.util.function.Function<LinkedSession,
-            CompletionStage<?>> action) {
-        List<LinkedSession> links = gx.linkedSessions().stream()
-                .filter(l -> l.iface() == LinkedInterface.S9A || l.iface() == LinkedInterface.S9).toList();
+    private CompletionStage<?> push(IpCanSession gx, LinkedSession link, QosRuleDiff diff, List<QosRule> now) {
+        if (diff.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        MessageBuilder rar = rar(link);
+        QosRuleAvps.install(rar, diff.install());
+        QosRuleAvps.remove(rar, diff.remove());
+        ctx.sent(link.sessionId(), now);
+        return ctx.send(rar.build()).thenCompose(raa -> afterRaa(gx, link, raa));
+    }
+
+    static QosRuleDiff diff(List<QosRule> before, List<QosRule> after) {
+        Map<String, QosRule> old = new LinkedHashMap<>();
+        before.forEach(r -> old.put(r.name(), r));
+        Set<String> names = new LinkedHashSet<>();
+        after.forEach(r -> names.add(r.name()));
+        List<QosRule> install = after.stream().filter(r -> !r.equals(old.get(r.name()))).toList();
+        List<String> remove = old.keySet().stream().filter(n -> !names.contains(n)).toList();
+        return new QosRuleDiff(install, remove);
+    }
+
+    private List<LinkedSession> links(IpCanSession gx) {
+        Map<String, LinkedSession> all = new LinkedHashMap<>();
+        gx.linkedSessions().stream().filter(l -> l.iface() == LinkedInterface.S9A || l.iface() == LinkedInterface.S9)
+                .forEach(l -> all.put(l.sessionId(), l));
+        ctx.linksOf(gx.sessionId()).forEach(l -> all.putIfAbsent(l.sessionId(), l));
+        return List.copyOf(all.values());
+    }
+
+    private static CompletionStage<Void> forEachLink(List<LinkedSession> links,
+                                                     Function<LinkedSession, CompletionStage<?>> action) {
         CompletableFuture<?>[] all = links.stream().map(l -> action.apply(l).toCompletableFuture()
                 .exceptionally(e -> {
                     // A RAR without RAA changes nothing here; the peer layer has logged the timeout.
@@ -71,7 +121,7 @@ public final class S9aPolicyPush {
         return CompletableFuture.allOf(all);
     }
 
-    private MessageBuilder rar(IpCanSession gx, LinkedSession link) {
+    private MessageBuilder rar(LinkedSession link) {
         long app = link.iface() == LinkedInterface.S9 ? S9aContext.S9 : S9aContext.S9A;
         return MessageBuilder.request(ctx.dictionary(), app, "RAR")
                 .add("Session-Id", link.sessionId())
@@ -87,6 +137,7 @@ public final class S9aPolicyPush {
         long rc = resultCode(raa);
         if (rc == ResultCodes.DIAMETER_UNKNOWN_SESSION_ID) {
             LOG.info("BPCF {} no longer knows S9a session {}: unlinked", link.peer(), link.sessionId());
+            ctx.unlinked(link.sessionId());
             return ctx.store().sessions().get(gx.sessionId()).thenCompose(cur -> cur
                     .map(c -> S9aLinks.unlink(ctx.store().sessions(), c, link.sessionId()).<Void>thenApply(x -> null))
                     .orElse(CompletableFuture.completedFuture(null)));
@@ -101,5 +152,4 @@ public final class S9aPolicyPush {
                         .map(Avp::asUnsigned32))
                 .orElse(0L);
     }
-
 }

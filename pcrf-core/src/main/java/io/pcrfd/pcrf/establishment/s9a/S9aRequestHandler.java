@@ -13,6 +13,8 @@ import io.pcrfd.store.model.LinkedSession;
 import io.pcrfd.store.model.PendingTrigger;
 import io.pcrfd.store.model.TriggerIdentification;
 import io.pcrfd.store.model.TriggerState;
+import io.pcrfd.pcrf.policy.QosRuleDerivation.QosRule;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -103,8 +105,10 @@ public final class S9aRequestHandler {
             LOG.info("S9a session {} from {} linked to IP-CAN session {}{}", sid, peerHost, linked.get().sessionId(),
                     trigger == null ? " (no trigger)" : " (trigger " + trigger.triggerId() + ")");
             return ctx.gx().installedPolicy(linked.get()).thenApply(policy -> {
+                List<QosRule> rules = QosRuleDerivation.derive(policy);
+                ctx.linked(linked.get().sessionId(), link, rules);
                 MessageBuilder b = cca(ccr, ResultCodes.DIAMETER_SUCCESS);
-                QosRuleAvps.install(b, QosRuleDerivation.derive(policy));
+                QosRuleAvps.install(b, rules);
                 return b.build();
             });
         });
@@ -125,6 +129,7 @@ public final class S9aRequestHandler {
 
     private CompletionStage<DiameterMessage> terminate(DiameterMessage ccr) {
         String sid = ccr.sessionId().orElseThrow();
+        ctx.unlinked(sid);
         return ctx.store().sessions().findByLinkedSessionId(sid).thenCompose(gx -> {
             if (gx.isEmpty()) {
                 long rc = ctx.released().take(sid) ? ResultCodes.DIAMETER_SUCCESS : ResultCodes.DIAMETER_UNKNOWN_SESSION_ID;

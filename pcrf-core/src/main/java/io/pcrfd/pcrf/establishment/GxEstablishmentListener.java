@@ -1,0 +1,62 @@
+package io.pcrfd.pcrf.establishment;
+
+import io.pcrfd.pcrf.establishment.s9a.S9aPolicyPush;
+import io.pcrfd.pcrf.gx.GxRequest;
+import io.pcrfd.pcrf.gx.GxSessionListener;
+import io.pcrfd.store.Store;
+import io.pcrfd.store.model.IpCanSession;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Plugs establishment into the Gx application ({@code GxApplication.create(..., other)}): a
+ * stored CCR-I may trigger the peer; a new decision is pushed to the linked S9a session as the
+ * difference from the QoS rules last sent; the end of a Gx session releases its S9a session. A
+ * pending trigger of an ended Gx session is not cancelled here (only the Session-Id is known);
+ * its next retry finds no Gx session and marks it FAILED.
+ */
+public final class GxEstablishmentListener implements GxSessionListener {
+    private static final Logger LOG = LoggerFactory.getLogger(GxEstablishmentListener.class);
+    private final EstablishmentTrigger trigger;
+    private final S9aPolicyPush push;
+    private final Store store;
+
+    public GxEstablishmentListener(EstablishmentTrigger trigger, S9aPolicyPush push, Store store) {
+        this.trigger = trigger;
+        this.push = push;
+        this.store = store;
+    }
+
+    @Override
+    public void established(GxRequest request, IpCanSession session) {
+        trigger.onGxSessionEstablished(session).whenComplete((r, e) -> {
+            if (e != null) {
+                LOG.warn("Session-Id={} establishment trigger failed: {}", session.sessionId(), e.toString());
+            } else {
+                LOG.debug("Session-Id={} establishment: {} {}", session.sessionId(), r.outcome(), r.detail());
+            }
+        });
+    }
+
+    @Override
+    public void decided(String sessionId, Optional<Instant> nextChange) {
+        store.sessions().get(sessionId)
+                .thenCompose(s -> s.map(push::policyDecided).orElse(java.util.concurrent.CompletableFuture.completedFuture(null)))
+                .whenComplete((x, e) -> {
+                    if (e != null) {
+                        LOG.warn("Session-Id={} S9a push failed: {}", sessionId, e.toString());
+                    }
+                });
+    }
+
+    @Override
+    public void ended(String sessionId, String reason) {
+        push.release(sessionId).whenComplete((x, e) -> {
+            if (e != null) {
+                LOG.warn("Session-Id={} S9a release failed: {}", sessionId, e.toString());
+            }
+        });
+    }
+}
