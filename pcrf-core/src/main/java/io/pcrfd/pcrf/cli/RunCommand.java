@@ -5,6 +5,7 @@ import io.pcrfd.pcrf.config.NodeConfig;
 import io.pcrfd.pcrf.runtime.LogLevels;
 import io.pcrfd.pcrf.runtime.Roles;
 import io.pcrfd.pcrf.runtime.RunningNode;
+import io.pcrfd.pcrf.runtime.TerminationSignals;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -43,6 +44,7 @@ final class RunCommand implements Callable<Integer> {
         RunningNode running = Roles.find(node.role()).start(node);
         Duration grace = Duration.ofSeconds(graceSeconds);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> running.shutdown(grace), "pcrfd-shutdown"));
+        TerminationSignals.onTerminate(() -> running.shutdown(grace));
         spec.commandLine().getOut().println(running.describe());
         spec.commandLine().getOut().flush();
         running.awaitTermination();

@@ -69,7 +69,7 @@ public final class AdminServer implements AutoCloseable {
         server.createContext("/", admin::handle);
         server.setExecutor(executor);
         server.start();
-        LOG.info("admin REST API on http://{}:{}", address.getHostString(), admin.address().getPort());
+        LOG.info("admin REST API on http://{}:{}", admin.address().getAddress().getHostAddress(), admin.address().getPort());
         return admin;
     }
 

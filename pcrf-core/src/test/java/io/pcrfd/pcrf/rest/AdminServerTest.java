@@ -1,0 +1,187 @@
+package io.pcrfd.pcrf.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pcrfd.pcrf.config.ConfigException;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The admin API over a real socket on 127.0.0.1 and a free port, with a real HTTP client. */
+class AdminServerTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SESSION = "pgw1.epc.example;1700000000;42";
+
+    private final FakeApi api = new FakeApi();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private AdminServer server;
+
+    @BeforeEach
+    void start() {
+        server = AdminServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), api);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void healthIs200WithEveryPeerState() throws Exception {
+        HttpResponse<String> r = call("GET", "/health");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.get("status").asText()).isEqualTo("DEGRADED");
+        assertThat(body.get("peers").get(0).get("host").asText()).isEqualTo("pgw1.epc.example");
+        assertThat(body.get("peers").get(0).get("state").asText()).isEqualTo("R_OPEN");
+        assertThat(body.get("peers").get(1).get("watchdog").asText()).isEqualTo("DOWN");
+    }
+
+    @Test
+    void sessionIdIsOnePercentDecodedSegment() throws Exception {
+        HttpResponse<String> r = call("GET", "/sessions/pgw1.epc.example%3B1700000000%3B42");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(r.body()).get("sessionId").asText()).isEqualTo(SESSION);
+        assertThat(call("GET", "/sessions/" + SESSION).statusCode()).as("';' unencoded").isEqualTo(200);
+        assertThat(api.asked).containsExactly(SESSION, SESSION);
+    }
+
+    @Test
+    void unknownSessionIs404Json() throws Exception {
+        HttpResponse<String> r = call("GET", "/sessions/nope");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertError(r, "unknown session", "no live Gx session with Session-Id nope");
+    }
+
+    @Test
+    void reauthorizeIs202WithTheOutcome() throws Exception {
+        HttpResponse<String> r = call("POST", "/sessions/" + SESSION + "/reauthorize");
+        assertThat(r.statusCode()).isEqualTo(202);
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.get("sessionId").asText()).isEqualTo(SESSION);
+        assertThat(body.get("outcome").asText()).isEqualTo("APPLIED");
+        assertThat(call("POST", "/sessions/gone/reauthorize").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void policyReloadAnswersTheCountsOr400WithTheLoadersLine() throws Exception {
+        HttpResponse<String> ok = call("POST", "/policy/reload");
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(ok.body()).get("plans").asInt()).isEqualTo(3);
+        api.policyBroken = true;
+        HttpResponse<String> bad = call("POST", "/policy/reload");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertError(bad, "bad policy file", "policy.yaml: plans.gold.rules[0].then.defaultQos.qci: must be 1-9");
+    }
+
+    @Test
+    void countersAreAJsonObjectOfNumbers() throws Exception {
+        HttpResponse<String> r = call("GET", "/metrics/counters");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.get("gx.rarUnanswered").asLong()).isEqualTo(3);
+        assertThat(body.get("diameter.peersOpen").isNumber()).isTrue();
+    }
+
+    @Test
+    void unknownPathIs404AndWrongMethodIs405WithAllow() throws Exception {
+        assertError(call("GET", "/nothing/here"), "not found", "no resource at /nothing/here");
+        assertThat(call("GET", "/nothing/here").statusCode()).isEqualTo(404);
+        HttpResponse<String> r = call("GET", "/policy/reload");
+        assertThat(r.statusCode()).isEqualTo(405);
+        assertThat(r.headers().firstValue("Allow")).hasValue("POST");
+        assertError(r, "method not allowed", "GET is not allowed here; use POST");
+        assertThat(call("DELETE", "/health").statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void aFailingHandlerIs500JsonAndTheServerCarriesOn() throws Exception {
+        api.countersFail = true;
+        HttpResponse<String> r = call("GET", "/metrics/counters");
+        assertThat(r.statusCode()).isEqualTo(500);
+        assertThat(JSON.readTree(r.body()).get("error").asText()).isEqualTo("internal error");
+        assertThat(call("GET", "/health").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void segmentsKeepPlusSignsAndDropEmptyOnes() {
+        assertThat(AdminServer.segments("//sessions/a+b%2Fc/")).containsExactly("sessions", "a+b/c");
+    }
+
+    private static void assertError(HttpResponse<String> r, String error, String detail) throws IOException {
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.get("error").asText()).isEqualTo(error);
+        assertThat(body.get("detail").asText()).isEqualTo(detail);
+    }
+
+    private HttpResponse<String> call(String method, String path) throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + server.address().getPort() + path);
+        HttpRequest req = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+        return http.send(req, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Canned answers; records what was asked. */
+    private static final class FakeApi implements AdminApi {
+        final List<String> asked = new ArrayList<>();
+        volatile boolean policyBroken;
+        volatile boolean countersFail;
+
+        @Override
+        public Health health() {
+            return new Health("DEGRADED", "pcrf.pcrfd.local", List.of(
+                    new PeerHealth("pgw1.epc.example", "epc.example", "R_OPEN", "OKAY", "HEALTHY"),
+                    new PeerHealth("bpcf.pcrfd.local", "pcrfd.local", "CLOSED", "DOWN", "DOWN")));
+        }
+
+        @Override
+        public Optional<JsonNode> session(String sessionId) {
+            synchronized (asked) {
+                asked.add(sessionId);
+            }
+            return SESSION.equals(sessionId)
+                    ? Optional.of(JSON.createObjectNode().put("sessionId", sessionId).put("apn", "internet"))
+                    : Optional.empty();
+        }
+
+        @Override
+        public Reauthorization reauthorize(String sessionId) {
+            return new Reauthorization(sessionId, SESSION.equals(sessionId) ? "APPLIED" : "SESSION_UNKNOWN");
+        }
+
+        @Override
+        public PolicyReload reloadPolicy() {
+            if (policyBroken) {
+                throw new ConfigException("plans.gold.rules[0].then.defaultQos.qci", "must be 1-9").inFile("policy.yaml");
+            }
+            return new PolicyReload("policy.yaml", 3, 4);
+        }
+
+        @Override
+        public Map<String, Long> counters() {
+            if (countersFail) {
+                throw new IllegalStateException("boom");
+            }
+            Map<String, Long> m = new LinkedHashMap<>();
+            m.put("diameter.peersOpen", 1L);
+            m.put("gx.rarUnanswered", 3L);
+            return m;
+        }
+    }
+}
