@@ -76,7 +76,9 @@ public final class RedisStore implements Store {
         client.setOptions(clientOptions(options));
         try {
             StatefulRedisConnection<String, String> c = client.connect(StringCodec.UTF8);
-            log.info("redis store connected to {} with key prefix '{}'", uri, options.keyPrefix());
+            // Host and port only: the URI may carry a password.
+            log.info("redis store connected to {}:{} with key prefix '{}'", uri.getHost(),
+                    uri.getPort(), options.keyPrefix());
             return new RedisStore(resources, client, c, new RedisKeys(options.keyPrefix()));
         } catch (RedisException e) {
             client.shutdown();

@@ -24,11 +24,20 @@ final class Phases {
     private final Store store;
     private final IpCanSession[] sessions;
     private final int window;
+    private final PhaseObserver observer;
 
-    Phases(Store store, IpCanSession[] sessions, int window) {
+    /** Told when each phase starts and ends, e.g. to read the server's own statistics. */
+    interface PhaseObserver {
+        void starting();
+
+        String finished();
+    }
+
+    Phases(Store store, IpCanSession[] sessions, int window, PhaseObserver observer) {
         this.store = store;
         this.sessions = sessions;
         this.window = window;
+        this.observer = observer;
     }
 
     void runAll() throws InterruptedException {
@@ -56,6 +65,7 @@ final class Phases {
     private void run(String name, IntFunction<CompletionStage<?>> op) throws InterruptedException {
         Semaphore inFlight = new Semaphore(window);
         AtomicLong failures = new AtomicLong();
+        observer.starting();
         long t0 = System.nanoTime();
         for (int i = 0; i < sessions.length; i++) {
             inFlight.acquire();
@@ -73,7 +83,7 @@ final class Phases {
         if (failures.get() > 0) {
             throw new IllegalStateException(name + ": " + failures.get() + " calls failed");
         }
-        System.out.printf(Locale.ROOT, "  %-11s %,10d ops in %6.2f s = %,12.0f ops/s%n", name,
-                sessions.length, seconds, sessions.length / seconds);
+        System.out.printf(Locale.ROOT, "  %-11s %,10d ops in %6.2f s = %,12.0f ops/s %s%n", name,
+                sessions.length, seconds, sessions.length / seconds, observer.finished());
     }
 }

@@ -25,6 +25,17 @@ import java.util.Locale;
  */
 public final class StoreBench {
 
+    private static final Phases.PhaseObserver NO_OBSERVER = new Phases.PhaseObserver() {
+        @Override
+        public void starting() {
+        }
+
+        @Override
+        public String finished() {
+            return "";
+        }
+    };
+
     private StoreBench() {
     }
 
@@ -82,7 +93,7 @@ public final class StoreBench {
             try (Store store = InMemoryStore.open(
                     InMemoryStoreOptions.DEFAULTS.withSweepInterval(Duration.ZERO), Clock.systemUTC())) {
                 System.out.println(round < 2 ? "warm-up round " + round : "measured round");
-                new Phases(store, sessions, 1).runAll();
+                new Phases(store, sessions, 1, NO_OBSERVER).runAll();
             }
         }
     }
@@ -93,13 +104,14 @@ public final class StoreBench {
         for (int i = 0; i < n; i++) {
             sessions[i] = SessionFactory.session(i, now);
         }
-        try (RedisServerProcess server = RedisServerProcess.start()) {
+        try (RedisServerProcess server = RedisServerProcess.start();
+             RedisCpu cpu = new RedisCpu(server.uri())) {
             for (int round = 0; round < 2; round++) {
                 try (Store store = RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(server.uri())
                         .withKeyPrefix("bench" + round + ":")
                         .withCommandTimeout(Duration.ofSeconds(10)))) {
                     System.out.println(round == 0 ? "warm-up round" : "measured round");
-                    new Phases(store, sessions, window).runAll();
+                    new Phases(store, sessions, window, cpu).runAll();
                 }
             }
         }
