@@ -32,6 +32,7 @@ final class AvpDecoder {
     private final GrammarCounter counter = new GrammarCounter();
     private Avp[] stack = new Avp[64];
     private int stackTop;
+    private int stackHighWater;
     private byte[] b;
 
     AvpDecoder(Dictionary dictionary) {
@@ -49,6 +50,9 @@ final class AvpDecoder {
     /** The errors found since {@link #reset}, as an immutable list; drops the message. */
     List<DiameterError> finish() {
         b = null;
+        // Let the decoded AVPs go: the scratch stack must not keep a message alive.
+        Arrays.fill(stack, 0, stackHighWater, null);
+        stackHighWater = 0;
         return errors.isEmpty() ? List.of() : List.copyOf(errors);
     }
 
@@ -77,7 +81,7 @@ final class AvpDecoder {
             counter.close(counts, dictionary, this);
         }
         Avp[] out = stackTop == base ? NONE : Arrays.copyOfRange(stack, base, stackTop);
-        Arrays.fill(stack, base, stackTop, null);
+        stackHighWater = Math.max(stackHighWater, stackTop);
         stackTop = base;
         return out;
     }

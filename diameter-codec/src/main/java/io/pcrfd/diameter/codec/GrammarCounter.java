@@ -26,10 +26,10 @@ final class GrammarCounter {
     private int top;
     private int depth;
 
+    /** Frames are closed by {@link #close}; a reset only forgets an unfinished decode. */
     void reset() {
         top = 0;
         depth = 0;
-        Arrays.fill(grammars, null);
     }
 
     /** Opens a frame for a level; returns its handle. */

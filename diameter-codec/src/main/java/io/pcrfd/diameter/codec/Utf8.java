@@ -1,16 +1,27 @@
 package io.pcrfd.diameter.codec;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Strict UTF-8 validation (RFC 3629) without creating a String: rejects overlong forms,
  * surrogates and code points above U+10FFFF, as a UTF8String must be (RFC 6733 §4.3.1).
  */
 final class Utf8 {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+
     private Utf8() {
     }
 
     static boolean isValid(byte[] b, int off, int len) {
         int i = off;
         int end = off + len;
+        // Most Diameter text is ASCII: skip it eight octets at a time.
+        while (i + 8 <= end && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+            i += 8;
+        }
         while (i < end) {
             int c = b[i] & 0xFF;
             if (c < 0x80) {
