@@ -229,6 +229,13 @@ class DataTypeRoundTripTest {
         assertThat(rawErrors("T-UTF8String", new byte[] {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80}))
                 .containsExactly(5004L);
         assertThat(rawErrors("T-UTF8String", new byte[] {(byte) 0xe2, (byte) 0x98})).containsExactly(5004L);
+        // Around the eight-octet ASCII fast path: a sequence split across the boundary, and a
+        // bad octet right after a clean block.
+        assertThat(roundTrip("T-UTF8String", "abcdefgé-abcdefgh€").asUtf8String()).isEqualTo("abcdefgé-abcdefgh€");
+        assertThat(rawErrors("T-UTF8String", "abcdefgh\u0080".getBytes(StandardCharsets.ISO_8859_1)))
+                .containsExactly(5004L);
+        assertThat(rawErrors("T-UTF8String", "abcdefghijklmnop\u00ff".getBytes(StandardCharsets.ISO_8859_1)))
+                .containsExactly(5004L);
     }
 
     @Property
