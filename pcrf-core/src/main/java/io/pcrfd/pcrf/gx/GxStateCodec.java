@@ -10,6 +10,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.pcrfd.pcrf.policy.PccRule;
+import io.pcrfd.pcrf.policy.PolicyState;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@link GxSessionState} as JSON text for {@code IpCanSession.policyState}. The policy
@@ -37,12 +42,29 @@ final class GxStateCodec {
     private interface PccRuleMixIn {
     }
 
+    /**
+     * The text is {@code <lastRequestNumber>:<json of the rest>}. The rest changes only when the
+     * policy does, and sessions of one plan share it, so both directions are memoised by value
+     * (bounded; cleared when full): most CCR-U then neither parse nor write JSON.
+     */
+    private static final int MEMO_LIMIT = 4096;
+    private static final Map<Stored, String> TEXTS = new ConcurrentHashMap<>();
+    private static final Map<String, Stored> VALUES = new ConcurrentHashMap<>();
+
+    /** Everything but the request number, the part sessions share. */
+    record Stored(PolicyState installed, Set<String> failedRules, Map<String, Integer> ruleFailures,
+                  List<FeatureList> features) {
+    }
+
     static String encode(GxSessionState state) {
-        try {
-            return MAPPER.writeValueAsString(state);
-        } catch (JsonProcessingException e) {
-            throw new GxStateException("cannot encode the Gx session state", e);
+        Stored part = new Stored(state.installed(), state.failedRules(), state.ruleFailures(), state.features());
+        String json = TEXTS.get(part);
+        if (json == null) {
+            json = write(part);
+            remember(TEXTS, part, json);
+            remember(VALUES, json, part);
         }
+        return state.lastRequestNumber() + ":" + json;
     }
 
     /** The state in {@code text}; a session without one (null) starts from nothing installed. */
@@ -50,9 +72,39 @@ final class GxStateCodec {
         if (text == null) {
             return new GxSessionState(null, null, null, 0, null);
         }
+        int colon = text.indexOf(':');
+        if (colon < 1) {
+            throw new GxStateException("stored Gx session state has no request number", null);
+        }
+        String json = text.substring(colon + 1);
+        Stored part = VALUES.get(json);
+        if (part == null) {
+            part = read(json);
+            remember(VALUES, json, part);
+        }
+        return new GxSessionState(part.installed(), part.failedRules(), part.ruleFailures(),
+                Long.parseLong(text, 0, colon, 10), part.features());
+    }
+
+    private static <K, V> void remember(Map<K, V> memo, K key, V value) {
+        if (memo.size() >= MEMO_LIMIT) {
+            memo.clear();
+        }
+        memo.put(key, value);
+    }
+
+    private static String write(Stored part) {
         try {
-            return MAPPER.readValue(text, GxSessionState.class);
+            return MAPPER.writeValueAsString(part);
         } catch (JsonProcessingException e) {
+            throw new GxStateException("cannot encode the Gx session state", e);
+        }
+    }
+
+    private static Stored read(String json) {
+        try {
+            return MAPPER.readValue(json, Stored.class);
+        } catch (JsonProcessingException | NumberFormatException e) {
             throw new GxStateException("cannot decode a stored Gx session state", e);
         }
     }
