@@ -45,22 +45,29 @@ final class JdiameterStack implements AutoCloseable {
 
     /** A stack that dials {@code peerHost} (resolvable) on {@code peerPort}. */
     static JdiameterStack dialling(String realm, String peerHost, int peerPort, long iacMillis) throws Exception {
+        return dialling(realm, peerHost, peerPort, iacMillis, HOST);
+    }
+
+    /** The same, from another loopback address (its Origin-Host), so several stacks can coexist. */
+    static JdiameterStack dialling(String realm, String peerHost, int peerPort, long iacMillis, String localHost)
+            throws Exception {
         int port = freePort();
         String peers = "<Peer name=\"aaa://" + peerHost + ":" + peerPort + "\" attempt_connect=\"true\" rating=\"1\" />";
-        return new JdiameterStack(config(port, realm, peers, peerHost, iacMillis), port, null);
+        return new JdiameterStack(config(localHost, port, realm, peers, peerHost, iacMillis), port, null);
     }
 
     /** A stack that waits for {@code clientHost} and answers Gx requests with {@code listener}. */
     static JdiameterStack listening(String realm, String clientHost, NetworkReqListener listener) throws Exception {
         int port = freePort();
         String peers = "<Peer name=\"aaa://" + clientHost + ":3868\" attempt_connect=\"false\" rating=\"1\" />";
-        return new JdiameterStack(config(port, realm, peers, clientHost, 30_000), port, listener);
+        return new JdiameterStack(config(HOST, port, realm, peers, clientHost, 30_000), port, listener);
     }
 
-    private static String config(int port, String realm, String peers, String realmPeers, long iac) throws IOException {
+    private static String config(String localHost, int port, String realm, String peers, String realmPeers, long iac)
+            throws IOException {
         try (InputStream in = JdiameterStack.class.getResourceAsStream("/jdiameter/jdiameter-template.xml")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("${localPort}", Integer.toString(port)).replace("${realm}", realm)
+                    .replace("${localHost}", localHost).replace("${localPort}", Integer.toString(port)).replace("${realm}", realm)
                     .replace("${peers}", peers).replace("${realmPeers}", realmPeers)
                     .replace("${iacMillis}", Long.toString(iac));
         }

@@ -87,4 +87,22 @@ class FaultTest {
     private static String originOf(DiameterMessage m) {
         return m.avp("Origin-Host").orElseThrow().asUtf8String();
     }
+
+    @Test
+    void aPeerThatSaidDoNotWantToTalkToYouIsNotRedialledAtOnce() throws Exception {
+        try (TestPeer srv = TestPeer.server(DICT, "pcrf.test.example", REALM, ApplicationIds.GX);
+             DiameterNode cli = start(client("pcef.test.example", peer(srv.originHost(), srv.port())), new Dispatcher())) {
+            await("open", WAIT, () -> open(cli, srv.originHost()));
+            srv.send(io.pcrfd.diameter.message.MessageBuilder.request(DICT, 0, "DPR").hopByHop(HopByHopId.of(5))
+                    .endToEnd(io.pcrfd.diameter.message.EndToEndId.of(5)).originHost(srv.originHost())
+                    .originRealm(REALM).add("Disconnect-Cause", "DO_NOT_WANT_TO_TALK_TO_YOU").build());
+            DiameterMessage dpa = srv.awaitReceived(m -> m.commandCode() == 282 && !m.isRequest(), WAIT);
+            assertThat(resultCode(dpa)).isEqualTo(ResultCodes.DIAMETER_SUCCESS);
+            srv.disconnect();
+            long t0 = System.nanoTime();
+            // Tc is 100 ms here: the normal back-off would redial within ~100 ms; ten Tc apply.
+            await("redialled eventually", WAIT, () -> open(cli, srv.originHost()));
+            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isGreaterThanOrEqualTo(TestNodes.TC.multipliedBy(9));
+        }
+    }
 }

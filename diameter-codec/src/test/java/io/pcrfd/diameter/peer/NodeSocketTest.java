@@ -141,4 +141,46 @@ class NodeSocketTest {
         DiameterMessage cca = cli.send(ccr(cli, "pcrf.test.example", "pcef;1;4")).get(5, TimeUnit.SECONDS);
         assertThat(resultCode(cca)).isEqualTo(ResultCodes.DIAMETER_SUCCESS);
     }
+
+    @Test
+    void aRestartedPeerWithANewOriginStateIdIsAnnounced() throws Exception {
+        LocalIdentity first = TestNodes.identity("pcrf.test.example");
+        DiameterNode srv = start(new NodeOptions(first, List.of(ListenAddress.tcp(TestNodes.LOOPBACK, 0)), List.of(),
+                false, NodeOptions.DEFAULT_MAX_MESSAGE_SIZE, 16, NodeOptions.DEFAULT_REQUEST_TIMEOUT, 16,
+                Duration.ofSeconds(5), Duration.ofSeconds(1), null), new Dispatcher());
+        int port = port(srv);
+        DiameterNode cli = track(start(client("pcef.test.example", peer("pcrf.test.example", port)), new Dispatcher()));
+        List<NodeEvent> events = new CopyOnWriteArrayList<>();
+        cli.subscribe(events::add);
+        await("open", WAIT, () -> open(cli, "pcrf.test.example"));
+        srv.close();
+        LocalIdentity second = new LocalIdentity(first.originHost(), first.originRealm(), first.hostIpAddresses(),
+                first.vendorId(), first.productName(), first.firmwareRevision(), first.originStateId() + 1,
+                first.supportedVendorIds(), first.applications());
+        track(start(new NodeOptions(second, List.of(ListenAddress.tcp(TestNodes.LOOPBACK, port)), List.of(), false,
+                NodeOptions.DEFAULT_MAX_MESSAGE_SIZE, 16, NodeOptions.DEFAULT_REQUEST_TIMEOUT, 16, Duration.ofSeconds(5),
+                Duration.ofSeconds(1), null), new Dispatcher()));
+        await("Origin-State-Id change seen", WAIT, () -> events.stream().anyMatch(e -> e instanceof NodeEvent.OriginStateIdChanged));
+        assertThat(events).filteredOn(e -> e instanceof NodeEvent.OriginStateIdChanged).first()
+                .isEqualTo(new NodeEvent.OriginStateIdChanged("pcrf.test.example", first.originStateId(),
+                        first.originStateId() + 1));
+    }
+
+    @Test
+    void shutdownLetsInFlightRequestsFinishThenSendsDpr() throws Exception {
+        Dispatcher slow = new Dispatcher().register(ApplicationIds.GX, CommandCodes.CREDIT_CONTROL, (ctx, r) ->
+                CompletableFuture.supplyAsync(() -> TestNodes.cca(ctx, r),
+                        CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS)));
+        DiameterNode srv = start(server("pcrf.test.example"), slow);
+        DiameterNode cli = track(start(client("pcef.test.example", peer("pcrf.test.example", port(srv))),
+                new Dispatcher()));
+        await("open", WAIT, () -> open(cli, "pcrf.test.example"));
+        CompletableFuture<DiameterMessage> inFlight = cli.send(ccr(cli, null, "pcef;1;5"));
+        await("server busy", WAIT, () -> srv.peers().stream().anyMatch(p -> p.state().isOpen())
+                && srv.context().peers().get("pcef.test.example").active().outstanding() == 1);
+        CompletableFuture<Void> down = srv.shutdown();
+        assertThat(resultCode(inFlight.get(5, TimeUnit.SECONDS))).isEqualTo(ResultCodes.DIAMETER_SUCCESS);
+        down.get(10, TimeUnit.SECONDS);
+        await("client saw the DPR", WAIT, () -> cli.peer("pcrf.test.example").orElseThrow().state() != PeerState.I_OPEN);
+    }
 }
