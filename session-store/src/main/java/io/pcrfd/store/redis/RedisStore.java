@@ -71,7 +71,9 @@ public final class RedisStore implements Store {
                         options.reconnectDelayMax(), 2, TimeUnit.MILLISECONDS))
                 .build();
         RedisURI uri = RedisURI.create(options.uri());
-        uri.setTimeout(options.commandTimeout());
+        // The URI timeout bounds the connection handshake (HELLO, PING); commands have their
+        // own timeout through TimeoutOptions.
+        uri.setTimeout(options.connectTimeout());
         RedisClient client = RedisClient.create(resources, uri);
         client.setOptions(clientOptions(options));
         try {

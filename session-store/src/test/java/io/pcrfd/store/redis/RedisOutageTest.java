@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class RedisOutageTest {
 
     private static final Duration COMMAND_TIMEOUT = Duration.ofMillis(500);
-    private static final Duration SLACK = Duration.ofMillis(1500);
+    private static final Duration SLACK = Duration.ofMillis(2000);
 
     private RedisServerProcess server;
     private RedisStore store;
@@ -95,6 +95,18 @@ class RedisOutageTest {
             admin.shutdown();
         }
         awaitUsable(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void openingAgainstNothingFailsWithUnavailableWithinTheConnectTimeout() {
+        server.kill();
+        long t0 = System.nanoTime();
+
+        Throwable error = org.assertj.core.api.Assertions.catchThrowable(() -> RedisStore.open(
+                RedisStoreOptions.DEFAULTS.withUri(server.uri()).withConnectTimeout(Duration.ofSeconds(1))));
+
+        assertThat(error).isInstanceOf(StoreUnavailableException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(1).plus(SLACK));
     }
 
     /** Polls a cheap read until it succeeds; fails the test at the deadline. */

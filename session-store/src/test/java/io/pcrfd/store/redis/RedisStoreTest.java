@@ -131,4 +131,13 @@ class RedisStoreTest extends StoreContractTest {
         assertThat(await(sessions().findByGateway("pgw1.example.org"))).isEmpty();
         assertThat(redis().sismember(prefix + "gw:pgw1.example.org", s.sessionId())).isFalse();
     }
+
+    @Test
+    void aFlushedScriptCacheIsRefilledOnTheNextCall() {
+        await(sessions().create(session(6).build()));
+        redis().scriptFlush();
+
+        assertThat(await(sessions().create(session(7).build())).claimed()).isTrue();
+        assertThat(await(sessions().findByIpv4("10.0.0.7"))).isPresent();
+    }
 }
