@@ -24,8 +24,9 @@ import java.util.Set;
  * Maps the {@code diameter} section of the node configuration onto the codec's {@link
  * NodeOptions}. Names are resolved here, once, so an unresolvable listen address or peer stops
  * the daemon at start with one line ({@link StartupException}) instead of a reconnect loop.
+ * Public for the other roles' runtimes (the BPCF in bpcf-agent).
  */
-final class DiameterOptions {
+public final class DiameterOptions {
     /** TS 29.212 Gx: the one application this node has a handler for today. */
     static final ApplicationSupport GX = ApplicationSupport.vendorAuth(10415, ApplicationIds.GX);
 
@@ -38,7 +39,7 @@ final class DiameterOptions {
      * @param originStateId  our Origin-State-Id (RFC 6733 §8.16)
      * @param ephemeralPorts bind free ports instead of the configured ones (tests)
      */
-    static NodeOptions from(DiameterConfig c, List<ApplicationSupport> applications, long originStateId,
+    public static NodeOptions from(DiameterConfig c, List<ApplicationSupport> applications, long originStateId,
                             boolean ephemeralPorts) {
         List<ListenAddress> listen = c.listen().stream().map(l -> listen(l, ephemeralPorts)).toList();
         LocalIdentity identity = new LocalIdentity(c.originHost(), c.originRealm(), hostIpAddresses(listen),
