@@ -71,6 +71,9 @@ final class DiaParser {
             }
             case "@application" -> {
                 expectArgs(t, 3, 4);
+                if (t.length > 3 && !t[3].equals("auth") && !t[3].equals("acct")) {
+                    throw error("application kind must be auth or acct, not " + t[3]);
+                }
                 application = number(t[1]);
                 out.applications.add(new RawDefinitions.Application(application, t[2],
                         t.length > 3 ? t[3] : "auth", origin()));

@@ -141,10 +141,21 @@ class DictionaryLoaderTest {
                 "@grouped\nBox ::= < AVP Header: 1001 10415 >\n  x* { Color }\n",
                 "@grouped\nBox ::= < AVP Header: 1001 10415 >\n  3*2 { Color }\n",
                 "@grouped\nBox ::= < AVP Header: 1001 10415 >\n  { Color \n",
-                "@grouped\nBox ::= < AVP Header: 1001 >\n"))
+                "@grouped\nBox ::= < AVP Header: 1001 >\n",
+                "@application 5 Five both\n",
+                "@enum Note\nX 1\n",
+                "@enum Nothing\nX 1\n",
+                "@avp_types\nY 9 Unsigned32 M 0x1FFFFFFFF\n"))
                 .allSatisfy(text -> assertThatThrownBy(() -> load(BASE, text))
                         .isInstanceOf(DictionaryException.class)
                         .hasMessageStartingWith("f2.dia:"));
+    }
+
+    @Test
+    void anIndexNamingAMissingFileSaysWhich() {
+        assertThatThrownBy(() -> Dictionary.fromResources("/io/pcrfd/diameter/no-such-dir/index.txt"))
+                .isInstanceOf(DictionaryException.class)
+                .hasMessage("/io/pcrfd/diameter/no-such-dir/index.txt: dictionary resource not found");
     }
 
     @Test
