@@ -1,0 +1,130 @@
+package io.pcrfd.bpcf;
+
+import io.pcrfd.diameter.dictionary.Dictionary;
+import io.pcrfd.diameter.peer.ApplicationSupport;
+import io.pcrfd.diameter.peer.DiameterNode;
+import io.pcrfd.diameter.peer.Dispatcher;
+import io.pcrfd.diameter.peer.NodeOptions;
+import io.pcrfd.pcrf.config.NodeConfig;
+import io.pcrfd.pcrf.establishment.ProjectAvps;
+import io.pcrfd.pcrf.node.DiameterOptions;
+import io.pcrfd.pcrf.runtime.RunningNode;
+import io.pcrfd.pcrf.runtime.StartupException;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The BPCF role as a running daemon: a Diameter node serving S9a (16777319) with the
+ * {@link Bpcf}'s handlers on its dispatcher.
+ *
+ * <pre>
+ *  S9a TER (8388656), CCR (272), AAR (265) ─► TriggerReceiver ─► answer; then, on a virtual
+ *                                                                thread, CCR-I ─► node.send
+ *  S9a RAR (258) ─► BpcfSessions.handleRar ─► RAA; a release then sends CCR-T
+ * </pre>
+ *
+ * Work that must follow an answer (the CCR-I after a TEA) runs on a virtual thread: the peer
+ * layer writes a completed answer on the event loop before a send queued from another thread.
+ */
+public final class BpcfNode implements RunningNode {
+    private static final Logger LOG = LoggerFactory.getLogger(BpcfNode.class);
+    static final long S9A = 16777319L;
+    private static final Duration SLACK = Duration.ofSeconds(10);
+
+    private final NodeConfig config;
+    private final DiameterNode node;
+    private final Bpcf bpcf;
+    private final ExecutorService afterAnswer;
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final CountDownLatch terminated = new CountDownLatch(1);
+
+    private BpcfNode(NodeConfig config, DiameterNode node, Bpcf bpcf, ExecutorService afterAnswer) {
+        this.config = config;
+        this.node = node;
+        this.bpcf = bpcf;
+        this.afterAnswer = afterAnswer;
+    }
+
+    /**
+     * Starts a BPCF and returns once it serves.
+     *
+     * @param ephemeralPorts bind free ports instead of the configured ones (tests)
+     * @throws StartupException with one line when a socket cannot be bound
+     */
+    public static BpcfNode start(NodeConfig config, Clock clock, boolean ephemeralPorts) {
+        Dictionary dictionary = ProjectAvps.dictionary(config.establishment().projectAvps());
+        NodeOptions options = DiameterOptions.from(config.diameter(),
+                List.of(ApplicationSupport.vendorAuth(10415, S9A)), clock.millis() / 1000, ephemeralPorts);
+        Dispatcher dispatcher = new Dispatcher();
+        DiameterNode node = DiameterNode.create(dictionary, options, dispatcher);
+        ExecutorService afterAnswer = Executors.newVirtualThreadPerTaskExecutor();
+        Bpcf bpcf = Bpcf.create(config, node::send, afterAnswer, clock);
+        dispatcher.register(S9A, 8388656, (c, ter) -> bpcf.triggers().handle(ter));
+        dispatcher.register(S9A, 272, (c, ccr) -> bpcf.triggers().handle(ccr));
+        dispatcher.register(S9A, 265, (c, aar) -> bpcf.triggers().handle(aar));
+        dispatcher.register(S9A, 258, (c, rar) -> bpcf.sessions().handleRar(rar));
+        try {
+            node.start();
+        } catch (RuntimeException e) {
+            afterAnswer.shutdownNow();
+            node.close();
+            throw new StartupException("cannot start the BPCF's Diameter node: " + e.getMessage(), e);
+        }
+        BpcfNode started = new BpcfNode(config, node, bpcf, afterAnswer);
+        LOG.info("{}", started.describe());
+        return started;
+    }
+
+    /** The BPCF itself: simulator commands and its sessions. */
+    public Bpcf bpcf() {
+        return bpcf;
+    }
+
+    public DiameterNode diameter() {
+        return node;
+    }
+
+    public List<InetSocketAddress> diameterAddresses() {
+        return node.localAddresses();
+    }
+
+    @Override
+    public String describe() {
+        return "pcrfd: BPCF " + config.diameter().originHost() + " (realm " + config.diameter().originRealm()
+                + ") listening for Diameter on " + node.localAddresses() + ", " + config.bpcf().lines().size()
+                + " access lines, PCRF " + config.bpcf().pcrfPeer();
+    }
+
+    @Override
+    public void shutdown(Duration grace) {
+        if (!stopping.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            node.shutdown().get(grace.plus(SLACK).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            LOG.warn("Diameter shutdown did not finish cleanly: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            afterAnswer.shutdownNow();
+            terminated.countDown();
+        }
+    }
+
+    @Override
+    public void awaitTermination() throws InterruptedException {
+        terminated.await();
+    }
+}

@@ -1,0 +1,124 @@
+package io.pcrfd.pcrf.establishment;
+
+import io.pcrfd.diameter.dictionary.Dictionary;
+import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.peer.ApplicationSupport;
+import io.pcrfd.diameter.peer.Dispatcher;
+import io.pcrfd.pcrf.config.NodeConfig;
+import io.pcrfd.pcrf.config.PeerConfig;
+import io.pcrfd.pcrf.establishment.s9a.GxPolicyPort;
+import io.pcrfd.pcrf.establishment.s9a.S9aContext;
+import io.pcrfd.pcrf.establishment.s9a.S9aPolicyPush;
+import io.pcrfd.pcrf.establishment.s9a.S9aRequestHandler;
+import io.pcrfd.pcrf.establishment.vpcrf.VPcrfTriggerHandler;
+import io.pcrfd.pcrf.gx.GxSessionListener;
+import io.pcrfd.store.Store;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+/**
+ * Reverse-initiated establishment wired from the node configuration, for the PCRF runtime:
+ *
+ * <pre>{@code
+ * Dictionary dict = EstablishmentModule.dictionary(config);          // the node's dictionary
+ * EstablishmentModule est = EstablishmentModule.create(config, dict, store, gxPort, node::send,
+ *         afterAnswer, clock);
+ * est.register(dispatcher);                                           // S9a/S9 CCR, S9 TER
+ * applications.addAll(EstablishmentModule.APPLICATIONS);             // advertised in CER/CEA
+ * GxApplication.create(..., est.gxListener());
+ * timer.scheduleAtFixedRate(est::runDue, 1, 1, SECONDS);              // trigger deadlines
+ * }</pre>
+ *
+ * {@code afterAnswer} runs work that must follow an answer on the wire (the V-PCRF's S9 CCR-I
+ * after its TEA): any executor whose tasks start after the handler returns, for example a
+ * virtual-thread executor, since the peer layer writes a completed answer before a send queued
+ * from another thread.
+ */
+public final class EstablishmentModule {
+    /** S9a (PCRF side of BPCF sessions) and S9 (H-PCRF and V-PCRF roles), vendor 10415. */
+    public static final List<ApplicationSupport> APPLICATIONS = List.of(
+            ApplicationSupport.vendorAuth(10415, TriggerMessages.applicationId(
+                    io.pcrfd.pcrf.config.EstablishmentPeerConfig.Application.S9A)),
+            ApplicationSupport.vendorAuth(10415, TriggerMessages.applicationId(
+                    io.pcrfd.pcrf.config.EstablishmentPeerConfig.Application.S9)));
+    private static final int CREDIT_CONTROL = 272;
+    private static final int TRIGGER_ESTABLISHMENT = 8388656;
+
+    private final EstablishmentService service;
+    private final S9aRequestHandler s9a;
+    private final VPcrfTriggerHandler vPcrf;
+    private final GxEstablishmentListener listener;
+
+    private EstablishmentModule(EstablishmentService service, S9aRequestHandler s9a, VPcrfTriggerHandler vPcrf,
+                                GxEstablishmentListener listener) {
+        this.service = service;
+        this.s9a = s9a;
+        this.vPcrf = vPcrf;
+        this.listener = listener;
+    }
+
+    /** The node's dictionary: the standard files with the project AVPs where the config puts them. */
+    public static Dictionary dictionary(NodeConfig config) {
+        return ProjectAvps.dictionary(config.establishment().projectAvps());
+    }
+
+    public static EstablishmentModule create(NodeConfig config, Dictionary dictionary, Store store, GxPolicyPort gx,
+                                             Function<DiameterMessage, CompletionStage<DiameterMessage>> send,
+                                             Executor afterAnswer, Clock clock) {
+        String host = config.diameter().originHost();
+        String realm = config.diameter().originRealm();
+        Function<String, String> realmOf = peer -> realmOf(config, peer);
+        SessionIds ids = new SessionIds(host, clock);
+        EstablishmentInitiator initiator = new EstablishmentInitiator(config.establishment(),
+                new TriggerMessages(dictionary, new LocalNode(host, realm)), realmOf, store, send, clock, ids,
+                new EstablishmentCounters());
+        S9aContext ctx = new S9aContext(dictionary, host, realm, store, gx, send, realmOf, clock);
+        S9aPolicyPush push = new S9aPolicyPush(ctx);
+        EstablishmentService service = new EstablishmentService(initiator, push);
+        VPcrfTriggerHandler vPcrf = new VPcrfTriggerHandler(dictionary, host, realm, store, send, afterAnswer, clock,
+                ids::next, config.establishment().triggerTimeout());
+        return new EstablishmentModule(service, service.s9aHandler(ctx), vPcrf,
+                new GxEstablishmentListener(service, push, store));
+    }
+
+    /** Registers the S9a and S9 CCR handlers and the S9 TER handler (V-PCRF role). */
+    public void register(Dispatcher dispatcher) {
+        long s9a = TriggerMessages.applicationId(io.pcrfd.pcrf.config.EstablishmentPeerConfig.Application.S9A);
+        long s9 = TriggerMessages.applicationId(io.pcrfd.pcrf.config.EstablishmentPeerConfig.Application.S9);
+        dispatcher.register(s9a, CREDIT_CONTROL, (c, ccr) -> s9a().handleCcr(c.peerHost(), ccr));
+        dispatcher.register(s9, CREDIT_CONTROL, (c, ccr) -> s9a().handleCcr(c.peerHost(), ccr));
+        dispatcher.register(s9, TRIGGER_ESTABLISHMENT, (c, ter) -> vPcrf.handleTer(ter));
+    }
+
+    /** For {@code GxApplication.create(..., other)}. */
+    public GxSessionListener gxListener() {
+        return listener;
+    }
+
+    /** The trigger API itself (what the listener calls). */
+    public EstablishmentTrigger trigger() {
+        return service;
+    }
+
+    public S9aRequestHandler s9a() {
+        return s9a;
+    }
+
+    public EstablishmentCounters counters() {
+        return service.initiator().counters();
+    }
+
+    /** Retries or fails triggers whose deadline passed; run it every second or so. */
+    public void runDue() {
+        service.initiator().runDue();
+    }
+
+    static String realmOf(NodeConfig config, String host) {
+        return config.diameter().peers().stream().filter(p -> p.host().equalsIgnoreCase(host))
+                .map(PeerConfig::realm).filter(r -> r != null).findFirst()
+                .orElse(host.indexOf('.') > 0 ? host.substring(host.indexOf('.') + 1) : config.diameter().originRealm());
+    }
+}
