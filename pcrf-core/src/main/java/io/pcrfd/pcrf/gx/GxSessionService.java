@@ -121,12 +121,12 @@ public final class GxSessionService {
                 r.requestNumber(), features);
         IpCanSession session = SessionRecords.established(r, acc.target(), state, now, ctx.sessionExpiry(now));
         DiameterMessage answer = ctx.answers().success(ccr, PolicyUpdate.of(acc, PolicyState.EMPTY), features);
-        return create(session, 1).thenCompose(stored -> {
-            if (!stored) {
-                return CompletableFuture.completedFuture(ctx.answers().reject(ccr, UNABLE_TO_COMPLY,
-                        "UE address still bound to another session"));
-            }
-            return announce(r, session, acc, answer, ccr);
+        return create(session, 1).thenCompose(created -> switch (created) {
+            case STORED -> announce(r, session, acc, answer, ccr);
+            // a retransmitted CCR-I whose first answer this node no longer holds: no second change
+            case ALREADY_STORED -> CompletableFuture.completedFuture(answer);
+            case ADDRESS_HELD -> CompletableFuture.completedFuture(ctx.answers().reject(ccr, UNABLE_TO_COMPLY,
+                    "UE address still bound to another session"));
         });
     }
 
@@ -143,16 +143,20 @@ public final class GxSessionService {
         }
     }
 
+    private enum Created { STORED, ALREADY_STORED, ADDRESS_HELD }
+
     /** Stores the session; a live session holding its UE address is evicted (at most once). */
-    private CompletionStage<Boolean> create(IpCanSession session, int evictions) {
+    private CompletionStage<Created> create(IpCanSession session, int evictions) {
         return ctx.store().sessions().create(session).thenCompose(claim -> {
             IpCanSession holder = claim.value();
-            if (claim.claimed() || holder.sessionId().equals(session.sessionId())) {
-                // the same Session-Id already stored is a retransmitted CCR-I: no second change
-                return CompletableFuture.completedFuture(true);
+            if (claim.claimed()) {
+                return CompletableFuture.completedFuture(Created.STORED);
+            }
+            if (holder.sessionId().equals(session.sessionId())) {
+                return CompletableFuture.completedFuture(Created.ALREADY_STORED);
             }
             if (evictions == 0) {
-                return CompletableFuture.completedFuture(false);
+                return CompletableFuture.completedFuture(Created.ADDRESS_HELD);
             }
             return hygiene.evict(holder, session.sessionId()).thenCompose(x -> create(session, evictions - 1));
         });

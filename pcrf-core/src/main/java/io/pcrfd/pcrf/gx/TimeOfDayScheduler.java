@@ -36,7 +36,10 @@ public final class TimeOfDayScheduler implements GxSessionListener {
 
     private final Timer timer;
     private final Consumer<String> due;
-    private final Map<String, Cancellable> pending = new ConcurrentHashMap<>();
+    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+
+    private record Pending(Instant at, Cancellable task) {
+    }
 
     /**
      * @param due called with the Session-Id when its instant comes (typically
@@ -47,7 +50,11 @@ public final class TimeOfDayScheduler implements GxSessionListener {
         this.due = due;
     }
 
-    /** A timer over a scheduled executor, the delay measured on {@code clock}. */
+    /**
+     * A timer over a scheduled executor, the delay measured on {@code clock}. Give it a
+     * {@link java.util.concurrent.ScheduledThreadPoolExecutor} with
+     * {@code setRemoveOnCancelPolicy(true)}, so cancelled pushes do not pile up in its queue.
+     */
     public static Timer executorTimer(ScheduledExecutorService executor, Clock clock) {
         return (at, task) -> {
             long delay = Math.max(0, Duration.between(clock.instant(), at).toMillis());
@@ -56,21 +63,26 @@ public final class TimeOfDayScheduler implements GxSessionListener {
         };
     }
 
+    /** Most decisions repeat the instant already scheduled; that task is kept as it is. */
     @Override
     public void decided(String sessionId, Optional<Instant> nextChange) {
-        Cancellable before = nextChange.isPresent()
+        Pending now = pending.get(sessionId);
+        if (now != null && nextChange.isPresent() && now.at.equals(nextChange.get())) {
+            return;
+        }
+        Pending before = nextChange.isPresent()
                 ? pending.put(sessionId, schedule(sessionId, nextChange.get()))
                 : pending.remove(sessionId);
         if (before != null) {
-            before.cancel();
+            before.task.cancel();
         }
     }
 
     @Override
     public void ended(String sessionId, String reason) {
-        Cancellable before = pending.remove(sessionId);
+        Pending before = pending.remove(sessionId);
         if (before != null) {
-            before.cancel();
+            before.task.cancel();
         }
     }
 
@@ -79,12 +91,12 @@ public final class TimeOfDayScheduler implements GxSessionListener {
         return pending.size();
     }
 
-    private Cancellable schedule(String sessionId, Instant at) {
-        Cancellable[] self = new Cancellable[1];
-        self[0] = timer.schedule(at, () -> {
+    private Pending schedule(String sessionId, Instant at) {
+        Pending[] self = new Pending[1];
+        self[0] = new Pending(at, timer.schedule(at, () -> {
             pending.remove(sessionId, self[0]);
             due.accept(sessionId);
-        });
+        }));
         return self[0];
     }
 }

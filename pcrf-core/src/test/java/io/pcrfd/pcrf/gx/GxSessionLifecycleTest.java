@@ -89,6 +89,21 @@ class GxSessionLifecycleTest {
     }
 
     @Test
+    void retransmittedInitialAndTerminationRequestsGetTheirFirstAnswers() {
+        String sid = "pgw1;7;basic";
+        DiameterMessage ccrI = h.pcef.initial(sid, Pcef.BASIC_IMSI, "10.0.1.6").build();
+        byte[] firstI = DiameterCodec.encode(h.call(ccrI));
+        assertThat(DiameterCodec.encode(h.call(ccrI))).isEqualTo(firstI);
+        assertThat(h.store.sessionCount()).isEqualTo(1);
+
+        DiameterMessage ccrT = h.pcef.terminate(sid, 1, "mk1", 7);
+        byte[] firstT = DiameterCodec.encode(h.call(ccrT));
+        byte[] againT = DiameterCodec.encode(h.call(ccrT));
+        assertThat(againT).as("not 5002: the same CCA-T").isEqualTo(firstT);
+        assertThat(counter(Pcef.BASIC_IMSI, "mk1")).isEqualTo(7);
+    }
+
+    @Test
     void aFailedRuleIsRecordedAndKeptOutByDefault() {
         String sid = "pgw1;5;gold";
         h.call(h.pcef.initial(sid, Pcef.GOLD_IMSI, "10.0.1.4").build());
