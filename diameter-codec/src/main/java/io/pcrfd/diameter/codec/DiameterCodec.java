@@ -25,6 +25,11 @@ import java.util.List;
  * AVPs in wire order (3009, 5001, 5014, 5004, 5008, 5009; inner AVPs of a Grouped AVP before
  * the Grouped AVP's own), then missing AVPs (5005) at the end of each level. The decoded
  * message holds a private copy of the octets, never a pooled buffer.
+ *
+ * <p>Each thread that decodes keeps about 2 KiB of scratch space (an AVP stack and grammar
+ * counters) for the life of the thread; event-loop threads are long-lived, so the per-message
+ * path allocates only what the result holds. A short-lived thread (a virtual thread) pays for
+ * its scratch once.
  */
 public final class DiameterCodec {
     /** The Message Length field has 24 bits. */
