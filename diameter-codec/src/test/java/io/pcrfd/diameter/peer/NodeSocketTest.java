@@ -183,4 +183,38 @@ class NodeSocketTest {
         down.get(10, TimeUnit.SECONDS);
         await("client saw the DPR", WAIT, () -> cli.peer("pcrf.test.example").orElseThrow().state() != PeerState.I_OPEN);
     }
+
+    @Test
+    void listensOnIpv4AndIpv6AtOnce() throws Exception {
+        java.net.InetAddress v6 = java.net.InetAddress.getByName("::1");
+        org.junit.jupiter.api.Assumptions.assumeTrue(ipv6Loopback(v6), "no IPv6 loopback here");
+        NodeOptions o = NodeOptions.of(TestNodes.identity("pcrf.test.example"),
+                List.of(ListenAddress.tcp(TestNodes.LOOPBACK, 0), ListenAddress.tcp(v6, 0)), List.of());
+        AtomicInteger calls = new AtomicInteger();
+        DiameterNode srv = track(start(o, TestNodes.gxServer(calls)));
+        assertThat(srv.localAddresses()).hasSize(2);
+        int v6Port = srv.localAddresses().get(1).getPort();
+        PeerConfig viaV6 = PeerConfig.connect("pcrf.test.example", TestNodes.REALM, "::1", v6Port)
+                .withTimers(TestNodes.TC, TestNodes.TW);
+        DiameterNode cli = track(start(client("pcef.test.example", viaV6), new Dispatcher()));
+        await("open over IPv6", WAIT, () -> open(cli, "pcrf.test.example"));
+        assertThat(resultCode(cli.send(ccr(cli, null, "pcef;6;1")).get(5, TimeUnit.SECONDS)))
+                .isEqualTo(ResultCodes.DIAMETER_SUCCESS);
+    }
+
+    private static boolean ipv6Loopback(java.net.InetAddress v6) {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, v6)) {
+            return s.getLocalPort() > 0;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void twBelowSixSecondsIsRefused() {
+        PeerConfig fast = peer("pcrf.test.example", 3868).withTimers(TestNodes.TC, Duration.ofSeconds(5));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> DiameterNode.create(TestNodes.DICT, client("pcef.test.example", fast), new Dispatcher()))
+                .withMessageContaining("RFC 3539");
+    }
 }
