@@ -6,14 +6,18 @@ import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.pcrfd.store.CasResult;
 import io.pcrfd.store.Claim;
 import io.pcrfd.store.SessionStore;
+import io.pcrfd.store.StoreException;
 import io.pcrfd.store.json.StoreJson;
 import io.pcrfd.store.model.IpCanSession;
 import io.pcrfd.store.model.SessionContext;
 import io.pcrfd.store.model.SessionState;
 import io.pcrfd.store.model.SubscriberId;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Predicate;
@@ -26,6 +30,7 @@ final class RedisSessionStore implements SessionStore {
 
     /** A close re-reads and retries when an update slips in between; bounded. */
     private static final int CLOSE_ATTEMPTS = 5;
+    private static final int SCAN_CHUNK = 500;
 
     private final RedisAsyncCommands<String, String> commands;
     private final RedisScripts scripts;
@@ -78,9 +83,48 @@ final class RedisSessionStore implements SessionStore {
         return byRef(keys.ipv6(prefix), s -> prefix.equals(s.ueIpv6Prefix()));
     }
 
+    /**
+     * A gateway may own 100,000 sessions: read its ids with SMEMBERS, then the documents in
+     * chunks of {@value #SCAN_CHUNK}, all pipelined, so no single call holds Redis for long or
+     * builds one huge reply. Ids whose session expired meanwhile are skipped.
+     */
     @Override
     public CompletionStage<List<IpCanSession>> findByGateway(String gatewayHost) {
-        return bySet(keys.gateway(gatewayHost), s -> s.gatewayHost().equals(gatewayHost));
+        String setKey = keys.gateway(gatewayHost);
+        return RedisErrors.guard(() -> RedisErrors.translate(commands.smembers(setKey))
+                .thenCompose(ids -> fetchChunked(List.copyOf(ids)).thenCompose(docs -> {
+                    List<IpCanSession> found = Replies.list(docs, IpCanSession.class,
+                            s -> s.gatewayHost().equals(gatewayHost));
+                    return dropStale(setKey, ids, found).thenApply(n -> found);
+                })));
+    }
+
+    /** Removes set members whose session has expired by TTL (what a read just found out). */
+    private CompletionStage<Long> dropStale(String setKey, Set<String> ids,
+                                            List<IpCanSession> found) {
+        Set<String> stale = new HashSet<>(ids);
+        found.forEach(s -> stale.remove(s.sessionId()));
+        return stale.isEmpty() ? CompletableFuture.completedFuture(0L)
+                : RedisErrors.translate(commands.srem(setKey, stale.toArray(String[]::new)));
+    }
+
+    private CompletionStage<List<Object>> fetchChunked(List<String> ids) {
+        List<CompletableFuture<List<Object>>> chunks = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += SCAN_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + SCAN_CHUNK));
+            String[] args = new String[chunk.size() + 1];
+            args[0] = keys.sessionPrefix();
+            for (int i = 0; i < chunk.size(); i++) {
+                args[i + 1] = chunk.get(i);
+            }
+            chunks.add(scripts.multi(Script.GET_MANY, keys.session(chunk.get(0)), args)
+                    .toCompletableFuture());
+        }
+        return CompletableFuture.allOf(chunks.toArray(CompletableFuture[]::new)).thenApply(done -> {
+            List<Object> all = new ArrayList<>(ids.size());
+            chunks.forEach(c -> all.addAll(c.join()));
+            return all;
+        });
     }
 
     @Override
@@ -152,7 +196,7 @@ final class RedisSessionStore implements SessionStore {
                 case Replies.OK -> CompletableFuture.completedFuture(Optional.of(closed));
                 case Replies.STALE -> left > 1
                         ? closeAttempt(sessionId, closedAt, retainUntil, left - 1)
-                        : CompletableFuture.failedFuture(new io.pcrfd.store.StoreException(
+                        : CompletableFuture.failedFuture(new StoreException(
                         "session " + sessionId + " kept changing during close"));
                 default -> CompletableFuture.completedFuture(Optional.<IpCanSession>empty());
             });

@@ -19,6 +19,7 @@ enum Script {
     SESSION_REMOVE("session_remove"),
     GET_REF("get_ref"),
     GET_SET("get_set"),
+    GET_MANY("get_many"),
     GET_ZRANGE("get_zrange"),
     SWEEP_ZSET("sweep_zset"),
     BINDING_BIND("binding_bind"),
