@@ -53,7 +53,9 @@ final class AvpDecoder {
         // Let the decoded AVPs go: the scratch stack must not keep a message alive.
         Arrays.fill(stack, 0, stackHighWater, null);
         stackHighWater = 0;
-        return errors.isEmpty() ? List.of() : List.copyOf(errors);
+        List<DiameterError> out = errors.isEmpty() ? List.of() : List.copyOf(errors);
+        errors.clear();
+        return out;
     }
 
     void error(long resultCode, Avp failed, String text) {
