@@ -104,7 +104,11 @@ public final class DiameterNode implements AutoCloseable {
         return router.send(request);
     }
 
-    /** A request builder with our Origin-Host, Origin-Realm and a fresh End-to-End id. */
+    /**
+     * A request builder with a fresh End-to-End id. Origin-Host and Origin-Realm are left to
+     * the caller because Session-Id must come first (RFC 6733 §8.8) and the builder keeps the
+     * order AVPs are added in.
+     */
     public MessageBuilder request(long applicationId, String commandName) {
         return MessageBuilder.request(ctx.dictionary(), applicationId, commandName)
                 .endToEnd(ctx.endToEndIds().next());
