@@ -248,6 +248,12 @@ final class InMemorySessionStore implements SessionStore {
         return byId.size();
     }
 
+    /** Keys in all secondary indexes; zero when no session is held (tests check for leaks). */
+    int indexKeyCount() {
+        return byIpv4.size() + byIpv6.size() + byLinked.size() + bySubscriber.keyCount()
+                + byGateway.keyCount() + byUeLocal.keyCount() + byHenbLocal.keyCount();
+    }
+
     private void index(IpCanSession s) {
         String id = s.sessionId();
         byId.put(id, s);

@@ -104,6 +104,11 @@ public final class InMemoryStore implements Store {
         return sessions.size();
     }
 
+    /** Keys held by the session indexes (for leak checks in tests). */
+    int sessionIndexKeyCount() {
+        return sessions.indexKeyCount();
+    }
+
     /** Stops the sweeper and writes the snapshot when configured. Idempotent. */
     @Override
     public void close() {

@@ -46,6 +46,10 @@ final class MultiIndex<K> {
         return ids instanceof String id ? List.of(id) : (Set<String>) ids;
     }
 
+    int keyCount() {
+        return map.size();
+    }
+
     @SuppressWarnings("unchecked")
     private static Object with(Object ids, String id) {
         if (ids == null || ids.equals(id)) {

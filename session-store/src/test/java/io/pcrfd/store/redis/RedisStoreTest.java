@@ -58,7 +58,10 @@ class RedisStoreTest extends StoreContractTest {
     @Override
     protected Store openEmptyStore(Clock clock) {
         prefix = "test" + PREFIXES.incrementAndGet() + ":";
-        return RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(server.uri()).withKeyPrefix(prefix));
+        // A generous command timeout: thousands of pipelined calls on a loaded CI machine must
+        // not time out here; RedisOutageTest is where timeouts are tested.
+        return RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(server.uri()).withKeyPrefix(prefix)
+                .withCommandTimeout(java.time.Duration.ofSeconds(5)));
     }
 
     private RedisCommands<String, String> redis() {
@@ -139,5 +142,19 @@ class RedisStoreTest extends StoreContractTest {
 
         assertThat(await(sessions().create(session(7).build())).claimed()).isTrue();
         assertThat(await(sessions().findByIpv4("10.0.0.7"))).isPresent();
+    }
+
+    @Test
+    void aGatewayScanCrossesChunkBoundaries() {
+        int n = 1_201;
+        var creates = new java.util.ArrayList<java.util.concurrent.CompletableFuture<?>>();
+        for (int i = 0; i < n; i++) {
+            creates.add(sessions().create(session(1_000 + i).gatewayHost("pgw9.example.org").build())
+                    .toCompletableFuture());
+        }
+        await(java.util.concurrent.CompletableFuture.allOf(creates.toArray(java.util.concurrent.CompletableFuture[]::new)));
+
+        assertThat(await(sessions().findByGateway("pgw9.example.org")))
+                .hasSize(n).extracting(IpCanSession::sessionId).doesNotHaveDuplicates();
     }
 }
