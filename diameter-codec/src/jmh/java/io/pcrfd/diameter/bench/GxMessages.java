@@ -63,9 +63,9 @@ final class GxMessages {
                 .add("Pre-emption-Vulnerability", "PRE-EMPTION_VULNERABILITY_ENABLED");
     }
 
-    /** The CCA-I answering {@link #ccrInitial}: three dynamic Charging-Rule-Definitions. */
-    static DiameterMessage ccaInitial(Dictionary d) {
-        return MessageBuilder.answer(d, ccrInitial(d))
+    /** The CCA-I answering {@code ccr}: three dynamic Charging-Rule-Definitions. */
+    static DiameterMessage ccaInitial(Dictionary d, DiameterMessage ccr) {
+        return MessageBuilder.answer(d, ccr)
                 .add("Auth-Application-Id", ApplicationIds.GX)
                 .originHost("pcrf.mnc001.mcc001.3gppnetwork.org")
                 .originRealm("mnc001.mcc001.3gppnetwork.org")

@@ -91,6 +91,11 @@ public final class Avp {
         return new Avp(def.code(), def.sendFlags(), def.vendorId(), data.clone(), 0, data.length, null, def);
     }
 
+    /** Like {@link #of} for data the caller made for this AVP alone: no defensive copy. */
+    static Avp owned(AvpDefinition def, byte[] data) {
+        return new Avp(def.code(), def.sendFlags(), def.vendorId(), data, 0, data.length, null, def);
+    }
+
     /** A Grouped AVP of a known definition; the children are encoded into its data now. */
     public static Avp grouped(AvpDefinition def, List<Avp> children) {
         int size = 0;

@@ -26,7 +26,7 @@ final class AvpCollector {
 
     void add(String name, Object value) {
         AvpDefinition def = definition(name);
-        avps.add(Avp.of(def, AvpValues.encode(def, value)));
+        avps.add(Avp.owned(def, AvpValues.encode(def, value)));
     }
 
     void addGrouped(String name, Consumer<GroupedAvpBuilder> body) {
