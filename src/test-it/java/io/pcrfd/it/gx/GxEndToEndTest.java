@@ -1,0 +1,184 @@
+package io.pcrfd.it.gx;
+
+import static io.pcrfd.it.gx.GxPcef.resultCode;
+import static io.pcrfd.it.gx.GxPcef.texts;
+import static io.pcrfd.it.gx.GxPcef.u32;
+import static io.pcrfd.it.gx.PcrfUnderTest.call;
+import static io.pcrfd.it.gx.PcrfUnderTest.segment;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pcrfd.diameter.message.Avp;
+import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.testing.TestPeer;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Gx end to end: the PCRF runtime on a loopback socket, a PCEF ({@link TestPeer}) talking to it
+ * over TCP, the admin REST API over HTTP. Every assertion is on decoded wire messages or HTTP.
+ */
+@Timeout(60)
+class GxEndToEndTest {
+    /** A Wednesday at noon UTC: outside the gold plan's night window. */
+    private static final Instant NOON = Instant.parse("2026-11-18T12:00:00Z");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+    private PcrfUnderTest pcrf;
+    private TestPeer pgw;
+    private final GxPcef pcef = new GxPcef("pgw1.epc.e2e.example", 7);
+
+    @BeforeEach
+    void start() {
+        pcrf = PcrfUnderTest.start(dir, NOON);
+        pgw = pcrf.connect(pcef.host());
+    }
+
+    @AfterEach
+    void stop() {
+        pgw.close();
+        pcrf.close();
+    }
+
+    @Test
+    void ccrInitialInstallsRulesQosAndAmbrWithTheCommonFeatures() {
+        DiameterMessage cca = call(pgw, pcef.initial("pgw1;1;gold", GxPcef.GOLD_IMSI, "10.20.0.1"));
+
+        assertThat(cca.commandCode()).isEqualTo(272);
+        assertThat(cca.isRequest()).isFalse();
+        assertThat(resultCode(cca)).isEqualTo(2001);
+        assertThat(cca.avp("Origin-Host").orElseThrow().asUtf8String()).isEqualTo("pcrf.e2e.example");
+        Avp install = cca.avp("Charging-Rule-Install").orElseThrow();
+        assertThat(texts(install.children("Charging-Rule-Name"))).containsExactly("internet");
+        assertThat(install.children("Charging-Rule-Base-Name")).extracting(Avp::asUtf8String)
+                .containsExactly("gold-services");
+        Avp video = install.child("Charging-Rule-Definition").orElseThrow();
+        assertThat(GxPcef.text(video.child("Charging-Rule-Name").orElseThrow())).isEqualTo("video");
+        assertThat(u32(video.child("QoS-Information").orElseThrow(), "QoS-Class-Identifier")).isEqualTo(2);
+        assertThat(u32(video.child("QoS-Information").orElseThrow(), "Guaranteed-Bitrate-DL")).isEqualTo(4_000_000);
+        assertThat(video.child("Flow-Information").orElseThrow().child("Flow-Description").orElseThrow().asUtf8String())
+                .isEqualTo("permit out 17 from 203.0.113.0/24 5000-5100 to any");
+        Avp bearer = cca.avp("Default-EPS-Bearer-QoS").orElseThrow();
+        assertThat(u32(bearer, "QoS-Class-Identifier")).isEqualTo(8);
+        assertThat(u32(bearer.child("Allocation-Retention-Priority").orElseThrow(), "Priority-Level")).isEqualTo(5);
+        Avp ambr = cca.avp("QoS-Information").orElseThrow();
+        assertThat(u32(ambr, "APN-Aggregate-Max-Bitrate-UL")).isEqualTo(50_000_000);
+        assertThat(u32(ambr, "APN-Aggregate-Max-Bitrate-DL")).isEqualTo(300_000_000);
+    }
+
+    @Test
+    void supportedFeaturesAnswerOnlyTheBitsThisPcrfSupports() {
+        DiameterMessage cca = call(pgw, pcef.initial("pgw1;1;features", GxPcef.BASIC_IMSI, "10.20.0.2"));
+        Avp features = cca.avp("Supported-Features").orElseThrow();
+        assertThat(u32(features, "Vendor-Id")).isEqualTo(10415);
+        assertThat(u32(features, "Feature-List-ID")).isEqualTo(1);
+        // offered Rel-8, Rel-9, Rel-10, ADC (6), NetLoc (10); configured 0, 1, 3
+        assertThat(u32(features, "Feature-List")).isEqualTo(0b1011);
+    }
+
+    @Test
+    void usageCrossingTheThresholdThrottlesInTheCcaU() {
+        DiameterMessage ccaI = call(pgw, pcef.initial("pgw1;1;usage", GxPcef.BASIC_IMSI, "10.20.0.3"));
+        assertThat(u32(ccaI.avp("QoS-Information").orElseThrow(), "APN-Aggregate-Max-Bitrate-DL")).isEqualTo(50_000_000);
+        Avp grant = ccaI.avp("Usage-Monitoring-Information").orElseThrow();
+        assertThat(grant.child("Granted-Service-Unit").orElseThrow().child("CC-Total-Octets").orElseThrow().asLong())
+                .isEqualTo(400_000_000L);
+
+        DiameterMessage below = call(pgw, pcef.usage("pgw1;1;usage", 1, "mk1", 400_000_000L));
+        assertThat(resultCode(below)).isEqualTo(2001);
+        assertThat(below.avp("QoS-Information")).as("still under 1 GB: AMBR unchanged").isEmpty();
+
+        DiameterMessage crossing = call(pgw, pcef.usage("pgw1;1;usage", 2, "mk1", 700_000_000L));
+        assertThat(resultCode(crossing)).isEqualTo(2001);
+        Avp throttled = crossing.avp("QoS-Information").orElseThrow();
+        assertThat(u32(throttled, "APN-Aggregate-Max-Bitrate-UL")).isEqualTo(256_000);
+        assertThat(u32(throttled, "APN-Aggregate-Max-Bitrate-DL")).isEqualTo(1_000_000);
+    }
+
+    @Test
+    void reauthorizeOverRestSendsARarAndReportsTheRaa() throws Exception {
+        String id = "pgw1;1;rar";
+        assertThat(resultCode(call(pgw, pcef.initial(id, GxPcef.GOLD_IMSI, "10.20.0.4")))).isEqualTo(2001);
+
+        HttpResponse<String> r = pcrf.post("/sessions/" + segment(id) + "/reauthorize");
+
+        assertThat(r.statusCode()).isEqualTo(202);
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.get("sessionId").asText()).isEqualTo(id);
+        assertThat(body.get("outcome").asText()).isEqualTo("APPLIED");
+        DiameterMessage rar = pgw.awaitReceived(m -> m.commandCode() == 258 && m.isRequest(), Duration.ofSeconds(5));
+        assertThat(rar.applicationId()).isEqualTo(16777238L);
+        assertThat(rar.sessionId()).contains(id);
+        assertThat(rar.avp("Destination-Host").orElseThrow().asUtf8String()).isEqualTo(pcef.host());
+        assertThat(rar.avp("Re-Auth-Request-Type").orElseThrow().asInt()).isZero(); // AUTHORIZE_ONLY
+    }
+
+    @Test
+    void ccrTerminationClosesTheSessionAndLaterRequestsGet5002() {
+        String id = "pgw1;1;term";
+        call(pgw, pcef.initial(id, GxPcef.BASIC_IMSI, "10.20.0.5"));
+        assertThat(pcrf.get("/sessions/" + segment(id)).statusCode()).isEqualTo(200);
+
+        DiameterMessage ccaT = call(pgw, pcef.terminate(id, 1));
+
+        assertThat(resultCode(ccaT)).isEqualTo(2001);
+        assertThat(ccaT.avp("CC-Request-Type").orElseThrow().asInt()).isEqualTo(3);
+        assertThat(pcrf.get("/sessions/" + segment(id)).statusCode()).isEqualTo(404);
+        assertThat(resultCode(call(pgw, pcef.update(id, 2)))).isEqualTo(5002);
+    }
+
+    @Test
+    void ccrUpdateForAnUnknownSessionIs5002() {
+        DiameterMessage cca = call(pgw, pcef.update("pgw1;1;never-opened", 1));
+        assertThat(resultCode(cca)).isEqualTo(5002);
+        assertThat(cca.sessionId()).contains("pgw1;1;never-opened");
+    }
+
+    @Test
+    void aBarredSubscriberIsRejectedAndLeavesNothingBehind() {
+        String id = "pgw1;1;barred";
+        DiameterMessage cca = call(pgw, pcef.initial(id, "001019000000666", "10.20.0.6"));
+        assertThat(resultCode(cca)).isEqualTo(5140);
+        assertThat(pcrf.get("/sessions/" + segment(id)).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void policyReloadKeepsTheOldPolicyOnABadFileAndTakesAGoodOne() throws Exception {
+        Path policy = dir.resolve("policy.yaml");
+        Files.writeString(policy, "defaultPlan: gone\nplans: {}\n");
+        HttpResponse<String> bad = pcrf.post("/policy/reload");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(bad.body()).get("detail").asText()).startsWith(policy + ": defaultPlan: ");
+        assertThat(resultCode(call(pgw, pcef.initial("pgw1;1;reload", GxPcef.BASIC_IMSI, "10.20.0.7"))))
+                .as("the old policy still decides").isEqualTo(2001);
+
+        PcrfUnderTest.copyPolicy(policy);
+        HttpResponse<String> ok = pcrf.post("/policy/reload");
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(ok.body()).get("plans").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void healthAndCountersDescribeThePcef() throws Exception {
+        JsonNode health = JSON.readTree(pcrf.get("/health").body());
+        assertThat(health.get("peers")).anySatisfy(p -> {
+            assertThat(p.get("host").asText()).isEqualTo(pcef.host());
+            assertThat(p.get("state").asText()).isEqualTo("R_OPEN");
+        });
+        call(pgw, pcef.initial("pgw1;1;count", GxPcef.BASIC_IMSI, "10.20.0.8"));
+        JsonNode counters = JSON.readTree(pcrf.get("/metrics/counters").body());
+        assertThat(counters.get("diameter.peersOpen").asLong()).isEqualTo(1);
+        assertThat(counters.get("store.sessions").asLong()).isEqualTo(1);
+    }
+}

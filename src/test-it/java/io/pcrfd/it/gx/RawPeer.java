@@ -1,0 +1,99 @@
+package io.pcrfd.it.gx;
+
+import io.pcrfd.diameter.codec.DecodeResult;
+import io.pcrfd.diameter.codec.DiameterCodec;
+import io.pcrfd.diameter.message.ApplicationIds;
+import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.message.EndToEndId;
+import io.pcrfd.diameter.message.HopByHopId;
+import io.pcrfd.diameter.message.MessageBuilder;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A blocking, one-request-at-a-time Diameter client on a plain socket, for what {@link
+ * io.pcrfd.diameter.testing.TestPeer} does not send: a CER carrying an Origin-State-Id (RFC 6733
+ * §5.3.1), so that a reconnect can announce a gateway restart. Answers DWR while waiting.
+ */
+final class RawPeer implements AutoCloseable {
+    private static final int READ_TIMEOUT_MS = 10_000;
+    private final Socket socket;
+    private final DataInputStream in;
+    private final OutputStream out;
+    private final DiameterCodec codec = new DiameterCodec(GxPcef.DICT);
+    private final String host;
+    /** Shared by every connection: End-to-End ids must not repeat across reconnects (RFC 6733 §3). */
+    private static final AtomicInteger IDS = new AtomicInteger(0x7000);
+
+    private RawPeer(Socket socket, String host) throws IOException {
+        this.socket = socket;
+        this.host = host;
+        this.in = new DataInputStream(socket.getInputStream());
+        this.out = socket.getOutputStream();
+    }
+
+    /** Connects and completes CER/CEA with {@code originStateId}; fails unless the CEA says 2001. */
+    static RawPeer connect(int port, String host, long originStateId) throws IOException {
+        Socket s = new Socket(InetAddress.getLoopbackAddress(), port);
+        s.setSoTimeout(READ_TIMEOUT_MS);
+        RawPeer p = new RawPeer(s, host);
+        DiameterMessage cer = MessageBuilder.request(GxPcef.DICT, ApplicationIds.COMMON, "CER")
+                .originHost(host).originRealm(GxPcef.REALM).add("Host-IP-Address", InetAddress.getLoopbackAddress())
+                .add("Vendor-Id", 0L).add("Product-Name", "RawPeer").add("Origin-State-Id", originStateId)
+                .add("Supported-Vendor-Id", 10415L)
+                .addGrouped("Vendor-Specific-Application-Id", g -> g.add("Vendor-Id", 10415L)
+                        .add("Auth-Application-Id", ApplicationIds.GX))
+                .build();
+        long code = GxPcef.resultCode(p.call(cer));
+        if (code != 2001) {
+            s.close();
+            throw new IllegalStateException("CEA " + code);
+        }
+        return p;
+    }
+
+    /** Sends {@code request} with fresh ids and returns its answer. */
+    DiameterMessage call(DiameterMessage request) throws IOException {
+        int id = IDS.getAndIncrement();
+        write(request.withHopByHop(HopByHopId.of(id)).withEndToEnd(EndToEndId.of(id)));
+        while (true) {
+            DiameterMessage m = read();
+            if (m.isRequest() && m.commandCode() == 280) {
+                write(MessageBuilder.answer(GxPcef.DICT, m).resultCode(2001).originHost(host)
+                        .originRealm(GxPcef.REALM).build());
+            } else if (!m.isRequest() && m.hopByHop().value() == id) {
+                return m;
+            }
+        }
+    }
+
+    private void write(DiameterMessage m) throws IOException {
+        out.write(DiameterCodec.encode(m));
+        out.flush();
+    }
+
+    private DiameterMessage read() throws IOException {
+        byte[] header = new byte[4];
+        in.readFully(header);
+        int length = ((header[1] & 0xFF) << 16) | ((header[2] & 0xFF) << 8) | (header[3] & 0xFF);
+        byte[] frame = new byte[length];
+        System.arraycopy(header, 0, frame, 0, 4);
+        in.readFully(frame, 4, length - 4);
+        DecodeResult r = codec.decode(frame);
+        return r.message();
+    }
+
+    @Override
+    public void close() {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
