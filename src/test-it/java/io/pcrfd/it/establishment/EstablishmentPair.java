@@ -1,0 +1,181 @@
+package io.pcrfd.it.establishment;
+
+import io.pcrfd.bpcf.BpcfNode;
+import io.pcrfd.diameter.dictionary.Dictionary;
+import io.pcrfd.diameter.peer.DiameterNode;
+import io.pcrfd.diameter.peer.Dispatcher;
+import io.pcrfd.diameter.peer.NodeOptions;
+import io.pcrfd.pcrf.config.ConfigLoader;
+import io.pcrfd.pcrf.config.NodeConfig;
+import io.pcrfd.pcrf.establishment.EstablishmentModule;
+import io.pcrfd.pcrf.establishment.s9a.GxPolicyPort;
+import io.pcrfd.pcrf.node.DiameterOptions;
+import io.pcrfd.pcrf.policy.PolicyState;
+import io.pcrfd.store.memory.InMemoryStore;
+import io.pcrfd.store.memory.InMemoryStoreOptions;
+import io.pcrfd.store.model.AccessInfo;
+import io.pcrfd.store.model.IpCanSession;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A PCRF (a Diameter node with the establishment module; the Gx side is played by the test
+ * through the store and {@link GxPolicyPort}) and a BPCF ({@link BpcfNode}, the shipped role
+ * runtime) on loopback ports, the BPCF dialling the PCRF as config/bpcf.yaml does.
+ */
+final class EstablishmentPair implements AutoCloseable {
+    static final String PCRF = "pcrf.e2e.example";
+    static final String BPCF = "bpcf.e2e.example";
+
+    final Clock clock = Clock.systemUTC();
+    final InMemoryStore store = InMemoryStore.open(new InMemoryStoreOptions(Optional.empty(), Duration.ZERO), clock);
+    final ExecutorService afterAnswer = Executors.newVirtualThreadPerTaskExecutor();
+    final DiameterNode pcrfNode;
+    final EstablishmentModule pcrf;
+    final List<GxPolicyPort.RejectedQosRule> rejected = new CopyOnWriteArrayList<>();
+    volatile PolicyState policy;
+    BpcfNode bpcf;
+
+    EstablishmentPair(String encoding, String mode) {
+        NodeConfig config = ConfigLoader.load(pcrfYaml(encoding, mode), Path.of("."), Map.of());
+        Dictionary dictionary = EstablishmentModule.dictionary(config);
+        NodeOptions options = DiameterOptions.from(config.diameter(), EstablishmentModule.APPLICATIONS,
+                clock.millis() / 1000, true);
+        Dispatcher dispatcher = new Dispatcher();
+        pcrfNode = DiameterNode.create(dictionary, options, dispatcher);
+        pcrf = EstablishmentModule.create(config, dictionary, store, gxPort(), pcrfNode::send, afterAnswer, clock);
+        pcrf.register(dispatcher);
+        pcrfNode.start();
+    }
+
+    /** Starts the BPCF, dialling the PCRF, and waits for the S9a connection to be open. */
+    EstablishmentPair startBpcf() {
+        bpcf = BpcfNode.start(ConfigLoader.load(bpcfYaml(pcrfNode.localAddresses().get(0).getPort()), Path.of("."),
+                Map.of()), clock, true);
+        // Open and past the watchdog's INITIAL state: only then does the router use the peer.
+        await("the BPCF's connection open", Duration.ofSeconds(10), () -> pcrfNode.peer(BPCF)
+                .map(s -> s.state().name().endsWith("OPEN") && "OKAY".equals(s.watchdog().name())).orElse(false));
+        return this;
+    }
+
+    static String pcrfYaml(String encoding, String mode) {
+        return """
+                role: pcrf
+                diameter:
+                  originHost: pcrf.e2e.example
+                  originRealm: e2e.example
+                  listen:
+                    - address: 127.0.0.1
+                      port: 3868
+                  peers:
+                    - host: bpcf.e2e.example
+                      realm: e2e.example
+                      connect: false
+                  requestTimeout: 2s
+                establishment:
+                  peers:
+                    - host: bpcf.e2e.example
+                      encoding: %s
+                      mode: %s
+                  mappings:
+                    - prefix: 198.51.100.0/24
+                      peer: bpcf.e2e.example
+                  triggerTimeout: 5s
+                  retries: 2
+                """.formatted(encoding, mode);
+    }
+
+    static String bpcfYaml(int pcrfPort) {
+        return """
+                role: bpcf
+                diameter:
+                  originHost: bpcf.e2e.example
+                  originRealm: e2e.example
+                  listen:
+                    - address: 127.0.0.1
+                      port: 3869
+                  peers:
+                    - host: pcrf.e2e.example
+                      address: 127.0.0.1
+                      port: %d
+                      realm: e2e.example
+                      connect: true
+                establishment:
+                  enabled: false
+                bpcf:
+                  pcrfPeer: pcrf.e2e.example
+                  lines:
+                    - id: line-1
+                      prefix: 198.51.100.0/25
+                      uplink: 20Mbps
+                      downlink: 100Mbps
+                    - id: line-2
+                      prefix: 198.51.100.128/25
+                      uplink: 2Mbps
+                      downlink: 10Mbps
+                """.formatted(pcrfPort);
+    }
+
+    private GxPolicyPort gxPort() {
+        return new GxPolicyPort() {
+            @Override
+            public CompletionStage<PolicyState> installedPolicy(IpCanSession gx) {
+                return CompletableFuture.completedFuture(policy);
+            }
+
+            @Override
+            public CompletionStage<Void> qosRulesRejected(IpCanSession gx, List<RejectedQosRule> r) {
+                rejected.addAll(r);
+                return CompletableFuture.completedFuture(null);
+            }
+        };
+    }
+
+    /** What the Gx handler stores for a UE on WLAN before it tells establishment. */
+    IpCanSession gxSession(String sessionId, String imsi, String ueLocalIp) {
+        IpCanSession s = IpCanSession.builder(sessionId).imsi(imsi).apn("internet").gatewayHost("epdg.e2e.example")
+                .access(new AccessInfo(ueLocalIp, null, 4500, null)).ratType("WLAN").startedAt(clock.instant())
+                .updatedAt(clock.instant()).expiresAt(clock.instant().plus(Duration.ofHours(1))).build();
+        return store.sessions().create(s).toCompletableFuture().join().value();
+    }
+
+    IpCanSession gx(String sessionId) {
+        return store.sessions().get(sessionId).toCompletableFuture().join().orElseThrow();
+    }
+
+    /** Polls {@code condition} every 10 ms until it holds or {@code max} passes. */
+    static void await(String what, Duration max, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(what + ": not within " + max);
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (bpcf != null) {
+            bpcf.shutdown(Duration.ofSeconds(2));
+        }
+        pcrfNode.close();
+        afterAnswer.shutdownNow();
+        store.close();
+    }
+}
