@@ -24,10 +24,10 @@ final class Stores {
         };
     }
 
-    /** What {@code describe()} says about the store (a Redis URI without its credentials). */
+    /** What {@code describe()} says about the store: its kind (a Redis URI without its credentials). */
     static String describe(StoreConfig c) {
         if (c.type() == StoreConfig.Type.MEMORY) {
-            return c.snapshot().enabled() ? "memory (snapshot " + c.snapshot().path() + ")" : "memory";
+            return "memory";
         }
         return "redis " + withoutCredentials(c.redis().uri());
     }
