@@ -19,6 +19,7 @@ import io.pcrfd.store.Store;
 import io.pcrfd.store.TriggerStore;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -44,9 +45,11 @@ public final class RedisStore implements Store {
     private final RedisCounterStore counters;
     private final RedisContextStore contexts;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final ScheduledFuture<?> sweeper;
 
     private RedisStore(ClientResources resources, RedisClient client,
-                       StatefulRedisConnection<String, String> connection, RedisKeys keys) {
+                       StatefulRedisConnection<String, String> connection, RedisKeys keys,
+                       Duration sweepInterval) {
         this.resources = resources;
         this.client = client;
         this.connection = connection;
@@ -57,6 +60,23 @@ public final class RedisStore implements Store {
         this.triggers = new RedisTriggerStore(async, scripts, keys);
         this.counters = new RedisCounterStore(async, scripts, keys);
         this.contexts = new RedisContextStore(async, keys, sessions);
+        this.sweeper = sweepInterval.isZero() ? null : resources.eventExecutorGroup()
+                .scheduleWithFixedDelay(this::sweepLogged, sweepInterval.toMillis(),
+                        sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Runs on Lettuce's event executor and only starts asynchronous calls, so it never blocks
+     * it; a failure (Redis down) is logged and the next round tries again.
+     */
+    private void sweepLogged() {
+        sweep().whenComplete((n, e) -> {
+            if (e != null) {
+                log.warn("redis store sweep failed: {}", e.getMessage());
+            } else if (n > 0) {
+                log.debug("redis store sweep removed {} stale index entries", n);
+            }
+        });
     }
 
     /**
@@ -81,7 +101,8 @@ public final class RedisStore implements Store {
             // Host and port only: the URI may carry a password.
             log.info("redis store connected to {}:{} with key prefix '{}'", uri.getHost(),
                     uri.getPort(), options.keyPrefix());
-            return new RedisStore(resources, client, c, new RedisKeys(options.keyPrefix()));
+            return new RedisStore(resources, client, c, new RedisKeys(options.keyPrefix()),
+                    options.sweepInterval());
         } catch (RedisException e) {
             client.shutdown();
             resources.shutdown();
@@ -129,7 +150,10 @@ public final class RedisStore implements Store {
         return contexts;
     }
 
-    /** Redis expires records by TTL; this tidies the two sorted-set indexes, bounded. */
+    /**
+     * Redis expires records by TTL; this tidies the two sorted-set indexes, bounded. Also run
+     * every {@link RedisStoreOptions#sweepInterval()} when that is not zero.
+     */
     @Override
     public CompletionStage<Integer> sweep() {
         return sessions.sweep(SWEEP_BATCH)
@@ -145,6 +169,9 @@ public final class RedisStore implements Store {
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
+        }
+        if (sweeper != null) {
+            sweeper.cancel(false);
         }
         connection.close();
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));

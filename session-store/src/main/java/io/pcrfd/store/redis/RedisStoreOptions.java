@@ -16,19 +16,23 @@ import java.util.Objects;
  * @param connectTimeout    TCP connect timeout, for the first connection and reconnects
  * @param reconnectDelayMax upper bound of Lettuce's exponential reconnect back-off, so a
  *                          restarted Redis is used again within about this long
+ * @param sweepInterval     how often {@link RedisStore#sweep()} tidies the sorted-set indexes
+ *                          on a background thread; zero for never (then the caller sweeps)
  */
 public record RedisStoreOptions(String uri, String keyPrefix, Duration commandTimeout,
-                                Duration connectTimeout, Duration reconnectDelayMax) {
+                                Duration connectTimeout, Duration reconnectDelayMax,
+                                Duration sweepInterval) {
 
     public static final String DEFAULT_URI = "redis://127.0.0.1:6379";
     public static final String DEFAULT_KEY_PREFIX = "pcrfd:";
     public static final Duration DEFAULT_COMMAND_TIMEOUT = Duration.ofSeconds(1);
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
     public static final Duration DEFAULT_RECONNECT_DELAY_MAX = Duration.ofSeconds(2);
+    public static final Duration DEFAULT_SWEEP_INTERVAL = Duration.ofMinutes(1);
 
     public static final RedisStoreOptions DEFAULTS = new RedisStoreOptions(DEFAULT_URI,
             DEFAULT_KEY_PREFIX, DEFAULT_COMMAND_TIMEOUT, DEFAULT_CONNECT_TIMEOUT,
-            DEFAULT_RECONNECT_DELAY_MAX);
+            DEFAULT_RECONNECT_DELAY_MAX, DEFAULT_SWEEP_INTERVAL);
 
     public RedisStoreOptions {
         Objects.requireNonNull(uri, "uri");
@@ -36,6 +40,10 @@ public record RedisStoreOptions(String uri, String keyPrefix, Duration commandTi
         requirePositive(commandTimeout, "commandTimeout");
         requirePositive(connectTimeout, "connectTimeout");
         requirePositive(reconnectDelayMax, "reconnectDelayMax");
+        Objects.requireNonNull(sweepInterval, "sweepInterval");
+        if (sweepInterval.isNegative()) {
+            throw new IllegalArgumentException("sweepInterval must not be negative: " + sweepInterval);
+        }
     }
 
     private static void requirePositive(Duration d, String name) {
@@ -46,22 +54,32 @@ public record RedisStoreOptions(String uri, String keyPrefix, Duration commandTi
     }
 
     public RedisStoreOptions withUri(String v) {
-        return new RedisStoreOptions(v, keyPrefix, commandTimeout, connectTimeout, reconnectDelayMax);
+        return new RedisStoreOptions(v, keyPrefix, commandTimeout, connectTimeout, reconnectDelayMax,
+                sweepInterval);
     }
 
     public RedisStoreOptions withKeyPrefix(String v) {
-        return new RedisStoreOptions(uri, v, commandTimeout, connectTimeout, reconnectDelayMax);
+        return new RedisStoreOptions(uri, v, commandTimeout, connectTimeout, reconnectDelayMax,
+                sweepInterval);
     }
 
     public RedisStoreOptions withCommandTimeout(Duration v) {
-        return new RedisStoreOptions(uri, keyPrefix, v, connectTimeout, reconnectDelayMax);
+        return new RedisStoreOptions(uri, keyPrefix, v, connectTimeout, reconnectDelayMax,
+                sweepInterval);
     }
 
     public RedisStoreOptions withConnectTimeout(Duration v) {
-        return new RedisStoreOptions(uri, keyPrefix, commandTimeout, v, reconnectDelayMax);
+        return new RedisStoreOptions(uri, keyPrefix, commandTimeout, v, reconnectDelayMax,
+                sweepInterval);
     }
 
     public RedisStoreOptions withReconnectDelayMax(Duration v) {
-        return new RedisStoreOptions(uri, keyPrefix, commandTimeout, connectTimeout, v);
+        return new RedisStoreOptions(uri, keyPrefix, commandTimeout, connectTimeout, v,
+                sweepInterval);
+    }
+
+    public RedisStoreOptions withSweepInterval(Duration v) {
+        return new RedisStoreOptions(uri, keyPrefix, commandTimeout, connectTimeout,
+                reconnectDelayMax, v);
     }
 }

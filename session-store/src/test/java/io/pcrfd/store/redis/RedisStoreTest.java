@@ -157,4 +157,20 @@ class RedisStoreTest extends StoreContractTest {
         assertThat(await(sessions().findByGateway("pgw9.example.org")))
                 .hasSize(n).extracting(IpCanSession::sessionId).doesNotHaveDuplicates();
     }
+
+    @Test
+    void theScheduledSweepTidiesWithoutBeingCalled() {
+        String ownPrefix = "sweep" + PREFIXES.incrementAndGet() + ":";
+        try (RedisStore swept = RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(server.uri())
+                .withKeyPrefix(ownPrefix).withSweepInterval(Duration.ofMillis(100)))) {
+            IpCanSession s = await(swept.sessions().create(session(8).build())).value();
+            redis().del(ownPrefix + "s:" + s.sessionId());
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (redis().zscore(ownPrefix + "upd", s.sessionId()) != null) {
+                assertThat(System.nanoTime()).as("swept within 10 s").isLessThan(deadline);
+                Thread.onSpinWait();
+            }
+        }
+    }
 }
