@@ -13,38 +13,44 @@ final class GrammarSyntax {
 
     static List<RawDefinitions.Rule> rules(String line, String origin) {
         List<RawDefinitions.Rule> out = new ArrayList<>();
-        int i = 0;
-        int n = line.length();
-        while (i < n) {
-            if (Character.isWhitespace(line.charAt(i))) {
-                i++;
-                continue;
-            }
-            int q = i;
-            while (i < n && (Character.isDigit(line.charAt(i)) || line.charAt(i) == '*')) {
-                i++;
-            }
-            String qualifier = line.substring(q, i);
-            while (i < n && Character.isWhitespace(line.charAt(i))) {
-                i++;
-            }
-            if (i >= n) {
-                throw new DictionaryException(origin, "qualifier '" + qualifier + "' without a rule");
-            }
-            char open = line.charAt(i);
-            char close = closer(open, origin, line);
-            int end = line.indexOf(close, i + 1);
-            if (end < 0) {
-                throw new DictionaryException(origin, "missing '" + close + "' in '" + line + "'");
-            }
-            String name = line.substring(i + 1, end).strip();
-            if (name.isEmpty() || name.contains(" ")) {
-                throw new DictionaryException(origin, "bad AVP name '" + name + "'");
-            }
-            out.add(rule(open, name, qualifier, origin));
-            i = end + 1;
+        int i = skipSpaces(line, 0);
+        while (i < line.length()) {
+            i = oneRule(line, i, origin, out);
+            i = skipSpaces(line, i);
         }
         return out;
+    }
+
+    /** Reads {@code [qual] <bracket> name <bracket>} at {@code i}; returns the index after it. */
+    private static int oneRule(String line, int i, String origin, List<RawDefinitions.Rule> out) {
+        int q = i;
+        while (i < line.length() && (Character.isDigit(line.charAt(i)) || line.charAt(i) == '*')) {
+            i++;
+        }
+        String qualifier = line.substring(q, i);
+        i = skipSpaces(line, i);
+        if (i >= line.length()) {
+            throw new DictionaryException(origin, "qualifier '" + qualifier + "' without a rule");
+        }
+        char open = line.charAt(i);
+        char close = closer(open, origin, line);
+        int end = line.indexOf(close, i + 1);
+        if (end < 0) {
+            throw new DictionaryException(origin, "missing '" + close + "' in '" + line + "'");
+        }
+        String name = line.substring(i + 1, end).strip();
+        if (name.isEmpty() || name.contains(" ")) {
+            throw new DictionaryException(origin, "bad AVP name '" + name + "'");
+        }
+        out.add(rule(open, name, qualifier, origin));
+        return end + 1;
+    }
+
+    private static int skipSpaces(String line, int i) {
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static char closer(char open, String origin, String line) {
