@@ -61,6 +61,17 @@ public interface ContextContract extends StoreFixture {
     }
 
     @Test
+    default void theLastUpdatedSessionsContextWinsWhateverTheCloseOrder() {
+        IpCanSession later = await(store().sessions().create(session(107).build())).value();
+        IpCanSession earlier = await(store().sessions().create(session(108).imsi(later.imsi()).build())).value();
+        await(store().sessions().close(later.sessionId(), now().plusSeconds(20), now().plus(TTL)));
+        await(store().sessions().close(earlier.sessionId(), now().plusSeconds(10), now().plus(TTL)));
+
+        assertThat(await(store().contexts().findClosed("internet", SubscriberId.imsi(later.imsi()))))
+                .map(SessionContext::sessionId).contains(later.sessionId());
+    }
+
+    @Test
     default void aClosedContextPastItsRetentionIsGone() {
         IpCanSession s = await(store().sessions().create(session(106).build())).value();
         await(store().sessions().close(s.sessionId(), now(), now().minus(Duration.ofSeconds(1))));

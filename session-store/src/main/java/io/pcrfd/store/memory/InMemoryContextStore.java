@@ -41,8 +41,13 @@ final class InMemoryContextStore implements SessionContextStore {
         put(SessionContext.of(session, SessionState.CLOSED, session.updatedAt(), retainUntil));
     }
 
+    /**
+     * Keeps the context of the session updated last (seed 004 §4), whatever order two closes
+     * of the same APN + trafficId finish in.
+     */
     void put(SessionContext context) {
-        closed.put(SubscriberApnKey.of(context.trafficId(), context.apn()), context);
+        closed.merge(SubscriberApnKey.of(context.trafficId(), context.apn()), context,
+                (old, neu) -> neu.updateTime().isBefore(old.updateTime()) ? old : neu);
     }
 
     @Override

@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Closed contexts are string keys written by the close script with the retention as their
- * expiry; ongoing contexts are derived from live sessions.
+ * Closed contexts are hashes ({@code t} update time, {@code d} JSON) written by the close
+ * script with the retention as their expiry; ongoing contexts are derived from live sessions.
  */
 final class RedisContextStore implements SessionContextStore {
 
@@ -46,7 +46,7 @@ final class RedisContextStore implements SessionContextStore {
     @Override
     public CompletionStage<Optional<SessionContext>> findClosed(String apn, SubscriberId trafficId) {
         return RedisErrors.guard(() -> RedisErrors.translate(
-                        commands.get(keys.closedContext(trafficId, apn)))
+                        commands.hget(keys.closedContext(trafficId, apn), "d"))
                 .thenApply(json -> Replies.optional(json, SessionContext.class, c -> true)));
     }
 }

@@ -210,14 +210,15 @@ final class RedisSessionStore implements SessionStore {
                 SessionState.CLOSED, closed.updatedAt(), retainUntil));
         String id = closed.sessionId();
         return scripts.multi(Script.SESSION_REMOVE, keys.session(id), id,
-                        Long.toString(closed.version()), ctxKey, ctxJson, ms(retainUntil))
+                        Long.toString(closed.version()), ctxKey, ctxJson, ms(retainUntil),
+                        ms(closed.updatedAt()))
                 .thenApply(Replies::status);
     }
 
     @Override
     public CompletionStage<Optional<IpCanSession>> remove(String sessionId) {
         return RedisErrors.guard(() -> scripts.multi(Script.SESSION_REMOVE,
-                        keys.session(sessionId), sessionId, "", "", "", "0")
+                        keys.session(sessionId), sessionId, "", "", "", "0", "0")
                 .thenApply(r -> Replies.OK.equals(Replies.status(r))
                         ? Optional.of(Replies.decode(r, IpCanSession.class))
                         : Optional.<IpCanSession>empty()));
