@@ -53,8 +53,13 @@ final class PcrfUnderTest implements AutoCloseable {
 
     /** Writes the policy into {@code dir} and starts the PCRF with its clock at {@code now}. */
     static PcrfUnderTest start(Path dir, Instant now) {
+        return start(dir, now, "pcrf.e2e.example");
+    }
+
+    /** The same with another Origin-Host (jDiameter wants the name it dials). */
+    static PcrfUnderTest start(Path dir, Instant now, String originHost) {
         copyPolicy(dir.resolve("policy.yaml"));
-        NodeConfig config = ConfigLoader.load(CONFIG, dir, Map.of());
+        NodeConfig config = ConfigLoader.load(CONFIG.replace("pcrf.e2e.example", originHost), dir, Map.of());
         MutableClock clock = new MutableClock(now);
         NodeEnvironment env = NodeEnvironment.DEFAULTS.withClock(clock).withAuditInterval(Duration.ofMillis(50))
                 .withEphemeralPorts(true);

@@ -1,0 +1,129 @@
+package io.pcrfd.it.gx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jdiameter.api.Answer;
+import org.jdiameter.api.ApplicationId;
+import org.jdiameter.api.AvpSet;
+import org.jdiameter.api.DisconnectCause;
+import org.jdiameter.api.EventListener;
+import org.jdiameter.api.Request;
+import org.jdiameter.api.Session;
+import org.jdiameter.api.SessionFactory;
+import org.jdiameter.api.Stack;
+import org.jdiameter.server.impl.StackImpl;
+import org.jdiameter.server.impl.helpers.XMLConfiguration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * jDiameter, an independent Diameter stack, as the PCEF of the running PCRF: it dials us,
+ * exchanges CER/CEA, opens a Gx session with CCR-I (answered with the policy's default bearer
+ * QoS and AMBR) and closes it with CCR-T, then leaves with DPR.
+ */
+@Timeout(90)
+class JdiameterGxTest {
+    private static final ApplicationId GX = ApplicationId.createByAuthAppId(10415, 16777238);
+    private static final String REALM = "e2e.example";
+    /** Our Origin-Host must be the name jDiameter dials. */
+    private static final String PCRF_HOST = "localhost";
+
+    @Test
+    void jdiameterOpensAndClosesAGxSession(@TempDir Path dir) throws Exception {
+        try (PcrfUnderTest pcrf = PcrfUnderTest.start(dir, Instant.parse("2026-11-18T12:00:00Z"), PCRF_HOST)) {
+            Stack stack = jdiameter(pcrf.diameterPort());
+            try {
+                SessionFactory sessions = stack.getSessionFactory();
+                PcrfUnderTest.await("jDiameter's CER accepted", Duration.ofSeconds(30), () -> pcrf.node.diameter()
+                        .peer("127.0.0.1").map(p -> p.state().isOpen()).orElse(false));
+                Session session = sessions.getNewSession();
+
+                Answer ccaI = send(session, ccr(session, 1, 0));
+                assertThat(ccaI.getResultCode().getUnsigned32()).isEqualTo(2001);
+                AvpSet bearer = ccaI.getAvps().getAvp(1049, 10415).getGrouped();
+                assertThat(bearer.getAvp(1028, 10415).getInteger32()).as("QCI of the basic plan").isEqualTo(9);
+                AvpSet ambr = ccaI.getAvps().getAvp(1016, 10415).getGrouped();
+                assertThat(ambr.getAvp(1041, 10415).getUnsigned32()).as("APN-AMBR UL").isEqualTo(10_000_000L);
+                assertThat(pcrf.get("/sessions/" + PcrfUnderTest.segment(session.getSessionId())).statusCode())
+                        .isEqualTo(200);
+
+                Answer ccaT = send(session, ccr(session, 3, 1));
+                assertThat(ccaT.getResultCode().getUnsigned32()).isEqualTo(2001);
+                assertThat(ccaT.getAvps().getAvp(416).getInteger32()).isEqualTo(3);
+                assertThat(pcrf.get("/sessions/" + PcrfUnderTest.segment(session.getSessionId())).statusCode())
+                        .isEqualTo(404);
+            } finally {
+                stack.stop(5, TimeUnit.SECONDS, DisconnectCause.REBOOTING);
+                stack.destroy();
+            }
+            PcrfUnderTest.await("jDiameter's DPR handled", Duration.ofSeconds(20), () -> pcrf.node.diameter()
+                    .peer("127.0.0.1").map(p -> !p.state().isOpen()).orElse(true));
+        }
+    }
+
+    /** A Gx CCR as a PCEF sends it: type 1 INITIAL or 3 TERMINATION. */
+    private static Request ccr(Session session, int type, long number) throws Exception {
+        Request r = session.createRequest(272, GX, REALM, PCRF_HOST);
+        AvpSet avps = r.getAvps();
+        avps.addAvp(258, 16777238L, true, false, true);
+        avps.addAvp(416, type, true, false);
+        avps.addAvp(415, number, true, false, true);
+        if (type == 1) {
+            AvpSet sub = avps.addGroupedAvp(443, true, false);
+            sub.addAvp(450, 1, true, false);
+            sub.addAvp(444, GxPcef.BASIC_IMSI, true, false, false);
+            avps.addAvp(8, new byte[] {10, 60, 0, 1}, true, false);
+            avps.addAvp(30, "internet", true, false, false);
+        } else {
+            avps.addAvp(295, 1, true, false);
+        }
+        return r;
+    }
+
+    private static Answer send(Session session, Request request) throws Exception {
+        CompletableFuture<Answer> answer = new CompletableFuture<>();
+        session.send(request, new EventListener<Request, Answer>() {
+            @Override
+            public void receivedSuccessMessage(Request r, Answer a) {
+                answer.complete(a);
+            }
+
+            @Override
+            public void timeoutExpired(Request r) {
+                answer.completeExceptionally(new AssertionError("jDiameter: no answer"));
+            }
+        });
+        return answer.get(15, TimeUnit.SECONDS);
+    }
+
+    /** A jDiameter stack on 127.0.0.1 that dials the PCRF (the shared interop template). */
+    private static Stack jdiameter(int pcrfPort) throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        String xml;
+        try (InputStream in = JdiameterGxTest.class.getResourceAsStream("/jdiameter/jdiameter-template.xml")) {
+            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${localHost}", "127.0.0.1")
+                    .replace("${localPort}", Integer.toString(port)).replace("${realm}", REALM)
+                    .replace("${peers}", "<Peer name=\"aaa://" + PCRF_HOST + ":" + pcrfPort
+                            + "\" attempt_connect=\"true\" rating=\"1\" />")
+                    .replace("${realmPeers}", PCRF_HOST).replace("${iacMillis}", "30000");
+        }
+        Stack stack = new StackImpl();
+        stack.init(new XMLConfiguration(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
+        stack.start();
+        return stack;
+    }
+}
