@@ -4,7 +4,6 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.pcrfd.diameter.dictionary.Dictionary;
-import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.MessageBuilder;
 import java.net.InetSocketAddress;
@@ -65,19 +64,20 @@ public final class DiameterNode implements AutoCloseable {
         return new DiameterNode(dictionary, options, dispatcher, timing, 2);
     }
 
-    /** Binds every listen address (blocking until bound) and starts dialling configured peers. */
+    /**
+     * Binds every listen address (blocking until bound) and starts dialling configured peers.
+     * When an address cannot be bound, what was bound is closed, the threads are released and
+     * the bind error is thrown.
+     */
     public DiameterNode start() {
-        for (ListenAddress l : ctx.options().listen()) {
-            Channel ch = new ServerBootstrap().group(ctx.group()).channel(Transports.serverChannel())
-                    .option(ChannelOption.SO_REUSEADDR, true)
-                    .childOption(ChannelOption.TCP_NODELAY, true)
-                    .childOption(ChannelOption.SO_KEEPALIVE, true)
-                    .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, PipelineFactory.WATER_MARK)
-                    .childHandler(ctx.pipelines().responder(l.tls()))
-                    .bind(l.address(), l.port()).syncUninterruptibly().channel();
-            servers.add(ch);
-            log.info("listening on {}{} ({})", ch.localAddress(), l.tls() ? " TLS" : "",
-                    Transports.epoll() ? "epoll" : "nio");
+        try {
+            for (ListenAddress l : ctx.options().listen()) {
+                bind(l);
+            }
+        } catch (RuntimeException e) {
+            servers.forEach(Channel::close);
+            ctx.group().shutdownGracefully(0, 1, TimeUnit.SECONDS);
+            throw e;
         }
         for (PeerConfig c : ctx.options().peers()) {
             Peer p = ctx.configuredPeer(c);
@@ -86,6 +86,18 @@ public final class DiameterNode implements AutoCloseable {
             }
         }
         return this;
+    }
+
+    private void bind(ListenAddress l) {
+        Channel ch = new ServerBootstrap().group(ctx.group()).channel(Transports.serverChannel())
+                .option(ChannelOption.SO_REUSEADDR, true)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childOption(ChannelOption.SO_KEEPALIVE, true)
+                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, PipelineFactory.WATER_MARK)
+                .childHandler(ctx.pipelines().responder(l.tls()))
+                .bind(l.address(), l.port()).syncUninterruptibly().channel();
+        servers.add(ch);
+        log.info("listening on {}{} ({})", ch.localAddress(), l.tls() ? " TLS" : "", Transports.epoll() ? "epoll" : "nio");
     }
 
     /** The bound addresses, in the order of {@link NodeOptions#listen()} (ports resolved). */

@@ -217,4 +217,13 @@ class NodeSocketTest {
                 .isThrownBy(() -> DiameterNode.create(TestNodes.DICT, client("pcef.test.example", fast), new Dispatcher()))
                 .withMessageContaining("RFC 3539");
     }
+
+    @Test
+    void aPortInUseFailsStartWithTheBindError() {
+        DiameterNode first = track(start(server("pcrf.test.example"), new Dispatcher()));
+        NodeOptions same = NodeOptions.of(TestNodes.identity("pcrf2.test.example"),
+                List.of(ListenAddress.tcp(TestNodes.LOOPBACK, port(first))), List.of());
+        DiameterNode second = DiameterNode.forTests(TestNodes.DICT, same, new Dispatcher(), Timing.forTests());
+        assertThatThrownBy(second::start).hasMessageContaining("Address already in use");
+    }
 }
