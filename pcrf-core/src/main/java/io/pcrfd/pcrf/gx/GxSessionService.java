@@ -1,6 +1,7 @@
 package io.pcrfd.pcrf.gx;
 
 import io.pcrfd.diameter.dictionary.Dictionary;
+import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterError;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
@@ -57,7 +58,8 @@ public final class GxSessionService {
     public CompletionStage<DiameterMessage> handle(DiameterMessage ccr) {
         GxParse parsed = parser.parse(ccr);
         if (parsed instanceof GxParse.Invalid(DiameterError error)) {
-            LOG.info("Session-Id={} CCR refused: {}", ccr.sessionId().orElse("-"), error);
+            LOG.info("peer={} Session-Id={} hbh={} CCR refused: {}", ccr.avp("Origin-Host").map(Avp::asUtf8String)
+                    .orElse("-"), ccr.sessionId().orElse("-"), ccr.hopByHop(), error);
             return CompletableFuture.completedFuture(ctx.answers().error(ccr, error));
         }
         GxRequest r = ((GxParse.Parsed) parsed).request();
@@ -104,8 +106,8 @@ public final class GxSessionService {
     }
 
     private DiameterMessage reject(DiameterMessage ccr, GxRequest r, Decision.Reject rej) {
-        LOG.info("Session-Id={} CCR-{} rejected with {}: {}", r.sessionId(), r.type(), rej.resultCode(),
-                rej.reason());
+        LOG.info("peer={} Session-Id={} hbh={} CCR-{} rejected with {}: {}", r.originHost(), r.sessionId(),
+                ccr.hopByHop(), r.type(), rej.resultCode(), rej.reason());
         return ctx.answers().reject(ccr, rej.resultCode(), null);
     }
 
@@ -164,7 +166,8 @@ public final class GxSessionService {
 
     private DiameterMessage unableToComply(DiameterMessage ccr, GxRequest r, Throwable t) {
         Throwable cause = t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
-        LOG.error("Session-Id={} CCR-{} could not be served: {}", r.sessionId(), r.type(), cause.toString());
+        LOG.error("peer={} Session-Id={} hbh={} CCR-{} could not be served: {}", r.originHost(), r.sessionId(),
+                ccr.hopByHop(), r.type(), cause.toString());
         return ctx.answers().reject(ccr, UNABLE_TO_COMPLY, null);
     }
 }

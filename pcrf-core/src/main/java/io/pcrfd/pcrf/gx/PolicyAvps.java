@@ -34,6 +34,11 @@ final class PolicyAvps {
         if (!u.rules().install().isEmpty()) {
             b.addGrouped("Charging-Rule-Install", g -> u.rules().install().forEach(r -> install(g, r)));
         }
+        qos(b, u);
+        monitoring(b, u);
+    }
+
+    private static void qos(MessageBuilder b, PolicyUpdate u) {
         if (u.ambr() != null) {
             b.addGrouped("QoS-Information", g -> ambr(g, u.ambr()));
         }
@@ -43,6 +48,9 @@ final class PolicyAvps {
         if (u.defaultQos() != null) {
             b.addGrouped("Default-EPS-Bearer-QoS", g -> defaultQos(g, u.defaultQos()));
         }
+    }
+
+    private static void monitoring(MessageBuilder b, PolicyUpdate u) {
         u.grants().forEach(grant -> b.addGrouped("Usage-Monitoring-Information", g -> grant(g, grant)));
         u.stopMonitoring().forEach(key -> b.addGrouped("Usage-Monitoring-Information", g -> g
                 .add("Monitoring-Key", key)
