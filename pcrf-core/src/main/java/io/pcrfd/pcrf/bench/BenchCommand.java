@@ -1,0 +1,144 @@
+package io.pcrfd.pcrf.bench;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code pcrfd bench}: the project's Gx load driver. Prints the report on standard output and
+ * progress on standard error. Exit 0 when every request was answered 2001 in time, 1 when any
+ * was not (the report says so loudly), 2 for a usage error, 3 when the run could not start.
+ */
+@Command(name = "bench", description = "Load a PCRF with Gx session lifecycles (CCR-I, CCR-U with a usage "
+        + "report, CCR-U, CCR-T) over several connections and report requests/s, latency percentiles, "
+        + "errors and CPU per request.")
+public final class BenchCommand implements Callable<Integer> {
+    static final int OK = 0;
+    static final int ERRORS = 1;
+    static final int USAGE = 2;
+    static final int CANNOT_RUN = 3;
+
+    @Option(names = "--target", required = true, paramLabel = "HOST:PORT", description = "The PCRF's Diameter address.")
+    String target;
+
+    @Option(names = "--connections", defaultValue = "4", paramLabel = "N",
+            description = "Connections, each its own gateway Origin-Host (default: ${DEFAULT-VALUE}).")
+    int connections;
+
+    @ArgGroup(exclusive = true)
+    Pacing pacing;
+
+    static final class Pacing {
+        @Option(names = "--in-flight", paramLabel = "M", description = "Closed loop: M requests outstanding over "
+                + "all connections at every moment (the default, with M = 64).")
+        Integer inFlight;
+
+        @Option(names = "--sessions-per-second", paramLabel = "R", description = "Open loop: R new sessions per "
+                + "second (4R requests/s); each session's CCR-I is timed from its scheduled start.")
+        Double sessionsPerSecond;
+    }
+
+    @Option(names = "--duration", defaultValue = "30s", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "Measured window (default: ${DEFAULT-VALUE}); with --sessions, an upper bound.")
+    Duration duration;
+
+    @Option(names = "--warmup", defaultValue = "5s", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "Load before measuring (default: ${DEFAULT-VALUE}).")
+    Duration warmup;
+
+    @Option(names = "--sessions", defaultValue = "0", paramLabel = "N",
+            description = "Run exactly N sessions (4N requests) and measure them all, without warm-up.")
+    long sessions;
+
+    @Option(names = "--origin-host", defaultValue = BenchOptions.DEFAULT_ORIGIN_HOST, paramLabel = "HOST",
+            description = "Connection n uses Origin-Host c<n>.HOST (default: ${DEFAULT-VALUE}).")
+    String originHost;
+
+    @Option(names = "--realm", defaultValue = BenchOptions.DEFAULT_REALM, description = "Origin-Realm (default: ${DEFAULT-VALUE}).")
+    String realm;
+
+    @Option(names = "--destination-realm", defaultValue = BenchOptions.DEFAULT_DESTINATION_REALM,
+            description = "Destination-Realm (default: ${DEFAULT-VALUE}).")
+    String destinationRealm;
+
+    @Option(names = "--apn", defaultValue = BenchOptions.DEFAULT_APN, description = "Called-Station-Id (default: ${DEFAULT-VALUE}).")
+    String apn;
+
+    @Option(names = "--timeout", defaultValue = "5s", converter = DurationConverter.class, paramLabel = "TIME",
+            description = "An answer later than this is an error (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
+            description = "Driver event-loop threads (default: ${DEFAULT-VALUE}, to leave the other cores to the server).")
+    int threads;
+
+    @Option(names = "--server-pid", defaultValue = "0", paramLabel = "PID",
+            description = "Read the server's CPU time from /proc/PID/stat and report it per request.")
+    long serverPid;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        BenchOptions options;
+        try {
+            options = options();
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("pcrfd bench: " + e.getMessage());
+            return USAGE;
+        }
+        try {
+            BenchResult r = GxLoadDriver.run(options, line -> spec.commandLine().getErr().println("pcrfd bench: " + line));
+            spec.commandLine().getOut().print(BenchReport.format(r));
+            spec.commandLine().getOut().flush();
+            return r.hasErrors() ? ERRORS : OK;
+        } catch (BenchException e) {
+            spec.commandLine().getErr().println("pcrfd bench: " + e.getMessage());
+            return CANNOT_RUN;
+        }
+    }
+
+    BenchOptions options() {
+        int colon = target.lastIndexOf(':');
+        if (colon <= 0 || colon == target.length() - 1) {
+            throw new IllegalArgumentException("--target must be HOST:PORT, not " + target);
+        }
+        String host = target.substring(0, colon).replace("[", "").replace("]", "");
+        int port = parsePort(target.substring(colon + 1));
+        LoadModel load = pacing != null && pacing.sessionsPerSecond != null
+                ? new LoadModel.OpenLoop(pacing.sessionsPerSecond)
+                : new LoadModel.ClosedLoop(pacing != null && pacing.inFlight != null ? pacing.inFlight : 64);
+        return new BenchOptions(host, port, connections, load, warmup, duration, sessions, originHost, realm,
+                destinationRealm, apn, timeout, threads, serverPid);
+    }
+
+    private static int parsePort(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--target port is not a number: " + text);
+        }
+    }
+
+    /** 30s, 500ms, 2m, or a bare number of seconds. */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+            if (v.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+            }
+            if (v.endsWith("s")) {
+                return Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)));
+            }
+            if (v.endsWith("m")) {
+                return Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1)));
+            }
+            return Duration.ofSeconds(Long.parseLong(v));
+        }
+    }
+}

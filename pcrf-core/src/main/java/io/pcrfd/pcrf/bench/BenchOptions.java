@@ -1,0 +1,64 @@
+package io.pcrfd.pcrf.bench;
+
+import java.time.Duration;
+
+/**
+ * One load run, immutable.
+ *
+ * @param host             the PCRF to load
+ * @param port             its Diameter port
+ * @param connections      Diameter connections, each with its own Origin-Host
+ *                         ({@code c<n>.<originHost>}), as separate gateways would have
+ * @param load             how requests are paced
+ * @param warmup           time under load before measuring (JIT, caches, store growth)
+ * @param duration         the measured window; with {@code sessions} set, an upper bound
+ * @param sessions         when above 0, run exactly this many session lifecycles and measure
+ *                         all of them (no warm-up); 0 runs for {@code warmup + duration}
+ * @param originHost       base of the connections' Origin-Hosts
+ * @param realm            Origin-Realm of the requests
+ * @param destinationRealm Destination-Realm of the requests
+ * @param apn              Called-Station-Id
+ * @param requestTimeout   an answer later than this counts as a timeout
+ * @param threads          event-loop threads of the driver
+ * @param serverPid        when above 0, the server process whose CPU time is read from
+ *                         {@code /proc/PID/stat}
+ */
+public record BenchOptions(String host, int port, int connections, LoadModel load, Duration warmup,
+                           Duration duration, long sessions, String originHost, String realm,
+                           String destinationRealm, String apn, Duration requestTimeout, int threads,
+                           long serverPid) {
+    public static final String DEFAULT_ORIGIN_HOST = "bench.pcrfd.local";
+    public static final String DEFAULT_REALM = "bench.pcrfd.local";
+    public static final String DEFAULT_DESTINATION_REALM = "pcrfd.local";
+    public static final String DEFAULT_APN = "internet";
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(5);
+
+    public BenchOptions {
+        if (connections < 1 || connections > 99) {
+            throw new IllegalArgumentException("--connections must be between 1 and 99");
+        }
+        if (port < 1 || port > 0xFFFF) {
+            throw new IllegalArgumentException("the target port must be between 1 and 65535");
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1");
+        }
+        if (sessions < 0 || warmup.isNegative() || duration.isNegative() || duration.isZero()
+                || requestTimeout.isNegative() || requestTimeout.isZero()) {
+            throw new IllegalArgumentException("--sessions, --warmup, --duration and --timeout must be positive");
+        }
+        if (load instanceof LoadModel.ClosedLoop c && c.inFlight() < connections) {
+            throw new IllegalArgumentException("--in-flight must be at least --connections");
+        }
+    }
+
+    /** True when the run is bounded by a number of sessions instead of time. */
+    public boolean countBounded() {
+        return sessions > 0;
+    }
+
+    /** The Origin-Host of connection {@code index} (0-based). */
+    public String originHostOf(int index) {
+        return "c" + (index + 1) + "." + originHost;
+    }
+}

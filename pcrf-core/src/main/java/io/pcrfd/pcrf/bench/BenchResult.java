@@ -1,0 +1,85 @@
+package io.pcrfd.pcrf.bench;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The figures of one run. Requests and latency are those answered inside the measured
+ * window; error counts cover the whole run, warm-up included.
+ *
+ * @param options        what was run
+ * @param windowNanos    length of the measured window
+ * @param requests       answers received in the window (every one recorded in {@code latency})
+ * @param sessions       sessions whose CCR-T was answered 2001 in the window
+ * @param latency        request latency in nanoseconds
+ * @param sent           requests written over the whole run
+ * @param answered       answers received over the whole run
+ * @param failures       answers whose result was not 2001, by result code (-1: none found)
+ * @param timeouts       requests not answered within the request timeout
+ * @param unknownAnswers answers matching no outstanding request (late after a timeout, or wrong ids)
+ * @param notSent        requests not sent because too many were outstanding (open loop)
+ * @param lostInFlight   requests outstanding when a connection dropped or the run gave up on them
+ * @param connectionsLost connections the server closed during the run
+ * @param serverCpuNanos the server's CPU time over the window, or -1
+ * @param driverCpuNanos this process's CPU time over the window, or -1
+ */
+public record BenchResult(BenchOptions options, long windowNanos, long requests, long sessions, Histogram latency,
+                          long sent, long answered, Map<Long, Long> failures, long timeouts, long unknownAnswers,
+                          long notSent, long lostInFlight, int connectionsLost, long serverCpuNanos,
+                          long driverCpuNanos) {
+
+    static BenchResult of(BenchOptions o, long windowNanos, List<ConnectionStats> all, long serverCpu,
+                          long driverCpu) {
+        Histogram h = new Histogram(ConnectionStats.HIGHEST_NANOS, 3);
+        Map<Long, Long> failures = new TreeMap<>();
+        long requests = 0, sessions = 0, sent = 0, answered = 0, timeouts = 0, unknown = 0, notSent = 0, lost = 0;
+        int dropped = 0;
+        for (ConnectionStats s : all) {
+            h.add(s.latency);
+            s.failures.forEach((code, n) -> failures.merge(code, n, Long::sum));
+            requests += s.answeredInWindow;
+            sessions += s.sessionsInWindow;
+            sent += s.sent;
+            answered += s.answered;
+            timeouts += s.timeouts;
+            unknown += s.unknownAnswers;
+            notSent += s.notSent;
+            lost += s.lostInFlight;
+            dropped += s.connectionLost ? 1 : 0;
+        }
+        return new BenchResult(o, windowNanos, requests, sessions, h, sent, answered, Map.copyOf(failures), timeouts,
+                unknown, notSent, lost, dropped, serverCpu, driverCpu);
+    }
+
+    public double requestsPerSecond() {
+        return windowNanos <= 0 ? 0 : requests * 1e9 / windowNanos;
+    }
+
+    public long failed() {
+        return failures.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Everything that went wrong: non-2001 answers, timeouts, stray answers, unsent and lost requests. */
+    public long errors() {
+        return failed() + timeouts + unknownAnswers + notSent + lostInFlight + connectionsLost;
+    }
+
+    public boolean hasErrors() {
+        return errors() > 0;
+    }
+
+    /** Microseconds of the server's CPU per request answered in the window, or -1. */
+    public double serverMicrosPerRequest() {
+        return perRequest(serverCpuNanos);
+    }
+
+    public double driverMicrosPerRequest() {
+        return perRequest(driverCpuNanos);
+    }
+
+    private double perRequest(long cpuNanos) {
+        return cpuNanos < 0 || requests == 0 ? -1 : cpuNanos / 1e3 / requests;
+    }
+}

@@ -1,0 +1,62 @@
+package io.pcrfd.pcrf.bench;
+
+/**
+ * One connection's share of the load.
+ *
+ * @param index         the connection's number (0-based); session numbers are
+ *                      {@code k * connections + index}, so they are distinct over the run
+ * @param connections   how many connections share the load
+ * @param inFlight      closed loop: this connection's share of the requests in flight; 0 for
+ *                      an open loop
+ * @param intervalNanos open loop: time between this connection's session starts; 0 for a
+ *                      closed loop
+ * @param quota         sessions this connection starts at most ({@code Long.MAX_VALUE}: until
+ *                      stopped)
+ * @param timeoutNanos  an answer later than this is a timeout
+ */
+record ConnectionPlan(int index, int connections, int inFlight, double intervalNanos, long quota,
+                      long timeoutNanos) {
+    private static final int MAX_TABLE = 1 << 20;
+
+    static ConnectionPlan of(BenchOptions o, int index) {
+        long quota = o.countBounded() ? share(o.sessions(), o.connections(), index) : Long.MAX_VALUE;
+        long timeout = o.requestTimeout().toNanos();
+        return switch (o.load()) {
+            case LoadModel.ClosedLoop c -> new ConnectionPlan(index, o.connections(),
+                    (int) share(c.inFlight(), o.connections(), index), 0, quota, timeout);
+            case LoadModel.OpenLoop p -> new ConnectionPlan(index, o.connections(), 0,
+                    1e9 * o.connections() / p.sessionsPerSecond(), quota, timeout);
+        };
+    }
+
+    /** An even split of {@code total} over {@code n}, the first ones taking the remainder. */
+    static long share(long total, int n, int index) {
+        return total / n + (index < total % n ? 1 : 0);
+    }
+
+    boolean closedLoop() {
+        return inFlight > 0;
+    }
+
+    /** Open loop: how many sessions should have started {@code elapsedNanos} after t0. */
+    long sessionsDueBy(long elapsedNanos) {
+        return elapsedNanos < 0 ? 0 : (long) (elapsedNanos / intervalNanos) + 1;
+    }
+
+    /** Open loop: when session {@code k} of this connection is due, after t0. */
+    long scheduledOffset(long k) {
+        return (long) (k * intervalNanos);
+    }
+
+    /**
+     * Room for the requests that can be outstanding: twice the closed loop's share, or for an
+     * open loop every session the schedule can start within one timeout.
+     */
+    int tableCapacity() {
+        if (closedLoop()) {
+            return Math.max(16, 2 * inFlight);
+        }
+        double perTimeout = timeoutNanos / intervalNanos;
+        return (int) Math.min(MAX_TABLE, Math.max(1024, 1.25 * perTimeout));
+    }
+}

@@ -1,0 +1,163 @@
+package io.pcrfd.pcrf.bench;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import io.pcrfd.diameter.dictionary.Dictionary;
+import io.pcrfd.diameter.netty.DiameterFrameDecoder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Runs one load: connects every connection and waits for its CEA, starts them together,
+ * reads CPU times at the edges of the measured window, stops, waits for outstanding answers
+ * (bounded by the request timeout), collects the figures, and leaves with DPR.
+ *
+ * <pre>{@code
+ * BenchResult r = GxLoadDriver.run(options, System.out::println);
+ * }</pre>
+ */
+public final class GxLoadDriver {
+    private static final long CONNECT_MILLIS = 10_000;
+    private static final long DPA_MILLIS = 2_000;
+
+    private final BenchOptions options;
+    private final Consumer<String> progress;
+    private final List<Channel> channels = new ArrayList<>();
+    private final List<BenchConnection> connections = new ArrayList<>();
+
+    private GxLoadDriver(BenchOptions options, Consumer<String> progress) {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    /** Runs the load described by {@code options}; progress lines go to {@code progress}. */
+    public static BenchResult run(BenchOptions options, Consumer<String> progress) {
+        EventLoopGroup group = new MultiThreadIoEventLoopGroup(options.threads(),
+                new DefaultThreadFactory("bench", true),
+                Epoll.isAvailable() ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
+        try {
+            return new GxLoadDriver(options, progress).run(group);
+        } finally {
+            group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+        }
+    }
+
+    private BenchResult run(EventLoopGroup group) {
+        connect(group);
+        progress.accept("connected " + options.connections() + " x " + options.host() + ":" + options.port()
+                + " (CEA 2001); " + options.load().describe());
+        long t0 = System.nanoTime();
+        Window window = options.countBounded() ? Window.EVERYTHING
+                : new Window(t0 + options.warmup().toNanos(), t0 + options.warmup().plus(options.duration()).toNanos());
+        CpuClock cpu = new CpuClock(options.serverPid());
+        if (options.countBounded()) {
+            cpu.begin();
+        }
+        forEach((ch, c) -> c.start(t0, window));
+        if (options.countBounded()) {
+            awaitFinished(t0 + options.duration().toNanos());
+        } else {
+            progress.accept("warming up for " + options.warmup().toSeconds() + " s");
+            Waits.parkUntil(window.startNanos());
+            cpu.begin();
+            progress.accept("measuring for " + options.duration().toSeconds() + " s");
+            Waits.parkUntil(window.endNanos());
+            cpu.end();
+        }
+        forEach((ch, c) -> c.stop());
+        List<ConnectionStats> stats = collect(System.nanoTime() + options.requestTimeout().toNanos());
+        if (options.countBounded()) {
+            cpu.end();
+        }
+        disconnect();
+        long windowNanos = options.countBounded() ? lastAnswer(stats) - t0 : window.endNanos() - window.startNanos();
+        return BenchResult.of(options, windowNanos, stats, cpu.serverNanos(), cpu.selfNanos());
+    }
+
+    private void connect(EventLoopGroup group) {
+        Dictionary dict = Dictionary.standard();
+        long runId = System.currentTimeMillis() / 1000;
+        for (int i = 0; i < options.connections(); i++) {
+            BenchConnection c = new BenchConnection(ConnectionPlan.of(options, i),
+                    GxRequestTemplates.build(dict, options, i, runId),
+                    new BaseProtocol(dict, options.originHostOf(i), options.realm()));
+            ChannelFuture f = bootstrap(group, c).connect(options.host(), options.port());
+            if (!f.awaitUninterruptibly(CONNECT_MILLIS) || !f.isSuccess()) {
+                throw new BenchException("cannot connect to " + options.host() + ":" + options.port() + ": "
+                        + (f.cause() == null ? "no answer within " + CONNECT_MILLIS + " ms" : f.cause().getMessage()));
+            }
+            channels.add(f.channel());
+            connections.add(c);
+        }
+        for (BenchConnection c : connections) {
+            Waits.join(c.ready(), CONNECT_MILLIS, "no CEA from " + options.host() + ":" + options.port());
+        }
+    }
+
+    private static Bootstrap bootstrap(EventLoopGroup group, BenchConnection c) {
+        return new Bootstrap().group(group)
+                .channel(Epoll.isAvailable() ? EpollSocketChannel.class : NioSocketChannel.class)
+                .option(ChannelOption.TCP_NODELAY, true)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) CONNECT_MILLIS)
+                .handler(new ChannelInitializer<Channel>() {
+                    @Override
+                    protected void initChannel(Channel ch) {
+                        ch.pipeline().addLast(new DiameterFrameDecoder(), c);
+                    }
+                });
+    }
+
+    private void awaitFinished(long deadlineNanos) {
+        for (BenchConnection c : connections) {
+            Waits.awaitUntil(c.finished(), deadlineNanos);
+        }
+    }
+
+    /** Waits for outstanding answers until the deadline; a connection still waiting is abandoned. */
+    private List<ConnectionStats> collect(long deadlineNanos) {
+        List<ConnectionStats> all = new ArrayList<>();
+        for (int i = 0; i < connections.size(); i++) {
+            BenchConnection c = connections.get(i);
+            if (Waits.awaitUntil(c.finished(), deadlineNanos)) {
+                all.add(c.finished().join());
+            } else {
+                all.add(Waits.onLoop(channels.get(i), c::abandon));
+            }
+        }
+        return all;
+    }
+
+    private void disconnect() {
+        forEach((ch, c) -> c.disconnect());
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DPA_MILLIS);
+        for (int i = 0; i < connections.size(); i++) {
+            Waits.awaitUntil(connections.get(i).closed(), deadline);
+            channels.get(i).close().awaitUninterruptibly(DPA_MILLIS);
+        }
+    }
+
+    private void forEach(java.util.function.BiConsumer<Channel, BenchConnection> action) {
+        for (int i = 0; i < connections.size(); i++) {
+            Channel ch = channels.get(i);
+            BenchConnection c = connections.get(i);
+            ch.eventLoop().execute(() -> action.accept(ch, c));
+        }
+    }
+
+    private static long lastAnswer(List<ConnectionStats> stats) {
+        return stats.stream().mapToLong(s -> s.lastAnswerNanos).max().orElse(Long.MIN_VALUE);
+    }
+}

@@ -1,0 +1,145 @@
+package io.pcrfd.pcrf.bench;
+
+import io.pcrfd.diameter.codec.DiameterCodec;
+import io.pcrfd.diameter.dictionary.Dictionary;
+import io.pcrfd.diameter.message.ApplicationIds;
+import io.pcrfd.diameter.message.EndToEndId;
+import io.pcrfd.diameter.message.GroupedAvpBuilder;
+import io.pcrfd.diameter.message.HopByHopId;
+import io.pcrfd.diameter.message.MessageBuilder;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The four requests of one Gx session lifecycle as a PCEF sends them (TS 29.212 §4.5.1,
+ * §4.5.2, §4.5.16): CCR-I (IMSI, UE IPv4, APN, RAT and IP-CAN type, serving network,
+ * Supported-Features), two CCR-U each reporting usage on Monitoring-Key {@code mk1} under
+ * Event-Trigger 33 (USAGE_REPORT), CCR-T with the final usage. Built once per connection with
+ * {@link MessageBuilder} (so flags and vendor ids come from the dictionary) and patched per
+ * session by {@link RequestTemplate}.
+ */
+final class GxRequestTemplates {
+    static final int STEPS = 4;
+    static final String MONITORING_KEY = "mk1";
+    static final long REPORTED_OCTETS = 1_000_000;
+    /** MCC 001, MNC 01: the test network (ITU-T E.212), as the IMSI prefix and serving PLMN. */
+    static final String PLMN = "00101";
+    private static final byte[] IP_PLACEHOLDER = {10, (byte) 251, (byte) 252, (byte) 253};
+    /** Feature-List-ID 1 bits 0, 1, 3: Rel-8, Rel-9, Rel-10 (TS 29.212 Table 5.4.1.1). */
+    private static final long OFFERED_FEATURES = 0b1011;
+    private static final int USAGE_REPORT = 33;
+
+    private final Dictionary dict;
+    private final String originHost;
+    private final BenchOptions options;
+    private final String sessionPrefix;
+
+    private GxRequestTemplates(Dictionary dict, BenchOptions options, int connection, long runId) {
+        this.dict = dict;
+        this.options = options;
+        this.originHost = options.originHostOf(connection);
+        this.sessionPrefix = originHost + ";" + runId + ";";
+    }
+
+    /** The templates of connection {@code connection}, indexed by step (0 = CCR-I .. 3 = CCR-T). */
+    static List<RequestTemplate> build(Dictionary dict, BenchOptions options, int connection, long runId) {
+        GxRequestTemplates t = new GxRequestTemplates(dict, options, connection, runId);
+        return List.of(t.initial(), t.usage(1), t.usage(2), t.terminate());
+    }
+
+    private String placeholderSessionId() {
+        return sessionPrefix + "0".repeat(RequestTemplate.SESSION_DIGITS);
+    }
+
+    private String placeholderImsi() {
+        return PLMN + "9".repeat(RequestTemplate.IMSI_DIGITS);
+    }
+
+    private MessageBuilder ccr(String type, int number) {
+        return MessageBuilder.request(dict, ApplicationIds.GX, "CCR")
+                .hopByHop(HopByHopId.of(0)).endToEnd(EndToEndId.of(0))
+                .add("Session-Id", placeholderSessionId())
+                .add("Auth-Application-Id", ApplicationIds.GX)
+                .add("Origin-Host", originHost)
+                .add("Origin-Realm", options.realm())
+                .add("Destination-Realm", options.destinationRealm())
+                .add("CC-Request-Type", type)
+                .add("CC-Request-Number", number);
+    }
+
+    private RequestTemplate initial() {
+        MessageBuilder b = ccr("INITIAL_REQUEST", 0)
+                .addGrouped("Subscription-Id", g -> g.add("Subscription-Id-Type", "END_USER_IMSI")
+                        .add("Subscription-Id-Data", placeholderImsi()))
+                .addGrouped("Supported-Features", g -> g.add("Vendor-Id", 10415L)
+                        .add("Feature-List-ID", 1L).add("Feature-List", OFFERED_FEATURES))
+                .add("Network-Request-Support", "NETWORK_REQUEST_SUPPORTED")
+                .add("Framed-IP-Address", IP_PLACEHOLDER)
+                .add("IP-CAN-Type", "3GPP-EPS")
+                .add("RAT-Type", "EUTRAN")
+                .add("3GPP-SGSN-MCC-MNC", PLMN)
+                .add("Called-Station-Id", options.apn());
+        byte[] wire = DiameterCodec.encode(b.build());
+        return new RequestTemplate(wire, sessionDigitsAt(wire),
+                find(wire, placeholderImsi().getBytes(StandardCharsets.US_ASCII)) + PLMN.length(),
+                find(wire, IP_PLACEHOLDER));
+    }
+
+    private RequestTemplate usage(int number) {
+        MessageBuilder b = ccr("UPDATE_REQUEST", number)
+                .add("Event-Trigger", USAGE_REPORT)
+                .addGrouped("Usage-Monitoring-Information", GxRequestTemplates::usedUnits);
+        return patchable(b);
+    }
+
+    private RequestTemplate terminate() {
+        MessageBuilder b = ccr("TERMINATION_REQUEST", STEPS - 1)
+                .add("Termination-Cause", "DIAMETER_LOGOUT")
+                .addGrouped("Usage-Monitoring-Information", GxRequestTemplates::usedUnits);
+        return patchable(b);
+    }
+
+    private static void usedUnits(GroupedAvpBuilder u) {
+        u.add("Monitoring-Key", MONITORING_KEY)
+                .addGrouped("Used-Service-Unit", s -> s
+                        .add("CC-Total-Octets", BigInteger.valueOf(REPORTED_OCTETS))
+                        .add("CC-Input-Octets", BigInteger.valueOf(REPORTED_OCTETS / 4))
+                        .add("CC-Output-Octets", BigInteger.valueOf(REPORTED_OCTETS - REPORTED_OCTETS / 4)));
+    }
+
+    private RequestTemplate patchable(MessageBuilder b) {
+        byte[] wire = DiameterCodec.encode(b.build());
+        return new RequestTemplate(wire, sessionDigitsAt(wire), -1, -1);
+    }
+
+    private int sessionDigitsAt(byte[] wire) {
+        return find(wire, placeholderSessionId().getBytes(StandardCharsets.UTF_8)) + sessionPrefix.length();
+    }
+
+    /** The offset of the only occurrence of {@code needle} after the header. */
+    static int find(byte[] wire, byte[] needle) {
+        int found = -1;
+        for (int i = 20; i + needle.length <= wire.length; i++) {
+            if (matches(wire, i, needle)) {
+                if (found >= 0) {
+                    throw new IllegalStateException("placeholder occurs twice in a request template");
+                }
+                found = i;
+            }
+        }
+        if (found < 0) {
+            throw new IllegalStateException("placeholder missing from a request template");
+        }
+        return found;
+    }
+
+    private static boolean matches(byte[] wire, int at, byte[] needle) {
+        for (int j = 0; j < needle.length; j++) {
+            if (wire[at + j] != needle[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,52 @@
+/**
+ * {@code pcrfd bench}: the project's own Gx load driver (issue 5, "Performance").
+ *
+ * <p>Each of N connections is a gateway with its own Origin-Host ({@code c<n>.<base>}; one
+ * Origin-Host per connection as RFC 6733 §2.1 peers are, which also keeps End-to-End ids
+ * unique per Origin-Host for the server's duplicate detection, §6.2). It opens with CER/CEA
+ * and then runs Gx session lifecycles (TS 29.212 §4.5): CCR-I → CCR-U reporting usage under
+ * Event-Trigger 33 → CCR-U reporting usage again → CCR-T with the final usage. Every session
+ * has its own Session-Id, IMSI (001-01 + 10 digits) and UE IPv4 (10.0.0.0/8). A request is
+ * sent only after the previous answer of its session, as a PCEF does.
+ *
+ * <pre>
+ *  GxLoadDriver ── N × BenchConnection (one event loop each; no locks)
+ *                    ├─ RequestTemplate ×4: encoded once by the codec, patched per session
+ *                    ├─ InFlightTable: Hop-by-Hop id → (session, step, start time)
+ *                    ├─ AnswerReader: header and Result-Code read from the octets
+ *                    └─ ConnectionStats: HdrHistogram (ns) + error counts, merged at the end
+ * </pre>
+ *
+ * <h2>Decisions</h2>
+ * <ul>
+ *   <li><b>Own minimal client, not {@code DiameterNode}.</b> The driver shares the machine with
+ *       the server it measures, so every microsecond it spends is taken from the server. A
+ *       request here is a copy of pre-encoded octets with four patches (Hop-by-Hop, End-to-End,
+ *       Session-Id and IMSI digits, UE IP), and an answer is read for its ids and Result-Code
+ *       only, without building a message or validating a grammar; writes made while handling a
+ *       batch of reads are flushed once. The base protocol around the traffic (CER/CEA,
+ *       DWR/DWA, DPR/DPA) goes through the codec in full.</li>
+ *   <li><b>Two pacing models, named in every report.</b> Closed loop ({@code --in-flight M},
+ *       the default, M = 64): M requests are always outstanding; it finds the throughput the
+ *       server sustains, but a stall of the server also stalls the clock (coordinated
+ *       omission), so its tail latencies are optimistic. Open loop
+ *       ({@code --sessions-per-second R}): sessions start on a fixed schedule, and a session's
+ *       CCR-I is timed from its <em>scheduled</em> start, so a stall shows in the latency of
+ *       every request that should have been sent meanwhile. The later steps of a session are
+ *       sent when the previous answer arrives, as a PCEF would; their latency runs from that
+ *       moment.</li>
+ *   <li><b>What counts.</b> Requests and latency: answers arriving inside the measured window
+ *       (after {@code --warmup}, for {@code --duration}); every one is recorded in the
+ *       histogram. Errors: over the whole run, warm-up included: answers whose Result-Code (or
+ *       Experimental-Result-Code) is not 2001, requests unanswered after {@code --timeout},
+ *       stray answers, requests not sent because the open loop's table was full, requests lost
+ *       with a dropped connection. Any error makes the report say so and the exit code 1. A
+ *       session whose request failed is abandoned (no CCR-T), as its state is unknown.</li>
+ *   <li><b>CPU per request</b> is the CPU time (user + system) of a process over the window
+ *       divided by the requests answered in it, read from {@code /proc/PID/stat}: the server's
+ *       with {@code --server-pid}, and the driver's own.</li>
+ *   <li><b>Count-bounded runs</b> ({@code --sessions N}) start exactly N sessions and measure
+ *       all of them; the tests use them.</li>
+ * </ul>
+ */
+package io.pcrfd.pcrf.bench;
