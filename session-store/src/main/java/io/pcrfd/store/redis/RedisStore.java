@@ -19,7 +19,8 @@ import io.pcrfd.store.Store;
 import io.pcrfd.store.TriggerStore;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -45,7 +46,7 @@ public final class RedisStore implements Store {
     private final RedisCounterStore counters;
     private final RedisContextStore contexts;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final ScheduledFuture<?> sweeper;
+    private final ScheduledExecutorService sweeper;
 
     private RedisStore(ClientResources resources, RedisClient client,
                        StatefulRedisConnection<String, String> connection, RedisKeys keys,
@@ -60,14 +61,23 @@ public final class RedisStore implements Store {
         this.triggers = new RedisTriggerStore(async, scripts, keys);
         this.counters = new RedisCounterStore(async, scripts, keys);
         this.contexts = new RedisContextStore(async, keys, sessions);
-        this.sweeper = sweepInterval.isZero() ? null : resources.eventExecutorGroup()
-                .scheduleWithFixedDelay(this::sweepLogged, sweepInterval.toMillis(),
-                        sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
+        this.sweeper = sweepInterval.isZero() ? null : startSweeper(sweepInterval);
+    }
+
+    private ScheduledExecutorService startSweeper(Duration interval) {
+        ScheduledExecutorService ses = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "redis-store-sweeper");
+            t.setDaemon(true);
+            return t;
+        });
+        ses.scheduleWithFixedDelay(this::sweepLogged, interval.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+        return ses;
     }
 
     /**
-     * Runs on Lettuce's event executor and only starts asynchronous calls, so it never blocks
-     * it; a failure (Redis down) is logged and the next round tries again.
+     * Only starts asynchronous calls, so the sweeper thread never waits on Redis; a failure
+     * (Redis down) is logged and the next round tries again.
      */
     private void sweepLogged() {
         sweep().whenComplete((n, e) -> {
@@ -171,7 +181,7 @@ public final class RedisStore implements Store {
             return;
         }
         if (sweeper != null) {
-            sweeper.cancel(false);
+            sweeper.shutdownNow();
         }
         connection.close();
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
