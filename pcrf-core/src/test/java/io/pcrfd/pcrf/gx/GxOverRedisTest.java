@@ -1,0 +1,66 @@
+package io.pcrfd.pcrf.gx;
+
+import static io.pcrfd.pcrf.gx.GxHarness.join;
+import static io.pcrfd.pcrf.gx.GxHarness.resultCode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.message.MessageBuilder;
+import io.pcrfd.pcrf.policy.PolicyEngine;
+import io.pcrfd.pcrf.policy.PolicyLoader;
+import io.pcrfd.store.model.CounterKey;
+import io.pcrfd.store.model.CounterScope;
+import io.pcrfd.store.model.IpCanSession;
+import io.pcrfd.store.model.SubscriberId;
+import io.pcrfd.store.redis.RedisStore;
+import io.pcrfd.store.redis.RedisStoreOptions;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/** The same Gx flow over the Redis store: the Gx state survives Redis' JSON and Lua scripts. */
+class GxOverRedisTest {
+
+    @Test
+    void aSessionLivesAndEndsInRedis() throws Exception {
+        assumeTrue(LocalRedis.installed(), "redis-server is not on PATH");
+        // Redis expires keys on the wall clock, so the test clock starts at the real now
+        MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        try (LocalRedis redis = LocalRedis.start();
+             RedisStore store = RedisStore.open(new RedisStoreOptions(redis.uri(), "gxtest:", Duration.ofSeconds(5),
+                     Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ZERO))) {
+            PolicyEngine engine = new PolicyEngine(PolicyLoader.load(Path.of("src/test/resources/gx/policy.yaml")),
+                    Set.of("00101"));
+            GxApplication app = GxApplication.create(GxSettings.defaults(), Pcef.DICT, store, () -> engine, clock,
+                    new ManualTimer(clock), rar -> CompletableFuture.completedFuture(
+                            MessageBuilder.answer(Pcef.DICT, rar).originHost(Pcef.HOST)
+                                    .originRealm(Pcef.REALM).resultCode(2001).build()), GxSessionListener.NONE);
+            Pcef pcef = new Pcef();
+            String sid = "pgw1;redis;1";
+
+            DiameterMessage cca = join(app.handle(pcef.initial(sid, Pcef.GOLD_IMSI, "10.9.0.1").build()));
+            assertThat(resultCode(cca)).isEqualTo(2001);
+            assertThat(cca.avp("Charging-Rule-Install")).isPresent();
+
+            assertThat(resultCode(join(app.handle(pcef.usage(sid, 1, "mk1", 5_000, 33))))).isEqualTo(2001);
+            IpCanSession s = join(store.sessions().get(sid)).orElseThrow();
+            GxSessionState state = SessionRecords.state(s);
+            assertThat(state.lastRequestNumber()).isEqualTo(1);
+            assertThat(state.installed().rules()).containsKeys("internet", "base:gold-services", "video");
+            assertThat(join(store.counters().get(new CounterKey(CounterScope.MONITORING_KEY,
+                    SubscriberId.imsi(Pcef.GOLD_IMSI).key(), "mk1")))).isEqualTo(5_000);
+            assertThat(join(app.pusher().push(sid, GxPolicyPusher.Reason.OPERATOR)))
+                    .isEqualTo(GxPolicyPusher.Outcome.APPLIED);
+
+            assertThat(resultCode(join(app.handle(pcef.terminate(sid, 2, "mk1", 1))))).isEqualTo(2001);
+            assertThat(join(store.sessions().get(sid))).isEmpty();
+            assertThat(join(store.contexts().findClosed("internet", SubscriberId.imsi(Pcef.GOLD_IMSI))))
+                    .isPresent();
+        }
+    }
+}
