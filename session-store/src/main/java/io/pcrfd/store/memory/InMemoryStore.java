@@ -109,6 +109,11 @@ public final class InMemoryStore implements Store {
         return sessions.indexKeyCount();
     }
 
+    /** Keys held by the trigger indexes (for leak checks in tests). */
+    int triggerIndexKeyCount() {
+        return triggers.indexKeyCount();
+    }
+
     /** Stops the sweeper and writes the snapshot when configured. Idempotent. */
     @Override
     public void close() {

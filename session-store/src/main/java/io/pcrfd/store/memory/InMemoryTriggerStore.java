@@ -150,6 +150,11 @@ final class InMemoryTriggerStore implements TriggerStore {
         return removed;
     }
 
+    /** Keys in the trigger indexes; zero when no PENDING trigger is held (leak checks). */
+    int indexKeyCount() {
+        return byLocalIp.size() + byHenb.keyCount() + bySubscriber.keyCount();
+    }
+
     Collection<PendingTrigger> all() {
         Instant now = clock.instant();
         return byId.values().stream().filter(t -> alive(t, now)).toList();
