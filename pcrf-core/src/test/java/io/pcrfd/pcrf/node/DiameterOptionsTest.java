@@ -10,10 +10,13 @@ import io.pcrfd.pcrf.config.ConfigLoader;
 import io.pcrfd.pcrf.config.NodeConfig;
 import io.pcrfd.pcrf.runtime.StartupException;
 import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The configuration's diameter section as the codec's NodeOptions. */
 class DiameterOptionsTest {
@@ -100,6 +103,37 @@ class DiameterOptionsTest {
         assertThat(o.peers().get(1).mode()).isEqualTo(PeerConfig.Mode.WAIT);
         assertThat(o.peers().get(1).realm()).isEqualTo("broadband.example");
         assertThat(o.peers().get(2).realm()).as("a bare host name: our realm").isEqualTo("pcrfd.local");
+    }
+
+    @Test
+    void tlsSocketsCarryThePemFilesAndClientAuth(@TempDir Path dir) throws Exception {
+        for (String f : List.of("cert.pem", "key.pem", "ca.pem")) {
+            Files.writeString(dir.resolve(f), "-----BEGIN X-----\n");
+        }
+        NodeOptions o = DiameterOptions.from(ConfigLoader.load("""
+                diameter:
+                  listen: [{address: 127.0.0.1, port: 5658, tls: true}]
+                  tls: {certificate: cert.pem, privateKey: key.pem, trustedCertificates: ca.pem, requireClientAuth: false}
+                """, dir, Map.of()).diameter(), List.of(DiameterOptions.GX), 1, false);
+        assertThat(o.listen()).singleElement().satisfies(l -> assertThat(l.tls()).isTrue());
+        assertThat(o.tls().certificateChain()).isEqualTo(dir.resolve("cert.pem"));
+        assertThat(o.tls().privateKey()).isEqualTo(dir.resolve("key.pem"));
+        assertThat(o.tls().trustedCertificates()).isEqualTo(dir.resolve("ca.pem"));
+        assertThat(o.tls().requireClientAuth()).isFalse();
+    }
+
+    @Test
+    void tlsWithoutTrustedCertificatesIsOneLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("cert.pem"), "x");
+        Files.writeString(dir.resolve("key.pem"), "x");
+        NodeConfig c = ConfigLoader.load("""
+                diameter:
+                  listen: [{address: 127.0.0.1, port: 5658, tls: true}]
+                  tls: {certificate: cert.pem, privateKey: key.pem}
+                """, dir, Map.of());
+        assertThatThrownBy(() -> DiameterOptions.from(c.diameter(), List.of(DiameterOptions.GX), 1, false))
+                .isInstanceOf(StartupException.class)
+                .hasMessageStartingWith("diameter.tls.trustedCertificates: required because a listen socket or peer uses TLS");
     }
 
     @Test
