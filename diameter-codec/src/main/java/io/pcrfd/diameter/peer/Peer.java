@@ -168,12 +168,33 @@ final class Peer implements Route {
     }
 
     void onRConnCer(Connection c, DiameterMessage cer, PeerCapabilities caps, Set<Long> shared) {
+        if (state.isOpen() && replaces(active, caps)) {
+            Connection old = active;
+            old.close();
+            onDisconnected(old);
+        }
         candidate = c;
         candidateCer = cer;
         candidateCaps = caps;
         common = shared;
         fire(PeerEvent.R_CONN_CER);
         candidate = null;
+    }
+
+    /**
+     * A new CER while open is normally rejected (§5.6: R-Reject). Decision: the open connection
+     * gives way when it is already closed underneath us (its close event is still queued) or
+     * when the CER carries a different Origin-State-Id: the peer restarted (§8.16), so the old
+     * connection is a dead half-open one that the watchdog would take up to 3 Tw to find.
+     */
+    private boolean replaces(Connection old, PeerCapabilities caps) {
+        boolean restarted = caps.originStateId() != 0 && originStateId != 0 && caps.originStateId() != originStateId;
+        if (restarted || !old.channel().isActive()) {
+            log.info("peer={} new connection replaces the open one ({})", host, restarted
+                    ? "Origin-State-Id " + originStateId + " -> " + caps.originStateId() : "old one already closed");
+            return true;
+        }
+        return false;
     }
 
     void onCea(Connection c, DecodeResult r) {

@@ -18,6 +18,7 @@ import io.pcrfd.diameter.message.ResultCodes;
 import io.pcrfd.diameter.peer.routing.Route;
 import io.pcrfd.diameter.testing.TestPeer;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -103,6 +104,26 @@ class FaultTest {
             // Tc is 100 ms here: the normal back-off would redial within ~100 ms; ten Tc apply.
             await("redialled eventually", WAIT, () -> open(cli, srv.originHost()));
             assertThat(Duration.ofNanos(System.nanoTime() - t0)).isGreaterThanOrEqualTo(TestNodes.TC.multipliedBy(9));
+        }
+    }
+
+    @Test
+    void aRestartedPeerReplacesItsHalfOpenConnection() {
+        try (DiameterNode srv = start(TestNodes.server("pcrf.test.example"), new Dispatcher());
+             TestPeer before = TestPeer.client(DICT, "pcef.test.example", REALM, TestNodes.port(srv), ApplicationIds.GX)) {
+            List<NodeEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+            srv.subscribe(events::add);
+            await("open", WAIT, () -> open(srv, "pcef.test.example"));
+            // The same host comes back on a new connection with a new Origin-State-Id while the
+            // old connection still looks open: the new one is accepted, the old one closed.
+            try (TestPeer after = TestPeer.client(DICT, "pcef.test.example", REALM, TestNodes.port(srv),
+                    ApplicationIds.GX)) {
+                DiameterMessage cea = after.awaitReceived(m -> m.commandCode() == 257, WAIT);
+                assertThat(resultCode(cea)).isEqualTo(ResultCodes.DIAMETER_SUCCESS);
+                await("old connection closed", WAIT, () -> !before.connected());
+                assertThat(after.connected()).isTrue();
+                assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOf(NodeEvent.OriginStateIdChanged.class));
+            }
         }
     }
 }

@@ -61,6 +61,10 @@ public final class TestPeer implements AutoCloseable {
     private final Map<Integer, CompletableFuture<DiameterMessage>> pending = new ConcurrentHashMap<>();
     private final AtomicInteger hopByHop = new AtomicInteger(1);
     private final AtomicInteger endToEnd = new AtomicInteger((int) (System.nanoTime() & 0xFFFFF));
+    /** Each TestPeer is a fresh "process": its own, higher Origin-State-Id (RFC 6733 §8.16). */
+    private static final java.util.concurrent.atomic.AtomicLong STATE_IDS =
+            new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis() / 1000);
+    private final long originStateId = STATE_IDS.incrementAndGet();
     private volatile Function<DiameterMessage, DiameterMessage> handler;
     private volatile boolean muted;
     private volatile Channel connection;
@@ -111,7 +115,7 @@ public final class TestPeer implements AutoCloseable {
         this.muted = on;
     }
 
-    /** Our CER: identity, Supported-Vendor-Id 10415, each application bare and in a VSAI. */
+    /** Our CER: identity, Origin-State-Id, Supported-Vendor-Id 10415, each application bare and in a VSAI. */
     public DiameterMessage cer() {
         MessageBuilder b = MessageBuilder.request(dictionary, ApplicationIds.COMMON, "CER")
                 .hopByHop(HopByHopId.of(hopByHop.getAndIncrement())).endToEnd(EndToEndId.of(endToEnd.getAndIncrement()));
@@ -120,7 +124,8 @@ public final class TestPeer implements AutoCloseable {
 
     private MessageBuilder identity(MessageBuilder b) {
         b.originHost(originHost).originRealm(realm).add("Host-IP-Address", InetAddress.getLoopbackAddress())
-                .add("Vendor-Id", 0L).add("Product-Name", "TestPeer").add("Supported-Vendor-Id", 10415L);
+                .add("Vendor-Id", 0L).add("Product-Name", "TestPeer").add("Origin-State-Id", originStateId)
+                .add("Supported-Vendor-Id", 10415L);
         for (long app : applications) {
             b.add("Auth-Application-Id", app);
         }
