@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
  * handling a batch of reads are flushed once at the end of the batch.
  *
  * <p>Lifecycle: CER on connect, {@link #ready()} completes on CEA 2001; {@link #start} begins
- * the load; {@link #stop} stops starting sessions and sending next steps; {@link #finished()}
- * completes when nothing is outstanding; {@link #disconnect} sends DPR, and {@link #closed()}
+ * the load; {@link #stop} stops starting sessions, and {@link #finished()} completes when the
+ * sessions under way have ended; {@link #disconnect} sends DPR, and {@link #closed()}
  * completes on DPA or when the connection drops.
  */
 final class BenchConnection extends ChannelInboundHandlerAdapter {
@@ -121,9 +121,8 @@ final class BenchConnection extends ChannelInboundHandlerAdapter {
         table.remove(slot);
         boolean ok = stats.onAnswer(now, latency, AnswerReader.resultCode(frame), step, window);
         if (ok && step < GxRequestTemplates.STEPS - 1) {
-            if (!stopping) {
-                send(session, step + 1, now);
-            }
+            // also when stopping: a session under way runs to its CCR-T, leaving the server clean
+            send(session, step + 1, now);
         } else {
             onSessionEnd(now);
         }
@@ -210,7 +209,7 @@ final class BenchConnection extends ChannelInboundHandlerAdapter {
         }
     }
 
-    /** On the loop: no new sessions, no next steps; answers still outstanding are awaited. */
+    /** On the loop: no new sessions; sessions under way finish (their answers are awaited). */
     void stop() {
         stopping = true;
         if (tick != null) {

@@ -78,7 +78,9 @@ public final class GxLoadDriver {
             cpu.end();
         }
         forEach((ch, c) -> c.stop());
-        List<ConnectionStats> stats = collect(System.nanoTime() + options.requestTimeout().toNanos());
+        // each session under way may still send up to three requests, each bounded by the timeout
+        List<ConnectionStats> stats = collect(System.nanoTime()
+                + options.requestTimeout().multipliedBy(GxRequestTemplates.STEPS - 1).toNanos());
         if (options.countBounded()) {
             cpu.end();
         }

@@ -42,6 +42,11 @@
  *       stray answers, requests not sent because the open loop's table was full, requests lost
  *       with a dropped connection. Any error makes the report say so and the exit code 1. A
  *       session whose request failed is abandoned (no CCR-T), as its state is unknown.</li>
+ *   <li><b>The end of a run.</b> After the window no session starts; those under way send
+ *       their remaining CCR-U and CCR-T (answers after the window are checked for errors but
+ *       not counted), so the server's store is left empty and its heap at the end shows what
+ *       it keeps without sessions. Then every connection leaves with DPR
+ *       (DO_NOT_WANT_TO_TALK_TO_YOU, RFC 6733 §5.4.3).</li>
  *   <li><b>CPU per request</b> is the CPU time (user + system) of a process over the window
  *       divided by the requests answered in it, read from {@code /proc/PID/stat}: the server's
  *       with {@code --server-pid}, and the driver's own.</li>

@@ -86,6 +86,28 @@ class GxLoadDriverTest {
     }
 
     @Test
+    void aTimedRunCountsOnlyItsWindowAndLetsSessionsUnderWayFinish(@TempDir Path dir) {
+        try (PcrfNode pcrf = pcrf(CONFIG, dir)) {
+            BenchOptions o = options(pcrf, 2, new LoadModel.ClosedLoop(4), 20);
+            assertThat(GxLoadDriver.run(o, l -> { }).errors()).as("warm-up run").isZero();
+            BenchOptions timed = new BenchOptions(o.host(), o.port(), 2, o.load(), Duration.ofMillis(300),
+                    Duration.ofMillis(700), 0, o.originHost(), o.realm(), o.destinationRealm(), o.apn(),
+                    o.requestTimeout(), 1, 0);
+            BenchResult r = GxLoadDriver.run(timed, l -> { });
+
+            assertThat(r.windowNanos()).isEqualTo(Duration.ofMillis(700).toNanos());
+            assertThat(r.answered()).isPositive();
+            assertThat(r.requests()).isLessThanOrEqualTo(r.answered());
+            assertThat(r.latency().getTotalCount()).isEqualTo(r.requests());
+            assertThat(r.answered()).isEqualTo(r.sent());
+            assertThat(r.sent() % GxRequestTemplates.STEPS).as("whole sessions only").isZero();
+            assertThat(r.errors()).isZero();
+            assertThat(r.serverCpuNanos()).as("no --server-pid").isEqualTo(ProcessCpu.UNKNOWN);
+            assertThat(pcrf.admin().counters()).containsEntry("store.sessions", 0L);
+        }
+    }
+
+    @Test
     void refusedSessionsAreErrorsByResultCodeAndTheCommandExitsNonZero(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("policy.yaml"), """
                 defaultPlan: basic
