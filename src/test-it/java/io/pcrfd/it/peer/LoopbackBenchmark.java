@@ -33,7 +33,8 @@ import org.jdiameter.api.Session;
  * Request/answer throughput over loopback, run on demand (not a test): N client connections,
  * M requests in flight on each (closed loop: an answer triggers the next request), Gx CCR ↔
  * CCA. Reports requests/s, p50/p99 latency (HdrHistogram) and process CPU time per request
- * (client and server share the process, for both stacks alike). Runs our client → our server,
+ * (client and server share the process, for both stacks alike) and heap allocated per request
+ * (all threads). Runs our client → our server,
  * then jDiameter client → jDiameter server on the same workload.
  *
  * <pre>
@@ -96,16 +97,19 @@ public final class LoopbackBenchmark {
         recorder.reset();
         long d0 = done.sum();
         long cpu0 = cpu();
+        long alloc0 = allocated();
         long t0 = System.nanoTime();
         Thread.sleep(seconds * 1000L);
         long elapsed = System.nanoTime() - t0;
         long cpu = cpu() - cpu0;
+        long alloc = allocated() - alloc0;
         long requests = done.sum() - d0;
         Histogram h = recorder.getIntervalHistogram();
         running.set(false);
-        System.out.printf(Locale.ROOT, "%-28s %10.0f req/s  p50 %7.3f ms  p99 %7.3f ms  CPU %6.1f us/req  failed %d%n",
+        System.out.printf(Locale.ROOT,
+                "%-24s %8.0f req/s  p50 %7.3f ms  p99 %7.3f ms  CPU %6.1f us/req  alloc %6.1f KiB/req  failed %d%n",
                 name, requests * 1e9 / elapsed, h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(99) / 1e6,
-                cpu / 1e3 / Math.max(1, requests), failed.sum());
+                cpu / 1e3 / Math.max(1, requests), alloc / 1024.0 / Math.max(1, requests), failed.sum());
     }
 
     private static void loop(Sender s, Recorder r, LongAdder done, LongAdder failed, AtomicBoolean running) {
@@ -122,6 +126,11 @@ public final class LoopbackBenchmark {
             }
             loop(s, r, done, failed, running);
         });
+    }
+
+    /** Bytes allocated by all live threads so far (HotSpot). */
+    private static long allocated() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getTotalThreadAllocatedBytes();
     }
 
     private static long cpu() {
