@@ -25,6 +25,9 @@
  *   <li>The per-message rows of §5.6 (Send-Message, Rcv-Message, Rcv-DWR, Rcv-DWA) take a
  *       fast path on the connection instead of going through the machine per message; the
  *       machine's rows for them exist and are tested.</li>
+ *   <li>A CER from a peer that is already open is rejected (§5.6 R-Reject) unless it carries
+ *       a new Origin-State-Id or the open connection is already closed: a restarted peer
+ *       does not wait up to 3 Tw for the watchdog to clear its dead connection.</li>
  *   <li>Routing: a Destination-Host that names a peer goes to it when it is open and its
  *       watchdog is OKAY or REOPEN, otherwise the request fails at once (3002 semantics).
  *       Destination-Realm picks the best-priority OKAY peer, then REOPEN ones; SUSPECT and
