@@ -44,10 +44,20 @@ final class EstablishmentPair implements AutoCloseable {
     final EstablishmentModule pcrf;
     final List<GxPolicyPort.RejectedQosRule> rejected = new CopyOnWriteArrayList<>();
     volatile PolicyState policy;
+    /** Told when the PCRF has linked an S9a session to a Gx session (it asks for the QoS rules then). */
+    volatile java.util.function.Consumer<IpCanSession> onLinked = gx -> { };
     BpcfNode bpcf;
 
+    private final String lines;
+
     EstablishmentPair(String encoding, String mode) {
-        NodeConfig config = ConfigLoader.load(pcrfYaml(encoding, mode), Path.of("."), Map.of());
+        this(encoding, mode, "198.51.100.0/24", LINES);
+    }
+
+    /** With another mapped prefix and BPCF access lines (YAML list items, indented 4, under bpcf.lines). */
+    EstablishmentPair(String encoding, String mode, String prefix, String lines) {
+        this.lines = lines;
+        NodeConfig config = ConfigLoader.load(pcrfYaml(encoding, mode, prefix), Path.of("."), Map.of());
         Dictionary dictionary = EstablishmentModule.dictionary(config);
         NodeOptions options = DiameterOptions.from(config.diameter(), EstablishmentModule.APPLICATIONS,
                 clock.millis() / 1000, true);
@@ -60,15 +70,26 @@ final class EstablishmentPair implements AutoCloseable {
 
     /** Starts the BPCF, dialling the PCRF, and waits for the S9a connection to be open. */
     EstablishmentPair startBpcf() {
-        bpcf = BpcfNode.start(ConfigLoader.load(bpcfYaml(pcrfNode.localAddresses().get(0).getPort()), Path.of("."),
-                Map.of()), clock, true);
+        bpcf = BpcfNode.start(ConfigLoader.load(bpcfYaml(pcrfNode.localAddresses().get(0).getPort(), lines),
+                Path.of("."), Map.of()), clock, true);
         // Open and past the watchdog's INITIAL state: only then does the router use the peer.
         await("the BPCF's connection open", Duration.ofSeconds(10), () -> pcrfNode.peer(BPCF)
                 .map(s -> s.state().name().endsWith("OPEN") && "OKAY".equals(s.watchdog().name())).orElse(false));
         return this;
     }
 
-    static String pcrfYaml(String encoding, String mode) {
+    static final String LINES = """
+                - id: line-1
+                  prefix: 198.51.100.0/25
+                  uplink: 20Mbps
+                  downlink: 100Mbps
+                - id: line-2
+                  prefix: 198.51.100.128/25
+                  uplink: 2Mbps
+                  downlink: 10Mbps
+            """;
+
+    static String pcrfYaml(String encoding, String mode, String prefix) {
         return """
                 role: pcrf
                 diameter:
@@ -88,14 +109,14 @@ final class EstablishmentPair implements AutoCloseable {
                       encoding: %s
                       mode: %s
                   mappings:
-                    - prefix: 198.51.100.0/24
+                    - prefix: %s
                       peer: bpcf.e2e.example
                   triggerTimeout: 5s
                   retries: 2
-                """.formatted(encoding, mode);
+                """.formatted(encoding, mode, prefix);
     }
 
-    static String bpcfYaml(int pcrfPort) {
+    static String bpcfYaml(int pcrfPort, String lines) {
         return """
                 role: bpcf
                 diameter:
@@ -115,21 +136,14 @@ final class EstablishmentPair implements AutoCloseable {
                 bpcf:
                   pcrfPeer: pcrf.e2e.example
                   lines:
-                    - id: line-1
-                      prefix: 198.51.100.0/25
-                      uplink: 20Mbps
-                      downlink: 100Mbps
-                    - id: line-2
-                      prefix: 198.51.100.128/25
-                      uplink: 2Mbps
-                      downlink: 10Mbps
-                """.formatted(pcrfPort);
+                """.formatted(pcrfPort) + lines;
     }
 
     private GxPolicyPort gxPort() {
         return new GxPolicyPort() {
             @Override
             public CompletionStage<PolicyState> installedPolicy(IpCanSession gx) {
+                onLinked.accept(gx);
                 return CompletableFuture.completedFuture(policy);
             }
 

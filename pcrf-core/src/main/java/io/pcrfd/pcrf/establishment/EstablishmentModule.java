@@ -38,6 +38,7 @@ import java.util.function.Function;
  * from another thread.
  */
 public final class EstablishmentModule {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EstablishmentModule.class);
     /** S9a (PCRF side of BPCF sessions) and S9 (H-PCRF and V-PCRF roles), vendor 10415. */
     public static final List<ApplicationSupport> APPLICATIONS = List.of(
             ApplicationSupport.vendorAuth(10415, TriggerMessages.applicationId(
@@ -113,7 +114,11 @@ public final class EstablishmentModule {
 
     /** Retries or fails triggers whose deadline passed; run it every second or so. */
     public void runDue() {
-        service.initiator().runDue();
+        service.initiator().runDue().whenComplete((n, e) -> {
+            if (e != null) {
+                LOG.error("trigger deadline pass failed: {}", e.toString());
+            }
+        });
     }
 
     static String realmOf(NodeConfig config, String host) {
