@@ -31,8 +31,10 @@ public record NodeOptions(LocalIdentity identity, List<ListenAddress> listen, Li
     public static final int DEFAULT_MAX_IN_FLIGHT_PER_PEER = 4096;
     /** RFC 4006 §13 recommends Tx = 10 s for credit control; used for every request. */
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
-    public static final int DEFAULT_DUPLICATE_CACHE_SIZE = 65_536;
-    public static final Duration DEFAULT_DUPLICATE_TTL = Duration.ofSeconds(60);
+    /** Answers are kept whole: 16 Ki entries of 1–2 KiB bound the cache near 32 MiB. */
+    public static final int DEFAULT_DUPLICATE_CACHE_SIZE = 16_384;
+    /** Covers a retransmission after the 10 s request timeout and a failover (RFC 6733 §5.5.4). */
+    public static final Duration DEFAULT_DUPLICATE_TTL = Duration.ofSeconds(30);
     public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(5);
 
     public NodeOptions {

@@ -36,7 +36,7 @@
  *   <li>End-to-End ids: 12 bits of boot time and 20 random bits, then incremented (§3); a
  *       request given with End-to-End 0 gets the next one.</li>
  *   <li>Duplicates: every request is looked up by (Origin-Host, End-to-End id) in a cache
- *       bounded in size and time (defaults 65 536 entries, 60 s); a duplicate gets the
+ *       bounded in size and time (defaults 16 384 entries, 30 s); a duplicate gets the
  *       original answer with its own Hop-by-Hop id and never reaches the handler.</li>
  *   <li>Backpressure: at most {@code maxInFlightPerPeer} requests are handled at once per
  *       connection (3004 beyond); our own sends are bounded the same way (TOO_BUSY); a
