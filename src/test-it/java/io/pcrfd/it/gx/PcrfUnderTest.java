@@ -58,8 +58,15 @@ final class PcrfUnderTest implements AutoCloseable {
 
     /** The same with another Origin-Host (jDiameter wants the name it dials). */
     static PcrfUnderTest start(Path dir, Instant now, String originHost) {
+        return start(dir, now, originHost, "store: {snapshot: {enabled: false}}");
+    }
+
+    /** The same with another {@code store:} section. */
+    static PcrfUnderTest start(Path dir, Instant now, String originHost, String storeYaml) {
         copyPolicy(dir.resolve("policy.yaml"));
-        NodeConfig config = ConfigLoader.load(CONFIG.replace("pcrf.e2e.example", originHost), dir, Map.of());
+        String yaml = CONFIG.replace("pcrf.e2e.example", originHost)
+                .replace("store: {snapshot: {enabled: false}}", storeYaml);
+        NodeConfig config = ConfigLoader.load(yaml, dir, Map.of());
         MutableClock clock = new MutableClock(now);
         NodeEnvironment env = NodeEnvironment.DEFAULTS.withClock(clock).withAuditInterval(Duration.ofMillis(50))
                 .withEphemeralPorts(true);

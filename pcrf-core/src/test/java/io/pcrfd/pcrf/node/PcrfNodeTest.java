@@ -93,6 +93,20 @@ class PcrfNodeTest {
     }
 
     @Test
+    void anUnreachableRedisIsOneLineWithItsAddress() throws Exception {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        String yaml = LOOPBACK.formatted(3868, 8080, false).replace("store: {snapshot: {enabled: false}}",
+                "store: {type: redis, redis: {uri: \"redis://user:secret@127.0.0.1:" + port + "\"}}");
+        assertThatThrownBy(() -> PcrfNode.start(config(yaml), FREE_PORTS))
+                .isInstanceOf(StartupException.class)
+                .hasMessageStartingWith("cannot connect to the Redis store at redis://127.0.0.1:" + port + ": ")
+                .hasMessageNotContaining("secret");
+    }
+
+    @Test
     void theSnapshotIsWrittenAtShutdownAndLoadedAtTheNextStart(@TempDir Path dir) throws Exception {
         Path snapshot = dir.resolve("pcrfd-snapshot.dat");
         String yaml = LOOPBACK.formatted(3868, 8080, false).replace("store: {snapshot: {enabled: false}}",
