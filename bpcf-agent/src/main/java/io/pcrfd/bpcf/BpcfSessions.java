@@ -1,6 +1,5 @@
 package io.pcrfd.bpcf;
 
-import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.MessageBuilder;

@@ -1,12 +1,10 @@
 package io.pcrfd.pcrf.establishment.s9a;
 
-import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.message.ResultCodes;
 import io.pcrfd.pcrf.policy.QosRuleDerivation;
-import io.pcrfd.store.Store;
 import io.pcrfd.store.model.IpCanSession;
 import io.pcrfd.store.model.LinkedInterface;
 import io.pcrfd.store.model.LinkedSession;
