@@ -21,6 +21,9 @@ public final class BenchCommand implements Callable<Integer> {
     static final int USAGE = 2;
     static final int CANNOT_RUN = 3;
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
     @Option(names = "--target", required = true, paramLabel = "HOST:PORT", description = "The PCRF's Diameter address.")
     String target;
 
