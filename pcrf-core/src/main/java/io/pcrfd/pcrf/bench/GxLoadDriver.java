@@ -63,19 +63,12 @@ public final class GxLoadDriver {
         Window window = options.countBounded() ? Window.EVERYTHING
                 : new Window(t0 + options.warmup().toNanos(), t0 + options.warmup().plus(options.duration()).toNanos());
         CpuClock cpu = new CpuClock(options.serverPid());
-        if (options.countBounded()) {
-            cpu.begin();
-        }
         forEach((ch, c) -> c.start(t0, window));
         if (options.countBounded()) {
+            cpu.begin();
             awaitFinished(t0 + options.duration().toNanos());
         } else {
-            progress.accept("warming up for " + options.warmup().toSeconds() + " s");
-            Waits.parkUntil(window.startNanos());
-            cpu.begin();
-            progress.accept("measuring for " + options.duration().toSeconds() + " s");
-            Waits.parkUntil(window.endNanos());
-            cpu.end();
+            measure(window, cpu);
         }
         forEach((ch, c) -> c.stop());
         // each session under way may still send up to three requests, each bounded by the timeout
@@ -87,6 +80,16 @@ public final class GxLoadDriver {
         disconnect();
         long windowNanos = options.countBounded() ? lastAnswer(stats) - t0 : window.endNanos() - window.startNanos();
         return BenchResult.of(options, windowNanos, stats, cpu.serverNanos(), cpu.selfNanos());
+    }
+
+    /** Time-bounded: warm up, then read both CPU clocks at the edges of the window. */
+    private void measure(Window window, CpuClock cpu) {
+        progress.accept("warming up for " + options.warmup().toSeconds() + " s");
+        Waits.parkUntil(window.startNanos());
+        cpu.begin();
+        progress.accept("measuring for " + options.duration().toSeconds() + " s");
+        Waits.parkUntil(window.endNanos());
+        cpu.end();
     }
 
     private void connect(EventLoopGroup group) {
