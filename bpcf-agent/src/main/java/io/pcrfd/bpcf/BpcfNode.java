@@ -46,6 +46,7 @@ public final class BpcfNode implements RunningNode {
     private final DiameterNode node;
     private final Bpcf bpcf;
     private final ExecutorService afterAnswer;
+    private BpcfRestServer rest;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch terminated = new CountDownLatch(1);
 
@@ -82,8 +83,27 @@ public final class BpcfNode implements RunningNode {
             throw new StartupException("cannot start the BPCF's Diameter node: " + e.getMessage(), e);
         }
         BpcfNode started = new BpcfNode(config, node, bpcf, afterAnswer);
+        started.startRest(ephemeralPorts);
         LOG.info("{}", started.describe());
         return started;
+    }
+
+    private void startRest(boolean ephemeralPort) {
+        if (!config.rest().enabled()) {
+            return;
+        }
+        InetSocketAddress at = new InetSocketAddress(config.rest().address(), ephemeralPort ? 0 : config.rest().port());
+        try {
+            rest = BpcfRestServer.start(at, bpcf);
+        } catch (java.io.UncheckedIOException e) {
+            shutdown(Duration.ZERO);
+            throw new StartupException("cannot serve the BPCF REST API on " + at + ": " + e.getCause().getMessage(), e);
+        }
+    }
+
+    /** The simulator's REST address, or null when {@code rest.enabled} is false. */
+    public InetSocketAddress restAddress() {
+        return rest == null ? null : rest.address();
     }
 
     /** The BPCF itself: simulator commands and its sessions. */
@@ -103,13 +123,17 @@ public final class BpcfNode implements RunningNode {
     public String describe() {
         return "pcrfd: BPCF " + config.diameter().originHost() + " (realm " + config.diameter().originRealm()
                 + ") listening for Diameter on " + node.localAddresses() + ", " + config.bpcf().lines().size()
-                + " access lines, PCRF " + config.bpcf().pcrfPeer();
+                + " access lines, PCRF " + config.bpcf().pcrfPeer()
+                + (rest == null ? "; REST off" : "; REST on " + rest.address());
     }
 
     @Override
     public void shutdown(Duration grace) {
         if (!stopping.compareAndSet(false, true)) {
             return;
+        }
+        if (rest != null) {
+            rest.close();
         }
         try {
             node.shutdown().get(grace.plus(SLACK).toMillis(), TimeUnit.MILLISECONDS);

@@ -13,7 +13,11 @@
  *       RESOURCES_LIMITATION; a RAR with Session-Release-Cause is answered and followed by CCR-T
  *       (S9a has no ASR/STR).</li>
  *   <li>{@link io.pcrfd.bpcf.Bpcf}: the role as a whole and the simulator commands (attach without
- *       a trigger, detach, usage, line capacity, list).</li>
+ *       a trigger, detach, usage, line capacity, list), served over HTTP by
+ *       {@link io.pcrfd.bpcf.BpcfRestServer} on {@code rest.address}:{@code rest.port}.</li>
+ *   <li>{@link io.pcrfd.bpcf.BpcfNode} / {@link io.pcrfd.bpcf.BpcfRoleRuntime}: {@code pcrfd run}
+ *       with {@code role: bpcf} (config/bpcf.yaml): the peer stack serving S9a plus the REST
+ *       controls. The {@code store} section is not used: the BPCF keeps its sessions in memory.</li>
  * </ul>
  *
  * Fixed-line usage goes in CCR-U as Usage-Monitoring-Information (monitoring key

@@ -1,0 +1,66 @@
+package io.pcrfd.bpcf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pcrfd.pcrf.config.EstablishmentPeerConfig.Encoding;
+import io.pcrfd.pcrf.config.EstablishmentPeerConfig.Mode;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The simulator's HTTP controls drive real S9a messages (through the codec to a pcrfd PCRF). */
+class BpcfRestServerTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> call(BpcfRestServer rest, String method, String pathAndQuery) throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + rest.address().getPort() + pathAndQuery);
+        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void attachListCapacityUsageDetach() throws Exception {
+        try (Loop l = new Loop(Encoding.TER, Mode.NOTIFY_ONLY);
+             BpcfRestServer rest = BpcfRestServer.start(new InetSocketAddress("127.0.0.1", 0), l.bpcf)) {
+            l.policy = EstablishmentFlowTest.policy("video", 2, 8_000_000L);
+            l.gxSession("epdg;1", "001010000000001", "198.51.100.200");
+
+            HttpResponse<String> capacity = call(rest, "POST", "/lines/line-2/capacity?uplink=1Mbps&downlink=5Mbps");
+            JsonNode attach = JSON.readTree(call(rest, "POST",
+                    "/attach?localIp=198.51.100.200&imsi=001010000000001&apn=internet").body());
+            JsonNode sessions = JSON.readTree(call(rest, "GET", "/sessions").body());
+            JsonNode usage = JSON.readTree(call(rest, "POST", "/usage?localIp=198.51.100.200&input=10&output=20").body());
+            JsonNode detach = JSON.readTree(call(rest, "POST", "/detach?localIp=198.51.100.200").body());
+
+            assertThat(capacity.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(capacity.body()).get("dlCapacity").asLong()).isEqualTo(5_000_000);
+            assertThat(attach.get("resultCode").asLong()).isEqualTo(2001);
+            assertThat(attach.get("rejected").get(0).get("ruleName").asText()).isEqualTo("video"); // 8 > 5 Mbit/s
+            assertThat(sessions.get(0).get("lineId").asText()).isEqualTo("line-2");
+            assertThat(usage.get("resultCode").asLong()).isEqualTo(2001);
+            assertThat(detach.get("resultCode").asLong()).isEqualTo(2001);
+            assertThat(l.ladder).contains("BPCF -> PCRF CCR-I", "BPCF -> PCRF CCR-U", "BPCF -> PCRF CCR-T");
+        }
+    }
+
+    @Test
+    void errorsAreStatusesWithAMessage() throws Exception {
+        try (Loop l = new Loop(Encoding.TER, Mode.NOTIFY_ONLY);
+             BpcfRestServer rest = BpcfRestServer.start(new InetSocketAddress("127.0.0.1", 0), l.bpcf)) {
+            assertThat(call(rest, "GET", "/lines/nope").statusCode()).isEqualTo(404);
+            assertThat(call(rest, "GET", "/attach?localIp=1.2.3.4").statusCode()).isEqualTo(405);
+            HttpResponse<String> missing = call(rest, "POST", "/attach");
+            assertThat(missing.statusCode()).isEqualTo(400);
+            assertThat(missing.body()).contains("missing parameter localIp");
+            assertThat(call(rest, "POST", "/attach?localIp=203.0.113.1").statusCode()).isEqualTo(400); // no line
+            assertThat(call(rest, "GET", "/nothing").statusCode()).isEqualTo(404);
+        }
+    }
+}
