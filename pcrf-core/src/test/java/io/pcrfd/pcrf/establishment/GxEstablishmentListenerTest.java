@@ -1,0 +1,54 @@
+package io.pcrfd.pcrf.establishment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.message.MessageBuilder;
+import io.pcrfd.pcrf.establishment.s9a.FakeGx;
+import io.pcrfd.pcrf.establishment.s9a.S9aContext;
+import io.pcrfd.pcrf.establishment.s9a.S9aPolicyPush;
+import io.pcrfd.store.model.IpCanSession;
+import java.net.InetAddress;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The Gx application's listener: a stored CCR-I triggers, a decision pushes, an end releases. */
+class GxEstablishmentListenerTest {
+    private static final long S9A = 16777319L;
+
+    @Test
+    void establishedDecidedEnded() throws Exception {
+        try (Fixture f = Fixture.ter()) {
+            FakeGx gx = new FakeGx();
+            S9aContext ctx = new S9aContext(f.dictionary, Fixture.PCRF, "example", f.store, gx, f.wire, h -> "example",
+                    f.clock);
+            S9aPolicyPush push = new S9aPolicyPush(ctx);
+            EstablishmentService service = new EstablishmentService(f.initiator, push);
+            GxEstablishmentListener listener = new GxEstablishmentListener(service, push, f.store);
+            IpCanSession session = f.gxSession("pgw;1", "001010000000001", "198.51.100.7");
+
+            listener.established(null, session);
+            assertThat(f.wire.last().name()).isEqualTo("TER");
+
+            DiameterMessage ccrI = MessageBuilder.request(f.dictionary, S9A, "CCR").add("Session-Id", "bpcf;1;1")
+                    .add("Auth-Application-Id", S9A).originHost(Fixture.BPCF).originRealm("example")
+                    .add("Destination-Realm", "example").add("CC-Request-Type", "INITIAL_REQUEST")
+                    .add("CC-Request-Number", 0L).add("UE-Local-IP-Address", InetAddress.getByName("198.51.100.7"))
+                    .build();
+            service.s9aHandler(ctx).handleCcr(Fixture.BPCF, f.wire.roundTrip(ccrI)).toCompletableFuture().join();
+
+            gx.policy = FakeGx.policy(FakeGx.rule("hd", 2, 8_000_000));
+            listener.decided("pgw;1", Optional.empty());
+            DiameterMessage rar = f.wire.last();
+            assertThat(rar.name()).isEqualTo("RAR");
+            assertThat(rar.avp("QoS-Rule-Install")).isPresent();
+            assertThat(rar.avp("QoS-Rule-Remove")).isPresent();
+
+            f.store.sessions().close("pgw;1", f.clock.instant(), f.clock.instant()).toCompletableFuture().join();
+            listener.ended("pgw;1", "CCR-T");
+            assertThat(f.wire.last().avp("Session-Release-Cause").orElseThrow().enumName())
+                    .isEqualTo("IP_CAN_SESSION_TERMINATION");
+            assertThat(f.wire.requests()).hasSize(3);
+        }
+    }
+}
