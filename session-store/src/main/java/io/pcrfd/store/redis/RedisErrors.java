@@ -80,8 +80,10 @@ final class RedisErrors {
 
     /** Lettuce signals a down connection with plain RedisExceptions; their text is stable. */
     private static boolean isNotConnected(Throwable e) {
-        return e instanceof RedisException && (startsWith(e, "Currently not connected")
-                || startsWith(e, "Connection closed") || startsWith(e, "Connection is closed"));
+        return e instanceof java.io.IOException
+                || e instanceof RedisException && (startsWith(e, "Currently not connected")
+                || startsWith(e, "Connection closed") || startsWith(e, "Connection is closed")
+                || startsWith(e, "Connection disconnected") || e.getCause() instanceof java.io.IOException);
     }
 
     private static boolean startsWith(Throwable e, String text) {
