@@ -66,7 +66,7 @@ class JdiameterInteropTest {
             node.subscribe(events::add);
             int port = node.localAddresses().get(0).getPort();
             try (JdiameterStack jd = JdiameterStack.dialling(REALM, US, port, 1000)) {
-                await("jDiameter connected", () -> open(node, JdiameterStack.HOST));
+                await("jDiameter connected", () -> open(node, JdiameterStack.HOST) && jd.hasOpenPeer());
                 assertThat(node.peer(JdiameterStack.HOST).orElseThrow().state()).isEqualTo(PeerState.R_OPEN);
 
                 Answer cca = sendCcr(jd);

@@ -81,6 +81,16 @@ final class JdiameterStack implements AutoCloseable {
         }
     }
 
+    /** True when jDiameter itself sees a peer in OKAY (its CER/CEA done), not only us. */
+    boolean hasOpenPeer() {
+        try {
+            return stack.unwrap(org.jdiameter.api.PeerTable.class).getPeerTable().stream()
+                    .anyMatch(p -> p.getState(org.jdiameter.api.PeerState.class) == org.jdiameter.api.PeerState.OKAY);
+        } catch (org.jdiameter.api.InternalException e) {
+            throw new IllegalStateException("jDiameter peer table", e);
+        }
+    }
+
     int port() {
         return port;
     }

@@ -214,8 +214,7 @@ public final class LoopbackBenchmark {
     private static void waitForJdiameterPeers(List<JdiameterStack> clients) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         for (JdiameterStack c : clients) {
-            while (c.stack().unwrap(org.jdiameter.api.PeerTable.class).getPeerTable().stream()
-                    .noneMatch(p -> p.getState(org.jdiameter.api.PeerState.class) == org.jdiameter.api.PeerState.OKAY)) {
+            while (!c.hasOpenPeer()) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("jDiameter clients did not connect");
                 }
