@@ -24,7 +24,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * The first two seconds are warm-up and not recorded.
  *
  * <pre>
- * ./mvnw -B -q -pl src/test-it -am test -Dtest=EstablishmentLatencyBenchmark -Dbench.establishment=true \
+ * ./mvnw -B -q -pl src/test-it -am test -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dtest=EstablishmentLatencyBenchmark -Dbench.establishment=true \
  *     -Dbench.rate=500 -Dbench.seconds=10
  * </pre>
  */
