@@ -17,6 +17,8 @@ import org.jdiameter.api.ApplicationId;
 import org.jdiameter.api.AvpSet;
 import org.jdiameter.api.DisconnectCause;
 import org.jdiameter.api.EventListener;
+import org.jdiameter.api.PeerState;
+import org.jdiameter.api.PeerTable;
 import org.jdiameter.api.Request;
 import org.jdiameter.api.Session;
 import org.jdiameter.api.SessionFactory;
@@ -47,6 +49,10 @@ class JdiameterGxTest {
                 SessionFactory sessions = stack.getSessionFactory();
                 PcrfUnderTest.await("jDiameter's CER accepted", Duration.ofSeconds(30), () -> pcrf.node.diameter()
                         .peer("127.0.0.1").map(p -> p.state().isOpen()).orElse(false));
+                // Our side is open once the CEA is written; jDiameter routes nothing until it has read it.
+                PeerTable peers = stack.unwrap(PeerTable.class);
+                PcrfUnderTest.await("jDiameter sees us OKAY", Duration.ofSeconds(30), () -> peers.getPeerTable().stream()
+                        .anyMatch(p -> p.getState(PeerState.class) == PeerState.OKAY));
                 Session session = sessions.getNewSession();
 
                 Answer ccaI = send(session, ccr(session, 1, 0));
