@@ -140,7 +140,8 @@ public final class PcrfNode implements RunningNode {
             awaitQuietly(grace.plus(SHUTDOWN_SLACK));
             return;
         }
-        LOG.info("shutting down: DPR to peers, up to {} s for requests in flight", grace.toSeconds());
+        LOG.info("shutting down: requests in flight finish, then DPR to peers (within {} s)",
+                grace.plus(SHUTDOWN_SLACK).toSeconds());
         if (rest != null) {
             rest.close();
         }

@@ -37,7 +37,10 @@
  *   <li><b>Shutdown</b> (SIGTERM): the REST server stops, the Diameter node stops accepting,
  *       lets requests in flight finish within its grace (5 s), sends DPR (REBOOTING) to every
  *       open peer and waits for the DPAs; then the timers stop and the store closes, which writes
- *       the in-memory snapshot. A start that fails half way releases what it had taken.</li>
+ *       the in-memory snapshot. A start that fails half way releases what it had taken. The
+ *       grace given to {@code shutdown} ({@code pcrfd run --shutdown-grace}) bounds the whole
+ *       Diameter stop (plus 10 s for the DPAs); the in-flight wait inside it is the node's own
+ *       5 s, because {@code RoleRuntime.start} does not receive the CLI's grace.</li>
  *   <li>Reverse-initiated establishment (issue 6) is not wired yet: it plugs in as a
  *       {@link io.pcrfd.pcrf.gx.GxSessionListener} and an S9a handler once its service offers a
  *       constructor from the node configuration.</li>
