@@ -2,7 +2,11 @@ package io.pcrfd.pcrf.gx;
 
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.pcrf.establishment.s9a.GxPolicyPort;
 import io.pcrfd.pcrf.policy.PolicyEngine;
+import io.pcrfd.pcrf.policy.PolicyState;
+import io.pcrfd.store.model.IpCanSession;
+import java.util.List;
 import io.pcrfd.store.Store;
 import java.time.Clock;
 import java.util.concurrent.CompletionStage;
@@ -49,6 +53,29 @@ public record GxApplication(GxSessionService service, GxPolicyPusher pusher, Tim
                 GxSessionListener.all(scheduler, other));
         pusher.set(new GxPolicyPusher(service, send));
         return new GxApplication(service, pusher.get(), scheduler);
+    }
+
+    /** What the S9a side of reverse-initiated establishment needs from Gx (installed policy, rejections). */
+    public GxPolicyPort policyPort() {
+        return new GxQosPort(service.context(), pusher);
+    }
+
+    /**
+     * A port for a Gx application created later: establishment needs the port before
+     * {@link #create} can take its listener, so the node hands this one over and sets {@code gx}.
+     */
+    public static GxPolicyPort policyPort(Supplier<GxApplication> gx) {
+        return new GxPolicyPort() {
+            @Override
+            public CompletionStage<PolicyState> installedPolicy(IpCanSession session) {
+                return gx.get().policyPort().installedPolicy(session);
+            }
+
+            @Override
+            public CompletionStage<Void> qosRulesRejected(IpCanSession session, List<RejectedQosRule> rejected) {
+                return gx.get().policyPort().qosRulesRejected(session, rejected);
+            }
+        };
     }
 
     /** The dispatcher's handler for Gx CCR. */

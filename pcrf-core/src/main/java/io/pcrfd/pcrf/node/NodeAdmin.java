@@ -8,6 +8,7 @@ import io.pcrfd.diameter.peer.NodeCounters;
 import io.pcrfd.diameter.peer.PeerStatus;
 import io.pcrfd.pcrf.config.NodeConfig;
 import io.pcrfd.pcrf.config.PeerConfig;
+import io.pcrfd.pcrf.establishment.EstablishmentCounters;
 import io.pcrfd.pcrf.gx.GxApplication;
 import io.pcrfd.pcrf.gx.GxPolicyPusher;
 import io.pcrfd.pcrf.policy.Policy;
@@ -39,13 +40,16 @@ final class NodeAdmin implements AdminApi {
     private static final Duration STORE_WAIT = Duration.ofSeconds(10);
     private static final Duration PUSH_SLACK = Duration.ofSeconds(5);
 
+    private final EstablishmentCounters establishment;
     private final NodeConfig config;
     private final DiameterNode node;
     private final GxApplication gx;
     private final Store store;
     private final PolicyHolder policy;
 
-    NodeAdmin(NodeConfig config, DiameterNode node, GxApplication gx, Store store, PolicyHolder policy) {
+    NodeAdmin(NodeConfig config, DiameterNode node, GxApplication gx, Store store, PolicyHolder policy,
+              EstablishmentCounters establishment) {
+        this.establishment = establishment;
         this.config = config;
         this.node = node;
         this.gx = gx;
@@ -101,6 +105,14 @@ final class NodeAdmin implements AdminApi {
         out.put("gx.rarUnanswered", gx.pusher().unansweredCount());
         out.put("gx.rarRefused", gx.pusher().refusedCount());
         out.put("gx.timeOfDayPending", (long) gx.scheduler().pendingCount());
+        EstablishmentCounters.Snapshot e = establishment.snapshot();
+        out.put("establishment.triggersSent", e.sent());
+        out.put("establishment.triggersRetried", e.retried());
+        out.put("establishment.triggersSuppressed", e.suppressed());
+        out.put("establishment.matched", e.matched());
+        out.put("establishment.failedTimeout", e.failedTimeout());
+        out.put("establishment.failedRejected", e.failedRejected());
+        out.put("establishment.unmatchedRequests", e.unmatchedRequests());
         if (store instanceof InMemoryStore memory) {
             out.put("store.sessions", (long) memory.sessionCount());
         }

@@ -3,14 +3,15 @@ package io.pcrfd.pcrf.node;
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.message.CommandCodes;
+import io.pcrfd.diameter.peer.ApplicationSupport;
 import io.pcrfd.diameter.peer.DiameterNode;
 import io.pcrfd.diameter.peer.Dispatcher;
 import io.pcrfd.diameter.peer.NodeEvent;
 import io.pcrfd.diameter.peer.NodeOptions;
 import io.pcrfd.pcrf.config.ListenConfig;
 import io.pcrfd.pcrf.config.NodeConfig;
+import io.pcrfd.pcrf.establishment.EstablishmentModule;
 import io.pcrfd.pcrf.gx.GxApplication;
-import io.pcrfd.pcrf.gx.GxSessionListener;
 import io.pcrfd.pcrf.gx.GxSettings;
 import io.pcrfd.pcrf.gx.TimeOfDayScheduler;
 import io.pcrfd.pcrf.rest.AdminApi;
@@ -24,17 +25,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running PCRF: the Diameter node with the Gx application on its dispatcher, the store, the
- * policy, the housekeeping timers and the admin REST API, started in that order and stopped in
+ * A running PCRF: the Diameter node with the Gx application and reverse-initiated establishment
+ * (S9a/S9, advertised in CER/CEA) on its dispatcher, the store, the policy, the housekeeping timers and the admin REST API, started in that order and stopped in
  * the reverse one.
  *
  * <pre>{@code
@@ -48,25 +51,32 @@ public final class PcrfNode implements RunningNode {
     private static final Logger LOG = LoggerFactory.getLogger(PcrfNode.class);
     /** On top of the grace: the DPA wait and closing the sockets. */
     private static final Duration SHUTDOWN_SLACK = Duration.ofSeconds(10);
+    /**
+     * Runs the V-PCRF's S9 CCR-I after its TEA is on the wire (EstablishmentModule): a virtual
+     * thread starts after the handler returned, and never holds an event loop.
+     */
+    private static final Executor AFTER_ANSWER = Executors.newVirtualThreadPerTaskExecutor();
 
     private final NodeConfig config;
     private final Store store;
     private final ScheduledExecutorService timer;
     private final DiameterNode node;
     private final GxApplication gx;
+    private final EstablishmentModule establishment;
     private final NodeAdmin admin;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch terminated = new CountDownLatch(1);
     private AdminServer rest;
 
     private PcrfNode(NodeConfig config, Store store, ScheduledExecutorService timer, DiameterNode node,
-                     GxApplication gx, PolicyHolder policy) {
+                     GxApplication gx, PolicyHolder policy, EstablishmentModule establishment) {
         this.config = config;
         this.store = store;
         this.timer = timer;
         this.node = node;
         this.gx = gx;
-        this.admin = new NodeAdmin(config, node, gx, store, policy);
+        this.establishment = establishment;
+        this.admin = new NodeAdmin(config, node, gx, store, policy, establishment.counters());
     }
 
     /**
@@ -77,18 +87,26 @@ public final class PcrfNode implements RunningNode {
      */
     public static PcrfNode start(NodeConfig config, NodeEnvironment env) {
         PolicyHolder policy = PolicyHolder.load(config.policy());
-        NodeOptions options = DiameterOptions.from(config.diameter(), List.of(DiameterOptions.GX),
+        List<ApplicationSupport> applications = new ArrayList<>(List.of(DiameterOptions.GX));
+        applications.addAll(EstablishmentModule.APPLICATIONS);
+        NodeOptions options = DiameterOptions.from(config.diameter(), applications,
                 env.clock().millis() / 1000, env.ephemeralPorts());
         Store store = Stores.open(config.store(), env.clock());
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("pcrfd-timer").daemon().factory());
-        Dictionary dictionary = Dictionary.standard();
+        Dictionary dictionary = EstablishmentModule.dictionary(config);
         Dispatcher dispatcher = new Dispatcher();
         DiameterNode node = DiameterNode.create(dictionary, options, dispatcher);
+        AtomicReference<GxApplication> gxRef = new AtomicReference<>();
+        EstablishmentModule establishment = EstablishmentModule.create(config, dictionary, store,
+                GxApplication.policyPort(gxRef::get), node::send, AFTER_ANSWER, env.clock());
+        establishment.register(dispatcher);
         GxApplication gx = GxApplication.create(GxSettings.from(config), dictionary, store, policy, env.clock(),
-                TimeOfDayScheduler.executorTimer(timer, env.clock()), node::send, GxSessionListener.NONE);
+                TimeOfDayScheduler.executorTimer(timer, env.clock()), node::send, establishment.gxListener());
+        gxRef.set(gx);
         dispatcher.register(ApplicationIds.GX, CommandCodes.CREDIT_CONTROL, (ctx, ccr) -> gx.handle(ccr));
-        PcrfNode pcrf = new PcrfNode(config, store, timer, node, gx, policy);
+        timer.scheduleAtFixedRate(establishment::runDue, 1, 1, TimeUnit.SECONDS);
+        PcrfNode pcrf = new PcrfNode(config, store, timer, node, gx, policy, establishment);
         try {
             pcrf.startHousekeeping(env);
             pcrf.startRest(env.ephemeralPorts());
@@ -119,6 +137,11 @@ public final class PcrfNode implements RunningNode {
     /** The Gx application (sessions, RAR pusher, time-of-day scheduler). */
     public GxApplication gx() {
         return gx;
+    }
+
+    /** Reverse-initiated establishment (triggers, S9a/S9 sessions, counters). */
+    public EstablishmentModule establishment() {
+        return establishment;
     }
 
     /** What the admin REST API calls, also usable in process. */
