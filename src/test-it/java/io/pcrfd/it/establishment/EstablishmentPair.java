@@ -75,6 +75,9 @@ final class EstablishmentPair implements AutoCloseable {
         // Open and past the watchdog's INITIAL state: only then does the router use the peer.
         await("the BPCF's connection open", Duration.ofSeconds(10), () -> pcrfNode.peer(BPCF)
                 .map(s -> s.state().name().endsWith("OPEN") && "OKAY".equals(s.watchdog().name())).orElse(false));
+        // Both ends: the BPCF dials, and its router uses the PCRF only once it has read the CEA.
+        await("the PCRF usable from the BPCF", Duration.ofSeconds(10), () -> bpcf.diameter().peer(PCRF)
+                .map(s -> s.state().name().endsWith("OPEN") && "OKAY".equals(s.watchdog().name())).orElse(false));
         return this;
     }
 

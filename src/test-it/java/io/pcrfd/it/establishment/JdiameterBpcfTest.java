@@ -83,6 +83,11 @@ class JdiameterBpcfTest {
                     return ter.createAnswer(2001);
                 }, ApplicationId.createByAuthAppId(TGPP, S9A), ApplicationId.createByAuthAppId(S9A));
                 pcrf.awaitPeer("127.0.0.1");
+                // Our side is open once we have read the CEA; jDiameter routes nothing, answers
+                // included, until its own side of the connection is OKAY.
+                org.jdiameter.api.PeerTable peers = jd.unwrap(org.jdiameter.api.PeerTable.class);
+                await("jDiameter sees us OKAY", Duration.ofSeconds(10), () -> peers.getPeerTable().stream()
+                        .anyMatch(p -> p.getState(org.jdiameter.api.PeerState.class) == org.jdiameter.api.PeerState.OKAY));
                 IpCanSession gx = IpCanSession.builder("epdg;1").imsi(IMSI).apn("internet").gatewayHost("epdg.example")
                         .access(new AccessInfo("198.51.100.7", null, 4500, null)).startedAt(pcrf.clock.instant())
                         .updatedAt(pcrf.clock.instant()).expiresAt(pcrf.clock.instant().plusSeconds(3600)).build();
