@@ -11,7 +11,8 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "pcrfd", mixinStandardHelpOptions = true, versionProvider = PcrfdMain.Version.class,
         description = "Diameter policy server: PCRF (Gx, S9, S9a, Sy, Rx) and BPCF roles, "
                 + "with reverse-initiated session establishment.",
-        subcommands = {RunCommand.class, VersionCommand.class, io.pcrfd.pcrf.bench.BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, VersionCommand.class, io.pcrfd.pcrf.bench.BenchCommand.class,
+                io.pcrfd.pcrf.cli.demo.DemoCommand.class, CommandLine.HelpCommand.class})
 public final class PcrfdMain implements Runnable {
 
     @CommandLine.Spec

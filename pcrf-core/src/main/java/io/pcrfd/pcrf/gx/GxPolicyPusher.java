@@ -105,16 +105,23 @@ public final class GxPolicyPusher {
 
     private CompletionStage<Outcome> pushAccept(IpCanSession s, GxSessionState state, Decision.Accept acc,
                                                 Reason reason) {
-        ctx.listener().decided(s.sessionId(), acc.nextChange());
         PolicyUpdate update = PolicyUpdate.of(acc, state.installed());
         if (update.isEmpty() && reason != Reason.OPERATOR) {
+            ctx.listener().decided(s.sessionId(), acc.nextChange());
             return CompletableFuture.completedFuture(Outcome.NOTHING_TO_SEND);
         }
         DiameterMessage rar = ctx.answers().rar(s.sessionId(), s.gatewayHost(), realm(s), ids.next(), update);
         LOG.info("Session-Id={} RAR ({}) to {}", s.sessionId(), reason, s.gatewayHost());
+        // listeners hear of the decision once the RAA is handled (not for a session that is gone): after
+        // APPLIED the store has the new state, which S9a pushes its difference from (GxSessionListener)
         return exchange(rar, ctx.settings().rarRetries()).thenCompose(raa -> raa == null
                 ? CompletableFuture.completedFuture(unanswered(s))
-                : onResult(s, raa, () -> applied(s.sessionId(), acc, CAS_ATTEMPTS)));
+                : onResult(s, raa, () -> applied(s.sessionId(), acc, CAS_ATTEMPTS)))
+                .whenComplete((outcome, failure) -> {
+                    if (outcome != Outcome.SESSION_REMOVED && outcome != Outcome.SESSION_UNKNOWN) {
+                        ctx.listener().decided(s.sessionId(), acc.nextChange());
+                    }
+                });
     }
 
     private CompletionStage<Outcome> onResult(IpCanSession s, DiameterMessage raa,

@@ -1,0 +1,103 @@
+package io.pcrfd.pcrf.cli.demo;
+
+import io.pcrfd.pcrf.runtime.StartupException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code pcrfd demo}: a PCRF, a BPCF and a PCEF in this process on loopback, the whole
+ * reverse-initiated establishment over real sockets, and the ladder of the messages as the
+ * relays between the nodes saw them. Exit 0 when every step was seen; 1 with the failing step
+ * named otherwise; every step is bounded by {@code --step-timeout}.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Run reverse-initiated establishment end to end (PCEF, PCRF and BPCF in this process, "
+                + "real Diameter over loopback) and print the ladder of the messages with timings.")
+public final class DemoCommand implements Callable<Integer> {
+
+    /** The trigger's encoding (establishment.peers[].encoding). */
+    public enum Encoding { ter, ccr, aar }
+
+    /** The trigger session's mode (establishment.peers[].mode); a TER is always notify-only. */
+    public enum Mode {
+        ONE_SHOT("one-shot"), DEVICE_LEVEL("device-level"), NOTIFY_ONLY("notify-only");
+
+        final String text;
+
+        Mode(String text) {
+            this.text = text;
+        }
+    }
+
+    @Option(names = "--encoding", defaultValue = "ter",
+            description = "How the PCRF asks the BPCF: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Encoding encoding;
+
+    @Option(names = "--mode", defaultValue = "one-shot", converter = ModeConverter.class,
+            description = "Trigger session of the ccr and aar encodings: one-shot, device-level or notify-only "
+                    + "(default: ${DEFAULT-VALUE}; a TER is always notify-only).")
+    Mode mode;
+
+    @Option(names = "--step-timeout", paramLabel = "MILLIS", defaultValue = "5000",
+            description = "How long each step may take (default: ${DEFAULT-VALUE}).")
+    long stepTimeoutMillis;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        String modeText = encoding == Encoding.ter ? Mode.NOTIFY_ONLY.text : mode.text;
+        out.printf("pcrfd demo: encoding %s, mode %s%n", encoding, modeText);
+        DemoNodes nodes;
+        try {
+            nodes = new DemoNodes(encoding.name(), modeText);
+        } catch (StartupException e) {
+            return fail(out, "start the PCRF: " + e.getMessage(), null);
+        }
+        try (nodes) {
+            nodes.connect();
+            DemoFlow flow = new DemoFlow(nodes, encoding.name(), Duration.ofMillis(stepTimeoutMillis));
+            flow.run();
+            print(out, nodes.ladder);
+            out.print(flow.notes());
+            out.println("demo: every step seen on the wire");
+            out.flush();
+            return 0;
+        } catch (DemoStepException | StartupException e) {
+            return fail(out, e.getMessage(), nodes.ladder);
+        }
+    }
+
+    private static int fail(PrintWriter out, String step, Ladder ladder) {
+        if (ladder != null) {
+            print(out, ladder);
+        }
+        out.println("demo FAILED at step: " + step);
+        out.flush();
+        return 1;
+    }
+
+    private static void print(PrintWriter out, Ladder ladder) {
+        ladder.render().forEach(out::println);
+    }
+
+    /** one-shot, device-level, notify-only as written in the configuration. */
+    static final class ModeConverter implements CommandLine.ITypeConverter<Mode> {
+        @Override
+        public Mode convert(String value) {
+            for (Mode m : Mode.values()) {
+                if (m.text.equals(value)) {
+                    return m;
+                }
+            }
+            throw new CommandLine.TypeConversionException("expected one-shot, device-level or notify-only, got "
+                    + value);
+        }
+    }
+}

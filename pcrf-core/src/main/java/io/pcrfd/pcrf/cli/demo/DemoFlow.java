@@ -1,0 +1,158 @@
+package io.pcrfd.pcrf.cli.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pcrfd.diameter.message.DiameterMessage;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * The demo's steps, in order, each bounded by the step timeout and checked on the wire (the
+ * {@link Ladder}); the first that fails or times out stops the run with its name.
+ */
+final class DemoFlow {
+    private static final long GX = 16777238L;
+    private static final long S9A = 16777319L;
+    private static final String GX_SESSION = DemoPcef.HOST + ";1;42";
+
+    private final DemoNodes nodes;
+    private final String encoding;
+    private final Duration stepTimeout;
+    private final StringBuilder notes = new StringBuilder();
+
+    DemoFlow(DemoNodes nodes, String encoding, Duration stepTimeout) {
+        this.nodes = nodes;
+        this.encoding = encoding;
+        this.stepTimeout = stepTimeout;
+    }
+
+    /** What the steps learnt beyond the wire (admission), one line each. */
+    String notes() {
+        return notes.toString();
+    }
+
+    void run() throws InterruptedException {
+        step("connect: BPCF and PCEF open towards the PCRF", () -> nodes.peerUp(DemoConfigs.BPCF)
+                && nodes.peerUp(DemoPcef.HOST) && nodes.pcefSeesPcrf());
+        DiameterMessage cca = answerOf("PCEF CCR-I (UE on WLAN)", nodes.pcef().initial(GX_SESSION, DemoConfigs.IMSI,
+                DemoConfigs.UE_LOCAL_IP));
+        check("PCEF CCR-I answered 2001", DemoFlow.resultOf(cca) == 2001);
+        int trigger = triggerCommand();
+        await("PCRF trigger (" + encoding.toUpperCase() + ") to the BPCF", e -> from(e, "PCRF", "BPCF")
+                && e.isRequest() && e.command() == trigger);
+        await("trigger answered 2001", e -> from(e, "BPCF", "PCRF") && !e.isRequest() && e.command() == trigger
+                && e.resultCode() == 2001);
+        await("BPCF CCR-I on S9a", e -> from(e, "BPCF", "PCRF") && e.isRequest() && isCc(e, 1));
+        await("CCA-I with QoS-Rule-Install", e -> from(e, "PCRF", "BPCF") && !e.isRequest() && isCc(e, 1)
+                && e.resultCode() == 2001 && e.has("QoS-Rule-Install"));
+        step("admission: the BPCF admitted the QoS rules", this::admitted);
+        policyChange();
+        DiameterMessage ccaT = answerOf("PCEF CCR-T", nodes.pcef().terminate(GX_SESSION));
+        check("PCEF CCR-T answered 2001", DemoFlow.resultOf(ccaT) == 2001);
+        await("S9a RAR with Session-Release-Cause", e -> from(e, "PCRF", "BPCF") && e.isRequest()
+                && e.command() == 258 && e.has("Session-Release-Cause"));
+        await("BPCF CCR-T on S9a", e -> from(e, "BPCF", "PCRF") && e.isRequest() && isCc(e, 3));
+        await("S9a session ended (CCA-T 2001)", e -> from(e, "PCRF", "BPCF") && !e.isRequest() && isCc(e, 3)
+                && e.resultCode() == 2001);
+    }
+
+    private void policyChange() throws InterruptedException {
+        nodes.write(DemoConfigs.policy(true));
+        nodes.pcrf.admin().reloadPolicy();
+        String outcome = nodes.pcrf.admin().reauthorize(GX_SESSION).outcome();
+        check("policy change pushed to the PCEF (" + outcome + ")", "APPLIED".equals(outcome));
+        await("Gx RAA 2001", e -> from(e, "PCEF", "PCRF") && !e.isRequest() && e.command() == 258
+                && e.application() == GX && e.resultCode() == 2001);
+        await("S9a RAR with QoS-Rule-Install", e -> from(e, "PCRF", "BPCF") && e.isRequest() && e.command() == 258
+                && e.application() == S9A && e.has("QoS-Rule-Install"));
+        await("S9a RAA 2001", e -> from(e, "BPCF", "PCRF") && !e.isRequest() && e.command() == 258
+                && e.resultCode() == 2001);
+    }
+
+    private int triggerCommand() {
+        return switch (encoding) {
+            case "ccr" -> 272;
+            case "aar" -> 265;
+            default -> 8388656;
+        };
+    }
+
+    /** The BPCF's simulator API lists the session up with its admitted rules. */
+    private boolean admitted() {
+        JsonNode sessions = get("/sessions");
+        for (JsonNode s : sessions) {
+            if (DemoConfigs.UE_LOCAL_IP.equals(s.path("localIp").asText()) && s.path("up").asBoolean()
+                    && !s.path("admitted").isEmpty()) {
+                if (notes.isEmpty()) {
+                    notes.append("admission: BPCF line ").append(s.path("lineId").asText()).append(" admitted ")
+                            .append(s.path("admitted")).append(System.lineSeparator());
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private JsonNode get(String path) {
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + nodes.bpcfRestPort + path)).timeout(stepTimeout).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new ObjectMapper().readTree(r.body());
+        } catch (IOException e) {
+            throw new DemoStepException("admission: the BPCF's API did not answer: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DemoStepException("admission: interrupted");
+        }
+    }
+
+    private static boolean from(WireEvent e, String from, String to) {
+        return e.from().equals(from) && e.to().equals(to);
+    }
+
+    private static boolean isCc(WireEvent e, int type) {
+        return e.command() == 272 && e.application() == S9A && e.requestType() == type;
+    }
+
+    private static long resultOf(DiameterMessage answer) {
+        return new WireEvent(0, "", "", answer).resultCode();
+    }
+
+    private void await(String step, Predicate<WireEvent> p) throws InterruptedException {
+        if (nodes.ladder.await(p, System.nanoTime() + stepTimeout.toNanos()) == null) {
+            throw new DemoStepException(step + ": not seen on the wire within " + stepTimeout.toMillis() + " ms");
+        }
+    }
+
+    private void step(String step, java.util.function.BooleanSupplier done) throws InterruptedException {
+        long deadline = System.nanoTime() + stepTimeout.toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new DemoStepException(step + ": not within " + stepTimeout.toMillis() + " ms");
+            }
+            Thread.sleep(10); // polling a condition with a deadline
+        }
+    }
+
+    private static void check(String step, boolean ok) {
+        if (!ok) {
+            throw new DemoStepException(step + ": failed");
+        }
+    }
+
+    private DiameterMessage answerOf(String step, java.util.concurrent.CompletableFuture<DiameterMessage> sent)
+            throws InterruptedException {
+        try {
+            return sent.get(stepTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new DemoStepException(step + ": no answer (" + e + ")");
+        }
+    }
+}
