@@ -1,0 +1,178 @@
+package io.pcrfd.it.establishment;
+
+import io.pcrfd.bpcf.BpcfNode;
+import io.pcrfd.diameter.dictionary.Dictionary;
+import io.pcrfd.diameter.message.ApplicationIds;
+import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.message.MessageBuilder;
+import io.pcrfd.diameter.testing.TestPeer;
+import io.pcrfd.pcrf.cli.demo.Ladder;
+import io.pcrfd.pcrf.cli.demo.WireRelay;
+import io.pcrfd.pcrf.config.ConfigLoader;
+import io.pcrfd.pcrf.config.NodeConfig;
+import io.pcrfd.pcrf.establishment.EstablishmentModule;
+import io.pcrfd.pcrf.node.NodeEnvironment;
+import io.pcrfd.pcrf.node.PcrfNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shipped PCRF runtime ({@link PcrfNode}: Gx, establishment, admin REST) and the shipped
+ * BPCF runtime ({@link BpcfNode}) in process on free loopback ports, the BPCF dialling the PCRF
+ * through a recording {@link WireRelay} so the S9a traffic can be asserted as it was on the
+ * wire, and a codec {@link TestPeer} as the PCEF dialling the PCRF directly.
+ */
+final class RunningPcrfFixture implements AutoCloseable {
+    static final String PCRF = "pcrf.run.example";
+    static final String BPCF = "bpcf.run.example";
+    static final String PCEF = "pcef.run.example";
+    static final String REALM = "run.example";
+
+    final Path dir;
+    final PcrfNode pcrf;
+    final Dictionary dictionary;
+    final Ladder wire = new Ladder(List.of("PCEF", "PCRF", "BPCF"));
+    final WireRelay relay;
+    final BpcfNode bpcf;
+    final TestPeer pcef;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    RunningPcrfFixture(String policy) throws IOException {
+        dir = Files.createTempDirectory("pcrfd-run-e2e");
+        writePolicy(policy);
+        NodeConfig config = ConfigLoader.load(pcrfYaml(), dir, Map.of());
+        pcrf = PcrfNode.start(config, NodeEnvironment.DEFAULTS.withEphemeralPorts(true));
+        dictionary = EstablishmentModule.dictionary(config);
+        int port = pcrf.diameterAddresses().get(0).getPort();
+        relay = new WireRelay(dictionary, port, "BPCF", "PCRF", wire::record);
+        bpcf = BpcfNode.start(ConfigLoader.load(bpcfYaml(relay.port()), dir, Map.of()), Clock.systemUTC(), true);
+        pcef = TestPeer.client(dictionary, PCEF, REALM, port, ApplicationIds.GX);
+        EstablishmentPair.await("BPCF and PCEF open at the PCRF", Duration.ofSeconds(10),
+                () -> up(BPCF) && up(PCEF));
+    }
+
+    private boolean up(String host) {
+        return pcrf.diameter().peer(host).map(s -> s.state().isOpen() && "OKAY".equals(s.watchdog().name()))
+                .orElse(false);
+    }
+
+    void writePolicy(String policy) throws IOException {
+        Files.writeString(dir.resolve("policy.yaml"), policy);
+    }
+
+    MessageBuilder ccr(String sessionId, String type, long number) {
+        return MessageBuilder.request(dictionary, ApplicationIds.GX, "CCR")
+                .add("Session-Id", sessionId).add("Auth-Application-Id", ApplicationIds.GX)
+                .add("Origin-Host", PCEF).add("Origin-Realm", REALM).add("Destination-Realm", REALM)
+                .add("CC-Request-Type", type).add("CC-Request-Number", number);
+    }
+
+    /** CCR-I of a UE on untrusted WLAN (TS 29.212 §4.5.1, UE-Local-IP-Address §5.3.95). */
+    DiameterMessage wlanInitial(String sessionId, String imsi, String ueLocalIp) {
+        return ccr(sessionId, "INITIAL_REQUEST", 0)
+                .addGrouped("Subscription-Id", g -> g.add("Subscription-Id-Type", "END_USER_IMSI")
+                        .add("Subscription-Id-Data", imsi))
+                .add("Framed-IP-Address", new byte[] {10, 46, 0, 9})
+                .add("IP-CAN-Type", "Non-3GPP-EPS").add("RAT-Type", "WLAN")
+                .add("UE-Local-IP-Address", address(ueLocalIp)).add("UDP-Source-Port", 4500)
+                .add("Called-Station-Id", "internet").build();
+    }
+
+    HttpResponse<String> rest(String method, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + pcrf.restAddress().getPort() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String pcrfYaml() {
+        return """
+                role: pcrf
+                diameter:
+                  originHost: %s
+                  originRealm: %s
+                  listen:
+                    - address: 127.0.0.1
+                      port: 3868
+                  peers:
+                    - host: %s
+                      realm: %s
+                      connect: false
+                  requestTimeout: 3s
+                store:
+                  snapshot:
+                    enabled: false
+                policy:
+                  file: policy.yaml
+                establishment:
+                  peers:
+                    - host: %s
+                      encoding: ter
+                      mode: notify-only
+                  mappings:
+                    - prefix: 198.51.100.0/24
+                      peer: %s
+                rest:
+                  address: 127.0.0.1
+                  port: 8080
+                """.formatted(PCRF, REALM, BPCF, REALM, BPCF, BPCF);
+    }
+
+    private static String bpcfYaml(int pcrfPort) {
+        return """
+                role: bpcf
+                diameter:
+                  originHost: %s
+                  originRealm: %s
+                  listen: []
+                  peers:
+                    - host: %s
+                      address: 127.0.0.1
+                      port: %d
+                      realm: %s
+                      connect: true
+                store:
+                  snapshot:
+                    enabled: false
+                establishment:
+                  enabled: false
+                rest:
+                  enabled: false
+                bpcf:
+                  pcrfPeer: %s
+                  lines:
+                    - id: line-1
+                      prefix: 198.51.100.0/25
+                      uplink: 20Mbps
+                      downlink: 100Mbps
+                """.formatted(BPCF, REALM, PCRF, pcrfPort, REALM, PCRF);
+    }
+
+    private static InetAddress address(String ip) {
+        try {
+            return InetAddress.getByName(ip);
+        } catch (java.net.UnknownHostException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        pcef.close();
+        bpcf.shutdown(Duration.ofSeconds(1));
+        pcrf.shutdown(Duration.ofSeconds(1));
+        relay.close();
+        Files.deleteIfExists(dir.resolve("policy.yaml"));
+        Files.deleteIfExists(dir);
+    }
+}
