@@ -14,7 +14,10 @@
  * {@link io.pcrfd.pcrf.gx.GxPolicyPusher#push}. Reverse-initiated establishment (issue 6) plugs
  * in as a {@link io.pcrfd.pcrf.gx.GxSessionListener} and reads UE-Local-IP-Address,
  * HeNB-Local-IP-Address and UDP-Source-Port from {@link io.pcrfd.pcrf.gx.GxRequest} (also kept
- * in the stored session's {@code AccessInfo}).
+ * in the stored session's {@code AccessInfo}). In return {@link io.pcrfd.pcrf.gx.GxApplication#policyPort()}
+ * gives it the installed policy and takes the QoS rules a BPCF rejected (removed from the PCEF by
+ * RAR under KEEP_OUT, only recorded under RETRY). Listeners hear of a RAR's decision once its RAA
+ * has been handled, so the store already holds the state the PCEF accepted.
  *
  * <p>Decisions (where the issue and the specs leave room):
  * <ul>
