@@ -82,6 +82,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Read the server's CPU time from /proc/PID/stat and report it per request.")
     long serverPid;
 
+    @Option(names = "--subscribers", defaultValue = "0", paramLabel = "N",
+            description = "Sessions take their IMSI in turn from N subscribers (default: a new IMSI per session).")
+    long subscribers;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -116,7 +120,7 @@ public final class BenchCommand implements Callable<Integer> {
                 ? new LoadModel.OpenLoop(pacing.sessionsPerSecond)
                 : new LoadModel.ClosedLoop(pacing != null && pacing.inFlight != null ? pacing.inFlight : 64);
         return new BenchOptions(host, port, connections, load, warmup, duration, sessions, originHost, realm,
-                destinationRealm, apn, timeout, threads, serverPid);
+                destinationRealm, apn, timeout, threads, serverPid, subscribers);
     }
 
     private static int parsePort(String text) {

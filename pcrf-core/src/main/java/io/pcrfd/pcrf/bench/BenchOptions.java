@@ -22,11 +22,15 @@ import java.time.Duration;
  * @param threads          event-loop threads of the driver
  * @param serverPid        when above 0, the server process whose CPU time is read from
  *                         {@code /proc/PID/stat}
+ * @param subscribers      how many distinct IMSIs the sessions use, in turn (a subscriber
+ *                         population, so per-subscriber state stops growing); 0 (the
+ *                         default) gives every session its own IMSI. Keep it above the
+ *                         sessions under way, or one IMSI would have two sessions at once
  */
 public record BenchOptions(String host, int port, int connections, LoadModel load, Duration warmup,
                            Duration duration, long sessions, String originHost, String realm,
                            String destinationRealm, String apn, Duration requestTimeout, int threads,
-                           long serverPid) {
+                           long serverPid, long subscribers) {
     public static final String DEFAULT_ORIGIN_HOST = "bench.pcrfd.local";
     public static final String DEFAULT_REALM = "bench.pcrfd.local";
     public static final String DEFAULT_DESTINATION_REALM = "pcrfd.local";
@@ -42,6 +46,9 @@ public record BenchOptions(String host, int port, int connections, LoadModel loa
         }
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1");
+        }
+        if (subscribers < 0 || subscribers > 10_000_000_000L) {
+            throw new IllegalArgumentException("--subscribers must be between 0 and 10^10");
         }
         if (sessions < 0 || warmup.isNegative() || duration.isNegative() || duration.isZero()
                 || requestTimeout.isNegative() || requestTimeout.isZero()) {

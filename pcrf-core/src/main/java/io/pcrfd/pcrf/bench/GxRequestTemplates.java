@@ -83,7 +83,7 @@ final class GxRequestTemplates {
         byte[] wire = DiameterCodec.encode(b.build());
         return new RequestTemplate(wire, sessionDigitsAt(wire),
                 find(wire, placeholderImsi().getBytes(StandardCharsets.US_ASCII)) + PLMN.length(),
-                find(wire, IP_PLACEHOLDER));
+                find(wire, IP_PLACEHOLDER), options.subscribers());
     }
 
     private RequestTemplate usage(int number) {
@@ -110,7 +110,7 @@ final class GxRequestTemplates {
 
     private RequestTemplate patchable(MessageBuilder b) {
         byte[] wire = DiameterCodec.encode(b.build());
-        return new RequestTemplate(wire, sessionDigitsAt(wire), -1, -1);
+        return new RequestTemplate(wire, sessionDigitsAt(wire), -1, -1, options.subscribers());
     }
 
     private int sessionDigitsAt(byte[] wire) {

@@ -13,8 +13,10 @@ import io.netty.buffer.Unpooled;
  * @param sessionAt    offset of the {@value #SESSION_DIGITS} decimal digits ending the Session-Id
  * @param imsiAt       offset of the last {@value #IMSI_DIGITS} digits of the IMSI, or -1
  * @param ueIpAt       offset of the 4 octets of Framed-IP-Address, or -1
+ * @param subscribers  IMSIs in use: session {@code n} has IMSI number {@code n mod subscribers};
+ *                     0 gives every session its own
  */
-record RequestTemplate(byte[] wire, int sessionAt, int imsiAt, int ueIpAt) {
+record RequestTemplate(byte[] wire, int sessionAt, int imsiAt, int ueIpAt, long subscribers) {
     static final int SESSION_DIGITS = 12;
     static final int IMSI_DIGITS = 10;
     private static final long IMSI_MODULUS = 10_000_000_000L;
@@ -42,7 +44,7 @@ record RequestTemplate(byte[] wire, int sessionAt, int imsiAt, int ueIpAt) {
         b.setInt(16, endToEnd);
         putDigits(b, sessionAt, session, SESSION_DIGITS);
         if (imsiAt >= 0) {
-            putDigits(b, imsiAt, session % IMSI_MODULUS, IMSI_DIGITS);
+            putDigits(b, imsiAt, session % (subscribers > 0 ? subscribers : IMSI_MODULUS), IMSI_DIGITS);
         }
         if (ueIpAt >= 0) {
             b.setInt(ueIpAt, ueIp(session));

@@ -50,6 +50,11 @@
  *   <li><b>CPU per request</b> is the CPU time (user + system) of a process over the window
  *       divided by the requests answered in it, read from {@code /proc/PID/stat}: the server's
  *       with {@code --server-pid}, and the driver's own.</li>
+ *   <li><b>Subscribers.</b> By default every session has its own IMSI, so per-subscriber state
+ *       on the server (usage counters) grows with every session, as with a population larger
+ *       than the run. {@code --subscribers N} takes IMSIs in turn from N subscribers instead,
+ *       so that state stops growing once all N have been seen; Session-Ids and UE IPs stay
+ *       distinct per session.</li>
  *   <li><b>Count-bounded runs</b> ({@code --sessions N}) start exactly N sessions and measure
  *       all of them; the tests use them.</li>
  * </ul>

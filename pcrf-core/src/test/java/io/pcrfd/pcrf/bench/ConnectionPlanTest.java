@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class ConnectionPlanTest {
     private static BenchOptions options(int connections, LoadModel load, long sessions) {
         return new BenchOptions("h", 1, connections, load, Duration.ZERO, Duration.ofSeconds(1), sessions, "o", "r",
-                "d", "a", Duration.ofSeconds(2), 1, 0);
+                "d", "a", Duration.ofSeconds(2), 1, 0, 0);
     }
 
     @Test

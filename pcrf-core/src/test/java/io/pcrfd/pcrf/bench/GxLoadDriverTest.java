@@ -42,7 +42,7 @@ class GxLoadDriverTest {
         return new BenchOptions("127.0.0.1", pcrf.diameterAddresses().get(0).getPort(), connections, load,
                 Duration.ZERO, Duration.ofSeconds(30), sessions, BenchOptions.DEFAULT_ORIGIN_HOST,
                 BenchOptions.DEFAULT_REALM, BenchOptions.DEFAULT_DESTINATION_REALM, BenchOptions.DEFAULT_APN,
-                Duration.ofSeconds(5), 1, ProcessHandle.current().pid());
+                Duration.ofSeconds(5), 1, ProcessHandle.current().pid(), 0);
     }
 
     @Test
@@ -92,7 +92,7 @@ class GxLoadDriverTest {
             assertThat(GxLoadDriver.run(o, l -> { }).errors()).as("warm-up run").isZero();
             BenchOptions timed = new BenchOptions(o.host(), o.port(), 2, o.load(), Duration.ofMillis(300),
                     Duration.ofMillis(700), 0, o.originHost(), o.realm(), o.destinationRealm(), o.apn(),
-                    o.requestTimeout(), 1, 0);
+                    o.requestTimeout(), 1, 0, 1000);
             BenchResult r = GxLoadDriver.run(timed, l -> { });
 
             assertThat(r.windowNanos()).isEqualTo(Duration.ofMillis(700).toNanos());

@@ -18,7 +18,7 @@ class GxRequestTemplatesTest {
     private static final Dictionary DICT = Dictionary.standard();
     private static final BenchOptions OPTIONS = new BenchOptions("127.0.0.1", 3868, 2,
             new LoadModel.ClosedLoop(2), Duration.ZERO, Duration.ofSeconds(1), 1, "gw.example", "gw-realm.example",
-            "pcrf-realm.example", "ims", Duration.ofSeconds(5), 1, 0);
+            "pcrf-realm.example", "ims", Duration.ofSeconds(5), 1, 0, 0);
     private static final List<RequestTemplate> TEMPLATES = GxRequestTemplates.build(DICT, OPTIONS, 1, 1_763_800_000L);
 
     private static DiameterMessage decode(int step, long session, int hbh, int e2e) {
@@ -70,6 +70,19 @@ class GxRequestTemplatesTest {
                 java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("mk1");
         Avp used = umi.child("Used-Service-Unit").orElseThrow();
         assertThat(used.child("CC-Total-Octets").orElseThrow().asUnsigned64()).isEqualTo(BigInteger.valueOf(1_000_000));
+    }
+
+    @Test
+    void aSubscriberPopulationHandsOutItsImsisInTurn() {
+        BenchOptions o = OPTIONS;
+        BenchOptions thousand = new BenchOptions(o.host(), o.port(), o.connections(), o.load(), o.warmup(),
+                o.duration(), o.sessions(), o.originHost(), o.realm(), o.destinationRealm(), o.apn(),
+                o.requestTimeout(), o.threads(), o.serverPid(), 1000);
+        RequestTemplate initial = GxRequestTemplates.build(DICT, thousand, 0, 1).get(0);
+        DiameterMessage m = new DiameterCodec(DICT).decode(initial.toArray(123_007, 1, 1)).message();
+        assertThat(m.avp("Subscription-Id").orElseThrow().child("Subscription-Id-Data").orElseThrow().asUtf8String())
+                .isEqualTo("001010000000007");
+        assertThat(m.sessionId()).hasValue("c1.gw.example;1;000000123007");
     }
 
     @Test
