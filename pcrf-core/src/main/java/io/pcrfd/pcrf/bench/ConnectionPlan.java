@@ -10,12 +10,14 @@ package io.pcrfd.pcrf.bench;
  *                      an open loop
  * @param intervalNanos open loop: time between this connection's session starts; 0 for a
  *                      closed loop
+ * @param rampNanos     open loop: the rate rises linearly from 0 to its full value over
+ *                      this time (the warm-up), so a cold server is not buried at once
  * @param quota         sessions this connection starts at most ({@code Long.MAX_VALUE}: until
  *                      stopped)
  * @param timeoutNanos  an answer later than this is a timeout
  */
-record ConnectionPlan(int index, int connections, int inFlight, double intervalNanos, long quota,
-                      long timeoutNanos) {
+record ConnectionPlan(int index, int connections, int inFlight, double intervalNanos, double rampNanos,
+                      long quota, long timeoutNanos) {
     private static final int MAX_TABLE = 1 << 20;
 
     static ConnectionPlan of(BenchOptions o, int index) {
@@ -23,9 +25,10 @@ record ConnectionPlan(int index, int connections, int inFlight, double intervalN
         long timeout = o.requestTimeout().toNanos();
         return switch (o.load()) {
             case LoadModel.ClosedLoop c -> new ConnectionPlan(index, o.connections(),
-                    (int) share(c.inFlight(), o.connections(), index), 0, quota, timeout);
+                    (int) share(c.inFlight(), o.connections(), index), 0, 0, quota, timeout);
             case LoadModel.OpenLoop p -> new ConnectionPlan(index, o.connections(), 0,
-                    1e9 * o.connections() / p.sessionsPerSecond(), quota, timeout);
+                    1e9 * o.connections() / p.sessionsPerSecond(),
+                    o.countBounded() ? 0 : o.warmup().toNanos(), quota, timeout);
         };
     }
 
@@ -40,12 +43,25 @@ record ConnectionPlan(int index, int connections, int inFlight, double intervalN
 
     /** Open loop: how many sessions should have started {@code elapsedNanos} after t0. */
     long sessionsDueBy(long elapsedNanos) {
-        return elapsedNanos < 0 ? 0 : (long) (elapsedNanos / intervalNanos) + 1;
+        if (elapsedNanos < 0) {
+            return 0;
+        }
+        double t = elapsedNanos;
+        double due = t < rampNanos ? t * t / (2 * rampNanos * intervalNanos)
+                : rampNanos / (2 * intervalNanos) + (t - rampNanos) / intervalNanos;
+        return (long) due + 1;
     }
 
-    /** Open loop: when session {@code k} of this connection is due, after t0. */
+    /**
+     * Open loop: when session {@code k} of this connection is due, after t0. During the ramp the
+     * rate is {@code t / (ramp * interval)}, so k sessions are due by {@code sqrt(2 k ramp
+     * interval)}; after it, one every interval.
+     */
     long scheduledOffset(long k) {
-        return (long) (k * intervalNanos);
+        double inRamp = rampNanos / (2 * intervalNanos);
+        double at = k < inRamp ? Math.sqrt(2 * k * rampNanos * intervalNanos)
+                : rampNanos + (k - inRamp) * intervalNanos;
+        return (long) Math.ceil(at);
     }
 
     /**

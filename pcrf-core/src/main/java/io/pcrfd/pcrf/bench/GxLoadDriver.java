@@ -84,7 +84,8 @@ public final class GxLoadDriver {
 
     /** Time-bounded: warm up, then read both CPU clocks at the edges of the window. */
     private void measure(Window window, CpuClock cpu) {
-        progress.accept("warming up for " + options.warmup().toSeconds() + " s");
+        progress.accept("warming up for " + options.warmup().toSeconds() + " s"
+                + (options.load() instanceof LoadModel.OpenLoop ? ", the rate rising linearly to its full value" : ""));
         Waits.parkUntil(window.startNanos());
         cpu.begin();
         progress.accept("measuring for " + options.duration().toSeconds() + " s");

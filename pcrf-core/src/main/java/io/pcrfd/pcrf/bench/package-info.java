@@ -32,7 +32,9 @@
  *       omission), so its tail latencies are optimistic. Open loop
  *       ({@code --sessions-per-second R}): sessions start on a fixed schedule, and a session's
  *       CCR-I is timed from its <em>scheduled</em> start, so a stall shows in the latency of
- *       every request that should have been sent meanwhile. The later steps of a session are
+ *       every request that should have been sent meanwhile. During the warm-up the open loop's
+ *       rate rises linearly from 0, so a cold server (interpreted code) is not buried at once
+ *       and the errors it would cause do not spoil the run. The later steps of a session are
  *       sent when the previous answer arrives, as a PCEF would; their latency runs from that
  *       moment.</li>
  *   <li><b>What counts.</b> Requests and latency: answers arriving inside the measured window
