@@ -47,8 +47,12 @@ class DemoCommandTest {
     void aStepThatCannotFinishIsNamedAndFailsTheRun() {
         Run run = execute("demo", "--step-timeout", "0");
 
+        // With no time allowed, whichever step is not already complete when it is checked fails:
+        // on a fast machine the connections may be up at once and a later step is the one named.
         assertThat(run.exit).isEqualTo(1);
-        assertThat(run.out).contains("demo FAILED at step: connect: BPCF and PCEF open towards the PCRF");
+        assertThat(run.out.lines().filter(l -> l.startsWith("demo FAILED at step: ")))
+                .singleElement().asString().matches("demo FAILED at step: [^:]+: .+");
+        assertThat(run.out).doesNotContain("demo: every step seen on the wire");
     }
 
     @Test
