@@ -33,7 +33,6 @@ public record GxSettings(String originHost, String originRealm, List<FeatureList
                          boolean requireSubscriptionId, RuleFailureHandling ruleFailureHandling) {
     public static final Duration DEFAULT_SESSION_LIFETIME = Duration.ofDays(2);
     public static final Duration DEFAULT_USAGE_RETENTION = Duration.ofDays(31);
-    public static final Duration DEFAULT_CONTEXT_RETENTION = Duration.ofDays(1);
     public static final boolean DEFAULT_REQUIRE_SUBSCRIPTION_ID = true;
     public static final RuleFailureHandling DEFAULT_RULE_FAILURE_HANDLING = RuleFailureHandling.KEEP_OUT;
 
@@ -59,7 +58,7 @@ public record GxSettings(String originHost, String originRealm, List<FeatureList
         GxConfig gx = node.gx();
         return new GxSettings(node.diameter().originHost(), node.diameter().originRealm(), gx.supportedFeatures(),
                 node.policy().zone(), gx.inactivityTimeout(), gx.rarRetries(), gx.rarTimeout(),
-                DEFAULT_SESSION_LIFETIME, DEFAULT_USAGE_RETENTION, DEFAULT_CONTEXT_RETENTION,
+                DEFAULT_SESSION_LIFETIME, DEFAULT_USAGE_RETENTION, node.store().closedRetention(),
                 DEFAULT_REQUIRE_SUBSCRIPTION_ID, DEFAULT_RULE_FAILURE_HANDLING);
     }
 
