@@ -5,8 +5,10 @@ import io.netty.util.concurrent.ScheduledFuture;
 import io.pcrfd.diameter.codec.DecodeResult;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.message.HopByHopId;
 import io.pcrfd.diameter.message.ResultCodes;
 import io.pcrfd.diameter.peer.capabilities.PeerCapabilities;
+import io.pcrfd.diameter.peer.fsm.ConnectionRules;
 import io.pcrfd.diameter.peer.fsm.PeerAction;
 import io.pcrfd.diameter.peer.fsm.PeerEvent;
 import io.pcrfd.diameter.peer.fsm.PeerState;
@@ -16,7 +18,6 @@ import io.pcrfd.diameter.peer.routing.Route;
 import io.pcrfd.diameter.peer.watchdog.WatchdogEvent;
 import io.pcrfd.diameter.peer.watchdog.WatchdogState;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -181,20 +182,15 @@ final class Peer implements Route {
         candidate = null;
     }
 
-    /**
-     * A new CER while open is normally rejected (§5.6: R-Reject). Decision: the open connection
-     * gives way when it is already closed underneath us (its close event is still queued) or
-     * when the CER carries a different Origin-State-Id: the peer restarted (§8.16), so the old
-     * connection is a dead half-open one that the watchdog would take up to 3 Tw to find.
-     */
+    /** Whether a CER on a new connection takes over the open one ({@link ConnectionRules}). */
     private boolean replaces(Connection old, PeerCapabilities caps) {
-        boolean restarted = caps.originStateId() != 0 && originStateId != 0 && caps.originStateId() != originStateId;
-        if (restarted || !old.channel().isActive()) {
-            log.info("peer={} new connection replaces the open one ({})", host, restarted
-                    ? "Origin-State-Id " + originStateId + " -> " + caps.originStateId() : "old one already closed");
-            return true;
+        boolean oldActive = old.channel().isActive();
+        boolean replaces = ConnectionRules.newConnectionReplaces(oldActive, originStateId, caps.originStateId());
+        if (replaces) {
+            log.info("peer={} new connection replaces the open one (Origin-State-Id {} -> {}, old one active: {})",
+                    host, originStateId, caps.originStateId(), oldActive);
         }
-        return false;
+        return replaces;
     }
 
     void onCea(Connection c, DecodeResult r) {
@@ -298,14 +294,17 @@ final class Peer implements Route {
                 rConn.send(node.capabilities().cea(heldCerForCea, ResultCodes.DIAMETER_SUCCESS));
                 rConn.markOpen();
             }
-            case I_SND_CER -> iConn.send(node.capabilities().cer(io.pcrfd.diameter.message.HopByHopId.of(0),
+            case I_SND_CER -> iConn.send(node.capabilities().cer(HopByHopId.of(0),
                     node.endToEndIds().next()));
             case PROCESS_CEA -> {
                 processCapabilities(ceaCaps);
                 iConn.markOpen();
             }
             case ELECT -> {
-                return electionWon(candidateCaps.originHost());
+                boolean won = ConnectionRules.localWinsElection(node.options().identity().originHost(),
+                        candidateCaps.originHost());
+                log.info("peer={} election {}", host, won ? "won: closing our initiated connection" : "lost");
+                return won;
             }
             case R_REJECT -> closeQuietly(candidate);
             case I_DISC -> iConn = closeQuietly(iConn);
@@ -324,14 +323,6 @@ final class Peer implements Route {
         return false;
     }
 
-    /** RFC 6733 §5.6.4: the higher Origin-Host, compared ignoring ASCII case, wins. */
-    private boolean electionWon(String peerHost) {
-        String local = node.options().identity().originHost().toLowerCase(Locale.ROOT);
-        boolean won = local.compareTo(peerHost.toLowerCase(Locale.ROOT)) > 0;
-        log.info("peer={} election {}", host, won ? "won: closing our initiated connection" : "lost");
-        return won;
-    }
-
     private void processCapabilities(PeerCapabilities caps) {
         realm = caps.originRealm().isEmpty() ? realm : caps.originRealm();
         context = new RequestContext(host, realm, node.dictionary(), node.options().identity());
@@ -340,12 +331,9 @@ final class Peer implements Route {
     }
 
     private void recordOriginStateId(long value) {
-        if (value == 0) {
-            return;
-        }
         long previous = originStateId;
-        originStateId = value;
-        if (previous != 0 && previous != value) {
+        originStateId = value == 0 ? previous : value;
+        if (ConnectionRules.peerRestarted(previous, value)) {
             log.info("peer={} Origin-State-Id {} -> {}: it restarted", host, previous, value);
             node.publish(new NodeEvent.OriginStateIdChanged(host, previous, value));
         }
