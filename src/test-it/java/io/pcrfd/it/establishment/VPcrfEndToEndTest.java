@@ -85,6 +85,8 @@ class VPcrfEndToEndTest {
                         assertThat(l.iface()).isEqualTo(LinkedInterface.S9);
                         assertThat(l.peer()).isEqualTo("vpcrf.visited.example");
                     });
+            // the link is stored before the match is counted: wait for the count, then check it is exactly one
+            await("the match counted", Duration.ofSeconds(10), () -> home.module.counters().snapshot().matched() > 0);
             assertThat(home.module.counters().snapshot().matched()).isEqualTo(1);
         }
     }
