@@ -15,8 +15,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The requests we sent on one connection and await answers for, keyed by Hop-by-Hop id (RFC
  * 6733 §3: unique per connection while outstanding; §6.2: the answer carries it back). Owned
- * by the connection's event loop: no locks. Each request has a timer; when it fires the
- * caller's future completes with {@link LocalRequestException.Reason#TIMEOUT}.
+ * by the connection's event loop: no locks. Each request has a deadline in {@link
+ * RequestDeadlines}; one timer per connection, armed for the earliest deadline, completes the
+ * caller's future of every request past its deadline with {@link
+ * LocalRequestException.Reason#TIMEOUT}.
  */
 final class PendingRequests {
     private static final Logger log = LoggerFactory.getLogger(PendingRequests.class);
@@ -24,16 +26,21 @@ final class PendingRequests {
     private final Connection connection;
     private final NodeContext node;
     private final IntObjectHashMap<Entry> entries = new IntObjectHashMap<>();
+    private final RequestDeadlines<Entry> deadlines = new RequestDeadlines<>();
     private int nextHopByHop = ThreadLocalRandom.current().nextInt();
     private volatile int size;
+    private ScheduledFuture<?> timer;
+    private long timerAtNanos;
 
     private static final class Entry {
         final CompletableFuture<DiameterMessage> future;
+        final int hopByHop;
         final int endToEnd;
-        ScheduledFuture<?> timer;
+        RequestDeadlines.Node<Entry> deadline;
 
-        Entry(CompletableFuture<DiameterMessage> future, int endToEnd) {
+        Entry(CompletableFuture<DiameterMessage> future, int hopByHop, int endToEnd) {
             this.future = future;
+            this.hopByHop = hopByHop;
             this.endToEnd = endToEnd;
         }
     }
@@ -47,7 +54,7 @@ final class PendingRequests {
         return size;
     }
 
-    /** On the loop: assign a Hop-by-Hop id, arm the timer, write. */
+    /** On the loop: assign a Hop-by-Hop id, note the deadline, write. */
     void send(DiameterMessage request, CompletableFuture<DiameterMessage> f, long timeoutNanos) {
         if (!connection.channel().isActive()) {
             f.completeExceptionally(new LocalRequestException(LocalRequestException.Reason.CONNECTION_LOST,
@@ -62,15 +69,39 @@ final class PendingRequests {
         }
         int hbh = freeHopByHop();
         DiameterMessage out = request.withHopByHop(HopByHopId.of(hbh));
-        Entry e = new Entry(f, out.endToEnd().value());
-        e.timer = connection.loop().schedule(() -> timeout(hbh, e), timeoutNanos, TimeUnit.NANOSECONDS);
+        Entry e = new Entry(f, hbh, out.endToEnd().value());
+        long deadline = System.nanoTime() + timeoutNanos;
+        e.deadline = deadlines.add(e, deadline);
         entries.put(hbh, e);
         size = entries.size();
+        armTimer(deadline);
         connection.channel().writeAndFlush(out).addListener(w -> {
             if (!w.isSuccess()) {
-                fail(hbh, e, LocalRequestException.Reason.CONNECTION_LOST, "write failed: " + w.cause());
+                fail(e, LocalRequestException.Reason.CONNECTION_LOST, "write failed: " + w.cause());
             }
         });
+    }
+
+    /** Keeps the one timer due no later than {@code deadline}. */
+    private void armTimer(long deadline) {
+        if (timer != null && timerAtNanos - deadline <= 0) {
+            return;
+        }
+        if (timer != null) {
+            timer.cancel(false);
+        }
+        timerAtNanos = deadline;
+        timer = connection.loop().schedule(this::onTimer, Math.max(0, deadline - System.nanoTime()),
+                TimeUnit.NANOSECONDS);
+    }
+
+    /** The earliest deadline came: time out what is due, re-arm for what is left. */
+    private void onTimer() {
+        timer = null;
+        deadlines.expire(System.nanoTime(), this::timeout);
+        if (!deadlines.isEmpty()) {
+            armTimer(deadlines.earliest());
+        }
     }
 
     private int freeHopByHop() {
@@ -93,24 +124,24 @@ final class PendingRequests {
         }
         entries.remove(hbh);
         size = entries.size();
-        e.timer.cancel(false);
+        deadlines.remove(e.deadline);
         e.future.complete(answer);
     }
 
-    private void timeout(int hbh, Entry e) {
+    private void timeout(Entry e) {
         node.counters().timeouts.increment();
-        fail(hbh, e, LocalRequestException.Reason.TIMEOUT, "no answer from " + connection.peerName() + " within "
+        fail(e, LocalRequestException.Reason.TIMEOUT, "no answer from " + connection.peerName() + " within "
                 + node.options().requestTimeout());
     }
 
-    private void fail(int hbh, Entry e, LocalRequestException.Reason reason, String text) {
-        if (entries.get(hbh) != e) {
+    private void fail(Entry e, LocalRequestException.Reason reason, String text) {
+        if (entries.get(e.hopByHop) != e) {
             return;
         }
-        entries.remove(hbh);
+        entries.remove(e.hopByHop);
         size = entries.size();
-        e.timer.cancel(false);
-        log.info("peer={} {} failed: {}", connection.peerName(), HopByHopId.of(hbh), text);
+        deadlines.remove(e.deadline);
+        log.info("peer={} {} failed: {}", connection.peerName(), HopByHopId.of(e.hopByHop), text);
         e.future.completeExceptionally(new LocalRequestException(reason, text));
     }
 
@@ -119,8 +150,12 @@ final class PendingRequests {
         List<Entry> all = new ArrayList<>(entries.values());
         entries.clear();
         size = 0;
+        deadlines.drain(e -> { });
+        if (timer != null) {
+            timer.cancel(false);
+            timer = null;
+        }
         for (Entry e : all) {
-            e.timer.cancel(false);
             e.future.completeExceptionally(new LocalRequestException(reason, text));
         }
     }
