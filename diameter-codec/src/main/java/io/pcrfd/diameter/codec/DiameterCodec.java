@@ -91,7 +91,10 @@ public final class DiameterCodec {
                 out.writeInt(a.vendorId());
             }
             out.writeBytes(a.rawBuffer(), a.rawOffset(), a.dataLength());
-            out.writeZero(a.paddedLength() - a.avpLength());
+            int pad = a.paddedLength() - a.avpLength();
+            if (pad != 0) {
+                out.writeZero(pad);
+            }
         }
     }
 

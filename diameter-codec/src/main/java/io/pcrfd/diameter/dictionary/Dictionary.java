@@ -29,7 +29,8 @@ public final class Dictionary {
     private final Map<String, AvpDefinition> avpByName = new HashMap<>();
     private final CommandDefinition[] commandArray;
     private final LongIntMap commandByKey;
-    private final Map<String, CommandDefinition> commandByName = new HashMap<>();
+    /** Short name → the commands of that name, one per application: no key built per lookup. */
+    private final Map<String, CommandDefinition[]> commandsByName = new HashMap<>();
     private final Map<Long, ApplicationDefinition> applicationById = new HashMap<>();
 
     Dictionary(List<ApplicationDefinition> applications, List<AvpDefinition> avps, List<CommandDefinition> commands) {
@@ -47,11 +48,12 @@ public final class Dictionary {
         for (int i = 0; i < commandArray.length; i++) {
             CommandDefinition c = commandArray[i];
             commandByKey.put(commandKey(c.applicationId(), c.code(), c.request()), i);
-            CommandDefinition old = commandByName.putIfAbsent(c.applicationId() + "/" + c.name(), c);
+            CommandDefinition old = byName(c.applicationId(), c.name());
             if (old != null) {
                 throw new DictionaryException(c.origin(), "command name " + c.name() + " is already used in application "
                         + c.applicationId() + " at " + old.origin());
             }
+            commandsByName.merge(c.name(), new CommandDefinition[] {c}, Dictionary::concat);
         }
         for (ApplicationDefinition a : this.applications) {
             applicationById.put(a.id(), a);
@@ -174,7 +176,25 @@ public final class Dictionary {
 
     /** The command with this short name (e.g. {@code CCR}) in an application. */
     public Optional<CommandDefinition> command(long applicationId, String name) {
-        return Optional.ofNullable(commandByName.get(applicationId + "/" + name));
+        return Optional.ofNullable(byName(applicationId, name));
+    }
+
+    private CommandDefinition byName(long applicationId, String name) {
+        CommandDefinition[] named = commandsByName.get(name);
+        if (named != null) {
+            for (CommandDefinition c : named) {
+                if (c.applicationId() == applicationId) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static CommandDefinition[] concat(CommandDefinition[] a, CommandDefinition[] b) {
+        CommandDefinition[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     /** The application with this id. */
