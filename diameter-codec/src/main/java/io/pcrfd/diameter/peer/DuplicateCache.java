@@ -17,9 +17,9 @@ import java.util.function.LongSupplier;
  * <p>Bounded in size and time: entries older than the TTL, and the oldest entries beyond the
  * size, are dropped on insertion. Connections on different event loops share one cache, since
  * a retransmission may arrive on another connection after a failover, so it is guarded by one
- * lock held for a map lookup and insert. That was measured cheaper than a lock-free map plus a
- * lock-free insertion-order queue (two structures and their atomics per request) at 2 event
- * loops and 150k+ requests/s; the lock is almost never contended at that hold time.
+ * lock held for a map lookup and insert: cheaper per request than the lock-free map plus
+ * lock-free insertion-order queue it replaced (two structures, two nodes and their atomics),
+ * and rarely contended at that hold time (see BENCHMARKS.md, "Peer layer").
  */
 public final class DuplicateCache {
     private final LinkedHashMap<Key, Entry> entries = new LinkedHashMap<>();
