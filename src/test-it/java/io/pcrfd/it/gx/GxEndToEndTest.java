@@ -170,6 +170,31 @@ class GxEndToEndTest {
     }
 
     @Test
+    void aReloadedPolicyReachesTheLiveSessionsItChangesByRar() throws Exception {
+        String basic = "pgw1;1;reload-basic";
+        String gold = "pgw1;1;reload-gold";
+        call(pgw, pcef.initial(basic, GxPcef.BASIC_IMSI, "10.20.0.9"));
+        call(pgw, pcef.initial(gold, GxPcef.GOLD_IMSI, "10.20.0.10"));
+        Path policy = dir.resolve("policy.yaml");
+        Files.writeString(policy, Files.readString(policy).replace("ambr: {uplink: 10Mbps, downlink: 50Mbps}",
+                "ambr: {uplink: 10Mbps, downlink: 80Mbps}"));
+
+        HttpResponse<String> ok = pcrf.post("/policy/reload");
+
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(ok.body()).get("sessions").asInt()).as("both decided again").isEqualTo(2);
+        DiameterMessage rar = pgw.awaitReceived(m -> m.commandCode() == 258 && m.isRequest(), Duration.ofSeconds(5));
+        assertThat(rar.sessionId()).as("only the plan that changed").contains(basic);
+        assertThat(u32(rar.avp("QoS-Information").orElseThrow(), "APN-Aggregate-Max-Bitrate-DL"))
+                .isEqualTo(80_000_000);
+        PcrfUnderTest.await("the RAA applied", Duration.ofSeconds(5), () -> pcrf.get("/sessions/" + segment(basic))
+                .body().contains("80000000"));
+        // The in-memory store decides both before the reload answers, so no later RAR can come.
+        assertThat(pgw.received()).as("the gold session's decision did not change: no second RAR")
+                .noneMatch(m -> m.commandCode() == 258 && m.isRequest());
+    }
+
+    @Test
     void healthAndCountersDescribeThePcef() throws Exception {
         JsonNode health = JSON.readTree(pcrf.get("/health").body());
         assertThat(health.get("peers")).anySatisfy(p -> {

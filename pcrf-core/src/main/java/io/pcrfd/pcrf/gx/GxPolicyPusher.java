@@ -43,7 +43,7 @@ public final class GxPolicyPusher {
     private static final int CAS_ATTEMPTS = 3;
 
     /** Why a push happens. */
-    public enum Reason { OPERATOR, TIME_OF_DAY, USAGE_THRESHOLD, BPCF_REJECTION }
+    public enum Reason { OPERATOR, TIME_OF_DAY, BPCF_REJECTION, POLICY_RELOAD }
 
     /** What came of a push. */
     public enum Outcome { APPLIED, NOTHING_TO_SEND, RELEASE_REQUESTED, SESSION_UNKNOWN, SESSION_REMOVED,

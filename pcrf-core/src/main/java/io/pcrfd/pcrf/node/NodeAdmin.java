@@ -11,6 +11,7 @@ import io.pcrfd.pcrf.config.PeerConfig;
 import io.pcrfd.pcrf.establishment.EstablishmentCounters;
 import io.pcrfd.pcrf.gx.GxApplication;
 import io.pcrfd.pcrf.gx.GxPolicyPusher;
+import io.pcrfd.pcrf.gx.PolicyRollout;
 import io.pcrfd.pcrf.policy.Policy;
 import io.pcrfd.pcrf.rest.AdminApi;
 import io.pcrfd.pcrf.rest.ApiError;
@@ -88,9 +89,17 @@ final class NodeAdmin implements AdminApi {
                     "policy.file is not set: the embedded default policy has nothing to reload");
         }
         Policy p = policy.reload();
-        LOG.info("policy reloaded from {}: {} plans, {} subscribers", policy.file(), p.plans().size(),
-                p.subscribers().size());
-        return new PolicyReload(policy.file().toString(), p.plans().size(), p.subscribers().size());
+        // Sessions already up follow the new policy: each is decided again, changes go out by RAR.
+        PolicyRollout rollout = new PolicyRollout(store.sessions(), gx.pusher());
+        List<String> gateways = node.peers().stream().map(PeerStatus::host).toList();
+        List<String> sessions = await(rollout.sessionsOf(gateways), STORE_WAIT, "the store");
+        LOG.info("policy reloaded from {}: {} plans, {} subscribers; deciding {} live sessions again",
+                policy.file(), p.plans().size(), p.subscribers().size(), sessions.size());
+        rollout.push(sessions).whenComplete((summary, failure) -> LOG.info(
+                "policy reload pushed to {} sessions: {}", sessions.size(),
+                failure == null ? summary.outcomes() : failure.toString()));
+        return new PolicyReload(policy.file().toString(), p.plans().size(), p.subscribers().size(),
+                sessions.size());
     }
 
     @Override

@@ -66,7 +66,9 @@ public interface AdminApi {
      * @param source      the file read
      * @param plans       how many plans it holds
      * @param subscribers how many subscribers it lists
+     * @param sessions    live sessions decided again under it; those whose decision changed
+     *                    get a RAR (in the background, a bounded number at a time)
      */
-    record PolicyReload(String source, int plans, int subscribers) {
+    record PolicyReload(String source, int plans, int subscribers, int sessions) {
     }
 }

@@ -170,7 +170,7 @@ class AdminServerTest {
             if (policyBroken) {
                 throw new ConfigException("plans.gold.rules[0].then.defaultQos.qci", "must be 1-9").inFile("policy.yaml");
             }
-            return new PolicyReload("policy.yaml", 3, 4);
+            return new PolicyReload("policy.yaml", 3, 4, 2);
         }
 
         @Override

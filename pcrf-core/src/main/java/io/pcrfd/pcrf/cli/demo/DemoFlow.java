@@ -64,9 +64,10 @@ final class DemoFlow {
 
     private void policyChange() throws InterruptedException {
         nodes.write(DemoConfigs.policy(true));
-        nodes.pcrf.admin().reloadPolicy();
-        String outcome = nodes.pcrf.admin().reauthorize(GX_SESSION).outcome();
-        check("policy change pushed to the PCEF (" + outcome + ")", "APPLIED".equals(outcome));
+        int live = nodes.pcrf.admin().reloadPolicy().sessions();
+        check("policy reloaded; live Gx sessions decided again: " + live, live == 1);
+        await("Gx RAR with the new rule", e -> from(e, "PCRF", "PCEF") && e.isRequest() && e.command() == 258
+                && e.application() == GX);
         await("Gx RAA 2001", e -> from(e, "PCEF", "PCRF") && !e.isRequest() && e.command() == 258
                 && e.application() == GX && e.resultCode() == 2001);
         await("S9a RAR with QoS-Rule-Install", e -> from(e, "PCRF", "BPCF") && e.isRequest() && e.command() == 258
