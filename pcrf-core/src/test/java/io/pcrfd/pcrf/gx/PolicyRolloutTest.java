@@ -64,10 +64,11 @@ class PolicyRolloutTest {
 
     @Test
     void manySessionsThatDecideAtOnceNeedNoDeepStack() {
-        int n = 5_000; // ~20 frames a session if the lanes recursed: far past the default stack
+        int n = 3_000; // ~20 frames a session if the lanes recursed: far past the default stack
         for (int i = 0; i < n; i++) {
-            h.call(h.pcef.initial("pgw1;b;" + i, Pcef.BASIC_IMSI, "10." + (i >> 16) + "." + ((i >> 8) & 255) + "."
-                    + (i & 255)).build());
+            // subscribers the policy does not list: the default (basic) plan
+            h.call(h.pcef.initial("pgw1;b;" + i, "001018%09d".formatted(i), "10.1." + i / 250 + "."
+                    + (i % 250 + 1)).build());
         }
         PolicyRollout rollout = new PolicyRollout(h.store.sessions(), h.app.pusher());
 
