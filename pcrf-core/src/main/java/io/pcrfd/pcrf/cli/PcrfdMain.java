@@ -3,16 +3,20 @@ package io.pcrfd.pcrf.cli;
 import io.pcrfd.pcrf.config.ConfigException;
 import io.pcrfd.pcrf.runtime.StartupException;
 import java.io.PrintWriter;
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
-/** Entry point of {@code pcrfd.jar}. */
+/**
+ * Entry point of {@code pcrfd.jar}. Command groups of other modules ({@code pcrfd bpcf}) come in
+ * through {@link CliExtension} and are listed before {@code help}.
+ */
 @Command(name = "pcrfd", mixinStandardHelpOptions = true, versionProvider = PcrfdMain.Version.class,
         description = "Diameter policy server: PCRF (Gx, S9, S9a, Sy, Rx) and BPCF roles, "
                 + "with reverse-initiated session establishment.",
         subcommands = {RunCommand.class, VersionCommand.class, io.pcrfd.pcrf.bench.BenchCommand.class,
-                io.pcrfd.pcrf.cli.demo.DemoCommand.class, CommandLine.HelpCommand.class})
+                io.pcrfd.pcrf.cli.demo.DemoCommand.class})
 public final class PcrfdMain implements Runnable {
 
     @CommandLine.Spec
@@ -24,9 +28,30 @@ public final class PcrfdMain implements Runnable {
 
     /** Runs the command line and returns the exit code (tests call this instead of main). */
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** As {@link #execute(String...)}, printing to {@code out} and {@code err} (tests capture them). */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new PcrfdMain());
+        for (CliExtension extension : ServiceLoader.load(CliExtension.class)) {
+            cli.addSubcommand(extension.command());
+        }
+        cli.addSubcommand(new CommandLine.HelpCommand());
         cli.setExecutionExceptionHandler(PcrfdMain::handle);
-        return cli.execute(args);
+        return cli;
     }
 
     /** {@code pcrfd} with no subcommand prints the usage. */

@@ -1,0 +1,128 @@
+package io.pcrfd.bpcf.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code pcrfd bpcf ...}: the BPCF simulator's REST API as commands, one HTTP call each (see
+ * {@link io.pcrfd.bpcf.BpcfRestServer} for the routes). Options carry the REST parameters' names.
+ */
+@Command(name = "bpcf", description = "Drive a running BPCF simulator over its REST API (attach, detach, "
+        + "usage, capacity, sessions, line); prints the API's JSON.",
+        subcommands = {BpcfCommand.Attach.class, BpcfCommand.Detach.class, BpcfCommand.Usage.class,
+                BpcfCommand.Capacity.class, BpcfCommand.Sessions.class, BpcfCommand.Line.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success (the JSON is on standard output)", "2:usage error",
+                "4:the API rejected the request (HTTP 4xx)", "5:the API failed to carry it out (HTTP 5xx)",
+                "6:the API is not reachable or did not answer in time"})
+public final class BpcfCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    /** {@code pcrfd bpcf} alone prints the usage. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "attach", description = "The fixed network reports a UE (or H(e)NB) attaching: the BPCF "
+            + "opens an S9a session (CCR-I) to its PCRF. POST /attach.")
+    static final class Attach implements Callable<Integer> {
+        @Mixin
+        ApiCall api;
+        @Option(names = "--local-ip", required = true, paramLabel = "IP",
+                description = "UE or H(e)NB local IP address; picks the access line by prefix.")
+        String localIp;
+        @Option(names = "--imsi", description = "The subscriber's IMSI (Subscription-Id).")
+        String imsi;
+        @Option(names = "--apn", description = "The PDN (Called-Station-Id).")
+        String apn;
+
+        @Override
+        public Integer call() {
+            return api.post("/attach", ApiCall.query("localIp", localIp, "imsi", imsi, "apn", apn));
+        }
+    }
+
+    @Command(name = "detach", description = "The UE at the local IP detaches: CCR-T. POST /detach.")
+    static final class Detach implements Callable<Integer> {
+        @Mixin
+        ApiCall api;
+        @Option(names = "--local-ip", required = true, paramLabel = "IP", description = "UE or H(e)NB local IP address.")
+        String localIp;
+
+        @Override
+        public Integer call() {
+            return api.post("/detach", ApiCall.query("localIp", localIp));
+        }
+    }
+
+    @Command(name = "usage", description = "Report fixed-line usage of the UE at the local IP: CCR-U with "
+            + "Used-Service-Unit octets. POST /usage.")
+    static final class Usage implements Callable<Integer> {
+        @Mixin
+        ApiCall api;
+        @Option(names = "--local-ip", required = true, paramLabel = "IP", description = "UE or H(e)NB local IP address.")
+        String localIp;
+        @Option(names = "--input", required = true, paramLabel = "OCTETS", description = "Input-Octets.")
+        long input;
+        @Option(names = "--output", required = true, paramLabel = "OCTETS", description = "Output-Octets.")
+        long output;
+
+        @Override
+        public Integer call() {
+            return api.post("/usage", ApiCall.query("localIp", localIp, "input", Long.toString(input),
+                    "output", Long.toString(output)));
+        }
+    }
+
+    @Command(name = "capacity", description = "Set an access line's capacity (rules already admitted stay). "
+            + "POST /lines/{line}/capacity.")
+    static final class Capacity implements Callable<Integer> {
+        @Mixin
+        ApiCall api;
+        @Option(names = "--line", required = true, paramLabel = "ID", description = "The line's id (bpcf.lines[].id).")
+        String line;
+        @Option(names = "--uplink", required = true, paramLabel = "RATE", description = "For example 2Mbps.")
+        String uplink;
+        @Option(names = "--downlink", required = true, paramLabel = "RATE", description = "For example 10Mbps.")
+        String downlink;
+
+        @Override
+        public Integer call() {
+            return api.post("/lines/" + ApiCall.segment(line) + "/capacity",
+                    ApiCall.query("uplink", uplink, "downlink", downlink));
+        }
+    }
+
+    @Command(name = "sessions", description = "List the BPCF's S9a sessions. GET /sessions.")
+    static final class Sessions implements Callable<Integer> {
+        @Mixin
+        ApiCall api;
+
+        @Override
+        public Integer call() {
+            return api.get("/sessions");
+        }
+    }
+
+    @Command(name = "line", description = "Show an access line: capacity, what is in use, rule count. GET /lines/{line}.")
+    static final class Line implements Callable<Integer> {
+        @Mixin
+        ApiCall api;
+        @Option(names = "--line", required = true, paramLabel = "ID", description = "The line's id (bpcf.lines[].id).")
+        String line;
+
+        @Override
+        public Integer call() {
+            return api.get("/lines/" + ApiCall.segment(line));
+        }
+    }
+}
