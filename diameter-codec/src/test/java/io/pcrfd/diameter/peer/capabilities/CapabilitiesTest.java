@@ -2,6 +2,7 @@ package io.pcrfd.diameter.peer.capabilities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pcrfd.diameter.codec.DiameterCodec;
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.message.DiameterMessage;
@@ -66,5 +67,29 @@ class CapabilitiesTest {
                 assertThat(v.child("Vendor-Id").orElseThrow().asUnsigned32()).isEqualTo(10415));
         assertThat(cer.flags().request()).isTrue();
         assertThat(cer.flags().proxiable()).isFalse();
+    }
+
+    @Test
+    void noFirmwareRevisionAndStateIdZeroAreLeftOutOfCerAndCea() {
+        LocalIdentity bare = new LocalIdentity("pcrf.example", "example", List.of(InetAddress.getLoopbackAddress()),
+                0, "pcrfd", null, 0, LocalIdentity.DEFAULT_SUPPORTED_VENDOR_IDS,
+                List.of(ApplicationSupport.auth(ApplicationIds.GX)));
+        Capabilities c = new Capabilities(DICT, bare);
+        DiameterMessage cer = wire(c.cer(HopByHopId.of(1), EndToEndId.of(2)));
+        DiameterMessage cea = wire(c.cea(cer, 2001));
+        // Optional in the grammar (RFC 6733 §5.3.1): absent rather than sent as 0.
+        assertThat(cer.avps()).extracting(a -> a.name()).containsExactly("Origin-Host", "Origin-Realm",
+                "Host-IP-Address", "Vendor-Id", "Product-Name", "Supported-Vendor-Id", "Supported-Vendor-Id",
+                "Auth-Application-Id");
+        assertThat(cea.avps()).extracting(a -> a.name()).containsExactly("Result-Code", "Origin-Host", "Origin-Realm",
+                "Host-IP-Address", "Vendor-Id", "Product-Name", "Supported-Vendor-Id", "Supported-Vendor-Id",
+                "Auth-Application-Id");
+    }
+
+    /** Encoded and decoded again, as a peer sees it; our own output must decode without errors. */
+    private static DiameterMessage wire(DiameterMessage m) {
+        var r = new DiameterCodec(DICT).decode(DiameterCodec.encode(m));
+        assertThat(r.errors()).isEmpty();
+        return r.message();
     }
 }
