@@ -36,5 +36,12 @@
  * session exists is not linked to that S9a session (the store indexes a linked Session-Id to
  * one IP-CAN session), only the first one is; HeNB-Identity (pcrfd.dia) is defined for the
  * seed's identification but not sent, because Gx carries no H(e)NB identity to copy.
+ *
+ * <p>RAT-Type and IP-CAN-Type are read and stored but do not gate the trigger: what marks a UE
+ * on a fixed broadband line is the local IP the gateway reports and the operator's mapping of
+ * its prefix to a BPCF. A UE behind an H(e)NB is on 3GPP access (RAT-Type EUTRAN or UTRAN, not
+ * WLAN), and gateways differ in whether they send RAT-Type WLAN or only IP-CAN-Type
+ * Non-3GPP-EPS for untrusted WLAN, so requiring either would drop triggers TS 29.213 §E.4.2.1
+ * asks for; a prefix that is not a fixed line simply is not mapped.
  */
 package io.pcrfd.pcrf.establishment;
