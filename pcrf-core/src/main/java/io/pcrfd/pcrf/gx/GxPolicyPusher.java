@@ -5,11 +5,21 @@ import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
 import io.pcrfd.pcrf.policy.CcRequestType;
 import io.pcrfd.pcrf.policy.Decision;
+import io.pcrfd.pcrf.policy.PccRule;
+import io.pcrfd.pcrf.policy.PolicyState;
 import io.pcrfd.pcrf.policy.PolicyRequest;
 import io.pcrfd.store.CasResult;
 import io.pcrfd.store.model.IpCanSession;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +36,15 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>RAA 2xxx: the PCEF has the new state; it is stored (compare-and-set, re-read if a CCR
  *       moved the session meanwhile).</li>
+ *   <li>RAA 2xxx with Charging-Rule-Report, or Experimental-Result 5142 DIAMETER_PCC_RULE_EVENT
+ *       (§4.5.12: some or all rules could not be installed): the rules reported INACTIVE are
+ *       stored as not installed, with their Rule-Failure-Code, and handled as
+ *       {@link GxSettings.RuleFailureHandling} says (as for a report in a CCR-U); the rest of
+ *       the RAR is stored as applied. The outcome is APPLIED, or RULES_FAILED for 5142.</li>
+ *   <li>RAA 4144 DIAMETER_PENDING_TRANSACTION (§4.5.2, PendingTransaction): a CCR of the
+ *       session is being answered; once it is, the session is decided again and what is still
+ *       to change is sent, after {@link #PENDING_RETRY_DELAY}, at most {@link
+ *       GxSettings#rarRetries()} times (a CCA may already have carried the change).</li>
  *   <li>RAA 5002 DIAMETER_UNKNOWN_SESSION_ID: the gateway no longer has the session, so the
  *       PCRF drops it too (closed, context kept).</li>
  *   <li>Another result: logged and counted; the stored state stays what the PCEF had.</li>
@@ -46,8 +65,15 @@ public final class GxPolicyPusher {
     public enum Reason { OPERATOR, TIME_OF_DAY, BPCF_REJECTION, POLICY_RELOAD }
 
     /** What came of a push. */
-    public enum Outcome { APPLIED, NOTHING_TO_SEND, RELEASE_REQUESTED, SESSION_UNKNOWN, SESSION_REMOVED,
-        REFUSED_BY_PCEF, UNANSWERED }
+    public enum Outcome { APPLIED, RULES_FAILED, NOTHING_TO_SEND, RELEASE_REQUESTED, SESSION_UNKNOWN,
+        SESSION_REMOVED, REFUSED_BY_PCEF, UNANSWERED }
+
+    /** 3GPP Experimental-Result-Code DIAMETER_PENDING_TRANSACTION (TS 29.212 §5.5.3). */
+    static final long PENDING_TRANSACTION = 4144;
+    /** 3GPP Experimental-Result-Code DIAMETER_PCC_RULE_EVENT (TS 29.212 §5.5.3). */
+    static final long PCC_RULE_EVENT = 5142;
+    /** How long after a 4144 the RAR is decided again: long enough for the CCR in progress. */
+    static final Duration PENDING_RETRY_DELAY = Duration.ofMillis(200);
 
     private final GxContext ctx;
     private final SessionHygiene hygiene;
@@ -78,6 +104,10 @@ public final class GxPolicyPusher {
 
     /** Re-decides {@code sessionId} and pushes the change. Never completes exceptionally for RAA trouble. */
     public CompletionStage<Outcome> push(String sessionId, Reason reason) {
+        return push(sessionId, reason, ctx.settings().rarRetries());
+    }
+
+    private CompletionStage<Outcome> push(String sessionId, Reason reason, int pendingRetries) {
         return ctx.store().sessions().get(sessionId).thenCompose(found -> {
             if (found.isEmpty()) {
                 return CompletableFuture.completedFuture(Outcome.SESSION_UNKNOWN);
@@ -88,7 +118,7 @@ public final class GxPolicyPusher {
             return ctx.decide(request, state.policySession(), GxContext.usageOwner(request, sessionId))
                     .thenCompose(d -> switch (d) {
                         case Decision.Reject rej -> release(s, rej);
-                        case Decision.Accept acc -> pushAccept(s, state, acc, reason);
+                        case Decision.Accept acc -> pushAccept(s, state, acc, reason, pendingRetries);
                     });
         });
     }
@@ -100,11 +130,12 @@ public final class GxPolicyPusher {
                 SESSION_RELEASE_UNSPECIFIED);
         return exchange(rar, ctx.settings().rarRetries()).thenCompose(raa -> raa == null
                 ? CompletableFuture.completedFuture(unanswered(s))
-                : onResult(s, raa, () -> CompletableFuture.completedFuture(Outcome.RELEASE_REQUESTED)));
+                : onResult(s, raa, failed -> CompletableFuture.completedFuture(Outcome.RELEASE_REQUESTED),
+                        () -> CompletableFuture.completedFuture(Outcome.REFUSED_BY_PCEF)));
     }
 
     private CompletionStage<Outcome> pushAccept(IpCanSession s, GxSessionState state, Decision.Accept acc,
-                                                Reason reason) {
+                                                Reason reason, int pendingRetries) {
         PolicyUpdate update = PolicyUpdate.of(acc, state.installed());
         if (update.isEmpty() && reason != Reason.OPERATOR) {
             ctx.listener().decided(s.sessionId(), acc.nextChange());
@@ -116,7 +147,10 @@ public final class GxPolicyPusher {
         // APPLIED the store has the new state, which S9a pushes its difference from (GxSessionListener)
         return exchange(rar, ctx.settings().rarRetries()).thenCompose(raa -> raa == null
                 ? CompletableFuture.completedFuture(unanswered(s))
-                : onResult(s, raa, () -> applied(s.sessionId(), acc, CAS_ATTEMPTS)))
+                : onResult(s, raa, failed -> applied(s.sessionId(), acc, failed, CAS_ATTEMPTS),
+                        () -> pendingRetries == 0 ? refusedPending(s)
+                                : CompletableFuture.supplyAsync(() -> null, later())
+                                .thenCompose(x -> push(s.sessionId(), reason, pendingRetries - 1))))
                 .whenComplete((outcome, failure) -> {
                     if (outcome != Outcome.SESSION_REMOVED && outcome != Outcome.SESSION_UNKNOWN) {
                         ctx.listener().decided(s.sessionId(), acc.nextChange());
@@ -124,40 +158,103 @@ public final class GxPolicyPusher {
                 });
     }
 
+    /**
+     * @param success with the rules the RAA reports failed (name → Rule-Failure-Code)
+     * @param pending what to do on 4144
+     */
     private CompletionStage<Outcome> onResult(IpCanSession s, DiameterMessage raa,
-                                              Supplier<CompletionStage<Outcome>> success) {
+                                              Function<Map<String, Integer>, CompletionStage<Outcome>> success,
+                                              Supplier<CompletionStage<Outcome>> pending) {
         long code = resultCode(raa);
-        if (code >= 2000 && code < 3000) {
-            return success.get();
+        Map<String, Integer> failed = failedRules(raa);
+        if (code >= 2000 && code < 3000 || code == PCC_RULE_EVENT && !failed.isEmpty()) {
+            if (!failed.isEmpty()) {
+                LOG.warn("Session-Id={} RAA {} from {}: rules not installed {} (handling {})", s.sessionId(), code,
+                        s.gatewayHost(), failed, ctx.settings().ruleFailureHandling());
+            }
+            return success.apply(failed).thenApply(o -> o == Outcome.APPLIED && code == PCC_RULE_EVENT
+                    ? Outcome.RULES_FAILED : o);
         }
         if (code == ResultCodes.DIAMETER_UNKNOWN_SESSION_ID) {
             LOG.info("Session-Id={} RAA 5002 from {}: removing the session", s.sessionId(), s.gatewayHost());
             return hygiene.close(s.sessionId(), "RAA 5002").thenApply(x -> Outcome.SESSION_REMOVED);
+        }
+        if (code == PENDING_TRANSACTION) {
+            LOG.info("Session-Id={} RAA 4144 from {}: a CCR is in progress, deciding again after it",
+                    s.sessionId(), s.gatewayHost());
+            return pending.get();
         }
         refused.incrementAndGet();
         LOG.warn("Session-Id={} RAA from {} refused the RAR with {}", s.sessionId(), s.gatewayHost(), code);
         return CompletableFuture.completedFuture(Outcome.REFUSED_BY_PCEF);
     }
 
-    /** The PCEF applied the RAR: store the decision's target as what it has now. */
-    private CompletionStage<Outcome> applied(String sessionId, Decision.Accept acc, int attempts) {
+    private CompletionStage<Outcome> refusedPending(IpCanSession s) {
+        refused.incrementAndGet();
+        LOG.warn("Session-Id={} RAA 4144 from {} after {} retries; giving up", s.sessionId(), s.gatewayHost(),
+                ctx.settings().rarRetries());
+        return CompletableFuture.completedFuture(Outcome.REFUSED_BY_PCEF);
+    }
+
+    private static Executor later() {
+        return CompletableFuture.delayedExecutor(PENDING_RETRY_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Charging-Rule-Names a Charging-Rule-Report marks INACTIVE (§5.3.18), with their Rule-Failure-Code or 0. */
+    static Map<String, Integer> failedRules(DiameterMessage answer) {
+        Map<String, Integer> out = new HashMap<>();
+        for (Avp rep : answer.avps("Charging-Rule-Report")) {
+            Integer code = rep.child("Rule-Failure-Code").map(Avp::asInt).orElse(null);
+            int status = rep.child("PCC-Rule-Status").map(Avp::asInt).orElse(code == null ? 0 : 1);
+            if (status == 1) { // INACTIVE; TEMPORARILY_INACTIVE rules stay installed
+                // by rule name, as a CCR-U's report is read (PolicyEngine): a base stays installed
+                rep.children("Charging-Rule-Name").forEach(n -> out.put(
+                        new String(n.asOctetString(), StandardCharsets.UTF_8), code == null ? 0 : code));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The PCEF applied the RAR: store the decision's target as what it has now, less the rules
+     * it reported failed (recorded with their codes; kept out of later decisions under KEEP_OUT).
+     */
+    private CompletionStage<Outcome> applied(String sessionId, Decision.Accept acc, Map<String, Integer> failed,
+                                             int attempts) {
         return ctx.store().sessions().get(sessionId).thenCompose(found -> {
             if (found.isEmpty()) {
                 return CompletableFuture.completedFuture(Outcome.SESSION_UNKNOWN);
             }
             IpCanSession s = found.get();
             GxSessionState was = SessionRecords.state(s);
-            GxSessionState next = new GxSessionState(acc.target(), acc.failedRules(), was.ruleFailures(),
-                    was.lastRequestNumber(), was.features());
+            GxSessionState next = failed.isEmpty()
+                    ? new GxSessionState(acc.target(), acc.failedRules(), was.ruleFailures(), was.lastRequestNumber(),
+                    was.features())
+                    : withFailures(was, acc, failed);
             Instant now = ctx.now();
             PolicyRequest request = RequestContext.fromSession(s, CcRequestType.UPDATE);
             IpCanSession updated = SessionRecords.modified(s, request, next, List.of(), now,
                     ctx.sessionExpiry(now));
             return ctx.store().sessions().update(updated).thenCompose(cas -> cas instanceof CasResult.Stale<?>
-                    && attempts > 1 ? applied(sessionId, acc, attempts - 1)
+                    && attempts > 1 ? applied(sessionId, acc, failed, attempts - 1)
                     : CompletableFuture.completedFuture(cas instanceof CasResult.Applied<?>
                     ? Outcome.APPLIED : Outcome.SESSION_UNKNOWN));
         });
+    }
+
+    private GxSessionState withFailures(GxSessionState was, Decision.Accept acc, Map<String, Integer> failed) {
+        PolicyState t = acc.target();
+        Map<String, PccRule> rules = new LinkedHashMap<>(t.rules());
+        rules.keySet().removeAll(failed.keySet());
+        PolicyState installed = new PolicyState(rules, t.defaultQos(), t.ambr(), t.monitoring(), t.eventTriggers(),
+                t.revalidation());
+        Map<String, Integer> codes = new HashMap<>(was.ruleFailures());
+        codes.putAll(failed);
+        Set<String> keptOut = new HashSet<>(acc.failedRules());
+        if (ctx.settings().ruleFailureHandling() == GxSettings.RuleFailureHandling.KEEP_OUT) {
+            keptOut.addAll(failed.keySet());
+        }
+        return new GxSessionState(installed, keptOut, codes, was.lastRequestNumber(), was.features());
     }
 
     /** Sends, and on failure re-sends with the T bit (RFC 6733 §5.5.4), {@code retries} more times. */
