@@ -6,7 +6,12 @@ import io.pcrfd.diameter.codec.DiameterCodec;
 import io.pcrfd.diameter.message.DiameterMessage;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import io.pcrfd.store.memory.InMemoryStoreOptions;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.management.JMException;
+import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
@@ -20,7 +25,9 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * <p>Reports (1) bytes allocated by this thread inside {@code handle} per request, and (2)
  * heap retained per finished session: heap used after {@code System.gc()} repeated until it
  * stops shrinking, after N sessions minus before them, divided by N. Off by default; run with
- * {@code GX_PROBE=1} ({@code GX_PROBE_SESSIONS} sets N, default 200,000).
+ * {@code GX_PROBE=1} ({@code GX_PROBE_SESSIONS} sets N, default 200,000; {@code GX_PROBE_CLOSED_MAX}
+ * the store's closedMaxEntries, default the store default; {@code GX_PROBE_HISTOGRAM=1}
+ * also prints the top of the live-object class histogram at the end).
  */
 @EnabledIfEnvironmentVariable(named = "GX_PROBE", matches = "1")
 class GxMemoryProbeTest {
@@ -31,15 +38,33 @@ class GxMemoryProbeTest {
     @Test
     void measure() {
         int sessions = Integer.parseInt(System.getenv().getOrDefault("GX_PROBE_SESSIONS", "200000"));
-        try (GxHarness h = new GxHarness()) {
+        int closedMax = Integer.parseInt(System.getenv().getOrDefault("GX_PROBE_CLOSED_MAX",
+                Integer.toString(InMemoryStoreOptions.DEFAULT_CLOSED_MAX_ENTRIES)));
+        InMemoryStoreOptions options = new InMemoryStoreOptions(Optional.empty(), Duration.ZERO, closedMax);
+        try (GxHarness h = new GxHarness(GxSettings.defaults(), options)) {
             run(h, 0, WARMUP_SESSIONS);
             long before = settledHeapUsed();
             long allocated = run(h, WARMUP_SESSIONS, sessions);
             long after = settledHeapUsed();
-            System.out.printf("gx memory probe: %d sessions (4 requests each): allocated %.0f B per request in"
-                            + " handle; heap retained %.1f MiB = %.0f B per finished session%n", sessions,
+            System.out.printf("gx memory probe: %d sessions (4 requests each), closedMaxEntries %d, %d closed"
+                            + " contexts held: allocated %.0f B per request in handle; heap retained %.1f MiB = %.0f B"
+                            + " per finished session%n", sessions, closedMax, h.store.closedContextCount(),
                     allocated / (sessions * 4.0), (after - before) / 1048576.0, (after - before) / (double) sessions);
             assertThat(h.store.sessionCount()).isZero();
+            if ("1".equals(System.getenv("GX_PROBE_HISTOGRAM"))) {
+                System.out.println(histogram().lines().limit(30).collect(Collectors.joining("\n")));
+            }
+        }
+    }
+
+    /** The live-object class histogram ({@code jcmd PID GC.class_histogram}) of this JVM. */
+    private static String histogram() {
+        try {
+            return (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        } catch (JMException e) {
+            throw new IllegalStateException(e);
         }
     }
 
