@@ -18,8 +18,9 @@ public record StoreConfig(Type type, RedisConfig redis, SnapshotConfig snapshot,
     public static final Type DEFAULT_TYPE = Type.MEMORY;
     public static final Duration DEFAULT_CLOSED_RETENTION = Duration.ofHours(24);
     /**
-     * 100,000: about 45 MiB of heap (measured ~470 B per closed context in the in-memory store)
-     * and, at 1 session ending per second, the whole default day of retention.
+     * 100,000: about 40 MiB of heap (measured ~410 B per closed context in the in-memory store,
+     * see BENCHMARKS.md) and, up to about 1 session ending per second, the whole default day of
+     * retention.
      */
     public static final int DEFAULT_CLOSED_MAX_ENTRIES = 100_000;
 
