@@ -3,6 +3,8 @@ package io.pcrfd.store;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -13,13 +15,24 @@ import org.junit.jupiter.api.BeforeEach;
  * to milliseconds (the precision Redis scores keep).
  */
 public abstract class StoreContractTest implements SessionContract, ContextContract,
-        BindingContract, TriggerContract, CounterContract, ConcurrencyContract {
+        ClosedCapContract, BindingContract, TriggerContract, CounterContract, ConcurrencyContract {
 
     private final TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    private final List<Store> extraStores = new ArrayList<>();
     private Store store;
 
     /** A store with nothing in it, using {@code clock} wherever it needs time. */
     protected abstract Store openEmptyStore(Clock clock);
+
+    /** The same with at most {@code closedMaxEntries} closed session contexts. */
+    protected abstract Store openEmptyStore(Clock clock, int closedMaxEntries);
+
+    @Override
+    public Store openStoreWithClosedMax(int max) {
+        Store s = openEmptyStore(clock, max);
+        extraStores.add(s);
+        return s;
+    }
 
     @BeforeEach
     void openStore() {
@@ -29,6 +42,7 @@ public abstract class StoreContractTest implements SessionContract, ContextContr
     @AfterEach
     void closeStore() {
         store.close();
+        extraStores.forEach(Store::close);
     }
 
     @Override

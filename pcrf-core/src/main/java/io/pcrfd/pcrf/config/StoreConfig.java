@@ -9,20 +9,31 @@ import java.time.Duration;
  * @param redis           the Redis connection, used when {@code type} is redis
  * @param snapshot        the in-memory store's snapshot written at graceful shutdown
  * @param closedRetention how long a closed session context is kept (seed 004) before removal
+ * @param closedMaxEntries at most this many closed session contexts are kept (every finished
+ *                        session leaves one); past it the oldest are dropped first, so memory
+ *                        stays bounded whatever the session rate. 0 keeps none.
  */
-public record StoreConfig(Type type, RedisConfig redis, SnapshotConfig snapshot, Duration closedRetention) {
+public record StoreConfig(Type type, RedisConfig redis, SnapshotConfig snapshot, Duration closedRetention,
+                          int closedMaxEntries) {
     public static final Type DEFAULT_TYPE = Type.MEMORY;
     public static final Duration DEFAULT_CLOSED_RETENTION = Duration.ofHours(24);
+    /**
+     * 100,000: about 40 MiB of heap (measured ~410 B per closed context in the in-memory store,
+     * see BENCHMARKS.md) and, up to about 1 session ending per second, the whole default day of
+     * retention.
+     */
+    public static final int DEFAULT_CLOSED_MAX_ENTRIES = 100_000;
 
     /** The store implementation. */
     public enum Type { MEMORY, REDIS }
 
     public StoreConfig {
         Checks.notNegative(closedRetention, "closedRetention");
+        Checks.atLeast(closedMaxEntries, 0, "closedMaxEntries");
     }
 
     public static StoreConfig defaults() {
         return new StoreConfig(DEFAULT_TYPE, RedisConfig.defaults(), SnapshotConfig.defaults(),
-                DEFAULT_CLOSED_RETENTION);
+                DEFAULT_CLOSED_RETENTION, DEFAULT_CLOSED_MAX_ENTRIES);
     }
 }

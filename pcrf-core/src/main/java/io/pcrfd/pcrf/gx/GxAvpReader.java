@@ -90,8 +90,8 @@ final class GxAvpReader {
                     .asUtf8String();
             SubscriptionId.Type type = subscriptionType(s, int32(typeAvp));
             boolean ok = switch (type) {
-                case END_USER_IMSI -> data.matches("\\d{6,15}");
-                case END_USER_E164 -> data.matches("\\d{1,15}");
+                case END_USER_IMSI -> digits(data, 6, 15);
+                case END_USER_E164 -> digits(data, 1, 15);
                 default -> !data.isEmpty();
             };
             if (!ok) {
@@ -151,10 +151,24 @@ final class GxAvpReader {
         return (int) v;
     }
 
+    /** {@code min} to {@code max} ASCII digits; by hand, since String.matches compiles its regex per call. */
+    static boolean digits(String v, int min, int max) {
+        if (v.length() < min || v.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** 3GPP-SGSN-MCC-MNC (TS 29.061 §16.4.7): MCC then a 2- or 3-digit MNC. */
     String mccMnc(Avp a) {
         String v = a.asUtf8String();
-        if (!v.matches("\\d{5,6}")) {
+        if (!digits(v, 5, 6)) {
             throw invalid(a, "3GPP-SGSN-MCC-MNC '" + v + "' is not 5 or 6 digits");
         }
         return v;
@@ -180,12 +194,17 @@ final class GxAvpReader {
 
     /** One Used-Service-Unit; a total missing while input/output are given is their sum. */
     private UsedUnits usedUnits(Avp usu) {
-        long in = usu.child("CC-Input-Octets").map(this::unsigned64).orElse(0L);
-        long out = usu.child("CC-Output-Octets").map(this::unsigned64).orElse(0L);
-        long total = usu.child("CC-Total-Octets").map(this::unsigned64)
-                .orElseGet(() -> in + out < 0 ? Long.MAX_VALUE : in + out);
-        long seconds = usu.child("CC-Time").map(this::unsigned32).orElse(0L);
-        return new UsedUnits(total, in, out, seconds);
+        long in = unsigned64(usu, "CC-Input-Octets", 0);
+        long out = unsigned64(usu, "CC-Output-Octets", 0);
+        long total = unsigned64(usu, "CC-Total-Octets", in + out < 0 ? Long.MAX_VALUE : in + out);
+        Avp time = usu.child("CC-Time").orElse(null);
+        return new UsedUnits(total, in, out, time == null ? 0 : unsigned32(time));
+    }
+
+    /** The child's Unsigned64 value, or {@code absent}; unboxed, since this runs per usage report. */
+    private long unsigned64(Avp parent, String child, long absent) {
+        Avp a = parent.child(child).orElse(null);
+        return a == null ? absent : unsigned64(a);
     }
 
     /**

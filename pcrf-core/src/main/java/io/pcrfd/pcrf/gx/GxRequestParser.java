@@ -10,6 +10,9 @@ import io.pcrfd.pcrf.policy.EventTrigger;
 import io.pcrfd.pcrf.policy.IpCanType;
 import io.pcrfd.pcrf.policy.PolicyRequest;
 import io.pcrfd.pcrf.policy.RatType;
+import io.pcrfd.pcrf.policy.RuleReport;
+import io.pcrfd.pcrf.policy.SubscriptionId;
+import io.pcrfd.pcrf.policy.UsageReport;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -70,18 +73,46 @@ public final class GxRequestParser {
     /** What the policy engine sees; Rule-Failure-Codes by rule name go to {@code failureCodes}. */
     private static PolicyRequest policy(DiameterMessage m, GxAvpReader r, CcRequestType type,
                                         Map<String, Integer> failureCodes) {
+        // Plain ifs and loops rather than ifPresent/forEach lambdas: each capturing lambda is an
+        // allocation, and this runs for every CCR (a JFR profile had it among the top allocators).
         PolicyRequest.Builder p = PolicyRequest.builder(type);
-        r.subscriptionIds(m).forEach(p::subscriptionId);
-        m.avp("Called-Station-Id").ifPresent(a -> p.apn(a.asUtf8String()));
-        m.avp("RAT-Type").ifPresent(a -> p.ratType(new RatType(r.int32(a))));
-        m.avp("IP-CAN-Type").ifPresent(a -> p.ipCanType(new IpCanType(r.int32(a))));
-        m.avp("3GPP-SGSN-MCC-MNC").ifPresent(a -> p.servingMccMnc(r.mccMnc(a)));
-        m.avp("UE-Local-IP-Address").ifPresent(a -> p.ueLocalIp(r.address(a)));
-        m.avp("HeNB-Local-IP-Address").ifPresent(a -> p.henbLocalIp(r.address(a)));
-        m.avps("Event-Trigger").forEach(a -> p.eventTrigger(new EventTrigger(r.int32(a))));
-        r.usageReports(m).forEach(u -> p.usageReport(u.monitoringKey(), u.used()));
-        r.ruleReports(m, failureCodes).forEach(p::ruleReport);
+        for (SubscriptionId id : r.subscriptionIds(m)) {
+            p.subscriptionId(id);
+        }
+        access(m, r, p);
+        for (Avp t : m.avps("Event-Trigger")) {
+            p.eventTrigger(new EventTrigger(r.int32(t)));
+        }
+        for (UsageReport u : r.usageReports(m)) {
+            p.usageReport(u.monitoringKey(), u.used());
+        }
+        for (RuleReport rr : r.ruleReports(m, failureCodes)) {
+            p.ruleReport(rr);
+        }
         return p.build();
+    }
+
+    /** APN, RAT, IP-CAN, serving network and local addresses (TS 29.212 §4.5.1). */
+    private static void access(DiameterMessage m, GxAvpReader r, PolicyRequest.Builder p) {
+        Avp a = m.avp("Called-Station-Id").orElse(null);
+        if (a != null) {
+            p.apn(a.asUtf8String());
+        }
+        if ((a = m.avp("RAT-Type").orElse(null)) != null) {
+            p.ratType(new RatType(r.int32(a)));
+        }
+        if ((a = m.avp("IP-CAN-Type").orElse(null)) != null) {
+            p.ipCanType(new IpCanType(r.int32(a)));
+        }
+        if ((a = m.avp("3GPP-SGSN-MCC-MNC").orElse(null)) != null) {
+            p.servingMccMnc(r.mccMnc(a));
+        }
+        if ((a = m.avp("UE-Local-IP-Address").orElse(null)) != null) {
+            p.ueLocalIp(r.address(a));
+        }
+        if ((a = m.avp("HeNB-Local-IP-Address").orElse(null)) != null) {
+            p.henbLocalIp(r.address(a));
+        }
     }
 
     private static CcRequestType requestType(Avp a) {

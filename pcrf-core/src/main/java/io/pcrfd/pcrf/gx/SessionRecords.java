@@ -45,8 +45,8 @@ final class SessionRecords {
                 .gatewayHost(r.originHost())
                 .gatewayRealm(r.originRealm())
                 .gatewayOriginStateId(r.originStateId() == null ? 0 : r.originStateId())
-                .ratType(p.ratType() == null ? null : plainName(p.ratType().toString()))
-                .ipCanType(p.ipCanType() == null ? null : plainName(p.ipCanType().toString()))
+                .ratType(p.ratType() == null ? null : p.ratType().plainName())
+                .ipCanType(p.ipCanType() == null ? null : p.ipCanType().plainName())
                 .sgsnMccMnc(p.servingMccMnc())
                 .access(access(r))
                 .pccRules(ruleNames(installed))
@@ -63,7 +63,7 @@ final class SessionRecords {
                                  List<UsageReport> reports, Instant now, Instant expiresAt) {
         List<String> rules = ruleNames(state.installed());
         return s.toBuilder()
-                .ratType(merged.ratType() == null ? s.ratType() : plainName(merged.ratType().toString()))
+                .ratType(merged.ratType() == null ? s.ratType() : merged.ratType().plainName())
                 .sgsnMccMnc(merged.servingMccMnc())
                 .pccRules(rules)
                 .pccRulesChangedAt(rules.equals(s.pccRules()) ? s.pccRulesChangedAt() : now)
@@ -89,10 +89,6 @@ final class SessionRecords {
     }
 
     /** "EUTRAN(1004)" as the policy prints it becomes "EUTRAN"; an unnamed value stays a number. */
-    private static String plainName(String printed) {
-        return printed.replaceFirst("\\(\\d+\\)$", "");
-    }
-
     private static String text(InetAddress a) {
         return a == null ? null : a.getHostAddress();
     }

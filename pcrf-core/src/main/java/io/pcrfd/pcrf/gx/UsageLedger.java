@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Running usage per subscriber and Monitoring-Key, in the store's atomic counters (TS 29.212
@@ -29,9 +30,20 @@ import java.util.concurrent.CompletionStage;
  *
  * <p>Each key has four counters: the key itself holds CC-Total-Octets (the figure policy
  * conditions test), and {@code key/input}, {@code key/output}, {@code key/time} the rest.
+ * The four names of a Monitoring-Key are built once and shared ({@link #namesOf}): they are
+ * kept in every subscriber's counters for the usage retention, and building them per report
+ * was a large part of what a CCR-U allocated.
  */
 final class UsageLedger {
+    /** Distinct Monitoring-Keys whose names are kept; a policy has a handful. */
+    static final int MAX_SHARED_KEYS = 1024;
+    private static final int TOTAL = 0;
+    private static final int INPUT = 1;
+    private static final int OUTPUT = 2;
+    private static final int TIME = 3;
+
     private final CounterStore counters;
+    private final ConcurrentHashMap<String, String[]> names = new ConcurrentHashMap<>();
 
     UsageLedger(CounterStore counters) {
         this.counters = counters;
@@ -42,12 +54,27 @@ final class UsageLedger {
         List<CompletableFuture<Long>> writes = new ArrayList<>();
         for (UsageReport r : reports) {
             UsedUnits u = r.used();
-            writes.add(add(owner, r.monitoringKey(), u.total(), expiresAt));
-            writes.add(add(owner, r.monitoringKey() + "/input", u.input(), expiresAt));
-            writes.add(add(owner, r.monitoringKey() + "/output", u.output(), expiresAt));
-            writes.add(add(owner, r.monitoringKey() + "/time", u.seconds(), expiresAt));
+            String[] n = namesOf(r.monitoringKey());
+            writes.add(add(owner, n[TOTAL], u.total(), expiresAt));
+            writes.add(add(owner, n[INPUT], u.input(), expiresAt));
+            writes.add(add(owner, n[OUTPUT], u.output(), expiresAt));
+            writes.add(add(owner, n[TIME], u.seconds(), expiresAt));
         }
         return CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new));
+    }
+
+    /** The counter names of a Monitoring-Key: itself, /input, /output, /time. */
+    private String[] namesOf(String key) {
+        String[] known = names.get(key);
+        if (known != null) {
+            return known;
+        }
+        String[] built = {key, key + "/input", key + "/output", key + "/time"};
+        if (names.size() >= MAX_SHARED_KEYS) {
+            return built;
+        }
+        String[] raced = names.putIfAbsent(key, built);
+        return raced == null ? built : raced;
     }
 
     private CompletableFuture<Long> add(String owner, String name, long delta, Instant expiresAt) {
@@ -69,10 +96,11 @@ final class UsageLedger {
     }
 
     private CompletableFuture<UsedUnits> total(String owner, String key) {
-        CompletableFuture<Long> t = get(owner, key);
-        CompletableFuture<Long> in = get(owner, key + "/input");
-        CompletableFuture<Long> out = get(owner, key + "/output");
-        CompletableFuture<Long> time = get(owner, key + "/time");
+        String[] n = namesOf(key);
+        CompletableFuture<Long> t = get(owner, n[TOTAL]);
+        CompletableFuture<Long> in = get(owner, n[INPUT]);
+        CompletableFuture<Long> out = get(owner, n[OUTPUT]);
+        CompletableFuture<Long> time = get(owner, n[TIME]);
         return CompletableFuture.allOf(t, in, out, time)
                 .thenApply(v -> new UsedUnits(t.join(), in.join(), out.join(), time.join()));
     }

@@ -20,7 +20,7 @@ final class Stores {
     static Store open(StoreConfig c, Clock clock) {
         return switch (c.type()) {
             case MEMORY -> memory(c, clock);
-            case REDIS -> redis(c.redis());
+            case REDIS -> redis(c);
         };
     }
 
@@ -32,11 +32,19 @@ final class Stores {
         return "redis " + withoutCredentials(c.redis().uri());
     }
 
+    static InMemoryStoreOptions memoryOptions(StoreConfig c) {
+        InMemoryStoreOptions options = InMemoryStoreOptions.DEFAULTS.withClosedMaxEntries(c.closedMaxEntries());
+        return c.snapshot().enabled() ? options.withSnapshotFile(c.snapshot().path()) : options;
+    }
+
+    static RedisStoreOptions redisOptions(StoreConfig store) {
+        RedisConfig c = store.redis();
+        return RedisStoreOptions.DEFAULTS.withUri(c.uri()).withKeyPrefix(c.keyPrefix())
+                .withCommandTimeout(c.commandTimeout()).withClosedMaxEntries(store.closedMaxEntries());
+    }
+
     private static Store memory(StoreConfig c, Clock clock) {
-        InMemoryStoreOptions options = InMemoryStoreOptions.DEFAULTS;
-        if (c.snapshot().enabled()) {
-            options = options.withSnapshotFile(c.snapshot().path());
-        }
+        InMemoryStoreOptions options = memoryOptions(c);
         try {
             return InMemoryStore.open(options, clock);
         } catch (StoreException e) {
@@ -45,9 +53,9 @@ final class Stores {
         }
     }
 
-    private static Store redis(RedisConfig c) {
-        RedisStoreOptions options = RedisStoreOptions.DEFAULTS.withUri(c.uri()).withKeyPrefix(c.keyPrefix())
-                .withCommandTimeout(c.commandTimeout());
+    private static Store redis(StoreConfig store) {
+        RedisConfig c = store.redis();
+        RedisStoreOptions options = redisOptions(store);
         try {
             return RedisStore.open(options);
         } catch (StoreException e) {

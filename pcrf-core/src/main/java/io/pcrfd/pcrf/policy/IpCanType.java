@@ -37,6 +37,11 @@ public record IpCanType(int value) {
         return value == 0 || value == 5 || value == 8;
     }
 
+    /** The name alone ({@code EUTRAN}), as session records keep it, or the number when unnamed. */
+    public String plainName() {
+        return CodeNames.plainName(value, NAMES);
+    }
+
     @Override
     public String toString() {
         return CodeNames.name(value, NAMES);

@@ -40,7 +40,13 @@ public record PolicyRequest(CcRequestType type, List<SubscriptionId> subscriptio
 
     /** The first Subscription-Id of {@code type}. */
     public Optional<String> subscriptionId(SubscriptionId.Type type) {
-        return subscriptionIds.stream().filter(s -> s.type() == type).map(SubscriptionId::data).findFirst();
+        // A loop, not a stream: the policy engine asks this several times per request.
+        for (SubscriptionId s : subscriptionIds) {
+            if (s.type() == type) {
+                return Optional.of(s.data());
+            }
+        }
+        return Optional.empty();
     }
 
     public static Builder builder(CcRequestType type) {

@@ -41,6 +41,11 @@ public record RatType(int value) {
         return value == 3 || value == 4 || value == 5;
     }
 
+    /** The name alone ({@code EUTRAN}), as session records keep it, or the number when unnamed. */
+    public String plainName() {
+        return CodeNames.plainName(value, NAMES);
+    }
+
     @Override
     public String toString() {
         return CodeNames.name(value, NAMES);

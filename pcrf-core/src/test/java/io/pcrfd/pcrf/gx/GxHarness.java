@@ -30,7 +30,7 @@ final class GxHarness implements AutoCloseable {
     static final Instant WEDNESDAY_NOON = Instant.parse("2026-11-18T12:00:00Z");
     final MutableClock clock = new MutableClock(WEDNESDAY_NOON);
     final ManualTimer timer = new ManualTimer(clock);
-    final InMemoryStore store = InMemoryStore.open(new InMemoryStoreOptions(Optional.empty(), Duration.ZERO), clock);
+    final InMemoryStore store;
     final DiameterCodec codec = new DiameterCodec(Pcef.DICT);
     final Pcef pcef = new Pcef();
     /** Every RAR sent, with the clock reading at the moment of sending. */
@@ -46,6 +46,11 @@ final class GxHarness implements AutoCloseable {
     }
 
     GxHarness(GxSettings settings) {
+        this(settings, new InMemoryStoreOptions(Optional.empty(), Duration.ZERO));
+    }
+
+    GxHarness(GxSettings settings, InMemoryStoreOptions storeOptions) {
+        store = InMemoryStore.open(storeOptions, clock);
         PolicyEngine engine = new PolicyEngine(PolicyLoader.parse(resource("/gx/policy.yaml"), "gx/policy.yaml"),
                 Set.of("00101"));
         app = GxApplication.create(settings, Pcef.DICT, store, () -> engine, clock, timer, this::send,

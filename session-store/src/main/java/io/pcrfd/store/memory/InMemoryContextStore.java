@@ -14,19 +14,31 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Closed session contexts, one per APN + trafficId (seed 004 §4), each kept until its
- * retention ends; ongoing contexts are read through from the session store.
+ * retention ends, and never more than {@code maxEntries} of them: past the cap, the ones whose
+ * retention ends first (with one retention setting, the oldest closed) are dropped at once and
+ * counted for the sweep to log. Ongoing contexts are read through from the session store.
+ *
+ * <p>Retention is by a {@link DeadlineQueue}, which also finds the context to drop. Strings and
+ * values that repeat across subscribers (APN, gateway, RAT type, MCC/MNC, rule names, QoS) are
+ * shared through {@link SharedValues} rather than kept once per context.
  */
 final class InMemoryContextStore implements SessionContextStore {
 
     private final Clock clock;
+    private final int maxEntries;
     private final ConcurrentHashMap<SubscriberApnKey, SessionContext> closed = new ConcurrentHashMap<>();
+    private final DeadlineQueue<SubscriberApnKey> deadlines = new DeadlineQueue<>();
+    private final SharedValues shared = new SharedValues();
+    private final AtomicLong dropped = new AtomicLong();
     private SessionStore sessions;
 
-    InMemoryContextStore(Clock clock) {
+    InMemoryContextStore(Clock clock, int maxEntries) {
         this.clock = clock;
+        this.maxEntries = maxEntries;
     }
 
     /** Wired once by {@link InMemoryStore} (the two stores refer to each other). */
@@ -43,11 +55,37 @@ final class InMemoryContextStore implements SessionContextStore {
 
     /**
      * Keeps the context of the session updated last (seed 004 §4), whatever order two closes
-     * of the same APN + trafficId finish in.
+     * of the same APN + trafficId finish in, then drops the earliest-expiring contexts while
+     * more than {@code maxEntries} are held.
      */
     void put(SessionContext context) {
-        closed.merge(SubscriberApnKey.of(context.trafficId(), context.apn()), context,
-                (old, neu) -> neu.updateTime().isBefore(old.updateTime()) ? old : neu);
+        SessionContext c = shared.of(context);
+        closed.compute(SubscriberApnKey.of(c.trafficId(), c.apn()), (k, old) -> {
+            if (old != null && c.updateTime().isBefore(old.updateTime())) {
+                return old;
+            }
+            // A later deadline is found lazily from the old entry; an earlier one is filed.
+            if (old == null || c.expiresAt().isBefore(old.expiresAt())) {
+                deadlines.add(k, c.expiresAt());
+            }
+            return c;
+        });
+        while (closed.size() > maxEntries && dropEarliest()) {
+            dropped.incrementAndGet();
+        }
+    }
+
+    private boolean dropEarliest() {
+        SubscriberApnKey key = deadlines.pollEarliest(k -> {
+            SessionContext c = closed.get(k);
+            return c == null ? null : c.expiresAt();
+        });
+        return key != null && closed.remove(key) != null;
+    }
+
+    /** Contexts dropped over the cap since the last call. */
+    long takeDropped() {
+        return dropped.getAndSet(0);
     }
 
     @Override
@@ -77,8 +115,15 @@ final class InMemoryContextStore implements SessionContextStore {
     int sweep() {
         Instant now = clock.instant();
         int before = closed.size();
-        closed.values().removeIf(c -> !c.expiresAt().isAfter(now));
+        deadlines.drain(now, key -> {
+            SessionContext live = closed.computeIfPresent(key, (k, c) -> c.expiresAt().isAfter(now) ? c : null);
+            return live == null ? null : live.expiresAt();
+        });
         return before - closed.size();
+    }
+
+    int size() {
+        return closed.size();
     }
 
     Collection<SessionContext> all() {

@@ -8,11 +8,18 @@ import java.util.Collection;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Counters as immutable entries replaced inside {@code compute}: an add is atomic per key. */
+/**
+ * Counters as immutable entries replaced inside {@code compute}: an add is atomic per key. A
+ * replaced entry keeps the key object the map already holds, so a counter retains one
+ * {@link CounterKey} (and its strings) however many adds reach it. Expiry is by a
+ * {@link DeadlineQueue}: a counter is filed when created and the sweep visits only counters
+ * whose filed deadline has come.
+ */
 final class InMemoryCounterStore implements CounterStore {
 
     private final Clock clock;
     private final ConcurrentHashMap<CounterKey, CounterEntry> counters = new ConcurrentHashMap<>();
+    private final DeadlineQueue<CounterKey> deadlines = new DeadlineQueue<>();
 
     InMemoryCounterStore(Clock clock) {
         this.clock = clock;
@@ -22,8 +29,7 @@ final class InMemoryCounterStore implements CounterStore {
     public CompletionStage<Long> add(CounterKey key, long delta, Instant expiresAt) {
         return Completions.now(() -> {
             Instant now = clock.instant();
-            return counters.compute(key, (k, cur) -> new CounterEntry(k,
-                    Math.addExact(valueOf(cur, now), delta), expiresAt)).value();
+            return counters.compute(key, (k, cur) -> next(k, cur, delta, expiresAt, now)).value();
         });
     }
 
@@ -37,10 +43,22 @@ final class InMemoryCounterStore implements CounterStore {
         return Completions.now(() -> valueOf(counters.remove(key), clock.instant()));
     }
 
+    private CounterEntry next(CounterKey k, CounterEntry cur, long delta, Instant expiresAt, Instant now) {
+        if (cur == null) {
+            deadlines.add(k, expiresAt);
+            return new CounterEntry(k, delta, expiresAt);
+        }
+        // An expired entry not swept yet is still filed: its queue entry finds the new deadline.
+        return new CounterEntry(cur.key(), Math.addExact(valueOf(cur, now), delta), expiresAt);
+    }
+
     int sweep() {
         Instant now = clock.instant();
         int before = counters.size();
-        counters.values().removeIf(c -> !c.expiresAt().isAfter(now));
+        deadlines.drain(now, key -> {
+            CounterEntry live = counters.computeIfPresent(key, (k, c) -> c.expiresAt().isAfter(now) ? c : null);
+            return live == null ? null : live.expiresAt();
+        });
         return before - counters.size();
     }
 
@@ -50,7 +68,9 @@ final class InMemoryCounterStore implements CounterStore {
     }
 
     void restore(CounterEntry e) {
-        counters.put(e.key(), e);
+        if (counters.put(e.key(), e) == null) {
+            deadlines.add(e.key(), e.expiresAt());
+        }
     }
 
     private static long valueOf(CounterEntry e, Instant now) {

@@ -37,7 +37,7 @@ public final class InMemoryStore implements Store {
     private InMemoryStore(InMemoryStoreOptions options, Clock clock) {
         this.clock = clock;
         this.options = options;
-        this.contexts = new InMemoryContextStore(clock);
+        this.contexts = new InMemoryContextStore(clock, options.closedMaxEntries());
         this.sessions = new InMemorySessionStore(clock, contexts);
         this.contexts.attach(sessions);
         this.bindings = new InMemoryBindingStore(clock);
@@ -95,8 +95,19 @@ public final class InMemoryStore implements Store {
     }
 
     private int sweepNow() {
-        return sessions.sweep() + contexts.sweep() + bindings.sweep() + triggers.sweep()
+        int removed = sessions.sweep() + contexts.sweep() + bindings.sweep() + triggers.sweep()
                 + counters.sweep();
+        long dropped = contexts.takeDropped();
+        if (dropped > 0) {
+            log.info("store: {} closed session contexts dropped since the last sweep, oldest first, to stay"
+                    + " within closedMaxEntries {}", dropped, options.closedMaxEntries());
+        }
+        return removed;
+    }
+
+    /** Closed session contexts held (for the cap's tests and for benchmarks). */
+    public int closedContextCount() {
+        return contexts.size();
     }
 
     /** Number of live-or-not-yet-swept IP-CAN sessions held (for metrics and benchmarks). */

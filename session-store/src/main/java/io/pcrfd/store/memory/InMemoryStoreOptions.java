@@ -13,14 +13,24 @@ import java.util.Optional;
  * @param sweepInterval how often expired records are removed by a background thread; zero for
  *                      never (tests call {@link InMemoryStore#sweep()} themselves). Expired
  *                      records are invisible to reads either way; sweeping frees the memory.
+ * @param closedMaxEntries at most this many closed session contexts are kept; past it the ones
+ *                      whose retention ends first are dropped at once (see
+ *                      {@link #DEFAULT_CLOSED_MAX_ENTRIES})
  */
-public record InMemoryStoreOptions(Optional<Path> snapshotFile, Duration sweepInterval) {
+public record InMemoryStoreOptions(Optional<Path> snapshotFile, Duration sweepInterval, int closedMaxEntries) {
 
     public static final Duration DEFAULT_SWEEP_INTERVAL = Duration.ofSeconds(10);
 
-    /** No snapshot, sweeping every {@link #DEFAULT_SWEEP_INTERVAL}. */
+    /**
+     * 100,000 closed contexts: about 40 MiB of heap at the ~410 bytes each measured through the
+     * Gx service (4 % of a 1 GiB heap); that holds a whole 24 h retention up to about one
+     * session ending per second, and the most recent 100,000 above that.
+     */
+    public static final int DEFAULT_CLOSED_MAX_ENTRIES = 100_000;
+
+    /** No snapshot, sweeping every {@link #DEFAULT_SWEEP_INTERVAL}, the default cap. */
     public static final InMemoryStoreOptions DEFAULTS =
-            new InMemoryStoreOptions(Optional.empty(), DEFAULT_SWEEP_INTERVAL);
+            new InMemoryStoreOptions(Optional.empty(), DEFAULT_SWEEP_INTERVAL, DEFAULT_CLOSED_MAX_ENTRIES);
 
     public InMemoryStoreOptions {
         Objects.requireNonNull(snapshotFile, "snapshotFile");
@@ -28,13 +38,25 @@ public record InMemoryStoreOptions(Optional<Path> snapshotFile, Duration sweepIn
         if (sweepInterval.isNegative()) {
             throw new IllegalArgumentException("sweepInterval must not be negative");
         }
+        if (closedMaxEntries < 0) {
+            throw new IllegalArgumentException("closedMaxEntries must not be negative: " + closedMaxEntries);
+        }
+    }
+
+    /** Options with the default cap on closed contexts. */
+    public InMemoryStoreOptions(Optional<Path> snapshotFile, Duration sweepInterval) {
+        this(snapshotFile, sweepInterval, DEFAULT_CLOSED_MAX_ENTRIES);
     }
 
     public InMemoryStoreOptions withSnapshotFile(Path file) {
-        return new InMemoryStoreOptions(Optional.of(file), sweepInterval);
+        return new InMemoryStoreOptions(Optional.of(file), sweepInterval, closedMaxEntries);
     }
 
     public InMemoryStoreOptions withSweepInterval(Duration interval) {
-        return new InMemoryStoreOptions(snapshotFile, interval);
+        return new InMemoryStoreOptions(snapshotFile, interval, closedMaxEntries);
+    }
+
+    public InMemoryStoreOptions withClosedMaxEntries(int max) {
+        return new InMemoryStoreOptions(snapshotFile, sweepInterval, max);
     }
 }

@@ -11,7 +11,10 @@
  *
  * <p>Expiry: reads compare {@code expiresAt} with the injected {@link java.time.Clock}, so an
  * expired record is gone at once; {@link io.pcrfd.store.memory.InMemoryStore#sweep()} (or the
- * background sweeper) frees its memory and index entries.
+ * background sweeper) frees its memory and index entries. Closed session contexts and counters are
+ * filed by expiry second in a {@link io.pcrfd.store.memory.DeadlineQueue}, so their sweep
+ * touches only what is due; closed contexts are also capped by count (oldest retention end
+ * dropped first), because every finished session leaves one.
  *
  * <p>Inactivity audit and due-trigger queries scan the primary map: an O(n) pass over one
  * million sessions takes tens of milliseconds and runs every few minutes, which is cheaper

@@ -59,6 +59,11 @@ final class RedisKeys {
         return p + "upd";
     }
 
+    /** Sorted set of closed-context keys scored by retention end (ms): expiry and the cap. */
+    String closedByEnd() {
+        return p + "ctxz";
+    }
+
     String closedContext(SubscriberId trafficId, String apn) {
         return p + "ctx:" + trafficId.key() + ':' + apn;
     }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
@@ -35,12 +36,15 @@ final class RedisSessionStore implements SessionStore {
     private final RedisAsyncCommands<String, String> commands;
     private final RedisScripts scripts;
     private final RedisKeys keys;
+    private final String closedMaxEntries;
+    private final AtomicLong closedDropped = new AtomicLong();
 
     RedisSessionStore(RedisAsyncCommands<String, String> commands, RedisScripts scripts,
-                      RedisKeys keys) {
+                      RedisKeys keys, int closedMaxEntries) {
         this.commands = commands;
         this.scripts = scripts;
         this.keys = keys;
+        this.closedMaxEntries = Integer.toString(closedMaxEntries);
     }
 
     @Override
@@ -211,23 +215,39 @@ final class RedisSessionStore implements SessionStore {
         String id = closed.sessionId();
         return scripts.multi(Script.SESSION_REMOVE, keys.session(id), id,
                         Long.toString(closed.version()), ctxKey, ctxJson, ms(retainUntil),
-                        ms(closed.updatedAt()))
-                .thenApply(Replies::status);
+                        ms(closed.updatedAt()), closedMaxEntries)
+                .thenApply(r -> {
+                    if (r.size() > 2) {
+                        closedDropped.addAndGet((Long) r.get(2));
+                    }
+                    return Replies.status(r);
+                });
+    }
+
+    /** Closed contexts dropped over the cap by this store's closes since the last call. */
+    long takeClosedDropped() {
+        return closedDropped.getAndSet(0);
     }
 
     @Override
     public CompletionStage<Optional<IpCanSession>> remove(String sessionId) {
         return RedisErrors.guard(() -> scripts.multi(Script.SESSION_REMOVE,
-                        keys.session(sessionId), sessionId, "", "", "", "0", "0")
+                        keys.session(sessionId), sessionId, "", "", "", "0", "0", closedMaxEntries)
                 .thenApply(r -> Replies.OK.equals(Replies.status(r))
                         ? Optional.of(Replies.decode(r, IpCanSession.class))
                         : Optional.<IpCanSession>empty()));
     }
 
-    /** Removes index entries of sessions that expired by TTL; bounded per call. */
+    /**
+     * Removes index entries of sessions, and retention entries of closed contexts, that expired
+     * by TTL; bounded per call.
+     */
     CompletionStage<Integer> sweep(int batch) {
         return scripts.integer(Script.SWEEP_ZSET, keys.updated(), keys.updated(),
-                keys.sessionPrefix(), Integer.toString(batch)).thenApply(Long::intValue);
+                        keys.sessionPrefix(), Integer.toString(batch))
+                .thenCombine(scripts.integer(Script.SWEEP_ZSET, keys.closedByEnd(), keys.closedByEnd(), "",
+                        Integer.toString(batch)), Long::sum)
+                .thenApply(Long::intValue);
     }
 
     private CompletionStage<Optional<IpCanSession>> byRef(String indexKey,

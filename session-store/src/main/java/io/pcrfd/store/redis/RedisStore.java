@@ -47,21 +47,23 @@ public final class RedisStore implements Store {
     private final RedisContextStore contexts;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ScheduledExecutorService sweeper;
+    private final int closedMaxEntries;
 
     private RedisStore(ClientResources resources, RedisClient client,
                        StatefulRedisConnection<String, String> connection, RedisKeys keys,
-                       Duration sweepInterval) {
+                       RedisStoreOptions options) {
         this.resources = resources;
         this.client = client;
         this.connection = connection;
         RedisAsyncCommands<String, String> async = connection.async();
         RedisScripts scripts = new RedisScripts(async, keys.prefix());
-        this.sessions = new RedisSessionStore(async, scripts, keys);
+        this.closedMaxEntries = options.closedMaxEntries();
+        this.sessions = new RedisSessionStore(async, scripts, keys, closedMaxEntries);
         this.bindings = new RedisBindingStore(async, scripts, keys);
         this.triggers = new RedisTriggerStore(async, scripts, keys);
         this.counters = new RedisCounterStore(async, scripts, keys);
         this.contexts = new RedisContextStore(async, keys, sessions);
-        this.sweeper = sweepInterval.isZero() ? null : startSweeper(sweepInterval);
+        this.sweeper = options.sweepInterval().isZero() ? null : startSweeper(options.sweepInterval());
     }
 
     private ScheduledExecutorService startSweeper(Duration interval) {
@@ -80,6 +82,11 @@ public final class RedisStore implements Store {
      * (Redis down) is logged and the next round tries again.
      */
     private void sweepLogged() {
+        long dropped = sessions.takeClosedDropped();
+        if (dropped > 0) {
+            log.info("redis store: {} closed session contexts dropped since the last sweep, oldest first, to stay"
+                    + " within closedMaxEntries {}", dropped, closedMaxEntries);
+        }
         sweep().whenComplete((n, e) -> {
             if (e != null) {
                 log.warn("redis store sweep failed: {}", e.getMessage());
@@ -112,7 +119,7 @@ public final class RedisStore implements Store {
             log.info("redis store connected to {}:{} with key prefix '{}'", uri.getHost(),
                     uri.getPort(), options.keyPrefix());
             return new RedisStore(resources, client, c, new RedisKeys(options.keyPrefix()),
-                    options.sweepInterval());
+                    options);
         } catch (RedisException e) {
             client.shutdown();
             resources.shutdown();

@@ -18,10 +18,13 @@ import java.util.Objects;
  *                          restarted Redis is used again within about this long
  * @param sweepInterval     how often {@link RedisStore#sweep()} tidies the sorted-set indexes
  *                          on a background thread; zero for never (then the caller sweeps)
+ * @param closedMaxEntries  at most this many closed session contexts are kept under this key
+ *                          prefix; past it a close drops the ones whose retention ends first
+ *                          (several nodes sharing the prefix should use one value)
  */
 public record RedisStoreOptions(String uri, String keyPrefix, Duration commandTimeout,
                                 Duration connectTimeout, Duration reconnectDelayMax,
-                                Duration sweepInterval) {
+                                Duration sweepInterval, int closedMaxEntries) {
 
     public static final String DEFAULT_URI = "redis://127.0.0.1:6379";
     public static final String DEFAULT_KEY_PREFIX = "pcrfd:";
@@ -30,9 +33,12 @@ public record RedisStoreOptions(String uri, String keyPrefix, Duration commandTi
     public static final Duration DEFAULT_RECONNECT_DELAY_MAX = Duration.ofSeconds(2);
     public static final Duration DEFAULT_SWEEP_INTERVAL = Duration.ofMinutes(1);
 
+    /** The same cap as the in-memory store's. */
+    public static final int DEFAULT_CLOSED_MAX_ENTRIES = 100_000;
+
     public static final RedisStoreOptions DEFAULTS = new RedisStoreOptions(DEFAULT_URI,
             DEFAULT_KEY_PREFIX, DEFAULT_COMMAND_TIMEOUT, DEFAULT_CONNECT_TIMEOUT,
-            DEFAULT_RECONNECT_DELAY_MAX, DEFAULT_SWEEP_INTERVAL);
+            DEFAULT_RECONNECT_DELAY_MAX, DEFAULT_SWEEP_INTERVAL, DEFAULT_CLOSED_MAX_ENTRIES);
 
     public RedisStoreOptions {
         Objects.requireNonNull(uri, "uri");
@@ -44,6 +50,16 @@ public record RedisStoreOptions(String uri, String keyPrefix, Duration commandTi
         if (sweepInterval.isNegative()) {
             throw new IllegalArgumentException("sweepInterval must not be negative: " + sweepInterval);
         }
+        if (closedMaxEntries < 0) {
+            throw new IllegalArgumentException("closedMaxEntries must not be negative: " + closedMaxEntries);
+        }
+    }
+
+    /** Options with the default cap on closed contexts. */
+    public RedisStoreOptions(String uri, String keyPrefix, Duration commandTimeout, Duration connectTimeout,
+                             Duration reconnectDelayMax, Duration sweepInterval) {
+        this(uri, keyPrefix, commandTimeout, connectTimeout, reconnectDelayMax, sweepInterval,
+                DEFAULT_CLOSED_MAX_ENTRIES);
     }
 
     private static void requirePositive(Duration d, String name) {
@@ -55,31 +71,36 @@ public record RedisStoreOptions(String uri, String keyPrefix, Duration commandTi
 
     public RedisStoreOptions withUri(String v) {
         return new RedisStoreOptions(v, keyPrefix, commandTimeout, connectTimeout, reconnectDelayMax,
-                sweepInterval);
+                sweepInterval, closedMaxEntries);
     }
 
     public RedisStoreOptions withKeyPrefix(String v) {
         return new RedisStoreOptions(uri, v, commandTimeout, connectTimeout, reconnectDelayMax,
-                sweepInterval);
+                sweepInterval, closedMaxEntries);
     }
 
     public RedisStoreOptions withCommandTimeout(Duration v) {
         return new RedisStoreOptions(uri, keyPrefix, v, connectTimeout, reconnectDelayMax,
-                sweepInterval);
+                sweepInterval, closedMaxEntries);
     }
 
     public RedisStoreOptions withConnectTimeout(Duration v) {
         return new RedisStoreOptions(uri, keyPrefix, commandTimeout, v, reconnectDelayMax,
-                sweepInterval);
+                sweepInterval, closedMaxEntries);
     }
 
     public RedisStoreOptions withReconnectDelayMax(Duration v) {
         return new RedisStoreOptions(uri, keyPrefix, commandTimeout, connectTimeout, v,
-                sweepInterval);
+                sweepInterval, closedMaxEntries);
     }
 
     public RedisStoreOptions withSweepInterval(Duration v) {
         return new RedisStoreOptions(uri, keyPrefix, commandTimeout, connectTimeout,
-                reconnectDelayMax, v);
+                reconnectDelayMax, v, closedMaxEntries);
+    }
+
+    public RedisStoreOptions withClosedMaxEntries(int v) {
+        return new RedisStoreOptions(uri, keyPrefix, commandTimeout, connectTimeout,
+                reconnectDelayMax, sweepInterval, v);
     }
 }

@@ -102,4 +102,38 @@ class InMemoryExpiryTest implements StoreFixture {
         assertThat(await(store.counters().get(key))).isZero();
         assertThat(await(store.sweep())).isEqualTo(3);
     }
+
+    @Test
+    void aCounterRenewedPastItsFirstExpirySurvivesTheSweepAndExpiresAtTheLaterOne() {
+        CounterKey key = new CounterKey(CounterScope.MONITORING_KEY, "IMSI:001010000000322", "mk1");
+        await(store.counters().add(key, 10, clock.instant().plusSeconds(60)));
+        clock.advance(Duration.ofSeconds(30));
+        await(store.counters().add(key, 5, clock.instant().plusSeconds(60)));
+
+        clock.advance(Duration.ofSeconds(45));
+        assertThat(await(store.sweep())).isZero();
+        assertThat(await(store.counters().get(key))).isEqualTo(15);
+
+        clock.advance(Duration.ofSeconds(15));
+        assertThat(await(store.sweep())).isEqualTo(1);
+        assertThat(await(store.counters().get(key))).isZero();
+    }
+
+    @Test
+    void theCapDropsTheOldestClosedContextAndTheSweepCountsOnlyExpiredOnes() {
+        try (InMemoryStore capped = InMemoryStore.open(InMemoryStoreOptions.DEFAULTS
+                .withSweepInterval(Duration.ZERO).withClosedMaxEntries(2), clock)) {
+            for (int n = 40; n < 43; n++) {
+                IpCanSession s = await(capped.sessions().create(session(n).build())).value();
+                await(capped.sessions().close(s.sessionId(), clock.instant(), clock.instant().plus(TTL)));
+                clock.advance(Duration.ofSeconds(1));
+            }
+            assertThat(capped.closedContextCount()).isEqualTo(2);
+            assertThat(await(capped.sweep())).isZero();
+
+            clock.advance(TTL);
+            assertThat(await(capped.sweep())).isEqualTo(2);
+            assertThat(capped.closedContextCount()).isZero();
+        }
+    }
 }

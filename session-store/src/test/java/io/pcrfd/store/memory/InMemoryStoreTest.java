@@ -12,4 +12,10 @@ class InMemoryStoreTest extends StoreContractTest {
     protected Store openEmptyStore(Clock clock) {
         return InMemoryStore.open(InMemoryStoreOptions.DEFAULTS.withSweepInterval(Duration.ZERO), clock);
     }
+
+    @Override
+    protected Store openEmptyStore(Clock clock, int closedMaxEntries) {
+        return InMemoryStore.open(InMemoryStoreOptions.DEFAULTS.withSweepInterval(Duration.ZERO)
+                .withClosedMaxEntries(closedMaxEntries), clock);
+    }
 }

@@ -28,4 +28,11 @@ class RedisContainerStoreTest extends StoreContractTest {
         return RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(uri)
                 .withKeyPrefix("tc" + PREFIXES.incrementAndGet() + ":"));
     }
+
+    @Override
+    protected Store openEmptyStore(Clock clock, int closedMaxEntries) {
+        String uri = "redis://" + REDIS.getHost() + ":" + REDIS.getMappedPort(6379);
+        return RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(uri)
+                .withKeyPrefix("tc" + PREFIXES.incrementAndGet() + ":").withClosedMaxEntries(closedMaxEntries));
+    }
 }

@@ -64,6 +64,14 @@ class RedisStoreTest extends StoreContractTest {
                 .withCommandTimeout(java.time.Duration.ofSeconds(5)));
     }
 
+    /** A store of its own key prefix; {@code prefix} stays the main store's. */
+    @Override
+    protected Store openEmptyStore(Clock clock, int closedMaxEntries) {
+        return RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(server.uri())
+                .withKeyPrefix("capped" + PREFIXES.incrementAndGet() + ":")
+                .withCommandTimeout(java.time.Duration.ofSeconds(5)).withClosedMaxEntries(closedMaxEntries));
+    }
+
     private RedisCommands<String, String> redis() {
         return inspection.sync();
     }

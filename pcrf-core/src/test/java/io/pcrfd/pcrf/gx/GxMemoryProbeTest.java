@@ -1,0 +1,111 @@
+package io.pcrfd.pcrf.gx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pcrfd.diameter.codec.DiameterCodec;
+import io.pcrfd.diameter.message.DiameterMessage;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import io.pcrfd.store.memory.InMemoryStoreOptions;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.management.JMException;
+import javax.management.ObjectName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/**
+ * A bounded in-process measurement of what finished Gx sessions cost: N sessions, each with a
+ * fresh IMSI and UE IP, of CCR-I → 2 × CCR-U with usage on Monitoring-Key mk1 → CCR-T, handled
+ * by {@link GxApplication} over the in-memory store on one thread (the store completes every
+ * call before returning, so all work happens on this thread). Every request is encoded and
+ * decoded first, as the server receives it. The clock moves 1 ms per session.
+ *
+ * <p>Reports (1) bytes allocated by this thread inside {@code handle} per request, and (2)
+ * heap retained per finished session: heap used after {@code System.gc()} repeated until it
+ * stops shrinking, after N sessions minus before them, divided by N. Off by default; run with
+ * {@code GX_PROBE=1} ({@code GX_PROBE_SESSIONS} sets N, default 200,000; {@code GX_PROBE_CLOSED_MAX}
+ * the store's closedMaxEntries, default the store default; {@code GX_PROBE_HISTOGRAM=1}
+ * also prints the top of the live-object class histogram at the end).
+ */
+@EnabledIfEnvironmentVariable(named = "GX_PROBE", matches = "1")
+class GxMemoryProbeTest {
+    private static final int WARMUP_SESSIONS = 20_000;
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    @Test
+    void measure() {
+        int sessions = Integer.parseInt(System.getenv().getOrDefault("GX_PROBE_SESSIONS", "200000"));
+        int closedMax = Integer.parseInt(System.getenv().getOrDefault("GX_PROBE_CLOSED_MAX",
+                Integer.toString(InMemoryStoreOptions.DEFAULT_CLOSED_MAX_ENTRIES)));
+        InMemoryStoreOptions options = new InMemoryStoreOptions(Optional.empty(), Duration.ZERO, closedMax);
+        try (GxHarness h = new GxHarness(GxSettings.defaults(), options)) {
+            run(h, 0, WARMUP_SESSIONS);
+            long before = settledHeapUsed();
+            long allocated = run(h, WARMUP_SESSIONS, sessions);
+            long after = settledHeapUsed();
+            System.out.printf("gx memory probe: %d sessions (4 requests each), closedMaxEntries %d, %d closed"
+                            + " contexts held: allocated %.0f B per request in handle; heap retained %.1f MiB = %.0f B"
+                            + " per finished session%n", sessions, closedMax, h.store.closedContextCount(),
+                    allocated / (sessions * 4.0), (after - before) / 1048576.0, (after - before) / (double) sessions);
+            assertThat(h.store.sessionCount()).isZero();
+            if ("1".equals(System.getenv("GX_PROBE_HISTOGRAM"))) {
+                System.out.println(histogram().lines().limit(30).collect(Collectors.joining("\n")));
+            }
+        }
+    }
+
+    /** The live-object class histogram ({@code jcmd PID GC.class_histogram}) of this JVM. */
+    private static String histogram() {
+        try {
+            return (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        } catch (JMException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs sessions {@code first} .. {@code first + count - 1}; returns the bytes allocated inside handle. */
+    private static long run(GxHarness h, int first, int count) {
+        long allocated = 0;
+        for (int i = first; i < first + count; i++) {
+            String sid = "pgw1.epc.example;1700000000;" + i;
+            String imsi = String.format("0010199%08d", i);
+            String ip = "10." + (i >> 16 & 0xFF) + "." + (i >> 8 & 0xFF) + "." + (i & 0xFF);
+            allocated += timed(h, h.pcef.initial(sid, imsi, ip).build());
+            allocated += timed(h, h.pcef.usage(sid, 1, "mk1", 1_000_000, 33));
+            allocated += timed(h, h.pcef.usage(sid, 2, "mk1", 1_000_000, 33));
+            allocated += timed(h, h.pcef.terminate(sid, 3, "mk1", 1_000));
+            h.clock.advance(Duration.ofMillis(1));
+        }
+        return allocated;
+    }
+
+    private static long timed(GxHarness h, DiameterMessage built) {
+        DiameterMessage ccr = h.codec.decode(DiameterCodec.encode(built)).message();
+        long a0 = THREADS.getCurrentThreadAllocatedBytes();
+        DiameterMessage cca = GxHarness.join(h.app.handle(ccr));
+        long a = THREADS.getCurrentThreadAllocatedBytes() - a0;
+        if (GxHarness.resultCode(cca) != 2001) {
+            throw new AssertionError("not 2001: " + cca);
+        }
+        return a;
+    }
+
+    private static long settledHeapUsed() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long last = Long.MAX_VALUE;
+        for (int i = 0; i < 10; i++) {
+            System.gc();
+            long used = memory.getHeapMemoryUsage().getUsed();
+            if (used >= last - 64 * 1024) {
+                return Math.min(used, last);
+            }
+            last = used;
+        }
+        return last;
+    }
+}

@@ -1,0 +1,65 @@
+package io.pcrfd.pcrf.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pcrfd.pcrf.config.ConfigLoader;
+import io.pcrfd.pcrf.config.StoreConfig;
+import io.pcrfd.store.Store;
+import io.pcrfd.store.memory.InMemoryStore;
+import io.pcrfd.store.memory.InMemoryStoreOptions;
+import io.pcrfd.store.model.IpCanSession;
+import io.pcrfd.store.model.SubscriberId;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** store.closedMaxEntries from the file or PCRFD_STORE_CLOSED_MAX_ENTRIES bounds the store that opens. */
+class StoresTest {
+
+    private static StoreConfig store(String yaml, Map<String, String> env) {
+        return ConfigLoader.load(yaml, null, env).store();
+    }
+
+    @Test
+    void withNoKeyBothStoresGetTheDefaultCap() {
+        StoreConfig c = store("rest: {enabled: false}\n", Map.of());
+
+        assertThat(Stores.memoryOptions(c).closedMaxEntries()).isEqualTo(StoreConfig.DEFAULT_CLOSED_MAX_ENTRIES)
+                .isEqualTo(InMemoryStoreOptions.DEFAULT_CLOSED_MAX_ENTRIES);
+        assertThat(Stores.redisOptions(c).closedMaxEntries()).isEqualTo(StoreConfig.DEFAULT_CLOSED_MAX_ENTRIES);
+    }
+
+    @Test
+    void theEnvironmentOverridesTheFileAndReachesTheRedisOptions() {
+        StoreConfig c = store("store: {closedMaxEntries: 5000}\n", Map.of("PCRFD_STORE_CLOSED_MAX_ENTRIES", "7"));
+
+        assertThat(c.closedMaxEntries()).isEqualTo(7);
+        assertThat(Stores.redisOptions(c).closedMaxEntries()).isEqualTo(7);
+    }
+
+    @Test
+    void theInMemoryStoreOpenedFromTheFileKeepsOnlyTheNewestClosedContexts() throws Exception {
+        StoreConfig c = store("store: {closedMaxEntries: 2, snapshot: {enabled: false}}\n", Map.of());
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        try (Store s = Stores.open(c, Clock.fixed(t0, ZoneOffset.UTC))) {
+            for (int i = 1; i <= 3; i++) {
+                IpCanSession session = IpCanSession.builder("pgw;" + i).imsi("00101000000000" + i).apn("internet")
+                        .gatewayHost("pgw").startedAt(t0).updatedAt(t0).expiresAt(t0.plusSeconds(60)).build();
+                s.sessions().create(session).toCompletableFuture().get(5, TimeUnit.SECONDS);
+                Instant at = t0.plusSeconds(i);
+                s.sessions().close(session.sessionId(), at, at.plusSeconds(3600)).toCompletableFuture()
+                        .get(5, TimeUnit.SECONDS);
+            }
+
+            assertThat(((InMemoryStore) s).closedContextCount()).isEqualTo(2);
+            assertThat(s.contexts().findClosed("internet", SubscriberId.imsi("001010000000001"))
+                    .toCompletableFuture().get(5, TimeUnit.SECONDS)).isEmpty();
+            assertThat(s.contexts().findClosed("internet", SubscriberId.imsi("001010000000003"))
+                    .toCompletableFuture().get(5, TimeUnit.SECONDS)).isPresent();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.pcrfd.store.memory;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Record keys filed by the second their record expires, so a sweep visits only records whose
+ * deadline has come instead of scanning a whole map, and the record with the earliest deadline
+ * can be found at once (the closed-context cap drops it first).
+ *
+ * <p>Filing is lazy: a key is filed once, when its record is created, and not again when the
+ * record's deadline moves later (a counter renewed by every add). When its bucket comes due,
+ * the owner looks at the record and either removes it (expired) or says where to file it now.
+ * So an update costs nothing here, and a live record has one entry (a replaced record may
+ * briefly have two; the stale one finds nothing to do). An entry costs one slot of an
+ * {@link ArrayDeque} (4–8 bytes); a bucket (a tree node, a boxed second, a deque) is shared by
+ * every record expiring in that second.
+ *
+ * <p>One short lock guards the tree: callers file and poll under it, but look at their records
+ * outside it, so a sweep of many records never holds it for long.
+ */
+final class DeadlineQueue<K> {
+    private final TreeMap<Long, ArrayDeque<K>> buckets = new TreeMap<>();
+    private int size;
+
+    /** Files {@code key} under the second of {@code deadline}. */
+    synchronized void add(K key, Instant deadline) {
+        buckets.computeIfAbsent(bucketOf(deadline), b -> new ArrayDeque<>(4)).add(key);
+        size++;
+    }
+
+    /**
+     * Visits every key filed in a bucket that has begun by {@code now}. {@code visit} removes
+     * the record if it expired and returns null, or returns the (later) deadline of a record
+     * that is still live, which is filed again; records it does not find return null too.
+     */
+    void drain(Instant now, Function<K, Instant> visit) {
+        List<K> refileKeys = new ArrayList<>();
+        List<Instant> refileAt = new ArrayList<>();
+        for (ArrayDeque<K> due = pollDue(now); due != null; due = pollDue(now)) {
+            for (K key : due) {
+                Instant later = visit.apply(key);
+                if (later != null) {
+                    refileKeys.add(key);
+                    refileAt.add(later);
+                }
+            }
+        }
+        // Filed after the loop: a record live until later in the current second would
+        // otherwise land in a bucket that is due again at once.
+        for (int i = 0; i < refileKeys.size(); i++) {
+            add(refileKeys.get(i), refileAt.get(i));
+        }
+    }
+
+    /**
+     * Removes and returns the key whose record expires first. {@code deadlineOf} gives a key's
+     * current deadline, or null when its record is gone (the entry is then dropped); a record
+     * whose deadline moved past its bucket is filed again and the search goes on. Null when
+     * nothing is filed.
+     */
+    synchronized K pollEarliest(Function<K, Instant> deadlineOf) {
+        while (!buckets.isEmpty()) {
+            Map.Entry<Long, ArrayDeque<K>> first = buckets.firstEntry();
+            K key = first.getValue().poll();
+            size--;
+            if (first.getValue().isEmpty()) {
+                buckets.pollFirstEntry();
+            }
+            Instant deadline = deadlineOf.apply(key);
+            if (deadline != null && bucketOf(deadline) > first.getKey()) {
+                add(key, deadline);
+            } else if (deadline != null) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    /** Entries filed (live records plus stale entries not yet visited). */
+    synchronized int size() {
+        return size;
+    }
+
+    private synchronized ArrayDeque<K> pollDue(Instant now) {
+        Map.Entry<Long, ArrayDeque<K>> first = buckets.firstEntry();
+        if (first == null || first.getKey() > bucketOf(now)) {
+            return null;
+        }
+        buckets.pollFirstEntry();
+        size -= first.getValue().size();
+        return first.getValue();
+    }
+
+    private static long bucketOf(Instant t) {
+        return t.getEpochSecond();
+    }
+}

@@ -1,0 +1,96 @@
+package io.pcrfd.store.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The deadline queue visits only what is due, re-files what moved, and finds the earliest. */
+class DeadlineQueueTest {
+    private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+    private final DeadlineQueue<String> queue = new DeadlineQueue<>();
+    /** The records: key → current deadline; absent = removed. */
+    private final Map<String, Instant> records = new HashMap<>();
+    private final List<String> visited = new ArrayList<>();
+
+    private void put(String key, long second) {
+        records.put(key, T0.plusSeconds(second));
+        queue.add(key, T0.plusSeconds(second));
+    }
+
+    private void drain(long second) {
+        Instant now = T0.plusSeconds(second);
+        queue.drain(now, key -> {
+            visited.add(key);
+            Instant d = records.get(key);
+            if (d != null && !d.isAfter(now)) {
+                records.remove(key);
+                return null;
+            }
+            return d;
+        });
+    }
+
+    @Test
+    void aDrainVisitsOnlyKeysWhoseSecondHasCome() {
+        put("a", 10);
+        put("b", 100);
+        put("c", 1000);
+
+        drain(50);
+
+        assertThat(visited).containsExactly("a");
+        assertThat(records).containsOnlyKeys("b", "c");
+        assertThat(queue.size()).isEqualTo(2);
+    }
+
+    @Test
+    void aRecordWhoseDeadlineMovedIsFiledAgainAndExpiresAtTheNewOne() {
+        put("a", 10);
+        records.put("a", T0.plusSeconds(60));
+
+        drain(20);
+        assertThat(records).containsKey("a");
+        drain(59);
+        assertThat(visited).containsExactly("a");
+        drain(60);
+
+        assertThat(visited).containsExactly("a", "a");
+        assertThat(records).isEmpty();
+        assertThat(queue.size()).isZero();
+    }
+
+    @Test
+    void aRecordLiveLaterInTheCurrentSecondIsKeptAndNotVisitedTwice() {
+        records.put("a", T0.plusMillis(10_900));
+        queue.add("a", T0.plusMillis(10_900));
+
+        queue.drain(T0.plusMillis(10_500), key -> {
+            visited.add(key);
+            return records.get(key);
+        });
+
+        assertThat(visited).containsExactly("a");
+        assertThat(queue.size()).isEqualTo(1);
+    }
+
+    @Test
+    void theEarliestSkipsRemovedRecordsAndRefilesMovedOnes() {
+        put("gone", 5);
+        put("moved", 6);
+        put("first", 7);
+        put("second", 8);
+        records.remove("gone");
+        records.put("moved", T0.plusSeconds(9));
+
+        assertThat(queue.pollEarliest(records::get)).isEqualTo("first");
+        assertThat(queue.pollEarliest(records::get)).isEqualTo("second");
+        assertThat(queue.pollEarliest(records::get)).isEqualTo("moved");
+        assertThat(queue.pollEarliest(records::get)).isNull();
+    }
+}
