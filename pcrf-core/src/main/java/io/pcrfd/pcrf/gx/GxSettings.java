@@ -34,10 +34,10 @@ public record GxSettings(String originHost, String originRealm, List<FeatureList
     public static final Duration DEFAULT_SESSION_LIFETIME = Duration.ofDays(2);
     public static final Duration DEFAULT_USAGE_RETENTION = Duration.ofDays(31);
     public static final boolean DEFAULT_REQUIRE_SUBSCRIPTION_ID = true;
-    public static final RuleFailureHandling DEFAULT_RULE_FAILURE_HANDLING = RuleFailureHandling.KEEP_OUT;
 
     /**
-     * What to do with a rule reported INACTIVE in Charging-Rule-Report (TS 29.212 §4.5.12).
+     * What to do with a rule reported INACTIVE in Charging-Rule-Report (TS 29.212 §4.5.12);
+     * set by {@code gx.ruleFailures} ({@link GxConfig.RuleFailures}, the same two choices).
      * {@code KEEP_OUT}: the failure is recorded and the rule is not offered again while the
      * policy wants it (re-offering a rule the gateway just refused mostly fails again, and each
      * attempt costs a bearer procedure). {@code RETRY}: the failure is recorded and forgotten
@@ -59,7 +59,7 @@ public record GxSettings(String originHost, String originRealm, List<FeatureList
         return new GxSettings(node.diameter().originHost(), node.diameter().originRealm(), gx.supportedFeatures(),
                 node.policy().zone(), gx.inactivityTimeout(), gx.rarRetries(), gx.rarTimeout(),
                 DEFAULT_SESSION_LIFETIME, DEFAULT_USAGE_RETENTION, node.store().closedRetention(),
-                DEFAULT_REQUIRE_SUBSCRIPTION_ID, DEFAULT_RULE_FAILURE_HANDLING);
+                DEFAULT_REQUIRE_SUBSCRIPTION_ID, RuleFailureHandling.valueOf(gx.ruleFailures().name()));
     }
 
     /** The settings of {@link NodeConfig#defaults()}. */

@@ -17,11 +17,15 @@ class EnvOverridesTest {
                 "PCRFD_STORE_TYPE", "redis",
                 "PCRFD_STORE_REDIS_URI", "redis://redis:6379",
                 "PCRFD_GX_RAR_TIMEOUT", "2s",
+                "PCRFD_GX_RULE_FAILURES", "retry",
                 "PCRFD_REST_ENABLED", "false"));
         assertThat(c.diameter().originHost()).isEqualTo("pcrf.lab");
         assertThat(c.store().type()).isEqualTo(StoreConfig.Type.REDIS);
         assertThat(c.store().redis().uri()).isEqualTo("redis://redis:6379");
         assertThat(c.gx().rarTimeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(c.gx().ruleFailures()).isEqualTo(GxConfig.RuleFailures.RETRY);
+        assertThat(io.pcrfd.pcrf.gx.GxSettings.from(c).ruleFailureHandling())
+                .isEqualTo(io.pcrfd.pcrf.gx.GxSettings.RuleFailureHandling.RETRY);
         assertThat(c.rest().enabled()).isFalse();
     }
 
