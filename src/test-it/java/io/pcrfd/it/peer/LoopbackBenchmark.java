@@ -69,11 +69,18 @@ public final class LoopbackBenchmark {
         System.out.printf(Locale.ROOT, "connections=%d in-flight/connection=%d seconds=%d cores=%d java=%s%n", n, m, s,
                 Runtime.getRuntime().availableProcessors(), Runtime.version());
         String which = args.length > 3 ? args[3] : "both";
-        if (!which.equals("jdiameter")) {
-            b.ours();
-        }
-        if (!which.equals("ours")) {
-            b.jdiameter();
+        try {
+            if (!which.equals("jdiameter")) {
+                b.ours();
+            }
+            if (!which.equals("ours")) {
+                b.jdiameter();
+            }
+        } catch (Exception | Error e) {
+            // jDiameter leaves non-daemon threads behind: without an exit a failed run never ends.
+            System.out.println("benchmark failed: " + e);
+            e.printStackTrace();
+            System.exit(1);
         }
         System.exit(0);
     }
