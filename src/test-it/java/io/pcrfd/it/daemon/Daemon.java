@@ -80,6 +80,23 @@ final class Daemon implements AutoCloseable {
                 + lines(err));
     }
 
+    /** The first standard-error line matching {@code p}, waiting up to {@code max}. */
+    String awaitErr(Predicate<String> p, Duration max) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (String line : stderr()) {
+                if (p.test(line)) {
+                    return line;
+                }
+            }
+            if (!process.isAlive()) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no such line on stderr within " + max + "; stderr: " + lines(err));
+    }
+
     /** SIGTERM, as {@code kill} or a container runtime sends it. */
     void terminate() {
         process.destroy();

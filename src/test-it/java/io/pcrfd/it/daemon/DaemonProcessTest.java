@@ -55,6 +55,13 @@ class DaemonProcessTest {
                 assertThat(resultCode(cca)).isEqualTo(2001);
                 assertThat(cca.avp("Default-EPS-Bearer-QoS").orElseThrow().child("QoS-Class-Identifier").orElseThrow()
                         .asInt()).as("the embedded default policy").isEqualTo(9);
+                // The same UE address in a new session evicts the old one; the line says which request did it.
+                DiameterMessage second = pgw.request(ccrInitial("pgw.daemon.example;1;43")).get(10, TimeUnit.SECONDS);
+                assertThat(resultCode(second)).isEqualTo(2001);
+                String evicted = pcrfd.awaitErr(l -> l.contains("Session-Id=pgw.daemon.example;1;42 evicted"),
+                        Duration.ofSeconds(10));
+                assertThat(evicted).matches(".* WARN  \\[diameter-[^]]+\\] \\S+ peer=pgw\\.daemon\\.example "
+                        + "session=pgw\\.daemon\\.example;1;43 hbh=0x[0-9a-f]{8} Session-Id=pgw\\.daemon\\.example;1;42 evicted.*");
 
                 long sigterm = System.nanoTime();
                 pcrfd.terminate();

@@ -57,8 +57,13 @@ final class InboundRequests {
         }
         inFlight++;
         inFlightSeen = inFlight;
-        node.dispatcher().dispatch(ctx, decoded)
-                .whenComplete((a, err) -> onLoop(() -> answered(ctx, request, a, err, answer)));
+        RequestLogContext.enter(peer.host(), request);
+        try {
+            node.dispatcher().dispatch(ctx, decoded)
+                    .whenComplete((a, err) -> onLoop(() -> answered(ctx, request, a, err, answer)));
+        } finally {
+            RequestLogContext.exit();
+        }
     }
 
     private void onLoop(Runnable r) {

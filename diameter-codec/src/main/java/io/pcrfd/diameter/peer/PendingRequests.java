@@ -125,7 +125,13 @@ final class PendingRequests {
         entries.remove(hbh);
         size = entries.size();
         deadlines.remove(e.deadline);
-        e.future.complete(answer);
+        // whatever the caller chained on the answer runs now, on this loop: its lines name the answer
+        RequestLogContext.enter(connection.peerName(), answer);
+        try {
+            e.future.complete(answer);
+        } finally {
+            RequestLogContext.exit();
+        }
     }
 
     private void timeout(Entry e) {

@@ -58,7 +58,7 @@ public final class GxSessionService {
     public CompletionStage<DiameterMessage> handle(DiameterMessage ccr) {
         GxParse parsed = parser.parse(ccr);
         if (parsed instanceof GxParse.Invalid(DiameterError error)) {
-            LOG.info("peer={} Session-Id={} hbh={} CCR refused: {}", ccr.avp("Origin-Host").map(Avp::asUtf8String)
+            LOG.info("peer={} Session-Id={} {} CCR refused: {}", ccr.avp("Origin-Host").map(Avp::asUtf8String)
                     .orElse("-"), ccr.sessionId().orElse("-"), ccr.hopByHop(), error);
             return CompletableFuture.completedFuture(ctx.answers().error(ccr, error));
         }
@@ -106,7 +106,7 @@ public final class GxSessionService {
     }
 
     private DiameterMessage reject(DiameterMessage ccr, GxRequest r, Decision.Reject rej) {
-        LOG.info("peer={} Session-Id={} hbh={} CCR-{} rejected with {}: {}", r.originHost(), r.sessionId(),
+        LOG.info("peer={} Session-Id={} {} CCR-{} rejected with {}: {}", r.originHost(), r.sessionId(),
                 ccr.hopByHop(), r.type(), rej.resultCode(), rej.reason());
         return ctx.answers().reject(ccr, rej.resultCode(), null);
     }
@@ -166,7 +166,7 @@ public final class GxSessionService {
 
     private DiameterMessage unableToComply(DiameterMessage ccr, GxRequest r, Throwable t) {
         Throwable cause = t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
-        LOG.error("peer={} Session-Id={} hbh={} CCR-{} could not be served: {}", r.originHost(), r.sessionId(),
+        LOG.error("peer={} Session-Id={} {} CCR-{} could not be served: {}", r.originHost(), r.sessionId(),
                 ccr.hopByHop(), r.type(), cause.toString());
         return ctx.answers().reject(ccr, UNABLE_TO_COMPLY, null);
     }

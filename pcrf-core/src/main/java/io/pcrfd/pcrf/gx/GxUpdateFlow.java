@@ -76,7 +76,7 @@ final class GxUpdateFlow {
     }
 
     private CompletionStage<DiameterMessage> unknown(DiameterMessage ccr, GxRequest r) {
-        LOG.info("peer={} Session-Id={} hbh={} CCR-{} for an unknown session: 5002", r.originHost(), r.sessionId(),
+        LOG.info("peer={} Session-Id={} {} CCR-{} for an unknown session: 5002", r.originHost(), r.sessionId(),
                 ccr.hopByHop(), r.type());
         return CompletableFuture.completedFuture(ctx.answers().reject(ccr, UNKNOWN_SESSION, null));
     }
