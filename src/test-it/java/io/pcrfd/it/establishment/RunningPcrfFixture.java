@@ -31,32 +31,54 @@ import java.util.Map;
  * The shipped PCRF runtime ({@link PcrfNode}: Gx, establishment, admin REST) and the shipped
  * BPCF runtime ({@link BpcfNode}) in process on free loopback ports, the BPCF dialling the PCRF
  * through a recording {@link WireRelay} so the S9a traffic can be asserted as it was on the
- * wire, and a codec {@link TestPeer} as the PCEF dialling the PCRF directly.
+ * wire, and a codec {@link TestPeer} as the PCEF dialling the PCRF directly. With
+ * {@link Setup#scriptedBpcf} the BPCF is a {@link TestPeer} the test scripts instead (a peer that
+ * answers triggers but never opens S9a, or one whose CCR-I the test writes itself).
  */
 final class RunningPcrfFixture implements AutoCloseable {
     static final String PCRF = "pcrf.run.example";
     static final String BPCF = "bpcf.run.example";
     static final String PCEF = "pcef.run.example";
     static final String REALM = "run.example";
+    static final long S9A = 16777319L;
 
     final Path dir;
     final PcrfNode pcrf;
     final Dictionary dictionary;
     final Ladder wire = new Ladder(List.of("PCEF", "PCRF", "BPCF"));
     final WireRelay relay;
+    /** The shipped BPCF, or null when {@link Setup#scriptedBpcf}. */
     final BpcfNode bpcf;
+    /** The scripted BPCF (answers every request 2001 until told otherwise), or null. */
+    final TestPeer bpcfPeer;
     final TestPeer pcef;
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /**
+     * How the PCRF asks its BPCF, and who plays the BPCF.
+     *
+     * @param clock the PCRF's clock (trigger deadlines are read from it)
+     */
+    record Setup(String encoding, String mode, String triggerTimeout, int retries, Clock clock,
+                 boolean scriptedBpcf) {
+        static final Setup DEFAULT = new Setup("ter", "notify-only", "5s", 2, Clock.systemUTC(), false);
+    }
+
     RunningPcrfFixture(String policy) throws IOException {
+        this(policy, Setup.DEFAULT);
+    }
+
+    RunningPcrfFixture(String policy, Setup setup) throws IOException {
         dir = Files.createTempDirectory("pcrfd-run-e2e");
         writePolicy(policy);
-        NodeConfig config = ConfigLoader.load(pcrfYaml(), dir, Map.of());
-        pcrf = PcrfNode.start(config, NodeEnvironment.DEFAULTS.withEphemeralPorts(true));
+        NodeConfig config = ConfigLoader.load(pcrfYaml(setup), dir, Map.of());
+        pcrf = PcrfNode.start(config, NodeEnvironment.DEFAULTS.withEphemeralPorts(true).withClock(setup.clock()));
         dictionary = EstablishmentModule.dictionary(config);
         int port = pcrf.diameterAddresses().get(0).getPort();
         relay = new WireRelay(dictionary, port, "BPCF", "PCRF", wire::record);
-        bpcf = BpcfNode.start(ConfigLoader.load(bpcfYaml(relay.port()), dir, Map.of()), Clock.systemUTC(), true);
+        bpcf = setup.scriptedBpcf() ? null
+                : BpcfNode.start(ConfigLoader.load(bpcfYaml(relay.port()), dir, Map.of()), Clock.systemUTC(), true);
+        bpcfPeer = setup.scriptedBpcf() ? TestPeer.client(dictionary, BPCF, REALM, relay.port(), S9A) : null;
         pcef = TestPeer.client(dictionary, PCEF, REALM, port, ApplicationIds.GX);
         EstablishmentPair.await("BPCF and PCEF open at the PCRF", Duration.ofSeconds(10),
                 () -> up(BPCF) && up(PCEF));
@@ -95,7 +117,7 @@ final class RunningPcrfFixture implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private String pcrfYaml() {
+    private static String pcrfYaml(Setup s) {
         return """
                 role: pcrf
                 diameter:
@@ -117,15 +139,18 @@ final class RunningPcrfFixture implements AutoCloseable {
                 establishment:
                   peers:
                     - host: %s
-                      encoding: ter
-                      mode: notify-only
+                      encoding: %s
+                      mode: %s
                   mappings:
                     - prefix: 198.51.100.0/24
                       peer: %s
+                  triggerTimeout: %s
+                  retries: %d
                 rest:
                   address: 127.0.0.1
                   port: 8080
-                """.formatted(PCRF, REALM, BPCF, REALM, BPCF, BPCF);
+                """.formatted(PCRF, REALM, BPCF, REALM, BPCF, s.encoding(), s.mode(), BPCF, s.triggerTimeout(),
+                s.retries());
     }
 
     private static String bpcfYaml(int pcrfPort) {
@@ -169,7 +194,12 @@ final class RunningPcrfFixture implements AutoCloseable {
     @Override
     public void close() throws IOException {
         pcef.close();
-        bpcf.shutdown(Duration.ofSeconds(1));
+        if (bpcf != null) {
+            bpcf.shutdown(Duration.ofSeconds(1));
+        }
+        if (bpcfPeer != null) {
+            bpcfPeer.close();
+        }
         pcrf.shutdown(Duration.ofSeconds(1));
         relay.close();
         Files.deleteIfExists(dir.resolve("policy.yaml"));

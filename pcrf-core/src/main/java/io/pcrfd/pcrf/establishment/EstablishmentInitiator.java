@@ -5,6 +5,7 @@ import io.pcrfd.pcrf.config.EstablishmentConfig;
 import io.pcrfd.pcrf.config.EstablishmentPeerConfig;
 import io.pcrfd.pcrf.config.EstablishmentPeerConfig.Encoding;
 import io.pcrfd.pcrf.establishment.TriggerResult.Outcome;
+import io.pcrfd.store.CasResult;
 import io.pcrfd.store.Claim;
 import io.pcrfd.store.Store;
 import io.pcrfd.store.model.AccessInfo;
@@ -12,6 +13,7 @@ import io.pcrfd.store.model.IpCanSession;
 import io.pcrfd.store.model.LinkedInterface;
 import io.pcrfd.store.model.PendingTrigger;
 import io.pcrfd.store.model.TriggerIdentification;
+import io.pcrfd.store.model.TriggerState;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -169,8 +171,7 @@ public final class EstablishmentInitiator {
 
     private CompletionStage<?> retryOrFail(PendingTrigger t, Instant now) {
         if (t.attempts() > config.retries()) {
-            counters.failedTimeout();
-            return fail(t.triggerId(), "no CCR-I from " + t.targetPeer() + " after " + t.attempts() + " attempts");
+            return timedOut(t);
         }
         return store.triggers().update(t.retried(now.plus(config.triggerTimeout()))).thenCompose(cas -> {
             if (!(cas instanceof io.pcrfd.store.CasResult.Applied<PendingTrigger> applied)) {
@@ -178,6 +179,22 @@ public final class EstablishmentInitiator {
             }
             counters.retried();
             return resend(applied.value());
+        });
+    }
+
+    /**
+     * Fails a trigger whose last deadline passed, by compare-and-set on the version read as due:
+     * of two passes that read it (this node's timer and another node's, or a test's), only the
+     * one whose update applies counts and logs the failure.
+     */
+    private CompletionStage<?> timedOut(PendingTrigger t) {
+        return store.triggers().update(t.withState(TriggerState.FAILED)).thenAccept(cas -> {
+            if (cas instanceof CasResult.Applied<PendingTrigger>) {
+                counters.failedTimeout();
+                LOG.warn("trigger {} failed: no CCR-I from {} after {} attempts", t.triggerId(), t.targetPeer(),
+                        t.attempts());
+                sessions.forget(t.triggerId());
+            }
         });
     }
 
