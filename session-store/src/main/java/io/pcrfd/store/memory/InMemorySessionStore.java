@@ -42,6 +42,8 @@ final class InMemorySessionStore implements SessionStore {
     private final MultiIndex<String> byGateway = new MultiIndex<>();
     private final MultiIndex<String> byUeLocal = new MultiIndex<>();
     private final MultiIndex<String> byHenbLocal = new MultiIndex<>();
+    /** Repeating fields of live sessions (APN, gateway, RAT type, rules, QoS) kept once. */
+    private final SharedValues shared = new SharedValues();
 
     InMemorySessionStore(Clock clock, InMemoryContextStore contexts) {
         this.clock = clock;
@@ -65,7 +67,8 @@ final class InMemorySessionStore implements SessionStore {
                 unindex(byId.remove(holderId));
             }
         }
-        IpCanSession stored = session.toBuilder().version(1).state(SessionState.ONGOING).build();
+        IpCanSession stored = shared.of(session.toBuilder(), session).version(1).state(SessionState.ONGOING)
+                .build();
         index(stored);
         return new Claim.Claimed<>(stored);
     }
@@ -150,7 +153,7 @@ final class InMemorySessionStore implements SessionStore {
             throw new IllegalArgumentException("update may not change the identity of session "
                     + updated.sessionId() + " (subscriber, APN, UE address, gateway)");
         }
-        IpCanSession next = updated.toBuilder().version(current.version() + 1)
+        IpCanSession next = shared.of(updated.toBuilder(), updated).version(current.version() + 1)
                 .state(SessionState.ONGOING).build();
         reindexMutable(current, next);
         return new CasResult.Applied<>(next);

@@ -1,13 +1,14 @@
 package io.pcrfd.store.memory;
 
+import io.pcrfd.store.model.IpCanSession;
 import io.pcrfd.store.model.SessionContext;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One shared instance per distinct value for the fields of a retained record that repeat
- * across subscribers: APN, gateway host, RAT type, MCC, MNC, the PCC rule list, the authorised
- * QoS. Each closed context would otherwise keep its own copies, decoded from its own CCR
- * (measured: about 300 bytes of a closed context). Bounded: past {@link #MAX_VALUES} distinct
+ * across subscribers: APN, gateway host and realm, RAT and IP-CAN type, MCC, MNC, the PCC rule
+ * list, the authorised QoS. Each live session and closed context would otherwise keep its own
+ * copies, decoded from its own CCR (measured: about 300 bytes of a closed context). Bounded: past {@link #MAX_VALUES} distinct
  * values, new ones are kept as they are, so a field that does not repeat after all costs no
  * more than before.
  */
@@ -22,6 +23,13 @@ final class SharedValues {
                 c.ipv6Prefix(), c.startTime(), c.updateTime(), share(c.mcc()), share(c.mnc()),
                 share(c.ratType()), share(c.pccRuleIds()), c.pccRulesTime(), share(c.qos()), c.pra(),
                 share(c.pcef()), c.expiresAt());
+    }
+
+    /** {@code s} built with its repeating fields replaced by the shared instances. */
+    IpCanSession.Builder of(IpCanSession.Builder b, IpCanSession s) {
+        return b.apn(share(s.apn())).gatewayHost(share(s.gatewayHost())).gatewayRealm(share(s.gatewayRealm()))
+                .ratType(share(s.ratType())).ipCanType(share(s.ipCanType())).sgsnMccMnc(share(s.sgsnMccMnc()))
+                .pccRules(share(s.pccRules())).qos(share(s.qos()));
     }
 
     @SuppressWarnings("unchecked")
