@@ -13,7 +13,7 @@ import picocli.CommandLine.IVersionProvider;
  * through {@link CliExtension} and are listed before {@code help}.
  */
 @Command(name = "pcrfd", mixinStandardHelpOptions = true, versionProvider = PcrfdMain.Version.class,
-        description = "Diameter policy server: PCRF (Gx, S9, S9a, Sy, Rx) and BPCF roles, "
+        description = "Diameter policy server: PCRF (Gx, S9, S9a) and BPCF roles, "
                 + "with reverse-initiated session establishment.",
         subcommands = {RunCommand.class, VersionCommand.class, io.pcrfd.pcrf.bench.BenchCommand.class,
                 io.pcrfd.pcrf.cli.demo.DemoCommand.class})
