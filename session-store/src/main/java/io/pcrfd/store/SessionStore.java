@@ -27,6 +27,13 @@ public interface SessionStore {
     /** Sessions of a subscriber (by IMSI, MSISDN or NAI, whichever type is given) on an APN. */
     CompletionStage<List<IpCanSession>> findBySubscriber(SubscriberId subscriber, String apn);
 
+    /**
+     * Every live session of a subscriber whatever the APN, matched by the type given (an IMSI
+     * lookup never matches a session only by its MSISDN): for pushing a subscriber-wide change,
+     * such as a usage threshold crossed on one PDN connection, to all the others.
+     */
+    CompletionStage<List<IpCanSession>> findBySubscriber(SubscriberId subscriber);
+
     CompletionStage<Optional<IpCanSession>> findByIpv4(String ueIpv4);
 
     CompletionStage<Optional<IpCanSession>> findByIpv6Prefix(String ueIpv6Prefix);

@@ -160,6 +160,30 @@ public interface SessionContract extends StoreFixture {
     }
 
     @Test
+    default void subscriberLookupWithoutApnFindsEverySessionOfThatSubscriberOnly() {
+        IpCanSession internet = await(sessions().create(session(60).build())).value();
+        IpCanSession ims = await(sessions().create(session(60).sessionId("pgw1.example.org;2;60")
+                .apn("ims").ueIpv4("10.1.0.60").ueIpv6Prefix("2001:db8:1:60::/64").build())).value();
+        IpCanSession other = await(sessions().create(session(61).build())).value();
+
+        assertThat(await(sessions().findBySubscriber(SubscriberId.imsi(internet.imsi()))))
+                .containsExactlyInAnyOrder(internet, ims);
+        assertThat(await(sessions().findBySubscriber(SubscriberId.msisdn(internet.msisdn()))))
+                .containsExactlyInAnyOrder(internet, ims);
+        assertThat(await(sessions().findBySubscriber(SubscriberId.imsi(other.imsi()))))
+                .containsExactly(other);
+        assertThat(await(sessions().findBySubscriber(SubscriberId.msisdn(internet.imsi()))))
+                .as("an IMSI value looked up as an MSISDN").isEmpty();
+
+        await(sessions().close(internet.sessionId(), now(), now().plus(TTL)));
+
+        assertThat(await(sessions().findBySubscriber(SubscriberId.imsi(internet.imsi()))))
+                .containsExactly(ims);
+        assertThat(await(sessions().findBySubscriber(SubscriberId.msisdn(internet.msisdn()))))
+                .containsExactly(ims);
+    }
+
+    @Test
     default void removeLeavesNoClosedContext() {
         IpCanSession s = await(sessions().create(session(14).build())).value();
 

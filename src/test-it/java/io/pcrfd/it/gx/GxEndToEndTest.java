@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.testing.TestPeer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,6 +106,39 @@ class GxEndToEndTest {
         Avp throttled = crossing.avp("QoS-Information").orElseThrow();
         assertThat(u32(throttled, "APN-Aggregate-Max-Bitrate-UL")).isEqualTo(256_000);
         assertThat(u32(throttled, "APN-Aggregate-Max-Bitrate-DL")).isEqualTo(1_000_000);
+    }
+
+    @Test
+    void usageCrossingTheThresholdOnOneApnThrottlesTheSubscribersOtherApnByRar() throws Exception {
+        String internet = "pgw1;1;usage-internet";
+        String ims = "pgw1;1;usage-ims";
+        assertThat(resultCode(call(pgw, pcef.initial(internet, GxPcef.BASIC_IMSI, "10.20.0.11", "internet"))))
+                .isEqualTo(2001);
+        DiameterMessage imsCca = call(pgw, pcef.initial(ims, GxPcef.BASIC_IMSI, "10.20.0.12", "ims"));
+        assertThat(u32(imsCca.avp("QoS-Information").orElseThrow(), "APN-Aggregate-Max-Bitrate-DL"))
+                .as("the basic plan applies on the ims APN too").isEqualTo(50_000_000);
+
+        DiameterMessage crossing = call(pgw, pcef.usage(internet, 1, "mk1", 1_100_000_000L));
+
+        assertThat(u32(crossing.avp("QoS-Information").orElseThrow(), "APN-Aggregate-Max-Bitrate-DL"))
+                .isEqualTo(1_000_000);
+        DiameterMessage rar = pgw.awaitReceived(m -> m.commandCode() == 258 && m.isRequest(), Duration.ofSeconds(5));
+        assertThat(rar.sessionId()).as("the other session of the subscriber").contains(ims);
+        Avp ambr = rar.avp("QoS-Information").orElseThrow();
+        assertThat(u32(ambr, "APN-Aggregate-Max-Bitrate-DL")).isEqualTo(1_000_000);
+        assertThat(u32(ambr, "APN-Aggregate-Max-Bitrate-UL")).isEqualTo(256_000);
+        PcrfUnderTest.await("the RAA applied", Duration.ofSeconds(5), () -> storedAmbrDl(ims) == 1_000_000);
+        // ims was the only other session and its push is done: no RAR to the reporting session
+        assertThat(pgw.received()).noneMatch(m -> m.commandCode() == 258 && m.isRequest());
+    }
+
+    /** The APN-AMBR downlink of the session as the admin API shows it. */
+    private long storedAmbrDl(String sessionId) {
+        try {
+            return JSON.readTree(pcrf.get("/sessions/" + segment(sessionId)).body()).findValue("apnAmbrDl").asLong();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

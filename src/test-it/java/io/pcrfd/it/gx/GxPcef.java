@@ -54,6 +54,11 @@ final class GxPcef {
 
     /** CCR-I of a UE on E-UTRAN (IMSI and MSISDN), offering Supported-Features. */
     DiameterMessage initial(String sessionId, String imsi, String ueIp) {
+        return initial(sessionId, imsi, ueIp, "internet");
+    }
+
+    /** The same on APN {@code apn} (Called-Station-Id). */
+    DiameterMessage initial(String sessionId, String imsi, String ueIp, String apn) {
         return ccr(sessionId, "INITIAL_REQUEST", 0)
                 .addGrouped("Subscription-Id", g -> g.add("Subscription-Id-Type", "END_USER_E164")
                         .add("Subscription-Id-Data", "15550001234"))
@@ -66,7 +71,7 @@ final class GxPcef {
                 .add("IP-CAN-Type", "3GPP-EPS")
                 .add("RAT-Type", "EUTRAN")
                 .add("3GPP-SGSN-MCC-MNC", "00101")
-                .add("Called-Station-Id", "internet")
+                .add("Called-Station-Id", apn)
                 .build();
     }
 

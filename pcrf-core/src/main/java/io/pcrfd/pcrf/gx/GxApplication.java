@@ -17,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Gx application wired together: the CCR service, the RAR pusher and the time-of-day
- * scheduler that drives the pusher. The peer stack needs two lines:
+ * The Gx application wired together: the CCR service, the RAR pusher and what drives the
+ * pusher: the time-of-day scheduler and the usage fan-out to a subscriber's other sessions. The peer stack needs two lines:
  *
  * <pre>
  *   GxApplication gx = GxApplication.create(settings, dict, store, engine, clock, timer, peers::send, other);
@@ -49,8 +49,10 @@ public record GxApplication(GxSessionService service, GxPolicyPusher pusher, Tim
                         LOG.error("Session-Id={} time-of-day push failed: {}", id, failure.toString());
                     }
                 }));
+        UsageThresholdPushes usagePushes = new UsageThresholdPushes(store.sessions(),
+                id -> pusher.get().push(id, GxPolicyPusher.Reason.USAGE_THRESHOLD), UsageThresholdPushes.ownThread());
         GxSessionService service = new GxSessionService(settings, dictionary, store, engine, clock,
-                GxSessionListener.all(scheduler, other));
+                GxSessionListener.all(scheduler, usagePushes, other));
         pusher.set(new GxPolicyPusher(service, send));
         return new GxApplication(service, pusher.get(), scheduler);
     }

@@ -43,9 +43,20 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
 
     /** The counter owner of a request: its trafficId (IMSI, else MSISDN), else the session. */
     static String usageOwner(PolicyRequest p, String sessionId) {
-        return p.subscriptionId(SubscriptionId.Type.END_USER_IMSI).map(i -> SubscriberId.imsi(i).key())
-                .or(() -> p.subscriptionId(SubscriptionId.Type.END_USER_E164).map(m -> SubscriberId.msisdn(m).key()))
-                .orElse("SESSION:" + sessionId);
+        return usageSubscriber(p).map(SubscriberId::key).orElse("SESSION:" + sessionId);
+    }
+
+    /** The subscriber whose counters a request's usage goes to (IMSI, else MSISDN); empty: the session's own. */
+    static Optional<SubscriberId> usageSubscriber(PolicyRequest p) {
+        return p.subscriptionId(SubscriptionId.Type.END_USER_IMSI).map(SubscriberId::imsi)
+                .or(() -> p.subscriptionId(SubscriptionId.Type.END_USER_E164).map(SubscriberId::msisdn));
+    }
+
+    /** Tells the listener that usage of a subscriber was recorded (nothing for session-owned counters). */
+    void usageRecorded(String sessionId, PolicyRequest p) {
+        if (!p.usageReports().isEmpty()) {
+            usageSubscriber(p).ifPresent(owner -> listener.usageRecorded(sessionId, owner));
+        }
     }
 
     /** Adds a request's usage reports to the subscriber's counters. */

@@ -62,7 +62,9 @@ public final class GxPolicyPusher {
     private static final int CAS_ATTEMPTS = 3;
 
     /** Why a push happens. */
-    public enum Reason { OPERATOR, TIME_OF_DAY, BPCF_REJECTION, POLICY_RELOAD }
+    public enum Reason { OPERATOR, TIME_OF_DAY, BPCF_REJECTION, POLICY_RELOAD,
+        /** Usage reported on another session of the subscriber may have crossed a threshold. */
+        USAGE_THRESHOLD }
 
     /** What came of a push. */
     public enum Outcome { APPLIED, RULES_FAILED, NOTHING_TO_SEND, RELEASE_REQUESTED, SESSION_UNKNOWN,

@@ -1,6 +1,7 @@
 package io.pcrfd.pcrf.gx;
 
 import io.pcrfd.store.model.IpCanSession;
+import io.pcrfd.store.model.SubscriberId;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -32,6 +33,11 @@ public interface GxSessionListener {
             public void ended(String sessionId, String reason) {
                 list.forEach(l -> l.ended(sessionId, reason));
             }
+
+            @Override
+            public void usageRecorded(String sessionId, SubscriberId subscriber) {
+                list.forEach(l -> l.usageRecorded(sessionId, subscriber));
+            }
         };
     }
 
@@ -45,5 +51,12 @@ public interface GxSessionListener {
 
     /** The session is gone (CCR-T, eviction, gateway restart, audit, RAA 5002). */
     default void ended(String sessionId, String reason) {
+    }
+
+    /**
+     * A CCR-U or CCR-T of {@code sessionId} reported usage, now added to the counters of
+     * {@code subscriber} (its trafficId), and its CCA is being sent.
+     */
+    default void usageRecorded(String sessionId, SubscriberId subscriber) {
     }
 }

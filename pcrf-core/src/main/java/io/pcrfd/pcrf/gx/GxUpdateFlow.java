@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * CCR-U and CCR-T (TS 29.212 §4.5.2, §4.5.6.2). Usage reports are added to the counters once,
  * before deciding; the decision is then stored by compare-and-set and, if the session moved
  * meanwhile (a RAA applied, another node), decided again on the fresh copy, a bounded number
- * of times.
+ * of times. Once the answer is ready, the listener hears that usage was recorded, so that the
+ * subscriber's other sessions can be decided again ({@link UsageThresholdPushes}).
  */
 final class GxUpdateFlow {
     private static final Logger LOG = LoggerFactory.getLogger(GxUpdateFlow.class);
@@ -50,7 +51,8 @@ final class GxUpdateFlow {
             PolicyRequest merged = RequestContext.merge(r.policy(), s);
             String owner = GxContext.usageOwner(merged, r.sessionId());
             return ctx.record(owner, merged.usageReports())
-                    .thenCompose(v -> apply(ccr, r, merged, owner, s, CAS_ATTEMPTS));
+                    .thenCompose(v -> apply(ccr, r, merged, owner, s, CAS_ATTEMPTS))
+                    .whenComplete((answer, failure) -> ctx.usageRecorded(r.sessionId(), merged));
         });
     }
 
@@ -67,7 +69,8 @@ final class GxUpdateFlow {
                         DiameterMessage answer = ctx.answers().success(ccr);
                         recent.put(r.sessionId(), r.requestNumber(), answer);
                         return answer;
-                    });
+                    })
+                    .whenComplete((answer, failure) -> ctx.usageRecorded(r.sessionId(), merged));
         });
     }
 

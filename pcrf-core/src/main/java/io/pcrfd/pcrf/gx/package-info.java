@@ -5,6 +5,7 @@
  *  peer dispatcher (272, app 16777238) ──► GxApplication.handle ──► GxSessionService
  *        GxRequestParser ─► GxContext.decide (PolicyEngine, UsageLedger) ─► store ─► GxAnswers
  *  TimeOfDayScheduler ──► GxPolicyPusher ──► send(RAR) ──► RAA ─► store
+ *  CCA-U/T with usage ─► UsageThresholdPushes (the subscriber's other sessions) ─► GxPolicyPusher
  * </pre>
  *
  * <p>Public API: {@link io.pcrfd.pcrf.gx.GxApplication#create} wires everything; the peer
@@ -41,6 +42,25 @@
  *       survives reconnection. Reports are accepted whatever Event-Trigger came with them
  *       (33 USAGE_REPORT, or 26 from pre-Rel-9 gateways). Grants are capped at the next
  *       threshold by the engine, so crossing it yields the next state in that very CCA-U.</li>
+ *   <li><b>Usage crossing a threshold reaches every session of the subscriber.</b> Since the
+ *       counters are the subscriber's, usage reported on one PDN connection can change the
+ *       policy of the others (another APN, a second connection to the same APN). The reporting
+ *       session gets its new state in its own CCA-U; after a CCR-U or CCR-T that carried usage
+ *       reports has been answered, {@link io.pcrfd.pcrf.gx.UsageThresholdPushes} looks up
+ *       every other live session with the same trafficId (IMSI, else MSISDN: exactly those
+ *       sharing the counters) and decides each again through
+ *       {@link io.pcrfd.pcrf.gx.GxPolicyPusher#push} with reason USAGE_THRESHOLD, which sends a
+ *       RAR only when something changed. <i>After the answer</i>, because the PCEF waits for the
+ *       CCA and the other sessions' change is not on its critical path; the work is handed to
+ *       a single bounded executor once the answer stage is complete, so neither the CCA nor
+ *       the event loop waits for it (a full queue skips the fan-out, logged and counted; the
+ *       sessions then change at their next request). <i>All other sessions</i>, not only those
+ *       whose monitoring key was reported: any rule of the plan may test any key, and the
+ *       decision, not this trigger, knows which ones matter. <i>The cost</i>: one store lookup
+ *       per CCR-U/T with usage (an indexed set read: {@code suba:} in Redis, the subscriber
+ *       index in memory), plus one decision per other live session, which for the common single
+ *       session is none. The threshold is not pre-checked: a push that changes nothing is only
+ *       a decision, and checking "did this report cross something" would repeat the engine.</li>
  *   <li><b>Implied triggers.</b> USAGE_REPORT (33) is subscribed whenever usage is monitored and
  *       REVALIDATION_TIMEOUT (17) whenever Revalidation-Time is set; the full set is sent when it
  *       changes, NO_EVENT_TRIGGERS (14) when it empties.</li>

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -33,9 +34,11 @@ final class GxHarness implements AutoCloseable {
     final InMemoryStore store;
     final DiameterCodec codec = new DiameterCodec(Pcef.DICT);
     final Pcef pcef = new Pcef();
-    /** Every RAR sent, with the clock reading at the moment of sending. */
-    final List<DiameterMessage> rars = new ArrayList<>();
-    final List<Instant> rarTimes = new ArrayList<>();
+    /** Every RAR sent, with the clock reading at the moment of sending (usage pushes send from their own thread). */
+    final List<DiameterMessage> rars = new CopyOnWriteArrayList<>();
+    final List<Instant> rarTimes = new CopyOnWriteArrayList<>();
+    /** Session-Ids in the order their decisions were applied (CCA, RAA, or a push with nothing to send). */
+    final List<String> decided = new CopyOnWriteArrayList<>();
     /** How the gateway answers a RAR; default 2001. */
     Function<DiameterMessage, CompletionStage<DiameterMessage>> gateway = rar -> CompletableFuture.completedFuture(
             raa(rar, 2001));
@@ -54,7 +57,12 @@ final class GxHarness implements AutoCloseable {
         PolicyEngine engine = new PolicyEngine(PolicyLoader.parse(resource("/gx/policy.yaml"), "gx/policy.yaml"),
                 Set.of("00101"));
         app = GxApplication.create(settings, Pcef.DICT, store, () -> engine, clock, timer, this::send,
-                GxSessionListener.NONE);
+                new GxSessionListener() {
+                    @Override
+                    public void decided(String sessionId, Optional<Instant> nextChange) {
+                        decided.add(sessionId);
+                    }
+                });
     }
 
     private CompletionStage<DiameterMessage> send(DiameterMessage rar) {
@@ -77,6 +85,17 @@ final class GxHarness implements AutoCloseable {
         DecodeResult r = codec.decode(DiameterCodec.encode(m));
         assertThat(r.errors()).as("codec validation of %s", m.name()).isEmpty();
         return r.message();
+    }
+
+    /** Waits until {@code condition} holds, at most 5 s. */
+    static void await(String what, java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+        }
     }
 
     static <T> T join(CompletionStage<T> stage) {

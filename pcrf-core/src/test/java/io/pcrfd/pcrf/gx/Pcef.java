@@ -44,6 +44,11 @@ final class Pcef {
 
     /** CCR-I of a UE on E-UTRAN with IMSI and MSISDN, offering Supported-Features. */
     MessageBuilder initial(String sessionId, String imsi, String ueIp) {
+        return initial(sessionId, imsi, ueIp, "internet");
+    }
+
+    /** The same on APN {@code apn}. */
+    MessageBuilder initial(String sessionId, String imsi, String ueIp, String apn) {
         return ccr(sessionId, "INITIAL_REQUEST", 0)
                 .addGrouped("Subscription-Id", g -> g.add("Subscription-Id-Type", "END_USER_E164")
                         .add("Subscription-Id-Data", "15550001234"))
@@ -58,7 +63,7 @@ final class Pcef {
                 .add("3GPP-SGSN-MCC-MNC", "00101")
                 .add("3GPP-User-Location-Info", new byte[] {(byte) 130, 0, (byte) 0xF1, 0x10, 0, 1,
                         0, (byte) 0xF1, 0x10, 0, 0, 0, 1})
-                .add("Called-Station-Id", "internet");
+                .add("Called-Station-Id", apn);
     }
 
     /** CCR-U reporting {@code total} octets on {@code key} under {@code trigger} (33 or 26). */

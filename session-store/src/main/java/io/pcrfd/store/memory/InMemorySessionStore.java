@@ -101,6 +101,13 @@ final class InMemorySessionStore implements SessionStore {
                 matches));
     }
 
+    /** The index is keyed by the id string alone, so only the type is checked on read. */
+    @Override
+    public CompletionStage<List<IpCanSession>> findBySubscriber(SubscriberId subscriber) {
+        return Completions.now(() -> liveAll(bySubscriber.get(subscriber.value()),
+                s -> subscriber.value().equals(idOfType(s, subscriber.type()))));
+    }
+
     @Override
     public CompletionStage<Optional<IpCanSession>> findByIpv4(String ueIpv4) {
         return Completions.now(() -> unique(byIpv4, ueIpv4, s -> ueIpv4.equals(s.ueIpv4())));

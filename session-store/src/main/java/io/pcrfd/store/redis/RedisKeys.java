@@ -43,6 +43,11 @@ final class RedisKeys {
         return p + "sub:" + id.key() + ':' + apn;
     }
 
+    /** Every session of a subscriber whatever the APN (a prefix of its own, never "sub:"). */
+    String subscriberAnyApn(SubscriberId id) {
+        return p + "suba:" + id.key();
+    }
+
     String gateway(String host) {
         return p + "gw:" + host;
     }

@@ -70,11 +70,20 @@ final class RedisSessionStore implements SessionStore {
     @Override
     public CompletionStage<List<IpCanSession>> findBySubscriber(SubscriberId subscriber, String apn) {
         return bySet(keys.subscriber(subscriber, apn), s -> s.apn().equals(apn)
-                && subscriber.equals(switch (subscriber.type()) {
-                    case IMSI -> s.imsi() == null ? null : SubscriberId.imsi(s.imsi());
-                    case MSISDN -> s.msisdn() == null ? null : SubscriberId.msisdn(s.msisdn());
-                    case NAI -> null;
-                }));
+                && holds(s, subscriber));
+    }
+
+    @Override
+    public CompletionStage<List<IpCanSession>> findBySubscriber(SubscriberId subscriber) {
+        return bySet(keys.subscriberAnyApn(subscriber), s -> holds(s, subscriber));
+    }
+
+    private static boolean holds(IpCanSession s, SubscriberId subscriber) {
+        return subscriber.equals(switch (subscriber.type()) {
+            case IMSI -> s.imsi() == null ? null : SubscriberId.imsi(s.imsi());
+            case MSISDN -> s.msisdn() == null ? null : SubscriberId.msisdn(s.msisdn());
+            case NAI -> null;
+        });
     }
 
     @Override

@@ -31,6 +31,8 @@ local function sessionIndexes(d)
   end
   if d.imsi then sets[#sets + 1] = P .. 'sub:IMSI:' .. d.imsi .. ':' .. d.apn end
   if d.msisdn then sets[#sets + 1] = P .. 'sub:MSISDN:' .. d.msisdn .. ':' .. d.apn end
+  if d.imsi then sets[#sets + 1] = P .. 'suba:IMSI:' .. d.imsi end
+  if d.msisdn then sets[#sets + 1] = P .. 'suba:MSISDN:' .. d.msisdn end
   sets[#sets + 1] = P .. 'gw:' .. d.gatewayHost
   local a = d.access
   if a and a.ueLocalIp then sets[#sets + 1] = P .. 'uel:' .. a.ueLocalIp end

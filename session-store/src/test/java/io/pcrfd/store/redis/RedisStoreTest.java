@@ -87,7 +87,8 @@ class RedisStoreTest extends StoreContractTest {
                 .build())).value();
 
         for (String key : new String[] {"s:" + s.sessionId(), "ip4:10.0.0.1",
-                "ip6:2001:db8:0:1::/64", "sub:IMSI:001010000001:internet", "gw:pgw1.example.org",
+                "ip6:2001:db8:0:1::/64", "sub:IMSI:001010000001:internet", "suba:IMSI:001010000001",
+                "suba:MSISDN:46700001", "gw:pgw1.example.org",
                 "uel:192.0.2.1", "henb:198.51.100.1"}) {
             assertThat(pttl(key)).as(key).isBetween(Duration.ofMinutes(9).toMillis(),
                     Duration.ofMinutes(10).toMillis());
