@@ -67,7 +67,7 @@ final class InMemorySessionStore implements SessionStore {
                 unindex(byId.remove(holderId));
             }
         }
-        IpCanSession stored = shared.of(session.toBuilder(), session).version(1).state(SessionState.ONGOING)
+        IpCanSession stored = shared.of(session.toBuilder(), session, null).version(1).state(SessionState.ONGOING)
                 .build();
         index(stored);
         return new Claim.Claimed<>(stored);
@@ -160,7 +160,7 @@ final class InMemorySessionStore implements SessionStore {
             throw new IllegalArgumentException("update may not change the identity of session "
                     + updated.sessionId() + " (subscriber, APN, UE address, gateway)");
         }
-        IpCanSession next = shared.of(updated.toBuilder(), updated).version(current.version() + 1)
+        IpCanSession next = shared.of(updated.toBuilder(), updated, current).version(current.version() + 1)
                 .state(SessionState.ONGOING).build();
         reindexMutable(current, next);
         return new CasResult.Applied<>(next);

@@ -25,11 +25,25 @@ final class SharedValues {
                 share(c.pcef()), c.expiresAt());
     }
 
-    /** {@code s} built with its repeating fields replaced by the shared instances. */
-    IpCanSession.Builder of(IpCanSession.Builder b, IpCanSession s) {
-        return b.apn(share(s.apn())).gatewayHost(share(s.gatewayHost())).gatewayRealm(share(s.gatewayRealm()))
+    /**
+     * {@code s} built with its repeating fields replaced by the shared instances. A field that is
+     * still the very instance {@code stored} holds (an update that did not touch it) is already
+     * shared and costs no lookup; {@code stored} is null for a new session.
+     */
+    IpCanSession.Builder of(IpCanSession.Builder b, IpCanSession s, IpCanSession stored) {
+        return stored == null
+                ? b.apn(share(s.apn())).gatewayHost(share(s.gatewayHost())).gatewayRealm(share(s.gatewayRealm()))
                 .ratType(share(s.ratType())).ipCanType(share(s.ipCanType())).sgsnMccMnc(share(s.sgsnMccMnc()))
-                .pccRules(share(s.pccRules())).qos(share(s.qos()));
+                .pccRules(share(s.pccRules())).qos(share(s.qos()))
+                : b.apn(keep(s.apn(), stored.apn())).gatewayHost(keep(s.gatewayHost(), stored.gatewayHost()))
+                .gatewayRealm(keep(s.gatewayRealm(), stored.gatewayRealm()))
+                .ratType(keep(s.ratType(), stored.ratType())).ipCanType(keep(s.ipCanType(), stored.ipCanType()))
+                .sgsnMccMnc(keep(s.sgsnMccMnc(), stored.sgsnMccMnc()))
+                .pccRules(keep(s.pccRules(), stored.pccRules())).qos(keep(s.qos(), stored.qos()));
+    }
+
+    private <T> T keep(T value, T stored) {
+        return value == stored ? value : share(value);
     }
 
     @SuppressWarnings("unchecked")
