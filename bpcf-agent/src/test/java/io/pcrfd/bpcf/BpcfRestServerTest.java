@@ -54,13 +54,23 @@ class BpcfRestServerTest {
     void errorsAreStatusesWithAMessage() throws Exception {
         try (Loop l = new Loop(Encoding.TER, Mode.NOTIFY_ONLY);
              BpcfRestServer rest = BpcfRestServer.start(new InetSocketAddress("127.0.0.1", 0), l.bpcf)) {
-            assertThat(call(rest, "GET", "/lines/nope").statusCode()).isEqualTo(404);
-            assertThat(call(rest, "GET", "/attach?localIp=1.2.3.4").statusCode()).isEqualTo(405);
+            HttpResponse<String> unknownLine = call(rest, "GET", "/lines/nope");
+            assertThat(unknownLine.statusCode()).isEqualTo(404);
+            assertThat(JSON.readTree(unknownLine.body()).get("error").asText()).isEqualTo("unknown line");
+            HttpResponse<String> wrongMethod = call(rest, "GET", "/attach?localIp=1.2.3.4");
+            assertThat(wrongMethod.statusCode()).isEqualTo(405);
+            assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("POST");
+            assertThat(JSON.readTree(wrongMethod.body()).get("detail").asText()).isEqualTo(
+                    "GET is not allowed here; use POST");
             HttpResponse<String> missing = call(rest, "POST", "/attach");
             assertThat(missing.statusCode()).isEqualTo(400);
-            assertThat(missing.body()).contains("missing parameter localIp");
+            assertThat(JSON.readTree(missing.body()).get("error").asText()).isEqualTo("bad request");
+            assertThat(JSON.readTree(missing.body()).get("detail").asText()).isEqualTo("missing parameter localIp");
+            assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
             assertThat(call(rest, "POST", "/attach?localIp=203.0.113.1").statusCode()).isEqualTo(400); // no line
-            assertThat(call(rest, "GET", "/nothing").statusCode()).isEqualTo(404);
+            HttpResponse<String> nothing = call(rest, "GET", "/nothing");
+            assertThat(nothing.statusCode()).isEqualTo(404);
+            assertThat(JSON.readTree(nothing.body()).get("detail").asText()).isEqualTo("no resource at /nothing");
         }
     }
 }

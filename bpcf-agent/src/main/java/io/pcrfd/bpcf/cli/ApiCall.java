@@ -121,12 +121,14 @@ final class ApiCall {
         }
     }
 
-    /** The server's {@code {"error": "..."}}, else the body's first line. */
+    /** The server's {@code "detail"}, else its {@code "error"}, else the body's first line. */
     private static String detail(String body) {
         try {
-            JsonNode error = JSON.readTree(body).get("error");
-            if (error != null) {
-                return error.asText();
+            JsonNode json = JSON.readTree(body);
+            JsonNode said = json.hasNonNull("detail") && !json.get("detail").asText().isEmpty()
+                    ? json.get("detail") : json.get("error");
+            if (said != null) {
+                return said.asText();
             }
         } catch (JsonProcessingException e) {
             // not JSON: fall through to the raw text

@@ -7,7 +7,9 @@
  * <ul>
  *   <li>The JDK's {@code com.sun.net.httpserver} and Jackson: no web framework for five
  *       routes. Each request runs on its own virtual thread, so handlers may block on the store,
- *       a RAR round trip or the policy file without touching a Diameter event loop.</li>
+ *       a RAR round trip or the policy file without touching a Diameter event loop. The server
+ *       and the error shape live in {@link io.pcrfd.pcrf.rest.JsonHttpServer}, which the BPCF
+ *       simulator's API uses too, so both answer mistakes the same way.</li>
  *   <li>No authentication: it binds to 127.0.0.1 unless {@code rest.address} says otherwise.</li>
  *   <li>{@code POST /sessions/{id}/reauthorize} answers 202 once the RAA (or its absence after
  *       the retries) is known, with the outcome in the body: the operator sees what the gateway

@@ -121,7 +121,7 @@ class AdminServerTest {
 
     @Test
     void segmentsKeepPlusSignsAndDropEmptyOnes() {
-        assertThat(AdminServer.segments("//sessions/a+b%2Fc/")).containsExactly("sessions", "a+b/c");
+        assertThat(JsonHttpServer.segments("//sessions/a+b%2Fc/")).containsExactly("sessions", "a+b/c");
     }
 
     private static void assertError(HttpResponse<String> r, String error, String detail) throws IOException {
