@@ -58,9 +58,15 @@ final class JdiameterStack implements AutoCloseable {
 
     /** A stack that waits for {@code clientHost} and answers Gx requests with {@code listener}. */
     static JdiameterStack listening(String realm, String clientHost, NetworkReqListener listener) throws Exception {
+        return listening(realm, clientHost, listener, HOST);
+    }
+
+    /** The same on another loopback address: its Origin-Host and where it listens. */
+    static JdiameterStack listening(String realm, String clientHost, NetworkReqListener listener, String localHost)
+            throws Exception {
         int port = freePort();
         String peers = "<Peer name=\"aaa://" + clientHost + ":3868\" attempt_connect=\"false\" rating=\"1\" />";
-        return new JdiameterStack(config(HOST, port, realm, peers, clientHost, 30_000), port, listener);
+        return new JdiameterStack(config(localHost, port, realm, peers, clientHost, 30_000), port, listener);
     }
 
     private static String config(String localHost, int port, String realm, String peers, String realmPeers, long iac)

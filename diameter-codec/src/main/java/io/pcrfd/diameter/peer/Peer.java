@@ -27,9 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One remote Diameter node: runs the RFC 6733 §5.6 {@link PeerStateMachine} and the RFC 3539
  * watchdog ({@link PeerWatchdog}) on one event loop, which owns every field here. Connections
- * on other loops post their events with {@link #post}. Events carry their context (the
- * connection, the CER) in the fields {@code candidate*} just before the machine runs, because
- * the machine itself is pure.
+ * on other loops {@link #post} their events, with their context (the connection, the CER) in
+ * the {@code candidate*} fields, because the machine itself is pure.
  */
 final class Peer implements Route {
     private static final Logger log = LoggerFactory.getLogger(Peer.class);
@@ -42,6 +41,7 @@ final class Peer implements Route {
     private final PeerConnector connector;
     private volatile String realm;
     private volatile PeerState state = PeerState.CLOSED;
+    private volatile PeerState visibleState = PeerState.CLOSED; // set after the actions: open = routable
     private volatile Connection active;
     private volatile RequestContext context;
     private volatile CompletableFuture<Void> closed = CompletableFuture.completedFuture(null);
@@ -102,7 +102,7 @@ final class Peer implements Route {
     }
 
     PeerState state() {
-        return state;
+        return visibleState;
     }
 
     PeerWatchdog watchdog() {
@@ -276,6 +276,7 @@ final class Peer implements Route {
             won |= perform(a);
         }
         afterTransition(before);
+        visibleState = state;
         if (won) {
             fire(PeerEvent.WIN_ELECTION);
         }
