@@ -171,8 +171,9 @@ public final class PcrfNode implements RunningNode {
         stopDiameter(grace);
         timer.shutdownNow();
         store.close();
-        terminated.countDown();
+        // Said before main is released: main's return ends the JVM, which would cut the line off.
         LOG.info("stopped");
+        terminated.countDown();
     }
 
     @Override
