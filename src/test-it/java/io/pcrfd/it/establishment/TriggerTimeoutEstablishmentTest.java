@@ -9,13 +9,11 @@ import static io.pcrfd.it.establishment.S9aWire.toBpcf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pcrfd.it.establishment.RunningPcrfFixture.Setup;
+import io.pcrfd.it.gx.MutableClock;
 import io.pcrfd.pcrf.cli.demo.WireEvent;
 import java.net.InetAddress;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -36,7 +34,7 @@ class TriggerTimeoutEstablishmentTest {
 
     @Test
     void triggerWithoutCcrIIsSentOnePlusRetriesTimesThenFailsAndTheGxSessionCarriesOn() throws Exception {
-        StepClock clock = new StepClock(Instant.parse("2030-01-01T00:00:00Z"));
+        MutableClock clock = new MutableClock(Instant.parse("2030-01-01T00:00:00Z"));
         Setup setup = new Setup("ter", "notify-only", "5s", RETRIES, clock, true);
         try (RunningPcrfFixture f = new RunningPcrfFixture(RunningPcrfEstablishmentTest.policy(false), setup)) {
             assertThat(resultCode(exchange(f, f.wlanInitial(GX, "001010000000081", UE_IP)))).isEqualTo(2001);
@@ -77,34 +75,6 @@ class TriggerTimeoutEstablishmentTest {
             assertThat(counter(f, "establishment.matched")).isZero();
             assertThat(S9aWire.all(f, ter)).as("nothing after FAILED").hasSize(1 + RETRIES);
             assertThat(S9aWire.all(f, e -> !toBpcf(e) && e.isRequest())).as("the BPCF never opened S9a").isEmpty();
-        }
-    }
-
-    /** The PCRF's clock, moved by the test. */
-    private static final class StepClock extends Clock {
-        private volatile Instant now;
-
-        StepClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }
