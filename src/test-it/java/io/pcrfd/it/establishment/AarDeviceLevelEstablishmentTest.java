@@ -13,6 +13,7 @@ import static io.pcrfd.it.establishment.S9aWire.toBpcf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.it.Await;
 import io.pcrfd.it.establishment.RunningPcrfFixture.Setup;
 import io.pcrfd.pcrf.cli.demo.WireEvent;
 import java.net.InetAddress;
@@ -39,7 +40,7 @@ class AarDeviceLevelEstablishmentTest {
             assertThat(aar1.message().avp("Auth-Session-State")).as("device-level keeps state: no NO_STATE_MAINTAINED")
                     .isEmpty();
             assertThat(aar1.message().avp("CC-Request-Type")).isEmpty();
-            EstablishmentPair.await("first match counted", S9aWire.WAIT,
+            Await.await("first match counted", S9aWire.WAIT,
                     () -> S9aWire.counter(f, "establishment.matched") == 1);
 
             WireEvent aar2 = trigger(f, GX_2, "001010000000072", "198.51.100.72");
@@ -91,7 +92,7 @@ class AarDeviceLevelEstablishmentTest {
                 && sessionId(e).equals(s9a));
         assertThat(ccaI.resultCode()).isEqualTo(2001);
         assertThat(ruleNames(ccaI.message(), "QoS-Rule-Install")).containsExactly("video");
-        EstablishmentPair.await("the Gx session " + gx + " linked to " + s9a, S9aWire.WAIT,
+        Await.await("the Gx session " + gx + " linked to " + s9a, S9aWire.WAIT,
                 () -> S9aWire.linked(f, gx, s9a));
         return s9a;
     }

@@ -1,11 +1,11 @@
 package io.pcrfd.it.establishment;
 
-import static io.pcrfd.it.establishment.EstablishmentPair.await;
+import static io.pcrfd.it.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pcrfd.bpcf.BpcfSessionView;
-import io.pcrfd.pcrf.establishment.TriggerResult;
 import io.pcrfd.pcrf.establishment.TriggerResult.Outcome;
+import io.pcrfd.pcrf.establishment.TriggerResult;
 import io.pcrfd.pcrf.policy.Arp;
 import io.pcrfd.pcrf.policy.BitratePair;
 import io.pcrfd.pcrf.policy.ChargingRuleDefinition;
@@ -21,10 +21,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Reverse-initiated establishment over real TCP between a pcrfd PCRF and the shipped BPCF role:

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.MessageBuilder;
+import io.pcrfd.it.Await;
 import io.pcrfd.it.establishment.RunningPcrfFixture.Setup;
 import io.pcrfd.pcrf.cli.demo.WireEvent;
 import java.net.InetAddress;
@@ -63,7 +64,7 @@ class EstablishmentIdMatchingTest {
         WireEvent onWire = seen(f, "CCA-I 2001 to the BPCF", e -> toBpcf(e) && !e.isRequest() && cc(e, 1)
                 && sessionId(e).equals("bpcf.run.example;s9a;1"));
         assertThat(onWire.resultCode()).isEqualTo(2001);
-        EstablishmentPair.await("the Gx session linked", S9aWire.WAIT,
+        Await.await("the Gx session linked", S9aWire.WAIT,
                 () -> S9aWire.linked(f, GX, "bpcf.run.example;s9a;1"));
         assertThat(S9aWire.linkedSessions(f, GX)).hasSize(1);
 
@@ -92,7 +93,7 @@ class EstablishmentIdMatchingTest {
         assertThat(resultCode(byContent)).isEqualTo(2001);
         assertThat(ruleNames(byContent, "QoS-Rule-Install")).containsExactly("video");
         assertThat(counter(f, "establishment.matched")).isEqualTo(1);
-        EstablishmentPair.await("the Gx session linked", S9aWire.WAIT,
+        Await.await("the Gx session linked", S9aWire.WAIT,
                 () -> S9aWire.linked(f, GX, "bpcf.run.example;s9a;3"));
     }
 

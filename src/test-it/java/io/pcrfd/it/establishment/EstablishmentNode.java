@@ -3,6 +3,7 @@ package io.pcrfd.it.establishment;
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.peer.DiameterNode;
 import io.pcrfd.diameter.peer.Dispatcher;
+import io.pcrfd.it.Await;
 import io.pcrfd.pcrf.config.ConfigLoader;
 import io.pcrfd.pcrf.config.NodeConfig;
 import io.pcrfd.pcrf.establishment.EstablishmentModule;
@@ -59,7 +60,7 @@ final class EstablishmentNode implements AutoCloseable {
 
     /** Waits until {@code host}'s connection is open and its watchdog OKAY (routable). */
     void awaitPeer(String host) {
-        EstablishmentPair.await(host + " open", Duration.ofSeconds(10), () -> node.peer(host)
+        Await.await(host + " open", Duration.ofSeconds(10), () -> node.peer(host)
                 .map(s -> s.state().name().endsWith("OPEN") && "OKAY".equals(s.watchdog().name())).orElse(false));
     }
 

@@ -1,5 +1,7 @@
 package io.pcrfd.it.establishment;
 
+import static io.pcrfd.it.Await.await;
+
 import io.pcrfd.bpcf.BpcfNode;
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.peer.DiameterNode;
@@ -26,7 +28,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.BooleanSupplier;
 
 /**
  * A PCRF (a Diameter node with the establishment module; the Gx side is played by the test
@@ -168,22 +169,6 @@ final class EstablishmentPair implements AutoCloseable {
 
     IpCanSession gx(String sessionId) {
         return store.sessions().get(sessionId).toCompletableFuture().join().orElseThrow();
-    }
-
-    /** Polls {@code condition} every 10 ms until it holds or {@code max} passes. */
-    static void await(String what, Duration max, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + max.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + ": not within " + max);
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 
     @Override

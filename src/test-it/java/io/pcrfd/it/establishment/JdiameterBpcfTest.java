@@ -1,10 +1,10 @@
 package io.pcrfd.it.establishment;
 
-import static io.pcrfd.it.establishment.EstablishmentPair.await;
+import static io.pcrfd.it.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pcrfd.pcrf.establishment.TriggerResult;
 import io.pcrfd.pcrf.establishment.TriggerResult.Outcome;
+import io.pcrfd.pcrf.establishment.TriggerResult;
 import io.pcrfd.store.model.AccessInfo;
 import io.pcrfd.store.model.IpCanSession;
 import io.pcrfd.store.model.LinkedInterface;

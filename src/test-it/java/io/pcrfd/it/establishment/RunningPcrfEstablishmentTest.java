@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.it.Await;
 import io.pcrfd.pcrf.cli.demo.WireEvent;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -58,7 +59,7 @@ class RunningPcrfEstablishmentTest {
         assertThat(ccaI.resultCode()).isEqualTo(2001);
         assertThat(ruleNames(ccaI, "QoS-Rule-Install")).containsExactly("video");
         String s9aSession = ccrI.message().sessionId().orElseThrow();
-        EstablishmentPair.await("the S9a session linked to the Gx session", WAIT, () -> linked(s9aSession));
+        Await.await("the S9a session linked to the Gx session", WAIT, () -> linked(s9aSession));
 
         f.writePolicy(policy(true));
         assertThat(f.rest("POST", "/policy/reload").statusCode()).isEqualTo(200);

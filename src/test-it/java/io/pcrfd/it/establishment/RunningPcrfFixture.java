@@ -6,6 +6,7 @@ import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.testing.TestPeer;
+import io.pcrfd.it.Await;
 import io.pcrfd.pcrf.cli.demo.Ladder;
 import io.pcrfd.pcrf.cli.demo.WireRelay;
 import io.pcrfd.pcrf.config.ConfigLoader;
@@ -80,7 +81,7 @@ final class RunningPcrfFixture implements AutoCloseable {
                 : BpcfNode.start(ConfigLoader.load(bpcfYaml(relay.port()), dir, Map.of()), Clock.systemUTC(), true);
         bpcfPeer = setup.scriptedBpcf() ? TestPeer.client(dictionary, BPCF, REALM, relay.port(), S9A) : null;
         pcef = TestPeer.client(dictionary, PCEF, REALM, port, ApplicationIds.GX);
-        EstablishmentPair.await("BPCF and PCEF open at the PCRF", Duration.ofSeconds(10),
+        Await.await("BPCF and PCEF open at the PCRF", Duration.ofSeconds(10),
                 () -> up(BPCF) && up(PCEF));
     }
 

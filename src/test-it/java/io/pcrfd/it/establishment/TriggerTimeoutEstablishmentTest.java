@@ -8,6 +8,7 @@ import static io.pcrfd.it.establishment.S9aWire.seenTimes;
 import static io.pcrfd.it.establishment.S9aWire.toBpcf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pcrfd.it.Await;
 import io.pcrfd.it.establishment.RunningPcrfFixture.Setup;
 import io.pcrfd.it.gx.MutableClock;
 import io.pcrfd.pcrf.cli.demo.WireEvent;
@@ -49,7 +50,7 @@ class TriggerTimeoutEstablishmentTest {
             }
             clock.advance(TIMEOUT);
             f.pcrf.establishment().runDue();
-            EstablishmentPair.await("the trigger failed and counted", S9aWire.WAIT,
+            Await.await("the trigger failed and counted", S9aWire.WAIT,
                     () -> counter(f, "establishment.failedTimeout") == 1);
 
             List<WireEvent> ters = S9aWire.all(f, ter);

@@ -11,6 +11,7 @@ import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.testing.TestPeer;
+import io.pcrfd.it.Await;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -137,7 +138,7 @@ class TwoProcessEstablishmentTest {
         for (Process p : processes) {
             assertThat(p.isAlive()).as("a pcrfd process exited early").isTrue();
         }
-        EstablishmentPair.await(what, WAIT, condition);
+        Await.await(what, WAIT, condition);
     }
 
     private static int freePort() throws IOException {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.testing.TestPeer;
+import io.pcrfd.it.Await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
@@ -127,7 +128,7 @@ class GxEndToEndTest {
         Avp ambr = rar.avp("QoS-Information").orElseThrow();
         assertThat(u32(ambr, "APN-Aggregate-Max-Bitrate-DL")).isEqualTo(1_000_000);
         assertThat(u32(ambr, "APN-Aggregate-Max-Bitrate-UL")).isEqualTo(256_000);
-        PcrfUnderTest.await("the RAA applied", Duration.ofSeconds(5), () -> storedAmbrDl(ims) == 1_000_000);
+        Await.await("the RAA applied", Duration.ofSeconds(5), () -> storedAmbrDl(ims) == 1_000_000);
         // ims was the only other session and its push is done: no RAR to the reporting session
         assertThat(pgw.received()).noneMatch(m -> m.commandCode() == 258 && m.isRequest());
     }
@@ -222,7 +223,7 @@ class GxEndToEndTest {
         assertThat(rar.sessionId()).as("only the plan that changed").contains(basic);
         assertThat(u32(rar.avp("QoS-Information").orElseThrow(), "APN-Aggregate-Max-Bitrate-DL"))
                 .isEqualTo(80_000_000);
-        PcrfUnderTest.await("the RAA applied", Duration.ofSeconds(5), () -> pcrf.get("/sessions/" + segment(basic))
+        Await.await("the RAA applied", Duration.ofSeconds(5), () -> pcrf.get("/sessions/" + segment(basic))
                 .body().contains("80000000"));
         // The in-memory store decides both before the reload answers, so no later RAR can come.
         assertThat(pgw.received()).as("the gold session's decision did not change: no second RAR")

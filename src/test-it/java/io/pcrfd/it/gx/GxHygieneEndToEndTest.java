@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.testing.TestPeer;
+import io.pcrfd.it.Await;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,10 +80,10 @@ class GxHygieneEndToEndTest {
         try (RawPeer first = RawPeer.connect(pcrf.diameterPort(), host, 100)) {
             assertThat(resultCode(first.call(third.initial("pgw3;1;a", GxPcef.BASIC_IMSI, "10.30.0.5")))).isEqualTo(2001);
         }
-        PcrfUnderTest.await("pgw3 seen down", Duration.ofSeconds(5), () -> pcrf.node.diameter().peer(host)
+        Await.await("pgw3 seen down", Duration.ofSeconds(5), () -> pcrf.node.diameter().peer(host)
                 .map(p -> !p.state().isOpen()).orElse(false));
         try (RawPeer again = RawPeer.connect(pcrf.diameterPort(), host, 101)) {
-            PcrfUnderTest.await("pgw3's session purged", Duration.ofSeconds(5), () -> status("pgw3;1;a") == 404);
+            Await.await("pgw3's session purged", Duration.ofSeconds(5), () -> status("pgw3;1;a") == 404);
             third.restart();
             assertThat(resultCode(again.call(third.update("pgw3;1;a", 1)))).isEqualTo(5002);
         }
@@ -97,7 +98,7 @@ class GxHygieneEndToEndTest {
 
         pcrf.clock.advance(Duration.ofMinutes(2));
 
-        PcrfUnderTest.await("the audit removed the silent session", Duration.ofSeconds(5),
+        Await.await("the audit removed the silent session", Duration.ofSeconds(5),
                 () -> status("pgw2;1;silent") == 404);
         assertThat(status("pgw2;1;recent")).isEqualTo(200);
         assertThat(resultCode(call(pgw, pcef.update("pgw2;1;silent", 1)))).isEqualTo(5002);

@@ -2,15 +2,16 @@ package io.pcrfd.it.gx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pcrfd.it.Await;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.net.http.HttpResponse;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -76,7 +77,7 @@ class JdiameterGxTest {
                 stack.stop(5, TimeUnit.SECONDS, DisconnectCause.REBOOTING);
                 stack.destroy();
             }
-            PcrfUnderTest.await("jDiameter's DPR handled", Duration.ofSeconds(20), () -> pcrf.node.diameter()
+            Await.await("jDiameter's DPR handled", Duration.ofSeconds(20), () -> pcrf.node.diameter()
                     .peer("127.0.0.1").map(p -> !p.state().isOpen()).orElse(true));
         }
     }
@@ -130,11 +131,11 @@ class JdiameterGxTest {
     }
 
     private static void awaitConnected(PcrfUnderTest pcrf, Stack stack) throws Exception {
-        PcrfUnderTest.await("jDiameter's CER accepted", Duration.ofSeconds(30), () -> pcrf.node.diameter()
+        Await.await("jDiameter's CER accepted", Duration.ofSeconds(30), () -> pcrf.node.diameter()
                 .peer("127.0.0.1").map(p -> p.state().isOpen()).orElse(false));
         // Our side is open once the CEA is written; jDiameter routes nothing until it has read it.
         PeerTable peers = stack.unwrap(PeerTable.class);
-        PcrfUnderTest.await("jDiameter sees us OKAY", Duration.ofSeconds(30), () -> peers.getPeerTable().stream()
+        Await.await("jDiameter sees us OKAY", Duration.ofSeconds(30), () -> peers.getPeerTable().stream()
                 .anyMatch(p -> p.getState(PeerState.class) == PeerState.OKAY));
     }
 

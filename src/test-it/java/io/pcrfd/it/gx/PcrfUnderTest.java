@@ -1,5 +1,6 @@
 package io.pcrfd.it.gx;
 
+import static io.pcrfd.it.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pcrfd.diameter.message.ApplicationIds;
@@ -24,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 /**
  * The PCRF runtime started in this JVM as {@code pcrfd run} starts it, on free loopback ports,
@@ -127,22 +127,6 @@ final class PcrfUnderTest implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
-        }
-    }
-
-    /** Polls {@code condition} every 20 ms until it holds or {@code max} passes. */
-    static void await(String what, Duration max, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + max.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + ": not within " + max);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
         }
     }
 

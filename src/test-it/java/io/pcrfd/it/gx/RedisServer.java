@@ -1,5 +1,6 @@
 package io.pcrfd.it.gx;
 
+import io.pcrfd.it.Await;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -41,7 +42,7 @@ final class RedisServer implements AutoCloseable {
                 "--save", "", "--appendonly", "no").redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         RedisServer r = new RedisServer(p, port);
-        PcrfUnderTest.await("redis-server answers PING", Duration.ofSeconds(10), () -> r.tryCommand("PING").equals("+PONG"));
+        Await.await("redis-server answers PING", Duration.ofSeconds(10), () -> r.tryCommand("PING").equals("+PONG"));
         return r;
     }
 

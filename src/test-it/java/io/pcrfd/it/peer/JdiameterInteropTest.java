@@ -1,5 +1,6 @@
 package io.pcrfd.it.peer;
 
+import static io.pcrfd.it.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pcrfd.diameter.dictionary.Dictionary;
@@ -17,6 +18,7 @@ import io.pcrfd.diameter.peer.NodeEvent;
 import io.pcrfd.diameter.peer.NodeOptions;
 import io.pcrfd.diameter.peer.PeerConfig;
 import io.pcrfd.diameter.peer.fsm.PeerState;
+import io.pcrfd.it.Await;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
@@ -24,7 +26,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.jdiameter.api.Answer;
 import org.jdiameter.api.EventListener;
 import org.jdiameter.api.Message;
@@ -66,7 +67,7 @@ class JdiameterInteropTest {
             node.subscribe(events::add);
             int port = node.localAddresses().get(0).getPort();
             try (JdiameterStack jd = JdiameterStack.dialling(REALM, US, port, 1000)) {
-                await("jDiameter connected", () -> open(node, JdiameterStack.HOST) && jd.hasOpenPeer());
+                await("jDiameter connected", Duration.ofSeconds(20), () -> open(node, JdiameterStack.HOST) && jd.hasOpenPeer());
                 assertThat(node.peer(JdiameterStack.HOST).orElseThrow().state()).isEqualTo(PeerState.R_OPEN);
 
                 Answer cca = sendCcr(jd);
@@ -74,11 +75,11 @@ class JdiameterInteropTest {
                 assertThat(ccrs).hasValue(1);
 
                 // jDiameter's watchdog (IacTimeOut 1 s): DWRs arrive and get DWAs; the link stays open.
-                await("two DWR/DWA", () -> node.counters().watchdogRequests() >= 2);
+                await("two DWR/DWA", Duration.ofSeconds(20), () -> node.counters().watchdogRequests() >= 2);
                 assertThat(open(node, JdiameterStack.HOST)).isTrue();
             }
             // Closing jDiameter sends DPR: we answer DPA and the peer goes down.
-            await("DPR handled", () -> node.peer(JdiameterStack.HOST).orElseThrow().state() == PeerState.CLOSED);
+            await("DPR handled", Duration.ofSeconds(20), () -> node.peer(JdiameterStack.HOST).orElseThrow().state() == PeerState.CLOSED);
             assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOf(NodeEvent.PeerDown.class));
         }
     }
@@ -123,7 +124,7 @@ class JdiameterInteropTest {
             try (JdiameterStack jd = JdiameterStack.listening(REALM, client, answer, jdHost);
                  DiameterNode node = DiameterNode.create(DICT, NodeOptions.of(identity, List.of(),
                          List.of(PeerConfig.connect(jdHost, REALM, jdHost, jd.port()))), new Dispatcher()).start()) {
-                if (!within(Duration.ofSeconds(8), () -> open(node, jdHost)) && attempt < 3) {
+                if (!Await.within(Duration.ofSeconds(8), () -> open(node, jdHost)) && attempt < 3) {
                     continue;
                 }
                 assertThat(node.peer(jdHost).orElseThrow().state()).as("CER/CEA with jDiameter")
@@ -141,29 +142,8 @@ class JdiameterInteropTest {
         }
     }
 
-    /** Polls {@code condition} for up to {@code max}; whether it came true. */
-    private static boolean within(Duration max, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + max.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(10);
-        }
-        return true;
-    }
-
     private static boolean open(DiameterNode node, String host) {
         return node.peer(host).map(p -> p.state().isOpen()).orElse(false);
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 20 s: " + what);
-            }
-            Thread.sleep(10);
-        }
-    }
 }
