@@ -29,8 +29,9 @@ class GxOverRedisTest {
     @Test
     void aSessionLivesAndEndsInRedis() throws Exception {
         assumeTrue(LocalRedis.installed(), "redis-server is not on PATH");
-        // Redis expires keys on the wall clock, so the test clock starts at the real now
-        MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        // Redis expires keys on the wall clock, so the test clock starts near the real now: at the
+        // next noon UTC, outside the policy's 22:00-06:00 window whatever hour the test runs at
+        MutableClock clock = new MutableClock(nextNoonUtc(Instant.now()));
         try (LocalRedis redis = LocalRedis.start();
              RedisStore store = RedisStore.open(new RedisStoreOptions(redis.uri(), "gxtest:", Duration.ofSeconds(5),
                      Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ZERO))) {
@@ -62,5 +63,10 @@ class GxOverRedisTest {
             assertThat(join(store.contexts().findClosed("internet", SubscriberId.imsi(Pcef.GOLD_IMSI))))
                     .isPresent();
         }
+    }
+
+    private static Instant nextNoonUtc(Instant now) {
+        Instant noon = now.truncatedTo(ChronoUnit.DAYS).plus(12, ChronoUnit.HOURS);
+        return noon.isBefore(now) ? noon.plus(1, ChronoUnit.DAYS) : noon;
     }
 }
