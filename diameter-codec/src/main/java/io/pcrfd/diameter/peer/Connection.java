@@ -14,6 +14,7 @@ import io.pcrfd.diameter.message.DiameterError;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
 import io.pcrfd.diameter.peer.capabilities.PeerCapabilities;
+import java.util.ArrayDeque;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +46,9 @@ final class Connection extends ChannelInboundHandlerAdapter {
     private InboundRequests inbound;
     private ScheduledFuture<?> cerTimer;
     private volatile boolean open;
+    /** Read while the capabilities exchange completes on the peer's loop; see {@link #hold}. */
+    private ArrayDeque<DecodeResult> held;
+    private boolean ceaReceived;
     private volatile long lastReceivedNanos;
 
     Connection(NodeContext node, Role role, Peer peer) {
@@ -83,9 +87,47 @@ final class Connection extends ChannelInboundHandlerAdapter {
         this.peer = p;
     }
 
-    /** The state machine made this connection the open one: messages may flow. */
+    /**
+     * The state machine made this connection the open one: messages may flow. Called on the
+     * peer's loop right after the CEA was handed to the channel; it takes effect on the
+     * channel's loop, after that write, so that what arrived meanwhile is answered after the CEA.
+     */
     void markOpen() {
+        EventLoop loop = channel.eventLoop();
+        if (loop.inEventLoop()) {
+            opened();
+        } else {
+            loop.execute(this::opened);
+        }
+    }
+
+    private void opened() {
+        if (!channel.isActive()) {
+            return;
+        }
         open = true;
+        ArrayDeque<DecodeResult> waiting = held;
+        held = null;
+        if (waiting != null) {
+            // RFC 6733 §5.6: the peer may send as soon as it has the CEA (or even with its CER).
+            for (DecodeResult r; (r = waiting.poll()) != null; ) {
+                onMessage(r);
+            }
+            channel.config().setAutoRead(channel.isWritable());
+        }
+    }
+
+    /**
+     * A message that arrived after the CER was accepted (or our CEA was received) but before
+     * the peer's loop finished the exchange. It is kept in arrival order and handled when the
+     * connection opens; reading pauses meanwhile, so what is kept is at most one read's worth.
+     */
+    private void hold(DecodeResult r) {
+        if (held == null) {
+            held = new ArrayDeque<>();
+            channel.config().setAutoRead(false);
+        }
+        held.add(r);
     }
 
     @Override
@@ -133,8 +175,10 @@ final class Connection extends ChannelInboundHandlerAdapter {
     private void beforeOpen(DecodeResult r) {
         DiameterMessage m = r.message();
         boolean cx = m.commandCode() == CommandCodes.CAPABILITIES_EXCHANGE && m.applicationId() == ApplicationIds.COMMON;
-        if (role == Role.RESPONDER && peer == null) {
-            if (cx && m.isRequest()) {
+        if (role == Role.RESPONDER) {
+            if (peer != null) {
+                hold(r); // the CER is with the peer's state machine
+            } else if (cx && m.isRequest()) {
                 onCer(r);
             } else {
                 log.info("peer={} sent {} before CER, closing (RFC 6733 §5.6.1)", channel.remoteAddress(), m.name());
@@ -143,12 +187,16 @@ final class Connection extends ChannelInboundHandlerAdapter {
             return;
         }
         Peer p = peer;
-        if (role == Role.INITIATOR && p != null) {
-            if (cx && !m.isRequest()) {
-                p.post(() -> p.onCea(this, r));
-            } else {
-                p.post(() -> p.onNonCea(this, m));
-            }
+        if (p == null) {
+            return;
+        }
+        if (ceaReceived) {
+            hold(r); // the CEA is with the peer's state machine
+        } else if (cx && !m.isRequest()) {
+            ceaReceived = true;
+            p.post(() -> p.onCea(this, r));
+        } else {
+            p.post(() -> p.onNonCea(this, m));
         }
     }
 
@@ -251,7 +299,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
     public void channelWritabilityChanged(ChannelHandlerContext ctx) {
         boolean writable = ctx.channel().isWritable();
         // Stop reading new requests while our answers cannot leave: bounded memory per peer.
-        ctx.channel().config().setAutoRead(writable);
+        ctx.channel().config().setAutoRead(writable && held == null);
         if (!writable) {
             log.debug("peer={} outbound buffer above the high water mark, reading paused", peerName());
         }
@@ -261,6 +309,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
         open = false;
+        held = null;
         if (cerTimer != null) {
             cerTimer.cancel(false);
         }
