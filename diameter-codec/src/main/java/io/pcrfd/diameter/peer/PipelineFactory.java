@@ -15,11 +15,13 @@ import io.pcrfd.diameter.peer.tls.PemTls;
  * The pipeline of every Diameter connection:
  *
  * <pre>
- * [SslHandler] ─ FlushConsolidationHandler ─ DiameterFrameDecoder ─ DiameterMessageCodec ─ Connection
+ * [SslHandler] ─ DiameterFrameDecoder ─ RequestAdmission ─ FlushConsolidationHandler ─ DiameterMessageCodec ─ Connection
  * </pre>
  *
- * TLS starts with the connection (RFC 6733 §2.1, port 5658 style). Flushes are consolidated
- * so that answers written while reading a batch of requests leave in one syscall.
+ * TLS starts with the connection (RFC 6733 §2.1, port 5658 style). {@link RequestAdmission}
+ * queues or refuses requests as frames, before they are decoded. Flushes are consolidated so
+ * that answers written while handling a batch of requests leave in one syscall; the flush
+ * handler sits after admission so that a batch is what admission hands on at a time.
  */
 final class PipelineFactory {
     /** Low 256 KiB, high 1 MiB of queued outbound octets per connection. */
@@ -75,8 +77,9 @@ final class PipelineFactory {
     }
 
     private void common(ChannelPipeline p, Connection connection) {
-        p.addLast("flush", new FlushConsolidationHandler(FLUSHES_BEFORE_FLUSH, true));
         p.addLast("frames", new DiameterFrameDecoder(node.options().maxMessageSize()));
+        p.addLast("admission", new RequestAdmission(node, connection, RequestAdmission.Loop.NETTY));
+        p.addLast("flush", new FlushConsolidationHandler(FLUSHES_BEFORE_FLUSH, true));
         p.addLast("messages", messageCodec);
         p.addLast("peer", connection);
     }
