@@ -25,8 +25,11 @@ final class DoicAnswers {
 
     /** {@code answer}, with the DOIC AVPs when {@code request} asked for them. */
     DiameterMessage addTo(DiameterMessage request, DiameterMessage answer) {
-        if (!enabled || request.avp(OC_SUPPORTED_FEATURES, 0).isEmpty()
-                || answer.avp(OC_SUPPORTED_FEATURES, 0).isPresent()) {
+        if (!enabled || request.avp(OC_SUPPORTED_FEATURES, 0).isEmpty()) {
+            return answer;
+        }
+        control.arrivedDoic();
+        if (answer.avp(OC_SUPPORTED_FEATURES, 0).isPresent()) {
             return answer;
         }
         List<Avp> extra = control.report().avps();

@@ -21,8 +21,8 @@ import java.util.concurrent.TimeUnit;
  * CER/DWR/DPR) passes at once and is never refused.
  *
  * <pre>
- *  frame ──▶ arrival: over the peer or node limit, or new work while the oldest queued request
- *            has waited over maxQueueDelay? ──yes──▶ 3004 written from the octets
+ *  frame ──▶ arrival: over the peer or node limit, the oldest queued request waited over
+ *            maxQueueDelay, or new work and it waited over half of that? ──yes──▶ 3004 from the octets
  *            │ no
  *            ▼
  *          queue (read time) ──▶ drain, at the end of each read and for at most 1 ms of
@@ -102,7 +102,7 @@ final class RequestAdmission extends ChannelInboundHandlerAdapter {
         Reason refusal = refusalOnArrival(frame, now);
         if (refusal != null) {
             control.refusedOnArrival();
-            refuse(frame, refusal, refusal != Reason.QUEUE_DELAY);
+            refuse(frame, refusal, refusal != Reason.NEW_WORK_DELAY);
             return;
         }
         queue.add(frame, now);
@@ -123,9 +123,12 @@ final class RequestAdmission extends ChannelInboundHandlerAdapter {
         if (control.pending() >= options.maxPendingPerNode()) {
             return Reason.NODE_LIMIT;
         }
-        if (!queue.isEmpty() && now - queue.oldestReadAt() > maxQueueDelay
-                && skim.scan(frame).startsNewWork(frame.getMedium(frame.readerIndex() + 5))) {
+        long waited = queue.isEmpty() ? 0 : now - queue.oldestReadAt();
+        if (waited > maxQueueDelay) {
             return Reason.QUEUE_DELAY;
+        }
+        if (waited > maxQueueDelay / 2 && skim.scan(frame).startsNewWork(frame.getMedium(frame.readerIndex() + 5))) {
+            return Reason.NEW_WORK_DELAY;
         }
         return null;
     }
@@ -135,7 +138,11 @@ final class RequestAdmission extends ChannelInboundHandlerAdapter {
         if (scan) {
             skim.scan(frame);
         }
-        DoicReport doic = options.doic() && skim.ocSupportedFeatures() ? control.report() : null;
+        DoicReport doic = null;
+        if (options.doic() && skim.ocSupportedFeatures()) {
+            control.arrivedDoic();
+            doic = control.report();
+        }
         ByteBuf answer = tooBusy.encode(ctx.alloc(), frame, skim, reason, doic);
         frame.release();
         ctx.write(answer, ctx.voidPromise());

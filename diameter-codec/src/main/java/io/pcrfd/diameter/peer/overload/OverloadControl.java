@@ -23,10 +23,12 @@ public final class OverloadControl {
     private final Dictionary dictionary;
     private final LongAdder pending = new LongAdder();
     private final LongAdder arrived = new LongAdder();
+    private final LongAdder arrivedDoic = new LongAdder();
     private final LongAdder refusedOnArrival = new LongAdder();
     private final LongAdder refusedAged = new LongAdder();
     private final LongAdder refusedTotal = new LongAdder();
     private long lastArrived;
+    private long lastDoic;
     private long lastRefused;
     private boolean refusing;
     private volatile DoicReport report;
@@ -54,6 +56,11 @@ public final class OverloadControl {
     /** A request arrived on an open connection (admitted or not). */
     public void arrived() {
         arrived.increment();
+    }
+
+    /** A request that announced RFC 7683 support was refused or answered. */
+    public void arrivedDoic() {
+        arrivedDoic.increment();
     }
 
     /** A request was answered 3004 at once because a limit or the queue delay was exceeded. */
@@ -88,12 +95,15 @@ public final class OverloadControl {
     public void tick(long nowNanos, long wallMillis) {
         long a = arrived.sum();
         long r = refusedTotal.sum();
+        long d = arrivedDoic.sum();
         long periodArrived = a - lastArrived;
         long periodRefused = r - lastRefused;
+        long periodDoic = d - lastDoic;
         lastArrived = a;
         lastRefused = r;
+        lastDoic = d;
         Abatement before = report.abatement();
-        Abatement next = before.next(periodArrived, periodRefused, nowNanos, wallMillis,
+        Abatement next = before.next(periodArrived, periodRefused, periodDoic, nowNanos, wallMillis,
                 TimeUnit.SECONDS.toNanos(validitySeconds()));
         if (next != before) {
             report = DoicReport.of(dictionary, next, validitySeconds());
