@@ -21,8 +21,8 @@ import java.util.concurrent.TimeUnit;
  * CER/DWR/DPR) passes at once and is never refused.
  *
  * <pre>
- *  frame ──▶ arrival: over the peer or node limit, the oldest queued request waited over
- *            maxQueueDelay, or new work and it waited over half of that? ──yes──▶ 3004 from the octets
+ *  frame ──▶ arrival: over the peer or node limit, or new work while the oldest queued request
+ *            has waited over maxQueueDelay? ──yes──▶ 3004 written from the octets
  *            │ no
  *            ▼
  *          queue (read time) ──▶ drain, at the end of each read and for at most 1 ms of
@@ -102,7 +102,7 @@ final class RequestAdmission extends ChannelInboundHandlerAdapter {
         Reason refusal = refusalOnArrival(frame, now);
         if (refusal != null) {
             control.refusedOnArrival();
-            refuse(frame, refusal, refusal != Reason.NEW_WORK_DELAY);
+            refuse(frame, refusal, refusal != Reason.QUEUE_DELAY);
             return;
         }
         queue.add(frame, now);
@@ -123,12 +123,9 @@ final class RequestAdmission extends ChannelInboundHandlerAdapter {
         if (control.pending() >= options.maxPendingPerNode()) {
             return Reason.NODE_LIMIT;
         }
-        long waited = queue.isEmpty() ? 0 : now - queue.oldestReadAt();
-        if (waited > maxQueueDelay) {
+        if (!queue.isEmpty() && now - queue.oldestReadAt() > maxQueueDelay
+                && skim.scan(frame).startsNewWork(frame.getMedium(frame.readerIndex() + 5))) {
             return Reason.QUEUE_DELAY;
-        }
-        if (waited > maxQueueDelay / 2 && skim.scan(frame).startsNewWork(frame.getMedium(frame.readerIndex() + 5))) {
-            return Reason.NEW_WORK_DELAY;
         }
         return null;
     }

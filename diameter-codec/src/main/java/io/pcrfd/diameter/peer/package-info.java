@@ -67,9 +67,8 @@
  * <ul>
  *   <li>On arrival a request is answered 3004 DIAMETER_TOO_BUSY at once when its peer has
  *       {@code maxPendingPerPeer} requests queued or being handled, when the node has {@code
- *       maxPendingPerNode}, or when the oldest request queued on its connection has waited
- *       over {@code maxQueueDelay}; a request that starts new work already when that one has
- *       waited over half of {@code maxQueueDelay}. New work is read from
+ *       maxPendingPerNode}, or, for a request that starts new work, when the oldest request
+ *       queued on its connection has waited over {@code maxQueueDelay}. New work is read from
  *       the octets: a CC-Request-Type other than UPDATE or TERMINATION (RFC 4006 §8.3), or a
  *       command other than STR, RAR and ASR (RFC 6733 §8.3–§8.5). Sessions already admitted
  *       can thus finish: shedding their updates would orphan them until the inactivity

@@ -16,8 +16,7 @@ import java.time.Duration;
  * @param maxPendingPerPeer requests received from one peer and not yet answered; more get 3004
  * @param maxPendingPerNode the same over every peer
  * @param maxQueueDelay     when the oldest request waiting on a connection has waited longer,
- *                          new requests get 3004 at once; from half of it, those that start
- *                          new work (CCR-I, ...)
+ *                          requests that start new work (CCR-I, ...) get 3004 at once
  * @param maxRequestAge     a request that waited longer since it was read gets 3004 and is not
  *                          handled (its client has given up)
  * @param doic              RFC 7683 overload reports to peers that announce OC-Supported-Features

@@ -12,9 +12,9 @@ import java.time.Duration;
  *                          or being handled); beyond it new requests get 3004 at once
  * @param maxPendingPerNode the same over every connection of the node
  * @param maxQueueDelay     when the oldest request waiting on a connection has waited longer
- *                          than this, every new request gets 3004 at once; from half of it on,
- *                          requests that start new work (a CCR-I, an AAR, ...) do, while
- *                          requests of sessions under way are still taken
+ *                          than this, requests that start new work (a CCR-I, an AAR, ...) get
+ *                          3004 at once; requests of sessions under way are still taken, bounded
+ *                          by the counts above and by {@code maxRequestAge}
  * @param maxRequestAge     a request that has waited longer than this since it was read gets
  *                          3004 instead of its handler: its client has given up on it
  * @param doic              answer RFC 7683 OC-Supported-Features, and OC-OLR while overloaded,
@@ -26,7 +26,7 @@ public record OverloadOptions(boolean enabled, int maxPendingPerPeer, int maxPen
                               Duration maxRequestAge, boolean doic, Duration reportValidity) {
     public static final int DEFAULT_MAX_PENDING_PER_PEER = 5_000;
     public static final int DEFAULT_MAX_PENDING_PER_NODE = 20_000;
-    public static final Duration DEFAULT_MAX_QUEUE_DELAY = Duration.ofMillis(40);
+    public static final Duration DEFAULT_MAX_QUEUE_DELAY = Duration.ofMillis(20);
     public static final Duration DEFAULT_MAX_REQUEST_AGE = Duration.ofSeconds(2);
     public static final Duration DEFAULT_REPORT_VALIDITY = Duration.ofSeconds(10);
     /** RFC 7683 §7.4: OC-Validity-Duration is at most 86,400 seconds. */

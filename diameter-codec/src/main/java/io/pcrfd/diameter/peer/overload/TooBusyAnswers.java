@@ -35,8 +35,7 @@ public final class TooBusyAnswers {
     public enum Reason {
         PEER_LIMIT("too many requests pending from this peer"),
         NODE_LIMIT("too many requests pending on this node"),
-        NEW_WORK_DELAY("overloaded: new work refused while requests wait"),
-        QUEUE_DELAY("overloaded: requests wait too long to take more"),
+        QUEUE_DELAY("overloaded: new work refused while requests wait"),
         REQUEST_AGE("waited too long to be handled");
 
         private final String text;

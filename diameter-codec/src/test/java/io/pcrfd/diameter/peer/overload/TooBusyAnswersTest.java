@@ -90,7 +90,7 @@ class TooBusyAnswersTest {
         broken[20 + 5 + 2] = 3; // Session-Id length 3: shorter than its header
         RequestSkim b = new RequestSkim().scan(Unpooled.wrappedBuffer(broken));
         assertThat(b.sessionIdAt()).isEqualTo(-1);
-        String hex = answer(broken, Reason.NEW_WORK_DELAY);
+        String hex = answer(broken, Reason.QUEUE_DELAY);
         assertThat(hex).as("no Session-Id (0*1 in §7.2), still a whole answer").startsWith("01000074" + "60000110")
                 .contains("00000bbc");
         assertThat(new DiameterCodec(DICT).decode(HexFormat.of().parseHex(hex)).errors()).isEmpty();
