@@ -25,8 +25,9 @@ import java.util.concurrent.TimeUnit;
  *            has waited over maxQueueDelay? ──yes──▶ 3004 written from the octets
  *            │ no
  *            ▼
- *          queue (read time) ──▶ drain, at the end of each read and for at most 1 ms of
- *                                handling at a time:  waited over maxRequestAge? ──yes──▶ 3004
+ *          queue (read time) ──▶ drain, at the end of each read and for at most a tenth of
+ *                                maxQueueDelay (0.1-1 ms) of handling at a time:
+ *                                waited over maxRequestAge? ──yes──▶ 3004
  *                                │ no
  *                                ▼
  *                              decode, dispatch (the rest of the pipeline)
@@ -37,8 +38,9 @@ import java.util.concurrent.TimeUnit;
  * backlog waits here, where its age is known, instead of in socket buffers.
  */
 final class RequestAdmission extends ChannelInboundHandlerAdapter {
-    /** Handling time per drain before the loop goes back to its sockets. */
-    static final long DRAIN_BUDGET_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    /** The most handling time per drain before the loop goes back to its sockets. */
+    static final long MAX_DRAIN_BUDGET_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    private static final long MIN_DRAIN_BUDGET_NANOS = TimeUnit.MICROSECONDS.toNanos(100);
 
     private final Connection connection;
     private final OverloadControl control;
@@ -47,6 +49,7 @@ final class RequestAdmission extends ChannelInboundHandlerAdapter {
     private final Loop loop;
     private final long maxQueueDelay;
     private final long maxRequestAge;
+    private final long drainBudget;
     private final FrameQueue queue = new FrameQueue();
     private final RequestSkim skim = new RequestSkim();
     private final Runnable drainTask = this::drainLater;
@@ -85,6 +88,8 @@ final class RequestAdmission extends ChannelInboundHandlerAdapter {
         this.loop = loop;
         this.maxQueueDelay = options.maxQueueDelay().toNanos();
         this.maxRequestAge = options.maxRequestAge().toNanos();
+        // a tenth of the queue delay, so that reads (and their time stamps) come often enough
+        this.drainBudget = Math.max(MIN_DRAIN_BUDGET_NANOS, Math.min(MAX_DRAIN_BUDGET_NANOS, maxQueueDelay / 10));
     }
 
     @Override
@@ -167,14 +172,14 @@ final class RequestAdmission extends ChannelInboundHandlerAdapter {
     }
 
     /**
-     * Hands queued requests on, oldest first, for at most {@link #DRAIN_BUDGET_NANOS} of their
-     * handling; answers 3004 instead for those that waited over maxRequestAge. Ends with a read
-     * complete, so the flush handler sends what the batch wrote at once.
+     * Hands queued requests on, oldest first, for at most a tenth of maxQueueDelay (0.1 to 1 ms)
+     * of their handling; answers 3004 instead for those that waited over maxRequestAge. Ends
+     * with a read complete, so the flush handler sends what the batch wrote at once.
      */
     private void drain() {
         long start = loop.nanoTime();
         long now = start;
-        while (!queue.isEmpty() && now - start < DRAIN_BUDGET_NANOS) {
+        while (!queue.isEmpty() && now - start < drainBudget) {
             long readAt = queue.oldestReadAt();
             ByteBuf frame = queue.poll();
             control.pending(-1);

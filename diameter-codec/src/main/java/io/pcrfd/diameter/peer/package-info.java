@@ -61,7 +61,8 @@
  * sockets' receive queue does, and the process cannot see it. So the node makes the backlog
  * visible: {@link io.pcrfd.diameter.peer.RequestAdmission} reads requests as soon as they
  * arrive, stamps each with the time it was read and queues it per connection; it hands them on
- * for at most 1 ms of handling at a time, after which the loop reads its sockets again. The
+ * for at most a tenth of {@code maxQueueDelay} (0.1 to 1 ms) of handling at a time, after which
+ * the loop reads its sockets again. The
  * backlog then waits in that queue, where its age is known, and the socket buffers stay near
  * empty.
  * <ul>
