@@ -26,7 +26,7 @@ public record OverloadOptions(boolean enabled, int maxPendingPerPeer, int maxPen
                               Duration maxRequestAge, boolean doic, Duration reportValidity) {
     public static final int DEFAULT_MAX_PENDING_PER_PEER = 5_000;
     public static final int DEFAULT_MAX_PENDING_PER_NODE = 20_000;
-    public static final Duration DEFAULT_MAX_QUEUE_DELAY = Duration.ofMillis(20);
+    public static final Duration DEFAULT_MAX_QUEUE_DELAY = Duration.ofMillis(10);
     public static final Duration DEFAULT_MAX_REQUEST_AGE = Duration.ofSeconds(2);
     public static final Duration DEFAULT_REPORT_VALIDITY = Duration.ofSeconds(10);
     /** RFC 7683 §7.4: OC-Validity-Duration is at most 86,400 seconds. */
