@@ -178,8 +178,9 @@ public final class DiameterNode implements AutoCloseable {
     private void shutdownNow() {
         servers.forEach(s -> s.close().syncUninterruptibly());
         long grace = ctx.options().shutdownGrace().toNanos();
-        waitUntil(() -> ctx.peers().values().stream().allMatch(p -> p.active() == null || p.active().outstanding() == 0),
-                grace);
+        // pending also counts requests still queued by admission control, not yet handed on
+        waitUntil(() -> ctx.overload().pending() == 0 && ctx.peers().values().stream()
+                .allMatch(p -> p.active() == null || p.active().outstanding() == 0), grace);
         List<CompletableFuture<Void>> closing = new ArrayList<>();
         for (Peer p : ctx.peers().values()) {
             closing.add(p.stop(BaseMessages.REBOOTING));
