@@ -1,6 +1,7 @@
 package io.pcrfd.diameter.message;
 
 import io.pcrfd.diameter.dictionary.AvpDefinition;
+import io.pcrfd.diameter.dictionary.AvpKey;
 import io.pcrfd.diameter.dictionary.DataType;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
@@ -231,6 +232,16 @@ public final class Avp {
     /** Every child with this name, in order. */
     public List<Avp> children(String name) {
         return AvpLists.all(children(), name);
+    }
+
+    /** The first child a generated handle names. */
+    public Optional<Avp> child(AvpKey key) {
+        return AvpLists.first(children(), key);
+    }
+
+    /** Every child a generated handle names, in order. */
+    public List<Avp> children(AvpKey key) {
+        return AvpLists.all(children(), key);
     }
 
     /** The first child with this identity. */

@@ -14,11 +14,10 @@ import java.util.function.Consumer;
  * Hop-by-Hop and End-to-End ids, the application id, the command code and the P bit, puts the
  * request's Session-Id first and every Proxy-Info last, in their order.
  */
-public final class MessageBuilder {
+public final class MessageBuilder extends TypedAvps<MessageBuilder> {
     private static final int SESSION_ID = 263;
     private static final int PROXY_INFO = 284;
 
-    private final AvpCollector collector;
     private final List<Avp> trailing = new ArrayList<>();
     private final int commandCode;
     private final long applicationId;
@@ -29,7 +28,7 @@ public final class MessageBuilder {
 
     private MessageBuilder(Dictionary dictionary, CommandFlags flags, int commandCode, long applicationId,
                            CommandDefinition definition) {
-        this.collector = new AvpCollector(dictionary);
+        super(dictionary);
         this.flags = flags;
         this.commandCode = commandCode;
         this.applicationId = applicationId;
@@ -67,6 +66,11 @@ public final class MessageBuilder {
             }
         }
         return b;
+    }
+
+    @Override
+    MessageBuilder self() {
+        return this;
     }
 
     public MessageBuilder hopByHop(HopByHopId id) {
