@@ -37,6 +37,11 @@ public abstract sealed class TypedAvps<B extends TypedAvps<B>> permits MessageBu
         return put(key, value.clone());
     }
 
+    /** An OctetString that carries text (a rule name, an APN-like label): its UTF-8 octets. */
+    public B add(AvpKey.Octets key, String value) {
+        return put(key, value.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Unsigned32: 0 to 2^32 - 1. */
     public B add(AvpKey.Unsigned32 key, long value) {
         if (value < 0 || value > 0xFFFF_FFFFL) {
