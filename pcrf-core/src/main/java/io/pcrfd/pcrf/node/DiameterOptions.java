@@ -70,7 +70,7 @@ public final class DiameterOptions {
         } else {
             mapped = PeerConfig.await(p.host(), realm);
         }
-        return mapped.withTimers(p.tc(), p.tw()).withTls(p.tls());
+        return mapped.withTimers(p.tc(), p.tw()).withTls(p.tls()).withTlsName(p.tlsName());
     }
 
     static String parentDomain(String host, String fallback) {
@@ -87,7 +87,8 @@ public final class DiameterOptions {
             throw new StartupException("diameter.tls.trustedCertificates: required because a listen socket or peer "
                     + "uses TLS (peers are authenticated, RFC 6733 §13)");
         }
-        return new TlsOptions(t.certificate(), t.privateKey(), t.trustedCertificates(), t.requireClientAuth());
+        return new TlsOptions(t.certificate(), t.privateKey(), t.trustedCertificates(), t.requireClientAuth(),
+                t.verifyPeerIdentity());
     }
 
     /**
