@@ -15,6 +15,7 @@ import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,6 +50,14 @@ public final class DiameterOptions {
         return new NodeOptions(identity, listen, peers, !c.allowUnknownPeers(), (int) c.maxMessageSize().bytes(),
                 c.maxInFlightPerPeer(), c.requestTimeout(), NodeOptions.DEFAULT_DUPLICATE_CACHE_SIZE,
                 NodeOptions.DEFAULT_DUPLICATE_TTL, NodeOptions.DEFAULT_SHUTDOWN_GRACE, tls(c));
+    }
+
+    /** {@code o} with every peer's Tw set to {@code tw} (end-to-end fault tests, see NodeEnvironment). */
+    static NodeOptions withWatchdogInterval(NodeOptions o, Duration tw) {
+        List<PeerConfig> peers = o.peers().stream().map(p -> p.withTimers(p.tc(), tw)).toList();
+        return new NodeOptions(o.identity(), o.listen(), peers, o.allowListEnabled(), o.maxMessageSize(),
+                o.maxInFlightPerPeer(), o.requestTimeout(), o.duplicateCacheSize(), o.duplicateTtl(),
+                o.shutdownGrace(), o.tls());
     }
 
     static ListenAddress listen(ListenConfig l, boolean ephemeralPort) {
