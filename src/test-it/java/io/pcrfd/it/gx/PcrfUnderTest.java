@@ -88,6 +88,7 @@ final class PcrfUnderTest implements AutoCloseable {
 
     static void copyPolicy(Path target) {
         try (InputStream in = PcrfUnderTest.class.getResourceAsStream("/gx-e2e/policy.yaml")) {
+            Files.createDirectories(target.getParent());
             Files.write(target, in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
