@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -39,7 +40,16 @@ final class RawPeer implements AutoCloseable {
 
     /** Connects and completes CER/CEA with {@code originStateId}; fails unless the CEA says 2001. */
     static RawPeer connect(int port, String host, long originStateId) throws IOException {
-        Socket s = new Socket(InetAddress.getLoopbackAddress(), port);
+        return connect(port, host, originStateId, 0);
+    }
+
+    /** The same with a socket receive buffer of {@code receiveBuffer} octets (0: the default): a slow reader. */
+    static RawPeer connect(int port, String host, long originStateId, int receiveBuffer) throws IOException {
+        Socket s = new Socket();
+        if (receiveBuffer > 0) {
+            s.setReceiveBufferSize(receiveBuffer);
+        }
+        s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), READ_TIMEOUT_MS);
         s.setSoTimeout(READ_TIMEOUT_MS);
         RawPeer p = new RawPeer(s, host);
         DiameterMessage cer = MessageBuilder.request(GxPcef.DICT, ApplicationIds.COMMON, "CER")
@@ -69,6 +79,43 @@ final class RawPeer implements AutoCloseable {
             } else if (!m.isRequest() && m.hopByHop().value() == id) {
                 return m;
             }
+        }
+    }
+
+    /**
+     * Reads and drops what arrives until nothing more comes for {@code quiet} (a peer that
+     * catches up on its reading); the octets read.
+     */
+    long drain(java.time.Duration quiet) throws IOException {
+        socket.setSoTimeout((int) quiet.toMillis());
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                total += n;
+            }
+        } catch (java.net.SocketTimeoutException e) {
+            // quiet for long enough: caught up
+        } finally {
+            socket.setSoTimeout(READ_TIMEOUT_MS);
+        }
+        return total;
+    }
+
+    /** Whether the other side closed the connection: a read ends the stream within {@code max}. */
+    boolean closedWithin(java.time.Duration max) throws IOException {
+        socket.setSoTimeout((int) max.toMillis());
+        byte[] buffer = new byte[64 * 1024];
+        try {
+            while (true) {
+                if (in.read(buffer) < 0) {
+                    return true;
+                }
+            }
+        } catch (java.net.SocketTimeoutException e) {
+            return false;
+        } catch (java.net.SocketException e) {
+            return true; // reset
         }
     }
 

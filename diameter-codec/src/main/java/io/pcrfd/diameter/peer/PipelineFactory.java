@@ -15,10 +15,11 @@ import io.pcrfd.diameter.peer.tls.PemTls;
  * The pipeline of every Diameter connection:
  *
  * <pre>
- * [SslHandler] ─ FlushConsolidationHandler ─ DiameterFrameDecoder ─ DiameterMessageCodec ─ Connection
+ * [SslHandler] ─ FlushConsolidationHandler ─ DiameterFrameDecoder ─ DiameterMessageCodec ─ [TlsPeerIdentity] ─ Connection
  * </pre>
  *
- * TLS starts with the connection (RFC 6733 §2.1, port 5658 style). Flushes are consolidated
+ * TLS starts with the connection (RFC 6733 §2.1, port 5658 style); {@link TlsPeerIdentity}
+ * checks the certificate against the CER/CEA and leaves after it (when identities are verified). Flushes are consolidated
  * so that answers written while reading a batch of requests leave in one syscall.
  */
 final class PipelineFactory {
@@ -57,7 +58,7 @@ final class PipelineFactory {
                 if (tls) {
                     ch.pipeline().addLast("tls", serverTls().newHandler(ch.alloc()));
                 }
-                common(ch.pipeline(), new Connection(node, Connection.Role.RESPONDER, null));
+                common(ch.pipeline(), identityCheck(tls, null), new Connection(node, Connection.Role.RESPONDER, null));
             }
         };
     }
@@ -69,15 +70,22 @@ final class PipelineFactory {
                 if (c.tls()) {
                     ch.pipeline().addLast("tls", clientTls().newHandler(ch.alloc(), c.address(), c.port()));
                 }
-                common(ch.pipeline(), new Connection(node, Connection.Role.INITIATOR, peer));
+                common(ch.pipeline(), identityCheck(c.tls(), c), new Connection(node, Connection.Role.INITIATOR, peer));
             }
         };
     }
 
-    private void common(ChannelPipeline p, Connection connection) {
+    private TlsPeerIdentity identityCheck(boolean tls, PeerConfig dialled) {
+        return tls && node.options().tls().verifyPeerIdentity() ? new TlsPeerIdentity(node, dialled) : null;
+    }
+
+    private void common(ChannelPipeline p, TlsPeerIdentity identity, Connection connection) {
         p.addLast("flush", new FlushConsolidationHandler(FLUSHES_BEFORE_FLUSH, true));
         p.addLast("frames", new DiameterFrameDecoder(node.options().maxMessageSize()));
         p.addLast("messages", messageCodec);
+        if (identity != null) {
+            p.addLast("identity", identity);
+        }
         p.addLast("peer", connection);
     }
 }

@@ -15,6 +15,7 @@ import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,6 +52,14 @@ public final class DiameterOptions {
                 NodeOptions.DEFAULT_DUPLICATE_TTL, NodeOptions.DEFAULT_SHUTDOWN_GRACE, tls(c));
     }
 
+    /** {@code o} with every peer's Tw set to {@code tw} (end-to-end fault tests, see NodeEnvironment). */
+    static NodeOptions withWatchdogInterval(NodeOptions o, Duration tw) {
+        List<PeerConfig> peers = o.peers().stream().map(p -> p.withTimers(p.tc(), tw)).toList();
+        return new NodeOptions(o.identity(), o.listen(), peers, o.allowListEnabled(), o.maxMessageSize(),
+                o.maxInFlightPerPeer(), o.requestTimeout(), o.duplicateCacheSize(), o.duplicateTtl(),
+                o.shutdownGrace(), o.tls());
+    }
+
     static ListenAddress listen(ListenConfig l, boolean ephemeralPort) {
         InetAddress address = resolve(l.address(), "diameter.listen address");
         return new ListenAddress(address, ephemeralPort ? 0 : l.port(), l.tls());
@@ -70,7 +79,7 @@ public final class DiameterOptions {
         } else {
             mapped = PeerConfig.await(p.host(), realm);
         }
-        return mapped.withTimers(p.tc(), p.tw()).withTls(p.tls());
+        return mapped.withTimers(p.tc(), p.tw()).withTls(p.tls()).withTlsName(p.tlsName());
     }
 
     static String parentDomain(String host, String fallback) {
@@ -87,7 +96,8 @@ public final class DiameterOptions {
             throw new StartupException("diameter.tls.trustedCertificates: required because a listen socket or peer "
                     + "uses TLS (peers are authenticated, RFC 6733 §13)");
         }
-        return new TlsOptions(t.certificate(), t.privateKey(), t.trustedCertificates(), t.requireClientAuth());
+        return new TlsOptions(t.certificate(), t.privateKey(), t.trustedCertificates(), t.requireClientAuth(),
+                t.verifyPeerIdentity());
     }
 
     /**

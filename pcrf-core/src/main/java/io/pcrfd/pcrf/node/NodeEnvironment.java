@@ -16,30 +16,42 @@ import java.util.Objects;
  *                       configured one (the configuration refuses port 0); the bound ports are
  *                       reported by {@link PcrfNode#diameterAddresses()} and
  *                       {@link PcrfNode#restAddress()}
+ * @param watchdogInterval {@link Duration#ZERO}: every peer's Tw as configured (never below
+ *                       6 s, jittered, RFC 3539 §3.4.1). Otherwise, for end-to-end fault tests
+ *                       only: the Tw of every configured peer, unjittered and allowed below 6 s
+ *                       ({@link io.pcrfd.diameter.peer.DiameterNode#createWithFastWatchdog})
  */
-public record NodeEnvironment(Clock clock, Duration auditInterval, boolean ephemeralPorts) {
-    public static final NodeEnvironment DEFAULTS = new NodeEnvironment(Clock.systemUTC(), Duration.ZERO, false);
+public record NodeEnvironment(Clock clock, Duration auditInterval, boolean ephemeralPorts,
+                              Duration watchdogInterval) {
+    public static final NodeEnvironment DEFAULTS = new NodeEnvironment(Clock.systemUTC(), Duration.ZERO, false,
+            Duration.ZERO);
     static final Duration MIN_AUDIT_INTERVAL = Duration.ofSeconds(1);
     static final Duration MAX_AUDIT_INTERVAL = Duration.ofSeconds(60);
 
     public NodeEnvironment {
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(auditInterval, "auditInterval");
-        if (auditInterval.isNegative()) {
-            throw new IllegalArgumentException("auditInterval must not be negative");
+        Objects.requireNonNull(watchdogInterval, "watchdogInterval");
+        if (auditInterval.isNegative() || watchdogInterval.isNegative()) {
+            throw new IllegalArgumentException("auditInterval and watchdogInterval must not be negative");
         }
     }
 
     public NodeEnvironment withClock(Clock c) {
-        return new NodeEnvironment(c, auditInterval, ephemeralPorts);
+        return new NodeEnvironment(c, auditInterval, ephemeralPorts, watchdogInterval);
     }
 
     public NodeEnvironment withAuditInterval(Duration d) {
-        return new NodeEnvironment(clock, d, ephemeralPorts);
+        return new NodeEnvironment(clock, d, ephemeralPorts, watchdogInterval);
     }
 
     public NodeEnvironment withEphemeralPorts(boolean on) {
-        return new NodeEnvironment(clock, auditInterval, on);
+        return new NodeEnvironment(clock, auditInterval, on, watchdogInterval);
+    }
+
+    /** For end-to-end fault tests: see {@code watchdogInterval}. */
+    public NodeEnvironment withWatchdogInterval(Duration tw) {
+        return new NodeEnvironment(clock, auditInterval, ephemeralPorts, tw);
     }
 
     /** The audit period for {@code inactivityTimeout} (never called with zero: the audit is off then). */

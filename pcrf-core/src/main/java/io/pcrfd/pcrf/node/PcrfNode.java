@@ -96,7 +96,9 @@ public final class PcrfNode implements RunningNode {
                 Thread.ofPlatform().name("pcrfd-timer").daemon().factory());
         Dictionary dictionary = EstablishmentModule.dictionary(config);
         Dispatcher dispatcher = new Dispatcher();
-        DiameterNode node = DiameterNode.create(dictionary, options, dispatcher);
+        DiameterNode node = env.watchdogInterval().isZero() ? DiameterNode.create(dictionary, options, dispatcher)
+                : DiameterNode.createWithFastWatchdog(dictionary,
+                DiameterOptions.withWatchdogInterval(options, env.watchdogInterval()), dispatcher);
         AtomicReference<GxApplication> gxRef = new AtomicReference<>();
         EstablishmentModule establishment = EstablishmentModule.create(config, dictionary, store,
                 GxApplication.policyPort(gxRef::get), node::send, AFTER_ANSWER, env.clock());
