@@ -85,7 +85,9 @@
  *       Unanswered RARs are re-sent with the T bit and the same End-to-End id up to
  *       {@code gx.rarRetries} times, each attempt bounded by {@code gx.rarTimeout}, then
  *       counted ({@link io.pcrfd.pcrf.gx.GxPolicyPusher#unansweredCount}). The time-of-day
- *       schedule is in memory and rebuilt by the next decision of each session.</li>
+ *       schedule is in memory and rebuilt by the next decision of each session; it holds one
+ *       timer task per distinct flip instant (sessions of a plan share them), so session churn
+ *       leaves nothing queued on the node's timer.</li>
  * </ul>
  */
 package io.pcrfd.pcrf.gx;
