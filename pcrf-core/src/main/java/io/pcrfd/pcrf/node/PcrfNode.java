@@ -204,11 +204,10 @@ public final class PcrfNode implements RunningNode {
                 timer.execute(() -> purgeGateway(changed));
             }
         });
-        Duration timeout = config.gx().inactivityTimeout();
-        if (!timeout.isZero()) {
-            long period = env.auditPeriod(timeout).toMillis();
-            timer.scheduleWithFixedDelay(this::audit, period, period, TimeUnit.MILLISECONDS);
-        }
+        // Also with gx.inactivityTimeout 0s: sessions the store expired (written under another
+        // setting, by another node, or restored from a snapshot) are still ended by the audit.
+        long period = env.auditPeriod(config.gx().inactivityTimeout()).toMillis();
+        timer.scheduleWithFixedDelay(this::audit, period, period, TimeUnit.MILLISECONDS);
     }
 
     private void purgeGateway(NodeEvent.OriginStateIdChanged changed) {
@@ -228,7 +227,7 @@ public final class PcrfNode implements RunningNode {
             if (failure != null) {
                 LOG.error("inactivity audit failed: {}", failure.toString());
             } else if (n > 0) {
-                LOG.info("inactivity audit: {} sessions silent for more than {} removed", n,
+                LOG.info("audit: {} sessions ended (expired in the store, or silent for more than {})", n,
                         config.gx().inactivityTimeout());
             }
         });
