@@ -16,9 +16,9 @@ import org.slf4j.LoggerFactory;
  * The ways a Gx session ends without its gateway saying goodbye (README "Session hygiene"):
  * eviction by a new CCR-I for the same UE address, a gateway restart (a higher Origin-State-Id,
  * RFC 6733 §8.16), the inactivity audit, and expiry in the store. Each ends the session the
- * same way as a CCR-T: the store closes it and keeps its closed context (seed 004 §2.4), the
- * listener hears of it (time-of-day schedule, linked S9a/S9 sessions released by RAR), it is
- * counted ({@link SessionEndCounters}) and logged.
+ * same way as a CCR-T (README "Session lifetimes"): the store closes it and keeps its closed
+ * context, the listener hears of it (time-of-day schedule, linked S9a/S9 sessions released by
+ * RAR), it is counted ({@link SessionEndCounters}) and logged.
  *
  * <p>The store's expiry is set past the inactivity timeout
  * ({@link GxSettings#sessionExpiry}), so the audit ends a silent session first; a session the
