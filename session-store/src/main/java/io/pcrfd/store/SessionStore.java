@@ -11,6 +11,11 @@ import java.util.concurrent.CompletionStage;
  * Gx IP-CAN sessions with their indexes. The UE IPv4 address and the IPv6 prefix are unique
  * bindings (UE IP → IP-CAN session, TS 29.213 §7.3); every other index may list several
  * sessions. A lookup never returns an expired session.
+ *
+ * <p>Expiry is a backstop, never silent: a session whose {@code expiresAt} passed before
+ * anybody closed it is handed over by {@link #takeExpired}, so that its owner ends it the way
+ * it ends any other session. A session stored with {@link IpCanSession#NO_EXPIRY} never
+ * expires.
  */
 public interface SessionStore {
 
@@ -70,6 +75,16 @@ public interface SessionStore {
      */
     CompletionStage<Optional<IpCanSession>> close(String sessionId, Instant closedAt,
                                                   Instant retainUntil);
+
+    /**
+     * Hands over sessions the store expired by itself, each once, at most {@code limit} per
+     * call: their owner runs its end-of-session path for each (linked sessions released,
+     * counters, logs). A session the store still held is closed as by {@link #close} (state
+     * CLOSED, {@code updatedAt} = {@code closedAt}, closed context kept until
+     * {@code retainUntil}); one whose record was already lost comes back by Session-Id alone.
+     * What each store keeps for this, and for how long, is in its package documentation.
+     */
+    CompletionStage<List<ExpiredSession>> takeExpired(Instant closedAt, Instant retainUntil, int limit);
 
     /**
      * Removes a session and its indexes without leaving a closed context: for a CCR-I that

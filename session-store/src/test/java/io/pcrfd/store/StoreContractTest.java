@@ -15,7 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
  * to milliseconds (the precision Redis scores keep).
  */
 public abstract class StoreContractTest implements SessionContract, ContextContract,
-        ClosedCapContract, BindingContract, TriggerContract, CounterContract, ConcurrencyContract {
+        ClosedCapContract, BindingContract, TriggerContract, CounterContract, ConcurrencyContract,
+        ExpiryContract {
 
     private final TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
     private final List<Store> extraStores = new ArrayList<>();

@@ -58,11 +58,17 @@ final class RunningPcrfFixture implements AutoCloseable {
     /**
      * How the PCRF asks its BPCF, and who plays the BPCF.
      *
-     * @param clock the PCRF's clock (trigger deadlines are read from it)
+     * @param clock             the PCRF's clock (trigger deadlines, session expiry and the audit read it)
+     * @param inactivityTimeout the PCRF's {@code gx.inactivityTimeout}
      */
     record Setup(String encoding, String mode, String triggerTimeout, int retries, Clock clock,
-                 boolean scriptedBpcf) {
+                 boolean scriptedBpcf, String inactivityTimeout) {
         static final Setup DEFAULT = new Setup("ter", "notify-only", "5s", 2, Clock.systemUTC(), false);
+
+        /** With the sample's 12 h inactivity timeout. */
+        Setup(String encoding, String mode, String triggerTimeout, int retries, Clock clock, boolean scriptedBpcf) {
+            this(encoding, mode, triggerTimeout, retries, clock, scriptedBpcf, "12h");
+        }
     }
 
     RunningPcrfFixture(String policy) throws IOException {
@@ -147,11 +153,13 @@ final class RunningPcrfFixture implements AutoCloseable {
                       peer: %s
                   triggerTimeout: %s
                   retries: %d
+                gx:
+                  inactivityTimeout: %s
                 rest:
                   address: 127.0.0.1
                   port: 8080
                 """.formatted(PCRF, REALM, BPCF, REALM, BPCF, s.encoding(), s.mode(), BPCF, s.triggerTimeout(),
-                s.retries());
+                s.retries(), s.inactivityTimeout());
     }
 
     private static String bpcfYaml(int pcrfPort) {

@@ -38,7 +38,7 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
     }
 
     Instant sessionExpiry(Instant now) {
-        return now.plus(settings.sessionLifetime());
+        return settings.sessionExpiry(now);
     }
 
     /** The counter owner of a request: its trafficId (IMSI, else MSISDN), else the session. */

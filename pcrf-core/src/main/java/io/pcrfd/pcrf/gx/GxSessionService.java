@@ -81,9 +81,17 @@ public final class GxSessionService {
         return hygiene.purgeGateway(originHost, newOriginStateId);
     }
 
-    /** One inactivity audit pass at the clock's now; returns how many sessions it ended. */
+    /**
+     * One audit pass at the clock's now: the sessions the store expired, then those silent for
+     * longer than {@code gx.inactivityTimeout}; returns how many sessions it ended.
+     */
     public CompletionStage<Integer> auditInactive() {
-        return hygiene.auditInactive();
+        return hygiene.audit();
+    }
+
+    /** Sessions ended without a CCR-T, by cause. */
+    public SessionEndCounters endCounters() {
+        return hygiene.counters();
     }
 
     /** Shared with the RAR side ({@link GxPolicyPusher}). */

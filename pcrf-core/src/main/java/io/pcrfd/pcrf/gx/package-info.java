@@ -76,8 +76,16 @@
  *       stored. A CCR-I with a higher Origin-State-Id than this node has seen from that gateway
  *       purges the gateway's older sessions; sessions stored with 0 are never purged (RFC 6733
  *       §8.16: 0 means no conclusion). The audit closes sessions untouched for
- *       {@code gx.inactivityTimeout}; the store's expiry (2 days, renewed per request) is the
- *       backstop.</li>
+ *       {@code gx.inactivityTimeout}. The store's expiry follows the same setting
+ *       ({@link io.pcrfd.pcrf.gx.GxSettings#sessionExpiry}): none with {@code 0s}, else the
+ *       timeout plus a margin of the timeout again (at least an hour), renewed by every CCR and
+ *       RAA, so the audit and not the store ends a silent session. Should the store expire one
+ *       anyway (no audit ran for that long), it hands it over and the next audit pass ends it
+ *       like any other: closed context (unless Redis had already lost the record), listeners
+ *       (S9a/S9 release), {@link io.pcrfd.pcrf.gx.SessionEndCounters}, a WARN line. Expiry
+ *       pulled by the audit rather than pushed by the store: one path, one bounded batch per
+ *       pass, and nothing lost when a store finds expired sessions before the Gx application
+ *       exists (a snapshot loaded at start).</li>
  *   <li><b>Duplicates.</b> The last CCA per session is kept (bounded LRU) and a CCR with the
  *       same Session-Id and CC-Request-Number gets it again, ids re-addressed, with no second
  *       state change; without that answer (another node) an old number gets a plain 2001.</li>
@@ -85,7 +93,9 @@
  *       Unanswered RARs are re-sent with the T bit and the same End-to-End id up to
  *       {@code gx.rarRetries} times, each attempt bounded by {@code gx.rarTimeout}, then
  *       counted ({@link io.pcrfd.pcrf.gx.GxPolicyPusher#unansweredCount}). The time-of-day
- *       schedule is in memory and rebuilt by the next decision of each session.</li>
+ *       schedule is in memory and rebuilt by the next decision of each session; it holds one
+ *       timer task per distinct flip instant (sessions of a plan share them), so session churn
+ *       leaves nothing queued on the node's timer.</li>
  * </ul>
  */
 package io.pcrfd.pcrf.gx;

@@ -12,6 +12,7 @@ import io.pcrfd.pcrf.establishment.EstablishmentCounters;
 import io.pcrfd.pcrf.gx.GxApplication;
 import io.pcrfd.pcrf.gx.GxPolicyPusher;
 import io.pcrfd.pcrf.gx.PolicyRollout;
+import io.pcrfd.pcrf.gx.SessionEndCounters;
 import io.pcrfd.pcrf.policy.Policy;
 import io.pcrfd.pcrf.rest.AdminApi;
 import io.pcrfd.pcrf.rest.ApiError;
@@ -114,6 +115,11 @@ final class NodeAdmin implements AdminApi {
         out.put("gx.rarUnanswered", gx.pusher().unansweredCount());
         out.put("gx.rarRefused", gx.pusher().refusedCount());
         out.put("gx.timeOfDayPending", (long) gx.scheduler().pendingCount());
+        SessionEndCounters.Snapshot ends = gx.service().endCounters().snapshot();
+        out.put("gx.sessionsEvicted", ends.evicted());
+        out.put("gx.sessionsPurged", ends.purged());
+        out.put("gx.sessionsInactive", ends.inactive());
+        out.put("gx.sessionsExpired", ends.expired());
         EstablishmentCounters.Snapshot e = establishment.snapshot();
         out.put("establishment.triggersSent", e.sent());
         out.put("establishment.triggersRetried", e.retried());
@@ -124,6 +130,7 @@ final class NodeAdmin implements AdminApi {
         out.put("establishment.unmatchedRequests", e.unmatchedRequests());
         if (store instanceof InMemoryStore memory) {
             out.put("store.sessions", (long) memory.sessionCount());
+            out.put("store.expiredSessionsWaiting", (long) memory.expiredSessionCount());
         }
         return out;
     }

@@ -10,8 +10,9 @@ import java.util.Objects;
  * inject a clock they move by hand, a short audit interval, and free ports.
  *
  * @param clock          time of policy decisions, session expiry and the inactivity audit
- * @param auditInterval  how often the inactivity audit runs; {@link Duration#ZERO} derives it
- *                       from {@code gx.inactivityTimeout} (a tenth of it, between 1 s and 60 s)
+ * @param auditInterval  how often the audit runs; {@link Duration#ZERO} derives it from
+ *                       {@code gx.inactivityTimeout} (a tenth of it, between 1 s and 60 s; 60 s
+ *                       when the timeout is zero and the audit only ends what the store expired)
  * @param ephemeralPorts bind every Diameter and REST socket to a free port instead of the
  *                       configured one (the configuration refuses port 0); the bound ports are
  *                       reported by {@link PcrfNode#diameterAddresses()} and
@@ -54,10 +55,13 @@ public record NodeEnvironment(Clock clock, Duration auditInterval, boolean ephem
         return new NodeEnvironment(clock, auditInterval, ephemeralPorts, tw);
     }
 
-    /** The audit period for {@code inactivityTimeout} (never called with zero: the audit is off then). */
+    /** The audit period for {@code inactivityTimeout}. */
     Duration auditPeriod(Duration inactivityTimeout) {
         if (!auditInterval.isZero()) {
             return auditInterval;
+        }
+        if (inactivityTimeout.isZero()) {
+            return MAX_AUDIT_INTERVAL;
         }
         Duration tenth = inactivityTimeout.dividedBy(10);
         if (tenth.compareTo(MIN_AUDIT_INTERVAL) < 0) {

@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -59,7 +59,7 @@ public final class PcrfNode implements RunningNode {
 
     private final NodeConfig config;
     private final Store store;
-    private final ScheduledExecutorService timer;
+    private final ScheduledThreadPoolExecutor timer;
     private final DiameterNode node;
     private final GxApplication gx;
     private final EstablishmentModule establishment;
@@ -68,7 +68,7 @@ public final class PcrfNode implements RunningNode {
     private final CountDownLatch terminated = new CountDownLatch(1);
     private AdminServer rest;
 
-    private PcrfNode(NodeConfig config, Store store, ScheduledExecutorService timer, DiameterNode node,
+    private PcrfNode(NodeConfig config, Store store, ScheduledThreadPoolExecutor timer, DiameterNode node,
                      GxApplication gx, PolicyHolder policy, EstablishmentModule establishment) {
         this.config = config;
         this.store = store;
@@ -92,8 +92,7 @@ public final class PcrfNode implements RunningNode {
         NodeOptions options = DiameterOptions.from(config.diameter(), applications,
                 env.clock().millis() / 1000, env.ephemeralPorts());
         Store store = Stores.open(config.store(), env.clock());
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("pcrfd-timer").daemon().factory());
+        ScheduledThreadPoolExecutor timer = housekeepingTimer();
         Dictionary dictionary = EstablishmentModule.dictionary(config);
         Dispatcher dispatcher = new Dispatcher();
         DiameterNode node = env.watchdogInterval().isZero() ? DiameterNode.create(dictionary, options, dispatcher)
@@ -119,6 +118,18 @@ public final class PcrfNode implements RunningNode {
         }
         LOG.info("{}", pcrf.describe());
         return pcrf;
+    }
+
+    /**
+     * The one housekeeping thread: time-of-day pushes, the audit, trigger retries, purges. A
+     * cancelled task leaves its queue at once (a time-of-day instant no session waits for any
+     * more would otherwise stay queued until that instant, up to a week away).
+     */
+    private static ScheduledThreadPoolExecutor housekeepingTimer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1,
+                Thread.ofPlatform().name("pcrfd-timer").daemon().factory());
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
     }
 
     /** The bound Diameter sockets, in the order of {@code diameter.listen}. */
@@ -149,6 +160,11 @@ public final class PcrfNode implements RunningNode {
     /** What the admin REST API calls, also usable in process. */
     public AdminApi admin() {
         return admin;
+    }
+
+    /** Tasks queued on the housekeeping timer (periodic tasks, time-of-day pushes); for leak tests. */
+    int timerQueueSize() {
+        return timer.getQueue().size();
     }
 
     @Override
@@ -190,11 +206,10 @@ public final class PcrfNode implements RunningNode {
                 timer.execute(() -> purgeGateway(changed));
             }
         });
-        Duration timeout = config.gx().inactivityTimeout();
-        if (!timeout.isZero()) {
-            long period = env.auditPeriod(timeout).toMillis();
-            timer.scheduleWithFixedDelay(this::audit, period, period, TimeUnit.MILLISECONDS);
-        }
+        // Also with gx.inactivityTimeout 0s: sessions the store expired (written under another
+        // setting, by another node, or restored from a snapshot) are still ended by the audit.
+        long period = env.auditPeriod(config.gx().inactivityTimeout()).toMillis();
+        timer.scheduleWithFixedDelay(this::audit, period, period, TimeUnit.MILLISECONDS);
     }
 
     private void purgeGateway(NodeEvent.OriginStateIdChanged changed) {
@@ -214,7 +229,7 @@ public final class PcrfNode implements RunningNode {
             if (failure != null) {
                 LOG.error("inactivity audit failed: {}", failure.toString());
             } else if (n > 0) {
-                LOG.info("inactivity audit: {} sessions silent for more than {} removed", n,
+                LOG.info("audit: {} sessions ended (expired in the store, or silent for more than {})", n,
                         config.gx().inactivityTimeout());
             }
         });

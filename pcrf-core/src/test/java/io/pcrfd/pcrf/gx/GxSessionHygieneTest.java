@@ -59,6 +59,7 @@ class GxSessionHygieneTest {
                 s -> assertThat(s.sessionId()).isEqualTo("pgw1;10;new"));
         assertThat(join(h.store.contexts().findClosed("internet", SubscriberId.imsi(Pcef.BASIC_IMSI))))
                 .hasValueSatisfying(c -> assertThat(c.sessionId()).isEqualTo("pgw1;10;old"));
+        assertThat(h.app.service().endCounters().snapshot().evicted()).isEqualTo(1);
     }
 
     @Test
@@ -83,6 +84,7 @@ class GxSessionHygieneTest {
         assertThat(join(h.app.service().purgeGateway(Pcef.HOST, 7))).as("same Origin-State-Id").isZero();
         assertThat(join(h.app.service().purgeGateway(Pcef.HOST, 8))).isEqualTo(2);
         assertThat(h.store.sessionCount()).isZero();
+        assertThat(h.app.service().endCounters().snapshot().purged()).isEqualTo(2);
     }
 
     @Test
@@ -98,5 +100,7 @@ class GxSessionHygieneTest {
         assertThat(join(h.app.service().auditInactive())).isEqualTo(1);
         assertThat(join(h.store.sessions().get("pgw1;13;quiet"))).isEmpty();
         assertThat(join(h.store.sessions().get("pgw1;13;busy"))).isPresent();
+        assertThat(h.app.service().endCounters().snapshot())
+                .isEqualTo(new SessionEndCounters.Snapshot(0, 0, 1, 0));
     }
 }

@@ -2,6 +2,7 @@ package io.pcrfd.store.memory;
 
 import io.pcrfd.store.CasResult;
 import io.pcrfd.store.Claim;
+import io.pcrfd.store.ExpiredSession;
 import io.pcrfd.store.SessionStore;
 import io.pcrfd.store.StoreException;
 import io.pcrfd.store.model.IpCanSession;
@@ -27,6 +28,10 @@ import java.util.function.Predicate;
  * mutation holds the {@link Stripes} of the session's id and UE addresses, so the primary map
  * and the indexes change together. Lookups re-check the indexed field on the session they
  * find, so a reader racing a mutation gets the old or the new state, never a wrong session.
+ *
+ * <p>An expired session is never dropped silently: whoever finds it (the sweep, a create for
+ * its UE address or Session-Id, a close) moves it out of the map and the indexes into the
+ * {@link ExpiredBacklog}, from which {@link #takeExpired} closes and hands it over.
  */
 final class InMemorySessionStore implements SessionStore {
 
@@ -44,6 +49,7 @@ final class InMemorySessionStore implements SessionStore {
     private final MultiIndex<String> byHenbLocal = new MultiIndex<>();
     /** Repeating fields of live sessions (APN, gateway, RAT type, rules, QoS) kept once. */
     private final SharedValues shared = new SharedValues();
+    private final ExpiredBacklog expired = new ExpiredBacklog();
 
     InMemorySessionStore(Clock clock, InMemoryContextStore contexts) {
         this.clock = clock;
@@ -64,7 +70,7 @@ final class InMemorySessionStore implements SessionStore {
                 return new Claim.Held<>(holder);
             }
             if (holder != null) {
-                unindex(byId.remove(holderId));
+                retire(byId.remove(holderId));
             }
         }
         IpCanSession stored = shared.of(session.toBuilder(), session, null).version(1).state(SessionState.ONGOING)
@@ -210,14 +216,32 @@ final class InMemorySessionStore implements SessionStore {
                 }
                 return gone;
             }, sessionId, seen.ueIpv4(), seen.ueIpv6Prefix());
+            if (removed && !alive(seen, clock.instant())) {
+                expired.add(seen);
+                return Optional.empty();
+            }
             if (removed) {
-                return Optional.of(seen).filter(r -> alive(r, clock.instant()));
+                return Optional.of(seen);
             }
         }
         throw new StoreException("session " + sessionId + " kept changing during removal");
     }
 
-    /** Removes expired sessions; returns how many. */
+    @Override
+    public CompletionStage<List<ExpiredSession>> takeExpired(Instant closedAt, Instant retainUntil, int limit) {
+        return Completions.now(() -> {
+            sweep();
+            List<ExpiredSession> out = new ArrayList<>();
+            for (IpCanSession s : expired.take(limit)) {
+                IpCanSession closed = s.toBuilder().state(SessionState.CLOSED).updatedAt(closedAt).build();
+                contexts.putClosed(closed, retainUntil);
+                out.add(new ExpiredSession(s.sessionId(), closed));
+            }
+            return out;
+        });
+    }
+
+    /** Moves expired sessions to the backlog of {@link #takeExpired}; returns how many. */
     int sweep() {
         Instant now = clock.instant();
         int removed = 0;
@@ -235,27 +259,57 @@ final class InMemorySessionStore implements SessionStore {
             if (current == null || alive(current, now)) {
                 return false;
             }
-            unindex(byId.remove(s.sessionId()));
+            retire(byId.remove(s.sessionId()));
             return true;
         }, s.sessionId(), s.ueIpv4(), s.ueIpv6Prefix());
     }
 
-    /** Every live session (for snapshots). */
-    Collection<IpCanSession> all() {
-        Instant now = clock.instant();
-        return byId.values().stream().filter(s -> alive(s, now)).toList();
+    /** An expired session just removed from the map: out of the indexes, into the backlog. */
+    private void retire(IpCanSession s) {
+        if (s != null) {
+            unindex(s);
+            expired.add(s);
+        }
     }
 
-    /** Loads a session as it was stored (snapshot restore), keeping its version. */
-    void restore(IpCanSession s) {
+    /**
+     * Every session held, live or expired and not yet handed over (for snapshots: an expired
+     * session is handed over after the restart instead of being lost in it).
+     */
+    Collection<IpCanSession> all() {
+        List<IpCanSession> out = new ArrayList<>(byId.values());
+        out.addAll(expired.all());
+        return out;
+    }
+
+    /**
+     * Loads a session as it was stored (snapshot restore), keeping its version; one that expired
+     * meanwhile goes to the backlog of {@link #takeExpired}. Returns false for those.
+     */
+    boolean restore(IpCanSession s) {
+        if (!alive(s, clock.instant())) {
+            expired.add(s);
+            return false;
+        }
         stripes.withLocks(() -> {
             index(s);
             return null;
         }, s.sessionId(), s.ueIpv4(), s.ueIpv6Prefix());
+        return true;
     }
 
     int size() {
         return byId.size();
+    }
+
+    /** Expired sessions waiting to be handed over. */
+    int expiredCount() {
+        return expired.size();
+    }
+
+    /** Expired sessions dropped from a full backlog since the last call. */
+    long takeExpiredDropped() {
+        return expired.takeDropped();
     }
 
     /** Keys in all secondary indexes; zero when no session is held (tests check for leaks). */

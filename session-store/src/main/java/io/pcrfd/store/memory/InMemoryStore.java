@@ -102,6 +102,11 @@ public final class InMemoryStore implements Store {
             log.info("store: {} closed session contexts dropped since the last sweep, oldest first, to stay"
                     + " within closedMaxEntries {}", dropped, options.closedMaxEntries());
         }
+        long unclaimed = sessions.takeExpiredDropped();
+        if (unclaimed > 0) {
+            log.warn("store: {} expired sessions dropped since the last sweep without being handed over"
+                    + " (nobody takes them; at most {} wait)", unclaimed, ExpiredBacklog.MAX_ENTRIES);
+        }
         return removed;
     }
 
@@ -113,6 +118,11 @@ public final class InMemoryStore implements Store {
     /** Number of live-or-not-yet-swept IP-CAN sessions held (for metrics and benchmarks). */
     public int sessionCount() {
         return sessions.size();
+    }
+
+    /** Expired sessions waiting for {@link SessionStore#takeExpired} (for metrics and tests). */
+    public int expiredSessionCount() {
+        return sessions.expiredCount();
     }
 
     /** Keys held by the session indexes (for leak checks in tests). */
@@ -148,14 +158,15 @@ public final class InMemoryStore implements Store {
     }
 
     private void load(Snapshot s) {
-        s.sessions().forEach(sessions::restore);
+        long expiredSessions = s.sessions().stream().filter(x -> !sessions.restore(x)).count();
         s.closedContexts().forEach(contexts::put);
         s.bindings().forEach(bindings::restore);
         s.triggers().forEach(triggers::restore);
         s.counters().forEach(counters::restore);
         int expired = sweepNow();
-        log.info("store snapshot loaded: {} records written at {}, {} expired since",
-                s.size(), s.writtenAt(), expired);
+        log.info("store snapshot loaded: {} records written at {}, {} expired since ({} sessions among them,"
+                + " to be handed over as expired)", s.size(), s.writtenAt(), expired + expiredSessions,
+                sessions.expiredCount());
     }
 
     private ScheduledExecutorService startSweeper(InMemoryStoreOptions opts) {

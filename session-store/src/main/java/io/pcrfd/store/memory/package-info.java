@@ -11,7 +11,16 @@
  *
  * <p>Expiry: reads compare {@code expiresAt} with the injected {@link java.time.Clock}, so an
  * expired record is gone at once; {@link io.pcrfd.store.memory.InMemoryStore#sweep()} (or the
- * background sweeper) frees its memory and index entries. Closed session contexts and counters are
+ * background sweeper) frees its memory and index entries. An expired session is not dropped:
+ * whoever finds it (the sweep, a create for its UE address or Session-Id, a close) moves it
+ * out of the indexes into a backlog ({@link io.pcrfd.store.memory.ExpiredBacklog}), and
+ * {@code takeExpired} closes it there, writing its closed context, and hands it over, so the
+ * PCRF ends it through its one end-of-session path. The backlog is bounded (100,000, the
+ * oldest dropped and logged past it) for a store used without anybody taking it; a snapshot
+ * carries it across a planned restart, and sessions that expired while the daemon was down
+ * join it at load. Why a pull from the audit rather than a listener called by the sweep: the
+ * expired sessions found at load exist before any listener could be attached, and the audit
+ * pass is where the PCRF already ends sessions, one bounded batch at a time. Closed session contexts and counters are
  * filed by expiry second in a {@link io.pcrfd.store.memory.DeadlineQueue}, so their sweep
  * touches only what is due; closed contexts are also capped by count (oldest retention end
  * dropped first), because every finished session leaves one.

@@ -22,7 +22,9 @@ import java.util.Objects;
  * @param pccRules       names of installed PCC rules (rule, base or service names)
  * @param updatedAt      last time the gateway or the PCRF touched the session; drives the
  *                       inactivity audit
- * @param expiresAt      when the store forgets the session even if nobody closes it
+ * @param expiresAt      when the store expires the session if nobody has closed it by then
+ *                       ({@link io.pcrfd.store.SessionStore#takeExpired} hands it over), or
+ *                       {@link #NO_EXPIRY} for a session kept until it is closed
  * @param policyState    opaque text owned by the policy layer (the state installed at the
  *                       gateway, as the Gx handler encodes it); the store keeps it as is and
  *                       never reads it; may be null
@@ -41,6 +43,14 @@ public record IpCanSession(
         List<LinkedSession> linkedSessions,
         Instant startedAt, Instant updatedAt, Instant expiresAt,
         String policyState) {
+
+    /**
+     * The {@code expiresAt} of a session the store keeps until it is closed: its owner ends it
+     * and nothing else does (pcrfd with {@code gx.inactivityTimeout: 0s}). The in-memory store
+     * compares it like any instant; Redis keeps the session's keys without a TTL. A far date
+     * rather than null, so that every reader still compares instants.
+     */
+    public static final Instant NO_EXPIRY = Instant.parse("9999-12-31T23:59:59Z");
 
     public IpCanSession {
         Objects.requireNonNull(sessionId, "sessionId");
@@ -77,6 +87,11 @@ public record IpCanSession(
             return SubscriberId.imsi(imsi);
         }
         return msisdn == null ? null : SubscriberId.msisdn(msisdn);
+    }
+
+    /** False for a session kept until it is closed ({@link #NO_EXPIRY}). */
+    public boolean expires() {
+        return expiresAt.isBefore(NO_EXPIRY);
     }
 
     /** True when {@code other} has the same identity fields (those an update may not change). */

@@ -168,8 +168,10 @@ public final class RedisStore implements Store {
     }
 
     /**
-     * Redis expires records by TTL; this tidies the two sorted-set indexes, bounded. Also run
-     * every {@link RedisStoreOptions#sweepInterval()} when that is not zero.
+     * Redis expires records by TTL; this tidies the sorted sets of closed contexts and due
+     * triggers, bounded. Lost sessions stay in the activity index until
+     * {@link io.pcrfd.store.SessionStore#takeExpired} hands them over. Also run every
+     * {@link RedisStoreOptions#sweepInterval()} when that is not zero.
      */
     @Override
     public CompletionStage<Integer> sweep() {

@@ -3,19 +3,34 @@
 -- the Java side and the script can never disagree about what a record is indexed under.
 local P = ARGV[1]
 
--- Set an index key's expiry to at least exp (ms): never shorten it, since other records
--- listed in the same set may live longer. A key without expiry gets one.
-local function extend(k, exp)
-  if redis.call('PTTL', k) == -1 then
-    redis.call('PEXPIREAT', k, exp)
+-- An expiry argument is an absolute time in ms, or 'never' for a record kept until it is
+-- removed (a session stored with IpCanSession.NO_EXPIRY): its keys then carry no TTL.
+local function expireAt(k, exp)
+  if exp == 'never' then
+    redis.call('PERSIST', k)
   else
+    redis.call('PEXPIREAT', k, exp)
+  end
+end
+
+-- Adds id to a set index whose expiry must cover its longest-lived member: a new set gets
+-- exp, an existing one is only ever extended, and a set without a TTL (it lists a member kept
+-- for ever) keeps none. Stale members are removed by the reads that find them.
+local function addToSet(k, id, exp)
+  local ttl = redis.call('PTTL', k)
+  redis.call('SADD', k, id)
+  if exp == 'never' then
+    redis.call('PERSIST', k)
+  elseif ttl == -2 then
+    redis.call('PEXPIREAT', k, exp)
+  elseif ttl >= 0 then
     redis.call('PEXPIREAT', k, exp, 'GT')
   end
 end
 
 local function putUnique(k, id, exp)
   redis.call('SET', k, id)
-  redis.call('PEXPIREAT', k, exp)
+  expireAt(k, exp)
 end
 
 local function dropUnique(k, id)
@@ -43,10 +58,7 @@ end
 local function indexSession(d, sid, exp, upd)
   local uniq, sets = sessionIndexes(d)
   for _, k in ipairs(uniq) do putUnique(k, sid, exp) end
-  for _, k in ipairs(sets) do
-    redis.call('SADD', k, sid)
-    extend(k, exp)
-  end
+  for _, k in ipairs(sets) do addToSet(k, sid, exp) end
   redis.call('ZADD', P .. 'upd', upd, sid)
 end
 
@@ -71,10 +83,7 @@ local function reindexSession(old, new, sid, exp, upd)
   for _, k in ipairs(ou) do if not nuSet[k] then dropUnique(k, sid) end end
   for _, k in ipairs(os) do if not nsSet[k] then redis.call('SREM', k, sid) end end
   for _, k in ipairs(nu) do putUnique(k, sid, exp) end
-  for _, k in ipairs(ns) do
-    redis.call('SADD', k, sid)
-    extend(k, exp)
-  end
+  for _, k in ipairs(ns) do addToSet(k, sid, exp) end
   redis.call('ZADD', P .. 'upd', upd, sid)
 end
 
@@ -92,10 +101,7 @@ local function indexTrigger(d, id, exp, deadline)
   if d.state ~= 'PENDING' then return end
   local uniq, sets = triggerIndexes(d)
   for _, k in ipairs(uniq) do putUnique(k, id, exp) end
-  for _, k in ipairs(sets) do
-    redis.call('SADD', k, id)
-    extend(k, exp)
-  end
+  for _, k in ipairs(sets) do addToSet(k, id, exp) end
   redis.call('ZADD', P .. 'tdue', deadline, id)
 end
 

@@ -1,4 +1,4 @@
--- ARGV: prefix, sessionId, json, expiresAtMs, updatedAtMs
+-- ARGV: prefix, sessionId, json, expiresAtMs (or 'never'), updatedAtMs
 -- Returns {'OK', json} or {'HELD', holderJson} (same Session-Id, or UE IPv4/IPv6 prefix bound
 -- to a live session). An index entry whose session hash has expired is overwritten.
 local sid, doc, exp, upd = ARGV[2], ARGV[3], ARGV[4], ARGV[5]
@@ -17,6 +17,6 @@ for _, k in ipairs(contested) do
   end
 end
 redis.call('HSET', skey, 'v', '1', 'd', doc)
-redis.call('PEXPIREAT', skey, exp)
+expireAt(skey, exp)
 indexSession(d, sid, exp, upd)
 return {'OK', doc}

@@ -77,7 +77,7 @@ class InMemorySnapshotTest implements StoreFixture {
     }
 
     @Test
-    void recordsThatExpiredWhileStoppedAreDroppedOnLoad() {
+    void recordsThatExpiredWhileStoppedAreGoneOnLoadAndSessionsAmongThemAreHandedOver() {
         Path file = dir.resolve("store.json");
         open(file);
         IpCanSession shortLived = await(store.sessions().create(session(3)
@@ -91,6 +91,24 @@ class InMemorySnapshotTest implements StoreFixture {
         assertThat(store.sessionCount()).isEqualTo(1);
         assertThat(await(store.sessions().get(shortLived.sessionId()))).isEmpty();
         assertThat(await(store.sessions().get(longLived.sessionId()))).contains(longLived);
+        assertThat(await(store.sessions().takeExpired(now(), now().plus(TTL), 10)))
+                .extracting(io.pcrfd.store.ExpiredSession::sessionId).containsExactly(shortLived.sessionId());
+        store.close();
+    }
+
+    @Test
+    void anExpiredSessionNotYetHandedOverSurvivesAPlannedRestart() {
+        Path file = dir.resolve("store.json");
+        open(file);
+        IpCanSession s = await(store.sessions().create(session(5).expiresAt(now().plusSeconds(30)).build())).value();
+        clock.advance(Duration.ofMinutes(1));
+        await(store.sweep());
+        store.close();
+
+        open(file);
+
+        assertThat(await(store.sessions().takeExpired(now(), now().plus(TTL), 10)))
+                .extracting(io.pcrfd.store.ExpiredSession::sessionId).containsExactly(s.sessionId());
         store.close();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.pcrfd.store.ExpiredSession;
 import io.pcrfd.store.Store;
 import io.pcrfd.store.StoreContractTest;
 import io.pcrfd.store.model.CounterKey;
@@ -134,14 +135,55 @@ class RedisStoreTest extends StoreContractTest {
     }
 
     @Test
-    void sweepDropsIndexEntriesOfSessionsThatExpiredByTtl() {
+    void aSessionWhoseKeyExpiredIsHandedOverByIdOnceAndNotSweptAway() {
         IpCanSession s = await(sessions().create(session(5).build())).value();
-        redis().del(prefix + "s:" + s.sessionId());
+        redis().del(prefix + "s:" + s.sessionId()); // what Redis does when the TTL passes
 
-        assertThat(await(store().sweep())).isEqualTo(1);
+        assertThat(await(store().sweep())).isZero();
+        assertThat(await(sessions().findInactiveSince(now().plus(TTL), 10))).isEmpty();
+        assertThat(redis().zscore(prefix + "upd", s.sessionId())).as("kept for takeExpired").isNotNull();
+
+        assertThat(await(sessions().takeExpired(now(), now().plus(TTL), 10)))
+                .containsExactly(new ExpiredSession(s.sessionId(), null));
         assertThat(redis().zscore(prefix + "upd", s.sessionId())).isNull();
+        assertThat(await(sessions().takeExpired(now(), now().plus(TTL), 10))).isEmpty();
         assertThat(await(sessions().findByGateway("pgw1.example.org"))).isEmpty();
         assertThat(redis().sismember(prefix + "gw:pgw1.example.org", s.sessionId())).isFalse();
+    }
+
+    @Test
+    void aSessionKeptWithoutExpiryHasNoTtlOnAnyKeyAndKeepsItsSetsWithoutOne() {
+        IpCanSession s = await(sessions().create(session(9).expiresAt(IpCanSession.NO_EXPIRY).build())).value();
+        await(sessions().create(session(10).build()));
+        await(sessions().update(s.toBuilder().ratType("WLAN").build()));
+
+        for (String key : new String[] {"s:" + s.sessionId(), "ip4:10.0.0.9", "ip6:2001:db8:0:9::/64",
+                "sub:IMSI:001010000009:internet", "suba:IMSI:001010000009", "suba:MSISDN:46700009",
+                "gw:pgw1.example.org", "uel:192.0.2.9", "henb:198.51.100.1"}) {
+            assertThat(pttl(key)).as(key).isEqualTo(-1);
+        }
+        assertThat(pttl("ip4:10.0.0.10")).isPositive();
+    }
+
+    @Test
+    void aLostSessionBehindManySessionsKeptWithoutExpiryIsFoundByTheMovingWindow() {
+        int kept = 2 * RedisSessionStore.LOST_WINDOW + 100;
+        var creates = new java.util.ArrayList<java.util.concurrent.CompletableFuture<?>>();
+        for (int i = 0; i < kept; i++) {
+            creates.add(sessions().create(session(5_000 + i).expiresAt(IpCanSession.NO_EXPIRY)
+                    .updatedAt(now().minus(Duration.ofDays(1))).build()).toCompletableFuture());
+        }
+        await(java.util.concurrent.CompletableFuture.allOf(creates.toArray(java.util.concurrent.CompletableFuture[]::new)));
+        IpCanSession lost = await(sessions().create(session(4_999).build())).value();
+        redis().del(prefix + "s:" + lost.sessionId());
+
+        java.util.List<ExpiredSession> found = new java.util.ArrayList<>();
+        for (int call = 0; call < 3 && found.isEmpty(); call++) {
+            found.addAll(await(sessions().takeExpired(now(), now().plus(TTL), 10)));
+        }
+
+        assertThat(found).extracting(ExpiredSession::sessionId).containsExactly(lost.sessionId());
+        assertThat(redis().zcard(prefix + "upd")).isEqualTo(kept);
     }
 
     @Test
@@ -173,10 +215,12 @@ class RedisStoreTest extends StoreContractTest {
         try (RedisStore swept = RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(server.uri())
                 .withKeyPrefix(ownPrefix).withSweepInterval(Duration.ofMillis(100)))) {
             IpCanSession s = await(swept.sessions().create(session(8).build())).value();
-            redis().del(ownPrefix + "s:" + s.sessionId());
+            await(swept.sessions().close(s.sessionId(), Instant.now(), Instant.now().plus(TTL)));
+            String context = ownPrefix + "ctx:IMSI:" + s.imsi() + ":internet";
+            redis().del(context); // what Redis does when the retention passes
 
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (redis().zscore(ownPrefix + "upd", s.sessionId()) != null) {
+            while (redis().zscore(ownPrefix + "ctxz", context) != null) {
                 assertThat(System.nanoTime()).as("swept within 10 s").isLessThan(deadline);
                 Thread.onSpinWait();
             }
