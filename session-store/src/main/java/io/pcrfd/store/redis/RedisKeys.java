@@ -101,6 +101,11 @@ final class RedisKeys {
         return p + "tdue";
     }
 
+    /** The Origin-State-Id a node announces while its state is in this Redis (no expiry). */
+    String originStateId(String originHost) {
+        return p + "osi:" + originHost;
+    }
+
     String counter(CounterKey key) {
         return p + "c:" + key.key();
     }
