@@ -22,13 +22,23 @@ final class JsonFaults {
         if (size == 0) {
             return "empty (0 bytes)";
         }
-        if (e instanceof JsonEOFException || (size > 0 && at >= size)) {
+        if (endOfInput(e) || (size > 0 && at >= size)) {
             return "truncated: the JSON stops at byte " + size + ", before the snapshot is complete";
         }
         if (e instanceof JsonParseException) {
             return "not valid JSON near byte " + at;
         }
         return "not a snapshot of this kind near byte " + at + " (" + firstLine(e.getOriginalMessage()) + ")";
+    }
+
+    /** Databind wraps the parser's end-of-input inside a record in a mapping exception. */
+    private static boolean endOfInput(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonEOFException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long offset(JsonLocation location) {

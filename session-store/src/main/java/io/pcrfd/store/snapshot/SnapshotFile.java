@@ -139,6 +139,18 @@ public final class SnapshotFile<T extends Versioned> {
     }
 
     /**
+     * {@link #setAside()} for the file an {@link SnapshotUnreadableException} names, whatever
+     * record it was meant to hold.
+     */
+    public static Path setAside(Path path) {
+        return new SnapshotFile<>(path, Untyped.class, 0).setAside();
+    }
+
+    /** Stands for the record type where only the file is handled. */
+    private record Untyped(int format) implements Versioned {
+    }
+
+    /**
      * Writes {@code snapshot} durably: temporary file, fsync, atomic rename over the snapshot,
      * fsync of the directory. On failure the previous file is untouched and the temporary one
      * removed.

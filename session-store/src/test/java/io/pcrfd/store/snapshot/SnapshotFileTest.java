@@ -103,6 +103,8 @@ class SnapshotFileTest {
     @Test
     void otherUnreadableContentIsNamedInAFewWords() throws IOException {
         assertThat(reasonFor("")).isEqualTo("empty (0 bytes)");
+        assertThat(reasonFor("{\"format\":1,\"lines\":[\"ab")).as("inside a record")
+                .isEqualTo("truncated: the JSON stops at byte 24, before the snapshot is complete");
         assertThat(reasonFor("\0\0\0\0")).isEqualTo("not valid JSON near byte 1");
         assertThat(reasonFor("null")).isEqualTo("it holds JSON null, not a snapshot");
         assertThat(reasonFor("{\"format\":2}")).isEqualTo("format 2, this version reads format 1");
