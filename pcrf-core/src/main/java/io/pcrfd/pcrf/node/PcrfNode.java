@@ -299,7 +299,10 @@ public final class PcrfNode implements RunningNode {
         }
     }
 
-    /** Releases what a failed start had already taken, without waiting for peers. */
+    /**
+     * Releases what a failed start had already taken, without waiting for peers; the store is
+     * closed by {@link #start(NodeConfig, NodeEnvironment)}, which opened it.
+     */
     private void abandon() {
         stopping.set(true);
         if (rest != null) {
@@ -307,7 +310,6 @@ public final class PcrfNode implements RunningNode {
         }
         node.shutdown();
         timer.shutdownNow();
-        store.close();
         terminated.countDown();
     }
 
