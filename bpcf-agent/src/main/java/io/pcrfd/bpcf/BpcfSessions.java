@@ -133,6 +133,16 @@ public final class BpcfSessions {
         return sessions.values().stream().map(BpcfSession::view).toList();
     }
 
+    /** What a snapshot keeps: every session. */
+    List<BpcfSnapshot.Session> records() {
+        return sessions.values().stream().map(BpcfSession::record).toList();
+    }
+
+    /** Puts back a session a snapshot kept. */
+    void restore(BpcfSnapshot.Session r) {
+        sessions.put(r.sessionId(), BpcfSession.restored(r));
+    }
+
     private BpcfSession require(String sessionId) {
         BpcfSession s = sessions.get(sessionId);
         if (s == null) {

@@ -81,7 +81,7 @@ public final class InMemoryStore implements Store {
 
     /** The snapshot file at {@code path}, in this store's format. */
     static SnapshotFile<Snapshot> snapshotFile(Path path) {
-        return new SnapshotFile<>(path, Snapshot.class, Snapshot.FORMAT);
+        return new SnapshotFile<>(path, Snapshot.class, Snapshot.KIND, Snapshot.FORMAT);
     }
 
     /** A store with default options on the system clock. */
@@ -185,7 +185,7 @@ public final class InMemoryStore implements Store {
 
     Snapshot takeSnapshot() {
         Optional<NodeState> node = Optional.ofNullable(announced.get());
-        return new Snapshot(Snapshot.FORMAT, clock.instant(), node.map(NodeState::originHost).orElse(null),
+        return new Snapshot(Snapshot.KIND, Snapshot.FORMAT, clock.instant(), node.map(NodeState::originHost).orElse(null),
                 node.map(NodeState::originStateId).orElse(0L), List.copyOf(sessions.all()),
                 List.copyOf(contexts.all()), List.copyOf(bindings.all()),
                 List.copyOf(triggers.all()), List.copyOf(counters.all()));

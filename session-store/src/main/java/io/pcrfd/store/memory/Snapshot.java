@@ -12,6 +12,7 @@ import java.util.List;
  * What the in-memory store writes on graceful shutdown and reads at start. Indexes are not
  * saved: they are rebuilt from the records on load.
  *
+ * @param kind          {@value #KIND}
  * @param format        bumped when the shape changes incompatibly; a file of another format is
  *                      refused rather than half-read
  * @param writtenAt     when the snapshot was taken
@@ -20,11 +21,12 @@ import java.util.List;
  *                      (RFC 6733 §8.16), kept by the next run that loads the snapshot; 0 for
  *                      none (a snapshot written before it was recorded)
  */
-record Snapshot(int format, Instant writtenAt, String originHost, long originStateId,
+record Snapshot(String kind, int format, Instant writtenAt, String originHost, long originStateId,
                 List<IpCanSession> sessions, List<SessionContext> closedContexts,
                 List<SubscriberBinding> bindings, List<PendingTrigger> triggers,
                 List<CounterEntry> counters) implements Versioned {
 
+    static final String KIND = "pcrfd-store";
     static final int FORMAT = 1;
 
     Snapshot {

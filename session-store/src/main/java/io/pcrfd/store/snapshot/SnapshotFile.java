@@ -57,15 +57,19 @@ public final class SnapshotFile<T extends Versioned> {
 
     private final Path path;
     private final Class<T> type;
+    private final String kind;
     private final int format;
 
     /**
      * @param type   the snapshot record
+     * @param kind   the {@link Versioned#kind()} this file must hold (a file without one is taken
+     *               as this kind: it predates the field)
      * @param format the {@link Versioned#format()} this version reads and writes
      */
-    public SnapshotFile(Path path, Class<T> type, int format) {
+    public SnapshotFile(Path path, Class<T> type, String kind, int format) {
         this.path = Objects.requireNonNull(path, "path");
         this.type = Objects.requireNonNull(type, "type");
+        this.kind = Objects.requireNonNull(kind, "kind");
         this.format = format;
     }
 
@@ -121,6 +125,10 @@ public final class SnapshotFile<T extends Versioned> {
         if (s == null) {
             throw new SnapshotUnreadableException(path, "it holds JSON null, not a snapshot", null);
         }
+        if (s.kind() != null && !s.kind().equals(kind)) {
+            throw new SnapshotUnreadableException(path, "it is a " + s.kind() + " snapshot, this node keeps a " + kind
+                    + " one (do two nodes share the file?)", null);
+        }
         if (s.format() != format) {
             throw new SnapshotUnreadableException(path, "format " + s.format() + ", this version reads format "
                     + format, null);
@@ -143,11 +151,11 @@ public final class SnapshotFile<T extends Versioned> {
      * record it was meant to hold.
      */
     public static Path setAside(Path path) {
-        return new SnapshotFile<>(path, Untyped.class, 0).setAside();
+        return new SnapshotFile<>(path, Untyped.class, "any", 0).setAside();
     }
 
     /** Stands for the record type where only the file is handled. */
-    private record Untyped(int format) implements Versioned {
+    private record Untyped(String kind, int format) implements Versioned {
     }
 
     /**

@@ -18,14 +18,17 @@ import org.junit.jupiter.api.io.TempDir;
 class SnapshotFileTest {
 
     /** A snapshot record of this test's own. */
-    record Notes(int format, List<String> lines) implements Versioned {
+    record Notes(String kind, int format, List<String> lines) implements Versioned {
+        Notes(int format, List<String> lines) {
+            this("notes", format, lines);
+        }
     }
 
     @TempDir
     Path dir;
 
     private SnapshotFile<Notes> file(String name) {
-        return new SnapshotFile<>(dir.resolve(name), Notes.class, 1);
+        return new SnapshotFile<>(dir.resolve(name), Notes.class, "notes", 1);
     }
 
     @Test
@@ -81,7 +84,7 @@ class SnapshotFileTest {
 
     @Test
     void aWriteIntoAMissingDirectoryIsOneLine() {
-        SnapshotFile<Notes> f = new SnapshotFile<>(dir.resolve("absent/state.json"), Notes.class, 1);
+        SnapshotFile<Notes> f = new SnapshotFile<>(dir.resolve("absent/state.json"), Notes.class, "notes", 1);
 
         assertThatThrownBy(() -> f.write(new Notes(1, List.of()))).isInstanceOf(StoreDataException.class)
                 .hasMessage("cannot write snapshot " + dir.resolve("absent/state.json")
@@ -108,6 +111,8 @@ class SnapshotFileTest {
         assertThat(reasonFor("\0\0\0\0")).isEqualTo("not valid JSON near byte 1");
         assertThat(reasonFor("null")).isEqualTo("it holds JSON null, not a snapshot");
         assertThat(reasonFor("{\"format\":2}")).isEqualTo("format 2, this version reads format 1");
+        assertThat(reasonFor("{\"kind\":\"pcrfd-bpcf\",\"format\":1}")).isEqualTo("it is a pcrfd-bpcf snapshot, "
+                + "this node keeps a notes one (do two nodes share the file?)");
         assertThat(reasonFor("{\"format\":1,\"lines\":{\"x\":1}}"))
                 .startsWith("not a snapshot of this kind near byte ").doesNotContain("\n");
     }
