@@ -224,9 +224,13 @@ public final class PcrfNode implements RunningNode {
 
     private void startHousekeeping(NodeEnvironment env) {
         node.subscribe(event -> {
+            // off the peer's event loop: a purge walks every session of the peer; one timer
+            // thread keeps a restart's unlinking before the triggers its PeerUp sends
             if (event instanceof NodeEvent.OriginStateIdChanged changed) {
-                // off the peer's event loop: a purge walks every session of the gateway
                 timer.execute(() -> purgeGateway(changed));
+                timer.execute(() -> establishment.peerRestarted(changed.host()));
+            } else if (event instanceof NodeEvent.PeerUp up) {
+                timer.execute(() -> establishment.peerUp(up.host()));
             }
         });
         Duration timeout = config.gx().inactivityTimeout();
