@@ -4,6 +4,7 @@ import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.peer.ApplicationSupport;
 import io.pcrfd.diameter.peer.DiameterNode;
 import io.pcrfd.diameter.peer.Dispatcher;
+import io.pcrfd.diameter.peer.NodeEvent;
 import io.pcrfd.diameter.peer.NodeOptions;
 import io.pcrfd.pcrf.config.NodeConfig;
 import io.pcrfd.pcrf.establishment.ProjectAvps;
@@ -43,7 +44,8 @@ import org.slf4j.LoggerFactory;
  * the next start takes it back (once: the file is renamed to {@code NAME.loaded}) and announces
  * the same Origin-State-Id, so the PCRF keeps the S9a sessions and later RARs, CCR-Us and CCR-Ts
  * on them work. After a crash there is no snapshot: the BPCF announces a new Origin-State-Id and
- * starts empty.
+ * starts empty. A PCRF that announces a new Origin-State-Id lost its sessions: this BPCF's
+ * sessions towards it are ended here too ({@link BpcfSessions#peerRestarted}).
  */
 public final class BpcfNode implements RunningNode {
     private static final Logger LOG = LoggerFactory.getLogger(BpcfNode.class);
@@ -106,6 +108,11 @@ public final class BpcfNode implements RunningNode {
         dispatcher.register(S9A, 272, (c, ccr) -> bpcf.triggers().handle(ccr));
         dispatcher.register(S9A, 265, (c, aar) -> bpcf.triggers().handle(aar));
         dispatcher.register(S9A, 258, (c, rar) -> bpcf.sessions().handleRar(rar));
+        node.subscribe(event -> {
+            if (event instanceof NodeEvent.OriginStateIdChanged changed) {
+                afterAnswer.execute(() -> bpcf.sessions().peerRestarted(changed.host()));
+            }
+        });
         try {
             node.start();
         } catch (RuntimeException e) {

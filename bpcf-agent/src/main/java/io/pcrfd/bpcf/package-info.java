@@ -25,7 +25,9 @@
  *       takes them back once and announces the same Origin-State-Id, so the PCRF keeps the sessions
  *       (a lab user stops and starts the simulator and carries on). After a crash the BPCF starts
  *       empty under a new Origin-State-Id; the PCRF then ends its S9a sessions with this BPCF and
- *       triggers it again for the UEs whose IP-CAN sessions still need one.</li>
+ *       triggers it again for the UEs whose IP-CAN sessions still need one. Symmetrically, a PCRF
+ *       that announces a new Origin-State-Id lost its sessions, and the BPCF ends its sessions
+ *       towards it without a message ({@link io.pcrfd.bpcf.BpcfSessions#peerRestarted}).</li>
  * </ul>
  *
  * Fixed-line usage goes in CCR-U as Usage-Monitoring-Information (monitoring key

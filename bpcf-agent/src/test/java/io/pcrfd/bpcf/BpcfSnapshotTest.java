@@ -100,4 +100,20 @@ class BpcfSnapshotTest {
 
         assertThat(next.list()).isEmpty();
     }
+
+    @Test
+    void aPcrfThatRestartedWithLossOfStateTakesTheSessionsTowardsItWithIt() {
+        try (Loop l = new Loop(Encoding.TER, Mode.NOTIFY_ONLY)) {
+            l.policy = EstablishmentFlowTest.policy("video", 2, 8_000_000L);
+            l.pcrf.onGxSessionEstablished(l.gxSession("epdg;1", "001010000000001", "198.51.100.7"))
+                    .toCompletableFuture().join();
+            l.settle();
+
+            assertThat(l.bpcf.sessions().peerRestarted("other.pcrfd.local")).isZero();
+            assertThat(l.bpcf.sessions().peerRestarted(Loop.PCRF)).isEqualTo(1);
+
+            assertThat(l.bpcf.list()).isEmpty();
+            assertThat(l.bpcf.lines().usage("line-1").dlUsed()).isZero();
+        }
+    }
 }
