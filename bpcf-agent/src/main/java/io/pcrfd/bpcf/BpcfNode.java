@@ -205,7 +205,7 @@ public final class BpcfNode implements RunningNode {
             state.write(s);
             if (config.store().snapshot().enabled()) {
                 LOG.info("BPCF snapshot written: {} S9a sessions to {}", s.sessions().size(),
-                        config.store().snapshot().path());
+                        BpcfStateFile.path(config.store().snapshot()));
             }
         } catch (StoreException e) {
             stopFailure = e.getMessage() + "; the next start begins without this run's state";

@@ -4,6 +4,7 @@ import io.pcrfd.pcrf.config.SnapshotConfig;
 import io.pcrfd.pcrf.node.OriginStateIds;
 import io.pcrfd.pcrf.node.SnapshotStart;
 import io.pcrfd.store.snapshot.SnapshotFile;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -19,9 +20,14 @@ final class BpcfStateFile {
 
     private BpcfStateFile(SnapshotConfig config) {
         this.config = config;
-        this.file = config.enabled() ? new SnapshotFile<>(config.path(), BpcfSnapshot.class, BpcfSnapshot.KIND,
+        this.file = config.enabled() ? new SnapshotFile<>(path(config), BpcfSnapshot.class, BpcfSnapshot.KIND,
                 BpcfSnapshot.FORMAT)
                 : null;
+    }
+
+    /** The file: the configured one, or {@code bpcf-snapshot.dat} when left at the PCRF's default. */
+    static Path path(SnapshotConfig config) {
+        return config.path().equals(SnapshotConfig.DEFAULT_PATH) ? SnapshotConfig.DEFAULT_BPCF_PATH : config.path();
     }
 
     static BpcfStateFile of(SnapshotConfig config) {

@@ -116,4 +116,11 @@ class BpcfSnapshotTest {
             assertThat(l.bpcf.lines().usage("line-1").dlUsed()).isZero();
         }
     }
+
+    @Test
+    void leftAtThePcrfsDefaultPathTheBpcfUsesAFileOfItsOwn() {
+        assertThat(BpcfStateFile.path(SnapshotConfig.defaults())).isEqualTo(Path.of("bpcf-snapshot.dat"));
+        assertThat(BpcfStateFile.path(new SnapshotConfig(dir.resolve("mine.dat"), true,
+                SnapshotConfig.IfUnreadable.REFUSE))).isEqualTo(dir.resolve("mine.dat"));
+    }
 }

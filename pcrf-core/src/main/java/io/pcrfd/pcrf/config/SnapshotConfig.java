@@ -9,13 +9,17 @@ import java.nio.file.Path;
  * against the working directory (not the configuration directory, which is often read-only in
  * containers).
  *
- * @param path         the snapshot file
+ * @param path         the snapshot file; left at {@link #DEFAULT_PATH}, a BPCF uses
+ *                     {@link #DEFAULT_BPCF_PATH} instead, so a PCRF and a BPCF started from one
+ *                     directory with default settings never write the same file
  * @param enabled      write and load it
  * @param ifUnreadable what a start does with a snapshot it cannot load (truncated, not JSON,
  *                     another format)
  */
 public record SnapshotConfig(Path path, boolean enabled, IfUnreadable ifUnreadable) {
     public static final Path DEFAULT_PATH = Path.of("pcrfd-snapshot.dat");
+    /** The BPCF's file when {@code path} is left at {@link #DEFAULT_PATH}. */
+    public static final Path DEFAULT_BPCF_PATH = Path.of("bpcf-snapshot.dat");
     public static final boolean DEFAULT_ENABLED = true;
     public static final IfUnreadable DEFAULT_IF_UNREADABLE = IfUnreadable.REFUSE;
 
