@@ -100,8 +100,8 @@ public final class Bpcf {
 
     /** The state a graceful stop writes: sessions, line capacities and reservations. */
     BpcfSnapshot snapshot(Instant at, String originHost, long originStateId) {
-        return new BpcfSnapshot(BpcfSnapshot.KIND, BpcfSnapshot.FORMAT, at, originHost, originStateId, sessions.records(),
-                ctx.lines().records());
+        return new BpcfSnapshot(BpcfSnapshot.KIND, BpcfSnapshot.FORMAT, at, originHost, originStateId,
+                sessions.records(), ctx.lines().records());
     }
 
     /**

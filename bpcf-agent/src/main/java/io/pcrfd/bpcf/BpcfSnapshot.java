@@ -20,8 +20,8 @@ import java.util.Map;
  * @param lines         each access line's capacity (the simulator may have changed it) and
  *                      reservations
  */
-record BpcfSnapshot(String kind, int format, Instant writtenAt, String originHost, long originStateId, List<Session> sessions,
-                    List<Line> lines) implements Versioned {
+record BpcfSnapshot(String kind, int format, Instant writtenAt, String originHost, long originStateId,
+                    List<Session> sessions, List<Line> lines) implements Versioned {
 
     static final String KIND = "pcrfd-bpcf";
     static final int FORMAT = 1;
