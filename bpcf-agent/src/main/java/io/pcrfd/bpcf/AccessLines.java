@@ -105,6 +105,30 @@ public final class AccessLines {
         return new LineUsage(lineId, l.ulCapacity, l.dlCapacity, l.used(true), l.used(false), l.reserved.size());
     }
 
+    /** What a snapshot keeps: every line's capacity and reservations. */
+    synchronized List<BpcfSnapshot.Line> records() {
+        return lines.values().stream().map(l -> new BpcfSnapshot.Line(l.config.id(), l.ulCapacity, l.dlCapacity,
+                Map.copyOf(l.reserved))).toList();
+    }
+
+    /** Puts back what a snapshot kept of a line; false when no such line is configured any more. */
+    synchronized boolean restore(BpcfSnapshot.Line r) {
+        Line l = lines.get(r.id());
+        if (l == null) {
+            return false;
+        }
+        l.ulCapacity = r.ulCapacity();
+        l.dlCapacity = r.dlCapacity();
+        l.reserved.clear();
+        l.reserved.putAll(r.reserved());
+        return true;
+    }
+
+    /** True when {@code id} is a configured line. */
+    synchronized boolean has(String id) {
+        return lines.containsKey(id);
+    }
+
     private Line line(String id) {
         Line l = lines.get(id);
         if (l == null) {

@@ -4,16 +4,19 @@ import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.peer.ApplicationSupport;
 import io.pcrfd.diameter.peer.DiameterNode;
 import io.pcrfd.diameter.peer.Dispatcher;
+import io.pcrfd.diameter.peer.NodeEvent;
 import io.pcrfd.diameter.peer.NodeOptions;
 import io.pcrfd.pcrf.config.NodeConfig;
 import io.pcrfd.pcrf.establishment.ProjectAvps;
 import io.pcrfd.pcrf.node.DiameterOptions;
 import io.pcrfd.pcrf.runtime.RunningNode;
 import io.pcrfd.pcrf.runtime.StartupException;
+import io.pcrfd.store.StoreException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -36,6 +39,13 @@ import org.slf4j.LoggerFactory;
  *
  * Work that must follow an answer (the CCR-I after a TEA) runs on a virtual thread: the peer
  * layer writes a completed answer on the event loop before a send queued from another thread.
+ *
+ * <p>Restarts: a graceful stop sends DPR, then writes the BPCF's state to {@code store.snapshot};
+ * the next start takes it back (once: the file is renamed to {@code NAME.loaded}) and announces
+ * the same Origin-State-Id, so the PCRF keeps the S9a sessions and later RARs, CCR-Us and CCR-Ts
+ * on them work. After a crash there is no snapshot: the BPCF announces a new Origin-State-Id and
+ * starts empty. A PCRF that announces a new Origin-State-Id lost its sessions: this BPCF's
+ * sessions towards it are ended here too ({@link BpcfSessions#peerRestarted}).
  */
 public final class BpcfNode implements RunningNode {
     private static final Logger LOG = LoggerFactory.getLogger(BpcfNode.class);
@@ -46,35 +56,63 @@ public final class BpcfNode implements RunningNode {
     private final DiameterNode node;
     private final Bpcf bpcf;
     private final ExecutorService afterAnswer;
+    private final BpcfStateFile state;
+    private final Clock clock;
     private BpcfRestServer rest;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch terminated = new CountDownLatch(1);
+    private volatile String stopFailure;
 
-    private BpcfNode(NodeConfig config, DiameterNode node, Bpcf bpcf, ExecutorService afterAnswer) {
+    private BpcfNode(NodeConfig config, DiameterNode node, Bpcf bpcf, ExecutorService afterAnswer,
+                     BpcfStateFile state, Clock clock) {
         this.config = config;
         this.node = node;
         this.bpcf = bpcf;
         this.afterAnswer = afterAnswer;
+        this.state = state;
+        this.clock = clock;
     }
 
     /**
-     * Starts a BPCF and returns once it serves.
+     * Starts a BPCF and returns once it serves. With {@code store.snapshot} enabled, the state of
+     * the last graceful stop (S9a sessions, line capacities and reservations) is taken back, and
+     * with it the Origin-State-Id that run announced, so the PCRF keeps the sessions; otherwise
+     * the BPCF starts empty under a new Origin-State-Id (README "What a restart keeps").
      *
      * @param ephemeralPorts bind free ports instead of the configured ones (tests)
-     * @throws StartupException with one line when a socket cannot be bound
+     * @throws StartupException with one line when a socket cannot be bound or the snapshot is unusable
      */
     public static BpcfNode start(NodeConfig config, Clock clock, boolean ephemeralPorts) {
+        BpcfStateFile state = BpcfStateFile.of(config.store().snapshot());
+        Optional<BpcfSnapshot> loaded = state.take();
+        try {
+            return start(config, clock, ephemeralPorts, state, loaded);
+        } catch (RuntimeException e) {
+            writeBack(state, loaded, e);
+            throw e;
+        }
+    }
+
+    private static BpcfNode start(NodeConfig config, Clock clock, boolean ephemeralPorts, BpcfStateFile state,
+                                  Optional<BpcfSnapshot> loaded) {
         Dictionary dictionary = ProjectAvps.dictionary(config.establishment().projectAvps());
+        long originStateId = BpcfStateFile.originStateId(config.diameter().originHost(), loaded, clock);
         NodeOptions options = DiameterOptions.from(config.diameter(),
-                List.of(ApplicationSupport.vendorAuth(10415, S9A)), clock.millis() / 1000, ephemeralPorts);
+                List.of(ApplicationSupport.vendorAuth(10415, S9A)), originStateId, ephemeralPorts);
         Dispatcher dispatcher = new Dispatcher();
         DiameterNode node = DiameterNode.create(dictionary, options, dispatcher);
         ExecutorService afterAnswer = Executors.newVirtualThreadPerTaskExecutor();
         Bpcf bpcf = Bpcf.create(config, node::send, afterAnswer, clock);
+        loaded.ifPresent(bpcf::restore);
         dispatcher.register(S9A, 8388656, (c, ter) -> bpcf.triggers().handle(ter));
         dispatcher.register(S9A, 272, (c, ccr) -> bpcf.triggers().handle(ccr));
         dispatcher.register(S9A, 265, (c, aar) -> bpcf.triggers().handle(aar));
         dispatcher.register(S9A, 258, (c, rar) -> bpcf.sessions().handleRar(rar));
+        node.subscribe(event -> {
+            if (event instanceof NodeEvent.OriginStateIdChanged changed) {
+                afterAnswer.execute(() -> bpcf.sessions().peerRestarted(changed.host()));
+            }
+        });
         try {
             node.start();
         } catch (RuntimeException e) {
@@ -82,10 +120,20 @@ public final class BpcfNode implements RunningNode {
             node.close();
             throw new StartupException("cannot start the BPCF's Diameter node: " + e.getMessage(), e);
         }
-        BpcfNode started = new BpcfNode(config, node, bpcf, afterAnswer);
+        BpcfNode started = new BpcfNode(config, node, bpcf, afterAnswer, state, clock);
         started.startRest(ephemeralPorts);
         LOG.info("{}", started.describe());
         return started;
+    }
+
+    /** A start that failed before serving puts the snapshot it took back, so nothing is lost. */
+    private static void writeBack(BpcfStateFile state, Optional<BpcfSnapshot> loaded, RuntimeException failure) {
+        try {
+            loaded.ifPresent(state::write);
+        } catch (StoreException e) {
+            LOG.error("the snapshot taken by the failed start could not be written back: {}", e.getMessage());
+            failure.addSuppressed(e);
+        }
     }
 
     private void startRest(boolean ephemeralPort) {
@@ -143,8 +191,31 @@ public final class BpcfNode implements RunningNode {
             Thread.currentThread().interrupt();
         } finally {
             afterAnswer.shutdownNow();
+            writeSnapshot();
+            LOG.info("stopped");
             terminated.countDown();
         }
+    }
+
+    /** After the DPRs: nothing changes any more. A failure is one line, not a stop that never ends. */
+    private void writeSnapshot() {
+        try {
+            BpcfSnapshot s = bpcf.snapshot(clock.instant(), config.diameter().originHost(),
+                    node.identity().originStateId());
+            state.write(s);
+            if (config.store().snapshot().enabled()) {
+                LOG.info("BPCF snapshot written: {} S9a sessions to {}", s.sessions().size(),
+                        BpcfStateFile.path(config.store().snapshot()));
+            }
+        } catch (StoreException e) {
+            stopFailure = e.getMessage() + "; the next start begins without this run's state";
+            LOG.error("{}", stopFailure);
+        }
+    }
+
+    @Override
+    public Optional<String> stopFailure() {
+        return Optional.ofNullable(stopFailure);
     }
 
     @Override

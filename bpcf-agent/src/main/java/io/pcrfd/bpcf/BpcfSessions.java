@@ -133,6 +133,35 @@ public final class BpcfSessions {
         return sessions.values().stream().map(BpcfSession::view).toList();
     }
 
+    /**
+     * The PCRF {@code pcrfHost} announced a new Origin-State-Id: it restarted and lost its
+     * sessions (RFC 6733 §8.16), so this BPCF's sessions towards it are ended here without a
+     * message (the PCRF no longer knows them) and their line reservations freed. The PCRF
+     * triggers again for the UEs whose IP-CAN sessions come back. Returns how many were ended.
+     */
+    public int peerRestarted(String pcrfHost) {
+        List<BpcfSession> gone = sessions.values().stream().filter(s -> s.pcrfHost.equalsIgnoreCase(pcrfHost))
+                .toList();
+        for (BpcfSession s : gone) {
+            sessions.remove(s.sessionId, s);
+            ctx.lines().releaseSession(s.lineId, s.sessionId);
+        }
+        if (!gone.isEmpty()) {
+            LOG.warn("PCRF {} restarted (new Origin-State-Id): its {} S9a sessions ended here", pcrfHost, gone.size());
+        }
+        return gone.size();
+    }
+
+    /** What a snapshot keeps: every session. */
+    List<BpcfSnapshot.Session> records() {
+        return sessions.values().stream().map(BpcfSession::record).toList();
+    }
+
+    /** Puts back a session a snapshot kept. */
+    void restore(BpcfSnapshot.Session r) {
+        sessions.put(r.sessionId(), BpcfSession.restored(r));
+    }
+
     private BpcfSession require(String sessionId) {
         BpcfSession s = sessions.get(sessionId);
         if (s == null) {

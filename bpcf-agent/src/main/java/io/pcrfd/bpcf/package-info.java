@@ -17,7 +17,17 @@
  *       {@link io.pcrfd.bpcf.BpcfRestServer} on {@code rest.address}:{@code rest.port}.</li>
  *   <li>{@link io.pcrfd.bpcf.BpcfNode} / {@link io.pcrfd.bpcf.BpcfRoleRuntime}: {@code pcrfd run}
  *       with {@code role: bpcf} (config/bpcf.yaml): the peer stack serving S9a plus the REST
- *       controls. The {@code store} section is not used: the BPCF keeps its sessions in memory.</li>
+ *       controls.</li>
+ *   <li>Restarts ({@link io.pcrfd.bpcf.BpcfStateFile}, {@link io.pcrfd.bpcf.BpcfSnapshot}): of the
+ *       {@code store} section only {@code store.snapshot} applies. A graceful stop writes the S9a
+ *       sessions (with their next CC-Request-Number and admitted rules), each line's capacity and
+ *       reservations, and the Origin-State-Id, with the store's own snapshot code; the next start
+ *       takes them back once and announces the same Origin-State-Id, so the PCRF keeps the sessions
+ *       (a lab user stops and starts the simulator and carries on). After a crash the BPCF starts
+ *       empty under a new Origin-State-Id; the PCRF then ends its S9a sessions with this BPCF and
+ *       triggers it again for the UEs whose IP-CAN sessions still need one. Symmetrically, a PCRF
+ *       that announces a new Origin-State-Id lost its sessions, and the BPCF ends its sessions
+ *       towards it without a message ({@link io.pcrfd.bpcf.BpcfSessions#peerRestarted}).</li>
  * </ul>
  *
  * Fixed-line usage goes in CCR-U as Usage-Monitoring-Information (monitoring key

@@ -54,6 +54,12 @@ public interface SessionStore {
     CompletionStage<Optional<IpCanSession>> findByLinkedSessionId(String linkedSessionId);
 
     /**
+     * Every live session with a subsession owned by {@code peerHost} (the peer of a
+     * {@link io.pcrfd.store.model.LinkedSession}), for a restart of that peer (RFC 6733 §8.16).
+     */
+    CompletionStage<List<IpCanSession>> findByLinkedPeer(String peerHost);
+
+    /**
      * Replaces the stored session if its version still equals {@code updated.version()}; the
      * stored copy gets version + 1. Identity fields (see {@link IpCanSession}) may not change:
      * the stage fails with {@link IllegalArgumentException} if they do.

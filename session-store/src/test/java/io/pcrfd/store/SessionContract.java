@@ -139,6 +139,27 @@ public interface SessionContract extends StoreFixture {
     }
 
     @Test
+    default void sessionsAreFoundByThePeerOfTheirSubsessionsUntilUnlinked() {
+        IpCanSession a = await(sessions().create(session(14).linkedSessions(List.of(
+                new LinkedSession(LinkedInterface.S9A, "bpcf;1;14", "bpcf.example.net"),
+                new LinkedSession(LinkedInterface.S9A, "bpcf;2;14", "bpcf.example.net"),
+                new LinkedSession(LinkedInterface.RX, "af;1;14", "af.example.net"))).build())).value();
+        IpCanSession b = await(sessions().create(session(15).linkedSessions(List.of(
+                new LinkedSession(LinkedInterface.S9A, "bpcf;1;15", "bpcf.example.net"))).build())).value();
+
+        assertThat(await(sessions().findByLinkedPeer("bpcf.example.net"))).containsExactlyInAnyOrder(a, b);
+        assertThat(await(sessions().findByLinkedPeer("af.example.net"))).containsExactly(a);
+
+        IpCanSession unlinked = ((CasResult.Applied<IpCanSession>) await(sessions().update(a.toBuilder()
+                .linkedSessions(List.of(new LinkedSession(LinkedInterface.RX, "af;1;14", "af.example.net")))
+                .build()))).value();
+        await(sessions().close(b.sessionId(), now(), now().plus(TTL)));
+
+        assertThat(await(sessions().findByLinkedPeer("bpcf.example.net"))).isEmpty();
+        assertThat(await(sessions().findByLinkedPeer("af.example.net"))).containsExactly(unlinked);
+    }
+
+    @Test
     default void closeRemovesEveryIndexAndReturnsTheClosedSession() {
         IpCanSession s = await(sessions().create(session(13).linkedSessions(List.of(
                 new LinkedSession(LinkedInterface.S9, "vpcrf;1;13", "vpcrf"))).build())).value();

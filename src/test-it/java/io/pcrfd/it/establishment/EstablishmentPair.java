@@ -135,6 +135,9 @@ final class EstablishmentPair implements AutoCloseable {
                       port: %d
                       realm: e2e.example
                       connect: true
+                store:
+                  snapshot:
+                    enabled: false
                 establishment:
                   enabled: false
                 bpcf:

@@ -8,6 +8,7 @@ import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.testing.TestPeer;
 import io.pcrfd.it.Await;
 import io.pcrfd.pcrf.cli.demo.Ladder;
+import io.pcrfd.pcrf.cli.demo.WireEvent;
 import io.pcrfd.pcrf.cli.demo.WireRelay;
 import io.pcrfd.pcrf.config.ConfigLoader;
 import io.pcrfd.pcrf.config.NodeConfig;
@@ -27,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The shipped PCRF runtime ({@link PcrfNode}: Gx, establishment, admin REST) and the shipped
@@ -47,27 +49,40 @@ final class RunningPcrfFixture implements AutoCloseable {
     final PcrfNode pcrf;
     final Dictionary dictionary;
     final Ladder wire = new Ladder(List.of("PCEF", "PCRF", "BPCF"));
+    /** The base protocol messages (CER/CEA, DWR/DWA, DPR/DPA) between the BPCF and the PCRF, which the ladder leaves out. */
+    final List<WireEvent> base = new CopyOnWriteArrayList<>();
     final WireRelay relay;
-    /** The shipped BPCF, or null when {@link Setup#scriptedBpcf}. */
-    final BpcfNode bpcf;
+    /** The shipped BPCF (the current one after {@link #startBpcf}), or null when {@link Setup#scriptedBpcf}. */
+    BpcfNode bpcf;
     /** The scripted BPCF (answers every request 2001 until told otherwise), or null. */
     final TestPeer bpcfPeer;
     final TestPeer pcef;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final NodeConfig bpcfConfig;
 
     /**
      * How the PCRF asks its BPCF, and who plays the BPCF.
      *
      * @param clock             the PCRF's clock (trigger deadlines, session expiry and the audit read it)
      * @param inactivityTimeout the PCRF's {@code gx.inactivityTimeout}
+     * @param bpcfSnapshot      the shipped BPCF's {@code store.snapshot.path}, or null for none
      */
     record Setup(String encoding, String mode, String triggerTimeout, int retries, Clock clock,
-                 boolean scriptedBpcf, String inactivityTimeout) {
+                 boolean scriptedBpcf, String inactivityTimeout, Path bpcfSnapshot) {
         static final Setup DEFAULT = new Setup("ter", "notify-only", "5s", 2, Clock.systemUTC(), false);
 
-        /** With the sample's 12 h inactivity timeout. */
+        /** With the sample's 12 h inactivity timeout and no BPCF snapshot. */
         Setup(String encoding, String mode, String triggerTimeout, int retries, Clock clock, boolean scriptedBpcf) {
-            this(encoding, mode, triggerTimeout, retries, clock, scriptedBpcf, "12h");
+            this(encoding, mode, triggerTimeout, retries, clock, scriptedBpcf, "12h", null);
+        }
+
+        Setup(String encoding, String mode, String triggerTimeout, int retries, Clock clock, boolean scriptedBpcf,
+              String inactivityTimeout) {
+            this(encoding, mode, triggerTimeout, retries, clock, scriptedBpcf, inactivityTimeout, null);
+        }
+
+        Setup withBpcfSnapshot(Path file) {
+            return new Setup(encoding, mode, triggerTimeout, retries, clock, scriptedBpcf, inactivityTimeout, file);
         }
     }
 
@@ -82,13 +97,39 @@ final class RunningPcrfFixture implements AutoCloseable {
         pcrf = PcrfNode.start(config, NodeEnvironment.DEFAULTS.withEphemeralPorts(true).withClock(setup.clock()));
         dictionary = EstablishmentModule.dictionary(config);
         int port = pcrf.diameterAddresses().get(0).getPort();
-        relay = new WireRelay(dictionary, port, "BPCF", "PCRF", wire::record);
-        bpcf = setup.scriptedBpcf() ? null
-                : BpcfNode.start(ConfigLoader.load(bpcfYaml(relay.port()), dir, Map.of()), Clock.systemUTC(), true);
+        relay = new WireRelay(dictionary, port, "BPCF", "PCRF", e -> {
+            if (e.application() == 0) {
+                base.add(e);
+            }
+            wire.record(e);
+        });
+        bpcfConfig = ConfigLoader.load(bpcfYaml(relay.port(), setup.bpcfSnapshot()), dir, Map.of());
+        bpcf = setup.scriptedBpcf() ? null : BpcfNode.start(bpcfConfig, Clock.systemUTC(), true);
         bpcfPeer = setup.scriptedBpcf() ? TestPeer.client(dictionary, BPCF, REALM, relay.port(), S9A) : null;
         pcef = TestPeer.client(dictionary, PCEF, REALM, port, ApplicationIds.GX);
         Await.await("BPCF and PCEF open at the PCRF", Duration.ofSeconds(10),
                 () -> up(BPCF) && up(PCEF));
+    }
+
+    /**
+     * Starts the shipped BPCF again (after {@link BpcfNode#shutdown} or {@link #crashBpcf}) and
+     * waits until its connection is open at the PCRF. The PCRF's watchdog then stays in REOPEN
+     * for three DWR/DWA exchanges (RFC 3539 §3.4.1); as the BPCF's only route, it still takes
+     * requests meanwhile.
+     */
+    void startBpcf(Clock clock) {
+        bpcf = BpcfNode.start(bpcfConfig, clock, true);
+        Await.await("the BPCF open at the PCRF again", Duration.ofSeconds(10),
+                () -> pcrf.diameter().peer(BPCF).map(s -> s.state().isOpen()).orElse(false));
+    }
+
+    /**
+     * The BPCF dies as far as its state goes: its connection is closed and it never writes a
+     * snapshot ({@link BpcfNode#shutdown} is not called), as after kill -9.
+     */
+    void crashBpcf() {
+        bpcf.diameter().close();
+        Await.await("the BPCF gone at the PCRF", Duration.ofSeconds(10), () -> !up(BPCF));
     }
 
     private boolean up(String host) {
@@ -162,7 +203,7 @@ final class RunningPcrfFixture implements AutoCloseable {
                 s.retries(), s.inactivityTimeout());
     }
 
-    private static String bpcfYaml(int pcrfPort) {
+    private static String bpcfYaml(int pcrfPort, Path snapshot) {
         return """
                 role: bpcf
                 diameter:
@@ -177,7 +218,8 @@ final class RunningPcrfFixture implements AutoCloseable {
                       connect: true
                 store:
                   snapshot:
-                    enabled: false
+                    enabled: %s
+                    path: "%s"
                 establishment:
                   enabled: false
                 rest:
@@ -189,7 +231,8 @@ final class RunningPcrfFixture implements AutoCloseable {
                       prefix: 198.51.100.0/25
                       uplink: 20Mbps
                       downlink: 100Mbps
-                """.formatted(BPCF, REALM, PCRF, pcrfPort, REALM, PCRF);
+                """.formatted(BPCF, REALM, PCRF, pcrfPort, REALM, snapshot != null,
+                snapshot == null ? "unused.dat" : snapshot, PCRF);
     }
 
     private static InetAddress address(String ip) {

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
  * {@code pcrfd run}: loads the configuration (or the embedded defaults), starts the role it
  * names, prints one line saying where it listens, and runs until SIGTERM/SIGINT, which shut
  * it down gracefully (DPR to peers, requests in flight finished within the grace period,
- * the store snapshot written).
+ * the store snapshot written). Exit 0 after a clean stop, 1 when the stop could not write the
+ * snapshot (the node logged why).
  */
 @Command(name = "run", description = "Run the node described by a configuration file "
         + "(with no file: a PCRF on the embedded defaults, Diameter on port 3868).")
@@ -48,6 +49,6 @@ final class RunCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(running.describe());
         spec.commandLine().getOut().flush();
         running.awaitTermination();
-        return ExitCodes.OK;
+        return running.stopFailure().isPresent() ? ExitCodes.FAILURE : ExitCodes.OK;
     }
 }

@@ -7,15 +7,20 @@ import io.pcrfd.diameter.peer.Dispatcher;
 import io.pcrfd.pcrf.config.NodeConfig;
 import io.pcrfd.pcrf.config.PeerConfig;
 import io.pcrfd.pcrf.establishment.s9a.GxPolicyPort;
+import io.pcrfd.pcrf.establishment.s9a.PeerRestart;
 import io.pcrfd.pcrf.establishment.s9a.S9aContext;
 import io.pcrfd.pcrf.establishment.s9a.S9aPolicyPush;
 import io.pcrfd.pcrf.establishment.s9a.S9aRequestHandler;
 import io.pcrfd.pcrf.establishment.vpcrf.VPcrfTriggerHandler;
 import io.pcrfd.pcrf.gx.GxSessionListener;
 import io.pcrfd.store.Store;
+import io.pcrfd.store.model.IpCanSession;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 
@@ -52,13 +57,17 @@ public final class EstablishmentModule {
     private final S9aRequestHandler s9a;
     private final VPcrfTriggerHandler vPcrf;
     private final GxEstablishmentListener listener;
+    private final PeerRestart peerRestart;
+    /** Restarted peers whose sessions are being unlinked, until the peer is up and triggered again. */
+    private final Map<String, CompletionStage<List<IpCanSession>>> restarted = new ConcurrentHashMap<>();
 
     private EstablishmentModule(EstablishmentService service, S9aRequestHandler s9a, VPcrfTriggerHandler vPcrf,
-                                GxEstablishmentListener listener) {
+                                GxEstablishmentListener listener, PeerRestart peerRestart) {
         this.service = service;
         this.s9a = s9a;
         this.vPcrf = vPcrf;
         this.listener = listener;
+        this.peerRestart = peerRestart;
     }
 
     /** The node's dictionary: the standard files with the project AVPs where the config puts them. */
@@ -82,7 +91,7 @@ public final class EstablishmentModule {
         VPcrfTriggerHandler vPcrf = new VPcrfTriggerHandler(dictionary, host, realm, store, send, afterAnswer, clock,
                 ids::next, config.establishment().triggerTimeout());
         return new EstablishmentModule(service, service.s9aHandler(ctx), vPcrf,
-                new GxEstablishmentListener(service, push, store));
+                new GxEstablishmentListener(service, push, store), new PeerRestart(ctx));
     }
 
     /** Registers the S9a and S9 CCR handlers and the S9 TER handler (V-PCRF role). */
@@ -119,6 +128,47 @@ public final class EstablishmentModule {
                 LOG.error("trigger deadline pass failed: {}", e.toString());
             }
         });
+    }
+
+    /**
+     * {@code host} announced a new Origin-State-Id (RFC 6733 §8.16): the S9a/S9 sessions it owned
+     * are gone with its state, so they are unlinked from their IP-CAN sessions now; the triggers
+     * that let it open them again go out at {@link #peerUp}. Call in the order the node reports them.
+     */
+    public void peerRestarted(String host) {
+        restarted.put(host, peerRestart.unlinkAll(host).whenComplete((unlinked, e) -> {
+            if (e != null) {
+                LOG.error("peer={} restarted: its S9a/S9 sessions could not be unlinked: {}", host, e.toString());
+            } else if (!unlinked.isEmpty()) {
+                LOG.warn("peer={} restarted (new Origin-State-Id): its S9a/S9 sessions of {} IP-CAN sessions ended; "
+                        + "it is triggered again once up", host, unlinked.size());
+            }
+        }));
+    }
+
+    /**
+     * {@code host} is up. After a restart, each IP-CAN session that had a session with it is
+     * triggered again, one after the other, as a new IP-CAN session would be (the trigger goes
+     * where {@code establishment.mappings} says; a session that no longer needs one gets none).
+     */
+    public void peerUp(String host) {
+        CompletionStage<List<IpCanSession>> unlinked = restarted.remove(host);
+        if (unlinked == null) {
+            return;
+        }
+        unlinked.thenCompose(this::triggerAgain).whenComplete((n, e) -> {
+            if (e != null) {
+                LOG.error("peer={} restarted: triggering it again failed: {}", host, e.toString());
+            }
+        });
+    }
+
+    private CompletionStage<Void> triggerAgain(List<IpCanSession> sessions) {
+        CompletionStage<Void> done = CompletableFuture.completedFuture(null);
+        for (IpCanSession gx : sessions) {
+            done = done.thenCompose(x -> service.onGxSessionEstablished(gx)).thenApply(r -> null);
+        }
+        return done;
     }
 
     static String realmOf(NodeConfig config, String host) {

@@ -31,6 +31,14 @@
  * against an injected clock, so several nodes sharing a Redis store retry each trigger once
  * (compare-and-set on the trigger).
  *
+ * <p>A peer that restarts with loss of state (a new Origin-State-Id in its CER, RFC 6733
+ * §8.16) takes its S9a/S9 sessions with it: {@link io.pcrfd.pcrf.establishment.EstablishmentModule#peerRestarted}
+ * unlinks them at once, and once the peer is up again
+ * ({@link io.pcrfd.pcrf.establishment.EstablishmentModule#peerUp}) each IP-CAN session that had
+ * one is triggered again, one after the other, exactly as a new IP-CAN session would be; the UEs
+ * are still attached, and only the PCRF knows it. A peer that kept its state (same
+ * Origin-State-Id) keeps its sessions.
+ *
  * <p>Decisions where the specs are silent: a retryable TEA error waits for the deadline rather
  * than resending at once (a 3004 peer is busy); a second Gx session behind an H(e)NB whose S9a
  * session exists is not linked to that S9a session (the store indexes a linked Session-Id to

@@ -19,11 +19,13 @@ import io.pcrfd.pcrf.rest.AdminServer;
 import io.pcrfd.pcrf.runtime.RunningNode;
 import io.pcrfd.pcrf.runtime.StartupException;
 import io.pcrfd.store.Store;
+import io.pcrfd.store.StoreException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -67,6 +69,7 @@ public final class PcrfNode implements RunningNode {
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch terminated = new CountDownLatch(1);
     private AdminServer rest;
+    private volatile String stopFailure;
 
     private PcrfNode(NodeConfig config, Store store, ScheduledThreadPoolExecutor timer, DiameterNode node,
                      GxApplication gx, PolicyHolder policy, EstablishmentModule establishment) {
@@ -87,11 +90,34 @@ public final class PcrfNode implements RunningNode {
      */
     public static PcrfNode start(NodeConfig config, NodeEnvironment env) {
         PolicyHolder policy = PolicyHolder.load(config.policy());
+        Store store = Stores.open(config.store(), env.clock());
+        try {
+            return start(config, env, policy, store);
+        } catch (RuntimeException e) {
+            closeAfterFailedStart(store, e);
+            throw e;
+        }
+    }
+
+    /**
+     * Closes the store of a start that failed. An in-memory store writes its snapshot again here:
+     * the file it loaded was renamed, and a failed start must not lose that state.
+     */
+    private static void closeAfterFailedStart(Store store, RuntimeException failure) {
+        try {
+            store.close();
+        } catch (StoreException e) {
+            LOG.error("the store could not be closed after the failed start: {}", e.getMessage());
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static PcrfNode start(NodeConfig config, NodeEnvironment env, PolicyHolder policy, Store store) {
         List<ApplicationSupport> applications = new ArrayList<>(List.of(DiameterOptions.GX));
         applications.addAll(EstablishmentModule.APPLICATIONS);
-        NodeOptions options = DiameterOptions.from(config.diameter(), applications,
-                env.clock().millis() / 1000, env.ephemeralPorts());
-        Store store = Stores.open(config.store(), env.clock());
+        long originStateId = Stores.originStateId(store, config.diameter().originHost(), env.clock());
+        NodeOptions options = DiameterOptions.from(config.diameter(), applications, originStateId,
+                env.ephemeralPorts());
         ScheduledThreadPoolExecutor timer = housekeepingTimer();
         Dictionary dictionary = EstablishmentModule.dictionary(config);
         Dispatcher dispatcher = new Dispatcher();
@@ -188,10 +214,25 @@ public final class PcrfNode implements RunningNode {
         }
         stopDiameter(grace);
         timer.shutdownNow();
-        store.close();
+        closeStore();
         // Said before main is released: main's return ends the JVM, which would cut the line off.
         LOG.info("stopped");
         terminated.countDown();
+    }
+
+    /** Closes the store (the in-memory one writes its snapshot); a failure is one line, not a hang. */
+    private void closeStore() {
+        try {
+            store.close();
+        } catch (StoreException e) {
+            stopFailure = e.getMessage() + "; the next start begins without this run's state";
+            LOG.error("{}", stopFailure);
+        }
+    }
+
+    @Override
+    public Optional<String> stopFailure() {
+        return Optional.ofNullable(stopFailure);
     }
 
     @Override
@@ -201,9 +242,13 @@ public final class PcrfNode implements RunningNode {
 
     private void startHousekeeping(NodeEnvironment env) {
         node.subscribe(event -> {
+            // off the peer's event loop: a purge walks every session of the peer; one timer
+            // thread keeps a restart's unlinking before the triggers its PeerUp sends
             if (event instanceof NodeEvent.OriginStateIdChanged changed) {
-                // off the peer's event loop: a purge walks every session of the gateway
                 timer.execute(() -> purgeGateway(changed));
+                timer.execute(() -> establishment.peerRestarted(changed.host()));
+            } else if (event instanceof NodeEvent.PeerUp up) {
+                timer.execute(() -> establishment.peerUp(up.host()));
             }
         });
         // Also with gx.inactivityTimeout 0s: sessions the store expired (written under another
@@ -275,7 +320,10 @@ public final class PcrfNode implements RunningNode {
         }
     }
 
-    /** Releases what a failed start had already taken, without waiting for peers. */
+    /**
+     * Releases what a failed start had already taken, without waiting for peers; the store is
+     * closed by {@link #start(NodeConfig, NodeEnvironment)}, which opened it.
+     */
     private void abandon() {
         stopping.set(true);
         if (rest != null) {
@@ -283,7 +331,6 @@ public final class PcrfNode implements RunningNode {
         }
         node.shutdown();
         timer.shutdownNow();
-        store.close();
         terminated.countDown();
     }
 

@@ -30,9 +30,19 @@
  *       ({@code pgw1.epc.example} → {@code epc.example}), else our realm; the CER replaces it.</li>
  *   <li><b>Host-IP-Address</b> (RFC 6733 §5.3.5) is each listen address, a wildcard standing for
  *       this host's non-loopback, non-link-local addresses.</li>
- *   <li><b>Origin-State-Id</b> is the start time in seconds (RFC 6733 §8.16: it grows with every
- *       restart), also when a snapshot restores the sessions: gateways use it to detect a restart
- *       of the PCRF, and a PCRF that was down did miss their requests.</li>
+ *   <li><b>Origin-State-Id</b> ({@link io.pcrfd.pcrf.node.OriginStateIds}): RFC 6733 §8.16 has
+ *       it grow when the node restarts <i>with loss of state</i>, and a peer that sees it grow
+ *       ends the sessions it had with the node. So a start that kept the sessions (a snapshot
+ *       loaded, a shared Redis) announces the value its previous run announced, which the store
+ *       records ({@code Store.originStateId}); a start without them announces a new one, the
+ *       start time in seconds. Requests a gateway sent while the PCRF was down failed on their
+ *       own (no answer, 3002); they are no reason to make it drop sessions the PCRF still has.</li>
+ *   <li><b>Snapshot</b> ({@code store.snapshot}): loaded once, then renamed to
+ *       {@code NAME.loaded}, so a crash later in the run never brings back state that changed
+ *       since; an unreadable one stops the start with one line, or with
+ *       {@code ifUnreadable: start-empty} is renamed to {@code NAME.unreadable}
+ *       ({@link io.pcrfd.pcrf.node.SnapshotStart}). A start that fails after the load closes the
+ *       store, which writes the snapshot back.</li>
  *   <li><b>Threads</b>: Gx handlers run on the Diameter event loops and never block (the store
  *       is asynchronous). One platform timer thread runs the time-of-day pushes, the inactivity
  *       audit (every tenth of {@code gx.inactivityTimeout}, between 1 s and 60 s) and the purge
@@ -41,7 +51,8 @@
  *   <li><b>Shutdown</b> (SIGTERM): the REST server stops, the Diameter node stops accepting,
  *       lets requests in flight finish within its grace (5 s), sends DPR (REBOOTING) to every
  *       open peer and waits for the DPAs; then the timers stop and the store closes, which writes
- *       the in-memory snapshot. A start that fails half way releases what it had taken. The
+ *       the in-memory snapshot (a write that fails is one error line, the stop still ends, and
+ *       {@code pcrfd run} exits 1). A start that fails half way releases what it had taken. The
  *       grace given to {@code shutdown} ({@code pcrfd run --shutdown-grace}) bounds the whole
  *       Diameter stop (plus 10 s for the DPAs); the in-flight wait inside it is the node's own
  *       5 s, because {@code RoleRuntime.start} does not receive the CLI's grace.</li>

@@ -15,9 +15,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -47,6 +49,7 @@ final class InMemorySessionStore implements SessionStore {
     private final MultiIndex<String> byGateway = new MultiIndex<>();
     private final MultiIndex<String> byUeLocal = new MultiIndex<>();
     private final MultiIndex<String> byHenbLocal = new MultiIndex<>();
+    private final MultiIndex<String> byLinkedPeer = new MultiIndex<>();
     /** Repeating fields of live sessions (APN, gateway, RAT type, rules, QoS) kept once. */
     private final SharedValues shared = new SharedValues();
     private final ExpiredBacklog expired = new ExpiredBacklog();
@@ -146,6 +149,11 @@ final class InMemorySessionStore implements SessionStore {
     public CompletionStage<Optional<IpCanSession>> findByLinkedSessionId(String linkedSessionId) {
         return Completions.now(() -> unique(byLinked, linkedSessionId, s -> s.linkedSessions()
                 .stream().anyMatch(l -> l.sessionId().equals(linkedSessionId))));
+    }
+
+    @Override
+    public CompletionStage<List<IpCanSession>> findByLinkedPeer(String peerHost) {
+        return Completions.now(() -> liveAll(byLinkedPeer.get(peerHost), s -> linkedPeers(s).contains(peerHost)));
     }
 
     @Override
@@ -315,7 +323,7 @@ final class InMemorySessionStore implements SessionStore {
     /** Keys in all secondary indexes; zero when no session is held (tests check for leaks). */
     int indexKeyCount() {
         return byIpv4.size() + byIpv6.size() + byLinked.size() + bySubscriber.keyCount()
-                + byGateway.keyCount() + byUeLocal.keyCount() + byHenbLocal.keyCount();
+                + byGateway.keyCount() + byUeLocal.keyCount() + byHenbLocal.keyCount() + byLinkedPeer.keyCount();
     }
 
     private void index(IpCanSession s) {
@@ -329,6 +337,7 @@ final class InMemorySessionStore implements SessionStore {
         byUeLocal.add(s.access().ueLocalIp(), id);
         byHenbLocal.add(s.access().henbLocalIp(), id);
         s.linkedSessions().forEach(l -> byLinked.put(l.sessionId(), id));
+        linkedPeers(s).forEach(peer -> byLinkedPeer.add(peer, id));
     }
 
     private void unindex(IpCanSession s) {
@@ -344,6 +353,7 @@ final class InMemorySessionStore implements SessionStore {
         byUeLocal.remove(s.access().ueLocalIp(), id);
         byHenbLocal.remove(s.access().henbLocalIp(), id);
         s.linkedSessions().forEach(l -> byLinked.remove(l.sessionId(), id));
+        linkedPeers(s).forEach(peer -> byLinkedPeer.remove(peer, id));
     }
 
     /** Only access info and linked sessions may change under an update. */
@@ -363,7 +373,20 @@ final class InMemorySessionStore implements SessionStore {
                 byLinked.remove(l.sessionId(), id);
             }
             after.linkedSessions().forEach(l -> byLinked.put(l.sessionId(), id));
+            Set<String> peersAfter = linkedPeers(after);
+            linkedPeers(before).stream().filter(p -> !peersAfter.contains(p)).forEach(p -> byLinkedPeer.remove(p, id));
+            peersAfter.forEach(p -> byLinkedPeer.add(p, id));
         }
+    }
+
+    /** The peers owning the session's subsessions, each once (two links to one peer index it once). */
+    private static Set<String> linkedPeers(IpCanSession s) {
+        if (s.linkedSessions().isEmpty()) {
+            return Set.of();
+        }
+        Set<String> peers = new HashSet<>();
+        s.linkedSessions().forEach(l -> peers.add(l.peer()));
+        return peers;
     }
 
     private static void putIfSet(ConcurrentHashMap<String, String> map, String key, String id) {

@@ -30,8 +30,11 @@
  * than a sorted index costing memory on every session and work on every update.
  *
  * <p>Snapshot: {@link io.pcrfd.store.memory.InMemoryStore#close()} writes all live records as
- * JSON ({@link io.pcrfd.store.json.StoreJson}) to a temporary file moved over the target;
- * {@code open} reads it back and rebuilds the indexes, so a planned restart loses nothing.
- * A crash loses what changed since the last graceful stop; use Redis when that matters.
+ * JSON ({@link io.pcrfd.store.json.StoreJson}) through {@link io.pcrfd.store.snapshot.SnapshotFile}
+ * (fsync, atomic rename); {@code open} reads it back, rebuilds the indexes and renames the file
+ * to {@code NAME.loaded}, so a planned restart loses nothing and a crash later in the run never
+ * reloads it. The snapshot also carries the Origin-State-Id the node announced, which the next
+ * run announces again because it kept the state. A crash loses everything held in memory (the
+ * node then announces a new Origin-State-Id); use Redis when that matters.
  */
 package io.pcrfd.store.memory;

@@ -48,6 +48,11 @@ final class RedisKeys {
         return p + "suba:" + id.key();
     }
 
+    /** Sessions with a subsession owned by {@code host} (an S9a session's BPCF, an Rx AF, ...). */
+    String linkedPeer(String host) {
+        return p + "lpeer:" + host;
+    }
+
     String gateway(String host) {
         return p + "gw:" + host;
     }
@@ -99,6 +104,11 @@ final class RedisKeys {
 
     String triggersDue() {
         return p + "tdue";
+    }
+
+    /** The Origin-State-Id a node announces while its state is in this Redis (no expiry). */
+    String originStateId(String originHost) {
+        return p + "osi:" + originHost;
     }
 
     String counter(CounterKey key) {

@@ -109,11 +109,21 @@ final class RedisSessionStore implements SessionStore {
      */
     @Override
     public CompletionStage<List<IpCanSession>> findByGateway(String gatewayHost) {
-        String setKey = keys.gateway(gatewayHost);
+        return scanSet(keys.gateway(gatewayHost), s -> s.gatewayHost().equals(gatewayHost));
+    }
+
+    /** As {@link #findByGateway}, over the sessions with a subsession owned by {@code peerHost}. */
+    @Override
+    public CompletionStage<List<IpCanSession>> findByLinkedPeer(String peerHost) {
+        return scanSet(keys.linkedPeer(peerHost),
+                s -> s.linkedSessions().stream().anyMatch(l -> l.peer().equals(peerHost)));
+    }
+
+    /** The sessions a set index lists, read in chunks; members that expired are dropped from the set. */
+    private CompletionStage<List<IpCanSession>> scanSet(String setKey, Predicate<IpCanSession> holds) {
         return RedisErrors.guard(() -> RedisErrors.translate(commands.smembers(setKey))
                 .thenCompose(ids -> fetchChunked(List.copyOf(ids)).thenCompose(docs -> {
-                    List<IpCanSession> found = Replies.list(docs, IpCanSession.class,
-                            s -> s.gatewayHost().equals(gatewayHost));
+                    List<IpCanSession> found = Replies.list(docs, IpCanSession.class, holds);
                     return dropStale(setKey, ids, found).thenApply(n -> found);
                 })));
     }

@@ -42,7 +42,10 @@ local function sessionIndexes(d)
   if d.ueIpv4 then uniq[#uniq + 1] = P .. 'ip4:' .. d.ueIpv4 end
   if d.ueIpv6Prefix then uniq[#uniq + 1] = P .. 'ip6:' .. d.ueIpv6Prefix end
   if d.linkedSessions then
-    for _, l in ipairs(d.linkedSessions) do uniq[#uniq + 1] = P .. 'lnk:' .. l.sessionId end
+    for _, l in ipairs(d.linkedSessions) do
+      uniq[#uniq + 1] = P .. 'lnk:' .. l.sessionId
+      sets[#sets + 1] = P .. 'lpeer:' .. l.peer
+    end
   end
   if d.imsi then sets[#sets + 1] = P .. 'sub:IMSI:' .. d.imsi .. ':' .. d.apn end
   if d.msisdn then sets[#sets + 1] = P .. 'sub:MSISDN:' .. d.msisdn .. ':' .. d.apn end

@@ -14,6 +14,7 @@ import io.pcrfd.store.model.PendingTrigger;
 import io.pcrfd.store.model.SubscriberBinding;
 import io.pcrfd.store.model.SubscriberId;
 import io.pcrfd.store.model.TriggerIdentification;
+import io.pcrfd.store.snapshot.SnapshotUnreadableException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,10 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A graceful stop writes everything; the next start reads it back with working indexes. */
+/**
+ * A graceful stop writes everything; the next start reads it back with working indexes, and
+ * only that start: a crash later never brings the snapshot back.
+ */
 class InMemorySnapshotTest implements StoreFixture {
 
     private final TestClock clock = new TestClock(Instant.parse("2026-03-01T12:00:00Z"));
@@ -122,12 +126,65 @@ class InMemorySnapshotTest implements StoreFixture {
     }
 
     @Test
-    void aCorruptSnapshotIsRefusedWithATypedError() throws IOException {
+    void aCrashAfterTheLoadDoesNotResurrectEndedSessionsNorRollUsageBack() {
+        Path file = dir.resolve("store.json");
+        open(file);
+        IpCanSession s = await(store.sessions().create(session(5).build())).value();
+        CounterKey usage = new CounterKey(CounterScope.MONITORING_KEY, "IMSI:" + s.imsi(), "mk1");
+        await(store.counters().add(usage, 100, now().plus(TTL)));
+        store.close();
+        open(file);
+        await(store.sessions().close(s.sessionId(), now(), now().plus(TTL)));
+        await(store.counters().add(usage, 400, now().plus(TTL)));
+
+        store = null; // kill -9: no close, no snapshot written
+        open(file);
+
+        assertThat(await(store.sessions().get(s.sessionId()))).as("the ended session").isEmpty();
+        assertThat(await(store.counters().get(usage))).as("not the 100 of the old snapshot").isZero();
+        assertThat(file).doesNotExist();
+        assertThat(file.resolveSibling("store.json.loaded")).exists();
+    }
+
+    @Test
+    void theOriginStateIdOfTheStateKeptIsAnnouncedAgainAndAFreshOneAfterACrash() {
+        Path file = dir.resolve("store.json");
+        open(file);
+        assertThat(await(store.originStateId("pcrf.example.org", 1_000))).isEqualTo(1_000);
+        store.close();
+
+        open(file);
+        assertThat(await(store.originStateId("pcrf.example.org", 2_000))).as("state kept").isEqualTo(1_000);
+        store.close();
+        open(file);
+        assertThat(await(store.originStateId("other.example.org", 3_000))).as("another node's state")
+                .isEqualTo(3_000);
+
+        store = null; // crash
+        open(file);
+        assertThat(await(store.originStateId("other.example.org", 4_000))).as("state lost").isEqualTo(4_000);
+        store.close();
+    }
+
+    @Test
+    void aSnapshotWithoutAnOriginStateIdGetsAFreshOne() throws IOException {
+        Path file = dir.resolve("old.json");
+        Files.writeString(file, "{\"format\":1,\"writtenAt\":\"2026-03-01T11:00:00Z\"}");
+        open(file);
+
+        assertThat(await(store.originStateId("pcrf.example.org", 5_000))).isEqualTo(5_000);
+        store.close();
+    }
+
+    @Test
+    void aTruncatedSnapshotIsRefusedWithItsReasonAndLeftInPlace() throws IOException {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, "{\"format\":1,\"sessions\":[{\"sessionId\":");
 
-        assertThatThrownBy(() -> open(file)).isInstanceOf(StoreDataException.class)
-                .hasMessageContaining(file.toString());
+        assertThatThrownBy(() -> open(file)).isInstanceOf(SnapshotUnreadableException.class)
+                .hasMessage("snapshot " + file + " is unreadable: truncated: the JSON stops at byte 37, before the "
+                        + "snapshot is complete");
+        assertThat(file).exists();
     }
 
     @Test
@@ -136,6 +193,6 @@ class InMemorySnapshotTest implements StoreFixture {
         Files.writeString(file, "{\"format\":9}");
 
         assertThatThrownBy(() -> open(file)).isInstanceOf(StoreDataException.class)
-                .hasMessageContaining("format 9");
+                .hasMessageEndingWith("is unreadable: format 9, this version reads format 1");
     }
 }

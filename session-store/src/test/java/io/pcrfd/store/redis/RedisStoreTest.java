@@ -226,4 +226,18 @@ class RedisStoreTest extends StoreContractTest {
             }
         }
     }
+
+    @Test
+    void theOriginStateIdFirstRecordedIsAnnouncedByEveryLaterStartUntilRedisLosesIt() {
+        assertThat(await(store().originStateId("pcrf-a.example.org", 1_000))).isEqualTo(1_000);
+        try (RedisStore restarted = RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(server.uri())
+                .withKeyPrefix(prefix))) {
+            assertThat(await(restarted.originStateId("pcrf-a.example.org", 2_000))).isEqualTo(1_000);
+            assertThat(await(restarted.originStateId("pcrf-b.example.org", 2_000))).as("another node").isEqualTo(2_000);
+        }
+        assertThat(pttl("osi:pcrf-a.example.org")).as("no expiry").isEqualTo(-1);
+
+        redis().del(prefix + "osi:pcrf-a.example.org"); // Redis lost its data: the sessions are gone too
+        assertThat(await(store().originStateId("pcrf-a.example.org", 3_000))).isEqualTo(3_000);
+    }
 }
