@@ -7,6 +7,7 @@ import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.testing.TestPeer;
 import io.pcrfd.it.Await;
+import io.pcrfd.it.WireGrammar;
 import io.pcrfd.pcrf.cli.demo.Ladder;
 import io.pcrfd.pcrf.cli.demo.WireRelay;
 import io.pcrfd.pcrf.config.ConfigLoader;
@@ -27,12 +28,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The shipped PCRF runtime ({@link PcrfNode}: Gx, establishment, admin REST) and the shipped
  * BPCF runtime ({@link BpcfNode}) in process on free loopback ports, the BPCF dialling the PCRF
  * through a recording {@link WireRelay} so the S9a traffic can be asserted as it was on the
- * wire, and a codec {@link TestPeer} as the PCEF dialling the PCRF directly. With
+ * wire, and a codec {@link TestPeer} as the PCEF dialling the PCRF through a second relay. Both
+ * relays run every message the PCRF and the shipped BPCF write through {@link WireGrammar} (the
+ * strict check of what we send), and {@link #close()} fails if any broke its grammar. With
  * {@link Setup#scriptedBpcf} the BPCF is a {@link TestPeer} the test scripts instead (a peer that
  * answers triggers but never opens S9a, or one whose CCR-I the test writes itself).
  */
@@ -42,12 +46,20 @@ final class RunningPcrfFixture implements AutoCloseable {
     static final String PCEF = "pcef.run.example";
     static final String REALM = "run.example";
     static final long S9A = 16777319L;
+    /** A BPCF line found only by its Logical-Access-ID (no prefix). */
+    static final String DSLAM_LINE = "line-dslam";
+    static final String DSLAM_ACCESS_ID = "dslam-7 atm 3/0:8.35";
 
     final Path dir;
     final PcrfNode pcrf;
     final Dictionary dictionary;
     final Ladder wire = new Ladder(List.of("PCEF", "PCRF", "BPCF"));
+    /** The Gx side (PCEF and PCRF), kept apart so the S9a assertions never see a Gx message. */
+    final Ladder gxWire = new Ladder(List.of("PCEF", "PCRF", "BPCF"));
+    final WireGrammar s9aGrammar;
+    final WireGrammar gxGrammar;
     final WireRelay relay;
+    final WireRelay gxRelay;
     /** The shipped BPCF, or null when {@link Setup#scriptedBpcf}. */
     final BpcfNode bpcf;
     /** The scripted BPCF (answers every request 2001 until told otherwise), or null. */
@@ -76,11 +88,15 @@ final class RunningPcrfFixture implements AutoCloseable {
         pcrf = PcrfNode.start(config, NodeEnvironment.DEFAULTS.withEphemeralPorts(true).withClock(setup.clock()));
         dictionary = EstablishmentModule.dictionary(config);
         int port = pcrf.diameterAddresses().get(0).getPort();
-        relay = new WireRelay(dictionary, port, "BPCF", "PCRF", wire::record);
+        s9aGrammar = new WireGrammar(dictionary, setup.scriptedBpcf() ? Set.of("PCRF") : Set.of("PCRF", "BPCF"),
+                wire::record);
+        gxGrammar = new WireGrammar(dictionary, Set.of("PCRF"), gxWire::record);
+        relay = new WireRelay(dictionary, port, "BPCF", "PCRF", s9aGrammar);
+        gxRelay = new WireRelay(dictionary, port, "PCEF", "PCRF", gxGrammar);
         bpcf = setup.scriptedBpcf() ? null
                 : BpcfNode.start(ConfigLoader.load(bpcfYaml(relay.port()), dir, Map.of()), Clock.systemUTC(), true);
         bpcfPeer = setup.scriptedBpcf() ? TestPeer.client(dictionary, BPCF, REALM, relay.port(), S9A) : null;
-        pcef = TestPeer.client(dictionary, PCEF, REALM, port, ApplicationIds.GX);
+        pcef = TestPeer.client(dictionary, PCEF, REALM, gxRelay.port(), ApplicationIds.GX);
         Await.await("BPCF and PCEF open at the PCRF", Duration.ofSeconds(10),
                 () -> up(BPCF) && up(PCEF));
     }
@@ -181,7 +197,11 @@ final class RunningPcrfFixture implements AutoCloseable {
                       prefix: 198.51.100.0/25
                       uplink: 20Mbps
                       downlink: 100Mbps
-                """.formatted(BPCF, REALM, PCRF, pcrfPort, REALM, PCRF);
+                    - id: %s
+                      logicalAccessId: "%s"
+                      uplink: 4Mbps
+                      downlink: 20Mbps
+                """.formatted(BPCF, REALM, PCRF, pcrfPort, REALM, PCRF, DSLAM_LINE, DSLAM_ACCESS_ID);
     }
 
     private static InetAddress address(String ip) {
@@ -192,6 +212,7 @@ final class RunningPcrfFixture implements AutoCloseable {
         }
     }
 
+    /** Closes everything, then fails if a message the PCRF or the shipped BPCF wrote broke its grammar. */
     @Override
     public void close() throws IOException {
         pcef.close();
@@ -203,7 +224,10 @@ final class RunningPcrfFixture implements AutoCloseable {
         }
         pcrf.shutdown(Duration.ofSeconds(1));
         relay.close();
+        gxRelay.close();
         Files.deleteIfExists(dir.resolve("policy.yaml"));
         Files.deleteIfExists(dir);
+        s9aGrammar.assertClean();
+        gxGrammar.assertClean();
     }
 }

@@ -112,7 +112,7 @@ public final class EstablishmentInitiator {
                 return done(new TriggerResult(Outcome.SUPPRESSED, held.value().triggerId(),
                         "a trigger is already pending for local IP " + trigger.identification().localIp()));
             }
-            return send(claim.value(), peer, session.access().udpSourcePort());
+            return send(claim.value(), peer, session.access());
         });
     }
 
@@ -126,8 +126,9 @@ public final class EstablishmentInitiator {
         return new PendingTrigger(id, ident, peer.host(), 1, now.plus(config.triggerTimeout()), null, 0, expires);
     }
 
-    private CompletionStage<TriggerResult> send(PendingTrigger trigger, EstablishmentPeerConfig peer, int udpPort) {
-        TriggerRequest r = sessions.next(peer, realmOf.apply(peer.host()), trigger, udpPort);
+    private CompletionStage<TriggerResult> send(PendingTrigger trigger, EstablishmentPeerConfig peer,
+                                                AccessInfo access) {
+        TriggerRequest r = sessions.next(peer, realmOf.apply(peer.host()), trigger, access);
         DiameterMessage request = messages.build(r);
         counters.sent();
         LOG.info("trigger {} sent to {} as {} (attempt {}), Session-Id {}", trigger.triggerId(), peer.host(),
@@ -206,7 +207,7 @@ public final class EstablishmentInitiator {
         }
         return gxSessionOf(t).thenCompose(gx -> gx.isEmpty()
                 ? fail(t.triggerId(), "the Gx session ended before the peer's CCR-I")
-                : send(t, peer.get(), gx.get().access().udpSourcePort()).<Void>thenApply(r -> null));
+                : send(t, peer.get(), gx.get().access()).<Void>thenApply(r -> null));
     }
 
     /** The Gx session a trigger was sent for, found by its identification. */

@@ -3,6 +3,7 @@ package io.pcrfd.pcrf.establishment;
 import io.pcrfd.pcrf.config.EstablishmentPeerConfig;
 import io.pcrfd.pcrf.config.EstablishmentPeerConfig.Encoding;
 import io.pcrfd.pcrf.config.EstablishmentPeerConfig.Mode;
+import io.pcrfd.store.model.AccessInfo;
 import io.pcrfd.store.model.PendingTrigger;
 import java.util.Map;
 import java.util.Optional;
@@ -41,10 +42,10 @@ final class TriggerSessions {
     }
 
     /** The request for the next attempt of {@code trigger} towards {@code peer}. */
-    TriggerRequest next(EstablishmentPeerConfig peer, String realm, PendingTrigger trigger, int udpPort) {
+    TriggerRequest next(EstablishmentPeerConfig peer, String realm, PendingTrigger trigger, AccessInfo access) {
         boolean deviceLevel = peer.encoding() != Encoding.TER && peer.mode() == Mode.DEVICE_LEVEL;
         if (!deviceLevel) {
-            return new TriggerRequest(peer, realm, ids.next(), trigger, udpPort, false, 0);
+            return new TriggerRequest(peer, realm, ids.next(), trigger, access, false, 0);
         }
         DeviceSession d = devices.computeIfAbsent(peer.host().toLowerCase(), k -> new DeviceSession());
         synchronized (d) {
@@ -52,7 +53,7 @@ final class TriggerSessions {
                 d.sessionId = ids.next();
                 d.nextNumber = 0;
             }
-            return new TriggerRequest(peer, realm, d.sessionId, trigger, udpPort, d.open, d.nextNumber++);
+            return new TriggerRequest(peer, realm, d.sessionId, trigger, access, d.open, d.nextNumber++);
         }
     }
 
@@ -83,7 +84,7 @@ final class TriggerSessions {
             return Optional.empty();
         }
         return Optional.of(new TriggerRequest(r.peer(), r.peerRealm(), r.sessionId(), r.trigger(),
-                r.udpSourcePort(), true, r.requestNumber() + 1));
+                r.access(), true, r.requestNumber() + 1));
     }
 
     /** Forgets a trigger that failed or whose Gx session ended. */
