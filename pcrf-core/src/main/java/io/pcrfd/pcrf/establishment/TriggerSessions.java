@@ -18,7 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>one-shot: a new session per trigger, INITIAL_REQUEST; ended by CCR-T once the peer's
  *       session is up ({@link #endOneShot}).</li>
  *   <li>device-level: one session per peer, opened by the first accepted INITIAL_REQUEST and
- *       re-used with UPDATE_REQUEST for every later trigger; it is never ended by a match.</li>
+ *       re-used with UPDATE_REQUEST for every later trigger; it is never ended by a match. It is
+ *       taken as closed when the peer answers 5002 DIAMETER_UNKNOWN_SESSION_ID on it
+ *       ({@link #closed}), restarts (a new Origin-State-Id, RFC 6733 §8.16) or loses its
+ *       connection ({@link #reset}): the next trigger opens a new one with INITIAL_REQUEST.</li>
  * </ul>
  *
  * Kept in memory: after a restart the next device-level trigger opens a new session (the
@@ -71,6 +74,33 @@ final class TriggerSessions {
             }
             case ONE_SHOT -> oneShots.put(r.trigger().triggerId(), r);
             case NOTIFY_ONLY -> { }
+        }
+    }
+
+    /** The peer answered 5002 on {@code r}'s device-level session: it no longer has it. */
+    void closed(TriggerRequest r) {
+        DeviceSession d = devices.get(r.peer().host().toLowerCase());
+        if (d != null) {
+            synchronized (d) {
+                if (r.sessionId().equals(d.sessionId)) {
+                    d.open = false;
+                    d.sessionId = null;
+                }
+            }
+        }
+    }
+
+    /** The peer restarted or went down: its device-level session, if open, is taken as gone. True if one was. */
+    boolean reset(String peerHost) {
+        DeviceSession d = devices.get(peerHost.toLowerCase());
+        if (d == null) {
+            return false;
+        }
+        synchronized (d) {
+            boolean was = d.open;
+            d.open = false;
+            d.sessionId = null;
+            return was;
         }
     }
 
