@@ -182,6 +182,7 @@ public final class PcrfNode implements RunningNode {
     }
 
     private void startHousekeeping(NodeEnvironment env) {
+        node.subscribe(establishment::onNodeEvent); // cheap and non-blocking: runs on the peer's loop
         node.subscribe(event -> {
             if (event instanceof NodeEvent.OriginStateIdChanged changed) {
                 // off the peer's event loop: a purge walks every session of the gateway
