@@ -104,7 +104,8 @@ public final class BpcfSessions {
     public CompletionStage<Long> reportUsage(String sessionId, String monitoringKey, long inputOctets, long outputOctets) {
         BpcfSession s = require(sessionId);
         MessageBuilder ccr = ccr(s, "UPDATE_REQUEST");
-        // S9a's CCR grammar has no usage AVP; *[AVP] admits Gx's Usage-Monitoring-Information.
+        // S9a's CCR grammar has no usage AVP; *[AVP] admits Gx's Usage-Monitoring-Information
+        // because its M bit is clear (TS 29.212 §5.3.60; RFC 6733 §1.3.4).
         ccr.addGrouped("Usage-Monitoring-Information", u -> u
                 .add("Monitoring-Key", monitoringKey)
                 .addGrouped("Used-Service-Unit", su -> su.add("CC-Input-Octets", inputOctets)

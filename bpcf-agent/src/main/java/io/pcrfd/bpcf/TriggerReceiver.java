@@ -15,12 +15,18 @@ import org.slf4j.LoggerFactory;
 /**
  * The BPCF's end of a trigger: a TER (TS 29.215 §A.7.6.6), or the seed's CCR/AAR carrying
  * Session-Establishment-Request (seed 000 [0060], [0071]). Validates, answers at once, then
- * opens its own S9a session towards the PCRF named in PCRF-Address (Origin-Host when absent)
- * on {@code afterAnswer}, so the answer is written before the CCR-I.
+ * opens its own S9a session towards the PCRF named in PCRF-Address (a TER's, TS 29.215
+ * §A.7.6.6), else towards Origin-Host (the CCR and AAR carry no PCRF-Address, which their
+ * grammars do not name), on {@code afterAnswer}, so the answer is written before the CCR-I.
+ *
+ * <p>The access line is the one whose prefix holds the local IP (longest prefix), else the one
+ * whose {@code logicalAccessId} equals the trigger's Logical-Access-ID (ETSI ES 283 034 §7.3.3,
+ * which the PCRF copies from the Gx session; M clear, admitted by {@code * [ AVP ]}).
  *
  * <ul>
  *   <li>no UE- or HeNB-Local-IP-Address: 5005 DIAMETER_MISSING_AVP (the line cannot be found);</li>
- *   <li>a local IP on no configured access line: 5030 DIAMETER_USER_UNKNOWN;</li>
+ *   <li>a local IP on no configured access line, and no line with the trigger's
+ *       Logical-Access-ID: 5030 DIAMETER_USER_UNKNOWN;</li>
  *   <li>an S9a session already serving that local IP: 2001 and no second session (TS 29.213
  *       §E.4.2.1 allows the PCRF to re-trigger; the existing session already serves it);</li>
  *   <li>a CCR without the indication: 5012 UNABLE_TO_COMPLY (a BPCF serves no CCR otherwise);
@@ -53,10 +59,12 @@ public final class TriggerReceiver {
             return done(answer.resultCode(ResultCodes.DIAMETER_MISSING_AVP)
                     .add("Error-Message", "no UE-Local-IP-Address or HeNB-Local-IP-Address").build());
         }
-        Optional<String> line = ctx.lines().lineFor(BpcfSessions.literal(id.localIp()), null);
+        String accessId = logicalAccessId(request);
+        Optional<String> line = ctx.lines().lineFor(BpcfSessions.literal(id.localIp()), accessId);
         if (line.isEmpty()) {
-            return done(answer.resultCode(ResultCodes.DIAMETER_USER_UNKNOWN)
-                    .add("Error-Message", "no broadband access line serves " + id.localIp()).build());
+            return done(answer.resultCode(ResultCodes.DIAMETER_USER_UNKNOWN).add("Error-Message",
+                    "no broadband access line serves " + id.localIp()
+                            + (accessId == null ? "" : " or Logical-Access-ID " + accessId)).build());
         }
         if (sessions.forLocalIp(id.localIp()).isEmpty()) {
             String pcrf = request.avp("PCRF-Address").or(() -> request.avp("Origin-Host")).orElseThrow().asUtf8String();
@@ -82,6 +90,12 @@ public final class TriggerReceiver {
             default -> { }
         }
         return b;
+    }
+
+    /** Logical-Access-ID as text: configured ids are circuit-id strings (ETSI ES 283 034 §7.3.3). */
+    private static String logicalAccessId(DiameterMessage request) {
+        return request.avp("Logical-Access-ID")
+                .map(a -> new String(a.data(), java.nio.charset.StandardCharsets.UTF_8)).orElse(null);
     }
 
     private static boolean isTermination(DiameterMessage request) {

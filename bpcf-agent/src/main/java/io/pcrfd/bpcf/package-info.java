@@ -5,7 +5,8 @@
  * <ul>
  *   <li>{@link io.pcrfd.bpcf.TriggerReceiver}: TER, or the seed-000 CCR/AAR with
  *       Session-Establishment-Request; answered at once, then an S9a CCR-I towards the PCRF in
- *       PCRF-Address carrying the identification (and the Establishment-Id when the trigger had
+ *       PCRF-Address (a TER's), else towards Origin-Host (the CCR and AAR variants), carrying the
+ *       identification (and the Establishment-Id when the trigger had
  *       one, so the PCRF can match by id).</li>
  *   <li>{@link io.pcrfd.bpcf.BpcfSessions}: the S9a sessions; QoS rules from CCA and RAR are
  *       admitted per access line ({@link io.pcrfd.bpcf.AccessLines}); a rule beyond the line's
@@ -32,6 +33,8 @@
  *
  * Fixed-line usage goes in CCR-U as Usage-Monitoring-Information (monitoring key
  * {@code fixed-line}, Used-Service-Unit octets): the S9a grammar defines no usage AVP and its
- * {@code *[AVP]} admits this one. Socket-free: the runtime injects the sender.
+ * {@code *[AVP]} admits this one because its M bit is clear (RFC 6733 §1.3.4 lets * [ AVP ] carry
+ * only such AVPs; every message the BPCF sends keeps to that). Socket-free: the runtime injects
+ * the sender.
  */
 package io.pcrfd.bpcf;

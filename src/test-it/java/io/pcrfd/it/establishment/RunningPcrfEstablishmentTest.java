@@ -75,8 +75,10 @@ class RunningPcrfEstablishmentTest {
         assertThat(resultCode(ccaT)).isEqualTo(2001);
         WireEvent release = seen("RAR with Session-Release-Cause", e -> toBpcf(e) && e.isRequest()
                 && e.has("Session-Release-Cause"));
+        // TS 29.212 §5.3.44: IP_CAN_SESSION_TERMINATION (3) is for Sd only; S9a gets UNSPECIFIED_REASON (0)
+        assertThat(release.message().avp("Session-Release-Cause").orElseThrow().asInt()).isZero();
         assertThat(release.message().avp("Session-Release-Cause").orElseThrow().enumName())
-                .isEqualTo("IP_CAN_SESSION_TERMINATION");
+                .isEqualTo("UNSPECIFIED_REASON");
         seen("BPCF CCR-T", e -> !toBpcf(e) && e.isRequest() && cc(e, 3)
                 && e.message().sessionId().orElseThrow().equals(s9aSession));
         assertThat(seen("CCA-T", e -> toBpcf(e) && !e.isRequest() && cc(e, 3)).resultCode()).isEqualTo(2001);

@@ -34,14 +34,19 @@ final class AvpDecoder {
     private int stackTop;
     private int stackHighWater;
     private byte[] b;
+    private boolean strict;
 
     AvpDecoder(Dictionary dictionary) {
         this.dictionary = dictionary;
     }
 
-    /** Starts a decode of {@code message}. */
-    void reset(byte[] message) {
+    /**
+     * Starts a decode of {@code message}; {@code strict} adds the sender's rule that an AVP with
+     * the M bit is named by its grammar (see {@link GrammarCounter}).
+     */
+    void reset(byte[] message, boolean strict) {
         this.b = message;
+        this.strict = strict;
         errors.clear();
         stackTop = 0;
         counter.reset();
@@ -76,7 +81,7 @@ final class AvpDecoder {
                 break;
             }
             if (counts >= 0) {
-                counter.count(counts, stack[stackTop - 1], this);
+                counter.count(counts, stack[stackTop - 1], strict, this);
             }
         }
         if (counts >= 0) {

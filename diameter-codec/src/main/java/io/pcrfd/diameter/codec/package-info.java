@@ -21,8 +21,16 @@
  *   <li>Grouped AVPs deeper than 32 levels are not followed: 5004 on the AVP at the limit.</li>
  *   <li>Failed-AVP content ({@code 1* { AVP }}) is parsed but not validated: it is the peer's
  *       copy of our own bad AVP.</li>
- *   <li>An E-bit answer is checked against the RFC 6733 §7.2 error grammar ({Origin-Host}
- *       {Origin-Realm} {Result-Code} * [AVP]) instead of the command's.</li>
+ *   <li>An E-bit answer is checked against the RFC 6733 §7.2 error grammar (0*1 &lt;Session-Id&gt;
+ *       {Origin-Host} {Origin-Realm} {Result-Code} [Origin-State-Id] [Error-Message]
+ *       [Error-Reporting-Host] [Failed-AVP] [Experimental-Result] *[Proxy-Info] *[AVP]) instead of
+ *       the command's.</li>
  * </ul>
+ *
+ * <p>What we send is held to more: {@link io.pcrfd.diameter.codec.DiameterCodec#validate} decodes
+ * an outgoing message with the same checks and adds the sender's rule of RFC 6733 §1.3.4 — an AVP
+ * with the M bit must be named by the grammar of its command or Grouped AVP; {@code * [ AVP ]}
+ * admits only AVPs with the M bit clear (5001 otherwise, as a receiver that does not list the AVP
+ * would answer under §4.1). Tests run every message the daemon writes through it.
  */
 package io.pcrfd.diameter.codec;

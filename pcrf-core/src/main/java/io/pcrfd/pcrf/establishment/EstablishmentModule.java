@@ -4,6 +4,7 @@ import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.peer.ApplicationSupport;
 import io.pcrfd.diameter.peer.Dispatcher;
+import io.pcrfd.diameter.peer.NodeEvent;
 import io.pcrfd.pcrf.config.NodeConfig;
 import io.pcrfd.pcrf.config.PeerConfig;
 import io.pcrfd.pcrf.establishment.s9a.GxPolicyPort;
@@ -11,7 +12,9 @@ import io.pcrfd.pcrf.establishment.s9a.PeerRestart;
 import io.pcrfd.pcrf.establishment.s9a.S9aContext;
 import io.pcrfd.pcrf.establishment.s9a.S9aPolicyPush;
 import io.pcrfd.pcrf.establishment.s9a.S9aRequestHandler;
+import io.pcrfd.pcrf.establishment.vpcrf.VPcrfContext;
 import io.pcrfd.pcrf.establishment.vpcrf.VPcrfTriggerHandler;
+import io.pcrfd.pcrf.establishment.vpcrf.VisitedS9Sessions;
 import io.pcrfd.pcrf.gx.GxSessionListener;
 import io.pcrfd.store.Store;
 import io.pcrfd.store.model.IpCanSession;
@@ -31,7 +34,8 @@ import java.util.function.Function;
  * Dictionary dict = EstablishmentModule.dictionary(config);          // the node's dictionary
  * EstablishmentModule est = EstablishmentModule.create(config, dict, store, gxPort, node::send,
  *         afterAnswer, clock);
- * est.register(dispatcher);                                           // S9a/S9 CCR, S9 TER
+ * est.register(dispatcher);                                           // S9a/S9 CCR, S9 TER and RAR
+ * node.subscribe(est::onNodeEvent);                                   // peer restarts and losses
  * applications.addAll(EstablishmentModule.APPLICATIONS);             // advertised in CER/CEA
  * GxApplication.create(..., est.gxListener());
  * timer.scheduleAtFixedRate(est::runDue, 1, 1, SECONDS);              // trigger deadlines
@@ -51,21 +55,24 @@ public final class EstablishmentModule {
             ApplicationSupport.vendorAuth(10415, TriggerMessages.applicationId(
                     io.pcrfd.pcrf.config.EstablishmentPeerConfig.Application.S9)));
     private static final int CREDIT_CONTROL = 272;
+    private static final int RE_AUTH = 258;
     private static final int TRIGGER_ESTABLISHMENT = 8388656;
 
     private final EstablishmentService service;
     private final S9aRequestHandler s9a;
     private final VPcrfTriggerHandler vPcrf;
-    private final GxEstablishmentListener listener;
+    private final VisitedS9Sessions visited;
+    private final GxSessionListener listener;
     private final PeerRestart peerRestart;
     /** Restarted peers whose sessions are being unlinked, until the peer is up and triggered again. */
     private final Map<String, CompletionStage<List<IpCanSession>>> restarted = new ConcurrentHashMap<>();
 
     private EstablishmentModule(EstablishmentService service, S9aRequestHandler s9a, VPcrfTriggerHandler vPcrf,
-                                GxEstablishmentListener listener, PeerRestart peerRestart) {
+                                VisitedS9Sessions visited, GxSessionListener listener, PeerRestart peerRestart) {
         this.service = service;
         this.s9a = s9a;
         this.vPcrf = vPcrf;
+        this.visited = visited;
         this.listener = listener;
         this.peerRestart = peerRestart;
     }
@@ -88,19 +95,50 @@ public final class EstablishmentModule {
         S9aContext ctx = new S9aContext(dictionary, host, realm, store, gx, send, realmOf, clock);
         S9aPolicyPush push = new S9aPolicyPush(ctx);
         EstablishmentService service = new EstablishmentService(initiator, push);
-        VPcrfTriggerHandler vPcrf = new VPcrfTriggerHandler(dictionary, host, realm, store, send, afterAnswer, clock,
-                ids::next, config.establishment().triggerTimeout());
-        return new EstablishmentModule(service, service.s9aHandler(ctx), vPcrf,
-                new GxEstablishmentListener(service, push, store), new PeerRestart(ctx));
+        VPcrfContext vCtx = new VPcrfContext(dictionary, host, realm, store, send, afterAnswer, clock);
+        VisitedS9Sessions visited = new VisitedS9Sessions(vCtx);
+        VPcrfTriggerHandler vPcrf = new VPcrfTriggerHandler(vCtx, visited, ids::next,
+                config.establishment().triggerTimeout());
+        return new EstablishmentModule(service, service.s9aHandler(ctx), vPcrf, visited,
+                GxSessionListener.all(new GxEstablishmentListener(service, push, store), visited.gxListener()),
+                new PeerRestart(ctx));
     }
 
-    /** Registers the S9a and S9 CCR handlers and the S9 TER handler (V-PCRF role). */
+    /**
+     * Registers the S9a and S9 CCR handlers (H-PCRF / PCRF side) and the S9 TER and RAR handlers
+     * (V-PCRF role: an S9 RAR always comes from the H-PCRF, TS 29.215 §4.5.2).
+     */
     public void register(Dispatcher dispatcher) {
         long s9a = TriggerMessages.applicationId(io.pcrfd.pcrf.config.EstablishmentPeerConfig.Application.S9A);
         long s9 = TriggerMessages.applicationId(io.pcrfd.pcrf.config.EstablishmentPeerConfig.Application.S9);
         dispatcher.register(s9a, CREDIT_CONTROL, (c, ccr) -> s9a().handleCcr(c.peerHost(), ccr));
         dispatcher.register(s9, CREDIT_CONTROL, (c, ccr) -> s9a().handleCcr(c.peerHost(), ccr));
         dispatcher.register(s9, TRIGGER_ESTABLISHMENT, (c, ter) -> vPcrf.handleTer(ter));
+        dispatcher.register(s9, RE_AUTH, (c, rar) -> visited.handleRar(rar));
+    }
+
+    /**
+     * What the node tells about its peers: a peer that restarted (Origin-State-Id, RFC 6733
+     * §8.16) or whose connection went down has lost (or may have lost) the sessions we hold with
+     * it, so the device-level trigger session towards it is opened anew by the next trigger, and
+     * the S9 sessions a V-PCRF opened towards a restarted H-PCRF are dropped.
+     */
+    public void onNodeEvent(NodeEvent event) {
+        switch (event) {
+            case NodeEvent.OriginStateIdChanged c -> {
+                service.initiator().peerReset(c.host(), "it restarted (Origin-State-Id " + c.previous() + " -> "
+                        + c.current() + ")");
+                visited.peerRestarted(c.host());
+            }
+            case NodeEvent.PeerDown d -> service.initiator().peerReset(d.host(), "its connection went down: "
+                    + d.reason());
+            case NodeEvent.PeerUp u -> { }
+        }
+    }
+
+    /** The S9 sessions this node opened as a V-PCRF. */
+    public VisitedS9Sessions visitedS9() {
+        return visited;
     }
 
     /** For {@code GxApplication.create(..., other)}. */

@@ -19,8 +19,23 @@
  *       trigger id, matched first). Modes: one-shot (the trigger session is ended by CCR-T once
  *       the peer's session is up; an AAR session just lapses, because neither S9a nor S9
  *       defines STR), device-level (one session per peer: INITIAL, then UPDATE), notify-only
- *       (NO_STATE_MAINTAINED, nothing to end).</li>
+ *       (nothing to end; the AAR says NO_STATE_MAINTAINED, the CCR only in its indication).</li>
  * </ul>
+ *
+ * <p>Every trigger carries only AVPs its command's grammar names, or that its {@code * [ AVP ]}
+ * admits with the M bit clear (RFC 6733 §1.3.4; {@link io.pcrfd.pcrf.establishment.TriggerMessages}):
+ * an independent peer answers 5001 to an M-bit AVP its grammar does not name. So PCRF-Address goes
+ * only in the S9a TER, and the CCR (whose S9a grammar, TS 29.215 §A.7.2.1, names neither
+ * PCRF-Address nor Auth-Session-State) and the AAR leave the peer to open its session towards
+ * Origin-Host. The Gx session's Logical-Access-ID (ETSI ES 283 034, M clear) rides along on S9a
+ * so a BPCF can find the access line by it.
+ *
+ * <p>The device-level session is taken as gone when the peer answers 5002 on it (the same
+ * trigger is then sent at once as INITIAL_REQUEST in a new session; a 5002 to that fails it),
+ * when the peer restarts (Origin-State-Id, RFC 6733 §8.16) and when its connection goes down
+ * ({@link io.pcrfd.pcrf.establishment.EstablishmentModule#onNodeEvent}): the next trigger opens a
+ * new one. A lost connection need not have lost the peer's session, but a second INITIAL costs the
+ * peer one idle session, while an UPDATE into a session it lost would cost the trigger.
  *
  * <p>Answers: 2xxx accepted; no answer, 3002, 3004 and 4xxx are retried when the deadline
  * ({@code triggerTimeout}) passes, at most {@code retries} times; any other 3xxx and every 5xxx

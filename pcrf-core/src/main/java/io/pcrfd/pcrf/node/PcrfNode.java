@@ -241,6 +241,7 @@ public final class PcrfNode implements RunningNode {
     }
 
     private void startHousekeeping(NodeEnvironment env) {
+        node.subscribe(establishment::onNodeEvent); // cheap and non-blocking: runs on the peer's loop
         node.subscribe(event -> {
             // off the peer's event loop: a purge walks every session of the peer; one timer
             // thread keeps a restart's unlinking before the triggers its PeerUp sends

@@ -9,6 +9,8 @@ import java.util.Optional;
  * Reads the identification a trigger or a peer's CCR-I carries: Establishment-Id (pcrfd.dia,
  * the seed encodings only), UE-Local-IP-Address, HeNB-Local-IP-Address, the IMSI from
  * Subscription-Id (END_USER_IMSI only, never an MSISDN taken for an IMSI) and Called-Station-Id.
+ * An S9 CCR carries the APN and local IPs in its first Subsession-Enforcement-Info instead
+ * (TS 29.215 §5.6.2; {@link IdentificationAvps}); they are read there when absent at the top.
  */
 public final class Identification {
     /** The AVP name of pcrfd.dia's trigger id (whatever code and vendor the config gives it). */
@@ -19,16 +21,21 @@ public final class Identification {
     }
 
     public static TriggerIdentification of(DiameterMessage m) {
+        Optional<Avp> sub = m.avp("Subsession-Enforcement-Info");
         return new TriggerIdentification(
                 m.avp(ESTABLISHMENT_ID).map(Avp::asUtf8String).orElse(null),
-                address(m, "UE-Local-IP-Address"),
-                address(m, "HeNB-Local-IP-Address"),
+                address(m, sub, "UE-Local-IP-Address"),
+                address(m, sub, "HeNB-Local-IP-Address"),
                 imsi(m).orElse(null),
-                m.avp("Called-Station-Id").map(Avp::asUtf8String).orElse(null));
+                field(m, sub, "Called-Station-Id").map(Avp::asUtf8String).orElse(null));
     }
 
-    private static String address(DiameterMessage m, String name) {
-        return m.avp(name).map(a -> a.asAddress().getHostAddress()).orElse(null);
+    private static Optional<Avp> field(DiameterMessage m, Optional<Avp> subsession, String name) {
+        return m.avp(name).or(() -> subsession.flatMap(s -> s.child(name)));
+    }
+
+    private static String address(DiameterMessage m, Optional<Avp> subsession, String name) {
+        return field(m, subsession, name).map(a -> a.asAddress().getHostAddress()).orElse(null);
     }
 
     /** The IMSI of the first Subscription-Id of type END_USER_IMSI. */

@@ -26,11 +26,19 @@ import org.slf4j.LoggerFactory;
  * PCRF-initiated S9a procedures (TS 29.215 §A.5.3.2, §A.5.2): a change of the Gx policy goes
  * to the BPCF as a RAR with QoS-Rule-Install/Remove; QoS-Rule-Report in the RAA is applied back
  * to the Gx session; the end of the Gx session releases the S9a session with a RAR carrying
- * Session-Release-Cause IP_CAN_SESSION_TERMINATION, after which the BPCF sends CCR-T (S9a has
- * neither ASR nor STR). An RAA 5002 means the BPCF no longer knows the session: it is unlinked.
+ * Session-Release-Cause, after which the BPCF sends CCR-T (S9a has neither ASR nor STR). An RAA
+ * 5002 means the BPCF no longer knows the session: it is unlinked.
+ *
+ * <p>The cause is UNSPECIFIED_REASON (0). TS 29.212 §5.3.44 reserves IP_CAN_SESSION_TERMINATION
+ * (3) and UE_IP_ADDRESS_RELEASE (4) for Sd (the PCRF ending a TDF session); of the values left,
+ * UE_SUBSCRIPTION_REASON (1) says the subscription changed and INSUFFICIENT_SERVER_RESOURCES (2)
+ * that the server is overloaded, neither of which is why an S9a (or S9) session follows its Gx
+ * session to its end.
  */
 public final class S9aPolicyPush {
     private static final Logger LOG = LoggerFactory.getLogger(S9aPolicyPush.class);
+    /** TS 29.212 §5.3.44; see the class comment. */
+    static final String RELEASE_CAUSE = "UNSPECIFIED_REASON";
     private final S9aContext ctx;
 
     public S9aPolicyPush(S9aContext ctx) {
@@ -72,7 +80,7 @@ public final class S9aPolicyPush {
     private CompletionStage<Void> releaseLinks(String gxSessionId, List<LinkedSession> links) {
         return forEachLink(links, link -> {
             ctx.released().add(link.sessionId());
-            DiameterMessage rar = rar(link).add("Session-Release-Cause", "IP_CAN_SESSION_TERMINATION").build();
+            DiameterMessage rar = rar(link).add("Session-Release-Cause", RELEASE_CAUSE).build();
             return ctx.send(rar).thenApply(raa -> {
                 LOG.info("S9a session {} released (IP-CAN session {} ended): RAA {}", link.sessionId(),
                         gxSessionId, resultCode(raa));
