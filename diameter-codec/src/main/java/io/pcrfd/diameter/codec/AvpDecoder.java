@@ -118,7 +118,7 @@ final class AvpDecoder {
 
     private Avp build(int code, byte flags, int vendor, int off, int len, AvpDefinition def, int depth,
                       boolean validate) {
-        long bad = def == null ? 0 : ValueChecks.check(def.type(), b, off, len);
+        long bad = def == null ? 0 : ValueChecks.check(def, b, off, len);
         Avp[] children = null;
         if (def != null && def.type() == DataType.GROUPED && depth < MAX_DEPTH) {
             Grammar g = def.grammar();
@@ -142,7 +142,7 @@ final class AvpDecoder {
             return;
         }
         if (bad != 0) {
-            error(bad, avp, ValueChecks.reason(bad, def.type(), avp.dataLength()) + " in " + def.name());
+            error(bad, avp, ValueChecks.reason(bad, def, avp.dataLength()) + " in " + def.name());
         } else if (def.type() == DataType.GROUPED && depth >= MAX_DEPTH) {
             error(ResultCodes.DIAMETER_INVALID_AVP_VALUE, avp, "Grouped AVPs nested deeper than " + MAX_DEPTH);
         } else if (def.type() == DataType.GROUPED) {
