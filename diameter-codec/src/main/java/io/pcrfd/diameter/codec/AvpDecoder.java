@@ -116,8 +116,13 @@ final class AvpDecoder {
         return Math.min(end, pos + ((length + 3) & ~3));
     }
 
+    /**
+     * Builds the AVP (and its children); an AVP with a fault in itself or below is marked
+     * {@link Avp#isFaulty()}, so that answers do not echo it (a copy only in that rare case).
+     */
     private Avp build(int code, byte flags, int vendor, int off, int len, AvpDefinition def, int depth,
                       boolean validate) {
+        int errorsBefore = errors.size();
         long bad = def == null ? 0 : ValueChecks.check(def, b, off, len);
         Avp[] children = null;
         if (def != null && def.type() == DataType.GROUPED && depth < MAX_DEPTH) {
@@ -128,7 +133,7 @@ final class AvpDecoder {
         if (validate) {
             report(avp, def, bad, depth);
         }
-        return avp;
+        return errors.size() == errorsBefore ? avp : avp.asFaulty();
     }
 
     private void report(Avp avp, AvpDefinition def, long bad, int depth) {
