@@ -5,7 +5,6 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.OutputStreamAppender;
-import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -34,7 +33,7 @@ public final class ShippedLogLayout implements AutoCloseable {
         encoder.start();
         appender.setContext(ctx);
         appender.setName("shipped-layout-capture");
-        appender.setEncoder((LayoutWrappingEncoder<ILoggingEvent>) encoder);
+        appender.setEncoder(encoder);
         appender.setOutputStream(out);
         appender.start();
         root.addAppender(appender);
