@@ -22,6 +22,9 @@ public final class IdentitySyntax {
     /** RFC 1035 §2.3.4. */
     public static final int MAX_LABEL = 63;
 
+    /** Octets allowed in a label: letters, digits, '-' and '_'; a table, since this runs per identity AVP. */
+    private static final boolean[] LABEL = labelOctets();
+
     private IdentitySyntax() {
     }
 
@@ -38,9 +41,7 @@ public final class IdentitySyntax {
                     return false;
                 }
                 label = 0;
-            } else if (isLabelChar(c) && ++label <= MAX_LABEL) {
-                continue;
-            } else {
+            } else if (!LABEL[c] || ++label > MAX_LABEL) {
                 return false;
             }
         }
@@ -61,7 +62,11 @@ public final class IdentitySyntax {
         return isValid(b, 0, b.length);
     }
 
-    private static boolean isLabelChar(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    private static boolean[] labelOctets() {
+        boolean[] t = new boolean[256];
+        for (int c = 0; c < 256; c++) {
+            t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+        }
+        return t;
     }
 }

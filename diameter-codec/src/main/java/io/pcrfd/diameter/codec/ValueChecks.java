@@ -53,7 +53,12 @@ final class ValueChecks {
         if (len == 0) {
             return false;
         }
-        for (int i = off; i < off + len; i++) {
+        int i = off;
+        // Session-Ids are ASCII in practice: eight printable octets at a time.
+        while (i + 8 <= off + len && Utf8.printableAscii(b, i)) {
+            i += 8;
+        }
+        for (; i < off + len; i++) {
             int c = b[i] & 0xFF;
             if (c < 0x20 || c == 0x7F || (c == 0xC2 && (b[i + 1] & 0xFF) <= 0x9F)) {
                 return false;

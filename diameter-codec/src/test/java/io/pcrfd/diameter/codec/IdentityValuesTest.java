@@ -64,8 +64,10 @@ class IdentityValuesTest {
 
     @Test
     void emptyOrControlCharacterSessionIdsAre5004WithTheSessionId() {
+        // short ones, and long ones with the control character inside an eight-octet word
         for (String id : List.of("", "pgw1;1;1\nFORGED", "pgw1;\r1", "pgw1;\t1", "pgw1;\u007F1", "pgw1;\u00851",
-                "\u0000")) {
+                "\u0000", "pgw\u007Fx;1;1;22222", "pgw1;1;1;2\u001Fabcdefgh", "abcdefgh\u0000abcdefgh",
+                "abcdefghabcdefgh\u0085")) {
             assertRefused(ccr(id, "pgw1.epc.example", "epc.example"), "Session-Id");
         }
     }
