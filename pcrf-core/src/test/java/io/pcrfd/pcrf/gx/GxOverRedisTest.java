@@ -29,8 +29,7 @@ class GxOverRedisTest {
     @Test
     void aSessionLivesAndEndsInRedis() throws Exception {
         assumeTrue(LocalRedis.installed(), "redis-server is not on PATH");
-        // Redis expires keys on the wall clock, so the test clock starts at the real now
-        MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        MutableClock clock = new MutableClock(noonToday());
         try (LocalRedis redis = LocalRedis.start();
              RedisStore store = RedisStore.open(new RedisStoreOptions(redis.uri(), "gxtest:", Duration.ofSeconds(5),
                      Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ZERO))) {
@@ -63,7 +62,7 @@ class GxOverRedisTest {
     @Test
     void aSessionWithUnnamedEnumeratedValuesCanBeEndedFromRedis() throws Exception {
         assumeTrue(LocalRedis.installed(), "redis-server is not on PATH");
-        MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        MutableClock clock = new MutableClock(noonToday());
         try (LocalRedis redis = LocalRedis.start();
              RedisStore store = RedisStore.open(new RedisStoreOptions(redis.uri(), "gxodd:", Duration.ofSeconds(5),
                      Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ZERO))) {
@@ -80,6 +79,15 @@ class GxOverRedisTest {
             assertThat(resultCode(join(app.handle(pcef.terminate("pgw1;redis;odd", 2, "mk1", 1))))).isEqualTo(2001);
             assertThat(join(store.sessions().get("pgw1;redis;odd"))).isEmpty();
         }
+    }
+
+    /**
+     * Redis expires keys on the wall clock (PEXPIREAT), so the test clock stays within 12 hours
+     * of the real now, which the 2-day session expiry and the 24 h closed-context retention
+     * absorb; and at noon UTC, outside the policy's 22:00-06:00 window that removes "video".
+     */
+    private static Instant noonToday() {
+        return Instant.now().truncatedTo(ChronoUnit.DAYS).plus(12, ChronoUnit.HOURS);
     }
 
     private static GxApplication app(RedisStore store, MutableClock clock) throws Exception {
