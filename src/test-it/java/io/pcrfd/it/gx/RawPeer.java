@@ -19,7 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A blocking, one-request-at-a-time Diameter client on a plain socket, for what {@link
  * io.pcrfd.diameter.testing.TestPeer} does not send: a CER carrying an Origin-State-Id (RFC 6733
- * §5.3.1), so that a reconnect can announce a gateway restart. Answers DWR while waiting.
+ * §5.3.1), so that a reconnect can announce a gateway restart, or a CER of our choosing; and
+ * for what it does not show: the answer's octets and every error our decoder finds in them.
+ * Answers DWR while waiting.
  */
 final class RawPeer implements AutoCloseable {
     private static final int READ_TIMEOUT_MS = 10_000;
@@ -30,6 +32,13 @@ final class RawPeer implements AutoCloseable {
     private final String host;
     /** Shared by every connection: End-to-End ids must not repeat across reconnects (RFC 6733 §3). */
     private static final AtomicInteger IDS = new AtomicInteger(0x7000);
+
+    /** One request and its answer as they crossed the socket, and the answer as our decoder reads it. */
+    record Exchange(byte[] request, byte[] answer, DecodeResult decoded) {
+        DiameterMessage message() {
+            return decoded.message();
+        }
+    }
 
     private RawPeer(Socket socket, String host) throws IOException {
         this.socket = socket;
@@ -45,40 +54,74 @@ final class RawPeer implements AutoCloseable {
 
     /** The same with a socket receive buffer of {@code receiveBuffer} octets (0: the default): a slow reader. */
     static RawPeer connect(int port, String host, long originStateId, int receiveBuffer) throws IOException {
+        RawPeer p = open(port, host, receiveBuffer);
+        long code = GxPcef.resultCode(p.call(cer(host, originStateId)));
+        if (code != 2001) {
+            p.close();
+            throw new IllegalStateException("CEA " + code);
+        }
+        return p;
+    }
+
+    /** Connects without sending anything: the caller sends its own CER. */
+    static RawPeer open(int port, String host) throws IOException {
+        return open(port, host, 0);
+    }
+
+    private static RawPeer open(int port, String host, int receiveBuffer) throws IOException {
         Socket s = new Socket();
         if (receiveBuffer > 0) {
             s.setReceiveBufferSize(receiveBuffer);
         }
         s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), READ_TIMEOUT_MS);
         s.setSoTimeout(READ_TIMEOUT_MS);
-        RawPeer p = new RawPeer(s, host);
-        DiameterMessage cer = MessageBuilder.request(GxPcef.DICT, ApplicationIds.COMMON, "CER")
-                .originHost(host).originRealm(GxPcef.REALM).add("Host-IP-Address", InetAddress.getLoopbackAddress())
+        return new RawPeer(s, host);
+    }
+
+    /** A CER advertising Gx from {@code originHost}. */
+    static DiameterMessage cer(String originHost, long originStateId) {
+        return MessageBuilder.request(GxPcef.DICT, ApplicationIds.COMMON, "CER")
+                .originHost(originHost).originRealm(GxPcef.REALM)
+                .add("Host-IP-Address", InetAddress.getLoopbackAddress())
                 .add("Vendor-Id", 0L).add("Product-Name", "RawPeer").add("Origin-State-Id", originStateId)
                 .add("Supported-Vendor-Id", 10415L)
                 .addGrouped("Vendor-Specific-Application-Id", g -> g.add("Vendor-Id", 10415L)
                         .add("Auth-Application-Id", ApplicationIds.GX))
                 .build();
-        long code = GxPcef.resultCode(p.call(cer));
-        if (code != 2001) {
-            s.close();
-            throw new IllegalStateException("CEA " + code);
-        }
-        return p;
     }
 
     /** Sends {@code request} with fresh ids and returns its answer. */
     DiameterMessage call(DiameterMessage request) throws IOException {
+        return exchange(request).message();
+    }
+
+    /** Sends {@code request} with fresh ids and returns both messages' octets and the answer's decoding. */
+    Exchange exchange(DiameterMessage request) throws IOException {
         int id = IDS.getAndIncrement();
-        write(request.withHopByHop(HopByHopId.of(id)).withEndToEnd(EndToEndId.of(id)));
+        byte[] sent = write(request.withHopByHop(HopByHopId.of(id)).withEndToEnd(EndToEndId.of(id)));
         while (true) {
-            DiameterMessage m = read();
+            byte[] frame = readFrame();
+            DecodeResult r = codec.decode(frame);
+            DiameterMessage m = r.message();
             if (m.isRequest() && m.commandCode() == 280) {
                 write(MessageBuilder.answer(GxPcef.DICT, m).resultCode(2001).originHost(host)
                         .originRealm(GxPcef.REALM).build());
             } else if (!m.isRequest() && m.hopByHop().value() == id) {
-                return m;
+                return new Exchange(sent, frame, r);
             }
+        }
+    }
+
+    /** True when the other side closes the connection (end of stream) before the read timeout. */
+    boolean closedByPeer() throws IOException {
+        try {
+            while (true) {
+                if (in.read() < 0) {
+                    return true;
+                }
+            }
+        } catch (java.net.SocketTimeoutException e) {
+            return false;
         }
     }
 
@@ -119,20 +162,21 @@ final class RawPeer implements AutoCloseable {
         }
     }
 
-    private void write(DiameterMessage m) throws IOException {
-        out.write(DiameterCodec.encode(m));
+    private byte[] write(DiameterMessage m) throws IOException {
+        byte[] wire = DiameterCodec.encode(m);
+        out.write(wire);
         out.flush();
+        return wire;
     }
 
-    private DiameterMessage read() throws IOException {
+    private byte[] readFrame() throws IOException {
         byte[] header = new byte[4];
         in.readFully(header);
         int length = ((header[1] & 0xFF) << 16) | ((header[2] & 0xFF) << 8) | (header[3] & 0xFF);
         byte[] frame = new byte[length];
         System.arraycopy(header, 0, frame, 0, 4);
         in.readFully(frame, 4, length - 4);
-        DecodeResult r = codec.decode(frame);
-        return r.message();
+        return frame;
     }
 
     @Override

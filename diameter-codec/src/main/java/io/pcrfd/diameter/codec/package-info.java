@@ -18,6 +18,13 @@
  *   <li>A V bit that differs from the dictionary is another identity, not an error: such an AVP
  *       is unknown (5001 only if it carries M).</li>
  *   <li>Unknown enumerated values are kept and valid.</li>
+ *   <li>A DiameterIdentity must be FQDN-shaped ({@link io.pcrfd.diameter.codec.IdentitySyntax};
+ *       underscores accepted) and a Session-Id non-empty UTF-8 without control characters
+ *       (RFC 6733 §8.8); otherwise 5004 with the AVP in Failed-AVP, in every application and
+ *       in CER.</li>
+ *   <li>An AVP with a fault in itself or in its Grouped content is marked
+ *       {@link io.pcrfd.diameter.message.Avp#isFaulty()}, so that answers do not echo a broken
+ *       Proxy-Info (RFC 6733 §6.2 would copy it).</li>
  *   <li>Grouped AVPs deeper than 32 levels are not followed: 5004 on the AVP at the limit.</li>
  *   <li>Failed-AVP content ({@code 1* { AVP }}) is parsed but not validated: it is the peer's
  *       copy of our own bad AVP.</li>

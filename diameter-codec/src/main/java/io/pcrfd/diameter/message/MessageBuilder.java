@@ -12,7 +12,10 @@ import java.util.function.Consumer;
  *
  * <p>{@link #answer(Dictionary, DiameterMessage)} follows RFC 6733 §6.2: it copies the
  * Hop-by-Hop and End-to-End ids, the application id, the command code and the P bit, puts the
- * request's Session-Id first and every Proxy-Info last, in their order.
+ * request's Session-Id first and every Proxy-Info last, in their order. A Proxy-Info the
+ * decoder found a fault in ({@link Avp#isFaulty()}: a broken inner length, Grouped content
+ * that does not decode, a bad value, a missing Proxy-State) is not copied: echoing it would
+ * make the answer itself undecodable, and the proxy that added it could not have read it back.
  */
 public final class MessageBuilder extends TypedAvps<MessageBuilder> {
     private static final int SESSION_ID = 263;
@@ -61,7 +64,7 @@ public final class MessageBuilder extends TypedAvps<MessageBuilder> {
             }
         }
         for (Avp a : request.avps()) {
-            if (a.code() == PROXY_INFO && a.vendorId() == 0) {
+            if (a.code() == PROXY_INFO && a.vendorId() == 0 && !a.isFaulty()) {
                 b.trailing.add(a);
             }
         }

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Routes received requests to handlers by (application id, command code), like an HTTP
@@ -20,13 +22,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * <ol>
  *   <li>the application is not one we serve: 3007 APPLICATION_UNSUPPORTED (E bit);</li>
  *   <li>no handler for the command: 3001 COMMAND_UNSUPPORTED (E bit);</li>
- *   <li>the codec found errors: the first one, with its Failed-AVP;</li>
+ *   <li>the codec found errors: the first one, with its Failed-AVP (logged at INFO);</li>
  *   <li>otherwise the handler's answer.</li>
  * </ol>
  * Base commands (CER, DWR, DPR) never reach the dispatcher: the peer layer answers them.
  * Handlers may be registered at any time; lookups do not lock.
  */
 public final class Dispatcher {
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
     /** Session-Id, Result-Code, Origin-Host, Origin-Realm: every answer has them already. */
     private static final java.util.Set<Integer> ALREADY_SET = java.util.Set.of(263, 268, 264, 296);
 
@@ -60,6 +63,8 @@ public final class Dispatcher {
         }
         Optional<DiameterError> first = decoded.firstError();
         if (first.isPresent()) {
+            // one line per refused request; the layout adds peer, Session-Id and hbh (RequestLogContext)
+            log.info("{} refused: {}", request.name(), first.get());
             return CompletableFuture.completedFuture(errorAnswer(ctx, request, first.get()));
         }
         return invoke(ctx, request, h);

@@ -10,8 +10,9 @@ import io.pcrfd.diameter.message.DiameterMessage;
  * every line).
  *
  * <p>Setting it costs two field writes on a holder reused per thread; the Session-Id is only
- * looked up when a line is actually written. Work that continues on another thread (a Redis
- * reply, a timer) is outside the scope: its lines carry what their message says.
+ * looked up when a line is actually written, and escaped ({@link LogSafe}) like every wire
+ * value in a log line. Work that continues on another thread (a Redis reply, a timer) is
+ * outside the scope: its lines carry what their message says.
  */
 public final class RequestLogContext {
     private static final ThreadLocal<RequestLogContext> CURRENT = ThreadLocal.withInitial(RequestLogContext::new);
@@ -29,7 +30,9 @@ public final class RequestLogContext {
         if (m == null) {
             return "";
         }
-        return "peer=" + c.peer + " session=" + m.sessionId().orElse("-") + " " + m.hopByHop(); // hbh=0x…
+        // Both come from the wire (the peer's Origin-Host, the Session-Id): escaped, see LogSafe.
+        return "peer=" + LogSafe.escape(c.peer) + " session=" + LogSafe.escape(m.sessionId().orElse("-")) + " "
+                + m.hopByHop(); // hbh=0x…
     }
 
     /** Marks {@code m} from {@code peer} as handled on this thread until {@link #exit()}. */

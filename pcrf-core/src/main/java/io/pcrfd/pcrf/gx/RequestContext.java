@@ -8,6 +8,9 @@ import io.pcrfd.pcrf.policy.SubscriptionId;
 import io.pcrfd.store.model.IpCanSession;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The request the engine sees after CCR-I. A CCR-U carries only what changed (TS 29.212
@@ -15,6 +18,8 @@ import java.net.UnknownHostException;
  * taken from the stored session; a RAR has no request at all and decides on the session alone.
  */
 final class RequestContext {
+    private static final Logger LOG = LoggerFactory.getLogger(RequestContext.class);
+
     private RequestContext() {
     }
 
@@ -45,12 +50,31 @@ final class RequestContext {
             b.subscriptionId(SubscriptionId.msisdn(s.msisdn()));
         }
         b.apn(s.apn().isEmpty() ? null : s.apn());
-        b.ratType(s.ratType() == null ? null : RatType.parse(s.ratType()));
-        b.ipCanType(s.ipCanType() == null ? null : IpCanType.parse(s.ipCanType()));
+        b.ratType(stored(s, "RAT-Type", s.ratType(), RatType::parse));
+        b.ipCanType(stored(s, "IP-CAN-Type", s.ipCanType(), IpCanType::parse));
         b.servingMccMnc(s.sgsnMccMnc());
         b.ueLocalIp(literal(s.access().ueLocalIp()));
         b.henbLocalIp(literal(s.access().henbLocalIp()));
         return b.build();
+    }
+
+    /**
+     * A stored enumerated value: a name this node knows or any Integer32 (what
+     * {@link SessionRecords} writes). A stored text that is neither (written by another
+     * version, or edited in Redis) counts as absent, so that the session can still be decided
+     * and ended; it is logged, never an error for the gateway.
+     */
+    private static <T> T stored(IpCanSession s, String what, String text, Function<String, T> parse) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parse.apply(text);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Session-Id={} stored {} '{}' is not a value this node knows; taken as absent", s.sessionId(),
+                    what, text);
+            return null;
+        }
     }
 
     /** Parses an address the store holds in textual form; a literal, so no name lookup. */

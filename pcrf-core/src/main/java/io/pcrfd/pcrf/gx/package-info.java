@@ -26,6 +26,16 @@
  *       Failed-AVP (RFC 6733 §7.5): a CCR-I without Subscription-Id 5005 (with an all-zero
  *       example), an IMSI that is not 6-15 digits 5004, Framed-IP-Address not 4 octets 5014,
  *       CC-Request-Type EVENT 5004, UDP-Source-Port above 65535 5004.</li>
+ *   <li><b>Enumerated values are open</b>, as the codec keeps them (RFC 6733 §4.3.1: an
+ *       Enumerated is an Integer32, and TS 29.212 adds values every release, as RAT-Type's
+ *       satellite values 1011-1034 did): an IP-CAN-Type or RAT-Type this node has no name for
+ *       (0x40000005, 0x3FFFFFFF, -1, ...) is accepted like any other, matches no policy
+ *       condition that names a value, counts as 3GPP access, and is stored as its decimal
+ *       number and read back as the same value, in memory, in the snapshot and in Redis. So
+ *       a session accepted at CCR-I can always be updated and ended; refusing the CCR-I with
+ *       5004 instead would refuse a newer gateway's legitimate values. A stored text that is
+ *       neither a known name nor a number (another version's name, an edit in Redis) is taken
+ *       as absent, with a warning, never an error towards the gateway.</li>
  *   <li><b>Supported-Features</b> (TS 29.212 §5.4.1, TS 29.229 §7.2): only CCA-I carries them,
  *       one AVP per list the PCEF offered and we support, with the intersection of the bits; an
  *       empty intersection or an unknown list is left out (baseline). The supported set is

@@ -3,8 +3,9 @@ package io.pcrfd.pcrf.policy;
 import java.util.Map;
 
 /**
- * IP-CAN-Type (TS 29.212 §5.3.27, AVP 1027) as its numeric value, an open set. Policy YAML may
- * write the name ({@code 3GPP-EPS}) or the number ({@code 5}).
+ * IP-CAN-Type (TS 29.212 §5.3.27, AVP 1027) as its numeric value, an open set: any Integer32
+ * is a value, named or not. Policy YAML may write the name ({@code 3GPP-EPS}) or the number
+ * ({@code 5}). The names are the dictionary's ({@code ts29212.dia}), kept equal by a test.
  */
 public record IpCanType(int value) {
     public static final IpCanType THREE_GPP_GPRS = new IpCanType(0);

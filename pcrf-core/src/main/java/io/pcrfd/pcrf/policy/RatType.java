@@ -5,8 +5,9 @@ import java.util.TreeMap;
 
 /**
  * RAT-Type (TS 29.212 §5.3.31, AVP 1032) as its numeric value, an open set: a value the table
- * below does not name still compares and prints. Policy YAML may write the name
- * ({@code EUTRAN}) or the number ({@code 1004}).
+ * below does not name (any Integer32, negative included) still compares, prints, is stored as
+ * its number and read back. Policy YAML may write the name ({@code EUTRAN}) or the number
+ * ({@code 1004}). The names are the dictionary's ({@code ts29212.dia}), kept equal by a test.
  */
 public record RatType(int value) {
     public static final RatType WLAN = new RatType(0);
@@ -24,6 +25,18 @@ public record RatType(int value) {
     public static final RatType NR = new RatType(1006);
     public static final RatType LTE_M = new RatType(1007);
     public static final RatType NR_U = new RatType(1008);
+    public static final RatType EUTRAN_LEO = new RatType(1011);
+    public static final RatType EUTRAN_MEO = new RatType(1012);
+    public static final RatType EUTRAN_GEO = new RatType(1013);
+    public static final RatType EUTRAN_OTHERSAT = new RatType(1014);
+    public static final RatType EUTRAN_NB_IOT_LEO = new RatType(1021);
+    public static final RatType EUTRAN_NB_IOT_MEO = new RatType(1022);
+    public static final RatType EUTRAN_NB_IOT_GEO = new RatType(1023);
+    public static final RatType EUTRAN_NB_IOT_OTHERSAT = new RatType(1024);
+    public static final RatType LTE_M_LEO = new RatType(1031);
+    public static final RatType LTE_M_MEO = new RatType(1032);
+    public static final RatType LTE_M_GEO = new RatType(1033);
+    public static final RatType LTE_M_OTHERSAT = new RatType(1034);
     public static final RatType CDMA2000_1X = new RatType(2000);
     public static final RatType HRPD = new RatType(2001);
     public static final RatType UMB = new RatType(2002);
@@ -68,6 +81,19 @@ public record RatType(int value) {
         m.put("NR", 1006);
         m.put("LTE-M", 1007);
         m.put("NR-U", 1008);
+        // satellite access (TS 29.212 §5.3.31, Rel-17)
+        m.put("EUTRAN(LEO)", 1011);
+        m.put("EUTRAN(MEO)", 1012);
+        m.put("EUTRAN(GEO)", 1013);
+        m.put("EUTRAN(OTHERSAT)", 1014);
+        m.put("EUTRAN-NB-IoT(LEO)", 1021);
+        m.put("EUTRAN-NB-IoT(MEO)", 1022);
+        m.put("EUTRAN-NB-IoT(GEO)", 1023);
+        m.put("EUTRAN-NB-IoT(OTHERSAT)", 1024);
+        m.put("LTE-M(LEO)", 1031);
+        m.put("LTE-M(MEO)", 1032);
+        m.put("LTE-M(GEO)", 1033);
+        m.put("LTE-M(OTHERSAT)", 1034);
         m.put("CDMA2000_1X", 2000);
         m.put("HRPD", 2001);
         m.put("UMB", 2002);

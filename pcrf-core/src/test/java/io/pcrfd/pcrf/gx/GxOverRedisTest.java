@@ -39,12 +39,7 @@ class GxOverRedisTest {
         try (LocalRedis redis = LocalRedis.start();
              RedisStore store = RedisStore.open(new RedisStoreOptions(redis.uri(), "gxtest:", Duration.ofSeconds(5),
                      Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ZERO))) {
-            PolicyEngine engine = new PolicyEngine(PolicyLoader.load(Path.of("src/test/resources/gx/policy.yaml")),
-                    Set.of("00101"));
-            GxApplication app = GxApplication.create(GxSettings.defaults(), Pcef.DICT, store, () -> engine, clock,
-                    new ManualTimer(clock), rar -> CompletableFuture.completedFuture(
-                            MessageBuilder.answer(Pcef.DICT, rar).originHost(Pcef.HOST)
-                                    .originRealm(Pcef.REALM).resultCode(2001).build()), GxSessionListener.NONE);
+            GxApplication app = app(store, clock);
             Pcef pcef = new Pcef();
             String sid = "pgw1;redis;1";
 
@@ -115,5 +110,37 @@ class GxOverRedisTest {
         } finally {
             client.shutdown();
         }
+    }
+
+    /** IP-CAN-Type and RAT-Type values without a name go through Redis' JSON as numbers and back. */
+    @Test
+    void aSessionWithUnnamedEnumeratedValuesCanBeEndedFromRedis() throws Exception {
+        assumeTrue(LocalRedis.installed(), "redis-server is not on PATH");
+        MutableClock clock = new MutableClock(nextNoonUtc(Instant.now()));
+        try (LocalRedis redis = LocalRedis.start();
+             RedisStore store = RedisStore.open(new RedisStoreOptions(redis.uri(), "gxodd:", Duration.ofSeconds(5),
+                     Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ZERO))) {
+            GxApplication app = app(store, clock);
+            Pcef pcef = new Pcef();
+            DiameterMessage ccr = GxOpenEnumeratedValuesTest.initial(pcef, "pgw1;redis;odd", "10.9.0.2", 0x40000005,
+                    0x400003EC);
+
+            assertThat(resultCode(join(app.handle(ccr)))).isEqualTo(2001);
+            IpCanSession stored = join(store.sessions().get("pgw1;redis;odd")).orElseThrow();
+            assertThat(stored.ipCanType()).isEqualTo("1073741829");
+            assertThat(stored.ratType()).isEqualTo("1073742828");
+            assertThat(resultCode(join(app.handle(pcef.usage("pgw1;redis;odd", 1, "mk1", 5_000, 33))))).isEqualTo(2001);
+            assertThat(resultCode(join(app.handle(pcef.terminate("pgw1;redis;odd", 2, "mk1", 1))))).isEqualTo(2001);
+            assertThat(join(store.sessions().get("pgw1;redis;odd"))).isEmpty();
+        }
+    }
+
+    private static GxApplication app(RedisStore store, MutableClock clock) throws Exception {
+        PolicyEngine engine = new PolicyEngine(PolicyLoader.load(Path.of("src/test/resources/gx/policy.yaml")),
+                Set.of("00101"));
+        return GxApplication.create(GxSettings.defaults(), Pcef.DICT, store, () -> engine, clock,
+                new ManualTimer(clock), rar -> CompletableFuture.completedFuture(
+                        MessageBuilder.answer(Pcef.DICT, rar).originHost(Pcef.HOST)
+                                .originRealm(Pcef.REALM).resultCode(2001).build()), GxSessionListener.NONE);
     }
 }

@@ -17,7 +17,10 @@ import java.util.Objects;
  * @param ueIpv6Prefix   Framed-IPv6-Prefix as {@code address/length}, or null
  * @param gatewayOriginStateId the gateway's Origin-State-Id when the session was opened; a
  *                       higher one later means the gateway restarted (RFC 6733 §8.16)
- * @param ratType        RAT-Type by its enumerated name, e.g. {@code EUTRAN}; may be null
+ * @param ratType        RAT-Type by its enumerated name, e.g. {@code EUTRAN}, or its decimal
+ *                       number when it has no name (an open set: any Integer32, e.g.
+ *                       {@code -1}); may be null. The store keeps it as is and never reads it
+ * @param ipCanType      IP-CAN-Type the same way, e.g. {@code 3GPP-EPS} or {@code 1073741829}
  * @param sgsnMccMnc     3GPP-SGSN-MCC-MNC as sent (5 or 6 digits); may be null
  * @param pccRules       names of installed PCC rules (rule, base or service names)
  * @param updatedAt      last time the gateway or the PCRF touched the session; drives the
