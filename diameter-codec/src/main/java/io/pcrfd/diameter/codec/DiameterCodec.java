@@ -1,7 +1,9 @@
 package io.pcrfd.diameter.codec;
 
 import io.netty.buffer.ByteBuf;
+import io.pcrfd.diameter.dictionary.AvpDefinition;
 import io.pcrfd.diameter.dictionary.CommandDefinition;
+import io.pcrfd.diameter.dictionary.DataType;
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.dictionary.Grammar;
 import io.pcrfd.diameter.dictionary.GrammarRule;
@@ -123,6 +125,39 @@ public final class DiameterCodec {
         p = AvpValues.putInt(out, p, (int) m.applicationId());
         p = AvpValues.putInt(out, p, m.hopByHop().value());
         return AvpValues.putInt(out, p, m.endToEnd().value());
+    }
+
+    /**
+     * True when {@code avp}, copied into another message, decodes without an error of its own:
+     * no reserved flag bits (3009), data valid for its format (5014, 5004; RFC 6733 §4.2, §4.3),
+     * no unknown AVP with the M bit (5001), and for a Grouped AVP every child well formed and
+     * filling its data. Grammar rules inside a Grouped AVP are not judged here.
+     */
+    public static boolean isWellFormed(Avp avp) {
+        AvpDefinition def = avp.definition();
+        if ((avp.flags() & Avp.FLAG_RESERVED) != 0 || def == null) {
+            return (avp.flags() & Avp.FLAG_RESERVED) == 0 && !avp.isMandatory();
+        }
+        if (ValueChecks.check(def.type(), avp.rawBuffer(), avp.rawOffset(), avp.dataLength()) != 0) {
+            return false;
+        }
+        return def.type() != DataType.GROUPED || childrenFill(avp);
+    }
+
+    private static boolean childrenFill(Avp grouped) {
+        List<Avp> children = grouped.children();
+        if (children == null) {
+            return false;
+        }
+        int filled = 0;
+        for (Avp c : children) {
+            if (!isWellFormed(c)) {
+                return false;
+            }
+            filled += c.paddedLength();
+        }
+        // The last child's padding may be left out of the Grouped AVP's length.
+        return filled >= grouped.dataLength() && filled - 3 <= grouped.dataLength();
     }
 
     /** Decodes the readable octets of {@code in} (which is not consumed) into a private copy. */

@@ -1,6 +1,7 @@
 package io.pcrfd.diameter.peer;
 
 import io.pcrfd.diameter.codec.DecodeResult;
+import io.pcrfd.diameter.codec.DiameterCodec;
 import io.pcrfd.diameter.dictionary.CommandDefinition;
 import io.pcrfd.diameter.dictionary.GrammarRule;
 import io.pcrfd.diameter.message.Avp;
@@ -32,6 +33,7 @@ public final class Dispatcher {
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
     /** Session-Id, Result-Code, Origin-Host, Origin-Realm: every answer has them already. */
     private static final java.util.Set<Integer> ALREADY_SET = java.util.Set.of(263, 268, 264, 296);
+    private static final int SESSION_ID = 263;
 
     private final Map<Long, RequestHandler> handlers = new ConcurrentHashMap<>();
 
@@ -86,9 +88,10 @@ public final class Dispatcher {
      * An answer reporting {@code error} (RFC 6733 §7). 3xxx codes carry the E bit and the
      * E-bit grammar (§7.2). For other codes the answer should follow the command's own
      * grammar, so each AVP that grammar requires is copied from the request when the request
-     * has it (Auth-Application-Id, CC-Request-Type, ...); when one is missing from the request
-     * too (typically the very AVP reported missing) the E-bit grammar is used instead, as
-     * §7.2 allows.
+     * has it well formed (Auth-Application-Id, CC-Request-Type, ...); when one is missing or
+     * malformed in the request too (typically the very AVP reported), or the request has no
+     * Session-Id to echo, the E-bit grammar is used instead, as §7.2 allows, so the answer
+     * itself always decodes cleanly.
      */
     public static DiameterMessage errorAnswer(RequestContext ctx, DiameterMessage request, DiameterError error) {
         MessageBuilder b = ctx.answer(request).errorAnswer(error);
@@ -105,10 +108,15 @@ public final class Dispatcher {
         }
         boolean complete = true;
         for (GrammarRule r : answer.grammar().rules()) {
-            if (r.kind() != GrammarRule.Kind.REQUIRED || r.min() < 1 || r.vendorId() == 0 && ALREADY_SET.contains(r.code())) {
+            if (r.kind() == GrammarRule.Kind.OPTIONAL || r.min() < 1) {
                 continue;
             }
-            Optional<Avp> a = request.avp(r.code(), r.vendorId());
+            if (r.vendorId() == 0 && ALREADY_SET.contains(r.code())) {
+                // ours, except Session-Id: the answer has it only when the request had one
+                complete &= r.code() != SESSION_ID || request.avp(SESSION_ID, 0).isPresent();
+                continue;
+            }
+            Optional<Avp> a = request.avp(r.code(), r.vendorId()).filter(DiameterCodec::isWellFormed);
             if (a.isPresent()) {
                 b.add(a.get());
             } else {
