@@ -138,7 +138,7 @@ public final class DiameterCodec {
         if ((avp.flags() & Avp.FLAG_RESERVED) != 0 || def == null) {
             return (avp.flags() & Avp.FLAG_RESERVED) == 0 && !avp.isMandatory();
         }
-        if (ValueChecks.check(def.type(), avp.rawBuffer(), avp.rawOffset(), avp.dataLength()) != 0) {
+        if (ValueChecks.check(def, avp.rawBuffer(), avp.rawOffset(), avp.dataLength()) != 0) {
             return false;
         }
         return def.type() != DataType.GROUPED || childrenFill(avp);

@@ -287,9 +287,6 @@ public final class GxPolicyPusher {
 
     /** Result-Code, else the Experimental-Result-Code (RFC 6733 §7.6); 0 when neither. */
     static long resultCode(DiameterMessage answer) {
-        return answer.avp("Result-Code").map(Avp::asUnsigned32)
-                .or(() -> answer.avp("Experimental-Result").flatMap(e -> e.child("Experimental-Result-Code"))
-                        .map(Avp::asUnsigned32))
-                .orElse(0L);
+        return ResultCodes.of(answer);
     }
 }

@@ -155,9 +155,6 @@ public final class S9aPolicyPush {
     }
 
     private static long resultCode(DiameterMessage answer) {
-        return answer.avp("Result-Code").map(Avp::asUnsigned32)
-                .or(() -> answer.avp("Experimental-Result").flatMap(e -> e.child("Experimental-Result-Code"))
-                        .map(Avp::asUnsigned32))
-                .orElse(0L);
+        return ResultCodes.of(answer);
     }
 }
