@@ -56,7 +56,7 @@ class ExpiredGxSessionTest {
                     && e.command() == 258 && e.has("Session-Release-Cause"));
             assertThat(S9aWire.sessionId(release)).isEqualTo(s9a);
             assertThat(release.message().avp("Session-Release-Cause").orElseThrow().enumName())
-                    .isEqualTo("IP_CAN_SESSION_TERMINATION");
+                    .isEqualTo("UNSPECIFIED_REASON"); // TS 29.212 §5.3.44: 3 is for Sd
             seen(f, "BPCF CCR-T", e -> !toBpcf(e) && e.isRequest() && cc(e, 3) && S9aWire.sessionId(e).equals(s9a));
             assertThat(seen(f, "CCA-T", e -> toBpcf(e) && !e.isRequest() && cc(e, 3)).resultCode()).isEqualTo(2001);
             assertThat(counter(f, "gx.sessionsExpired")).isEqualTo(1);
