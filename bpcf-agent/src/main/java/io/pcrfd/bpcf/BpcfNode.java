@@ -1,6 +1,9 @@
 package io.pcrfd.bpcf;
 
 import io.pcrfd.diameter.dictionary.Dictionary;
+import io.pcrfd.diameter.message.ApplicationIds;
+import io.pcrfd.diameter.message.CommandCodes;
+import io.pcrfd.diameter.message.VendorIds;
 import io.pcrfd.diameter.peer.ApplicationSupport;
 import io.pcrfd.diameter.peer.DiameterNode;
 import io.pcrfd.diameter.peer.Dispatcher;
@@ -49,7 +52,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class BpcfNode implements RunningNode {
     private static final Logger LOG = LoggerFactory.getLogger(BpcfNode.class);
-    static final long S9A = 16777319L;
+    static final long S9A = ApplicationIds.S9A;
     private static final Duration SLACK = Duration.ofSeconds(10);
 
     private final NodeConfig config;
@@ -98,13 +101,13 @@ public final class BpcfNode implements RunningNode {
         Dictionary dictionary = ProjectAvps.dictionary(config.establishment().projectAvps());
         long originStateId = BpcfStateFile.originStateId(config.diameter().originHost(), loaded, clock);
         NodeOptions options = DiameterOptions.from(config.diameter(),
-                List.of(ApplicationSupport.vendorAuth(10415, S9A)), originStateId, ephemeralPorts);
+                List.of(ApplicationSupport.vendorAuth(VendorIds.THREE_GPP, S9A)), originStateId, ephemeralPorts);
         Dispatcher dispatcher = new Dispatcher();
         DiameterNode node = DiameterNode.create(dictionary, options, dispatcher);
         ExecutorService afterAnswer = Executors.newVirtualThreadPerTaskExecutor();
         Bpcf bpcf = Bpcf.create(config, node::send, afterAnswer, clock);
         loaded.ifPresent(bpcf::restore);
-        dispatcher.register(S9A, 8388656, (c, ter) -> bpcf.triggers().handle(ter));
+        dispatcher.register(S9A, CommandCodes.TRIGGER_ESTABLISHMENT, (c, ter) -> bpcf.triggers().handle(ter));
         dispatcher.register(S9A, 272, (c, ccr) -> bpcf.triggers().handle(ccr));
         dispatcher.register(S9A, 265, (c, aar) -> bpcf.triggers().handle(aar));
         dispatcher.register(S9A, 258, (c, rar) -> bpcf.sessions().handleRar(rar));

@@ -4,6 +4,11 @@ import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.diameter.spec.Etsi283034;
+import io.pcrfd.diameter.spec.Pcrfd;
+import io.pcrfd.diameter.spec.Rfc4006;
+import io.pcrfd.diameter.spec.Rfc6733;
+import io.pcrfd.diameter.spec.Ts29215;
 import io.pcrfd.pcrf.establishment.s9a.Identification;
 import io.pcrfd.store.model.TriggerIdentification;
 import java.util.Optional;
@@ -35,7 +40,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class TriggerReceiver {
     private static final Logger LOG = LoggerFactory.getLogger(TriggerReceiver.class);
-    private static final String INDICATION = "Session-Establishment-Request";
     private static final int TERMINATION = 3;
 
     private final BpcfContext ctx;
@@ -50,25 +54,25 @@ public final class TriggerReceiver {
     public CompletionStage<DiameterMessage> handle(DiameterMessage request) {
         MessageBuilder answer = answer(request);
         boolean isTer = "TER".equals(request.name());
-        if (!isTer && request.avp(INDICATION).isEmpty()) {
+        if (!isTer && request.avp(Pcrfd.SESSION_ESTABLISHMENT_REQUEST).isEmpty()) {
             return done(answer.resultCode(isTermination(request) ? ResultCodes.DIAMETER_SUCCESS
                     : ResultCodes.DIAMETER_UNABLE_TO_COMPLY).build());
         }
         TriggerIdentification id = Identification.of(request);
         if (id.localIp() == null) {
             return done(answer.resultCode(ResultCodes.DIAMETER_MISSING_AVP)
-                    .add("Error-Message", "no UE-Local-IP-Address or HeNB-Local-IP-Address").build());
+                    .add(Rfc6733.ERROR_MESSAGE, "no UE-Local-IP-Address or HeNB-Local-IP-Address").build());
         }
         String accessId = logicalAccessId(request);
         Optional<String> line = ctx.lines().lineFor(BpcfSessions.literal(id.localIp()), accessId);
         if (line.isEmpty()) {
-            return done(answer.resultCode(ResultCodes.DIAMETER_USER_UNKNOWN).add("Error-Message",
+            return done(answer.resultCode(ResultCodes.DIAMETER_USER_UNKNOWN).add(Rfc6733.ERROR_MESSAGE,
                     "no broadband access line serves " + id.localIp()
                             + (accessId == null ? "" : " or Logical-Access-ID " + accessId)).build());
         }
         if (sessions.forLocalIp(id.localIp()).isEmpty()) {
-            String pcrf = request.avp("PCRF-Address").or(() -> request.avp("Origin-Host")).orElseThrow().asUtf8String();
-            String realm = request.avp("Origin-Realm").orElseThrow().asUtf8String();
+            String pcrf = request.avp(Ts29215.PCRF_ADDRESS).or(() -> request.avp(Rfc6733.ORIGIN_HOST)).orElseThrow().asUtf8String();
+            String realm = request.avp(Rfc6733.ORIGIN_REALM).orElseThrow().asUtf8String();
             LOG.info("{} {} accepted: opening S9a towards {} on line {}", request.name(), request.sessionId().orElse("?"),
                     pcrf, line.get());
             ctx.afterAnswer().execute(() -> sessions.open(pcrf, realm, line.get(), id));
@@ -80,12 +84,12 @@ public final class TriggerReceiver {
         MessageBuilder b = MessageBuilder.answer(ctx.dictionary(), request).originHost(ctx.originHost())
                 .originRealm(ctx.originRealm());
         switch (request.name()) {
-            case "CCR" -> b.add("Auth-Application-Id", request.applicationId())
-                    .add(request.avp("CC-Request-Type").orElseThrow())
-                    .add(request.avp("CC-Request-Number").orElseThrow());
+            case "CCR" -> b.add(Rfc6733.AUTH_APPLICATION_ID, request.applicationId())
+                    .add(request.avp(Rfc4006.CC_REQUEST_TYPE).orElseThrow())
+                    .add(request.avp(Rfc4006.CC_REQUEST_NUMBER).orElseThrow());
             case "AAR" -> {
-                b.add("Auth-Application-Id", request.applicationId());
-                request.avp("Auth-Session-State").ifPresent(b::add);
+                b.add(Rfc6733.AUTH_APPLICATION_ID, request.applicationId());
+                request.avp(Rfc6733.AUTH_SESSION_STATE).ifPresent(b::add);
             }
             default -> { }
         }
@@ -94,12 +98,12 @@ public final class TriggerReceiver {
 
     /** Logical-Access-ID as text: configured ids are circuit-id strings (ETSI ES 283 034 §7.3.3). */
     private static String logicalAccessId(DiameterMessage request) {
-        return request.avp("Logical-Access-ID")
+        return request.avp(Etsi283034.LOGICAL_ACCESS_ID)
                 .map(a -> new String(a.data(), java.nio.charset.StandardCharsets.UTF_8)).orElse(null);
     }
 
     private static boolean isTermination(DiameterMessage request) {
-        return request.avp("CC-Request-Type").map(Avp::asInt).orElse(0) == TERMINATION;
+        return request.avp(Rfc4006.CC_REQUEST_TYPE).map(Avp::asInt).orElse(0) == TERMINATION;
     }
 
     private static CompletionStage<DiameterMessage> done(DiameterMessage m) {

@@ -260,6 +260,11 @@ public final class Avp {
         return AvpLists.all(children(), name);
     }
 
+    /** Whether this is the AVP a generated handle names. */
+    public boolean is(AvpKey key) {
+        return key.matches(code, vendorId, definition);
+    }
+
     /** The first child a generated handle names. */
     public Optional<Avp> child(AvpKey key) {
         return AvpLists.first(children(), key);

@@ -226,6 +226,42 @@ public final class Rfc6733 {
         }
     }
 
+    /** The named values of Experimental-Result-Code (an open set). */
+    public static final class ExperimentalResultCode {
+        public static final int DIAMETER_PCC_BEARER_EVENT = 4141;
+        public static final int DIAMETER_BEARER_EVENT = 4142;
+        public static final int DIAMETER_AN_GW_FAILED = 4143;
+        public static final int DIAMETER_PENDING_TRANSACTION = 4144;
+        public static final int DIAMETER_UE_STATUS_SUSPEND = 4145;
+        public static final int DIAMETER_ERROR_INITIAL_PARAMETERS = 5140;
+        public static final int DIAMETER_ERROR_TRIGGER_EVENT = 5141;
+        public static final int DIAMETER_PCC_RULE_EVENT = 5142;
+        public static final int DIAMETER_ERROR_BEARER_NOT_AUTHORIZED = 5143;
+        public static final int DIAMETER_ERROR_TRAFFIC_MAPPING_INFO_REJECTED = 5144;
+        public static final int DIAMETER_QOS_RULE_EVENT = 5145;
+        public static final int DIAMETER_ERROR_CONFLICTING_REQUEST = 5147;
+        public static final int DIAMETER_ADC_RULE_EVENT = 5148;
+        public static final int DIAMETER_ERROR_NBIFOM_NOT_AUTHORIZED = 5149;
+        public static final int DIAMETER_ERROR_LATE_OVERLAPPING_REQUEST = 5453;
+        public static final int DIAMETER_ERROR_TIMED_OUT_REQUEST = 5454;
+        public static final int REQUESTED_SERVICE_TEMPORARILY_NOT_AUTHORIZED = 4261;
+        public static final int INVALID_SERVICE_INFORMATION = 5061;
+        public static final int FILTER_RESTRICTIONS = 5062;
+        public static final int REQUESTED_SERVICE_NOT_AUTHORIZED = 5063;
+        public static final int DUPLICATED_AF_SESSION = 5064;
+        public static final int IP_CAN_SESSION_NOT_AVAILABLE = 5065;
+        public static final int UNAUTHORIZED_NON_EMERGENCY_SESSION = 5066;
+        public static final int UNAUTHORIZED_SPONSORED_DATA_CONNECTIVITY = 5067;
+        public static final int TEMPORARY_NETWORK_FAILURE = 5068;
+        public static final int DIAMETER_ERROR_SUBSESSION = 5470;
+        public static final int DIAMETER_ERROR_ONGOING_SESSION_ESTABLISHMENT = 5471;
+        public static final int DIAMETER_ERROR_NO_AVAILABLE_POLICY_COUNTERS = 4241;
+        public static final int DIAMETER_ERROR_UNKNOWN_POLICY_COUNTERS = 5570;
+
+        private ExperimentalResultCode() {
+        }
+    }
+
     /** The named values of Inband-Security-Id (an open set). */
     public static final class InbandSecurityId {
         public static final int NO_INBAND_SECURITY = 0;

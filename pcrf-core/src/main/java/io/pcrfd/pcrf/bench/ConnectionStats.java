@@ -1,5 +1,6 @@
 package io.pcrfd.pcrf.bench;
 
+import io.pcrfd.diameter.message.ResultCodes;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -34,11 +35,11 @@ final class ConnectionStats {
         if (window.contains(now)) {
             answeredInWindow++;
             latency.recordValue(Math.min(Math.max(0, latencyNanos), HIGHEST_NANOS));
-            if (step == GxRequestTemplates.STEPS - 1 && resultCode == 2001) {
+            if (step == GxRequestTemplates.STEPS - 1 && resultCode == ResultCodes.DIAMETER_SUCCESS) {
                 sessionsInWindow++;
             }
         }
-        if (resultCode != 2001) {
+        if (resultCode != ResultCodes.DIAMETER_SUCCESS) {
             failures.merge(resultCode, 1L, Long::sum);
             return false;
         }

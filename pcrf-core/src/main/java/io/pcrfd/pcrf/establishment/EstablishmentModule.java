@@ -1,7 +1,9 @@
 package io.pcrfd.pcrf.establishment;
 
 import io.pcrfd.diameter.dictionary.Dictionary;
+import io.pcrfd.diameter.message.CommandCodes;
 import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.message.VendorIds;
 import io.pcrfd.diameter.peer.ApplicationSupport;
 import io.pcrfd.diameter.peer.Dispatcher;
 import io.pcrfd.diameter.peer.NodeEvent;
@@ -48,15 +50,15 @@ import java.util.function.Function;
  */
 public final class EstablishmentModule {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EstablishmentModule.class);
-    /** S9a (PCRF side of BPCF sessions) and S9 (H-PCRF and V-PCRF roles), vendor 10415. */
+    /** S9a (PCRF side of BPCF sessions) and S9 (H-PCRF and V-PCRF roles), vendor 3GPP. */
     public static final List<ApplicationSupport> APPLICATIONS = List.of(
-            ApplicationSupport.vendorAuth(10415, TriggerMessages.applicationId(
+            ApplicationSupport.vendorAuth(VendorIds.THREE_GPP, TriggerMessages.applicationId(
                     io.pcrfd.pcrf.config.EstablishmentPeerConfig.Application.S9A)),
-            ApplicationSupport.vendorAuth(10415, TriggerMessages.applicationId(
+            ApplicationSupport.vendorAuth(VendorIds.THREE_GPP, TriggerMessages.applicationId(
                     io.pcrfd.pcrf.config.EstablishmentPeerConfig.Application.S9)));
-    private static final int CREDIT_CONTROL = 272;
-    private static final int RE_AUTH = 258;
-    private static final int TRIGGER_ESTABLISHMENT = 8388656;
+    private static final int CREDIT_CONTROL = CommandCodes.CREDIT_CONTROL;
+    private static final int RE_AUTH = CommandCodes.RE_AUTH;
+    private static final int TRIGGER_ESTABLISHMENT = CommandCodes.TRIGGER_ESTABLISHMENT;
 
     private final EstablishmentService service;
     private final S9aRequestHandler s9a;

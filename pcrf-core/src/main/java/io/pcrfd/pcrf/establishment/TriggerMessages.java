@@ -1,8 +1,15 @@
 package io.pcrfd.pcrf.establishment;
 
+import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.MessageBuilder;
+import io.pcrfd.diameter.spec.Etsi283034;
+import io.pcrfd.diameter.spec.Pcrfd;
+import io.pcrfd.diameter.spec.Rfc4006;
+import io.pcrfd.diameter.spec.Rfc6733;
+import io.pcrfd.diameter.spec.Ts29212;
+import io.pcrfd.diameter.spec.Ts29215;
 import io.pcrfd.pcrf.config.EstablishmentPeerConfig.Application;
 import io.pcrfd.pcrf.config.EstablishmentPeerConfig.Encoding;
 import io.pcrfd.pcrf.config.EstablishmentPeerConfig.Mode;
@@ -44,7 +51,7 @@ public final class TriggerMessages {
 
     /** The Diameter application id of a peer's configured application. */
     public static long applicationId(Application application) {
-        return application == Application.S9 ? 16777267L : 16777319L;
+        return application == Application.S9 ? ApplicationIds.S9 : ApplicationIds.S9A;
     }
 
     /** The request for {@code r} in the peer's configured encoding. */
@@ -52,22 +59,22 @@ public final class TriggerMessages {
         Encoding encoding = r.peer().encoding();
         long app = applicationId(r.peer().application());
         MessageBuilder b = MessageBuilder.request(dictionary, app, commandName(encoding))
-                .add("Session-Id", r.sessionId())
-                .add("Auth-Application-Id", app)
+                .add(Rfc6733.SESSION_ID, r.sessionId())
+                .add(Rfc6733.AUTH_APPLICATION_ID, app)
                 .originHost(local.originHost())
                 .originRealm(local.originRealm())
-                .add("Destination-Realm", r.peerRealm())
-                .add("Destination-Host", r.peer().host());
+                .add(Rfc6733.DESTINATION_REALM, r.peerRealm())
+                .add(Rfc6733.DESTINATION_HOST, r.peer().host());
         if (encoding == Encoding.CCR) {
-            b.add("CC-Request-Type", r.update() ? "UPDATE_REQUEST" : "INITIAL_REQUEST")
-                    .add("CC-Request-Number", r.requestNumber());
+            b.add(Rfc4006.CC_REQUEST_TYPE, r.update() ? Rfc4006.CcRequestType.UPDATE_REQUEST : Rfc4006.CcRequestType.INITIAL_REQUEST)
+                    .add(Rfc4006.CC_REQUEST_NUMBER, r.requestNumber());
         }
         if (encoding == Encoding.TER || (encoding == Encoding.AAR && r.peer().mode() == Mode.NOTIFY_ONLY)) {
-            b.add("Auth-Session-State", "NO_STATE_MAINTAINED");
+            b.add(Rfc6733.AUTH_SESSION_STATE, Rfc6733.AuthSessionState.NO_STATE_MAINTAINED);
         }
         if (encoding != Encoding.TER) {
-            b.add(ProjectAvps.SESSION_ESTABLISHMENT_REQUEST, r.peer().mode().name())
-                    .add(ProjectAvps.ESTABLISHMENT_ID, r.trigger().triggerId());
+            b.add(Pcrfd.SESSION_ESTABLISHMENT_REQUEST, indication(r.peer().mode()))
+                    .add(Pcrfd.ESTABLISHMENT_ID, r.trigger().triggerId());
         }
         identification(b, r);
         return b.build();
@@ -77,15 +84,15 @@ public final class TriggerMessages {
     public DiameterMessage termination(TriggerRequest r) {
         long app = applicationId(r.peer().application());
         return MessageBuilder.request(dictionary, app, "CCR")
-                .add("Session-Id", r.sessionId())
-                .add("Auth-Application-Id", app)
+                .add(Rfc6733.SESSION_ID, r.sessionId())
+                .add(Rfc6733.AUTH_APPLICATION_ID, app)
                 .originHost(local.originHost())
                 .originRealm(local.originRealm())
-                .add("Destination-Realm", r.peerRealm())
-                .add("Destination-Host", r.peer().host())
-                .add("CC-Request-Type", "TERMINATION_REQUEST")
-                .add("CC-Request-Number", r.requestNumber())
-                .add("Termination-Cause", "DIAMETER_LOGOUT")
+                .add(Rfc6733.DESTINATION_REALM, r.peerRealm())
+                .add(Rfc6733.DESTINATION_HOST, r.peer().host())
+                .add(Rfc4006.CC_REQUEST_TYPE, Rfc4006.CcRequestType.TERMINATION_REQUEST)
+                .add(Rfc4006.CC_REQUEST_NUMBER, r.requestNumber())
+                .add(Rfc6733.TERMINATION_CAUSE, Rfc6733.TerminationCause.DIAMETER_LOGOUT)
                 .build();
     }
 
@@ -108,18 +115,27 @@ public final class TriggerMessages {
         // PCRF-Address: named only by the S9a TER (TS 29.215 §A.7.6.6), the identity the BPCF
         // must open its session towards even if a proxy rewrites Origin-Host.
         if (s9a && r.peer().encoding() == Encoding.TER) {
-            b.add("PCRF-Address", local.originHost());
+            b.add(Ts29215.PCRF_ADDRESS, local.originHost());
         }
         if (r.access().udpSourcePort() > 0) {
-            b.add("UDP-Source-Port", (long) r.access().udpSourcePort());
+            b.add(Ts29212.UDP_SOURCE_PORT, (long) r.access().udpSourcePort());
         }
         if (s9a && r.access().logicalAccessId() != null) {
-            b.add("Logical-Access-ID", r.access().logicalAccessId());
+            b.add(Etsi283034.LOGICAL_ACCESS_ID, r.access().logicalAccessId());
         }
     }
 
     static InetAddress address(String literal) {
         // Literals only (the store keeps InetAddress.getHostAddress() text): no DNS lookup.
         return IdentificationAvps.literal(literal);
+    }
+
+    /** The Session-Establishment-Request value of a trigger mode ({@code pcrfd.dia}). */
+    private static int indication(Mode mode) {
+        return switch (mode) {
+            case ONE_SHOT -> Pcrfd.SessionEstablishmentRequest.ONE_SHOT;
+            case DEVICE_LEVEL -> Pcrfd.SessionEstablishmentRequest.DEVICE_LEVEL;
+            case NOTIFY_ONLY -> Pcrfd.SessionEstablishmentRequest.NOTIFY_ONLY;
+        };
     }
 }

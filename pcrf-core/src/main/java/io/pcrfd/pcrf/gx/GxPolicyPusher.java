@@ -3,11 +3,13 @@ package io.pcrfd.pcrf.gx;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.diameter.spec.Rfc6733;
+import io.pcrfd.diameter.spec.Ts29212;
 import io.pcrfd.pcrf.policy.CcRequestType;
 import io.pcrfd.pcrf.policy.Decision;
 import io.pcrfd.pcrf.policy.PccRule;
-import io.pcrfd.pcrf.policy.PolicyState;
 import io.pcrfd.pcrf.policy.PolicyRequest;
+import io.pcrfd.pcrf.policy.PolicyState;
 import io.pcrfd.store.CasResult;
 import io.pcrfd.store.model.IpCanSession;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executor;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -71,9 +73,9 @@ public final class GxPolicyPusher {
         SESSION_REMOVED, REFUSED_BY_PCEF, UNANSWERED }
 
     /** 3GPP Experimental-Result-Code DIAMETER_PENDING_TRANSACTION (TS 29.212 §5.5.3). */
-    static final long PENDING_TRANSACTION = 4144;
+    static final long PENDING_TRANSACTION = Rfc6733.ExperimentalResultCode.DIAMETER_PENDING_TRANSACTION;
     /** 3GPP Experimental-Result-Code DIAMETER_PCC_RULE_EVENT (TS 29.212 §5.5.3). */
-    static final long PCC_RULE_EVENT = 5142;
+    static final long PCC_RULE_EVENT = Rfc6733.ExperimentalResultCode.DIAMETER_PCC_RULE_EVENT;
     /** How long after a 4144 the RAR is decided again: long enough for the CCR in progress. */
     static final Duration PENDING_RETRY_DELAY = Duration.ofMillis(200);
 
@@ -169,7 +171,7 @@ public final class GxPolicyPusher {
                                               Supplier<CompletionStage<Outcome>> pending) {
         long code = resultCode(raa);
         Map<String, Integer> failed = failedRules(raa);
-        if (code >= 2000 && code < 3000 || code == PCC_RULE_EVENT && !failed.isEmpty()) {
+        if (ResultCodes.isSuccess(code) || code == PCC_RULE_EVENT && !failed.isEmpty()) {
             if (!failed.isEmpty()) {
                 LOG.warn("Session-Id={} RAA {} from {}: rules not installed {} (handling {})", s.sessionId(), code,
                         s.gatewayHost(), failed, ctx.settings().ruleFailureHandling());
@@ -205,12 +207,12 @@ public final class GxPolicyPusher {
     /** Charging-Rule-Names a Charging-Rule-Report marks INACTIVE (§5.3.18), with their Rule-Failure-Code or 0. */
     static Map<String, Integer> failedRules(DiameterMessage answer) {
         Map<String, Integer> out = new HashMap<>();
-        for (Avp rep : answer.avps("Charging-Rule-Report")) {
-            Integer code = rep.child("Rule-Failure-Code").map(Avp::asInt).orElse(null);
-            int status = rep.child("PCC-Rule-Status").map(Avp::asInt).orElse(code == null ? 0 : 1);
+        for (Avp rep : answer.avps(Ts29212.CHARGING_RULE_REPORT)) {
+            Integer code = rep.child(Ts29212.RULE_FAILURE_CODE).map(Avp::asInt).orElse(null);
+            int status = rep.child(Ts29212.PCC_RULE_STATUS).map(Avp::asInt).orElse(code == null ? 0 : 1);
             if (status == 1) { // INACTIVE; TEMPORARILY_INACTIVE rules stay installed
                 // by rule name, as a CCR-U's report is read (PolicyEngine): a base stays installed
-                rep.children("Charging-Rule-Name").forEach(n -> out.put(
+                rep.children(Ts29212.CHARGING_RULE_NAME).forEach(n -> out.put(
                         new String(n.asOctetString(), StandardCharsets.UTF_8), code == null ? 0 : code));
             }
         }

@@ -1,5 +1,6 @@
 package io.pcrfd.pcrf.gx;
 
+import io.pcrfd.diameter.spec.Ts29212;
 import io.pcrfd.pcrf.policy.CcRequestType;
 import io.pcrfd.pcrf.policy.IpCanType;
 import io.pcrfd.pcrf.policy.PolicyRequest;
@@ -50,8 +51,8 @@ final class RequestContext {
             b.subscriptionId(SubscriptionId.msisdn(s.msisdn()));
         }
         b.apn(s.apn().isEmpty() ? null : s.apn());
-        b.ratType(stored(s, "RAT-Type", s.ratType(), RatType::parse));
-        b.ipCanType(stored(s, "IP-CAN-Type", s.ipCanType(), IpCanType::parse));
+        b.ratType(stored(s, Ts29212.RAT_TYPE.name(), s.ratType(), RatType::parse));
+        b.ipCanType(stored(s, Ts29212.IP_CAN_TYPE.name(), s.ipCanType(), IpCanType::parse));
         b.servingMccMnc(s.sgsnMccMnc());
         b.ueLocalIp(literal(s.access().ueLocalIp()));
         b.henbLocalIp(literal(s.access().henbLocalIp()));

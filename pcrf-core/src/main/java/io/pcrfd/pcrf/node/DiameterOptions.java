@@ -1,5 +1,6 @@
 package io.pcrfd.pcrf.node;
 
+import io.pcrfd.diameter.message.VendorIds;
 import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.peer.ApplicationSupport;
 import io.pcrfd.diameter.peer.ListenAddress;
@@ -29,7 +30,7 @@ import java.util.Set;
  */
 public final class DiameterOptions {
     /** TS 29.212 Gx: the one application this node has a handler for today. */
-    static final ApplicationSupport GX = ApplicationSupport.vendorAuth(10415, ApplicationIds.GX);
+    static final ApplicationSupport GX = ApplicationSupport.vendorAuth(VendorIds.THREE_GPP, ApplicationIds.GX);
 
     private DiameterOptions() {
     }

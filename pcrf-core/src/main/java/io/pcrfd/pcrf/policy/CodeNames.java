@@ -1,6 +1,10 @@
 package io.pcrfd.pcrf.policy;
 
+import io.pcrfd.diameter.dictionary.AvpKey;
+import io.pcrfd.diameter.dictionary.Dictionary;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Name/number conversion for the open enumerations written in policy YAML and kept in session
@@ -14,6 +18,11 @@ final class CodeNames {
     private static final long NOT_A_NUMBER = Long.MIN_VALUE;
 
     private CodeNames() {
+    }
+
+    /** The dictionary's names of an Enumerated AVP's values (sorted; the spec's spelling). */
+    static Map<String, Integer> dictionaryNames(AvpKey.Enumerated avp) {
+        return Collections.unmodifiableMap(new TreeMap<>(Dictionary.standard().definition(avp).enumValues().asMap()));
     }
 
     static int parse(String text, Map<String, Integer> names, String what) {

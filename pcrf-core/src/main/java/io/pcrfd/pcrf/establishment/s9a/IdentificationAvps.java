@@ -2,6 +2,10 @@ package io.pcrfd.pcrf.establishment.s9a;
 
 import io.pcrfd.diameter.message.GroupedAvpBuilder;
 import io.pcrfd.diameter.message.MessageBuilder;
+import io.pcrfd.diameter.spec.Rfc4006;
+import io.pcrfd.diameter.spec.Rfc7155;
+import io.pcrfd.diameter.spec.Ts29212;
+import io.pcrfd.diameter.spec.Ts29215;
 import io.pcrfd.store.model.TriggerIdentification;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -31,37 +35,37 @@ public final class IdentificationAvps {
     public static void topLevel(MessageBuilder b, TriggerIdentification id) {
         imsi(b, id);
         if (id.apn() != null) {
-            b.add("Called-Station-Id", id.apn());
+            b.add(Rfc7155.CALLED_STATION_ID, id.apn());
         }
         if (id.ueLocalIp() != null) {
-            b.add("UE-Local-IP-Address", literal(id.ueLocalIp()));
+            b.add(Ts29212.UE_LOCAL_IP_ADDRESS, literal(id.ueLocalIp()));
         } else if (id.henbLocalIp() != null) {
-            b.add("HeNB-Local-IP-Address", literal(id.henbLocalIp()));
+            b.add(Ts29212.HENB_LOCAL_IP_ADDRESS, literal(id.henbLocalIp()));
         }
     }
 
     /** As the S9 CCR grammar takes it: the IMSI at the top, the rest in one Subsession-Enforcement-Info. */
     public static void s9Ccr(MessageBuilder b, TriggerIdentification id) {
         imsi(b, id);
-        b.addGrouped("Subsession-Enforcement-Info", g -> subsession(g, id));
+        b.add(Ts29215.SUBSESSION_ENFORCEMENT_INFO, g -> subsession(g, id));
     }
 
     private static void subsession(GroupedAvpBuilder g, TriggerIdentification id) {
-        g.add("Subsession-Id", SUBSESSION_ID).add("Subsession-Operation", "ESTABLISHMENT");
+        g.add(Ts29215.SUBSESSION_ID, SUBSESSION_ID).add(Ts29215.SUBSESSION_OPERATION, Ts29215.SubsessionOperation.ESTABLISHMENT);
         if (id.apn() != null) {
-            g.add("Called-Station-Id", id.apn());
+            g.add(Rfc7155.CALLED_STATION_ID, id.apn());
         }
         if (id.ueLocalIp() != null) {
-            g.add("UE-Local-IP-Address", literal(id.ueLocalIp()));
+            g.add(Ts29212.UE_LOCAL_IP_ADDRESS, literal(id.ueLocalIp()));
         } else if (id.henbLocalIp() != null) {
-            g.add("HeNB-Local-IP-Address", literal(id.henbLocalIp()));
+            g.add(Ts29212.HENB_LOCAL_IP_ADDRESS, literal(id.henbLocalIp()));
         }
     }
 
     private static void imsi(MessageBuilder b, TriggerIdentification id) {
         if (id.imsi() != null) {
-            b.addGrouped("Subscription-Id", g -> g.add("Subscription-Id-Type", "END_USER_IMSI")
-                    .add("Subscription-Id-Data", id.imsi()));
+            b.add(Rfc4006.SUBSCRIPTION_ID, g -> g.add(Rfc4006.SUBSCRIPTION_ID_TYPE, Rfc4006.SubscriptionIdType.END_USER_IMSI)
+                    .add(Rfc4006.SUBSCRIPTION_ID_DATA, id.imsi()));
         }
     }
 

@@ -4,10 +4,12 @@ import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.diameter.spec.Rfc6733;
+import io.pcrfd.diameter.spec.Ts29212;
 import io.pcrfd.pcrf.policy.PolicyState;
-import io.pcrfd.pcrf.policy.QosRuleDerivation;
 import io.pcrfd.pcrf.policy.QosRuleDerivation.QosRule;
 import io.pcrfd.pcrf.policy.QosRuleDerivation.QosRuleDiff;
+import io.pcrfd.pcrf.policy.QosRuleDerivation;
 import io.pcrfd.store.model.IpCanSession;
 import io.pcrfd.store.model.LinkedInterface;
 import io.pcrfd.store.model.LinkedSession;
@@ -38,7 +40,7 @@ import org.slf4j.LoggerFactory;
 public final class S9aPolicyPush {
     private static final Logger LOG = LoggerFactory.getLogger(S9aPolicyPush.class);
     /** TS 29.212 §5.3.44; see the class comment. */
-    static final String RELEASE_CAUSE = "UNSPECIFIED_REASON";
+    static final int RELEASE_CAUSE = Ts29212.SessionReleaseCause.UNSPECIFIED_REASON;
     private final S9aContext ctx;
 
     public S9aPolicyPush(S9aContext ctx) {
@@ -80,7 +82,7 @@ public final class S9aPolicyPush {
     private CompletionStage<Void> releaseLinks(String gxSessionId, List<LinkedSession> links) {
         return forEachLink(links, link -> {
             ctx.released().add(link.sessionId());
-            DiameterMessage rar = rar(link).add("Session-Release-Cause", RELEASE_CAUSE).build();
+            DiameterMessage rar = rar(link).add(Ts29212.SESSION_RELEASE_CAUSE, RELEASE_CAUSE).build();
             return ctx.send(rar).thenApply(raa -> {
                 LOG.info("S9a session {} released (IP-CAN session {} ended): RAA {}", link.sessionId(),
                         gxSessionId, resultCode(raa));
@@ -132,13 +134,13 @@ public final class S9aPolicyPush {
     private MessageBuilder rar(LinkedSession link) {
         long app = link.iface() == LinkedInterface.S9 ? S9aContext.S9 : S9aContext.S9A;
         return MessageBuilder.request(ctx.dictionary(), app, "RAR")
-                .add("Session-Id", link.sessionId())
-                .add("Auth-Application-Id", app)
+                .add(Rfc6733.SESSION_ID, link.sessionId())
+                .add(Rfc6733.AUTH_APPLICATION_ID, app)
                 .originHost(ctx.originHost())
                 .originRealm(ctx.originRealm())
-                .add("Destination-Realm", ctx.realmOf(link.peer()))
-                .add("Destination-Host", link.peer())
-                .add("Re-Auth-Request-Type", "AUTHORIZE_ONLY");
+                .add(Rfc6733.DESTINATION_REALM, ctx.realmOf(link.peer()))
+                .add(Rfc6733.DESTINATION_HOST, link.peer())
+                .add(Rfc6733.RE_AUTH_REQUEST_TYPE, Rfc6733.ReAuthRequestType.AUTHORIZE_ONLY);
     }
 
     private CompletionStage<Void> afterRaa(IpCanSession gx, LinkedSession link, DiameterMessage raa) {

@@ -1,8 +1,11 @@
 package io.pcrfd.pcrf.establishment.vpcrf;
 
+import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.MessageBuilder;
+import io.pcrfd.diameter.spec.Rfc4006;
+import io.pcrfd.diameter.spec.Rfc6733;
 import io.pcrfd.store.Store;
 import java.time.Clock;
 import java.util.Objects;
@@ -21,7 +24,7 @@ public record VPcrfContext(Dictionary dictionary, String originHost, String orig
                            Function<DiameterMessage, CompletionStage<DiameterMessage>> sender,
                            Executor afterAnswer, Clock clock) {
     /** S9, TS 29.215 §5.1. */
-    static final long S9 = 16777267L;
+    static final long S9 = ApplicationIds.S9;
 
     public VPcrfContext {
         Objects.requireNonNull(dictionary);
@@ -43,12 +46,12 @@ public record VPcrfContext(Dictionary dictionary, String originHost, String orig
     }
 
     /** An S9 CCR of {@code type} on {@code s}, with its next CC-Request-Number. */
-    MessageBuilder ccr(VisitedS9Session s, String type) {
+    MessageBuilder ccr(VisitedS9Session s, int type) {
         return MessageBuilder.request(dictionary, S9, "CCR")
-                .add("Session-Id", s.sessionId())
-                .add("Auth-Application-Id", S9)
+                .add(Rfc6733.SESSION_ID, s.sessionId())
+                .add(Rfc6733.AUTH_APPLICATION_ID, S9)
                 .originHost(originHost).originRealm(originRealm)
-                .add("Destination-Realm", s.hPcrfRealm()).add("Destination-Host", s.hPcrf())
-                .add("CC-Request-Type", type).add("CC-Request-Number", s.nextRequestNumber());
+                .add(Rfc6733.DESTINATION_REALM, s.hPcrfRealm()).add(Rfc6733.DESTINATION_HOST, s.hPcrf())
+                .add(Rfc4006.CC_REQUEST_TYPE, type).add(Rfc4006.CC_REQUEST_NUMBER, s.nextRequestNumber());
     }
 }

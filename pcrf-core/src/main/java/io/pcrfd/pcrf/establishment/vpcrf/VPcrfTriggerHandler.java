@@ -1,9 +1,12 @@
 package io.pcrfd.pcrf.establishment.vpcrf;
 
+import io.pcrfd.diameter.message.VendorIds;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.diameter.spec.Rfc4006;
+import io.pcrfd.diameter.spec.Rfc6733;
 import io.pcrfd.pcrf.establishment.s9a.Identification;
 import io.pcrfd.pcrf.establishment.s9a.IdentificationAvps;
 import io.pcrfd.pcrf.establishment.s9a.TriggerTransitions;
@@ -37,8 +40,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class VPcrfTriggerHandler {
     private static final Logger LOG = LoggerFactory.getLogger(VPcrfTriggerHandler.class);
-    static final long ONGOING_SESSION_ESTABLISHMENT = 5471;
-    private static final long TGPP = 10415;
+    static final long ONGOING_SESSION_ESTABLISHMENT =
+            Rfc6733.ExperimentalResultCode.DIAMETER_ERROR_ONGOING_SESSION_ESTABLISHMENT;
+    private static final long TGPP = VendorIds.THREE_GPP;
 
     private final VPcrfContext ctx;
     private final VisitedS9Sessions sessions;
@@ -58,7 +62,7 @@ public final class VPcrfTriggerHandler {
         TriggerIdentification id = Identification.of(ter);
         if (id.imsi() == null) {
             return done(ctx.answer(ter).resultCode(ResultCodes.DIAMETER_MISSING_AVP)
-                    .add("Error-Message", "TER without an IMSI in Subscription-Id").build());
+                    .add(Rfc6733.ERROR_MESSAGE, "TER without an IMSI in Subscription-Id").build());
         }
         TriggerIdentification user = new TriggerIdentification(null, null, null, id.imsi(), id.apn());
         return ctx.store().triggers().match(user).thenCompose(ongoing -> ongoing.isPresent()
@@ -68,14 +72,14 @@ public final class VPcrfTriggerHandler {
 
     private CompletionStage<DiameterMessage> claim(DiameterMessage ter, TriggerIdentification id) {
         Instant now = ctx.clock().instant();
-        String hPcrf = ter.avp("Origin-Host").orElseThrow().asUtf8String();
+        String hPcrf = ter.avp(Rfc6733.ORIGIN_HOST).orElseThrow().asUtf8String();
         PendingTrigger t = new PendingTrigger(ter.sessionId().orElseThrow(), id, hPcrf, 1, now.plus(timeout), null, 0,
                 now.plus(timeout.multipliedBy(4)));
         return ctx.store().triggers().createIfAbsent(t).thenApply(claim -> {
             if (claim instanceof Claim.Held<PendingTrigger>) {
                 return ongoing(ter);
             }
-            String realm = ter.avp("Origin-Realm").orElseThrow().asUtf8String();
+            String realm = ter.avp(Rfc6733.ORIGIN_REALM).orElseThrow().asUtf8String();
             ctx.afterAnswer().execute(() -> openS9(claim.value(), hPcrf, realm));
             return ctx.answer(ter).resultCode(ResultCodes.DIAMETER_SUCCESS).build();
         });
@@ -89,11 +93,11 @@ public final class VPcrfTriggerHandler {
     private void openS9(PendingTrigger t, String hPcrf, String realm) {
         String sid = sessionIds.get();
         MessageBuilder b = MessageBuilder.request(ctx.dictionary(), VPcrfContext.S9, "CCR")
-                .add("Session-Id", sid)
-                .add("Auth-Application-Id", VPcrfContext.S9)
+                .add(Rfc6733.SESSION_ID, sid)
+                .add(Rfc6733.AUTH_APPLICATION_ID, VPcrfContext.S9)
                 .originHost(ctx.originHost()).originRealm(ctx.originRealm())
-                .add("Destination-Realm", realm).add("Destination-Host", hPcrf)
-                .add("CC-Request-Type", "INITIAL_REQUEST").add("CC-Request-Number", 0L);
+                .add(Rfc6733.DESTINATION_REALM, realm).add(Rfc6733.DESTINATION_HOST, hPcrf)
+                .add(Rfc4006.CC_REQUEST_TYPE, Rfc4006.CcRequestType.INITIAL_REQUEST).add(Rfc4006.CC_REQUEST_NUMBER, 0L);
         IdentificationAvps.s9Ccr(b, t.identification());
         ctx.send(b.build()).handle((cca, e) -> e == null && isSuccess(cca) ? cca : null)
                 .thenCompose(cca -> {
@@ -107,7 +111,7 @@ public final class VPcrfTriggerHandler {
     }
 
     private static boolean isSuccess(DiameterMessage cca) {
-        return cca.avp("Result-Code").map(Avp::asUnsigned32).map(ResultCodes::isSuccess).orElse(false);
+        return cca.avp(Rfc6733.RESULT_CODE).map(Avp::asUnsigned32).map(ResultCodes::isSuccess).orElse(false);
     }
 
     private static <T> CompletionStage<T> done(T v) {

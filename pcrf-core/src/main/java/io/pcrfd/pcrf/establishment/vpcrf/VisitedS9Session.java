@@ -2,6 +2,7 @@ package io.pcrfd.pcrf.establishment.vpcrf;
 
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.spec.Ts29212;
 import io.pcrfd.store.model.TriggerIdentification;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -57,12 +58,12 @@ final class VisitedS9Session {
      * (TS 29.212 §5.3.85-86, as S9 uses them, TS 29.215 §5.3).
      */
     synchronized void applyRules(DiameterMessage m) {
-        for (Avp remove : m.avps("QoS-Rule-Remove")) {
-            remove.children("QoS-Rule-Name").forEach(n -> rules.remove(text(n)));
+        for (Avp remove : m.avps(Ts29212.QOS_RULE_REMOVE)) {
+            remove.children(Ts29212.QOS_RULE_NAME).forEach(n -> rules.remove(text(n)));
         }
-        for (Avp install : m.avps("QoS-Rule-Install")) {
-            for (Avp d : install.children("QoS-Rule-Definition")) {
-                d.child("QoS-Rule-Name").ifPresent(n -> rules.put(text(n), d));
+        for (Avp install : m.avps(Ts29212.QOS_RULE_INSTALL)) {
+            for (Avp d : install.children(Ts29212.QOS_RULE_DEFINITION)) {
+                d.child(Ts29212.QOS_RULE_NAME).ifPresent(n -> rules.put(text(n), d));
             }
         }
     }

@@ -3,6 +3,9 @@ package io.pcrfd.pcrf.establishment.vpcrf;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.diameter.spec.Rfc4006;
+import io.pcrfd.diameter.spec.Rfc6733;
+import io.pcrfd.diameter.spec.Ts29212;
 import io.pcrfd.pcrf.gx.GxRequest;
 import io.pcrfd.pcrf.gx.GxSessionListener;
 import io.pcrfd.store.model.IpCanSession;
@@ -66,7 +69,7 @@ public final class VisitedS9Sessions {
             LOG.info("S9 RAR for unknown session {} answered 5002", sid);
             return done(ctx.answer(rar).resultCode(ResultCodes.DIAMETER_UNKNOWN_SESSION_ID).build());
         }
-        Optional<Avp> release = rar.avp("Session-Release-Cause");
+        Optional<Avp> release = rar.avp(Ts29212.SESSION_RELEASE_CAUSE);
         if (release.isPresent()) {
             LOG.info("S9 session {} released by {} ({}): CCR-T follows", sid, s.hPcrf(), release.get().enumName());
             ctx.afterAnswer().execute(() -> terminate(sid, "released by the H-PCRF"));
@@ -83,9 +86,9 @@ public final class VisitedS9Sessions {
         if (s == null) {
             return CompletableFuture.completedFuture(ResultCodes.DIAMETER_UNKNOWN_SESSION_ID);
         }
-        DiameterMessage ccrT = ctx.ccr(s, "TERMINATION_REQUEST").add("Termination-Cause", "DIAMETER_LOGOUT").build();
+        DiameterMessage ccrT = ctx.ccr(s, Rfc4006.CcRequestType.TERMINATION_REQUEST).add(Rfc6733.TERMINATION_CAUSE, Rfc6733.TerminationCause.DIAMETER_LOGOUT).build();
         return ctx.send(ccrT).handle((cca, e) -> {
-            long rc = e != null ? 0L : cca.avp("Result-Code").map(Avp::asUnsigned32).orElse(0L);
+            long rc = e != null ? 0L : cca.avp(Rfc6733.RESULT_CODE).map(Avp::asUnsigned32).orElse(0L);
             LOG.info("S9 session {} ended ({}): CCA-T {}", sessionId, why, e != null ? e.toString() : rc);
             return rc;
         });
