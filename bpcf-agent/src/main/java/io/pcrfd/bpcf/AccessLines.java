@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The broadband access lines and their admission control (TS 23.139 §9.2 "admission control in
- * the fixed broadband access"; DESIGN.md "BPCF role"). A line is found by the UE or H(e)NB local
+ * the fixed broadband access"). A line is found by the UE or H(e)NB local
  * IP inside its prefix (longest prefix wins) or by its Logical-Access-ID. Each admitted rule
  * reserves its demand per (S9a session, rule name); a rule whose demand does not fit the line's
  * remaining uplink or downlink capacity is rejected with RESOURCES_LIMITATION. Re-installing a

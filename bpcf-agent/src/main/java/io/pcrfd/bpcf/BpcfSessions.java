@@ -200,7 +200,7 @@ public final class BpcfSessions {
             b.add(Ts29212.HENB_LOCAL_IP_ADDRESS, literal(id.henbLocalIp()));
         }
         if (id.assignedId() != null) {
-            b.add(Pcrfd.ESTABLISHMENT_ID, id.assignedId()); // echoed so the PCRF matches by id (seed [0065])
+            b.add(Pcrfd.ESTABLISHMENT_ID, id.assignedId()); // echoed: the PCRF matches by id first
         }
     }
 

@@ -18,8 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The BPCF's end of a trigger: a TER (TS 29.215 §A.7.6.6), or the seed's CCR/AAR carrying
- * Session-Establishment-Request (seed 000 [0060], [0071]). Validates, answers at once, then
+ * The BPCF's end of a trigger: a TER (TS 29.215 §A.7.6.6), or the project's own CCR/AAR
+ * carrying Session-Establishment-Request (pcrfd.dia; README "Reverse-initiated establishment").
+ * Validates, answers at once, then
  * opens its own S9a session towards the PCRF named in PCRF-Address (a TER's, TS 29.215
  * §A.7.6.6), else towards Origin-Host (the CCR and AAR carry no PCRF-Address, which their
  * grammars do not name), on {@code afterAnswer}, so the answer is written before the CCR-I.

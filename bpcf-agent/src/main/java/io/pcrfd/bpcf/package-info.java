@@ -1,9 +1,9 @@
 /**
- * The BPCF role (DESIGN.md "BPCF role"; TS 29.215 Annex A, S9a application 16777319; TS 23.139
+ * The BPCF role (TS 29.215 Annex A, S9a application 16777319; TS 23.139
  * for the fixed-broadband side): the far end of reverse-initiated establishment.
  *
  * <ul>
- *   <li>{@link io.pcrfd.bpcf.TriggerReceiver}: TER, or the seed-000 CCR/AAR with
+ *   <li>{@link io.pcrfd.bpcf.TriggerReceiver}: TER, or the project's own CCR/AAR with
  *       Session-Establishment-Request; answered at once, then an S9a CCR-I towards the PCRF in
  *       PCRF-Address (a TER's), else towards Origin-Host (the CCR and AAR variants), carrying the
  *       identification (and the Establishment-Id when the trigger had

@@ -74,8 +74,8 @@ public interface SessionStore {
 
     /**
      * Ends a session: removes it and its indexes and, when it has an IMSI or MSISDN, stores its
-     * closed {@link io.pcrfd.store.model.SessionContext} until {@code retainUntil} (seed 004
-     * §2.2, §2.4), replacing the previous closed context of the same APN + trafficId.
+     * closed {@link io.pcrfd.store.model.SessionContext} until {@code retainUntil},
+     * replacing the previous closed context of the same APN + trafficId.
      *
      * @return the session as it was, in state CLOSED; empty if there was none
      */

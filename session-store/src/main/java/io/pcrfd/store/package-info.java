@@ -1,5 +1,5 @@
 /**
- * The store contract: what pcrfd remembers and how handlers reach it (DESIGN.md "The store").
+ * The store contract: what pcrfd remembers and how handlers reach it (session-store/README.md).
  *
  * <p>{@link io.pcrfd.store.Store} groups five sub-stores: IP-CAN sessions with their indexes
  * ({@link io.pcrfd.store.SessionStore}), subscriber bindings ({@link

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The seed's AAR encoding in device-level mode (seed 000 [0070], [0071]; establishment
+ * The project's AAR encoding in device-level mode (pcrfd.dia; establishment
  * package-info), from a real Gx CCR-I to the shipped BPCF and back, asserted on the S9a wire:
  * one AAR session per peer that stays open, the second trigger re-using its Session-Id.
  */

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The standing device-level trigger session (seed 000 [0070]; one per peer, INITIAL then
+ * The standing device-level trigger session (mode device-level; one per peer, INITIAL then
  * UPDATE) when the BPCF loses it, against a scripted BPCF over TCP: after a 5002 on it, or the
  * BPCF's restart, the PCRF opens a new one (CCR-I with a new Session-Id) and the trigger succeeds,
  * instead of sending every later trigger into a session the peer no longer has.

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reverse-initiated establishment through the shipped runtimes (issue 6): {@code PcrfNode} with
+ * Reverse-initiated establishment through the shipped runtimes: {@code PcrfNode} with
  * establishment wired in, {@code BpcfNode}, a TestPeer PCEF. Everything on S9a is asserted as
  * the relay between the BPCF and the PCRF read it off the socket.
  */

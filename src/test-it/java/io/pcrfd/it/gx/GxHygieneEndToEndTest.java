@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Session hygiene end to end (DESIGN.md "PCRF over Gx"): stale UE-IP holders evicted, a
+ * Session hygiene end to end (README "Session hygiene"): stale UE-IP holders evicted, a
  * restarted gateway's sessions purged (by its CCR's and by its CER's Origin-State-Id), silent
  * sessions audited away on the injected clock, and a time-of-day window opening on that clock.
  */

@@ -14,7 +14,8 @@
  *
  * <ul>
  *   <li>Header reserved bits and the M bit of known AVPs are not checked on receipt
- *       (PROTOCOL.md §11 #2, #12): lenient receive is conformant.</li>
+ *       (RFC 6733 §3: reserved bits are sent 0 and ignored on receipt; some stacks set M on
+ *       RAT-Type, see DICTIONARY.md "Errata"): lenient receive is conformant.</li>
  *   <li>A V bit that differs from the dictionary is another identity, not an error: such an AVP
  *       is unknown (5001 only if it carries M).</li>
  *   <li>Unknown enumerated values are kept and valid.</li>

@@ -27,12 +27,12 @@ import java.net.InetAddress;
  * TER (TS 29.215 §A.7.6.6 S9a, §5.6.6 S9): Auth-Application-Id, Destination-Host/Realm,
  *     Auth-Session-State NO_STATE_MAINTAINED, Subscription-Id (IMSI), Called-Station-Id,
  *     PCRF-Address (S9a only), UE- or HeNB-Local-IP-Address, UDP-Source-Port
- * CCR (seed 000 [0060]) on the CC-Request grammar (§A.7.2.1 S9a, §5.6.2 S9): CC-Request-Type
+ * CCR (project encoding) on the CC-Request grammar (§A.7.2.1 S9a, §5.6.2 S9): CC-Request-Type
  *     INITIAL (UPDATE for a device-level re-request), CC-Request-Number, the identification
  *     ({@link IdentificationAvps}); neither PCRF-Address nor Auth-Session-State, which that
  *     grammar does not name: the peer opens its session towards Origin-Host, and the mode is in
  *     Session-Establishment-Request
- * AAR (seed 000 [0071]) on pcrfd.dia's grammar: the identification, Auth-Session-State
+ * AAR (project encoding) on pcrfd.dia's grammar: the identification, Auth-Session-State
  *     NO_STATE_MAINTAINED in notify-only mode, no PCRF-Address (as the CCR)
  * M-clear extras through * [ AVP ] (CCR) or named (AAR): Session-Establishment-Request and
  *     Establishment-Id (pcrfd.dia, not on a TER), UDP-Source-Port, and on S9a the Gx session's

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The trigger's own Diameter session, per mode (seed 000 [0069], [0070]):
+ * The trigger's own Diameter session, per mode (pcrfd.dia Session-Establishment-Request):
  *
  * <ul>
  *   <li>notify-only (and every TER): a new Session-Id per request, never ended (the request

@@ -7,7 +7,7 @@ import io.pcrfd.diameter.spec.Rfc6733;
 import java.util.Optional;
 
 /**
- * What an answer to a trigger (TEA, or the seed's CCA/AAA) means for the trigger.
+ * What an answer to a trigger (TEA, or the project's CCA/AAA) means for the trigger.
  *
  * <ul>
  *   <li>2xxx: accepted; wait for the peer's CCR-I.</li>

@@ -1,5 +1,5 @@
 /**
- * Reverse-initiated session establishment, the initiator side (seed 000; DESIGN.md
+ * Reverse-initiated session establishment, the initiator side (README
  * "Reverse-initiated establishment"; TS 29.215 §A.6.1.1.1 and §A.7.6.6 TER; TS 29.213
  * §E.4.2.1 when to send it).
  *
@@ -14,7 +14,7 @@
  *   <li>{@code ter} (default): TS 29.215 Trigger-Establishment-Request, stateless
  *       (NO_STATE_MAINTAINED), a new Session-Id per attempt. The peer's CCR-I is matched by
  *       content: UE local IP, then H(e)NB local IP, then IMSI + APN.</li>
- *   <li>{@code ccr}/{@code aar}: seed 000 [0060]/[0071], a CCR or AAR carrying pcrfd.dia's
+ *   <li>{@code ccr}/{@code aar}: the project's own encodings, a CCR or AAR carrying pcrfd.dia's
  *       Session-Establishment-Request (its value names the mode) and Establishment-Id (the
  *       trigger id, matched first). Modes: one-shot (the trigger session is ended by CCR-T once
  *       the peer's session is up; an AAR session just lapses, because neither S9a nor S9
@@ -58,7 +58,7 @@
  * than resending at once (a 3004 peer is busy); a second Gx session behind an H(e)NB whose S9a
  * session exists is not linked to that S9a session (the store indexes a linked Session-Id to
  * one IP-CAN session), only the first one is; HeNB-Identity (pcrfd.dia) is defined for the
- * seed's identification but not sent, because Gx carries no H(e)NB identity to copy.
+ * CCR/AAR identification but not sent, because Gx carries no H(e)NB identity to copy.
  *
  * <p>RAT-Type and IP-CAN-Type are read and stored but do not gate the trigger: what marks a UE
  * on a fixed broadband line is the local IP the gateway reports and the operator's mapping of

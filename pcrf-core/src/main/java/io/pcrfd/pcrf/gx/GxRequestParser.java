@@ -40,7 +40,7 @@ public final class GxRequestParser {
 
     /**
      * @param requireSubscriptionId answer a CCR-I without any Subscription-Id with 5005
-     *                              (the session context of seed 004 is keyed by IMSI or MSISDN)
+     *                              (a session context is keyed by IMSI or MSISDN)
      */
     public GxRequestParser(Dictionary dictionary, boolean requireSubscriptionId) {
         this.dictionary = dictionary;

@@ -25,7 +25,7 @@ import java.util.Objects;
  * @param rarTimeout            how long one RAR waits for its RAA
  * @param usageRetention        how long a subscriber's accumulated usage per Monitoring-Key is
  *                              kept after the last report
- * @param contextRetention      how long a closed session context is kept (seed 004 §2.4)
+ * @param contextRetention      how long a closed session context is kept
  * @param requireSubscriptionId refuse a CCR-I without Subscription-Id (5005)
  * @param ruleFailureHandling   what to do with rules the PCEF reported as failed
  */

@@ -24,7 +24,7 @@ import java.util.Objects;
 
 /**
  * Maps Gx requests and decisions onto the store's {@link IpCanSession}, which is also the
- * session context of seed 004 Table 1 (subscriber, APN, UE addresses, MCC/MNC, RAT, PCC rule
+ * session context an exposure API shows (subscriber, APN, UE addresses, MCC/MNC, RAT, PCC rule
  * names and the time they last changed, authorised default-bearer QoS and APN-AMBR, the
  * gateway). Written at establishment, at every modification and at termination.
  */
@@ -97,7 +97,7 @@ final class SessionRecords {
         return s.rules().values().stream().map(PccRule::name).toList();
     }
 
-    /** Seed 004's QoS: the default bearer's QCI and ARP with APN-AMBR; null without either. */
+    /** Context QoS: the default bearer's QCI and ARP with APN-AMBR; null without either. */
     private static AuthorizedQos qos(PolicyState s) {
         BearerQos d = s.defaultQos();
         BitratePair ambr = s.ambr();

@@ -1,5 +1,5 @@
 /**
- * The Gx application of the PCRF (TS 29.212 §4.5, §5.6; DESIGN.md "PCRF over Gx").
+ * The Gx application of the PCRF (TS 29.212 §4.5, §5.6).
  *
  * <pre>
  *  peer dispatcher (272, app 16777238) ──► GxApplication.handle ──► GxSessionService
@@ -12,7 +12,7 @@
  * stack registers {@code gx::handle} for CCR and calls
  * {@link io.pcrfd.pcrf.gx.GxSessionService#purgeGateway} on a peer's Origin-State-Id increase;
  * a timer calls {@link io.pcrfd.pcrf.gx.GxSessionService#auditInactive}; the admin API calls
- * {@link io.pcrfd.pcrf.gx.GxPolicyPusher#push}. Reverse-initiated establishment (issue 6) plugs
+ * {@link io.pcrfd.pcrf.gx.GxPolicyPusher#push}. Reverse-initiated establishment (TS 29.213) plugs
  * in as a {@link io.pcrfd.pcrf.gx.GxSessionListener} and reads UE-Local-IP-Address,
  * HeNB-Local-IP-Address and UDP-Source-Port from {@link io.pcrfd.pcrf.gx.GxRequest} (also kept
  * in the stored session's {@code AccessInfo}). In return {@link io.pcrfd.pcrf.gx.GxApplication#policyPort()}

@@ -56,7 +56,7 @@
  *       grace given to {@code shutdown} ({@code pcrfd run --shutdown-grace}) bounds the whole
  *       Diameter stop (plus 10 s for the DPAs); the in-flight wait inside it is the node's own
  *       5 s, because {@code RoleRuntime.start} does not receive the CLI's grace.</li>
- *   <li>Reverse-initiated establishment (issue 6) is not wired yet: it plugs in as a
+ *   <li>Reverse-initiated establishment is not wired yet: it plugs in as a
  *       {@link io.pcrfd.pcrf.gx.GxSessionListener} and an S9a handler once its service offers a
  *       constructor from the node configuration.</li>
  * </ul>

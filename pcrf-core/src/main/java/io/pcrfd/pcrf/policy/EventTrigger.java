@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Event-Trigger (TS 29.212 §5.3.7, AVP 1006) as its numeric value, an open set. Names follow
- * the spec's spelling (PROTOCOL.md §4.3); values 8-10 (Rel-7) and 31, 32, 38, 41 are unnamed.
+ * the spec's spelling; values 8-10 (Rel-7) and 31, 32, 38, 41 are unnamed.
  * {@link #USAGE_REPORT} (33) is the current usage-report trigger; {@link #TAI_CHANGE_OR_OLD_USAGE_REPORT}
  * (26) is what pre-Rel-9 gateways sent with usage reports, so the runtime accepts both.
  */

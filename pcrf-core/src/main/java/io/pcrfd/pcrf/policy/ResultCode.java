@@ -7,7 +7,7 @@ import io.pcrfd.diameter.spec.Rfc6733;
 
 /**
  * A result to answer with: a base Result-Code when {@code vendorId} is 0, otherwise an
- * Experimental-Result with that Vendor-Id (PROTOCOL.md §4.7: always read a code together with
+ * Experimental-Result with that Vendor-Id (TS 29.230 §8.1: always read a code together with
  * its vendor; 5030 with vendor 0 is DIAMETER_USER_UNKNOWN of RFC 4006 §9.1).
  *
  * @param vendorId 0 for Result-Code, else the Vendor-Id of Experimental-Result

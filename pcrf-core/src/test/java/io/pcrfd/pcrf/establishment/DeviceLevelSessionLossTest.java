@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * The standing device-level trigger session (seed 000 [0070]) when the peer loses it: 5002 on
+ * The standing device-level trigger session (mode device-level) when the peer loses it: 5002 on
  * it, the peer's restart or its connection going down; the next request opens a new session.
  */
 class DeviceLevelSessionLossTest {

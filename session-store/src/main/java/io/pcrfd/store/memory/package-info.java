@@ -1,5 +1,5 @@
 /**
- * The in-memory store, the default for a single pcrfd node (DESIGN.md "The store").
+ * The in-memory store, the default for a single pcrfd node (session-store/README.md).
  *
  * <p>Records live in {@link java.util.concurrent.ConcurrentHashMap}s with secondary indexes
  * beside them. Consistency: a mutation of a session or trigger holds striped locks on its id

@@ -82,7 +82,7 @@ public record IpCanSession(
     }
 
     /**
-     * The trafficId of seed 004 Table 1 note (1): IMSI when present, else MSISDN; null when the
+     * The trafficId of a session context: IMSI when present, else MSISDN; null when the
      * session has neither.
      */
     public SubscriberId trafficId() {

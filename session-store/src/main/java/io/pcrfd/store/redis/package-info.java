@@ -1,6 +1,6 @@
 /**
  * The Redis store, through Lettuce's asynchronous API, for several pcrfd nodes sharing
- * sessions and bindings (DESIGN.md "The store"; seed 001 for bindings). Works with Redis 7
+ * sessions and bindings (session-store/README.md; bindings per TS 29.213 §7.3). Works with Redis 7
  * standalone (it uses PEXPIREAT ... GT and GETDEL).
  *
  * <p>Layout: a session or trigger is a hash with its version {@code v} and JSON document

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The in-memory store completes every call before it returns (issue 3: "an in-memory call
- * completes at once"), so a Netty event loop may call it and chain on the stage without any
+ * The in-memory store completes every call before it returns, so a Netty event loop may call
+ * it and chain on the stage without any
  * hand-off. Each call below is checked for {@code isDone()} the instant it returns, and its
  * value is checked too, so a stage that is done but wrong cannot pass.
  */

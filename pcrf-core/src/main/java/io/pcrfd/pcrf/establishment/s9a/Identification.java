@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * Reads the identification a trigger or a peer's CCR-I carries: Establishment-Id (pcrfd.dia,
- * the seed encodings only), UE-Local-IP-Address, HeNB-Local-IP-Address, the IMSI from
+ * the CCR/AAR encodings only), UE-Local-IP-Address, HeNB-Local-IP-Address, the IMSI from
  * Subscription-Id (END_USER_IMSI only, never an MSISDN taken for an IMSI) and Called-Station-Id.
  * An S9 CCR carries the APN and local IPs in its first Subsession-Enforcement-Info instead
  * (TS 29.215 §5.6.2; {@link IdentificationAvps}); they are read there when absent at the top.
