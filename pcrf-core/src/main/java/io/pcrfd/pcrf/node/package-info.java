@@ -56,9 +56,10 @@
  *       grace given to {@code shutdown} ({@code pcrfd run --shutdown-grace}) bounds the whole
  *       Diameter stop (plus 10 s for the DPAs); the in-flight wait inside it is the node's own
  *       5 s, because {@code RoleRuntime.start} does not receive the CLI's grace.</li>
- *   <li>Reverse-initiated establishment is not wired yet: it plugs in as a
- *       {@link io.pcrfd.pcrf.gx.GxSessionListener} and an S9a handler once its service offers a
- *       constructor from the node configuration.</li>
+ *   <li>Reverse-initiated establishment plugs in as a
+ *       {@link io.pcrfd.pcrf.gx.GxSessionListener} (Gx sessions that need a trigger) plus its
+ *       S9a/S9 request handlers and the trigger deadline timer, all from
+ *       {@link io.pcrfd.pcrf.establishment.EstablishmentModule}.</li>
  * </ul>
  */
 package io.pcrfd.pcrf.node;
