@@ -1,14 +1,12 @@
 package io.pcrfd.bpcf;
 
 import io.pcrfd.diameter.dictionary.Dictionary;
-import io.pcrfd.diameter.message.ApplicationIds;
-import io.pcrfd.diameter.message.CommandCodes;
-import io.pcrfd.diameter.message.VendorIds;
-import io.pcrfd.diameter.peer.ApplicationSupport;
 import io.pcrfd.diameter.peer.DiameterNode;
 import io.pcrfd.diameter.peer.Dispatcher;
-import io.pcrfd.diameter.peer.NodeEvent;
 import io.pcrfd.diameter.peer.NodeOptions;
+import io.pcrfd.pcrf.app.ApplicationModules;
+import io.pcrfd.pcrf.app.ModuleContext;
+import io.pcrfd.pcrf.app.ModulePorts;
 import io.pcrfd.pcrf.config.NodeConfig;
 import io.pcrfd.pcrf.establishment.ProjectAvps;
 import io.pcrfd.pcrf.node.DiameterOptions;
@@ -24,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -31,8 +30,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The BPCF role as a running daemon: a Diameter node serving S9a (16777319) with the
- * {@link Bpcf}'s handlers on its dispatcher.
+ * The BPCF role as a running daemon: a Diameter node serving the role's application modules
+ * ({@link BpcfModules}: S9a, 16777319, with the {@link Bpcf}'s handlers) on its dispatcher.
  *
  * <pre>
  *  S9a TER (8388656), CCR (272), AAR (265) ─► TriggerReceiver ─► answer; then, on a virtual
@@ -52,12 +51,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class BpcfNode implements RunningNode {
     private static final Logger LOG = LoggerFactory.getLogger(BpcfNode.class);
-    static final long S9A = ApplicationIds.S9A;
     private static final Duration SLACK = Duration.ofSeconds(10);
 
     private final NodeConfig config;
     private final DiameterNode node;
     private final Bpcf bpcf;
+    private final ApplicationModules modules;
+    private final ScheduledExecutorService timer;
     private final ExecutorService afterAnswer;
     private final BpcfStateFile state;
     private final Clock clock;
@@ -66,11 +66,13 @@ public final class BpcfNode implements RunningNode {
     private final CountDownLatch terminated = new CountDownLatch(1);
     private volatile String stopFailure;
 
-    private BpcfNode(NodeConfig config, DiameterNode node, Bpcf bpcf, ExecutorService afterAnswer,
-                     BpcfStateFile state, Clock clock) {
+    private BpcfNode(NodeConfig config, DiameterNode node, Bpcf bpcf, ApplicationModules modules,
+                     ExecutorService afterAnswer, ScheduledExecutorService timer, BpcfStateFile state, Clock clock) {
         this.config = config;
         this.node = node;
         this.bpcf = bpcf;
+        this.modules = modules;
+        this.timer = timer;
         this.afterAnswer = afterAnswer;
         this.state = state;
         this.clock = clock;
@@ -99,31 +101,31 @@ public final class BpcfNode implements RunningNode {
     private static BpcfNode start(NodeConfig config, Clock clock, boolean ephemeralPorts, BpcfStateFile state,
                                   Optional<BpcfSnapshot> loaded) {
         Dictionary dictionary = ProjectAvps.dictionary(config.establishment().projectAvps());
+        ApplicationModules modules = ApplicationModules.resolve(config, BpcfModules.list());
         long originStateId = BpcfStateFile.originStateId(config.diameter().originHost(), loaded, clock);
-        NodeOptions options = DiameterOptions.from(config.diameter(),
-                List.of(ApplicationSupport.vendorAuth(VendorIds.THREE_GPP, S9A)), originStateId, ephemeralPorts);
+        NodeOptions options = DiameterOptions.from(config.diameter(), modules.advertised(), originStateId,
+                ephemeralPorts);
         Dispatcher dispatcher = new Dispatcher();
         DiameterNode node = DiameterNode.create(dictionary, options, dispatcher);
         ExecutorService afterAnswer = Executors.newVirtualThreadPerTaskExecutor();
-        Bpcf bpcf = Bpcf.create(config, node::send, afterAnswer, clock);
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("bpcf-timer").daemon().factory());
+        modules.configure(new ModuleContext(config, dictionary, clock, node::send, afterAnswer, timer,
+                modules.handlers(dispatcher), new ModulePorts()));
+        Bpcf bpcf = modules.module(BpcfS9aModule.class).bpcf();
         loaded.ifPresent(bpcf::restore);
-        dispatcher.register(S9A, CommandCodes.TRIGGER_ESTABLISHMENT, (c, ter) -> bpcf.triggers().handle(ter));
-        dispatcher.register(S9A, 272, (c, ccr) -> bpcf.triggers().handle(ccr));
-        dispatcher.register(S9A, 265, (c, aar) -> bpcf.triggers().handle(aar));
-        dispatcher.register(S9A, 258, (c, rar) -> bpcf.sessions().handleRar(rar));
-        node.subscribe(event -> {
-            if (event instanceof NodeEvent.OriginStateIdChanged changed) {
-                afterAnswer.execute(() -> bpcf.sessions().peerRestarted(changed.host()));
-            }
-        });
+        modules.start();
+        node.subscribe(modules::onNodeEvent);
         try {
             node.start();
         } catch (RuntimeException e) {
+            modules.stop();
+            timer.shutdownNow();
             afterAnswer.shutdownNow();
             node.close();
             throw new StartupException("cannot start the BPCF's Diameter node: " + e.getMessage(), e);
         }
-        BpcfNode started = new BpcfNode(config, node, bpcf, afterAnswer, state, clock);
+        BpcfNode started = new BpcfNode(config, node, bpcf, modules, afterAnswer, timer, state, clock);
         started.startRest(ephemeralPorts);
         LOG.info("{}", started.describe());
         return started;
@@ -193,6 +195,8 @@ public final class BpcfNode implements RunningNode {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            modules.stop();
+            timer.shutdownNow();
             afterAnswer.shutdownNow();
             writeSnapshot();
             LOG.info("stopped");

@@ -231,6 +231,9 @@ class VPcrfLifecycleEndToEndTest {
                   file: policy.yaml
                 rest:
                   enabled: false
+                # a V-PCRF: it answers its H-PCRF's TER on S9, which no other key implies
+                applications:
+                  s9: on
                 """.formatted(hPort);
     }
 }

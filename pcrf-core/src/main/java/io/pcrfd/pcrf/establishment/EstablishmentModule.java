@@ -7,6 +7,7 @@ import io.pcrfd.diameter.message.VendorIds;
 import io.pcrfd.diameter.peer.ApplicationSupport;
 import io.pcrfd.diameter.peer.Dispatcher;
 import io.pcrfd.diameter.peer.NodeEvent;
+import io.pcrfd.pcrf.app.HandlerRegistry;
 import io.pcrfd.pcrf.config.NodeConfig;
 import io.pcrfd.pcrf.config.PeerConfig;
 import io.pcrfd.pcrf.establishment.s9a.GxPolicyPort;
@@ -111,6 +112,11 @@ public final class EstablishmentModule {
      * (V-PCRF role: an S9 RAR always comes from the H-PCRF, TS 29.215 §4.5.2).
      */
     public void register(Dispatcher dispatcher) {
+        register((HandlerRegistry) dispatcher::register);
+    }
+
+    /** As {@link #register(Dispatcher)}, on any registry (the node's filtered view, see {@link S9Module}). */
+    public void register(HandlerRegistry dispatcher) {
         long s9a = TriggerMessages.applicationId(io.pcrfd.pcrf.config.EstablishmentPeerConfig.Application.S9A);
         long s9 = TriggerMessages.applicationId(io.pcrfd.pcrf.config.EstablishmentPeerConfig.Application.S9);
         dispatcher.register(s9a, CREDIT_CONTROL, (c, ccr) -> s9a().handleCcr(c.peerHost(), ccr));

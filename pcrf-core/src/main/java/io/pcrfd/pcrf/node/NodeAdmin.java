@@ -8,11 +8,9 @@ import io.pcrfd.diameter.peer.NodeCounters;
 import io.pcrfd.diameter.peer.PeerStatus;
 import io.pcrfd.pcrf.config.NodeConfig;
 import io.pcrfd.pcrf.config.PeerConfig;
-import io.pcrfd.pcrf.establishment.EstablishmentCounters;
 import io.pcrfd.pcrf.gx.GxApplication;
 import io.pcrfd.pcrf.gx.GxPolicyPusher;
 import io.pcrfd.pcrf.gx.PolicyRollout;
-import io.pcrfd.pcrf.gx.SessionEndCounters;
 import io.pcrfd.pcrf.policy.Policy;
 import io.pcrfd.pcrf.rest.AdminApi;
 import io.pcrfd.pcrf.rest.ApiError;
@@ -29,6 +27,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +41,7 @@ final class NodeAdmin implements AdminApi {
     private static final Duration STORE_WAIT = Duration.ofSeconds(10);
     private static final Duration PUSH_SLACK = Duration.ofSeconds(5);
 
-    private final EstablishmentCounters establishment;
+    private final Supplier<Map<String, Long>> modules;
     private final NodeConfig config;
     private final DiameterNode node;
     private final GxApplication gx;
@@ -50,8 +49,8 @@ final class NodeAdmin implements AdminApi {
     private final PolicyHolder policy;
 
     NodeAdmin(NodeConfig config, DiameterNode node, GxApplication gx, Store store, PolicyHolder policy,
-              EstablishmentCounters establishment) {
-        this.establishment = establishment;
+              Supplier<Map<String, Long>> modules) {
+        this.modules = modules;
         this.config = config;
         this.node = node;
         this.gx = gx;
@@ -112,22 +111,7 @@ final class NodeAdmin implements AdminApi {
         out.put("diameter.tooBusy", c.tooBusy());
         out.put("diameter.requestTimeouts", c.timeouts());
         out.put("diameter.unknownAnswers", c.unknownAnswers());
-        out.put("gx.rarUnanswered", gx.pusher().unansweredCount());
-        out.put("gx.rarRefused", gx.pusher().refusedCount());
-        out.put("gx.timeOfDayPending", (long) gx.scheduler().pendingCount());
-        SessionEndCounters.Snapshot ends = gx.service().endCounters().snapshot();
-        out.put("gx.sessionsEvicted", ends.evicted());
-        out.put("gx.sessionsPurged", ends.purged());
-        out.put("gx.sessionsInactive", ends.inactive());
-        out.put("gx.sessionsExpired", ends.expired());
-        EstablishmentCounters.Snapshot e = establishment.snapshot();
-        out.put("establishment.triggersSent", e.sent());
-        out.put("establishment.triggersRetried", e.retried());
-        out.put("establishment.triggersSuppressed", e.suppressed());
-        out.put("establishment.matched", e.matched());
-        out.put("establishment.failedTimeout", e.failedTimeout());
-        out.put("establishment.failedRejected", e.failedRejected());
-        out.put("establishment.unmatchedRequests", e.unmatchedRequests());
+        out.putAll(modules.get()); // each application module's own, in the role's order
         if (store instanceof InMemoryStore memory) {
             out.put("store.sessions", (long) memory.sessionCount());
             out.put("store.expiredSessionsWaiting", (long) memory.expiredSessionCount());

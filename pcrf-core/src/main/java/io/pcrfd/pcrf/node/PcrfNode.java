@@ -1,19 +1,20 @@
 package io.pcrfd.pcrf.node;
 
 import io.pcrfd.diameter.dictionary.Dictionary;
-import io.pcrfd.diameter.message.ApplicationIds;
-import io.pcrfd.diameter.message.CommandCodes;
-import io.pcrfd.diameter.peer.ApplicationSupport;
 import io.pcrfd.diameter.peer.DiameterNode;
 import io.pcrfd.diameter.peer.Dispatcher;
-import io.pcrfd.diameter.peer.NodeEvent;
 import io.pcrfd.diameter.peer.NodeOptions;
+import io.pcrfd.pcrf.app.ApplicationModules;
+import io.pcrfd.pcrf.app.DiameterApplicationModule;
+import io.pcrfd.pcrf.app.ModuleContext;
+import io.pcrfd.pcrf.app.ModulePorts;
 import io.pcrfd.pcrf.config.ListenConfig;
 import io.pcrfd.pcrf.config.NodeConfig;
 import io.pcrfd.pcrf.establishment.EstablishmentModule;
+import io.pcrfd.pcrf.establishment.S9Module;
 import io.pcrfd.pcrf.gx.GxApplication;
-import io.pcrfd.pcrf.gx.GxSettings;
-import io.pcrfd.pcrf.gx.TimeOfDayScheduler;
+import io.pcrfd.pcrf.gx.GxModule;
+import io.pcrfd.pcrf.policy.PolicySource;
 import io.pcrfd.pcrf.rest.AdminApi;
 import io.pcrfd.pcrf.rest.AdminServer;
 import io.pcrfd.pcrf.runtime.RunningNode;
@@ -33,14 +34,14 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running PCRF: the Diameter node with the Gx application and reverse-initiated establishment
- * (S9a/S9, advertised in CER/CEA) on its dispatcher, the store, the policy, the housekeeping timers and the admin REST API, started in that order and stopped in
- * the reverse one.
+ * A running PCRF: the Diameter node with the role's application modules ({@link PcrfModules}: Gx,
+ * then S9a/S9 with reverse-initiated establishment; CER/CEA advertise those the configuration
+ * switches on) on its dispatcher, the store, the policy, the modules' timers and the admin REST
+ * API, started in that order and stopped in the reverse one.
  *
  * <pre>{@code
  * try (PcrfNode pcrf = PcrfNode.start(config, NodeEnvironment.DEFAULTS)) {
@@ -63,8 +64,7 @@ public final class PcrfNode implements RunningNode {
     private final Store store;
     private final ScheduledThreadPoolExecutor timer;
     private final DiameterNode node;
-    private final GxApplication gx;
-    private final EstablishmentModule establishment;
+    private final ApplicationModules modules;
     private final NodeAdmin admin;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch terminated = new CountDownLatch(1);
@@ -72,14 +72,14 @@ public final class PcrfNode implements RunningNode {
     private volatile String stopFailure;
 
     private PcrfNode(NodeConfig config, Store store, ScheduledThreadPoolExecutor timer, DiameterNode node,
-                     GxApplication gx, PolicyHolder policy, EstablishmentModule establishment) {
+                     ApplicationModules modules, PolicyHolder policy) {
         this.config = config;
         this.store = store;
         this.timer = timer;
         this.node = node;
-        this.gx = gx;
-        this.establishment = establishment;
-        this.admin = new NodeAdmin(config, node, gx, store, policy, establishment.counters());
+        this.modules = modules;
+        this.admin = new NodeAdmin(config, node, modules.module(GxModule.class).application(), store, policy,
+                modules::counters);
     }
 
     /**
@@ -113,10 +113,15 @@ public final class PcrfNode implements RunningNode {
     }
 
     private static PcrfNode start(NodeConfig config, NodeEnvironment env, PolicyHolder policy, Store store) {
-        List<ApplicationSupport> applications = new ArrayList<>(List.of(DiameterOptions.GX));
-        applications.addAll(EstablishmentModule.APPLICATIONS);
+        return start(config, env, policy, store, PcrfModules.list(env));
+    }
+
+    /** Starts a PCRF serving {@code list} (the role's {@link PcrfModules}, or a test's). */
+    static PcrfNode start(NodeConfig config, NodeEnvironment env, PolicyHolder policy, Store store,
+                          List<DiameterApplicationModule> list) {
+        ApplicationModules modules = ApplicationModules.resolve(config, list);
         long originStateId = Stores.originStateId(store, config.diameter().originHost(), env.clock());
-        NodeOptions options = DiameterOptions.from(config.diameter(), applications, originStateId,
+        NodeOptions options = DiameterOptions.from(config.diameter(), modules.advertised(), originStateId,
                 env.ephemeralPorts());
         ScheduledThreadPoolExecutor timer = housekeepingTimer();
         Dictionary dictionary = EstablishmentModule.dictionary(config);
@@ -124,18 +129,14 @@ public final class PcrfNode implements RunningNode {
         DiameterNode node = env.watchdogInterval().isZero() ? DiameterNode.create(dictionary, options, dispatcher)
                 : DiameterNode.createWithFastWatchdog(dictionary,
                 DiameterOptions.withWatchdogInterval(options, env.watchdogInterval()), dispatcher);
-        AtomicReference<GxApplication> gxRef = new AtomicReference<>();
-        EstablishmentModule establishment = EstablishmentModule.create(config, dictionary, store,
-                GxApplication.policyPort(gxRef::get), node::send, AFTER_ANSWER, env.clock());
-        establishment.register(dispatcher);
-        GxApplication gx = GxApplication.create(GxSettings.from(config), dictionary, store, policy, env.clock(),
-                TimeOfDayScheduler.executorTimer(timer, env.clock()), node::send, establishment.gxListener());
-        gxRef.set(gx);
-        dispatcher.register(ApplicationIds.GX, CommandCodes.CREDIT_CONTROL, (ctx, ccr) -> gx.handle(ccr));
-        timer.scheduleAtFixedRate(establishment::runDue, 1, 1, TimeUnit.SECONDS);
-        PcrfNode pcrf = new PcrfNode(config, store, timer, node, gx, policy, establishment);
+        ModulePorts ports = new ModulePorts();
+        ports.provide(Store.class, store);
+        ports.provide(PolicySource.class, policy);
+        modules.configure(new ModuleContext(config, dictionary, env.clock(), node::send, AFTER_ANSWER, timer,
+                modules.handlers(dispatcher), ports));
+        PcrfNode pcrf = new PcrfNode(config, store, timer, node, modules, policy);
         try {
-            pcrf.startHousekeeping(env);
+            pcrf.startModules();
             pcrf.startRest(env.ephemeralPorts());
             pcrf.startDiameter();
         } catch (RuntimeException e) {
@@ -175,12 +176,17 @@ public final class PcrfNode implements RunningNode {
 
     /** The Gx application (sessions, RAR pusher, time-of-day scheduler). */
     public GxApplication gx() {
-        return gx;
+        return modules.module(GxModule.class).application();
     }
 
     /** Reverse-initiated establishment (triggers, S9a/S9 sessions, counters). */
     public EstablishmentModule establishment() {
-        return establishment;
+        return modules.module(S9Module.class).establishment();
+    }
+
+    /** The applications this node serves, as advertised in CER/CEA ({@code applications} keys). */
+    public List<String> applications() {
+        return modules.servedKeys();
     }
 
     /** What the admin REST API calls, also usable in process. */
@@ -213,6 +219,7 @@ public final class PcrfNode implements RunningNode {
             rest.close();
         }
         stopDiameter(grace);
+        modules.stop();
         timer.shutdownNow();
         closeStore();
         // Said before main is released: main's return ends the JVM, which would cut the line off.
@@ -240,45 +247,10 @@ public final class PcrfNode implements RunningNode {
         terminated.await();
     }
 
-    private void startHousekeeping(NodeEnvironment env) {
-        node.subscribe(establishment::onNodeEvent); // cheap and non-blocking: runs on the peer's loop
-        node.subscribe(event -> {
-            // off the peer's event loop: a purge walks every session of the peer; one timer
-            // thread keeps a restart's unlinking before the triggers its PeerUp sends
-            if (event instanceof NodeEvent.OriginStateIdChanged changed) {
-                timer.execute(() -> purgeGateway(changed));
-                timer.execute(() -> establishment.peerRestarted(changed.host()));
-            } else if (event instanceof NodeEvent.PeerUp up) {
-                timer.execute(() -> establishment.peerUp(up.host()));
-            }
-        });
-        // Also with gx.inactivityTimeout 0s: sessions the store expired (written under another
-        // setting, by another node, or restored from a snapshot) are still ended by the audit.
-        long period = env.auditPeriod(config.gx().inactivityTimeout()).toMillis();
-        timer.scheduleWithFixedDelay(this::audit, period, period, TimeUnit.MILLISECONDS);
-    }
-
-    private void purgeGateway(NodeEvent.OriginStateIdChanged changed) {
-        gx.service().purgeGateway(changed.host(), changed.current()).whenComplete((n, failure) -> {
-            if (failure != null) {
-                LOG.error("peer={} restart purge failed: {}", changed.host(), failure.toString());
-            } else {
-                LOG.info("peer={} restarted (Origin-State-Id {} -> {}): {} sessions purged", changed.host(),
-                        changed.previous(), changed.current(), n);
-            }
-        });
-    }
-
-    /** One audit pass; a failure is logged and the next pass runs as scheduled. */
-    private void audit() {
-        gx.service().auditInactive().whenComplete((n, failure) -> {
-            if (failure != null) {
-                LOG.error("inactivity audit failed: {}", failure.toString());
-            } else if (n > 0) {
-                LOG.info("audit: {} sessions ended (expired in the store, or silent for more than {})", n,
-                        config.gx().inactivityTimeout());
-            }
-        });
+    /** Module timers, then node events: the modules hear of peers only once they run. */
+    private void startModules() {
+        modules.start();
+        node.subscribe(modules::onNodeEvent); // each module keeps it cheap and hands work to the timer
     }
 
     private void startRest(boolean ephemeralPort) {
@@ -331,6 +303,7 @@ public final class PcrfNode implements RunningNode {
             rest.close();
         }
         node.shutdown();
+        modules.stop();
         timer.shutdownNow();
         terminated.countDown();
     }

@@ -4,6 +4,7 @@ import io.pcrfd.pcrf.config.PolicyConfig;
 import io.pcrfd.pcrf.policy.Policy;
 import io.pcrfd.pcrf.policy.PolicyEngine;
 import io.pcrfd.pcrf.policy.PolicyLoader;
+import io.pcrfd.pcrf.policy.PolicySource;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,7 +15,7 @@ import java.util.function.Supplier;
  * without locking, so a reload never stalls a CCR; a decision in progress finishes on the
  * engine it started with.
  */
-final class PolicyHolder implements Supplier<PolicyEngine> {
+final class PolicyHolder implements PolicySource {
     private final PolicyConfig config;
     private final AtomicReference<PolicyEngine> current;
 

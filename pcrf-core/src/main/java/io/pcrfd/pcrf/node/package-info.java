@@ -5,22 +5,22 @@
  *
  * <pre>
  *  NodeConfig ─► PolicyHolder (policy.file or the embedded default)
- *             ─► DiameterOptions ─► DiameterNode ── Dispatcher: Gx CCR (16777238/272) ─► GxApplication
- *             ─► Stores (memory + snapshot, or Redis)                  GxPolicyPusher ─► node.send(RAR)
- *             ─► EstablishmentModule (dictionary with the project AVPs; S9a/S9 CCR, S9 TER on the
- *                dispatcher; its GxSessionListener given to GxApplication, GxApplication's
- *                GxPolicyPort given back to it)
- *             ─► timer thread: TimeOfDayScheduler, inactivity audit, gateway-restart purge,
- *                establishment trigger deadlines (runDue every second)
+ *             ─► ApplicationModules.resolve(PcrfModules.list) ─► advertised applications
+ *             ─► DiameterOptions ─► DiameterNode ── Dispatcher (through the modules' filtered view)
+ *             ─► Stores (memory + snapshot, or Redis)
+ *             ─► modules, in list order: GxModule (Gx CCR ─► GxApplication; publishes GxPolicyPort
+ *                and GxSessionEvents), S9Module (S9a/S9 CCR, S9 TER and RAR; takes both)
+ *             ─► timer thread: the modules' timers (time-of-day, audit, trigger deadlines) and
+ *                their node-event work (gateway-restart purge, then S9a/S9 unlinking)
  *             ─► AdminServer (REST, virtual threads) ─► NodeAdmin
  * </pre>
  *
  * <h2>Decisions</h2>
  * <ul>
- *   <li><b>Applications advertised</b> in CER/CEA are exactly those with a handler on the
- *       dispatcher: Gx (16777238), S9a (16777319) and S9 (16777267), vendor 10415, bare and in a
- *       Vendor-Specific-Application-Id. Sy and Rx are added as their handlers are wired, so a
- *       peer never negotiates an application that would then answer 3001.</li>
+ *   <li><b>Applications advertised</b> in CER/CEA are exactly those the {@code applications}
+ *       switches turn on (see {@code io.pcrfd.pcrf.app}): Gx (16777238) always by default, S9a
+ *       (16777319) and S9 (16777267) when the configuration uses them; vendor 10415, bare and in
+ *       a Vendor-Specific-Application-Id.</li>
  *   <li><b>Names are resolved at start</b>: listen addresses, dialled peers and the REST address.
  *       An unknown name, a port in use or an unusable snapshot or Redis is one
  *       {@link io.pcrfd.pcrf.runtime.StartupException} line ("cannot listen for Diameter on
