@@ -128,8 +128,19 @@ public final class EstablishmentInitiator {
         return new PendingTrigger(id, ident, peer.host(), 1, now.plus(config.triggerTimeout()), null, 0, expires);
     }
 
+    /**
+     * Sends an attempt. Towards a device-level peer the attempts go one at a time (RFC 4006
+     * §5.1: a credit-control client sends the next request of a session after the previous
+     * answer), so a trigger that comes while the session's CCR-I is out waits for its answer and
+     * then updates the session instead of opening a second one.
+     */
     private CompletionStage<TriggerResult> send(PendingTrigger trigger, EstablishmentPeerConfig peer,
                                                 AccessInfo access) {
+        return sessions.inTurn(peer, () -> sendNow(trigger, peer, access));
+    }
+
+    private CompletionStage<TriggerResult> sendNow(PendingTrigger trigger, EstablishmentPeerConfig peer,
+                                                   AccessInfo access) {
         TriggerRequest r = sessions.next(peer, realmOf.apply(peer.host()), trigger, access);
         DiameterMessage request = messages.build(r);
         counters.sent();
@@ -175,7 +186,7 @@ public final class EstablishmentInitiator {
     private CompletionStage<TriggerResult> reopen(TriggerRequest r) {
         LOG.info("trigger {}: {} no longer knows device-level session {}; opening a new one", r.trigger().triggerId(),
                 r.peer().host(), r.sessionId());
-        return send(r.trigger(), r.peer(), r.access());
+        return sendNow(r.trigger(), r.peer(), r.access()); // already in the peer's turn
     }
 
     private static boolean isDeviceLevel(TriggerRequest r) {

@@ -7,7 +7,10 @@ import io.pcrfd.store.model.AccessInfo;
 import io.pcrfd.store.model.PendingTrigger;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The trigger's own Diameter session, per mode (pcrfd.dia Session-Establishment-Request):
@@ -38,10 +41,28 @@ final class TriggerSessions {
         String sessionId;
         long nextNumber;
         boolean open;
+        /** The last attempt sent on it; the next one starts when this one is answered. */
+        CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
     }
 
     TriggerSessions(SessionIds ids) {
         this.ids = ids;
+    }
+
+    /**
+     * Runs {@code attempt} after the attempts already under way towards a device-level peer
+     * (whatever their outcome); for other modes at once.
+     */
+    <T> CompletionStage<T> inTurn(EstablishmentPeerConfig peer, Supplier<CompletionStage<T>> attempt) {
+        if (peer.encoding() == Encoding.TER || peer.mode() != Mode.DEVICE_LEVEL) {
+            return attempt.get();
+        }
+        DeviceSession d = devices.computeIfAbsent(peer.host().toLowerCase(), k -> new DeviceSession());
+        synchronized (d) {
+            CompletableFuture<T> next = d.tail.handle((x, e) -> null).thenCompose(x -> attempt.get());
+            d.tail = next;
+            return next;
+        }
     }
 
     /** The request for the next attempt of {@code trigger} towards {@code peer}. */

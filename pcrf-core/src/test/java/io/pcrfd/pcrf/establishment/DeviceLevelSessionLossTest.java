@@ -57,6 +57,27 @@ class DeviceLevelSessionLossTest {
     }
 
     @Test
+    void aTriggerWhileTheSessionsInitialIsOutWaitsAndThenUpdatesTheSameSession() {
+        try (Fixture f = new Fixture(Encoding.CCR, Mode.DEVICE_LEVEL, Application.S9A)) {
+            CompletableFuture<DiameterMessage> firstAnswer = new CompletableFuture<>();
+            f.wire.answerWith(r -> f.wire.requests().size() == 1 ? firstAnswer
+                    : CompletableFuture.completedFuture(f.wire.answer(r, 2001)));
+            CompletableFuture<TriggerResult> first = f.initiator.onGxSessionEstablished(
+                    f.gxSession("pgw;1", "001010000000001", "198.51.100.1")).toCompletableFuture();
+            CompletableFuture<TriggerResult> second = f.initiator.onGxSessionEstablished(
+                    f.gxSession("pgw;2", "001010000000002", "198.51.100.2")).toCompletableFuture();
+
+            assertThat(f.wire.requests()).as("the second waits for the first's answer").hasSize(1);
+            firstAnswer.complete(f.wire.answer(f.wire.requests().get(0), 2001));
+
+            assertThat(first.join().outcome()).isEqualTo(Outcome.ACCEPTED);
+            assertThat(second.join().outcome()).isEqualTo(Outcome.ACCEPTED);
+            assertThat(types(f)).containsExactly("INITIAL_REQUEST", "UPDATE_REQUEST");
+            assertThat(sid(f.wire.requests().get(1))).isEqualTo(sid(f.wire.requests().get(0)));
+        }
+    }
+
+    @Test
     void an5002ToTheInitialFailsTheTriggerWithoutALoop() {
         try (Fixture f = new Fixture(Encoding.AAR, Mode.DEVICE_LEVEL, Application.S9A)) {
             f.wire.answerAll(5002);
