@@ -50,24 +50,13 @@ class GxLatestContextEndToEndTest {
         pcrf.close();
     }
 
-    /** CCR-U of a UE handed over to untrusted WLAN (S2b): IP-CAN_CHANGE (7) and RAT_CHANGE (2). */
-    private DiameterMessage movedToWlan(long number) {
-        return pcef.ccr(ID, "UPDATE_REQUEST", number)
-                .add("Event-Trigger", 7).add("Event-Trigger", 2)
-                .add("IP-CAN-Type", "Non-3GPP-EPS")
-                .add("RAT-Type", "WLAN")
-                .add("UE-Local-IP-Address", GxPcef.ip("192.0.2.77"))
-                .add("3GPP-SGSN-MCC-MNC", "00102")
-                .build();
-    }
-
     @Test
     void aTimeFlipAfterACcrUIsDecidedOnTheContextTheCcrUReported() {
         DiameterMessage ccaI = call(pgw, pcef.initial(ID, GxPcef.BASIC_IMSI, "10.40.0.1"));
         assertThat(u32(ccaI.avp("QoS-Information").orElseThrow(), "APN-Aggregate-Max-Bitrate-DL"))
                 .isEqualTo(50_000_000);
 
-        DiameterMessage ccaU = call(pgw, movedToWlan(1));
+        DiameterMessage ccaU = call(pgw, pcef.movedToWlan(ID, 1, "192.0.2.77"));
         assertThat(resultCode(ccaU)).isEqualTo(2001);
         assertThat(u32(ccaU.avp("QoS-Information").orElseThrow(), "APN-Aggregate-Max-Bitrate-DL"))
                 .as("the CCA-U decides on Non-3GPP-EPS").isEqualTo(100_000_000);
