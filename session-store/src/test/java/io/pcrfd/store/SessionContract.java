@@ -138,6 +138,31 @@ public interface SessionContract extends StoreFixture {
         assertThat(await(sessions().findByLinkedSessionId("tdf;1;12"))).contains(v2);
     }
 
+    /**
+     * The context a CCR-U reports (TS 29.212 §4.5.2) replaces the CCR-I's in the stored session,
+     * so that a later PCRF-initiated decision reads it: RAT-Type, IP-CAN-Type, the serving
+     * network and the local addresses of a UE that moved to WLAN; the identity stays.
+     */
+    @Test
+    default void updateKeepsTheLatestAccessContextForTheNextDecision() {
+        IpCanSession v1 = await(sessions().create(session(16).build())).value();
+        IpCanSession moved = v1.toBuilder().ratType("WLAN").ipCanType("Non-3GPP-EPS").sgsnMccMnc("00102")
+                .access(new AccessInfo("203.0.113.16", null, 4500, "lai-16")).build();
+
+        IpCanSession v2 = ((CasResult.Applied<IpCanSession>) await(sessions().update(moved))).value();
+
+        IpCanSession read = await(sessions().get(v1.sessionId())).orElseThrow();
+        assertThat(read).isEqualTo(v2);
+        assertThat(read.version()).isEqualTo(2);
+        assertThat(read.ratType()).isEqualTo("WLAN");
+        assertThat(read.ipCanType()).isEqualTo("Non-3GPP-EPS");
+        assertThat(read.sgsnMccMnc()).isEqualTo("00102");
+        assertThat(read.access()).isEqualTo(new AccessInfo("203.0.113.16", null, 4500, "lai-16"));
+        assertThat(read.sameIdentity(v1)).isTrue();
+        assertThat(await(sessions().findByUeLocalIp("203.0.113.16"))).containsExactly(read);
+        assertThat(await(sessions().findByUeLocalIp("192.0.2.16"))).isEmpty();
+    }
+
     @Test
     default void sessionsAreFoundByThePeerOfTheirSubsessionsUntilUnlinked() {
         IpCanSession a = await(sessions().create(session(14).linkedSessions(List.of(

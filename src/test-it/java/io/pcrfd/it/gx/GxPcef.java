@@ -84,6 +84,20 @@ final class GxPcef {
                 .build();
     }
 
+    /**
+     * CCR-U of a UE handed over to untrusted WLAN (S2b): IP-CAN_CHANGE (7) and RAT_CHANGE (2)
+     * with the new IP-CAN-Type, RAT-Type, UE-Local-IP-Address and serving network.
+     */
+    DiameterMessage movedToWlan(String sessionId, long number, String ueLocalIp) {
+        return ccr(sessionId, "UPDATE_REQUEST", number)
+                .add("Event-Trigger", 7).add("Event-Trigger", 2)
+                .add("IP-CAN-Type", "Non-3GPP-EPS")
+                .add("RAT-Type", "WLAN")
+                .add("UE-Local-IP-Address", ip(ueLocalIp))
+                .add("3GPP-SGSN-MCC-MNC", "00102")
+                .build();
+    }
+
     DiameterMessage update(String sessionId, long number) {
         return ccr(sessionId, "UPDATE_REQUEST", number).add("Event-Trigger", 2).add("RAT-Type", "EUTRAN").build();
     }

@@ -7,7 +7,9 @@ import io.pcrfd.diameter.spec.Rfc6733;
 import io.pcrfd.diameter.spec.Ts29212;
 import io.pcrfd.pcrf.policy.CcRequestType;
 import io.pcrfd.pcrf.policy.Decision;
+import io.pcrfd.pcrf.policy.IpCanContext;
 import io.pcrfd.pcrf.policy.PccRule;
+import io.pcrfd.pcrf.policy.PolicyEvent;
 import io.pcrfd.pcrf.policy.PolicyRequest;
 import io.pcrfd.pcrf.policy.PolicyState;
 import io.pcrfd.store.CasResult;
@@ -33,7 +35,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * PCRF-initiated policy changes by RAR (TS 29.212 §4.5.2, §5.6.4): decide again for a stored
- * session, send what changed, and apply the RAA.
+ * session, send what changed, and apply the RAA. The decision is the engine's for the
+ * session's latest stored context (what the last CCR reported) and the push's
+ * {@link Reason#event() event}.
  *
  * <ul>
  *   <li>RAA 2xxx: the PCEF has the new state; it is stored (compare-and-set, re-read if a CCR
@@ -64,9 +68,23 @@ public final class GxPolicyPusher {
     private static final int CAS_ATTEMPTS = 3;
 
     /** Why a push happens. */
-    public enum Reason { OPERATOR, TIME_OF_DAY, BPCF_REJECTION, POLICY_RELOAD,
+    public enum Reason {
+        OPERATOR(PolicyEvent.Kind.OPERATOR_PUSH), TIME_OF_DAY(PolicyEvent.Kind.TIME_FLIP),
+        BPCF_REJECTION(PolicyEvent.Kind.BPCF_REPORT), POLICY_RELOAD(PolicyEvent.Kind.POLICY_RELOAD),
         /** Usage reported on another session of the subscriber may have crossed a threshold. */
-        USAGE_THRESHOLD }
+        USAGE_THRESHOLD(PolicyEvent.Kind.USAGE_CROSSING);
+
+        private final PolicyEvent event;
+
+        Reason(PolicyEvent.Kind kind) {
+            this.event = PolicyEvent.of(kind);
+        }
+
+        /** The event the engine decides for this reason. */
+        public PolicyEvent event() {
+            return event;
+        }
+    }
 
     /** What came of a push. */
     public enum Outcome { APPLIED, RULES_FAILED, NOTHING_TO_SEND, RELEASE_REQUESTED, SESSION_UNKNOWN,
@@ -118,8 +136,10 @@ public final class GxPolicyPusher {
             }
             IpCanSession s = found.get();
             GxSessionState state = SessionRecords.state(s);
-            PolicyRequest request = RequestContext.fromSession(s, CcRequestType.UPDATE);
-            return ctx.decide(request, state.policySession(), GxContext.usageOwner(request, sessionId))
+            // the session's latest context, as the last CCR left it; no request is re-typed
+            IpCanContext context = RequestContext.context(s);
+            return ctx.decide(context, reason.event(), state.policySession(), GxContext.usageOwner(context, sessionId),
+                            GxContext.linked(s))
                     .thenCompose(d -> switch (d) {
                         case Decision.Reject rej -> release(s, rej);
                         case Decision.Accept acc -> pushAccept(s, state, acc, reason, pendingRetries);

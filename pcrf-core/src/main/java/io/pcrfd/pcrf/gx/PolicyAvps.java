@@ -5,25 +5,21 @@ import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.spec.Rfc4006;
 import io.pcrfd.diameter.spec.Ts29212;
 import io.pcrfd.diameter.spec.Ts29214;
-import io.pcrfd.pcrf.policy.Arp;
-import io.pcrfd.pcrf.policy.BearerQos;
-import io.pcrfd.pcrf.policy.BitratePair;
 import io.pcrfd.pcrf.policy.ChargingRuleDefinition;
 import io.pcrfd.pcrf.policy.EventTrigger;
 import io.pcrfd.pcrf.policy.Flow;
 import io.pcrfd.pcrf.policy.PccRule;
 import io.pcrfd.pcrf.policy.UsageGrant;
+import io.pcrfd.pcrf.qos.QosAvps;
 import java.util.List;
 
 /**
  * Writes a {@link PolicyUpdate} as Gx AVPs (TS 29.212 §5.3), the same for CCA (§5.6.3) and
  * RAR (§5.6.4). All installs go in one Charging-Rule-Install and all removals in one
- * Charging-Rule-Remove, which the grammar allows and gateways handle best.
+ * Charging-Rule-Remove, which the grammar allows and gateways handle best. QoS-Information,
+ * APN-AMBR and Default-EPS-Bearer-QoS contents come from {@link QosAvps}, as on S9a.
  */
 final class PolicyAvps {
-    /** Unsigned32 bit/s tops out at 4.29 Gbit/s; above it the Extended AVPs in kbit/s apply (§5.3.129). */
-    private static final long MAX_BPS = 0xFFFF_FFFFL;
-
     private PolicyAvps() {
     }
 
@@ -43,13 +39,13 @@ final class PolicyAvps {
 
     private static void qos(MessageBuilder b, PolicyUpdate u) {
         if (u.ambr() != null) {
-            b.add(Ts29212.QOS_INFORMATION, g -> ambr(g, u.ambr()));
+            b.add(Ts29212.QOS_INFORMATION, g -> QosAvps.apnAmbr(g, u.ambr()));
         }
         if (u.revalidationTime() != null) {
             b.add(Ts29212.REVALIDATION_TIME, u.revalidationTime());
         }
         if (u.defaultQos() != null) {
-            b.add(Ts29212.DEFAULT_EPS_BEARER_QOS, g -> defaultQos(g, u.defaultQos()));
+            b.add(Ts29212.DEFAULT_EPS_BEARER_QOS, g -> QosAvps.defaultBearer(g, u.defaultQos()));
         }
     }
 
@@ -86,7 +82,7 @@ final class PolicyAvps {
             c.add(Ts29214.FLOW_STATUS, d.flowStatus().code());
         }
         if (d.hasQos()) {
-            c.add(Ts29212.QOS_INFORMATION, q -> ruleQos(q, d));
+            c.add(Ts29212.QOS_INFORMATION, q -> QosAvps.bearer(q, d.qci(), d.mbr(), d.gbr(), d.arp()));
         }
         charging(c, d);
     }
@@ -115,45 +111,6 @@ final class PolicyAvps {
         fi.add(Ts29212.FLOW_DIRECTION, f.direction().code());
     }
 
-    private static void ruleQos(GroupedAvpBuilder q, ChargingRuleDefinition d) {
-        q.add(Ts29212.QOS_CLASS_IDENTIFIER, d.qci());
-        if (d.mbr() != null) {
-            q.add(Ts29214.MAX_REQUESTED_BANDWIDTH_UL, capped(d.mbr().uplink().bitsPerSecond()));
-            q.add(Ts29214.MAX_REQUESTED_BANDWIDTH_DL, capped(d.mbr().downlink().bitsPerSecond()));
-        }
-        if (d.gbr() != null) {
-            q.add(Ts29212.GUARANTEED_BITRATE_UL, capped(d.gbr().uplink().bitsPerSecond()));
-            q.add(Ts29212.GUARANTEED_BITRATE_DL, capped(d.gbr().downlink().bitsPerSecond()));
-        }
-        if (d.arp() != null) {
-            q.add(Ts29212.ALLOCATION_RETENTION_PRIORITY, a -> arp(a, d.arp()));
-        }
-    }
-
-    private static void ambr(GroupedAvpBuilder g, BitratePair ambr) {
-        long ul = ambr.uplink().bitsPerSecond();
-        long dl = ambr.downlink().bitsPerSecond();
-        g.add(Ts29212.APN_AGGREGATE_MAX_BITRATE_UL, capped(ul));
-        g.add(Ts29212.APN_AGGREGATE_MAX_BITRATE_DL, capped(dl));
-        if (ul > MAX_BPS) {
-            g.add(Ts29212.EXTENDED_APN_AMBR_UL, ul / 1000);
-        }
-        if (dl > MAX_BPS) {
-            g.add(Ts29212.EXTENDED_APN_AMBR_DL, dl / 1000);
-        }
-    }
-
-    private static void defaultQos(GroupedAvpBuilder g, BearerQos qos) {
-        g.add(Ts29212.QOS_CLASS_IDENTIFIER, qos.qci());
-        g.add(Ts29212.ALLOCATION_RETENTION_PRIORITY, a -> arp(a, qos.arp()));
-    }
-
-    private static void arp(GroupedAvpBuilder a, Arp arp) {
-        a.add(Ts29212.PRIORITY_LEVEL, (long) arp.priority());
-        a.add(Ts29212.PRE_EMPTION_CAPABILITY, arp.capability().code());
-        a.add(Ts29212.PRE_EMPTION_VULNERABILITY, arp.vulnerability().code());
-    }
-
     private static void grant(GroupedAvpBuilder g, UsageGrant grant) {
         g.add(Ts29212.MONITORING_KEY, grant.key());
         g.add(Rfc4006.GRANTED_SERVICE_UNIT, gsu -> {
@@ -171,10 +128,6 @@ final class PolicyAvps {
             }
         });
         g.add(Ts29212.USAGE_MONITORING_LEVEL, grant.level().code());
-    }
-
-    private static long capped(long bps) {
-        return Math.min(bps, MAX_BPS);
     }
 
     /** The Event-Trigger values of {@code triggers}, for logs. */

@@ -2,6 +2,7 @@ package io.pcrfd.pcrf.gx;
 
 import io.pcrfd.diameter.spec.Ts29212;
 import io.pcrfd.pcrf.policy.CcRequestType;
+import io.pcrfd.pcrf.policy.IpCanContext;
 import io.pcrfd.pcrf.policy.IpCanType;
 import io.pcrfd.pcrf.policy.PolicyRequest;
 import io.pcrfd.pcrf.policy.RatType;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The request the engine sees after CCR-I. A CCR-U carries only what changed (TS 29.212
  * §4.5.2: the PCEF reports events, it does not repeat the session), so absent fields are
- * taken from the stored session; a RAR has no request at all and decides on the session alone.
+ * taken from the stored session; a RAR has no request at all and decides on the session's
+ * stored context alone ({@link #context}).
  */
 final class RequestContext {
     private static final Logger LOG = LoggerFactory.getLogger(RequestContext.class);
@@ -39,6 +41,11 @@ final class RequestContext {
         ccr.usageReports().forEach(u -> b.usageReport(u.monitoringKey(), u.used()));
         ccr.ruleReports().forEach(b::ruleReport);
         return b.build();
+    }
+
+    /** The latest context of a stored session, as the last CCR left it. */
+    static IpCanContext context(IpCanSession s) {
+        return fromSession(s, CcRequestType.UPDATE).context();
     }
 
     /** The request a stored session stands for, with no events or reports. */

@@ -58,13 +58,20 @@ final class SessionRecords {
                 .build();
     }
 
-    /** {@code s} after an accepted CCR-U (or RAA): new state, what moved, refreshed expiry. */
+    /**
+     * {@code s} after an accepted CCR-U (or RAA): new state, refreshed expiry, and the context
+     * the request reported (RAT-Type, IP-CAN-Type, serving network, UE/H(e)NB local addresses),
+     * so that the next PCRF-initiated decision (RAR) starts from it, not from the CCR-I's.
+     * {@code merged} is the CCR-U completed from the stored session ({@link RequestContext#merge}).
+     */
     static IpCanSession modified(IpCanSession s, PolicyRequest merged, GxSessionState state,
                                  List<UsageReport> reports, Instant now, Instant expiresAt) {
         List<String> rules = ruleNames(state.installed());
         return s.toBuilder()
                 .ratType(merged.ratType() == null ? s.ratType() : merged.ratType().plainName())
+                .ipCanType(merged.ipCanType() == null ? s.ipCanType() : merged.ipCanType().plainName())
                 .sgsnMccMnc(merged.servingMccMnc())
+                .access(access(s.access(), merged))
                 .pccRules(rules)
                 .pccRulesChangedAt(rules.equals(s.pccRules()) ? s.pccRulesChangedAt() : now)
                 .qos(qos(state.installed()))
@@ -76,6 +83,16 @@ final class SessionRecords {
 
     static GxSessionState state(IpCanSession s) {
         return GxStateCodec.decode(s.policyState());
+    }
+
+    /** The stored access information with the local addresses of {@code merged}. */
+    private static AccessInfo access(AccessInfo was, PolicyRequest merged) {
+        String ue = text(merged.ueLocalIp());
+        String henb = text(merged.henbLocalIp());
+        if (Objects.equals(ue, was.ueLocalIp()) && Objects.equals(henb, was.henbLocalIp())) {
+            return was;
+        }
+        return new AccessInfo(ue, henb, was.udpSourcePort(), was.logicalAccessId());
     }
 
     private static AccessInfo access(GxRequest r) {

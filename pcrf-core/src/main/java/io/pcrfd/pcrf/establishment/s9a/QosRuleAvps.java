@@ -7,9 +7,9 @@ import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.spec.Ts29212;
 import io.pcrfd.diameter.spec.Ts29214;
 import io.pcrfd.pcrf.establishment.s9a.GxPolicyPort.RejectedQosRule;
-import io.pcrfd.pcrf.policy.BitratePair;
 import io.pcrfd.pcrf.policy.Flow;
 import io.pcrfd.pcrf.policy.QosRuleDerivation.QosRule;
+import io.pcrfd.pcrf.qos.QosAvps;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +21,13 @@ import java.util.List;
  * QoS-Rule-Install { QoS-Rule-Definition { QoS-Rule-Name, *Flow-Information { Flow-Description,
  *                    Flow-Direction }, QoS-Information { QCI, MBR-UL/DL, GBR-UL/DL,
  *                    Allocation-Retention-Priority }, Precedence } }   (one rule per install)
+ *                    QoS-Information as {@link QosAvps} writes it for Gx too (Extended-*
+ *                    above 4 Gbit/s)
  * QoS-Rule-Remove  { *QoS-Rule-Name }
  * QoS-Rule-Report  { *QoS-Rule-Name, PCC-Rule-Status, Rule-Failure-Code }   (from the BPCF)
  * </pre>
  */
 public final class QosRuleAvps {
-    private static final long UNSIGNED32_MAX = 0xFFFF_FFFFL;
     private static final int INACTIVE = 1;
 
     private QosRuleAvps() {
@@ -56,34 +57,9 @@ public final class QosRuleAvps {
                 }
             });
         }
-        d.add(Ts29212.QOS_INFORMATION, q -> qos(q, r));
+        d.add(Ts29212.QOS_INFORMATION, q -> QosAvps.bearer(q, r.qci(), r.mbr(), r.gbr(), r.arp()));
         if (r.precedence() != null) {
             d.add(Ts29212.PRECEDENCE, r.precedence());
-        }
-    }
-
-    private static void qos(GroupedAvpBuilder q, QosRule r) {
-        q.add(Ts29212.QOS_CLASS_IDENTIFIER, r.qci());
-        bitrates(q, "Max-Requested-Bandwidth-", r.mbr());
-        bitrates(q, "Guaranteed-Bitrate-", r.gbr());
-        if (r.arp() != null) {
-            q.add(Ts29212.ALLOCATION_RETENTION_PRIORITY, a -> {
-                a.add(Ts29212.PRIORITY_LEVEL, (long) r.arp().priority());
-                if (r.arp().capability() != null) {
-                    a.add(Ts29212.PRE_EMPTION_CAPABILITY, r.arp().capability().code());
-                }
-                if (r.arp().vulnerability() != null) {
-                    a.add(Ts29212.PRE_EMPTION_VULNERABILITY, r.arp().vulnerability().code());
-                }
-            });
-        }
-    }
-
-    private static void bitrates(GroupedAvpBuilder q, String prefix, BitratePair pair) {
-        if (pair != null) {
-            // Above 2^32-1 bit/s TS 29.212 uses the Extended-* AVPs (kbit/s); capped here.
-            q.add(prefix + "UL", Math.min(pair.uplink().bitsPerSecond(), UNSIGNED32_MAX));
-            q.add(prefix + "DL", Math.min(pair.downlink().bitsPerSecond(), UNSIGNED32_MAX));
         }
     }
 
