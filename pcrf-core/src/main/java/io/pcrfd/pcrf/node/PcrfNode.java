@@ -8,7 +8,12 @@ import io.pcrfd.diameter.peer.DiameterNode;
 import io.pcrfd.diameter.peer.Dispatcher;
 import io.pcrfd.diameter.peer.NodeEvent;
 import io.pcrfd.diameter.peer.NodeOptions;
+import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.pcrf.config.ListenConfig;
+import io.pcrfd.pcrf.config.PeerConfig;
+import io.pcrfd.pcrf.health.Readiness;
+import io.pcrfd.pcrf.metrics.DiameterMetrics;
+import io.pcrfd.pcrf.metrics.NodeMetrics;
 import io.pcrfd.pcrf.config.NodeConfig;
 import io.pcrfd.pcrf.establishment.EstablishmentModule;
 import io.pcrfd.pcrf.gx.GxApplication;
@@ -26,6 +31,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -34,6 +40,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,20 +73,23 @@ public final class PcrfNode implements RunningNode {
     private final GxApplication gx;
     private final EstablishmentModule establishment;
     private final NodeAdmin admin;
+    private final NodeMetrics metrics;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch terminated = new CountDownLatch(1);
     private AdminServer rest;
     private volatile String stopFailure;
 
     private PcrfNode(NodeConfig config, Store store, ScheduledThreadPoolExecutor timer, DiameterNode node,
-                     GxApplication gx, PolicyHolder policy, EstablishmentModule establishment) {
+                     GxApplication gx, PolicyHolder policy, EstablishmentModule establishment, NodeMetrics metrics) {
         this.config = config;
         this.store = store;
         this.timer = timer;
         this.node = node;
         this.gx = gx;
         this.establishment = establishment;
-        this.admin = new NodeAdmin(config, node, gx, store, policy, establishment.counters());
+        this.metrics = metrics;
+        this.admin = new NodeAdmin(config, node, gx, store, policy, establishment.counters(),
+                new NodeAdmin.Operations(new Readiness(node, config.diameter(), store), metrics));
     }
 
     /**
@@ -120,20 +130,27 @@ public final class PcrfNode implements RunningNode {
                 env.ephemeralPorts());
         ScheduledThreadPoolExecutor timer = housekeepingTimer();
         Dictionary dictionary = EstablishmentModule.dictionary(config);
-        Dispatcher dispatcher = new Dispatcher();
+        NodeMetrics metrics = NodeMetrics.create();
+        DiameterMetrics traffic = metrics.diameter(dictionary);
+        Dispatcher dispatcher = new Dispatcher().observe(traffic);
         DiameterNode node = env.watchdogInterval().isZero() ? DiameterNode.create(dictionary, options, dispatcher)
                 : DiameterNode.createWithFastWatchdog(dictionary,
                 DiameterOptions.withWatchdogInterval(options, env.watchdogInterval()), dispatcher);
+        // the applications see the store and the send function with their metrics around them
+        Store metered = metrics.meter(store);
+        Function<DiameterMessage, CompletionStage<DiameterMessage>> send = traffic.outbound(node::send);
         AtomicReference<GxApplication> gxRef = new AtomicReference<>();
-        EstablishmentModule establishment = EstablishmentModule.create(config, dictionary, store,
-                GxApplication.policyPort(gxRef::get), node::send, AFTER_ANSWER, env.clock());
+        EstablishmentModule establishment = EstablishmentModule.create(config, dictionary, metered,
+                GxApplication.policyPort(gxRef::get), send, AFTER_ANSWER, env.clock());
         establishment.register(dispatcher);
-        GxApplication gx = GxApplication.create(GxSettings.from(config), dictionary, store, policy, env.clock(),
-                TimeOfDayScheduler.executorTimer(timer, env.clock()), node::send, establishment.gxListener());
+        GxApplication gx = GxApplication.create(GxSettings.from(config), dictionary, metered, policy, env.clock(),
+                TimeOfDayScheduler.executorTimer(timer, env.clock()), send, establishment.gxListener());
         gxRef.set(gx);
         dispatcher.register(ApplicationIds.GX, CommandCodes.CREDIT_CONTROL, (ctx, ccr) -> gx.handle(ccr));
         timer.scheduleAtFixedRate(establishment::runDue, 1, 1, TimeUnit.SECONDS);
-        PcrfNode pcrf = new PcrfNode(config, store, timer, node, gx, policy, establishment);
+        metrics.bindPeers(node, config.diameter().peers().stream().map(PeerConfig::host).toList());
+        PcrfMetrics.bind(metrics.registry(), store, gx, establishment, policy);
+        PcrfNode pcrf = new PcrfNode(config, store, timer, node, gx, policy, establishment, metrics);
         try {
             pcrf.startHousekeeping(env);
             pcrf.startRest(env.ephemeralPorts());
@@ -215,6 +232,7 @@ public final class PcrfNode implements RunningNode {
         stopDiameter(grace);
         timer.shutdownNow();
         closeStore();
+        metrics.close();
         // Said before main is released: main's return ends the JVM, which would cut the line off.
         LOG.info("stopped");
         terminated.countDown();
@@ -332,6 +350,7 @@ public final class PcrfNode implements RunningNode {
         }
         node.shutdown();
         timer.shutdownNow();
+        metrics.close();
         terminated.countDown();
     }
 
