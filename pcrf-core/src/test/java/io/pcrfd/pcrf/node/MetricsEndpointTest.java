@@ -55,6 +55,7 @@ class MetricsEndpointTest {
         // the answer may leave before the observer has counted it: wait for the third one
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         do {
+            java.util.concurrent.locks.LockSupport.parkNanos(10_000_000L); // poll every 10 ms until the deadline
             scraped = get("/metrics").body();
         } while (value(scraped, "pcrfd_diameter_inbound_request_duration_seconds_count{application=\"Gx\",command=\"CCR\"}") < 3
                 && System.nanoTime() < deadline);
