@@ -2,6 +2,7 @@ package io.pcrfd.pcrf.cli;
 
 import io.pcrfd.pcrf.config.ConfigLoader;
 import io.pcrfd.pcrf.config.NodeConfig;
+import io.pcrfd.pcrf.runtime.LogFormat;
 import io.pcrfd.pcrf.runtime.LogLevels;
 import io.pcrfd.pcrf.runtime.Roles;
 import io.pcrfd.pcrf.runtime.RunningNode;
@@ -41,6 +42,7 @@ final class RunCommand implements Callable<Integer> {
         NodeConfig node = config == null
                 ? ConfigLoader.defaults(System.getenv())
                 : ConfigLoader.load(config, System.getenv());
+        LogFormat.apply(node.logging());
         LogLevels.apply(node.logging());
         RunningNode running = Roles.find(node.role()).start(node);
         Duration grace = Duration.ofSeconds(graceSeconds);

@@ -1,6 +1,7 @@
 package io.pcrfd.pcrf.metrics;
 
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -22,6 +23,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The metrics of one running node, in one Prometheus registry of its own (two nodes in one
@@ -88,6 +90,17 @@ public final class NodeMetrics implements AutoCloseable {
     /** The peer layer of {@code node}; {@code configuredPeers} (hosts) get a series each. */
     public void bindPeers(DiameterNode node, Collection<String> configuredPeers) {
         PeerMetrics.bind(registry, node, configuredPeers);
+    }
+
+    /**
+     * {@code pcrfd_sessions{application}}: the live sessions of one application, read from
+     * {@code source} when scraped.
+     */
+    public <T> void sessions(String application, T source, ToDoubleFunction<T> count) {
+        Gauge.builder("pcrfd.sessions", source, count).tag("application", application).strongReference(true)
+                .description("Live sessions held by this node, by application (PCRF: Gx IP-CAN sessions, the S9a "
+                        + "and S9 sessions linked to them, the S9 sessions it opened as V-PCRF; BPCF: its S9a sessions)")
+                .register(registry);
     }
 
     /** Everything, in the Prometheus text format ({@link #CONTENT_TYPE}). */

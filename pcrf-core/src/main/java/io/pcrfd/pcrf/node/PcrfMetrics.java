@@ -1,19 +1,18 @@
 package io.pcrfd.pcrf.node;
 
 import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.pcrfd.pcrf.establishment.EstablishmentCounters;
 import io.pcrfd.pcrf.establishment.EstablishmentModule;
 import io.pcrfd.pcrf.gx.GxApplication;
 import io.pcrfd.pcrf.gx.GxPolicyPusher;
 import io.pcrfd.pcrf.gx.SessionEndCounters;
+import io.pcrfd.pcrf.metrics.NodeMetrics;
 import io.pcrfd.store.Store;
 import io.pcrfd.store.memory.InMemoryStore;
 import io.pcrfd.store.model.LinkedInterface;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
 
 /**
@@ -26,15 +25,13 @@ import java.util.function.ToLongFunction;
  * S9 sessions (kept in this process) are shown.
  */
 final class PcrfMetrics {
-    private static final String SESSIONS_HELP = "Live sessions held by this node, by application "
-            + "(Gx: IP-CAN sessions; S9a, S9: sessions linked to them, and the S9 sessions this node opened as V-PCRF)";
-
     private PcrfMetrics() {
     }
 
-    static void bind(MeterRegistry r, Store store, GxApplication gx, EstablishmentModule establishment,
+    static void bind(NodeMetrics metrics, Store store, GxApplication gx, EstablishmentModule establishment,
                      PolicyHolder policy) {
-        sessions(r, store, establishment);
+        MeterRegistry r = metrics.registry();
+        sessions(metrics, store, establishment);
         triggers(r, establishment.counters());
         rarPushes(r, gx.pusher());
         sessionEnds(r, gx.service().endCounters());
@@ -46,20 +43,15 @@ final class PcrfMetrics {
                 .tag("outcome", "failure").register(r);
     }
 
-    private static void sessions(MeterRegistry r, Store store, EstablishmentModule establishment) {
+    private static void sessions(NodeMetrics m, Store store, EstablishmentModule establishment) {
         if (store instanceof InMemoryStore memory) {
             LinkedCounts linked = new LinkedCounts(memory);
-            gauge(r, "Gx", memory, InMemoryStore::sessionCount);
-            gauge(r, "S9a", linked, l -> l.get(LinkedInterface.S9A));
-            gauge(r, "S9", linked, l -> l.get(LinkedInterface.S9) + establishment.visitedS9().count());
+            m.sessions("Gx", memory, InMemoryStore::sessionCount);
+            m.sessions("S9a", linked, l -> l.get(LinkedInterface.S9A));
+            m.sessions("S9", linked, l -> l.get(LinkedInterface.S9) + establishment.visitedS9().count());
         } else {
-            gauge(r, "S9", establishment, e -> e.visitedS9().count());
+            m.sessions("S9", establishment, e -> e.visitedS9().count());
         }
-    }
-
-    private static <T> void gauge(MeterRegistry r, String application, T source, ToDoubleFunction<T> f) {
-        Gauge.builder("pcrfd.sessions", source, f).description(SESSIONS_HELP).tag("application", application)
-                .strongReference(true).register(r);
     }
 
     private static void triggers(MeterRegistry r, EstablishmentCounters c) {

@@ -149,7 +149,7 @@ public final class PcrfNode implements RunningNode {
         dispatcher.register(ApplicationIds.GX, CommandCodes.CREDIT_CONTROL, (ctx, ccr) -> gx.handle(ccr));
         timer.scheduleAtFixedRate(establishment::runDue, 1, 1, TimeUnit.SECONDS);
         metrics.bindPeers(node, config.diameter().peers().stream().map(PeerConfig::host).toList());
-        PcrfMetrics.bind(metrics.registry(), store, gx, establishment, policy);
+        PcrfMetrics.bind(metrics, store, gx, establishment, policy);
         PcrfNode pcrf = new PcrfNode(config, store, timer, node, gx, policy, establishment, metrics);
         try {
             pcrf.startHousekeeping(env);
