@@ -18,7 +18,8 @@ public record Check(String status, String detail) {
         return new Check(DOWN, detail);
     }
 
-    public boolean isUp() {
+    /** True when UP (not a bean getter, so not a JSON field). */
+    public boolean passed() {
         return UP.equals(status);
     }
 }

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
 
 /**
  * Whether a node can do its job now ({@code GET /health/ready}): three checks, each UP or DOWN
@@ -75,8 +74,12 @@ public final class Readiness {
         if (bound.size() < diameter.listen().size()) {
             return Check.down(bound.size() + " of " + diameter.listen().size() + " listen sockets bound");
         }
-        return Check.up("listening on " + bound.stream().map(a -> a.getAddress().getHostAddress() + ":" + a.getPort())
-                .collect(Collectors.joining(", ")));
+        List<String> sockets = new ArrayList<>();
+        for (int i = 0; i < bound.size(); i++) {
+            String host = diameter.listen().get(i).address(); // as configured: 0.0.0.0, not the bound ::
+            sockets.add((host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + bound.get(i).getPort());
+        }
+        return Check.up("listening on " + String.join(", ", sockets));
     }
 
     private Check store() {
@@ -124,11 +127,12 @@ public final class Readiness {
      */
     public record Report(String status, Map<String, Check> checks) {
         public static Report of(Map<String, Check> checks) {
-            boolean up = checks.values().stream().allMatch(Check::isUp);
+            boolean up = checks.values().stream().allMatch(Check::passed);
             return new Report(up ? Check.UP : Check.DOWN, Collections.unmodifiableMap(new LinkedHashMap<>(checks)));
         }
 
-        public boolean isReady() {
+        /** True when every check is UP (not a bean getter, so not a JSON field). */
+        public boolean ready() {
             return Check.UP.equals(status);
         }
     }

@@ -29,6 +29,6 @@ public final class OperationsRoutes {
     }
 
     private static Response ready(Readiness.Report report) {
-        return Response.json(report.isReady() ? 200 : 503, report);
+        return Response.json(report.ready() ? 200 : 503, report);
     }
 }

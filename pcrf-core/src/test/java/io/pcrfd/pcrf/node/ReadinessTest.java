@@ -52,6 +52,9 @@ class ReadinessTest {
             assertThat(r.statusCode()).isEqualTo(200);
             JsonNode body = JSON.readTree(r.body());
             assertThat(body.get("status").asText()).isEqualTo("UP");
+            assertThat(body.properties()).extracting(Map.Entry::getKey).containsExactly("status", "checks");
+            assertThat(body.at("/checks/store").properties()).extracting(Map.Entry::getKey)
+                    .containsExactly("status", "detail");
             assertThat(body.at("/checks/diameter/detail").asText())
                     .isEqualTo("listening on 127.0.0.1:" + pcrf.diameterAddresses().get(0).getPort());
             assertThat(body.at("/checks/store/detail").asText()).isEqualTo("reachable");
@@ -86,7 +89,7 @@ class ReadinessTest {
         try (PcrfNode pcrf = PcrfNode.start(config("[]"), NodeEnvironment.DEFAULTS.withEphemeralPorts(true))) {
             Readiness r = new Readiness(pcrf.diameter(), config("[]").diameter(), unreachableStore());
             Readiness.Report report = r.check();
-            assertThat(report.isReady()).isFalse();
+            assertThat(report.ready()).isFalse();
             assertThat(report.checks().get("store").detail()).isEqualTo("unreachable: connection refused");
             assertThat(report.checks().keySet()).containsExactly("diameter", "store", "peers");
         }
