@@ -4,15 +4,15 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
-import io.micrometer.core.instrument.Timer;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
 import io.pcrfd.diameter.peer.DispatchObserver;
 import io.pcrfd.diameter.peer.LocalRequestException;
+import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
+import io.prometheus.metrics.core.metrics.Histogram;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -28,29 +28,41 @@ final class CommandMeters implements DispatchObserver.CommandObserver {
 
         final String prefix;
         final String what;
+        /** The histogram family's name and help (Prometheus names: the client registers them as they are). */
+        final String durationName;
+        final String durationHelp;
 
         Direction(String word, String what) {
             this.prefix = "pcrfd.diameter." + word;
             this.what = what;
+            this.durationName = "pcrfd_diameter_" + word + "_request_duration_seconds";
+            this.durationHelp = word.equals("inbound") ? "Time from dispatching a received request to its answer"
+                    : "Time from sending a request to receiving its answer (answered requests only)";
+        }
+
+        /** The latency family of this direction, labelled by application and command. */
+        Histogram durations(io.prometheus.metrics.model.registry.PrometheusRegistry registry) {
+            return LatencyHistograms.register(registry, durationName, durationHelp, "application", "command");
         }
     }
 
     private final Counter requests;
     private final LongAdder inFlight = new LongAdder();
-    private final Timer duration;
+    private final DistributionDataPoint duration;
     private final ResultCodeCounters answers;
     private final Map<LocalRequestException.Reason, Counter> failures;
 
-    CommandMeters(MeterRegistry registry, Direction d, String application, String command) {
+    /**
+     * @param durations the direction's latency family ({@link Direction#durations}), shared by its commands
+     */
+    CommandMeters(MeterRegistry registry, Histogram durations, Direction d, String application, String command) {
         Tags tags = Tags.of("application", application, "command", command);
         requests = Counter.builder(d.prefix + ".requests").description("Diameter requests " + d.what)
                 .tags(tags).register(registry);
         Gauge.builder(d.prefix + ".requests.in.flight", inFlight, LongAdder::sum)
                 .description("Diameter requests " + d.what + " whose answer is not there yet").tags(tags)
                 .register(registry);
-        duration = LatencyTimers.timer(registry, d.prefix + ".request.duration",
-                d == Direction.INBOUND ? "Time from dispatching a received request to its answer"
-                        : "Time from sending a request to receiving its answer (answered requests only)", tags);
+        duration = durations.labelValues(application, command);
         answers = new ResultCodeCounters(registry, d.prefix + ".answers", "Answers to Diameter requests " + d.what
                 + ", by Result-Code or Experimental-Result-Code", tags);
         failures = d == Direction.OUTBOUND ? failureCounters(registry, d, tags) : Map.of();
@@ -77,7 +89,7 @@ final class CommandMeters implements DispatchObserver.CommandObserver {
     @Override
     public void answered(DiameterMessage answer, long nanos) {
         inFlight.decrement();
-        duration.record(nanos, TimeUnit.NANOSECONDS);
+        duration.observe(LatencyHistograms.seconds(nanos));
         if (answer == null) {
             answers.count(ResultCodes.DIAMETER_UNABLE_TO_COMPLY);
         } else {

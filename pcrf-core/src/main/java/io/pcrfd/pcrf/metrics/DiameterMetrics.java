@@ -6,6 +6,8 @@ import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.peer.DispatchObserver;
 import io.pcrfd.diameter.peer.LocalRequestException;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -19,19 +21,26 @@ import java.util.function.Function;
  */
 public final class DiameterMetrics implements DispatchObserver {
     private final MeterRegistry registry;
+    private final PrometheusRegistry histograms;
     private final Dictionary dictionary;
     private final MeterTable<CommandMeters> inbound;
     private final MeterTable<CommandMeters> outbound;
 
-    DiameterMetrics(MeterRegistry registry, Dictionary dictionary) {
+    /**
+     * @param registry   Micrometer's registry, for counters and gauges
+     * @param histograms the Prometheus registry under it, for the latency histograms
+     */
+    DiameterMetrics(MeterRegistry registry, PrometheusRegistry histograms, Dictionary dictionary) {
         this.registry = registry;
+        this.histograms = histograms;
         this.dictionary = dictionary;
         this.inbound = table(CommandMeters.Direction.INBOUND);
         this.outbound = table(CommandMeters.Direction.OUTBOUND);
     }
 
     private MeterTable<CommandMeters> table(CommandMeters.Direction d) {
-        return new MeterTable<>(k -> meters(d, k), new CommandMeters(registry, d, "other", "other"));
+        Histogram durations = d.durations(histograms);
+        return new MeterTable<>(k -> meters(durations, d, k), new CommandMeters(registry, durations, d, "other", "other"));
     }
 
     @Override
@@ -64,11 +73,11 @@ public final class DiameterMetrics implements DispatchObserver {
     }
 
     /** The meters of a pair the dictionary knows; null (the {@code other} meters) otherwise. */
-    private CommandMeters meters(CommandMeters.Direction direction, long key) {
+    private CommandMeters meters(Histogram durations, CommandMeters.Direction direction, long key) {
         long applicationId = key >>> 24;
         int commandCode = (int) (key & 0xFF_FFFF);
         return dictionary.command(applicationId, commandCode, true)
-                .map(c -> new CommandMeters(registry, direction, applicationName(applicationId), c.name()))
+                .map(c -> new CommandMeters(registry, durations, direction, applicationName(applicationId), c.name()))
                 .orElse(null);
     }
 

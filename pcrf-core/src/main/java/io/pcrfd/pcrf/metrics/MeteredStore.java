@@ -1,6 +1,8 @@
 package io.pcrfd.pcrf.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.pcrfd.store.BindingStore;
 import io.pcrfd.store.CounterStore;
 import io.pcrfd.store.SessionContextStore;
@@ -23,14 +25,19 @@ final class MeteredStore implements Store {
     private final SessionContextStore contexts;
     private final StoreOperation sweep;
 
-    MeteredStore(Store delegate, MeterRegistry r) {
+    /**
+     * @param r          Micrometer's registry, for the error counters
+     * @param histograms the Prometheus registry under it, for the latency histogram
+     */
+    MeteredStore(Store delegate, MeterRegistry r, PrometheusRegistry histograms) {
+        Histogram durations = StoreOperation.durations(histograms);
         this.d = delegate;
-        this.sessions = new MeteredSessionStore(delegate.sessions(), r);
-        this.bindings = MeteredSubStores.bindings(delegate.bindings(), r);
-        this.triggers = MeteredSubStores.triggers(delegate.triggers(), r);
-        this.counters = MeteredSubStores.counters(delegate.counters(), r);
-        this.contexts = MeteredSubStores.contexts(delegate.contexts(), r);
-        this.sweep = new StoreOperation(r, "store", "sweep");
+        this.sessions = new MeteredSessionStore(delegate.sessions(), r, durations);
+        this.bindings = MeteredSubStores.bindings(delegate.bindings(), r, durations);
+        this.triggers = MeteredSubStores.triggers(delegate.triggers(), r, durations);
+        this.counters = MeteredSubStores.counters(delegate.counters(), r, durations);
+        this.contexts = MeteredSubStores.contexts(delegate.contexts(), r, durations);
+        this.sweep = new StoreOperation(r, durations, "store", "sweep");
     }
 
     @Override
@@ -60,7 +67,7 @@ final class MeteredStore implements Store {
 
     @Override
     public CompletionStage<Integer> sweep() {
-        return sweep.time(System.nanoTime(), d.sweep());
+        return sweep.time(d.sweep());
     }
 
     @Override

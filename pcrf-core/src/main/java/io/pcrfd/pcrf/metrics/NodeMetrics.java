@@ -79,12 +79,12 @@ public final class NodeMetrics implements AutoCloseable {
 
     /** Diameter traffic by application and command; plug it into the dispatcher and around sends. */
     public DiameterMetrics diameter(Dictionary dictionary) {
-        return new DiameterMetrics(registry, dictionary);
+        return new DiameterMetrics(registry, registry.getPrometheusRegistry(), dictionary);
     }
 
     /** {@code store} with every operation timed and every failure counted. */
     public Store meter(Store store) {
-        return new MeteredStore(store, registry);
+        return new MeteredStore(store, registry, registry.getPrometheusRegistry());
     }
 
     /** The peer layer of {@code node}; {@code configuredPeers} (hosts) get a series each. */

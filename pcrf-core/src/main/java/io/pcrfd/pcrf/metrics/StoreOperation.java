@@ -3,31 +3,44 @@ package io.pcrfd.pcrf.metrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
-import io.micrometer.core.instrument.Timer;
 import io.pcrfd.store.StoreDataException;
 import io.pcrfd.store.StoreTimeoutException;
 import io.pcrfd.store.StoreUnavailableException;
+import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
+import io.prometheus.metrics.core.metrics.Histogram;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The meters of one store operation ({@code sessions.get}, {@code triggers.match}, ...): its
  * latency, successful or not, and its failures by kind. {@link #time} watches the stage the store
  * returned and hands that same stage back, so callers see exactly what the store delivered
  * (failures are not re-wrapped).
+ *
+ * <p>A call whose result is there when it returns (the in-memory store: every call) is counted
+ * in the first bucket without reading the clock or registering a callback: the metering of the
+ * default store costs one histogram record per call. A call that completes later (Redis) is timed
+ * from its return to its result; the microseconds spent queueing the command before it returns
+ * are not in it.
  */
 final class StoreOperation {
-    private final Timer duration;
+    private final DistributionDataPoint duration;
     private final Counter timeout;
     private final Counter unavailable;
     private final Counter data;
     private final Counter other;
 
-    StoreOperation(MeterRegistry registry, String store, String operation) {
+    /** The family of every operation's latency, labelled by store and operation. */
+    static Histogram durations(io.prometheus.metrics.model.registry.PrometheusRegistry registry) {
+        return LatencyHistograms.register(registry, "pcrfd_store_operation_duration_seconds",
+                "Time from a store call's return to its result (in memory: at once, counted in the first bucket)",
+                "store", "operation");
+    }
+
+    StoreOperation(MeterRegistry registry, Histogram durations, String store, String operation) {
         Tags tags = Tags.of("store", store, "operation", operation);
-        duration = LatencyTimers.timer(registry, "pcrfd.store.operation.duration",
-                "Time from calling a store operation to its result (in memory or Redis)", tags);
+        duration = durations.labelValues(store, operation);
         timeout = errors(registry, tags, "timeout");
         unavailable = errors(registry, tags, "unavailable");
         data = errors(registry, tags, "data");
@@ -41,13 +54,22 @@ final class StoreOperation {
                 .register(registry);
     }
 
-    /**
-     * Watches {@code stage}; call as {@code op.time(System.nanoTime(), store.get(id))} so the start
-     * is read before the call (Java evaluates arguments left to right, JLS §15.7.4).
-     */
-    <T> CompletionStage<T> time(long startNanos, CompletionStage<T> stage) {
+    /** Watches {@code stage}, the result of a store call, and returns it unchanged. */
+    <T> CompletionStage<T> time(CompletionStage<T> stage) {
+        CompletableFuture<T> f = stage.toCompletableFuture();
+        if (f.isDone()) {
+            duration.observe(0);
+            if (f.isCompletedExceptionally()) {
+                f.exceptionally(failure -> {
+                    kind(failure).increment();
+                    return null;
+                });
+            }
+            return stage;
+        }
+        long start = System.nanoTime();
         stage.whenComplete((v, failure) -> {
-            duration.record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
+            duration.observe(LatencyHistograms.seconds(System.nanoTime() - start));
             if (failure != null) {
                 kind(failure).increment();
             }

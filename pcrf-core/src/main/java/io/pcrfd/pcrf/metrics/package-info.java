@@ -24,14 +24,17 @@
  *       peers named in {@code diameter.peers} get a {@code peer} label ({@code
  *       pcrfd_diameter_peer_open}), because the configuration bounds them.</li>
  *   <li>Cost per request: meters are built once per (application, command) and found by a
- *       primitive key in an immutable table; a request costs two adder increments, one histogram
- *       record and one completion callback, a store operation one histogram record. Nothing
- *       allocates label arrays or looks meters up by tags on the request path.</li>
+ *       primitive key in an immutable table; a request costs a few adder increments, one histogram
+ *       record and one completion callback, an in-memory store call one histogram record (no
+ *       clock read: its result is there when it returns). Nothing allocates label arrays or looks
+ *       meters up by tags on the request path. Latencies are the Prometheus client's histograms,
+ *       not Micrometer timers ({@code LatencyHistograms} says why); counters and gauges are
+ *       Micrometer's, in the same registry.</li>
  *   <li>Latency of requests the node answers runs from the dispatcher to the answer; time spent
  *       queued before dispatch (admission control) is not in it. Requests the peer layer answers
  *       itself (3004 beyond the in-flight bound, duplicates, base commands) are counted by the
  *       node's counters ({@code pcrfd_diameter_too_busy_total}, ...), not per command.</li>
- *   <li>Buckets are the same for every latency, 100 µs to 10 s ({@code LatencyTimers}).</li>
+ *   <li>Buckets are the same for every latency, 100 µs to 10 s ({@code LatencyHistograms}).</li>
  * </ul>
  */
 package io.pcrfd.pcrf.metrics;

@@ -2,8 +2,8 @@ package io.pcrfd.pcrf.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.message.CommandCodes;
@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 /** Traffic meters: pre-resolved per command, labels bounded whatever the peer sends. */
 class DiameterMetricsTest {
     private static final Dictionary DICT = Dictionary.standard();
-    private final MeterRegistry registry = new SimpleMeterRegistry();
-    private final DiameterMetrics metrics = new DiameterMetrics(registry, DICT);
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final DiameterMetrics metrics = new DiameterMetrics(registry, registry.getPrometheusRegistry(), DICT);
 
     @Test
     void aCommandsMetersAreBuiltOnceAndNamedFromTheDictionary() {
@@ -34,8 +34,12 @@ class DiameterMetricsTest {
         assertThat(count("pcrfd.diameter.inbound.requests", "Gx", "CCR")).isEqualTo(1);
         assertThat(registry.get("pcrfd.diameter.inbound.answers").tags("application", "Gx", "command", "CCR",
                 "result_code", "2001").counter().count()).isEqualTo(1);
-        assertThat(registry.get("pcrfd.diameter.inbound.request.duration").tags("application", "Gx").timer()
-                .totalTime(java.util.concurrent.TimeUnit.MILLISECONDS)).isEqualTo(1.0);
+        String gx = "{application=\"Gx\",command=\"CCR\"";
+        assertThat(scraped("pcrfd_diameter_inbound_request_duration_seconds_sum" + gx + "}")).isEqualTo(0.001);
+        assertThat(scraped("pcrfd_diameter_inbound_request_duration_seconds_bucket" + gx + ",le=\"0.001\"}"))
+                .isEqualTo(1);
+        assertThat(scraped("pcrfd_diameter_inbound_request_duration_seconds_bucket" + gx + ",le=\"5.0E-4\"}"))
+                .isZero();
     }
 
     @Test
@@ -87,14 +91,21 @@ class DiameterMetricsTest {
         assertThat(gauge("pcrfd.diameter.outbound.requests.in.flight")).isZero();
         assertThat(registry.get("pcrfd.diameter.outbound.failures").tags("command", "RAR", "reason", "timeout")
                 .counter().count()).isEqualTo(1);
-        assertThat(registry.get("pcrfd.diameter.outbound.request.duration").tags("command", "RAR").timer().count())
-                .isZero();
+        assertThat(scraped("pcrfd_diameter_outbound_request_duration_seconds_count{application=\"Gx\",command=\"RAR\"}"))
+                .as("no latency without an answer").isZero();
 
         metrics.outbound(r -> CompletableFuture.completedFuture(answer(2001))).apply(request(ApplicationIds.GX, "RAR"));
         assertThat(registry.get("pcrfd.diameter.outbound.answers").tags("command", "RAR", "result_code", "2001")
                 .counter().count()).isEqualTo(1);
-        assertThat(registry.get("pcrfd.diameter.outbound.request.duration").tags("command", "RAR").timer().count())
+        assertThat(scraped("pcrfd_diameter_outbound_request_duration_seconds_count{application=\"Gx\",command=\"RAR\"}"))
                 .isEqualTo(1);
+    }
+
+    /** The value of one series of the scrape, -1 when absent. */
+    private double scraped(String series) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + java.util.regex.Pattern.quote(series)
+                + " (\\S+)$").matcher(registry.scrape());
+        return m.find() ? Double.parseDouble(m.group(1)) : -1;
     }
 
     private double count(String name, String application, String command) {
