@@ -8,6 +8,11 @@ import io.pcrfd.pcrf.app.ApplicationModules;
 import io.pcrfd.pcrf.app.ModuleContext;
 import io.pcrfd.pcrf.app.ModulePorts;
 import io.pcrfd.pcrf.config.NodeConfig;
+import io.pcrfd.pcrf.config.PeerConfig;
+import io.pcrfd.pcrf.health.Readiness;
+import io.pcrfd.pcrf.metrics.DiameterMetrics;
+import io.pcrfd.pcrf.metrics.NodeMetrics;
+import io.pcrfd.pcrf.rest.OperationsApi;
 import io.pcrfd.pcrf.establishment.ProjectAvps;
 import io.pcrfd.pcrf.node.DiameterOptions;
 import io.pcrfd.pcrf.runtime.RunningNode;
@@ -61,13 +66,16 @@ public final class BpcfNode implements RunningNode {
     private final ExecutorService afterAnswer;
     private final BpcfStateFile state;
     private final Clock clock;
+    private final NodeMetrics metrics;
     private BpcfRestServer rest;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch terminated = new CountDownLatch(1);
     private volatile String stopFailure;
 
     private BpcfNode(NodeConfig config, DiameterNode node, Bpcf bpcf, ApplicationModules modules,
-                     ExecutorService afterAnswer, ScheduledExecutorService timer, BpcfStateFile state, Clock clock) {
+                     ExecutorService afterAnswer, ScheduledExecutorService timer, BpcfStateFile state, Clock clock,
+                     NodeMetrics metrics) {
+        this.metrics = metrics;
         this.config = config;
         this.node = node;
         this.bpcf = bpcf;
@@ -105,14 +113,18 @@ public final class BpcfNode implements RunningNode {
         long originStateId = BpcfStateFile.originStateId(config.diameter().originHost(), loaded, clock);
         NodeOptions options = DiameterOptions.from(config.diameter(), modules.advertised(), originStateId,
                 ephemeralPorts);
-        Dispatcher dispatcher = new Dispatcher();
+        NodeMetrics metrics = NodeMetrics.create();
+        DiameterMetrics traffic = metrics.diameter(dictionary);
+        Dispatcher dispatcher = new Dispatcher().observe(traffic);
         DiameterNode node = DiameterNode.create(dictionary, options, dispatcher);
         ExecutorService afterAnswer = Executors.newVirtualThreadPerTaskExecutor();
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("bpcf-timer").daemon().factory());
-        modules.configure(new ModuleContext(config, dictionary, clock, node::send, afterAnswer, timer,
-                modules.handlers(dispatcher), new ModulePorts()));
+        modules.configure(new ModuleContext(config, dictionary, clock, traffic.outbound(node::send), afterAnswer,
+                timer, modules.handlers(dispatcher), new ModulePorts()));
         Bpcf bpcf = modules.module(BpcfS9aModule.class).bpcf();
+        metrics.bindPeers(node, config.diameter().peers().stream().map(PeerConfig::host).toList());
+        metrics.sessions("S9a", bpcf.sessions(), BpcfSessions::count);
         loaded.ifPresent(bpcf::restore);
         modules.start();
         node.subscribe(modules::onNodeEvent);
@@ -123,9 +135,10 @@ public final class BpcfNode implements RunningNode {
             timer.shutdownNow();
             afterAnswer.shutdownNow();
             node.close();
+            metrics.close();
             throw new StartupException("cannot start the BPCF's Diameter node: " + e.getMessage(), e);
         }
-        BpcfNode started = new BpcfNode(config, node, bpcf, modules, afterAnswer, timer, state, clock);
+        BpcfNode started = new BpcfNode(config, node, bpcf, modules, afterAnswer, timer, state, clock, metrics);
         started.startRest(ephemeralPorts);
         LOG.info("{}", started.describe());
         return started;
@@ -147,11 +160,27 @@ public final class BpcfNode implements RunningNode {
         }
         InetSocketAddress at = new InetSocketAddress(config.rest().address(), ephemeralPort ? 0 : config.rest().port());
         try {
-            rest = BpcfRestServer.start(at, bpcf);
+            rest = BpcfRestServer.start(at, bpcf, operations());
         } catch (java.io.UncheckedIOException e) {
             shutdown(Duration.ZERO);
             throw new StartupException("cannot serve the BPCF REST API on " + at + ": " + e.getCause().getMessage(), e);
         }
+    }
+
+    /** Readiness (sockets bound, the PCRF open: the BPCF dials it) and the metrics, for the REST server. */
+    private OperationsApi operations() {
+        Readiness readiness = new Readiness(node, config.diameter(), null); // the BPCF has no store to probe
+        return new OperationsApi() {
+            @Override
+            public Readiness.Report readiness() {
+                return readiness.check();
+            }
+
+            @Override
+            public String metrics() {
+                return metrics.scrape();
+            }
+        };
     }
 
     /** The simulator's REST address, or null when {@code rest.enabled} is false. */
@@ -199,6 +228,7 @@ public final class BpcfNode implements RunningNode {
             timer.shutdownNow();
             afterAnswer.shutdownNow();
             writeSnapshot();
+            metrics.close();
             LOG.info("stopped");
             terminated.countDown();
         }

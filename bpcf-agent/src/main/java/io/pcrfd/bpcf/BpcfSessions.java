@@ -136,6 +136,11 @@ public final class BpcfSessions {
                 .map(BpcfSession::view).findFirst();
     }
 
+    /** S9a sessions held (for metrics). */
+    public int count() {
+        return sessions.size();
+    }
+
     public Collection<BpcfSessionView> list() {
         return sessions.values().stream().map(BpcfSession::view).toList();
     }

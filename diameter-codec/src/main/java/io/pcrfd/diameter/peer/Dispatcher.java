@@ -36,6 +36,7 @@ public final class Dispatcher {
     private static final int SESSION_ID = 263;
 
     private final Map<Long, RequestHandler> handlers = new ConcurrentHashMap<>();
+    private volatile DispatchObserver observer;
 
     /** Registers {@code handler} for requests with this application id and command code. */
     public Dispatcher register(long applicationId, int commandCode, RequestHandler handler) {
@@ -51,8 +52,32 @@ public final class Dispatcher {
         return Optional.ofNullable(handlers.get(key(applicationId, commandCode)));
     }
 
+    /**
+     * Tells {@code o} about every request dispatched from now on and its answer (metrics); it
+     * replaces the observer set before.
+     */
+    public Dispatcher observe(DispatchObserver o) {
+        this.observer = o;
+        return this;
+    }
+
     /** The answer to a decoded request; a stage that fails or yields null is answered 5012 by the node. */
     public CompletionStage<DiameterMessage> dispatch(RequestContext ctx, DecodeResult decoded) {
+        DispatchObserver o = observer;
+        return o == null ? answer(ctx, decoded) : observed(o, ctx, decoded);
+    }
+
+    private CompletionStage<DiameterMessage> observed(DispatchObserver o, RequestContext ctx, DecodeResult decoded) {
+        DiameterMessage request = decoded.message();
+        DispatchObserver.CommandObserver c = o.command(request.applicationId(), request.commandCode());
+        c.received();
+        long start = System.nanoTime();
+        CompletionStage<DiameterMessage> stage = answer(ctx, decoded);
+        stage.whenComplete((a, failure) -> c.answered(a, System.nanoTime() - start));
+        return stage;
+    }
+
+    private CompletionStage<DiameterMessage> answer(RequestContext ctx, DecodeResult decoded) {
         DiameterMessage request = decoded.message();
         if (!ctx.local().serves(request.applicationId())) {
             return error(ctx, request, ResultCodes.DIAMETER_APPLICATION_UNSUPPORTED,

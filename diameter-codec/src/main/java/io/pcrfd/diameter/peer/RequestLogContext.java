@@ -35,6 +35,28 @@ public final class RequestLogContext {
                 + m.hopByHop(); // hbh=0x…
     }
 
+    /**
+     * The fields of {@link #describe()} one by one, for structured (JSON) log lines; null outside
+     * a message. Values are as received (a JSON encoder escapes them).
+     */
+    public static Fields fields() {
+        RequestLogContext c = CURRENT.get();
+        DiameterMessage m = c.message;
+        return m == null ? null : new Fields(c.peer, m.sessionId().orElse(null), m.hopByHop().value());
+    }
+
+    /**
+     * @param peer      the peer's Origin-Host
+     * @param sessionId the message's Session-Id, null when it has none
+     * @param hopByHop  its Hop-by-Hop id
+     */
+    public record Fields(String peer, String sessionId, int hopByHop) {
+        /** The Hop-by-Hop id as logged everywhere else: {@code 0x0000abcd}. */
+        public String hopByHopHex() {
+            return String.format("0x%08x", hopByHop);
+        }
+    }
+
     /** Marks {@code m} from {@code peer} as handled on this thread until {@link #exit()}. */
     static void enter(String peer, DiameterMessage m) {
         RequestLogContext c = CURRENT.get();

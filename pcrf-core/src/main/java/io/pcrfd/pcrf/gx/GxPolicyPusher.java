@@ -17,6 +17,7 @@ import io.pcrfd.store.model.IpCanSession;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -103,6 +105,7 @@ public final class GxPolicyPusher {
     private final EndToEndIds ids;
     private final AtomicLong unanswered = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
+    private final LongAdder[] outcomes = new LongAdder[Reason.values().length * Outcome.values().length];
 
     /**
      * @param send the peer stack's send: completes with the RAA, or fails (peer down, timeout)
@@ -112,6 +115,12 @@ public final class GxPolicyPusher {
         this.hygiene = service.hygiene();
         this.send = send;
         this.ids = new EndToEndIds(ctx.clock());
+        Arrays.setAll(outcomes, i -> new LongAdder());
+    }
+
+    /** Pushes for {@code reason} that ended in {@code outcome} (for metrics). */
+    public long outcomeCount(Reason reason, Outcome outcome) {
+        return outcomes[reason.ordinal() * Outcome.values().length + outcome.ordinal()].sum();
     }
 
     /** RARs that got no RAA after every retry. */
@@ -126,7 +135,10 @@ public final class GxPolicyPusher {
 
     /** Re-decides {@code sessionId} and pushes the change. Never completes exceptionally for RAA trouble. */
     public CompletionStage<Outcome> push(String sessionId, Reason reason) {
-        return push(sessionId, reason, ctx.settings().rarRetries());
+        CompletionStage<Outcome> outcome = push(sessionId, reason, ctx.settings().rarRetries());
+        // counted on the side: callers get the stage itself, failures unwrapped
+        outcome.thenAccept(o -> outcomes[reason.ordinal() * Outcome.values().length + o.ordinal()].increment());
+        return outcome;
     }
 
     private CompletionStage<Outcome> push(String sessionId, Reason reason, int pendingRetries) {

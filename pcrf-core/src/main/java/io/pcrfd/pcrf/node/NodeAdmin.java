@@ -11,6 +11,8 @@ import io.pcrfd.pcrf.config.PeerConfig;
 import io.pcrfd.pcrf.gx.GxApplication;
 import io.pcrfd.pcrf.gx.GxPolicyPusher;
 import io.pcrfd.pcrf.gx.PolicyRollout;
+import io.pcrfd.pcrf.health.Readiness;
+import io.pcrfd.pcrf.metrics.NodeMetrics;
 import io.pcrfd.pcrf.policy.Policy;
 import io.pcrfd.pcrf.rest.AdminApi;
 import io.pcrfd.pcrf.rest.ApiError;
@@ -47,10 +49,19 @@ final class NodeAdmin implements AdminApi {
     private final GxApplication gx;
     private final Store store;
     private final PolicyHolder policy;
+    private final Operations operations;
+
+    /**
+     * @param readiness the readiness checks of {@code GET /health/ready}
+     * @param metrics   the node's registry, scraped by {@code GET /metrics}
+     */
+    record Operations(Readiness readiness, NodeMetrics metrics) {
+    }
 
     NodeAdmin(NodeConfig config, DiameterNode node, GxApplication gx, Store store, PolicyHolder policy,
-              Supplier<Map<String, Long>> modules) {
+              Supplier<Map<String, Long>> modules, Operations operations) {
         this.modules = modules;
+        this.operations = operations;
         this.config = config;
         this.node = node;
         this.gx = gx;
@@ -66,6 +77,16 @@ final class NodeAdmin implements AdminApi {
         return new Health(allConfiguredOpen ? "UP" : "DEGRADED", config.diameter().originHost(),
                 peers.stream().map(p -> new PeerHealth(p.host(), p.realm(), p.state().name(),
                         p.watchdog().name(), p.health().name())).toList());
+    }
+
+    @Override
+    public Readiness.Report readiness() {
+        return operations.readiness().check();
+    }
+
+    @Override
+    public String metrics() {
+        return operations.metrics().scrape();
     }
 
     @Override

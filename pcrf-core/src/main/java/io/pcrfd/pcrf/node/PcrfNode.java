@@ -8,7 +8,12 @@ import io.pcrfd.pcrf.app.ApplicationModules;
 import io.pcrfd.pcrf.app.DiameterApplicationModule;
 import io.pcrfd.pcrf.app.ModuleContext;
 import io.pcrfd.pcrf.app.ModulePorts;
+import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.pcrf.config.ListenConfig;
+import io.pcrfd.pcrf.config.PeerConfig;
+import io.pcrfd.pcrf.health.Readiness;
+import io.pcrfd.pcrf.metrics.DiameterMetrics;
+import io.pcrfd.pcrf.metrics.NodeMetrics;
 import io.pcrfd.pcrf.config.NodeConfig;
 import io.pcrfd.pcrf.establishment.EstablishmentModule;
 import io.pcrfd.pcrf.establishment.S9Module;
@@ -27,6 +32,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -34,6 +40,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,20 +73,22 @@ public final class PcrfNode implements RunningNode {
     private final DiameterNode node;
     private final ApplicationModules modules;
     private final NodeAdmin admin;
+    private final NodeMetrics metrics;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch terminated = new CountDownLatch(1);
     private AdminServer rest;
     private volatile String stopFailure;
 
     private PcrfNode(NodeConfig config, Store store, ScheduledThreadPoolExecutor timer, DiameterNode node,
-                     ApplicationModules modules, PolicyHolder policy) {
+                     ApplicationModules modules, PolicyHolder policy, NodeMetrics metrics) {
         this.config = config;
         this.store = store;
         this.timer = timer;
         this.node = node;
         this.modules = modules;
+        this.metrics = metrics;
         this.admin = new NodeAdmin(config, node, modules.module(GxModule.class).application(), store, policy,
-                modules::counters);
+                modules::counters, new NodeAdmin.Operations(new Readiness(node, config.diameter(), store), metrics));
     }
 
     /**
@@ -125,16 +134,13 @@ public final class PcrfNode implements RunningNode {
                 env.ephemeralPorts());
         ScheduledThreadPoolExecutor timer = housekeepingTimer();
         Dictionary dictionary = EstablishmentModule.dictionary(config);
-        Dispatcher dispatcher = new Dispatcher();
+        NodeMetrics metrics = NodeMetrics.create();
+        DiameterMetrics traffic = metrics.diameter(dictionary);
+        Dispatcher dispatcher = new Dispatcher().observe(traffic);
         DiameterNode node = env.watchdogInterval().isZero() ? DiameterNode.create(dictionary, options, dispatcher)
                 : DiameterNode.createWithFastWatchdog(dictionary,
                 DiameterOptions.withWatchdogInterval(options, env.watchdogInterval()), dispatcher);
-        ModulePorts ports = new ModulePorts();
-        ports.provide(Store.class, store);
-        ports.provide(PolicySource.class, policy);
-        modules.configure(new ModuleContext(config, dictionary, env.clock(), node::send, AFTER_ANSWER, timer,
-                modules.handlers(dispatcher), ports));
-        PcrfNode pcrf = new PcrfNode(config, store, timer, node, modules, policy);
+import java.util.function.Function;
         try {
             pcrf.startModules();
             pcrf.startRest(env.ephemeralPorts());
@@ -222,6 +228,7 @@ public final class PcrfNode implements RunningNode {
         modules.stop();
         timer.shutdownNow();
         closeStore();
+        metrics.close();
         // Said before main is released: main's return ends the JVM, which would cut the line off.
         LOG.info("stopped");
         terminated.countDown();
@@ -305,6 +312,7 @@ public final class PcrfNode implements RunningNode {
         node.shutdown();
         modules.stop();
         timer.shutdownNow();
+        metrics.close();
         terminated.countDown();
     }
 

@@ -8,6 +8,7 @@ import io.pcrfd.pcrf.policy.PolicySource;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
@@ -18,6 +19,8 @@ import java.util.function.Supplier;
 final class PolicyHolder implements PolicySource {
     private final PolicyConfig config;
     private final AtomicReference<PolicyEngine> current;
+    private final LongAdder reloaded = new LongAdder();
+    private final LongAdder refused = new LongAdder();
 
     private PolicyHolder(PolicyConfig config, PolicyEngine engine) {
         this.config = config;
@@ -49,9 +52,24 @@ final class PolicyHolder implements PolicySource {
      * propagates.
      */
     Policy reload() {
-        PolicyEngine next = engine(config);
+        PolicyEngine next = null;
+        try {
+            next = engine(config);
+        } finally {
+            (next == null ? refused : reloaded).increment();
+        }
         current.set(next);
         return next.policy();
+    }
+
+    /** Reloads that put a new policy in force. */
+    long reloadCount() {
+        return reloaded.sum();
+    }
+
+    /** Reloads refused because the file was bad (the old policy stayed). */
+    long refusedReloadCount() {
+        return refused.sum();
     }
 
     private static PolicyEngine engine(PolicyConfig config) {

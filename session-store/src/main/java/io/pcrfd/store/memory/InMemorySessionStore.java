@@ -6,6 +6,7 @@ import io.pcrfd.store.ExpiredSession;
 import io.pcrfd.store.SessionStore;
 import io.pcrfd.store.StoreException;
 import io.pcrfd.store.model.IpCanSession;
+import io.pcrfd.store.model.LinkedInterface;
 import io.pcrfd.store.model.LinkedSession;
 import io.pcrfd.store.model.SessionState;
 import io.pcrfd.store.model.SubscriberId;
@@ -15,8 +16,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -308,6 +311,17 @@ final class InMemorySessionStore implements SessionStore {
 
     int size() {
         return byId.size();
+    }
+
+    /** Linked sessions per interface, over every session held: O(sessions), for a metrics scrape. */
+    Map<LinkedInterface, Integer> linkedCounts() {
+        Map<LinkedInterface, Integer> out = new EnumMap<>(LinkedInterface.class);
+        for (IpCanSession s : byId.values()) {
+            for (LinkedSession l : s.linkedSessions()) {
+                out.merge(l.iface(), 1, Integer::sum);
+            }
+        }
+        return out;
     }
 
     /** Expired sessions waiting to be handed over. */

@@ -6,10 +6,12 @@ import io.pcrfd.store.SessionContextStore;
 import io.pcrfd.store.SessionStore;
 import io.pcrfd.store.Store;
 import io.pcrfd.store.TriggerStore;
+import io.pcrfd.store.model.LinkedInterface;
 import io.pcrfd.store.snapshot.SnapshotFile;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
@@ -156,6 +158,15 @@ public final class InMemoryStore implements Store {
     /** Number of live-or-not-yet-swept IP-CAN sessions held (for metrics and benchmarks). */
     public int sessionCount() {
         return sessions.size();
+    }
+
+    /**
+     * Sessions on other interfaces linked to the IP-CAN sessions held (S9a, S9, ...), per
+     * interface; interfaces with none are absent. Walks every session: for a metrics scrape, not
+     * for a request path.
+     */
+    public Map<LinkedInterface, Integer> linkedSessionCounts() {
+        return sessions.linkedCounts();
     }
 
     /** Expired sessions waiting for {@link SessionStore#takeExpired} (for metrics and tests). */

@@ -127,6 +127,11 @@ public final class VisitedS9Sessions {
         return Optional.ofNullable(sessions.get(sessionId)).map(VisitedS9Session::view);
     }
 
+    /** S9 sessions this V-PCRF holds open (for metrics). */
+    public int count() {
+        return sessions.size();
+    }
+
     public Collection<VisitedS9SessionView> list() {
         return sessions.values().stream().map(VisitedS9Session::view).toList();
     }
