@@ -29,8 +29,9 @@ import java.util.function.Predicate;
  * addresses are in a {@link UeAddressIndex}, unique per address space (APN and IP-Domain-Id)
  * because a create checks the address's holders under its stripes; the other indexes are
  * {@link MultiIndex}es. Every mutation holds the {@link Stripes} of the session's id and UE
- * addresses, so the primary map and the indexes change together. Lookups re-check the indexed field on the session they
- * find, so a reader racing a mutation gets the old or the new state, never a wrong session.
+ * addresses, so the primary map and the indexes change together. Lookups re-check the indexed
+ * field on the session they find, so a reader racing a mutation gets the old or the new state,
+ * never a wrong session.
  *
  * <p>An expired session is never dropped silently: whoever finds it (the sweep, a create for
  * its UE address or Session-Id, a close) moves it out of the map and the indexes into the
