@@ -9,8 +9,10 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Gx IP-CAN sessions with their indexes. The UE IPv4 address and the IPv6 prefix are unique
- * bindings (UE IP → IP-CAN session, TS 29.213 §7.3); every other index may list several
- * sessions. A lookup never returns an expired session.
+ * bindings (UE IP → IP-CAN session, TS 29.213 §7.3) within one address space, the APN and
+ * IP-Domain-Id of {@link IpCanSession#inIpDomain}: private pools overlap across APNs and IP
+ * domains, so one address may be held by one live session per space, and by several in all.
+ * Every other index may list several sessions. A lookup never returns an expired session.
  *
  * <p>Expiry is a backstop, never silent: a session whose {@code expiresAt} passed before
  * anybody closed it is handed over by {@link #takeExpired}, so that its owner ends it the way
@@ -21,9 +23,11 @@ public interface SessionStore {
 
     /**
      * Stores a new session (version 1) unless its Session-Id exists or its UE IPv4 address or
-     * IPv6 prefix is bound to another live session. On {@link Claim.Held} the holder is
-     * returned: a new CCR-I for a UE IP that is still bound means the holder is stale, so the
-     * handler closes it and calls create again.
+     * IPv6 prefix is bound to another live session in the same address space (APN and
+     * IP-Domain-Id, {@link IpCanSession#inIpDomain}). On {@link Claim.Held} the holder is
+     * returned: a new CCR-I for a UE IP that is still bound there means the holder is stale, so
+     * the handler closes it and calls create again. Holders of the address in other spaces are
+     * not contested.
      */
     CompletionStage<Claim<IpCanSession>> create(IpCanSession session);
 
@@ -39,9 +43,25 @@ public interface SessionStore {
      */
     CompletionStage<List<IpCanSession>> findBySubscriber(SubscriberId subscriber);
 
-    CompletionStage<Optional<IpCanSession>> findByIpv4(String ueIpv4);
+    /**
+     * The live session bound to a UE IPv4 address in one address space: the APN (ASCII case
+     * ignored) and the IP-Domain-Id, null for none ({@link IpCanSession#inIpDomain}). What an
+     * eviction or an AF session's binding (TS 29.214 §4.4.1) looks for.
+     */
+    CompletionStage<Optional<IpCanSession>> findByIpv4(String ueIpv4, String apn, String ipDomainId);
 
-    CompletionStage<Optional<IpCanSession>> findByIpv6Prefix(String ueIpv6Prefix);
+    /** As {@link #findByIpv4(String, String, String)} for a Framed-IPv6-Prefix. */
+    CompletionStage<Optional<IpCanSession>> findByIpv6Prefix(String ueIpv6Prefix, String apn, String ipDomainId);
+
+    /**
+     * Every live session holding a UE IPv4 address, whatever its APN and IP-Domain-Id (none,
+     * one, or one per address space): for listing who holds an address (the IMSI list by IP of
+     * the session-context API). An indexed read, never a scan of the store.
+     */
+    CompletionStage<List<IpCanSession>> findAllByIpv4(String ueIpv4);
+
+    /** As {@link #findAllByIpv4} for a Framed-IPv6-Prefix. */
+    CompletionStage<List<IpCanSession>> findAllByIpv6Prefix(String ueIpv6Prefix);
 
     /** Every live session opened by one gateway (Origin-Host), for a gateway restart. */
     CompletionStage<List<IpCanSession>> findByGateway(String gatewayHost);

@@ -96,6 +96,6 @@ public interface ExpiryContract extends StoreFixture {
 
         assertThat(take(10)).isEmpty();
         assertThat(await(store().sessions().get(kept.sessionId()))).contains(kept);
-        assertThat(await(store().sessions().findByIpv4(kept.ueIpv4()))).contains(kept);
+        assertThat(await(store().sessions().findByIpv4(kept.ueIpv4(), "internet", null))).contains(kept);
     }
 }

@@ -45,13 +45,13 @@ public interface SessionContract extends StoreFixture {
         assertThat(await(sessions().findBySubscriber(SubscriberId.msisdn("46700002"), "internet")))
                 .containsExactly(s);
         assertThat(await(sessions().findBySubscriber(SubscriberId.imsi("001010000002"), "ims"))).isEmpty();
-        assertThat(await(sessions().findByIpv4("10.0.0.2"))).contains(s);
-        assertThat(await(sessions().findByIpv6Prefix("2001:db8:0:2::/64"))).contains(s);
+        assertThat(await(sessions().findByIpv4("10.0.0.2", "internet", null))).contains(s);
+        assertThat(await(sessions().findByIpv6Prefix("2001:db8:0:2::/64", "internet", null))).contains(s);
         assertThat(await(sessions().findByUeLocalIp("192.0.2.2"))).containsExactly(s);
         assertThat(await(sessions().findByHenbLocalIp("198.51.100.1"))).hasSize(2).contains(s);
         assertThat(await(sessions().findByLinkedSessionId("af;7;2"))).contains(s);
         assertThat(await(sessions().findByLinkedSessionId("ocs;3;2"))).contains(s);
-        assertThat(await(sessions().findByIpv4("10.0.0.99"))).isEmpty();
+        assertThat(await(sessions().findByIpv4("10.0.0.99", "internet", null))).isEmpty();
     }
 
     @Test
@@ -76,7 +76,7 @@ public interface SessionContract extends StoreFixture {
         Claim<IpCanSession> retry = await(sessions().create(fresh));
 
         assertThat(retry.claimed()).isTrue();
-        assertThat(await(sessions().findByIpv4(stale.ueIpv4()))).contains(retry.value());
+        assertThat(await(sessions().findByIpv4(stale.ueIpv4(), "internet", null))).contains(retry.value());
     }
 
     @Test
@@ -117,7 +117,7 @@ public interface SessionContract extends StoreFixture {
                 .toCompletableFuture().join())
                 .isInstanceOf(CompletionException.class)
                 .hasCauseInstanceOf(IllegalArgumentException.class);
-        assertThat(await(sessions().findByIpv4(v1.ueIpv4()))).contains(v1);
+        assertThat(await(sessions().findByIpv4(v1.ueIpv4(), "internet", null))).contains(v1);
     }
 
     @Test
@@ -195,8 +195,8 @@ public interface SessionContract extends StoreFixture {
         assertThat(closed.state()).isEqualTo(SessionState.CLOSED);
         assertThat(closed.updatedAt()).isEqualTo(now().plusSeconds(30));
         assertThat(await(sessions().get(s.sessionId()))).isEmpty();
-        assertThat(await(sessions().findByIpv4(s.ueIpv4()))).isEmpty();
-        assertThat(await(sessions().findByIpv6Prefix(s.ueIpv6Prefix()))).isEmpty();
+        assertThat(await(sessions().findByIpv4(s.ueIpv4(), "internet", null))).isEmpty();
+        assertThat(await(sessions().findByIpv6Prefix(s.ueIpv6Prefix(), "internet", null))).isEmpty();
         assertThat(await(sessions().findBySubscriber(SubscriberId.imsi(s.imsi()), "internet"))).isEmpty();
         assertThat(await(sessions().findByGateway(s.gatewayHost()))).isEmpty();
         assertThat(await(sessions().findByUeLocalIp(s.access().ueLocalIp()))).isEmpty();
@@ -275,7 +275,7 @@ public interface SessionContract extends StoreFixture {
         await(sessions().create(dead));
 
         assertThat(await(sessions().get(dead.sessionId()))).isEmpty();
-        assertThat(await(sessions().findByIpv4(dead.ueIpv4()))).isEmpty();
+        assertThat(await(sessions().findByIpv4(dead.ueIpv4(), "internet", null))).isEmpty();
         assertThat(await(sessions().create(session(91).ueIpv4(dead.ueIpv4()).build())).claimed())
                 .isTrue();
     }

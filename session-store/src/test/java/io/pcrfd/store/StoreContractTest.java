@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
  * store. The clock starts at the real time (Redis expires keys on its own clock) truncated
  * to milliseconds (the precision Redis scores keep).
  */
-public abstract class StoreContractTest implements SessionContract, ContextContract,
+public abstract class StoreContractTest implements SessionContract, AddressContract, ContextContract,
         ClosedCapContract, BindingContract, TriggerContract, CounterContract, ConcurrencyContract,
         ExpiryContract {
 

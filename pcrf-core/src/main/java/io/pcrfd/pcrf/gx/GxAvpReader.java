@@ -136,6 +136,18 @@ final class GxAvpReader {
         return byAddress(full).getHostAddress() + "/" + len;
     }
 
+    /**
+     * IP-Domain-Id (TS 29.214, AVP 537): the IP domain of the UE address, as text (its octets
+     * read as UTF-8, as the other OctetString names such as Monitoring-Key). Empty names no
+     * domain at all, so it is refused rather than taken for one.
+     */
+    String ipDomainId(Avp a) {
+        if (a.dataLength() == 0) {
+            throw invalid(a, a.name() + " is empty; it names the IP domain of the UE address");
+        }
+        return a.asUtf8String();
+    }
+
     InetAddress address(Avp a) {
         int n = a.dataLength();
         if (n != 6 && n != 18) {

@@ -11,6 +11,7 @@ import io.pcrfd.diameter.spec.Rfc6733;
 import io.pcrfd.diameter.spec.Rfc7155;
 import io.pcrfd.diameter.spec.Ts29061;
 import io.pcrfd.diameter.spec.Ts29212;
+import io.pcrfd.diameter.spec.Ts29214;
 import io.pcrfd.pcrf.policy.CcRequestType;
 import io.pcrfd.pcrf.policy.EventTrigger;
 import io.pcrfd.pcrf.policy.IpCanType;
@@ -70,10 +71,25 @@ public final class GxRequestParser {
                 m.avp(Rfc6733.ORIGIN_STATE_ID).map(r::unsigned32).orElse(null), type, number, policy,
                 m.avp(Rfc7155.FRAMED_IP_ADDRESS).map(r::framedIp).orElse(null),
                 m.avp(Rfc7155.FRAMED_IPV6_PREFIX).map(r::ipv6Prefix).orElse(null),
+                ipDomainId(m, r, type),
                 m.avp(Ts29061._3GPP_USER_LOCATION_INFO).map(Avp::asOctetString).orElse(null),
                 m.avp(Ts29212.UDP_SOURCE_PORT).map(r::port).orElse(null),
                 m.avp(Etsi283034.LOGICAL_ACCESS_ID).map(Avp::asOctetString).orElse(null),
                 r.supportedFeatures(m), failureCodes);
+    }
+
+    /**
+     * IP-Domain-Id of a CCR-I (an identity of the session, so later requests are not read for
+     * it). TS 29.212 §5.6.2 does not list it in the CCR, whose *[ AVP ] admits it; a gateway
+     * that shares UE address pools between IP domains of one APN sends it, and the PCRF then
+     * keys the UE-address binding by it as well (TS 29.214 §4.4.1).
+     */
+    private static String ipDomainId(DiameterMessage m, GxAvpReader r, CcRequestType type) {
+        if (type != CcRequestType.INITIAL) {
+            return null;
+        }
+        Avp a = m.avp(Ts29214.IP_DOMAIN_ID).orElse(null);
+        return a == null ? null : r.ipDomainId(a);
     }
 
     /** What the policy engine sees; Rule-Failure-Codes by rule name go to {@code failureCodes}. */

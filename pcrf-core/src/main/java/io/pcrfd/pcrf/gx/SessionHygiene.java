@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The ways a Gx session ends without its gateway saying goodbye (README "Session hygiene"):
- * eviction by a new CCR-I for the same UE address, a gateway restart (a higher Origin-State-Id,
+ * eviction by a new CCR-I for the same UE address in the same APN and IP domain (the store
+ * hands over only such a holder, {@link IpCanSession#inIpDomain}), a gateway restart (a higher Origin-State-Id,
  * RFC 6733 §8.16), the inactivity audit, and expiry in the store. Each ends the session the
  * same way as a CCR-T (README "Session lifetimes"): the store closes it and keeps its closed
  * context, the listener hears of it (time-of-day schedule, linked S9a/S9 sessions released by
@@ -50,10 +51,11 @@ final class SessionHygiene {
                 });
     }
 
-    /** The stale holder of a UE address is closed so the new CCR-I can take it. */
+    /** The stale holder of a UE address in the CCR-I's APN and IP domain is closed so the CCR-I can take it. */
     CompletionStage<Optional<IpCanSession>> evict(IpCanSession stale, String newSessionId) {
-        LOG.warn("Session-Id={} evicted: UE address {} is now bound to Session-Id={} (gateway {})",
-                stale.sessionId(), stale.ueIpv4() != null ? stale.ueIpv4() : stale.ueIpv6Prefix(), newSessionId,
+        LOG.warn("Session-Id={} evicted: UE address {} in APN {}{} is now bound to Session-Id={} (gateway {})",
+                stale.sessionId(), stale.ueIpv4() != null ? stale.ueIpv4() : stale.ueIpv6Prefix(), stale.apn(),
+                stale.ipDomainId() == null ? "" : " IP-Domain-Id " + stale.ipDomainId(), newSessionId,
                 stale.gatewayHost());
         return close(stale.sessionId(), "evicted by " + newSessionId).thenApply(closed -> {
             closed.ifPresent(s -> counters.evicted());

@@ -42,6 +42,7 @@ final class SessionRecords {
                 .apn(p.apn() == null ? "" : p.apn())
                 .ueIpv4(text(r.framedIp()))
                 .ueIpv6Prefix(r.framedIpv6Prefix())
+                .ipDomainId(r.ipDomainId())
                 .gatewayHost(r.originHost())
                 .gatewayRealm(r.originRealm())
                 .gatewayOriginStateId(r.originStateId() == null ? 0 : r.originStateId())

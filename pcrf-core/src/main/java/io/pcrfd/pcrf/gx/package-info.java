@@ -82,10 +82,16 @@
  *       Session-Release-Cause UNSPECIFIED_REASON (§4.5.6.1).</li>
  *   <li><b>Hygiene.</b> A CCR-I is answered only after the store has the session, and the
  *       answer is built before storing, so a failed or rejected CCR-I leaves nothing. A live
- *       session bound to the same UE IPv4/IPv6 prefix is closed (logged at WARN) and the new one
- *       stored. A CCR-I with a higher Origin-State-Id than this node has seen from that gateway
- *       purges the gateway's older sessions; sessions stored with 0 are never purged (RFC 6733
- *       §8.16: 0 means no conclusion). The audit closes sessions untouched for
+ *       session bound to the same UE IPv4/IPv6 prefix in the same address space is closed
+ *       (logged at WARN) and the new one stored. The space is the APN (ASCII case ignored) and,
+ *       when the CCR-I carries one, the IP-Domain-Id (TS 29.214, AVP 537; not in the CCR
+ *       grammar of TS 29.212 §5.6.2 but admitted by its *[ AVP ]): private pools overlap across
+ *       APNs and IP domains, so the same address in another APN or IP domain, from this gateway
+ *       or another, is another UE and both sessions stay. The IP-Domain-Id is read from the
+ *       CCR-I only and stored on the session (an identity field); an empty one is 5004. A
+ *       CCR-I with a higher Origin-State-Id than this node has seen from that gateway purges
+ *       the gateway's older sessions; sessions stored with 0 are never purged (RFC 6733 §8.16:
+ *       0 means no conclusion). The audit closes sessions untouched for
  *       {@code gx.inactivityTimeout}. The store's expiry follows the same setting
  *       ({@link io.pcrfd.pcrf.gx.GxSettings#sessionExpiry}): none with {@code 0s}, else the
  *       timeout plus a margin of the timeout again (at least an hour), renewed by every CCR and

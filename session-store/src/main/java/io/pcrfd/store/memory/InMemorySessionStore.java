@@ -28,11 +28,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
- * IP-CAN sessions in concurrent maps. The primary map is keyed by Session-Id; the UE IPv4
- * and IPv6-prefix maps are unique bindings; the other indexes are {@link MultiIndex}es. Every
- * mutation holds the {@link Stripes} of the session's id and UE addresses, so the primary map
- * and the indexes change together. Lookups re-check the indexed field on the session they
- * find, so a reader racing a mutation gets the old or the new state, never a wrong session.
+ * IP-CAN sessions in concurrent maps. The primary map is keyed by Session-Id; the UE
+ * addresses are in a {@link UeAddressIndex}, unique per address space (APN and IP-Domain-Id)
+ * because a create checks the address's holders under its stripes; the other indexes are
+ * {@link MultiIndex}es. Every mutation holds the {@link Stripes} of the session's id and UE
+ * addresses, so the primary map and the indexes change together. Lookups re-check the indexed
+ * field on the session they find, so a reader racing a mutation gets the old or the new state,
+ * never a wrong session.
  *
  * <p>An expired session is never dropped silently: whoever finds it (the sweep, a create for
  * its UE address or Session-Id, a close) moves it out of the map and the indexes into the
@@ -44,8 +46,7 @@ final class InMemorySessionStore implements SessionStore {
     private final InMemoryContextStore contexts;
     private final Stripes stripes = new Stripes(256);
     private final ConcurrentHashMap<String, IpCanSession> byId = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, String> byIpv4 = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, String> byIpv6 = new ConcurrentHashMap<>();
+    private final UeAddressIndex byAddress = new UeAddressIndex();
     private final ConcurrentHashMap<String, String> byLinked = new ConcurrentHashMap<>();
     /** Keyed by the IMSI or MSISDN string the session holds; type and APN are checked on read. */
     private final MultiIndex<String> bySubscriber = new MultiIndex<>();
@@ -85,19 +86,20 @@ final class InMemorySessionStore implements SessionStore {
         return new Claim.Claimed<>(stored);
     }
 
-    /** Ids of sessions holding this session's id or UE addresses (under their stripes). */
+    /**
+     * Ids of sessions holding this session's id, or one of its UE addresses in its address
+     * space (under their stripes); holders of the address in other spaces are not in the way.
+     */
     private List<String> holdersOf(IpCanSession s) {
         List<String> ids = new ArrayList<>(3);
         ids.add(s.sessionId());
-        addIfPresent(ids, s.ueIpv4() == null ? null : byIpv4.get(s.ueIpv4()));
-        addIfPresent(ids, s.ueIpv6Prefix() == null ? null : byIpv6.get(s.ueIpv6Prefix()));
-        return ids;
-    }
-
-    private static void addIfPresent(List<String> ids, String id) {
-        if (id != null && !ids.contains(id)) {
-            ids.add(id);
+        for (String id : byAddress.sharing(s)) {
+            IpCanSession other = byId.get(id);
+            if (other != null && other.inIpDomain(s.apn(), s.ipDomainId())) {
+                ids.add(id);
+            }
         }
+        return ids;
     }
 
     @Override
@@ -121,13 +123,25 @@ final class InMemorySessionStore implements SessionStore {
     }
 
     @Override
-    public CompletionStage<Optional<IpCanSession>> findByIpv4(String ueIpv4) {
-        return Completions.now(() -> unique(byIpv4, ueIpv4, s -> ueIpv4.equals(s.ueIpv4())));
+    public CompletionStage<Optional<IpCanSession>> findByIpv4(String ueIpv4, String apn, String ipDomainId) {
+        return Completions.now(() -> liveAll(byAddress.ipv4(ueIpv4), s -> ueIpv4.equals(s.ueIpv4())
+                && s.inIpDomain(apn, ipDomainId)).stream().findFirst());
     }
 
     @Override
-    public CompletionStage<Optional<IpCanSession>> findByIpv6Prefix(String prefix) {
-        return Completions.now(() -> unique(byIpv6, prefix, s -> prefix.equals(s.ueIpv6Prefix())));
+    public CompletionStage<Optional<IpCanSession>> findByIpv6Prefix(String prefix, String apn, String ipDomainId) {
+        return Completions.now(() -> liveAll(byAddress.ipv6(prefix), s -> prefix.equals(s.ueIpv6Prefix())
+                && s.inIpDomain(apn, ipDomainId)).stream().findFirst());
+    }
+
+    @Override
+    public CompletionStage<List<IpCanSession>> findAllByIpv4(String ueIpv4) {
+        return Completions.now(() -> liveAll(byAddress.ipv4(ueIpv4), s -> ueIpv4.equals(s.ueIpv4())));
+    }
+
+    @Override
+    public CompletionStage<List<IpCanSession>> findAllByIpv6Prefix(String prefix) {
+        return Completions.now(() -> liveAll(byAddress.ipv6(prefix), s -> prefix.equals(s.ueIpv6Prefix())));
     }
 
     @Override
@@ -336,15 +350,14 @@ final class InMemorySessionStore implements SessionStore {
 
     /** Keys in all secondary indexes; zero when no session is held (tests check for leaks). */
     int indexKeyCount() {
-        return byIpv4.size() + byIpv6.size() + byLinked.size() + bySubscriber.keyCount()
+        return byAddress.keyCount() + byLinked.size() + bySubscriber.keyCount()
                 + byGateway.keyCount() + byUeLocal.keyCount() + byHenbLocal.keyCount() + byLinkedPeer.keyCount();
     }
 
     private void index(IpCanSession s) {
         String id = s.sessionId();
         byId.put(id, s);
-        putIfSet(byIpv4, s.ueIpv4(), id);
-        putIfSet(byIpv6, s.ueIpv6Prefix(), id);
+        byAddress.add(s);
         bySubscriber.add(s.imsi(), id);
         bySubscriber.add(s.msisdn(), id);
         byGateway.add(s.gatewayHost(), id);
@@ -359,8 +372,7 @@ final class InMemorySessionStore implements SessionStore {
             return;
         }
         String id = s.sessionId();
-        removeIfSet(byIpv4, s.ueIpv4(), id);
-        removeIfSet(byIpv6, s.ueIpv6Prefix(), id);
+        byAddress.remove(s);
         bySubscriber.remove(s.imsi(), id);
         bySubscriber.remove(s.msisdn(), id);
         byGateway.remove(s.gatewayHost(), id);
@@ -401,18 +413,6 @@ final class InMemorySessionStore implements SessionStore {
         Set<String> peers = new HashSet<>();
         s.linkedSessions().forEach(l -> peers.add(l.peer()));
         return peers;
-    }
-
-    private static void putIfSet(ConcurrentHashMap<String, String> map, String key, String id) {
-        if (key != null) {
-            map.put(key, id);
-        }
-    }
-
-    private static void removeIfSet(ConcurrentHashMap<String, String> map, String key, String id) {
-        if (key != null) {
-            map.remove(key, id);
-        }
     }
 
     private IpCanSession live(String sessionId) {

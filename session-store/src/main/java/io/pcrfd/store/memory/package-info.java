@@ -4,10 +4,10 @@
  * <p>Records live in {@link java.util.concurrent.ConcurrentHashMap}s with secondary indexes
  * beside them. Consistency: a mutation of a session or trigger holds striped locks on its id
  * and unique keys (UE addresses, trigger local IP) while the primary map and every index
- * change, so two racing creates for one UE address cannot both win, and an index never
- * names a record that a concurrent create has not finished. Readers take no lock and re-check
- * the indexed field on what they find. Bindings and counters need one key only and are
- * atomic through {@code compute}.
+ * change, so two racing creates for one UE address (in one APN and IP domain) cannot both
+ * win, and an index never names a record that a concurrent create has not finished. Readers
+ * take no lock and re-check the indexed field on what they find. Bindings and counters need
+ * one key only and are atomic through {@code compute}.
  *
  * <p>Expiry: reads compare {@code expiresAt} with the injected {@link java.time.Clock}, so an
  * expired record is gone at once; {@link io.pcrfd.store.memory.InMemoryStore#sweep()} (or the

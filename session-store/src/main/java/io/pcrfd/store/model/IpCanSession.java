@@ -8,13 +8,17 @@ import java.util.Objects;
  * One Gx IP-CAN session as the PCRF remembers it (TS 29.212 §4.5.1).
  *
  * <p>Identity fields never change after creation: {@code sessionId}, the subscriber ids,
- * {@code apn}, the UE addresses and the gateway host. The store refuses an update that
- * changes them; a new UE address means a new IP-CAN session. Everything else is replaced by
- * compare-and-set on {@code version}, which the store assigns (1 on create, +1 per update).
+ * {@code apn}, the UE addresses with their {@code ipDomainId}, and the gateway host. The
+ * store refuses an update that changes them; a new UE address means a new IP-CAN session.
+ * Everything else is replaced by compare-and-set on {@code version}, which the store assigns
+ * (1 on create, +1 per update).
  *
  * @param imsi           IMSI from Subscription-Id, or null
  * @param msisdn         MSISDN (E.164) from Subscription-Id, or null
  * @param ueIpv6Prefix   Framed-IPv6-Prefix as {@code address/length}, or null
+ * @param ipDomainId     IP-Domain-Id (TS 29.214, AVP 537) the gateway sent in its CCR-I, as
+ *                       text (its octets read as UTF-8), or null. With the APN it names the
+ *                       address space of the UE addresses (see {@link #inIpDomain})
  * @param gatewayOriginStateId the gateway's Origin-State-Id when the session was opened; a
  *                       higher one later means the gateway restarted (RFC 6733 §8.16)
  * @param ratType        RAT-Type by its enumerated name, e.g. {@code EUTRAN}, or its decimal
@@ -35,7 +39,7 @@ import java.util.Objects;
 public record IpCanSession(
         String sessionId, long version, SessionState state,
         String imsi, String msisdn, String apn,
-        String ueIpv4, String ueIpv6Prefix,
+        String ueIpv4, String ueIpv6Prefix, String ipDomainId,
         String gatewayHost, String gatewayRealm, long gatewayOriginStateId,
         String ratType, String ipCanType, String sgsnMccMnc,
         AccessInfo access,
@@ -103,7 +107,42 @@ public record IpCanSession(
                 && Objects.equals(msisdn, other.msisdn) && apn.equals(other.apn)
                 && Objects.equals(ueIpv4, other.ueIpv4)
                 && Objects.equals(ueIpv6Prefix, other.ueIpv6Prefix)
+                && Objects.equals(ipDomainId, other.ipDomainId)
                 && gatewayHost.equals(other.gatewayHost);
+    }
+
+    /**
+     * True when this session's UE addresses belong to the address space named by {@code apn}
+     * and {@code ipDomainId}. Private address pools overlap across APNs (PDNs) and across the
+     * IP domains behind one APN, so a UE address names one IP-CAN session only within such a
+     * space: the UE-address binding of TS 29.214 §4.4.1 (an AF session is bound by UE address,
+     * APN and, when the AF sends one, IP-Domain-Id). The APN is compared without regard to
+     * ASCII case (an APN is a DNS-style name, TS 23.003 §9.1, and DNS names compare so, RFC
+     * 4343); the IP-Domain-Id exactly, and a session without one is in no IP domain, so it is
+     * never in the space of an IP-Domain-Id nor the other way round.
+     */
+    public boolean inIpDomain(String otherApn, String otherIpDomainId) {
+        return sameApn(apn, otherApn) && Objects.equals(ipDomainId, otherIpDomainId);
+    }
+
+    /**
+     * Equal APNs: equal but for ASCII letter case. Only ASCII folds (as in the Redis store's
+     * Lua, whose {@code string.lower} folds only ASCII), so both stores agree on every input.
+     */
+    public static boolean sameApn(String a, String b) {
+        if (a == null || b == null || a.length() != b.length()) {
+            return a == null && b == null;
+        }
+        for (int i = 0; i < a.length(); i++) {
+            if (asciiLower(a.charAt(i)) != asciiLower(b.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** This session with another version number; used by stores only. */
@@ -121,6 +160,7 @@ public record IpCanSession(
         private String apn;
         private String ueIpv4;
         private String ueIpv6Prefix;
+        private String ipDomainId;
         private String gatewayHost;
         private String gatewayRealm;
         private long gatewayOriginStateId;
@@ -151,6 +191,7 @@ public record IpCanSession(
             apn = s.apn;
             ueIpv4 = s.ueIpv4;
             ueIpv6Prefix = s.ueIpv6Prefix;
+            ipDomainId = s.ipDomainId;
             gatewayHost = s.gatewayHost;
             gatewayRealm = s.gatewayRealm;
             gatewayOriginStateId = s.gatewayOriginStateId;
@@ -178,6 +219,7 @@ public record IpCanSession(
         public Builder apn(String v) { apn = v; return this; }
         public Builder ueIpv4(String v) { ueIpv4 = v; return this; }
         public Builder ueIpv6Prefix(String v) { ueIpv6Prefix = v; return this; }
+        public Builder ipDomainId(String v) { ipDomainId = v; return this; }
         public Builder gatewayHost(String v) { gatewayHost = v; return this; }
         public Builder gatewayRealm(String v) { gatewayRealm = v; return this; }
         public Builder gatewayOriginStateId(long v) { gatewayOriginStateId = v; return this; }
@@ -201,7 +243,7 @@ public record IpCanSession(
 
         public IpCanSession build() {
             return new IpCanSession(sessionId, version, state, imsi, msisdn, apn, ueIpv4,
-                    ueIpv6Prefix, gatewayHost, gatewayRealm, gatewayOriginStateId, ratType,
+                    ueIpv6Prefix, ipDomainId, gatewayHost, gatewayRealm, gatewayOriginStateId, ratType,
                     ipCanType, sgsnMccMnc, access, pccRules, pccRulesChangedAt, qos,
                     presenceReportingAreas, usageMonitors, linkedSessions, startedAt,
                     updatedAt, expiresAt, policyState);

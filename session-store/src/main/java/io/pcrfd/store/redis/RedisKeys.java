@@ -27,12 +27,14 @@ final class RedisKeys {
         return p + "s:" + sessionId;
     }
 
+    /** Sessions holding a UE IPv4 address, in every address space (APN and IP-Domain-Id). */
     String ipv4(String address) {
-        return p + "ip4:" + address;
+        return p + "addr4:" + address;
     }
 
+    /** Sessions holding a Framed-IPv6-Prefix, in every address space. */
     String ipv6(String prefix) {
-        return p + "ip6:" + prefix;
+        return p + "addr6:" + prefix;
     }
 
     String linked(String linkedSessionId) {

@@ -92,14 +92,30 @@ final class RedisSessionStore implements SessionStore {
         });
     }
 
+    /**
+     * The address's set lists its holders in every address space, one per APN or IP domain
+     * using it: read them all (one script run) and keep the one in the space asked for.
+     */
     @Override
-    public CompletionStage<Optional<IpCanSession>> findByIpv4(String ueIpv4) {
-        return byRef(keys.ipv4(ueIpv4), s -> ueIpv4.equals(s.ueIpv4()));
+    public CompletionStage<Optional<IpCanSession>> findByIpv4(String ueIpv4, String apn, String ipDomainId) {
+        return findAllByIpv4(ueIpv4).thenApply(all -> all.stream()
+                .filter(s -> s.inIpDomain(apn, ipDomainId)).findFirst());
     }
 
     @Override
-    public CompletionStage<Optional<IpCanSession>> findByIpv6Prefix(String prefix) {
-        return byRef(keys.ipv6(prefix), s -> prefix.equals(s.ueIpv6Prefix()));
+    public CompletionStage<Optional<IpCanSession>> findByIpv6Prefix(String prefix, String apn, String ipDomainId) {
+        return findAllByIpv6Prefix(prefix).thenApply(all -> all.stream()
+                .filter(s -> s.inIpDomain(apn, ipDomainId)).findFirst());
+    }
+
+    @Override
+    public CompletionStage<List<IpCanSession>> findAllByIpv4(String ueIpv4) {
+        return bySet(keys.ipv4(ueIpv4), s -> ueIpv4.equals(s.ueIpv4()));
+    }
+
+    @Override
+    public CompletionStage<List<IpCanSession>> findAllByIpv6Prefix(String prefix) {
+        return bySet(keys.ipv6(prefix), s -> prefix.equals(s.ueIpv6Prefix()));
     }
 
     /**

@@ -7,8 +7,9 @@
  * {@code d}; indexes are separate keys (unique ones are strings naming the record, the others
  * sets, the time-ordered ones sorted sets). Every change that touches more than one key runs
  * as one Lua {@link io.pcrfd.store.redis.Script}, so a concurrent reader or writer never sees
- * half of it, and two racing creates for one UE address cannot both win. The scripts derive
- * the index keys from the document themselves. The key layout is in the module README.
+ * half of it, and two racing creates for one UE address in one APN and IP domain cannot both
+ * win (the address's set is checked and joined in one script). The scripts derive the index
+ * keys from the document themselves. The key layout is in the module README.
  *
  * <p>Expiry: every record key gets {@code PEXPIREAT expiresAt}; a set index's expiry is only
  * ever extended to its longest-lived member. A session kept until it is closed

@@ -37,10 +37,43 @@ local function dropUnique(k, id)
   if redis.call('GET', k) == id then redis.call('DEL', k) end
 end
 
+-- The sets of the sessions holding a session's UE IPv4 address and IPv6 prefix, in every
+-- address space (APN and IP-Domain-Id); uniqueness within one space is checked by
+-- addressHolder, so no key is built from APN or IP-Domain-Id text.
+local function addressKeys(d)
+  local keys = {}
+  if d.ueIpv4 then keys[#keys + 1] = P .. 'addr4:' .. d.ueIpv4 end
+  if d.ueIpv6Prefix then keys[#keys + 1] = P .. 'addr6:' .. d.ueIpv6Prefix end
+  return keys
+end
+
+-- Same address space as IpCanSession.inIpDomain: the APN equal but for ASCII case (Redis runs
+-- in the C locale, so string.lower folds ASCII only, as the Java side does), the IP-Domain-Id
+-- equal, absent only to absent.
+local function sameSpace(a, b)
+  return string.lower(a.apn) == string.lower(b.apn) and a.ipDomainId == b.ipDomainId
+end
+
+-- The JSON of the live session other than sid holding one of d's UE addresses in d's address
+-- space, or nil. Members whose session Redis expired are removed from the sets on the way.
+local function addressHolder(d, sid)
+  for _, k in ipairs(addressKeys(d)) do
+    for _, h in ipairs(redis.call('SMEMBERS', k)) do
+      if h ~= sid then
+        local hd = redis.call('HGET', P .. 's:' .. h, 'd')
+        if not hd then
+          redis.call('SREM', k, h)
+        elseif sameSpace(cjson.decode(hd), d) then
+          return hd
+        end
+      end
+    end
+  end
+  return nil
+end
+
 local function sessionIndexes(d)
-  local uniq, sets = {}, {}
-  if d.ueIpv4 then uniq[#uniq + 1] = P .. 'ip4:' .. d.ueIpv4 end
-  if d.ueIpv6Prefix then uniq[#uniq + 1] = P .. 'ip6:' .. d.ueIpv6Prefix end
+  local uniq, sets = {}, addressKeys(d)
   if d.linkedSessions then
     for _, l in ipairs(d.linkedSessions) do
       uniq[#uniq + 1] = P .. 'lnk:' .. l.sessionId

@@ -6,7 +6,7 @@ local cur = redis.call('HMGET', skey, 'v', 'd')
 if not cur[1] then return {'MISSING'} end
 if cur[1] ~= ARGV[3] then return {'STALE', cur[2]} end
 local old, new = cjson.decode(cur[2]), cjson.decode(ARGV[4])
-local changed = sameFields(old, new, {'imsi', 'msisdn', 'apn', 'ueIpv4', 'ueIpv6Prefix', 'gatewayHost'})
+local changed = sameFields(old, new, {'imsi', 'msisdn', 'apn', 'ueIpv4', 'ueIpv6Prefix', 'ipDomainId', 'gatewayHost'})
 if changed then return {'IDENTITY', changed} end
 redis.call('HSET', skey, 'v', ARGV[5], 'd', ARGV[4])
 expireAt(skey, ARGV[6])

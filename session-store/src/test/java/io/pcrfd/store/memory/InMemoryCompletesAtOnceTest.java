@@ -73,8 +73,8 @@ class InMemoryCompletesAtOnceTest implements StoreFixture {
         assertThat(done(sessions().create(s))).isInstanceOf(Claim.Held.class);
         assertThat(done(sessions().get(s.sessionId()))).contains(v1);
         assertThat(done(sessions().findBySubscriber(ALICE, "internet"))).containsExactly(v1);
-        assertThat(done(sessions().findByIpv4("10.0.0.7"))).contains(v1);
-        assertThat(done(sessions().findByIpv6Prefix(s.ueIpv6Prefix()))).contains(v1);
+        assertThat(done(sessions().findByIpv4("10.0.0.7", "internet", null))).contains(v1);
+        assertThat(done(sessions().findByIpv6Prefix(s.ueIpv6Prefix(), "internet", null))).contains(v1);
         assertThat(done(sessions().findByGateway("pgw1.example.org"))).containsExactly(v1);
         assertThat(done(sessions().findByUeLocalIp("192.0.2.7"))).containsExactly(v1);
         assertThat(done(sessions().findByHenbLocalIp("198.51.100.1"))).containsExactly(v1);

@@ -47,7 +47,7 @@ class InMemoryExpiryTest implements StoreFixture {
         IpCanSession s = await(store.sessions().create(session(1).build())).value();
 
         clock.advance(TTL.minusMillis(1));
-        assertThat(await(store.sessions().findByIpv4(s.ueIpv4()))).contains(s);
+        assertThat(await(store.sessions().findByIpv4(s.ueIpv4(), "internet", null))).contains(s);
 
         clock.advance(Duration.ofMillis(1));
         assertThat(await(store.sessions().get(s.sessionId()))).isEmpty();

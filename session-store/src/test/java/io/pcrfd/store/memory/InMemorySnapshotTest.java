@@ -69,7 +69,7 @@ class InMemorySnapshotTest implements StoreFixture {
         assertThat(Files.readString(file)).contains("\"sessionId\":\"" + s.sessionId() + "\"");
         open(file);
 
-        assertThat(await(store.sessions().findByIpv4(s.ueIpv4()))).contains(s);
+        assertThat(await(store.sessions().findByIpv4(s.ueIpv4(), "internet", null))).contains(s);
         assertThat(await(store.sessions().findByGateway(s.gatewayHost()))).containsExactly(s);
         assertThat(await(store.contexts().findClosed("internet", SubscriberId.imsi(closedOne.imsi()))))
                 .isPresent();
@@ -77,6 +77,30 @@ class InMemorySnapshotTest implements StoreFixture {
         assertThat(await(store.triggers().match(new TriggerIdentification(null, "192.0.2.7", null, null, null))))
                 .contains(t);
         assertThat(await(store.counters().get(key))).isEqualTo(123_456);
+        store.close();
+    }
+
+    /**
+     * The address index is rebuilt from the sessions, so holders of one address in several
+     * APNs and IP domains come back as they were, and a session written before sessions had an
+     * IP-Domain-Id (no such field) loads into the space of its APN alone.
+     */
+    @Test
+    void holdersOfOneAddressInSeveralSpacesComeBackWithTheirIndex() throws IOException {
+        Path file = dir.resolve("store.json");
+        open(file);
+        IpCanSession internet = await(store.sessions().create(session(5).ueIpv4("10.5.0.1").build())).value();
+        IpCanSession ims = await(store.sessions().create(session(6).apn("ims").ueIpv4("10.5.0.1")
+                .ipDomainId("domain-1").build())).value();
+        store.close();
+        assertThat(Files.readString(file)).contains("\"ipDomainId\":\"domain-1\"")
+                .doesNotContain("\"ipDomainId\":null");
+        open(file);
+
+        assertThat(await(store.sessions().findAllByIpv4("10.5.0.1"))).containsExactlyInAnyOrder(internet, ims);
+        assertThat(await(store.sessions().findByIpv4("10.5.0.1", "ims", "domain-1"))).contains(ims);
+        assertThat(await(store.sessions().create(session(7).ueIpv4("10.5.0.1").build())))
+                .isEqualTo(new io.pcrfd.store.Claim.Held<>(internet));
         store.close();
     }
 

@@ -87,8 +87,8 @@ class RedisStoreTest extends StoreContractTest {
         IpCanSession s = await(sessions().create(session(1).expiresAt(Instant.now().plus(Duration.ofMinutes(10)))
                 .build())).value();
 
-        for (String key : new String[] {"s:" + s.sessionId(), "ip4:10.0.0.1",
-                "ip6:2001:db8:0:1::/64", "sub:IMSI:001010000001:internet", "suba:IMSI:001010000001",
+        for (String key : new String[] {"s:" + s.sessionId(), "addr4:10.0.0.1",
+                "addr6:2001:db8:0:1::/64", "sub:IMSI:001010000001:internet", "suba:IMSI:001010000001",
                 "suba:MSISDN:46700001", "gw:pgw1.example.org",
                 "uel:192.0.2.1", "henb:198.51.100.1"}) {
             assertThat(pttl(key)).as(key).isBetween(Duration.ofMinutes(9).toMillis(),
@@ -104,7 +104,7 @@ class RedisStoreTest extends StoreContractTest {
         await(sessions().create(session(3).expiresAt(Instant.now().plus(Duration.ofHours(1))).build()));
 
         assertThat(pttl("gw:pgw1.example.org")).isGreaterThan(Duration.ofMinutes(119).toMillis());
-        assertThat(pttl("ip4:10.0.0.3")).isLessThanOrEqualTo(Duration.ofHours(1).toMillis());
+        assertThat(pttl("addr4:10.0.0.3")).isLessThanOrEqualTo(Duration.ofHours(1).toMillis());
     }
 
     @Test
@@ -116,7 +116,7 @@ class RedisStoreTest extends StoreContractTest {
 
         assertThat(pttl("ctx:IMSI:001010000004:internet"))
                 .isBetween(Duration.ofDays(7).minusMinutes(1).toMillis(), Duration.ofDays(7).toMillis());
-        assertThat(redis().exists(prefix + "s:" + s.sessionId(), prefix + "ip4:10.0.0.4",
+        assertThat(redis().exists(prefix + "s:" + s.sessionId(), prefix + "addr4:10.0.0.4",
                 prefix + "gw:pgw1.example.org")).isZero();
     }
 
@@ -152,17 +152,32 @@ class RedisStoreTest extends StoreContractTest {
     }
 
     @Test
+    void oneAddressSetListsTheHoldersOfEveryApnAndDropsOneRedisExpired() {
+        IpCanSession internet = await(sessions().create(session(11).build())).value();
+        IpCanSession ims = await(sessions().create(session(12).apn("ims").ueIpv4("10.0.0.11").build())).value();
+        assertThat(redis().smembers(prefix + "addr4:10.0.0.11"))
+                .containsExactlyInAnyOrder(internet.sessionId(), ims.sessionId());
+
+        redis().del(prefix + "s:" + internet.sessionId()); // what Redis does when the TTL passes
+        IpCanSession next = await(sessions().create(session(13).ueIpv4("10.0.0.11").build())).value();
+
+        assertThat(redis().smembers(prefix + "addr4:10.0.0.11"))
+                .containsExactlyInAnyOrder(ims.sessionId(), next.sessionId());
+        assertThat(redis().exists(prefix + "ip4:10.0.0.11")).as("no key of the former layout").isZero();
+    }
+
+    @Test
     void aSessionKeptWithoutExpiryHasNoTtlOnAnyKeyAndKeepsItsSetsWithoutOne() {
         IpCanSession s = await(sessions().create(session(9).expiresAt(IpCanSession.NO_EXPIRY).build())).value();
         await(sessions().create(session(10).build()));
         await(sessions().update(s.toBuilder().ratType("WLAN").build()));
 
-        for (String key : new String[] {"s:" + s.sessionId(), "ip4:10.0.0.9", "ip6:2001:db8:0:9::/64",
+        for (String key : new String[] {"s:" + s.sessionId(), "addr4:10.0.0.9", "addr6:2001:db8:0:9::/64",
                 "sub:IMSI:001010000009:internet", "suba:IMSI:001010000009", "suba:MSISDN:46700009",
                 "gw:pgw1.example.org", "uel:192.0.2.9", "henb:198.51.100.1"}) {
             assertThat(pttl(key)).as(key).isEqualTo(-1);
         }
-        assertThat(pttl("ip4:10.0.0.10")).isPositive();
+        assertThat(pttl("addr4:10.0.0.10")).isPositive();
     }
 
     @Test
@@ -192,7 +207,7 @@ class RedisStoreTest extends StoreContractTest {
         redis().scriptFlush();
 
         assertThat(await(sessions().create(session(7).build())).claimed()).isTrue();
-        assertThat(await(sessions().findByIpv4("10.0.0.7"))).isPresent();
+        assertThat(await(sessions().findByIpv4("10.0.0.7", "internet", null))).isPresent();
     }
 
     @Test
