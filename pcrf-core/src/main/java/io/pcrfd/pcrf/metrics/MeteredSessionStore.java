@@ -58,13 +58,24 @@ final class MeteredSessionStore implements SessionStore {
     }
 
     @Override
-    public CompletionStage<Optional<IpCanSession>> findByIpv4(String ueIpv4) {
-        return find.time(d.findByIpv4(ueIpv4));
+    public CompletionStage<Optional<IpCanSession>> findByIpv4(String ueIpv4, String apn, String ipDomainId) {
+        return find.time(d.findByIpv4(ueIpv4, apn, ipDomainId));
     }
 
     @Override
-    public CompletionStage<Optional<IpCanSession>> findByIpv6Prefix(String ueIpv6Prefix) {
-        return find.time(d.findByIpv6Prefix(ueIpv6Prefix));
+    public CompletionStage<Optional<IpCanSession>> findByIpv6Prefix(String ueIpv6Prefix, String apn,
+                                                                    String ipDomainId) {
+        return find.time(d.findByIpv6Prefix(ueIpv6Prefix, apn, ipDomainId));
+    }
+
+    @Override
+    public CompletionStage<List<IpCanSession>> findAllByIpv4(String ueIpv4) {
+        return find.time(d.findAllByIpv4(ueIpv4));
+    }
+
+    @Override
+    public CompletionStage<List<IpCanSession>> findAllByIpv6Prefix(String ueIpv6Prefix) {
+        return find.time(d.findAllByIpv6Prefix(ueIpv6Prefix));
     }
 
     @Override

@@ -140,7 +140,18 @@ public final class PcrfNode implements RunningNode {
         DiameterNode node = env.watchdogInterval().isZero() ? DiameterNode.create(dictionary, options, dispatcher)
                 : DiameterNode.createWithFastWatchdog(dictionary,
                 DiameterOptions.withWatchdogInterval(options, env.watchdogInterval()), dispatcher);
-import java.util.function.Function;
+        // the applications see the store and the send function with their metrics around them
+        Store metered = metrics.meter(store);
+        Function<DiameterMessage, CompletionStage<DiameterMessage>> send = traffic.outbound(node::send);
+        ModulePorts ports = new ModulePorts();
+        ports.provide(Store.class, metered);
+        ports.provide(PolicySource.class, policy);
+        modules.configure(new ModuleContext(config, dictionary, env.clock(), send, AFTER_ANSWER, timer,
+                modules.handlers(dispatcher), ports));
+        metrics.bindPeers(node, config.diameter().peers().stream().map(PeerConfig::host).toList());
+        PcrfMetrics.bind(metrics, store, modules.module(GxModule.class).application(),
+                modules.module(S9Module.class).establishment(), policy);
+        PcrfNode pcrf = new PcrfNode(config, store, timer, node, modules, policy, metrics);
         try {
             pcrf.startModules();
             pcrf.startRest(env.ephemeralPorts());
