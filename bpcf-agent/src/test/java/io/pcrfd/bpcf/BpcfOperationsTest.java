@@ -35,6 +35,7 @@ class BpcfOperationsTest {
                            listen: [{address: 127.0.0.1, port: 3868}]}
                 rest: {enabled: false}
                 store: {snapshot: {enabled: false}}
+                applications: {s9a: on}
                 """, null, Map.of()), NodeEnvironment.DEFAULTS.withEphemeralPorts(true));
         try (BpcfNode bpcf = BpcfNode.start(ConfigLoader.load("""
                 role: bpcf
