@@ -73,6 +73,16 @@ final class Connection extends ChannelInboundHandlerAdapter {
         return lastReceivedNanos;
     }
 
+    /** True once CER/CEA is done and messages flow; set on the channel's loop. */
+    boolean isOpen() {
+        return open;
+    }
+
+    /** Received requests handed to handlers and not yet answered. */
+    int inboundInFlight() {
+        return inbound.inFlight();
+    }
+
     /** Requests in progress both ways; read from other threads for graceful shutdown. */
     int outstanding() {
         return pending == null ? 0 : pending.size() + inbound.inFlight();

@@ -6,6 +6,7 @@ import io.netty.channel.ChannelOption;
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.MessageBuilder;
+import io.pcrfd.diameter.peer.overload.OverloadControl;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -97,6 +98,11 @@ public final class DiameterNode implements AutoCloseable {
                 p.start();
             }
         }
+        if (ctx.options().overload().enabled()) {
+            OverloadControl o = ctx.overload();
+            ctx.group().next().scheduleAtFixedRate(() -> o.tick(System.nanoTime(), System.currentTimeMillis()),
+                    OverloadControl.PERIOD_NANOS, OverloadControl.PERIOD_NANOS, TimeUnit.NANOSECONDS);
+        }
         return this;
     }
 
@@ -153,6 +159,11 @@ public final class DiameterNode implements AutoCloseable {
 
     public NodeCounters counters() {
         return ctx.counters();
+    }
+
+    /** Overload protection: requests pending, refusals, the DOIC report. */
+    public OverloadControl overload() {
+        return ctx.overload();
     }
 
     public LocalIdentity identity() {

@@ -14,20 +14,23 @@ import org.slf4j.LoggerFactory;
 /**
  * Requests received on one connection: the in-flight bound (3004 TOO_BUSY beyond it, RFC 6733
  * §7.1.3), duplicate detection through the node's {@link DuplicateCache}, the dispatcher, and
- * writing the answer when the handler's stage completes (on whatever thread). The in-flight
- * count is owned by the connection's event loop.
+ * writing the answer when the handler's stage completes (on whatever thread), with the RFC
+ * 7683 AVPs when the request announced DOIC ({@link DoicAnswers}). The in-flight count is
+ * owned by the connection's event loop; the node's pending count (overload control) follows it.
  */
 final class InboundRequests {
     private static final Logger log = LoggerFactory.getLogger(InboundRequests.class);
 
     private final Connection connection;
     private final NodeContext node;
+    private final DoicAnswers doic;
     private int inFlight;
     private volatile int inFlightSeen;
 
     InboundRequests(Connection connection, NodeContext node) {
         this.connection = connection;
         this.node = node;
+        this.doic = new DoicAnswers(node.overload());
     }
 
     int inFlight() {
@@ -41,8 +44,8 @@ final class InboundRequests {
             node.counters().tooBusy.increment();
             log.info("peer={} session={} {} answered TOO_BUSY ({} in flight)", peer.host(),
                     request.sessionId().orElse("-"), request.hopByHop(), inFlight);
-            connection.send(Dispatcher.errorAnswer(ctx, request, new DiameterError(ResultCodes.DIAMETER_TOO_BUSY,
-                    null, inFlight + " requests in flight")));
+            connection.send(doic.addTo(request, Dispatcher.errorAnswer(ctx, request,
+                    new DiameterError(ResultCodes.DIAMETER_TOO_BUSY, null, inFlight + " requests in flight"))));
             return;
         }
         CompletableFuture<DiameterMessage> answer = new CompletableFuture<>();
@@ -58,6 +61,7 @@ final class InboundRequests {
         }
         inFlight++;
         inFlightSeen = inFlight;
+        node.overload().pending(1);
         RequestLogContext.enter(peer.host(), request);
         try {
             node.dispatcher().dispatch(ctx, decoded)
@@ -80,6 +84,7 @@ final class InboundRequests {
                           CompletableFuture<DiameterMessage> cached) {
         inFlight--;
         inFlightSeen = inFlight;
+        node.overload().pending(-1);
         DiameterMessage out = a;
         if (out == null) {
             log.warn("peer={} session={} {} handler failed, answering UNABLE_TO_COMPLY: {}", ctx.peerHost(),
@@ -87,6 +92,7 @@ final class InboundRequests {
             out = Dispatcher.errorAnswer(ctx, request, new DiameterError(ResultCodes.DIAMETER_UNABLE_TO_COMPLY, null,
                     "the request could not be handled"));
         }
+        out = doic.addTo(request, out);
         cached.complete(out);
         connection.send(out);
     }

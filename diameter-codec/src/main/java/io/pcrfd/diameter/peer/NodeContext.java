@@ -9,6 +9,8 @@ import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.peer.capabilities.Capabilities;
 import io.pcrfd.diameter.peer.capabilities.PeerCapabilities;
+import io.pcrfd.diameter.peer.overload.OverloadControl;
+import io.pcrfd.diameter.peer.overload.TooBusyAnswers;
 import io.pcrfd.diameter.peer.routing.RealmTable;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What every peer and connection of one node shares: options, dictionary, capabilities,
- * dispatcher, duplicate cache, counters, the peer table and the event listeners. Package
+ * dispatcher, duplicate cache, counters, overload control, the peer table and the event
+ * listeners. Package
  * private: {@link DiameterNode} is the public face.
  */
 final class NodeContext {
@@ -36,6 +39,8 @@ final class NodeContext {
     private final Dispatcher dispatcher;
     private final DuplicateCache duplicates;
     private final NodeCounters counters = new NodeCounters();
+    private final OverloadControl overload;
+    private final TooBusyAnswers tooBusy;
     private final EndToEndIds endToEndIds = new EndToEndIds();
     private final RealmTable<Peer> routes = new RealmTable<>();
     private final Map<String, Peer> peers = new ConcurrentHashMap<>();
@@ -54,6 +59,8 @@ final class NodeContext {
         this.capabilities = new Capabilities(dictionary, options.identity());
         this.baseMessages = new BaseMessages(dictionary, options.identity());
         this.duplicates = new DuplicateCache(options.duplicateCacheSize(), options.duplicateTtl());
+        this.overload = new OverloadControl(options.overload(), dictionary);
+        this.tooBusy = new TooBusyAnswers(dictionary, options.identity().originHost(), options.identity().originRealm());
         this.pipelines = new PipelineFactory(this, new DiameterCodec(dictionary));
         for (PeerConfig p : options.peers()) {
             configured.put(key(p.host()), p);
@@ -94,6 +101,14 @@ final class NodeContext {
 
     NodeCounters counters() {
         return counters;
+    }
+
+    OverloadControl overload() {
+        return overload;
+    }
+
+    TooBusyAnswers tooBusy() {
+        return tooBusy;
     }
 
     EndToEndIds endToEndIds() {

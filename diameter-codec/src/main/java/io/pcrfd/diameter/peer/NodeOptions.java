@@ -1,6 +1,7 @@
 package io.pcrfd.diameter.peer;
 
 import io.pcrfd.diameter.netty.DiameterFrameDecoder;
+import io.pcrfd.diameter.peer.overload.OverloadOptions;
 import java.time.Duration;
 import java.util.List;
 
@@ -21,11 +22,12 @@ import java.util.List;
  * @param duplicateTtl          how long an answer stays in the duplicate cache
  * @param shutdownGrace         how long shutdown waits for in-flight requests and DPA
  * @param tls                   TLS material; null when no TLS is used
+ * @param overload              admission control and DOIC (see the package documentation)
  */
 public record NodeOptions(LocalIdentity identity, List<ListenAddress> listen, List<PeerConfig> peers,
                           boolean allowListEnabled, int maxMessageSize, int maxInFlightPerPeer,
                           Duration requestTimeout, int duplicateCacheSize, Duration duplicateTtl,
-                          Duration shutdownGrace, TlsOptions tls) {
+                          Duration shutdownGrace, TlsOptions tls, OverloadOptions overload) {
     public static final boolean DEFAULT_ALLOW_LIST_ENABLED = false;
     public static final int DEFAULT_MAX_MESSAGE_SIZE = DiameterFrameDecoder.DEFAULT_MAX_MESSAGE_LENGTH;
     public static final int DEFAULT_MAX_IN_FLIGHT_PER_PEER = 4096;
@@ -53,6 +55,17 @@ public record NodeOptions(LocalIdentity identity, List<ListenAddress> listen, Li
         if (needsTls && tls == null) {
             throw new IllegalArgumentException("a TLS listen address or peer needs TlsOptions");
         }
+        if (overload == null) {
+            throw new IllegalArgumentException("overload options are required (OverloadOptions.DEFAULTS)");
+        }
+    }
+
+    /** The options with the default overload protection. */
+    public NodeOptions(LocalIdentity identity, List<ListenAddress> listen, List<PeerConfig> peers,
+                       boolean allowListEnabled, int maxMessageSize, int maxInFlightPerPeer, Duration requestTimeout,
+                       int duplicateCacheSize, Duration duplicateTtl, Duration shutdownGrace, TlsOptions tls) {
+        this(identity, listen, peers, allowListEnabled, maxMessageSize, maxInFlightPerPeer, requestTimeout,
+                duplicateCacheSize, duplicateTtl, shutdownGrace, tls, OverloadOptions.DEFAULTS);
     }
 
     /** Defaults for everything but who we are, where we listen and whom we know. */
@@ -70,26 +83,31 @@ public record NodeOptions(LocalIdentity identity, List<ListenAddress> listen, Li
 
     public NodeOptions withAllowList(boolean on) {
         return new NodeOptions(identity, listen, peers, on, maxMessageSize, maxInFlightPerPeer, requestTimeout,
-                duplicateCacheSize, duplicateTtl, shutdownGrace, tls);
+                duplicateCacheSize, duplicateTtl, shutdownGrace, tls, overload);
     }
 
     public NodeOptions withMaxInFlightPerPeer(int n) {
         return new NodeOptions(identity, listen, peers, allowListEnabled, maxMessageSize, n, requestTimeout,
-                duplicateCacheSize, duplicateTtl, shutdownGrace, tls);
+                duplicateCacheSize, duplicateTtl, shutdownGrace, tls, overload);
     }
 
     public NodeOptions withRequestTimeout(Duration t) {
         return new NodeOptions(identity, listen, peers, allowListEnabled, maxMessageSize, maxInFlightPerPeer, t,
-                duplicateCacheSize, duplicateTtl, shutdownGrace, tls);
+                duplicateCacheSize, duplicateTtl, shutdownGrace, tls, overload);
     }
 
     public NodeOptions withTls(TlsOptions t) {
         return new NodeOptions(identity, listen, peers, allowListEnabled, maxMessageSize, maxInFlightPerPeer,
-                requestTimeout, duplicateCacheSize, duplicateTtl, shutdownGrace, t);
+                requestTimeout, duplicateCacheSize, duplicateTtl, shutdownGrace, t, overload);
+    }
+
+    public NodeOptions withOverload(OverloadOptions o) {
+        return new NodeOptions(identity, listen, peers, allowListEnabled, maxMessageSize, maxInFlightPerPeer,
+                requestTimeout, duplicateCacheSize, duplicateTtl, shutdownGrace, tls, o);
     }
 
     public NodeOptions withShutdownGrace(Duration g) {
         return new NodeOptions(identity, listen, peers, allowListEnabled, maxMessageSize, maxInFlightPerPeer,
-                requestTimeout, duplicateCacheSize, duplicateTtl, g, tls);
+                requestTimeout, duplicateCacheSize, duplicateTtl, g, tls, overload);
     }
 }

@@ -15,12 +15,16 @@ import io.pcrfd.diameter.peer.tls.PemTls;
  * The pipeline of every Diameter connection:
  *
  * <pre>
- * [SslHandler] ─ FlushConsolidationHandler ─ DiameterFrameDecoder ─ DiameterMessageCodec ─ [TlsPeerIdentity] ─ Connection
+ * [SslHandler] ─ DiameterFrameDecoder ─ RequestAdmission ─ FlushConsolidationHandler ─ DiameterMessageCodec
+ *              ─ [TlsPeerIdentity] ─ Connection
  * </pre>
  *
  * TLS starts with the connection (RFC 6733 §2.1, port 5658 style); {@link TlsPeerIdentity}
- * checks the certificate against the CER/CEA and leaves after it (when identities are verified). Flushes are consolidated
- * so that answers written while reading a batch of requests leave in one syscall.
+ * checks the certificate against the CER/CEA and leaves after it (when identities are verified).
+ * {@link RequestAdmission} queues or refuses requests as frames, before they are decoded. Flushes
+ * are consolidated so that answers written while handling a batch of requests leave in one
+ * syscall; the flush handler sits after admission so that a batch is what admission hands on at
+ * a time.
  */
 final class PipelineFactory {
     /** Low 256 KiB, high 1 MiB of queued outbound octets per connection. */
@@ -80,8 +84,9 @@ final class PipelineFactory {
     }
 
     private void common(ChannelPipeline p, TlsPeerIdentity identity, Connection connection) {
-        p.addLast("flush", new FlushConsolidationHandler(FLUSHES_BEFORE_FLUSH, true));
         p.addLast("frames", new DiameterFrameDecoder(node.options().maxMessageSize()));
+        p.addLast("admission", new RequestAdmission(node, connection, RequestAdmission.Loop.NETTY));
+        p.addLast("flush", new FlushConsolidationHandler(FLUSHES_BEFORE_FLUSH, true));
         p.addLast("messages", messageCodec);
         if (identity != null) {
             p.addLast("identity", identity);

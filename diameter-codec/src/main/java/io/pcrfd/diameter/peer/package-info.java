@@ -7,10 +7,10 @@
  * io.pcrfd.diameter.peer.Dispatcher}. TLS is in {@code peer.tls}.
  *
  * <pre>
- * socket ─ [TLS] ─ frames ─ codec ─ Connection ──┬─ CER/CEA, DWA, DPR/DPA ─▶ Peer (state machine + watchdog)
- *                                                ├─ DWR ─▶ DWA, on the connection's loop
- *                                                ├─ requests ─▶ InboundRequests ─▶ Dispatcher ─▶ handler
- *                                                └─ answers ─▶ PendingRequests (by Hop-by-Hop id)
+ * socket ─ [TLS] ─ frames ─ admission ─ codec ─ Connection ──┬─ CER/CEA, DWA, DPR/DPA ─▶ Peer (state machine + watchdog)
+ *                      │ 3004                                  ├─ DWR ─▶ DWA, on the connection's loop
+ *                      ▼                                       ├─ requests ─▶ InboundRequests ─▶ Dispatcher ─▶ handler
+ *                   socket                                     └─ answers ─▶ PendingRequests (by Hop-by-Hop id)
  * </pre>
  *
  * <h2>Threads</h2>
@@ -39,9 +39,10 @@
  *       bounded in size and time (defaults 16 384 entries, 30 s); a duplicate gets the
  *       original answer with its own Hop-by-Hop id and never reaches the handler.</li>
  *   <li>Backpressure: at most {@code maxInFlightPerPeer} requests are handled at once per
- *       connection (3004 beyond); our own sends are bounded the same way (TOO_BUSY); a
- *       connection whose outbound buffer passes 1 MiB stops reading until it drains below
- *       256 KiB, and our sends on it are refused at once (TOO_BUSY, 3004) meanwhile.</li>
+ *       connection (3004 beyond, after decoding); our own sends are bounded the same way
+ *       (TOO_BUSY); a connection whose outbound buffer passes 1 MiB stops reading until it
+ *       drains below 256 KiB, and our sends on it are refused at once (TOO_BUSY, 3004)
+ *       meanwhile. Overload is handled before decoding, see below.</li>
  *   <li>Allow-list: when enabled, only configured peers' Origin-Hosts are accepted (3010);
  *       when disabled any peer with an application in common is accepted and logged.</li>
  *   <li>TLS identity (§13.1): a TLS peer's certificate must name the Origin-Host it claims in
@@ -58,6 +59,52 @@
  *       standard handshake and reconnect timers).</li>
  *   <li>Event-loop threads are daemon threads: the daemon keeps its main thread alive and
  *       calls {@code shutdown()}.</li>
+ * </ul>
+ *
+ * <h2>Overload</h2>
+ * Requests are handled on the event loop that reads them (the in-memory store completes at
+ * once), so a count of requests in flight stays near zero however far behind the node is: the
+ * backlog waits in the sockets' receive buffers and the clients' send buffers, unseen, until
+ * it is seconds old. Measured at 1, 2 and 3 times the sustainable rate (BENCHMARKS.md,
+ * "Overload"): the wait between a read and its handling, the event loop's lag, the octets left
+ * in the frame decoder and the requests in flight hardly move with the overload; only the
+ * sockets' receive queue does, and the process cannot see it. So the node makes the backlog
+ * visible: {@link io.pcrfd.diameter.peer.RequestAdmission} reads requests as soon as they
+ * arrive, stamps each with the time it was read and queues it per connection; it hands them on
+ * for at most 1 ms of handling at a time, after which the loop reads its sockets again. The
+ * backlog then waits in that queue, where its age is known, and the socket buffers stay near
+ * empty.
+ * <ul>
+ *   <li>On arrival a request is answered 3004 DIAMETER_TOO_BUSY at once when its peer has
+ *       {@code maxPendingPerPeer} requests queued or being handled, when the node has {@code
+ *       maxPendingPerNode}, or, for a request that starts new work, when the oldest request
+ *       queued on its connection has waited over {@code maxQueueDelay}. New work is read from
+ *       the octets: a CC-Request-Type other than UPDATE or TERMINATION (RFC 4006 §8.3), or a
+ *       command other than STR, RAR and ASR (RFC 6733 §8.3–§8.5). Sessions already admitted
+ *       can thus finish: shedding their updates would orphan them until the inactivity
+ *       audit.</li>
+ *   <li>When its turn comes, a request that has waited over {@code maxRequestAge} since it
+ *       was read is answered 3004 and its handler never runs: its client has given up, and
+ *       handling it would create a session that nobody ends. It is answered rather than
+ *       dropped: RFC 6733 §6.2 wants every request answered, the answer is cheap, and a
+ *       client still waiting learns at once that it may retry elsewhere.</li>
+ *   <li>The refusal is 3004 with the E bit (a protocol error, RFC 6733 §7.1.3: the client may
+ *       retry on another peer), Session-Id, Origin-Host, Origin-Realm and an Error-Message,
+ *       as PCRFs commonly answer. It is written from the request's octets ({@link
+ *       io.pcrfd.diameter.peer.overload.TooBusyAnswers}): the header and the Session-Id are
+ *       copied; the top-level AVP headers are walked, no value decoded but CC-Request-Type, to
+ *       copy Proxy-Info (§6.2) and to see OC-Supported-Features; our own AVPs are encoded once
+ *       per node.</li>
+ *   <li>CER, DWR, DPR and every answer pass at once, never queued or refused, so the watchdog
+ *       keeps an overloaded peer up and answers to our RARs are matched without delay.</li>
+ *   <li>When the node is not overloaded the check is two clock reads, a few counter updates and
+ *       reads per request, and no allocation (the queue is a ring of arrays).</li>
+ *   <li>DOIC (RFC 7683): an answer to a request carrying OC-Supported-Features carries
+ *       OC-Supported-Features with OLR_DEFAULT_ALGO (the loss algorithm, §6.1) and, while the
+ *       node refuses requests and for one validity period after, an OC-OLR HOST_REPORT whose
+ *       reduction is decided once a second ({@link
+ *       io.pcrfd.diameter.peer.overload.Abatement}). A peer that did not announce support gets
+ *       neither (§5.1); the M bit is clear on all of them (§7.1).</li>
  * </ul>
  */
 package io.pcrfd.diameter.peer;

@@ -9,8 +9,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code pcrfd bench}: the project's Gx load driver. Prints the report on standard output and
- * progress on standard error. Exit 0 when every request was answered 2001 in time, 1 when any
- * was not (the report says so loudly), 2 for a usage error, 3 when the run could not start.
+ * progress on standard error. Exit 0 when every request was answered 2001 in time, or refused
+ * with 3004 TOO_BUSY (an overloaded server shedding load; the report counts them apart), 1 when
+ * any request had another result or none (the report says so loudly), 2 for a usage error, 3
+ * when the run could not start.
  */
 @Command(name = "bench", description = "Load a PCRF with Gx session lifecycles (CCR-I, CCR-U with a usage "
         + "report, CCR-U, CCR-T) over several connections and report requests/s, latency percentiles, "
@@ -42,6 +44,10 @@ public final class BenchCommand implements Callable<Integer> {
         @Option(names = "--sessions-per-second", paramLabel = "R", description = "Open loop: R new sessions per "
                 + "second (4R requests/s); each session's CCR-I is timed from its scheduled start.")
         Double sessionsPerSecond;
+
+        @Option(names = "--requests-per-second", paramLabel = "R", description = "Open loop offering R requests/s: "
+                + "R/4 new sessions per second (sessions whose request is refused or fails send no more).")
+        Double requestsPerSecond;
     }
 
     @Option(names = "--duration", defaultValue = "30s", paramLabel = "TIME", converter = DurationConverter.class,
@@ -79,7 +85,8 @@ public final class BenchCommand implements Callable<Integer> {
     int threads;
 
     @Option(names = "--server-pid", defaultValue = "0", paramLabel = "PID",
-            description = "Read the server's CPU time from /proc/PID/stat and report it per request.")
+            description = "Read the server's CPU time from /proc/PID/stat and its resident memory from "
+                    + "/proc/PID/status, and report them.")
     long serverPid;
 
     @Option(names = "--subscribers", defaultValue = "0", paramLabel = "N",
@@ -116,9 +123,14 @@ public final class BenchCommand implements Callable<Integer> {
         }
         String host = target.substring(0, colon).replace("[", "").replace("]", "");
         int port = parsePort(target.substring(colon + 1));
-        LoadModel load = pacing != null && pacing.sessionsPerSecond != null
-                ? new LoadModel.OpenLoop(pacing.sessionsPerSecond)
-                : new LoadModel.ClosedLoop(pacing != null && pacing.inFlight != null ? pacing.inFlight : 64);
+        LoadModel load;
+        if (pacing != null && pacing.sessionsPerSecond != null) {
+            load = new LoadModel.OpenLoop(pacing.sessionsPerSecond);
+        } else if (pacing != null && pacing.requestsPerSecond != null) {
+            load = new LoadModel.OpenLoop(pacing.requestsPerSecond / GxRequestTemplates.STEPS);
+        } else {
+            load = new LoadModel.ClosedLoop(pacing != null && pacing.inFlight != null ? pacing.inFlight : 64);
+        }
         return new BenchOptions(host, port, connections, load, warmup, duration, sessions, originHost, realm,
                 destinationRealm, apn, timeout, threads, serverPid, subscribers);
     }

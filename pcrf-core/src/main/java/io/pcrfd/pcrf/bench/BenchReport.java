@@ -18,9 +18,11 @@ final class BenchReport {
                 o.threads() == 1 ? "" : "s"));
         b.append(line("window", o.countBounded() ? "%.2f s (%d sessions, no warm-up)" : "%.2f s after a %d s warm-up",
                 seconds, o.countBounded() ? o.sessions() : o.warmup().toSeconds()));
-        b.append(line("requests", "%,d in the window = %,.0f requests/s (%,d sessions of CCR-I, 2 x CCR-U, CCR-T)",
-                r.requests(), r.requestsPerSecond(), r.sessions()));
-        b.append(latency(r.latency()));
+        b.append(line("requests", "%,d answered 2001 in the window = %,.0f requests/s (%,d sessions of CCR-I, "
+                + "2 x CCR-U, CCR-T)", r.requests(), r.requestsPerSecond(), r.sessions()));
+        b.append(latency("latency ms", r.latency()));
+        b.append(refused(r));
+        b.append(memory(r.serverMemory(), o.serverPid()));
         b.append(cpu("server CPU", r.serverCpuNanos(), r.serverMicrosPerRequest(), seconds,
                 o.serverPid() > 0 ? "pid " + o.serverPid() : null));
         b.append(cpu("driver CPU", r.driverCpuNanos(), r.driverMicrosPerRequest(), seconds, "this process"));
@@ -28,13 +30,34 @@ final class BenchReport {
         return b.toString();
     }
 
-    private static String latency(Histogram h) {
+    private static String latency(String label, Histogram h) {
         if (h.getTotalCount() == 0) {
-            return line("latency", "no answers in the window");
+            return line(label, "no answers in the window");
         }
-        return line("latency ms", "p50 %.3f  p90 %.3f  p99 %.3f  p99.9 %.3f  max %.3f  (%,d recorded)",
+        return line(label, "p50 %.3f  p90 %.3f  p99 %.3f  p99.9 %.3f  max %.3f  (%,d recorded)",
                 ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(90)), ms(h.getValueAtPercentile(99)),
                 ms(h.getValueAtPercentile(99.9)), ms(h.getMaxValue()), h.getTotalCount());
+    }
+
+    /** 3004 answers: the server shedding load (RFC 6733 §7.1.3), not errors; only printed when there are some. */
+    private static String refused(BenchResult r) {
+        if (r.refused() == 0) {
+            return "";
+        }
+        return line("refused", "%,d answered 3004 TOO_BUSY in the window = %,.0f requests/s (%,d over the run; "
+                + "not errors, their sessions were abandoned)", r.refusedInWindow(), r.refusedPerSecond(), r.refused())
+                + latency("refused ms", r.refusedLatency());
+    }
+
+    private static String memory(ServerMemory m, long pid) {
+        if (pid <= 0) {
+            return line("server RSS", "not measured (give --server-pid PID)");
+        }
+        if (!m.known()) {
+            return line("server RSS", "unknown (/proc/%d/status not readable)", pid);
+        }
+        return line("server RSS", "%,d MiB at most during the run, %,d MiB at the end (peak since start %,d MiB)",
+                m.maxRss() >> 20, m.endRss() >> 20, m.peak() >> 20);
     }
 
     private static String cpu(String what, long nanos, double perRequest, double seconds, String whose) {
@@ -49,7 +72,8 @@ final class BenchReport {
 
     private static String errors(BenchResult r) {
         if (!r.hasErrors()) {
-            return line("errors", "none (%,d sent, %,d answered, every result 2001)", r.sent(), r.answered());
+            return line("errors", "none (%,d sent, %,d answered, every result 2001%s)", r.sent(), r.answered(),
+                    r.refused() > 0 ? " or 3004" : "");
         }
         StringBuilder b = new StringBuilder();
         b.append(line("ERRORS", "%,d: %s%,d timeouts, %,d unknown answers, %,d not sent, %,d lost in flight, "

@@ -7,13 +7,17 @@ import org.HdrHistogram.Histogram;
 
 /**
  * The figures of one run. Requests and latency are those answered inside the measured
- * window; error counts cover the whole run, warm-up included.
+ * window; refusal and error counts cover the whole run, warm-up included.
  *
  * @param options        what was run
  * @param windowNanos    length of the measured window
- * @param requests       answers received in the window (every one recorded in {@code latency})
+ * @param requests       2001 answers received in the window (every one recorded in {@code latency})
  * @param sessions       sessions whose CCR-T was answered 2001 in the window
- * @param latency        request latency in nanoseconds
+ * @param latency        latency of those requests in nanoseconds
+ * @param refused        3004 DIAMETER_TOO_BUSY answers over the whole run: the server refused
+ *                       the request under overload (not an error)
+ * @param refusedInWindow 3004 answers received in the window (recorded in {@code refusedLatency})
+ * @param refusedLatency how fast they came, in nanoseconds
  * @param sent           requests written over the whole run
  * @param answered       answers received over the whole run
  * @param failures       answers whose result was not 2001, by result code (-1: none found)
@@ -24,20 +28,27 @@ import org.HdrHistogram.Histogram;
  * @param connectionsLost connections the server closed during the run
  * @param serverCpuNanos the server's CPU time over the window, or -1
  * @param driverCpuNanos this process's CPU time over the window, or -1
+ * @param serverMemory   the server's resident memory over the run
  */
 public record BenchResult(BenchOptions options, long windowNanos, long requests, long sessions, Histogram latency,
+                          long refused, long refusedInWindow, Histogram refusedLatency,
                           long sent, long answered, Map<Long, Long> failures, long timeouts, long unknownAnswers,
                           long notSent, long lostInFlight, int connectionsLost, long serverCpuNanos,
-                          long driverCpuNanos) {
+                          long driverCpuNanos, ServerMemory serverMemory) {
 
     static BenchResult of(BenchOptions o, long windowNanos, List<ConnectionStats> all, long serverCpu,
-                          long driverCpu) {
+                          long driverCpu, ServerMemory memory) {
         Histogram h = new Histogram(ConnectionStats.HIGHEST_NANOS, 3);
+        Histogram busy = new Histogram(ConnectionStats.HIGHEST_NANOS, 3);
         Map<Long, Long> failures = new TreeMap<>();
         long requests = 0, sessions = 0, sent = 0, answered = 0, timeouts = 0, unknown = 0, notSent = 0, lost = 0;
+        long refused = 0, refusedInWindow = 0;
         int dropped = 0;
         for (ConnectionStats s : all) {
             h.add(s.latency);
+            busy.add(s.refusedLatency);
+            refused += s.refused;
+            refusedInWindow += s.refusedInWindow;
             s.failures.forEach((code, n) -> failures.merge(code, n, Long::sum));
             requests += s.answeredInWindow;
             sessions += s.sessionsInWindow;
@@ -49,19 +60,26 @@ public record BenchResult(BenchOptions options, long windowNanos, long requests,
             lost += s.lostInFlight;
             dropped += s.connectionLost ? 1 : 0;
         }
-        return new BenchResult(o, windowNanos, requests, sessions, h, sent, answered, Map.copyOf(failures), timeouts,
-                unknown, notSent, lost, dropped, serverCpu, driverCpu);
+        return new BenchResult(o, windowNanos, requests, sessions, h, refused, refusedInWindow, busy, sent, answered,
+                Map.copyOf(failures), timeouts, unknown, notSent, lost, dropped, serverCpu, driverCpu, memory);
     }
 
     public double requestsPerSecond() {
         return windowNanos <= 0 ? 0 : requests * 1e9 / windowNanos;
     }
 
+    public double refusedPerSecond() {
+        return windowNanos <= 0 ? 0 : refusedInWindow * 1e9 / windowNanos;
+    }
+
     public long failed() {
         return failures.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** Everything that went wrong: non-2001 answers, timeouts, stray answers, unsent and lost requests. */
+    /**
+     * Everything that went wrong: answers other than 2001 and 3004, timeouts, stray answers,
+     * unsent and lost requests. Refusals (3004) are the server protecting itself, not errors.
+     */
     public long errors() {
         return failed() + timeouts + unknownAnswers + notSent + lostInFlight + connectionsLost;
     }

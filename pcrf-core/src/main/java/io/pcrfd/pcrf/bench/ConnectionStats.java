@@ -9,14 +9,22 @@ import org.HdrHistogram.Histogram;
 /**
  * What one connection saw. Written only on the connection's event loop; read by the driver
  * after the connection has finished. Latency is recorded in nanoseconds for answers that
- * arrive inside the measured window; errors are counted over the whole run, warm-up included.
+ * arrive inside the measured window, 2001 and 3004 apart; refusals and errors are counted over
+ * the whole run, warm-up included.
  */
 final class ConnectionStats {
     /** Anything slower is recorded as this (a timeout is counted separately, never recorded). */
     static final long HIGHEST_NANOS = TimeUnit.SECONDS.toNanos(60);
 
+    /** 3004 DIAMETER_TOO_BUSY (RFC 6733 §7.1.3): the server refused the request, it did not fail. */
+    static final long TOO_BUSY = ResultCodes.DIAMETER_TOO_BUSY;
+    private static final long SUCCESS = ResultCodes.DIAMETER_SUCCESS;
+
     final Histogram latency = new Histogram(HIGHEST_NANOS, 3);
+    final Histogram refusedLatency = new Histogram(HIGHEST_NANOS, 3);
     final Map<Long, Long> failures = new TreeMap<>();
+    long refused;
+    long refusedInWindow;
     long sent;
     long answered;
     long answeredInWindow;
@@ -28,22 +36,33 @@ final class ConnectionStats {
     boolean connectionLost;
     long lastAnswerNanos = Long.MIN_VALUE;
 
-    /** Records an answer that arrived at {@code now}; true when its result is 2001. */
+    /**
+     * Records an answer that arrived at {@code now}; true when its result is 2001. A 3004 is a
+     * refusal, counted apart from the errors; any other result is an error.
+     */
     boolean onAnswer(long now, long latencyNanos, long resultCode, int step, Window window) {
         answered++;
         lastAnswerNanos = now;
-        if (window.contains(now)) {
-            answeredInWindow++;
-            latency.recordValue(Math.min(Math.max(0, latencyNanos), HIGHEST_NANOS));
-            if (step == GxRequestTemplates.STEPS - 1 && resultCode == ResultCodes.DIAMETER_SUCCESS) {
-                sessionsInWindow++;
+        boolean inWindow = window.contains(now);
+        long nanos = Math.min(Math.max(0, latencyNanos), HIGHEST_NANOS);
+        if (resultCode == SUCCESS) {
+            if (inWindow) {
+                answeredInWindow++;
+                latency.recordValue(nanos);
+                sessionsInWindow += step == GxRequestTemplates.STEPS - 1 ? 1 : 0;
             }
+            return true;
         }
-        if (resultCode != ResultCodes.DIAMETER_SUCCESS) {
+        if (resultCode == TOO_BUSY) {
+            refused++;
+            if (inWindow) {
+                refusedInWindow++;
+                refusedLatency.recordValue(nanos);
+            }
+        } else {
             failures.merge(resultCode, 1L, Long::sum);
-            return false;
         }
-        return true;
+        return false;
     }
 
     long failed() {

@@ -63,12 +63,13 @@ public final class GxLoadDriver {
         Window window = options.countBounded() ? Window.EVERYTHING
                 : new Window(t0 + options.warmup().toNanos(), t0 + options.warmup().plus(options.duration()).toNanos());
         CpuClock cpu = new CpuClock(options.serverPid());
+        ServerMemory.Sampler memory = new ServerMemory.Sampler(options.serverPid());
         forEach((ch, c) -> c.start(t0, window));
         if (options.countBounded()) {
             cpu.begin();
             awaitFinished(t0 + options.duration().toNanos());
         } else {
-            measure(window, cpu);
+            measure(window, cpu, memory);
         }
         forEach((ch, c) -> c.stop());
         // each session under way may still send up to three requests, each bounded by the timeout
@@ -77,19 +78,20 @@ public final class GxLoadDriver {
         if (options.countBounded()) {
             cpu.end();
         }
+        ServerMemory rss = memory.finish();
         disconnect();
         long windowNanos = options.countBounded() ? lastAnswer(stats) - t0 : window.endNanos() - window.startNanos();
-        return BenchResult.of(options, windowNanos, stats, cpu.serverNanos(), cpu.selfNanos());
+        return BenchResult.of(options, windowNanos, stats, cpu.serverNanos(), cpu.selfNanos(), rss);
     }
 
-    /** Time-bounded: warm up, then read both CPU clocks at the edges of the window. */
-    private void measure(Window window, CpuClock cpu) {
+    /** Time-bounded: warm up, then read both CPU clocks at the edges of the window; sample RSS throughout. */
+    private void measure(Window window, CpuClock cpu, ServerMemory.Sampler memory) {
         progress.accept("warming up for " + options.warmup().toSeconds() + " s"
                 + (options.load() instanceof LoadModel.OpenLoop ? ", the rate rising linearly to its full value" : ""));
-        Waits.parkUntil(window.startNanos());
+        Waits.parkUntil(window.startNanos(), ServerMemory.SAMPLE_MILLIS, memory::sample);
         cpu.begin();
         progress.accept("measuring for " + options.duration().toSeconds() + " s");
-        Waits.parkUntil(window.endNanos());
+        Waits.parkUntil(window.endNanos(), ServerMemory.SAMPLE_MILLIS, memory::sample);
         cpu.end();
     }
 

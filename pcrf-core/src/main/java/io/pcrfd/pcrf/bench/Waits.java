@@ -25,6 +25,15 @@ final class Waits {
         }
     }
 
+    /** Parks until {@code deadline}, running {@code every} each {@code periodMillis} meanwhile. */
+    static void parkUntil(long deadlineNanos, long periodMillis, Runnable every) {
+        long period = TimeUnit.MILLISECONDS.toNanos(periodMillis);
+        for (long now = System.nanoTime(); now - deadlineNanos < 0; now = System.nanoTime()) {
+            parkUntil(Math.min(deadlineNanos, now + period));
+            every.run();
+        }
+    }
+
     /** True when {@code f} completed before the deadline. */
     static boolean awaitUntil(CompletableFuture<?> f, long deadlineNanos) {
         try {

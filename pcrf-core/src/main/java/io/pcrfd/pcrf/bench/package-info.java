@@ -30,28 +30,34 @@
  *       the default, M = 64): M requests are always outstanding; it finds the throughput the
  *       server sustains, but a stall of the server also stalls the clock (coordinated
  *       omission), so its tail latencies are optimistic. Open loop
- *       ({@code --sessions-per-second R}): sessions start on a fixed schedule, and a session's
+ *       ({@code --sessions-per-second R}, or {@code --requests-per-second 4R}): sessions start
+ *       on a fixed schedule, and a session's
  *       CCR-I is timed from its <em>scheduled</em> start, so a stall shows in the latency of
  *       every request that should have been sent meanwhile. During the warm-up the open loop's
  *       rate rises linearly from 0, so a cold server (interpreted code) is not buried at once
  *       and the errors it would cause do not spoil the run. The later steps of a session are
  *       sent when the previous answer arrives, as a PCEF would; their latency runs from that
  *       moment.</li>
- *   <li><b>What counts.</b> Requests and latency: answers arriving inside the measured window
- *       (after {@code --warmup}, for {@code --duration}); every one is recorded in the
- *       histogram. Errors: over the whole run, warm-up included: answers whose Result-Code (or
- *       Experimental-Result-Code) is not 2001, requests unanswered after {@code --timeout},
- *       stray answers, requests not sent because the open loop's table was full, requests lost
- *       with a dropped connection. Any error makes the report say so and the exit code 1. A
- *       session whose request failed is abandoned (no CCR-T), as its state is unknown.</li>
+ *   <li><b>What counts.</b> Requests and latency: 2001 answers arriving inside the measured
+ *       window (after {@code --warmup}, for {@code --duration}); every one is recorded in the
+ *       histogram. Refusals: 3004 DIAMETER_TOO_BUSY answers (RFC 6733 §7.1.3), an overloaded
+ *       server shedding load, counted and timed apart and not errors. Errors: over the whole
+ *       run, warm-up included: answers whose Result-Code (or Experimental-Result-Code) is
+ *       neither 2001 nor 3004, requests unanswered after {@code --timeout}, stray answers (also
+ *       answers that came after their timeout), requests not sent because the open loop's table
+ *       was full, requests lost with a dropped connection. Any error makes the report say so
+ *       and the exit code 1. A session whose request failed or was refused is abandoned (no
+ *       CCR-T), as its state is unknown; a gateway would try another PCRF.</li>
  *   <li><b>The end of a run.</b> After the window no session starts; those under way send
  *       their remaining CCR-U and CCR-T (answers after the window are checked for errors but
  *       not counted), so the server's store is left empty and its heap at the end shows what
  *       it keeps without sessions. Then every connection leaves with DPR
  *       (DO_NOT_WANT_TO_TALK_TO_YOU, RFC 6733 §5.4.3).</li>
  *   <li><b>CPU per request</b> is the CPU time (user + system) of a process over the window
- *       divided by the requests answered in it, read from {@code /proc/PID/stat}: the server's
- *       with {@code --server-pid}, and the driver's own.</li>
+ *       divided by the requests answered 2001 in it, read from {@code /proc/PID/stat}: the
+ *       server's with {@code --server-pid}, and the driver's own. With {@code --server-pid} the
+ *       server's resident memory is sampled from {@code /proc/PID/status} every 200 ms of the
+ *       run (VmRSS) and its peak since start read at the end (VmHWM).</li>
  *   <li><b>Subscribers.</b> By default every session has its own IMSI, so per-subscriber state
  *       on the server (usage counters) grows with every session, as with a population larger
  *       than the run. {@code --subscribers N} takes IMSIs in turn from N subscribers instead,

@@ -19,16 +19,19 @@ import java.util.Set;
  * @param allowUnknownPeers  accept CER from hosts not listed in {@code peers}; when false
  *                           they get 3010 DIAMETER_UNKNOWN_PEER (RFC 6733 §5.3)
  * @param maxMessageSize     larger messages are refused (the length field allows 16 MiB)
- * @param maxInFlightPerPeer requests we have sent and not yet seen answered, per peer
+ * @param maxInFlightPerPeer requests we have sent and not yet seen answered, per peer; also
+ *                           received requests being handled per peer (3004 beyond), checked
+ *                           after decoding, unlike {@code overload}
  * @param requestTimeout     how long we wait for an answer: RFC 4006 §13 Tx, 10 s suggested
  * @param productName        Product-Name in CER/CEA
  * @param vendorId           Vendor-Id in CER/CEA (0: no vendor, as for IETF software)
  * @param firmwareRevision   Firmware-Revision in CER/CEA
+ * @param overload           admission control and RFC 7683 overload reports
  */
 public record DiameterConfig(String originHost, String originRealm, List<ListenConfig> listen,
                              TlsConfig tls, List<PeerConfig> peers, boolean allowUnknownPeers,
                              DataSize maxMessageSize, int maxInFlightPerPeer, Duration requestTimeout,
-                             String productName, long vendorId, long firmwareRevision) {
+                             String productName, long vendorId, long firmwareRevision, OverloadConfig overload) {
     public static final String DEFAULT_ORIGIN_HOST = "pcrf.pcrfd.local";
     public static final String DEFAULT_ORIGIN_REALM = "pcrfd.local";
     public static final boolean DEFAULT_ALLOW_UNKNOWN_PEERS = true;
@@ -57,13 +60,15 @@ public record DiameterConfig(String originHost, String originRealm, List<ListenC
         InvalidValueException.check(firmwareRevision >= 0 && firmwareRevision <= 0xFFFF_FFFFL,
                 "firmwareRevision", "must be an Unsigned32, got " + firmwareRevision);
         uniqueHosts(peers);
+        InvalidValueException.check(overload != null, "overload", "must not be empty");
     }
 
     public static DiameterConfig defaults() {
         return new DiameterConfig(DEFAULT_ORIGIN_HOST, DEFAULT_ORIGIN_REALM,
                 List.of(ListenConfig.defaults()), TlsConfig.defaults(), List.of(),
                 DEFAULT_ALLOW_UNKNOWN_PEERS, DEFAULT_MAX_MESSAGE_SIZE, DEFAULT_MAX_IN_FLIGHT_PER_PEER,
-                DEFAULT_REQUEST_TIMEOUT, DEFAULT_PRODUCT_NAME, DEFAULT_VENDOR_ID, DEFAULT_FIRMWARE_REVISION);
+                DEFAULT_REQUEST_TIMEOUT, DEFAULT_PRODUCT_NAME, DEFAULT_VENDOR_ID, DEFAULT_FIRMWARE_REVISION,
+                OverloadConfig.defaults());
     }
 
     /** True when any socket or peer uses TLS, so {@code tls} must name a certificate and key. */
@@ -79,7 +84,7 @@ public record DiameterConfig(String originHost, String originRealm, List<ListenC
     DiameterConfig resolveAgainst(Path dir) {
         return new DiameterConfig(originHost, originRealm, listen, tls.resolveAgainst(dir), peers,
                 allowUnknownPeers, maxMessageSize, maxInFlightPerPeer, requestTimeout, productName,
-                vendorId, firmwareRevision);
+                vendorId, firmwareRevision, overload);
     }
 
     private static void uniqueHosts(List<PeerConfig> peers) {

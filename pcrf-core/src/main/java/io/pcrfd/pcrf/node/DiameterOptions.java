@@ -50,7 +50,7 @@ public final class DiameterOptions {
         List<PeerConfig> peers = c.peers().stream().map(p -> peer(p, c.originRealm())).toList();
         return new NodeOptions(identity, listen, peers, !c.allowUnknownPeers(), (int) c.maxMessageSize().bytes(),
                 c.maxInFlightPerPeer(), c.requestTimeout(), NodeOptions.DEFAULT_DUPLICATE_CACHE_SIZE,
-                NodeOptions.DEFAULT_DUPLICATE_TTL, NodeOptions.DEFAULT_SHUTDOWN_GRACE, tls(c));
+                NodeOptions.DEFAULT_DUPLICATE_TTL, NodeOptions.DEFAULT_SHUTDOWN_GRACE, tls(c), c.overload().options());
     }
 
     /** {@code o} with every peer's Tw set to {@code tw} (end-to-end fault tests, see NodeEnvironment). */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pcrfd.diameter.peer.DiameterNode;
 import io.pcrfd.diameter.peer.NodeCounters;
 import io.pcrfd.diameter.peer.PeerStatus;
+import io.pcrfd.diameter.peer.overload.OverloadControl;
 import io.pcrfd.pcrf.config.NodeConfig;
 import io.pcrfd.pcrf.config.PeerConfig;
 import io.pcrfd.pcrf.gx.GxApplication;
@@ -132,6 +133,11 @@ final class NodeAdmin implements AdminApi {
         out.put("diameter.tooBusy", c.tooBusy());
         out.put("diameter.requestTimeouts", c.timeouts());
         out.put("diameter.unknownAnswers", c.unknownAnswers());
+        OverloadControl o = node.overload();
+        out.put("diameter.overload.pending", o.pending());
+        out.put("diameter.overload.refused", o.refusedOnArrivalCount());
+        out.put("diameter.overload.expired", o.refusedAgedCount());
+        out.put("diameter.overload.reduction", (long) o.report().abatement().reduction());
         out.putAll(modules.get()); // each application module's own, in the role's order
         if (store instanceof InMemoryStore memory) {
             out.put("store.sessions", (long) memory.sessionCount());

@@ -35,6 +35,15 @@ class BenchCommandTest {
     }
 
     @Test
+    void anOpenLoopCanBeGivenInRequestsPerSecond() {
+        BenchOptions o = parse("--target", "127.0.0.1:3868", "--requests-per-second", "300000").options();
+        assertThat(o.load()).isEqualTo(new LoadModel.OpenLoop(75_000));
+        assertThat(o.load().describe()).isEqualTo("open loop, 75000 sessions/s (300000 requests/s offered)");
+        assertThatThrownBy(() -> parse("--target", "h:1", "--requests-per-second", "8", "--in-flight", "8"))
+                .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("mutually exclusive");
+    }
+
+    @Test
     void theDefaultsAreAClosedLoopOf64OverFourConnectionsFor30Seconds() {
         BenchOptions o = parse("--target", "pcrf.example:3868").options();
         assertThat(o.load()).isEqualTo(new LoadModel.ClosedLoop(64));

@@ -62,6 +62,8 @@ class GxLoadDriverTest {
             assertThat(r.failures()).isEmpty();
             assertThat(r.requestsPerSecond()).isPositive();
             assertThat(r.serverCpuNanos()).as("read from /proc/PID/stat").isGreaterThanOrEqualTo(0);
+            assertThat(r.serverMemory().known()).as("read from /proc/PID/status").isTrue();
+            assertThat(r.refused()).isZero();
             // every CCR-T closed its session, and no End-to-End id was taken for a duplicate
             assertThat(pcrf.admin().counters()).containsEntry("store.sessions", 0L)
                     .containsEntry("diameter.duplicateRequests", 0L);
@@ -103,6 +105,7 @@ class GxLoadDriverTest {
             assertThat(r.sent() % GxRequestTemplates.STEPS).as("whole sessions only").isZero();
             assertThat(r.errors()).isZero();
             assertThat(r.serverCpuNanos()).as("no --server-pid").isEqualTo(ProcessCpu.UNKNOWN);
+            assertThat(r.serverMemory()).isEqualTo(ServerMemory.UNKNOWN);
             assertThat(pcrf.admin().counters()).containsEntry("store.sessions", 0L);
         }
     }

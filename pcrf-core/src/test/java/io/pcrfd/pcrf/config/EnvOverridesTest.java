@@ -18,8 +18,10 @@ class EnvOverridesTest {
                 "PCRFD_STORE_REDIS_URI", "redis://redis:6379",
                 "PCRFD_GX_RAR_TIMEOUT", "2s",
                 "PCRFD_GX_RULE_FAILURES", "retry",
-                "PCRFD_REST_ENABLED", "false"));
+                "PCRFD_REST_ENABLED", "false",
+                "PCRFD_DIAMETER_OVERLOAD_MAX_QUEUE_DELAY", "50ms"));
         assertThat(c.diameter().originHost()).isEqualTo("pcrf.lab");
+        assertThat(c.diameter().overload().maxQueueDelay()).isEqualTo(Duration.ofMillis(50));
         assertThat(c.store().type()).isEqualTo(StoreConfig.Type.REDIS);
         assertThat(c.store().redis().uri()).isEqualTo("redis://redis:6379");
         assertThat(c.gx().rarTimeout()).isEqualTo(Duration.ofSeconds(2));

@@ -43,6 +43,7 @@ class SampleConfigTest {
         assertThat(c.logging()).isEqualTo(d.logging());
         assertThat(c.diameter().requestTimeout()).isEqualTo(DiameterConfig.DEFAULT_REQUEST_TIMEOUT);
         assertThat(c.diameter().maxMessageSize()).isEqualTo(DiameterConfig.DEFAULT_MAX_MESSAGE_SIZE);
+        assertThat(c.diameter().overload()).isEqualTo(OverloadConfig.defaults());
         assertThat(c.establishment().triggerTimeout()).isEqualTo(EstablishmentConfig.DEFAULT_TRIGGER_TIMEOUT);
         assertThat(c.establishment().projectAvps()).isEqualTo(ProjectAvpsConfig.defaults());
     }

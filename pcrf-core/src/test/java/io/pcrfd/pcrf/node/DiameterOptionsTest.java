@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.pcrfd.diameter.peer.ApplicationSupport;
 import io.pcrfd.diameter.peer.NodeOptions;
 import io.pcrfd.diameter.peer.PeerConfig;
+import io.pcrfd.diameter.peer.overload.OverloadOptions;
 import io.pcrfd.pcrf.config.ConfigLoader;
 import io.pcrfd.pcrf.config.NodeConfig;
 import io.pcrfd.pcrf.runtime.StartupException;
@@ -60,6 +61,27 @@ class DiameterOptionsTest {
         assertThat(o.maxInFlightPerPeer()).isEqualTo(77);
         assertThat(o.requestTimeout()).isEqualTo(Duration.ofSeconds(3));
         assertThat(o.tls()).isNull();
+    }
+
+    @Test
+    void overloadProtectionComesFromTheFileAndDefaultsToOn() {
+        NodeOptions o = map("""
+                diameter:
+                  overload:
+                    enabled: true
+                    maxPendingPerPeer: 300
+                    maxPendingPerNode: 900
+                    maxQueueDelay: 15ms
+                    maxRequestAge: 3s
+                    doic: false
+                    reportValidity: 20s
+                """);
+        assertThat(o.overload()).isEqualTo(new OverloadOptions(true, 300, 900, Duration.ofMillis(15),
+                Duration.ofSeconds(3), false, Duration.ofSeconds(20)));
+        assertThat(map("").overload()).isEqualTo(OverloadOptions.DEFAULTS);
+        assertThat(map("""
+                diameter: {overload: {enabled: false}}
+                """).overload().enabled()).isFalse();
     }
 
     @Test

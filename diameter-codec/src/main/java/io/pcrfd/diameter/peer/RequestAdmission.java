@@ -1,0 +1,202 @@
+package io.pcrfd.diameter.peer;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.pcrfd.diameter.message.ApplicationIds;
+import io.pcrfd.diameter.message.CommandFlags;
+import io.pcrfd.diameter.peer.overload.DoicReport;
+import io.pcrfd.diameter.peer.overload.FrameQueue;
+import io.pcrfd.diameter.peer.overload.OverloadControl;
+import io.pcrfd.diameter.peer.overload.OverloadOptions;
+import io.pcrfd.diameter.peer.overload.RequestSkim;
+import io.pcrfd.diameter.peer.overload.TooBusyAnswers;
+import io.pcrfd.diameter.peer.overload.TooBusyAnswers.Reason;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Admission control of one connection, on its event loop, between the frame decoder and the
+ * message decoder (see "Overload" in the package documentation). Requests of an open
+ * connection are stamped with the time they were read and queued; everything else (answers,
+ * CER/DWR/DPR) passes at once and is never refused.
+ *
+ * <pre>
+ *  frame ──▶ arrival: over the peer or node limit, or new work while the oldest queued request
+ *            has waited over maxQueueDelay? ──yes──▶ 3004 written from the octets
+ *            │ no
+ *            ▼
+ *          queue (read time) ──▶ drain, at the end of each read and for at most 1 ms of
+ *                                handling at a time:  waited over maxRequestAge? ──yes──▶ 3004
+ *                                │ no
+ *                                ▼
+ *                              decode, dispatch (the rest of the pipeline)
+ * </pre>
+ *
+ * What is left after a drain's budget is drained again by a task scheduled on the loop, which
+ * runs after the loop has read its sockets again: reading stays cheap and frequent, so the
+ * backlog waits here, where its age is known, instead of in socket buffers.
+ */
+final class RequestAdmission extends ChannelInboundHandlerAdapter {
+    /** Handling time per drain before the loop goes back to its sockets. */
+    static final long DRAIN_BUDGET_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
+    private final Connection connection;
+    private final OverloadControl control;
+    private final OverloadOptions options;
+    private final TooBusyAnswers tooBusy;
+    private final Loop loop;
+    private final long maxQueueDelay;
+    private final long maxRequestAge;
+    private final FrameQueue queue = new FrameQueue();
+    private final RequestSkim skim = new RequestSkim();
+    private final Runnable drainTask = this::drainLater;
+    private ChannelHandlerContext ctx;
+    private boolean drainScheduled;
+    private boolean unflushed;
+
+    /** The event loop as admission sees it: a clock, and running a task after the loop's next reads. */
+    interface Loop {
+        /** The production loop: {@link System#nanoTime()}, and a task scheduled with no delay. */
+        Loop NETTY = new Loop() {
+            @Override
+            public long nanoTime() {
+                return System.nanoTime();
+            }
+
+            @Override
+            public void afterNextReads(ChannelHandlerContext ctx, Runnable task) {
+                // scheduled, not executed: the loop reads its sockets before its scheduled tasks
+                ctx.executor().schedule(task, 0, TimeUnit.NANOSECONDS);
+            }
+        };
+
+        long nanoTime();
+
+        void afterNextReads(ChannelHandlerContext ctx, Runnable task);
+    }
+
+    RequestAdmission(NodeContext node, Connection connection, Loop loop) {
+        this.connection = connection;
+        this.control = node.overload();
+        this.options = control.options();
+        this.tooBusy = node.tooBusy();
+        this.loop = loop;
+        this.maxQueueDelay = options.maxQueueDelay().toNanos();
+        this.maxRequestAge = options.maxRequestAge().toNanos();
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext c) {
+        ctx = c;
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext c, Object msg) {
+        ByteBuf frame = (ByteBuf) msg;
+        if (!admitted(frame)) {
+            c.fireChannelRead(frame);
+            return;
+        }
+        long now = loop.nanoTime();
+        control.arrived();
+        Reason refusal = refusalOnArrival(frame, now);
+        if (refusal != null) {
+            control.refusedOnArrival();
+            refuse(frame, refusal, refusal != Reason.QUEUE_DELAY);
+            return;
+        }
+        queue.add(frame, now);
+        control.pending(1);
+    }
+
+    /** Requests of an open connection, except the base protocol's (RFC 6733 §2.4 application 0). */
+    private boolean admitted(ByteBuf frame) {
+        int at = frame.readerIndex();
+        return options.enabled() && (frame.getUnsignedByte(at + 4) & CommandFlags.REQUEST) != 0
+                && frame.getUnsignedInt(at + 8) != ApplicationIds.COMMON && connection.isOpen();
+    }
+
+    private Reason refusalOnArrival(ByteBuf frame, long now) {
+        if (queue.size() + connection.inboundInFlight() >= options.maxPendingPerPeer()) {
+            return Reason.PEER_LIMIT;
+        }
+        if (control.pending() >= options.maxPendingPerNode()) {
+            return Reason.NODE_LIMIT;
+        }
+        if (!queue.isEmpty() && now - queue.oldestReadAt() > maxQueueDelay
+                && skim.scan(frame).startsNewWork(frame.getMedium(frame.readerIndex() + 5))) {
+            return Reason.QUEUE_DELAY;
+        }
+        return null;
+    }
+
+    /** Writes the 3004 answer from the request's octets and releases the request. */
+    private void refuse(ByteBuf frame, Reason reason, boolean scan) {
+        if (scan) {
+            skim.scan(frame);
+        }
+        DoicReport doic = null;
+        if (options.doic() && skim.ocSupportedFeatures()) {
+            control.arrivedDoic();
+            doic = control.report();
+        }
+        ByteBuf answer = tooBusy.encode(ctx.alloc(), frame, skim, reason, doic);
+        frame.release();
+        ctx.write(answer, ctx.voidPromise());
+        unflushed = true;
+    }
+
+    @Override
+    public void channelReadComplete(ChannelHandlerContext c) {
+        drain();
+    }
+
+    private void drainLater() {
+        drainScheduled = false;
+        if (ctx.channel().isActive()) {
+            drain();
+        }
+    }
+
+    /**
+     * Hands queued requests on, oldest first, for at most {@link #DRAIN_BUDGET_NANOS} of their
+     * handling; answers 3004 instead for those that waited over maxRequestAge. Ends with a read
+     * complete, so the flush handler sends what the batch wrote at once.
+     */
+    private void drain() {
+        long start = loop.nanoTime();
+        long now = start;
+        while (!queue.isEmpty() && now - start < DRAIN_BUDGET_NANOS) {
+            long readAt = queue.oldestReadAt();
+            ByteBuf frame = queue.poll();
+            control.pending(-1);
+            if (now - readAt > maxRequestAge) {
+                control.refusedAged();
+                refuse(frame, Reason.REQUEST_AGE, true);
+            } else {
+                ctx.fireChannelRead(frame);
+            }
+            now = loop.nanoTime();
+        }
+        if (!queue.isEmpty() && !drainScheduled) {
+            drainScheduled = true;
+            loop.afterNextReads(ctx, drainTask);
+        }
+        ctx.fireChannelReadComplete();
+        if (unflushed) {
+            unflushed = false;
+            ctx.flush();
+        }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext c) {
+        control.pending(-queue.clear());
+        c.fireChannelInactive();
+    }
+
+    @Override
+    public void handlerRemoved(ChannelHandlerContext c) {
+        control.pending(-queue.clear());
+    }
+}
