@@ -95,6 +95,7 @@ class MalformedFloodTest {
             }));
         }
         int answered = 0;
+        int refused = 0;
         for (int c = 0; c < CONNECTIONS; c++) {
             senders.get(c).join(60_000);
             AbusiveConnection conn = connections.get(c);
@@ -103,9 +104,12 @@ class MalformedFloodTest {
             }
             problems.addAll(conn.problems);
             answered += conn.answered();
+            refused += conn.refused();
             conn.close();
         }
         assertThat(answered).as("malformed requests answered").isEqualTo(MESSAGES / CONNECTIONS * CONNECTIONS);
+        System.out.printf("malformed requests refused 3004 by admission control: %d of %d%n", refused, answered);
+        assertThat(refused).as("most malformed requests are judged, not only refused").isLessThan(answered / 2);
         return problems.size() > 50 ? problems.subList(0, 50) : problems;
     }
 
