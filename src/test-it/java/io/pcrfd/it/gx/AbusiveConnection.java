@@ -179,7 +179,7 @@ final class AbusiveConnection implements AutoCloseable {
             DiameterMessage request = CODEC.decode(t.framing() ? headerOnly(sent) : sent).message();
             long code = WireChecks.resultCode(a);
             if (code == ResultCodes.DIAMETER_TOO_BUSY) {
-                // refused by admission control before it was decoded (README "Overload"): a
+                // refused by admission control before it was decoded (README "Overload protection"): a
                 // valid answer to any request, with nothing of the request to report
                 refused.incrementAndGet();
                 WireChecks.checkAnswer(CODEC, request, a);

@@ -65,8 +65,7 @@
  * Requests are handled on the event loop that reads them (the in-memory store completes at
  * once), so a count of requests in flight stays near zero however far behind the node is: the
  * backlog waits in the sockets' receive buffers and the clients' send buffers, unseen, until
- * it is seconds old. Measured at 1, 2 and 3 times the sustainable rate (BENCHMARKS.md,
- * "Overload"): the wait between a read and its handling, the event loop's lag, the octets left
+ * it is seconds old. Measured at 1, 2 and 3 times the sustainable rate: the wait between a read and its handling, the event loop's lag, the octets left
  * in the frame decoder and the requests in flight hardly move with the overload; only the
  * sockets' receive queue does, and the process cannot see it. So the node makes the backlog
  * visible: {@link io.pcrfd.diameter.peer.RequestAdmission} reads requests as soon as they
