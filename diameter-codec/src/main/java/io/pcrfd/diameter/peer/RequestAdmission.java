@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Admission control of one connection, on its event loop, between the frame decoder and the
  * message decoder (see "Overload" in the package documentation). Requests of an open
- * connection are stamped with the time they were read and queued; everything else (answers,
- * CER/DWR/DPR) passes at once and is never refused.
+ * connection are stamped with the time they were read (one clock read per read batch) and
+ * queued; everything else (answers, CER/DWR/DPR) passes at once and is never refused.
  *
  * <pre>
  *  frame ──▶ arrival: over the peer or node limit, or new work while the oldest queued request
@@ -53,6 +53,8 @@ final class RequestAdmission extends ChannelInboundHandlerAdapter {
     private ChannelHandlerContext ctx;
     private boolean drainScheduled;
     private boolean unflushed;
+    private boolean stamped;
+    private long batchReadAt;
 
     /** The event loop as admission sees it: a clock, and running a task after the loop's next reads. */
     interface Loop {
@@ -97,7 +99,12 @@ final class RequestAdmission extends ChannelInboundHandlerAdapter {
             c.fireChannelRead(frame);
             return;
         }
-        long now = loop.nanoTime();
+        if (!stamped) {
+            // one clock read per read batch: a batch is read in well under a millisecond
+            batchReadAt = loop.nanoTime();
+            stamped = true;
+        }
+        long now = batchReadAt;
         control.arrived();
         Reason refusal = refusalOnArrival(frame, now);
         if (refusal != null) {
@@ -148,6 +155,7 @@ final class RequestAdmission extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelReadComplete(ChannelHandlerContext c) {
+        stamped = false;
         drain();
     }
 
