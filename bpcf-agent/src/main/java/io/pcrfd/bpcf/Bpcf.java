@@ -8,6 +8,7 @@ import io.pcrfd.pcrf.config.NodeConfig;
 import io.pcrfd.pcrf.config.PeerConfig;
 import io.pcrfd.pcrf.establishment.ProjectAvps;
 import io.pcrfd.pcrf.establishment.SessionIds;
+import io.pcrfd.pcrf.establishment.s9a.IdentificationAvps;
 import io.pcrfd.store.model.TriggerIdentification;
 import java.time.Clock;
 import java.time.Instant;
@@ -71,7 +72,7 @@ public final class Bpcf {
      * session towards the configured PCRF without any trigger (TS 29.215 §A.5.1.1).
      */
     public CompletionStage<OpenResult> attach(String localIp, String imsi, String apn) {
-        String line = ctx.lines().lineFor(BpcfSessions.literal(localIp), null)
+        String line = ctx.lines().lineFor(IdentificationAvps.literal(localIp), null)
                 .orElseThrow(() -> new IllegalArgumentException("no access line serves " + localIp));
         String pcrf = config.bpcf().pcrfPeer();
         return sessions.open(pcrf, realmOf(pcrf), line, new TriggerIdentification(null, localIp, null, imsi, apn));

@@ -8,11 +8,9 @@ import io.pcrfd.diameter.message.ResultCodes;
 import io.pcrfd.diameter.spec.Pcrfd;
 import io.pcrfd.diameter.spec.Rfc4006;
 import io.pcrfd.diameter.spec.Rfc6733;
-import io.pcrfd.diameter.spec.Rfc7155;
 import io.pcrfd.diameter.spec.Ts29212;
+import io.pcrfd.pcrf.establishment.s9a.IdentificationAvps;
 import io.pcrfd.store.model.TriggerIdentification;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -191,19 +189,9 @@ public final class BpcfSessions {
                 .add(Rfc4006.CC_REQUEST_TYPE, type).add(Rfc4006.CC_REQUEST_NUMBER, s.nextRequestNumber());
     }
 
+    /** The PCRF's own identification AVPs (the same as its triggers carry), and the id it assigned. */
     private static void identification(MessageBuilder b, TriggerIdentification id) {
-        if (id.imsi() != null) {
-            b.add(Rfc4006.SUBSCRIPTION_ID, g -> g.add(Rfc4006.SUBSCRIPTION_ID_TYPE, Rfc4006.SubscriptionIdType.END_USER_IMSI)
-                    .add(Rfc4006.SUBSCRIPTION_ID_DATA, id.imsi()));
-        }
-        if (id.apn() != null) {
-            b.add(Rfc7155.CALLED_STATION_ID, id.apn());
-        }
-        if (id.ueLocalIp() != null) {
-            b.add(Ts29212.UE_LOCAL_IP_ADDRESS, literal(id.ueLocalIp()));
-        } else if (id.henbLocalIp() != null) {
-            b.add(Ts29212.HENB_LOCAL_IP_ADDRESS, literal(id.henbLocalIp()));
-        }
+        IdentificationAvps.topLevel(b, id);
         if (id.assignedId() != null) {
             b.add(Pcrfd.ESTABLISHMENT_ID, id.assignedId()); // echoed: the PCRF matches by id first
         }
@@ -213,14 +201,6 @@ public final class BpcfSessions {
         for (Admission.Rejected r : rejected) {
             b.add(Ts29212.QOS_RULE_REPORT, q -> q.add(Ts29212.QOS_RULE_NAME, r.ruleName())
                     .add(Ts29212.PCC_RULE_STATUS, Ts29212.PccRuleStatus.INACTIVE).add(Ts29212.RULE_FAILURE_CODE, r.ruleFailureCode()));
-        }
-    }
-
-    static InetAddress literal(String ip) {
-        try {
-            return InetAddress.getByName(ip); // literals from the trigger or the simulator: no lookup
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("not an IP address: " + ip, e);
         }
     }
 

@@ -10,6 +10,7 @@ import io.pcrfd.diameter.spec.Rfc4006;
 import io.pcrfd.diameter.spec.Rfc6733;
 import io.pcrfd.diameter.spec.Ts29215;
 import io.pcrfd.pcrf.establishment.s9a.Identification;
+import io.pcrfd.pcrf.establishment.s9a.IdentificationAvps;
 import io.pcrfd.store.model.TriggerIdentification;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -65,7 +66,7 @@ public final class TriggerReceiver {
                     .add(Rfc6733.ERROR_MESSAGE, "no UE-Local-IP-Address or HeNB-Local-IP-Address").build());
         }
         String accessId = logicalAccessId(request);
-        Optional<String> line = ctx.lines().lineFor(BpcfSessions.literal(id.localIp()), accessId);
+        Optional<String> line = ctx.lines().lineFor(IdentificationAvps.literal(id.localIp()), accessId);
         if (line.isEmpty()) {
             return done(answer.resultCode(ResultCodes.DIAMETER_USER_UNKNOWN).add(Rfc6733.ERROR_MESSAGE,
                     "no broadband access line serves " + id.localIp()
