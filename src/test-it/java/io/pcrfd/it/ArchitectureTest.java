@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Dependencies point inward (DESIGN.md): diameter-codec &lt;- session-store &lt;- pcrf-core &lt;-
+ * Dependencies point inward (README): diameter-codec &lt;- session-store &lt;- pcrf-core &lt;-
  * bpcf-agent. The codec knows nothing of policy, Redis or YAML; the store knows no Diameter;
  * pcrf-core never names bpcf-agent (roles are found through ServiceLoader); and no production
  * class touches jDiameter, which is AGPL and lives in this module's test scope only.

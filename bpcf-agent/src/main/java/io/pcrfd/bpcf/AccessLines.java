@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The broadband access lines and their admission control (TS 23.139 §9.2 "admission control in
- * the fixed broadband access"; DESIGN.md "BPCF role"). A line is found by the UE or H(e)NB local
+ * the fixed broadband access"). A line is found by the UE or H(e)NB local
  * IP inside its prefix (longest prefix wins) or by its Logical-Access-ID. Each admitted rule
  * reserves its demand per (S9a session, rule name); a rule whose demand does not fit the line's
  * remaining uplink or downlink capacity is rejected with RESOURCES_LIMITATION. Re-installing a
@@ -103,6 +103,30 @@ public final class AccessLines {
     public synchronized LineUsage usage(String lineId) {
         Line l = line(lineId);
         return new LineUsage(lineId, l.ulCapacity, l.dlCapacity, l.used(true), l.used(false), l.reserved.size());
+    }
+
+    /** What a snapshot keeps: every line's capacity and reservations. */
+    synchronized List<BpcfSnapshot.Line> records() {
+        return lines.values().stream().map(l -> new BpcfSnapshot.Line(l.config.id(), l.ulCapacity, l.dlCapacity,
+                Map.copyOf(l.reserved))).toList();
+    }
+
+    /** Puts back what a snapshot kept of a line; false when no such line is configured any more. */
+    synchronized boolean restore(BpcfSnapshot.Line r) {
+        Line l = lines.get(r.id());
+        if (l == null) {
+            return false;
+        }
+        l.ulCapacity = r.ulCapacity();
+        l.dlCapacity = r.dlCapacity();
+        l.reserved.clear();
+        l.reserved.putAll(r.reserved());
+        return true;
+    }
+
+    /** True when {@code id} is a configured line. */
+    synchronized boolean has(String id) {
+        return lines.containsKey(id);
     }
 
     private Line line(String id) {

@@ -8,13 +8,17 @@ import io.pcrfd.pcrf.config.NodeConfig;
 import io.pcrfd.pcrf.config.PeerConfig;
 import io.pcrfd.pcrf.establishment.ProjectAvps;
 import io.pcrfd.pcrf.establishment.SessionIds;
+import io.pcrfd.pcrf.establishment.s9a.IdentificationAvps;
 import io.pcrfd.store.model.TriggerIdentification;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The BPCF role without sockets: answers triggers ({@link #triggers()}), keeps S9a sessions
@@ -23,6 +27,7 @@ import java.util.function.Function;
  * {@code sender} to the peer layer and registers the handlers; tests wire them to a PCRF.
  */
 public final class Bpcf {
+    private static final Logger LOG = LoggerFactory.getLogger(Bpcf.class);
     private final BpcfContext ctx;
     private final NodeConfig config;
     private final BpcfSessions sessions;
@@ -67,7 +72,7 @@ public final class Bpcf {
      * session towards the configured PCRF without any trigger (TS 29.215 §A.5.1.1).
      */
     public CompletionStage<OpenResult> attach(String localIp, String imsi, String apn) {
-        String line = ctx.lines().lineFor(BpcfSessions.literal(localIp), null)
+        String line = ctx.lines().lineFor(IdentificationAvps.literal(localIp), null)
                 .orElseThrow(() -> new IllegalArgumentException("no access line serves " + localIp));
         String pcrf = config.bpcf().pcrfPeer();
         return sessions.open(pcrf, realmOf(pcrf), line, new TriggerIdentification(null, localIp, null, imsi, apn));
@@ -92,6 +97,31 @@ public final class Bpcf {
 
     public Collection<BpcfSessionView> list() {
         return sessions.list();
+    }
+
+    /** The state a graceful stop writes: sessions, line capacities and reservations. */
+    BpcfSnapshot snapshot(Instant at, String originHost, long originStateId) {
+        return new BpcfSnapshot(BpcfSnapshot.KIND, BpcfSnapshot.FORMAT, at, originHost, originStateId,
+                sessions.records(), ctx.lines().records());
+    }
+
+    /**
+     * Puts back the state of the previous run. A line no longer in the configuration is dropped
+     * with its sessions (logged): the PCRF learns it at its next RAR on them (5002) and unlinks them.
+     */
+    void restore(BpcfSnapshot s) {
+        s.lines().stream().filter(l -> !ctx.lines().restore(l))
+                .forEach(l -> LOG.warn("snapshot: access line {} is no longer configured: dropped", l.id()));
+        for (BpcfSnapshot.Session session : s.sessions()) {
+            if (ctx.lines().has(session.lineId())) {
+                sessions.restore(session);
+            } else {
+                LOG.warn("snapshot: S9a session {} dropped: its access line {} is no longer configured",
+                        session.sessionId(), session.lineId());
+            }
+        }
+        LOG.info("BPCF state restored: {} S9a sessions, {} access lines, written at {}", sessions.list().size(),
+                s.lines().size(), s.writtenAt());
     }
 
     private String realmOf(String host) {

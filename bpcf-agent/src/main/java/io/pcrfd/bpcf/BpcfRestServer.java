@@ -4,6 +4,10 @@ import io.pcrfd.pcrf.config.Bitrate;
 import io.pcrfd.pcrf.rest.ApiError;
 import io.pcrfd.pcrf.rest.JsonHttpServer;
 import io.pcrfd.pcrf.rest.JsonHttpServer.Response;
+import io.pcrfd.pcrf.rest.OpenApiDocument;
+import io.pcrfd.pcrf.rest.OperationsApi;
+import io.pcrfd.pcrf.rest.OperationsRoutes;
+import io.pcrfd.pcrf.rest.Routes;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +15,10 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 
 /**
- * The BPCF simulator's controls over HTTP, served by pcrf-core's {@link JsonHttpServer} (the
- * same server and error shape as the PCRF's admin API):
+ * The BPCF simulator's controls over HTTP, served by pcrf-core's {@link JsonHttpServer} from a
+ * {@link Routes} table (the same server and error shape as the PCRF's admin API):
  *
  * <pre>
  * GET  /sessions                                         200 [session, ...]
@@ -26,7 +29,11 @@ import java.util.function.Supplier;
  * POST /usage?localIp=198.51.100.9&input=1000&output=5000   200 {resultCode}
  * </pre>
  *
- * Errors: {@code {"error": "...", "detail": "..."}} with 400 (bad or missing parameter), 404
+ * and the operations routes of every pcrfd server ({@link OperationsRoutes}: {@code /health/live},
+ * {@code /health/ready}, {@code /metrics}, {@code /openapi.json}); the OpenAPI document is
+ * {@code bpcf-openapi.json} next to this class.
+ *
+ * <p>Errors: {@code {"error": "...", "detail": "..."}} with 400 (bad or missing parameter), 404
  * (unknown path or line), 405 with {@code Allow} (wrong method), 504 when the PCRF does not
  * answer. Attach, detach and usage wait for the PCRF's answer (up to 15 s).
  */
@@ -34,21 +41,29 @@ public final class BpcfRestServer implements AutoCloseable {
     private static final long ANSWER_WAIT_SECONDS = 15;
 
     private final Bpcf bpcf;
+    private final Routes routes;
     private JsonHttpServer server;
 
-    private BpcfRestServer(Bpcf bpcf) {
+    private BpcfRestServer(Bpcf bpcf, OperationsApi operations) {
         this.bpcf = bpcf;
+        this.routes = OperationsRoutes.addTo(routes(), operations,
+                OpenApiDocument.of(BpcfRestServer.class, "bpcf-openapi.json"));
     }
 
-    /** Binds {@code address} and serves. */
-    public static BpcfRestServer start(InetSocketAddress address, Bpcf bpcf) {
-        BpcfRestServer rest = new BpcfRestServer(bpcf);
+    /** Binds {@code address} and serves; {@code operations} answers readiness and metrics. */
+    public static BpcfRestServer start(InetSocketAddress address, Bpcf bpcf, OperationsApi operations) {
+        BpcfRestServer rest = new BpcfRestServer(bpcf, operations);
         rest.server = JsonHttpServer.start(address, "BPCF REST", rest::route);
         return rest;
     }
 
     public InetSocketAddress address() {
         return server.address();
+    }
+
+    /** The routes this server answers (what its OpenAPI document must describe). */
+    public List<Routes.Route> routeList() {
+        return routes.list();
     }
 
     @Override
@@ -58,44 +73,29 @@ public final class BpcfRestServer implements AutoCloseable {
 
     private Response route(String method, List<String> path, Map<String, String> q) {
         try {
-            return dispatch(method, path, q);
+            return routes.route(method, path, q);
         } catch (IllegalArgumentException e) {
             throw new ApiError(400, "bad request", String.valueOf(e.getMessage()));
         }
     }
 
-    private Response dispatch(String method, List<String> path, Map<String, String> q) {
-        String first = path.isEmpty() ? "" : path.get(0);
-        if (path.size() == 1 && first.equals("sessions")) {
-            return only(method, "GET", () -> Response.json(200, bpcf.list()));
-        }
-        if (path.size() == 2 && first.equals("lines")) {
-            return only(method, "GET", () -> Response.json(200, line(path.get(1))));
-        }
-        if (path.size() == 3 && first.equals("lines") && path.get(2).equals("capacity")) {
-            return only(method, "POST", () -> {
-                line(path.get(1));
-                bpcf.setCapacity(path.get(1), Bitrate.parse(need(q, "uplink")), Bitrate.parse(need(q, "downlink")));
-                return Response.json(200, line(path.get(1)));
-            });
-        }
-        if (path.size() == 1 && first.equals("attach")) {
-            return only(method, "POST", () -> Response.json(200, await(bpcf.attach(need(q, "localIp"),
-                    q.get("imsi"), q.get("apn")))));
-        }
-        if (path.size() == 1 && first.equals("detach")) {
-            return only(method, "POST", () -> Response.json(200, Map.of("resultCode",
-                    await(bpcf.detach(need(q, "localIp"))))));
-        }
-        if (path.size() == 1 && first.equals("usage")) {
-            return only(method, "POST", () -> Response.json(200, Map.of("resultCode", await(bpcf.reportUsage(
-                    need(q, "localIp"), Long.parseLong(need(q, "input")), Long.parseLong(need(q, "output")))))));
-        }
-        throw new ApiError(404, "not found", "no resource at /" + String.join("/", path));
-    }
-
-    private static Response only(String method, String allowed, Supplier<Response> action) {
-        return JsonHttpServer.only(method, allowed, action);
+    private Routes routes() {
+        return new Routes()
+                .get("/sessions", r -> Response.json(200, bpcf.list()))
+                .get("/lines/{id}", r -> Response.json(200, line(r.param(0))))
+                .post("/lines/{id}/capacity", r -> {
+                    line(r.param(0));
+                    bpcf.setCapacity(r.param(0), Bitrate.parse(need(r.query(), "uplink")),
+                            Bitrate.parse(need(r.query(), "downlink")));
+                    return Response.json(200, line(r.param(0)));
+                })
+                .post("/attach", r -> Response.json(200, await(bpcf.attach(need(r.query(), "localIp"),
+                        r.query().get("imsi"), r.query().get("apn")))))
+                .post("/detach", r -> Response.json(200, Map.of("resultCode",
+                        await(bpcf.detach(need(r.query(), "localIp"))))))
+                .post("/usage", r -> Response.json(200, Map.of("resultCode", await(bpcf.reportUsage(
+                        need(r.query(), "localIp"), Long.parseLong(need(r.query(), "input")),
+                        Long.parseLong(need(r.query(), "output")))))));
     }
 
     private AccessLines.LineUsage line(String id) {

@@ -43,6 +43,23 @@ final class BpcfSession {
         }
     }
 
+    /** What a snapshot keeps of this session. */
+    synchronized BpcfSnapshot.Session record() {
+        return new BpcfSnapshot.Session(sessionId, pcrfHost, pcrfRealm, lineId, identification, nextNumber, up,
+                List.copyOf(admitted));
+    }
+
+    /** The session a snapshot kept, as it was. */
+    static BpcfSession restored(BpcfSnapshot.Session r) {
+        BpcfSession s = new BpcfSession(r.sessionId(), r.pcrfHost(), r.pcrfRealm(), r.lineId(), r.identification());
+        synchronized (s) {
+            s.nextNumber = r.nextRequestNumber();
+            s.up = r.up();
+            s.admitted.addAll(r.admitted());
+        }
+        return s;
+    }
+
     synchronized BpcfSessionView view() {
         return new BpcfSessionView(sessionId, pcrfHost, lineId, identification.localIp(), identification.imsi(),
                 identification.apn(), up, List.copyOf(admitted));

@@ -6,7 +6,7 @@ import java.util.List;
  * A BPCF session as the simulator lists it.
  *
  * @param sessionId the S9a Session-Id this BPCF chose
- * @param pcrfHost  the PCRF it was opened towards (PCRF-Address of the trigger)
+ * @param pcrfHost  the PCRF it was opened towards (a TER's PCRF-Address, else the trigger's Origin-Host)
  * @param lineId    the broadband access line
  * @param localIp   UE or H(e)NB local IP
  * @param up        the PCRF answered the CCR-I with success

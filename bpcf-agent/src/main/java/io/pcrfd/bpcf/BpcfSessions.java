@@ -1,12 +1,16 @@
 package io.pcrfd.bpcf;
 
+import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.diameter.spec.Pcrfd;
+import io.pcrfd.diameter.spec.Rfc4006;
+import io.pcrfd.diameter.spec.Rfc6733;
+import io.pcrfd.diameter.spec.Ts29212;
+import io.pcrfd.pcrf.establishment.s9a.IdentificationAvps;
 import io.pcrfd.store.model.TriggerIdentification;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -26,7 +30,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class BpcfSessions {
     private static final Logger LOG = LoggerFactory.getLogger(BpcfSessions.class);
-    static final long S9A = 16777319L;
+    static final long S9A = ApplicationIds.S9A;
 
     private final BpcfContext ctx;
     private final Map<String, BpcfSession> sessions = new ConcurrentHashMap<>();
@@ -39,7 +43,7 @@ public final class BpcfSessions {
     public CompletionStage<OpenResult> open(String pcrfHost, String pcrfRealm, String lineId, TriggerIdentification id) {
         BpcfSession s = new BpcfSession(ctx.sessionIds().get(), pcrfHost, pcrfRealm, lineId, id);
         sessions.put(s.sessionId, s);
-        MessageBuilder ccr = ccr(s, "INITIAL_REQUEST");
+        MessageBuilder ccr = ccr(s, Rfc4006.CcRequestType.INITIAL_REQUEST);
         identification(ccr, id);
         LOG.info("S9a CCR-I {} to {} for local IP {}", s.sessionId, pcrfHost, id.localIp());
         return ctx.send(ccr.build()).handle((cca, e) -> {
@@ -73,7 +77,7 @@ public final class BpcfSessions {
     }
 
     private CompletionStage<Long> reportRejected(BpcfSession s, List<Admission.Rejected> rejected) {
-        MessageBuilder ccr = ccr(s, "UPDATE_REQUEST");
+        MessageBuilder ccr = ccr(s, Rfc4006.CcRequestType.UPDATE_REQUEST);
         ruleReports(ccr, rejected);
         return ctx.send(ccr.build()).thenApply(BpcfSessions::resultCode);
     }
@@ -86,7 +90,7 @@ public final class BpcfSessions {
         if (s == null) {
             return CompletableFuture.completedFuture(raa.resultCode(ResultCodes.DIAMETER_UNKNOWN_SESSION_ID).build());
         }
-        if (rar.avp("Session-Release-Cause").isPresent()) {
+        if (rar.avp(Ts29212.SESSION_RELEASE_CAUSE).isPresent()) {
             ctx.afterAnswer().execute(() -> terminate(s.sessionId));
             return CompletableFuture.completedFuture(raa.resultCode(ResultCodes.DIAMETER_SUCCESS).build());
         }
@@ -103,12 +107,13 @@ public final class BpcfSessions {
     /** Reports fixed-line usage with CCR-U (Usage-Monitoring-Information); completes with the Result-Code. */
     public CompletionStage<Long> reportUsage(String sessionId, String monitoringKey, long inputOctets, long outputOctets) {
         BpcfSession s = require(sessionId);
-        MessageBuilder ccr = ccr(s, "UPDATE_REQUEST");
-        // S9a's CCR grammar has no usage AVP; *[AVP] admits Gx's Usage-Monitoring-Information.
-        ccr.addGrouped("Usage-Monitoring-Information", u -> u
-                .add("Monitoring-Key", monitoringKey)
-                .addGrouped("Used-Service-Unit", su -> su.add("CC-Input-Octets", inputOctets)
-                        .add("CC-Output-Octets", outputOctets)));
+        MessageBuilder ccr = ccr(s, Rfc4006.CcRequestType.UPDATE_REQUEST);
+        // S9a's CCR grammar has no usage AVP; *[AVP] admits Gx's Usage-Monitoring-Information
+        // because its M bit is clear (TS 29.212 §5.3.60; RFC 6733 §1.3.4).
+        ccr.add(Ts29212.USAGE_MONITORING_INFORMATION, u -> u
+                .add(Ts29212.MONITORING_KEY, monitoringKey)
+                .add(Rfc4006.USED_SERVICE_UNIT, su -> su.add(Rfc4006.CC_INPUT_OCTETS, inputOctets)
+                        .add(Rfc4006.CC_OUTPUT_OCTETS, outputOctets)));
         return ctx.send(ccr.build()).thenApply(BpcfSessions::resultCode);
     }
 
@@ -119,7 +124,7 @@ public final class BpcfSessions {
             return CompletableFuture.completedFuture(ResultCodes.DIAMETER_UNKNOWN_SESSION_ID);
         }
         ctx.lines().releaseSession(s.lineId, s.sessionId);
-        MessageBuilder ccr = ccr(s, "TERMINATION_REQUEST").add("Termination-Cause", "DIAMETER_LOGOUT");
+        MessageBuilder ccr = ccr(s, Rfc4006.CcRequestType.TERMINATION_REQUEST).add(Rfc6733.TERMINATION_CAUSE, Rfc6733.TerminationCause.DIAMETER_LOGOUT);
         return ctx.send(ccr.build()).handle((cca, e) -> e != null ? 0L : resultCode(cca));
     }
 
@@ -129,8 +134,42 @@ public final class BpcfSessions {
                 .map(BpcfSession::view).findFirst();
     }
 
+    /** S9a sessions held (for metrics). */
+    public int count() {
+        return sessions.size();
+    }
+
     public Collection<BpcfSessionView> list() {
         return sessions.values().stream().map(BpcfSession::view).toList();
+    }
+
+    /**
+     * The PCRF {@code pcrfHost} announced a new Origin-State-Id: it restarted and lost its
+     * sessions (RFC 6733 §8.16), so this BPCF's sessions towards it are ended here without a
+     * message (the PCRF no longer knows them) and their line reservations freed. The PCRF
+     * triggers again for the UEs whose IP-CAN sessions come back. Returns how many were ended.
+     */
+    public int peerRestarted(String pcrfHost) {
+        List<BpcfSession> gone = sessions.values().stream().filter(s -> s.pcrfHost.equalsIgnoreCase(pcrfHost))
+                .toList();
+        for (BpcfSession s : gone) {
+            sessions.remove(s.sessionId, s);
+            ctx.lines().releaseSession(s.lineId, s.sessionId);
+        }
+        if (!gone.isEmpty()) {
+            LOG.warn("PCRF {} restarted (new Origin-State-Id): its {} S9a sessions ended here", pcrfHost, gone.size());
+        }
+        return gone.size();
+    }
+
+    /** What a snapshot keeps: every session. */
+    List<BpcfSnapshot.Session> records() {
+        return sessions.values().stream().map(BpcfSession::record).toList();
+    }
+
+    /** Puts back a session a snapshot kept. */
+    void restore(BpcfSnapshot.Session r) {
+        sessions.put(r.sessionId(), BpcfSession.restored(r));
     }
 
     private BpcfSession require(String sessionId) {
@@ -141,52 +180,31 @@ public final class BpcfSessions {
         return s;
     }
 
-    private MessageBuilder ccr(BpcfSession s, String type) {
+    private MessageBuilder ccr(BpcfSession s, int type) {
         return MessageBuilder.request(ctx.dictionary(), S9A, "CCR")
-                .add("Session-Id", s.sessionId)
-                .add("Auth-Application-Id", S9A)
+                .add(Rfc6733.SESSION_ID, s.sessionId)
+                .add(Rfc6733.AUTH_APPLICATION_ID, S9A)
                 .originHost(ctx.originHost()).originRealm(ctx.originRealm())
-                .add("Destination-Realm", s.pcrfRealm).add("Destination-Host", s.pcrfHost)
-                .add("CC-Request-Type", type).add("CC-Request-Number", s.nextRequestNumber());
+                .add(Rfc6733.DESTINATION_REALM, s.pcrfRealm).add(Rfc6733.DESTINATION_HOST, s.pcrfHost)
+                .add(Rfc4006.CC_REQUEST_TYPE, type).add(Rfc4006.CC_REQUEST_NUMBER, s.nextRequestNumber());
     }
 
+    /** The PCRF's own identification AVPs (the same as its triggers carry), and the id it assigned. */
     private static void identification(MessageBuilder b, TriggerIdentification id) {
-        if (id.imsi() != null) {
-            b.addGrouped("Subscription-Id", g -> g.add("Subscription-Id-Type", "END_USER_IMSI")
-                    .add("Subscription-Id-Data", id.imsi()));
-        }
-        if (id.apn() != null) {
-            b.add("Called-Station-Id", id.apn());
-        }
-        if (id.ueLocalIp() != null) {
-            b.add("UE-Local-IP-Address", literal(id.ueLocalIp()));
-        } else if (id.henbLocalIp() != null) {
-            b.add("HeNB-Local-IP-Address", literal(id.henbLocalIp()));
-        }
+        IdentificationAvps.topLevel(b, id);
         if (id.assignedId() != null) {
-            b.add("Establishment-Id", id.assignedId()); // echoed so the PCRF matches by id (seed [0065])
+            b.add(Pcrfd.ESTABLISHMENT_ID, id.assignedId()); // echoed: the PCRF matches by id first
         }
     }
 
     private static void ruleReports(MessageBuilder b, List<Admission.Rejected> rejected) {
         for (Admission.Rejected r : rejected) {
-            b.addGrouped("QoS-Rule-Report", q -> q.add("QoS-Rule-Name", r.ruleName())
-                    .add("PCC-Rule-Status", "INACTIVE").add("Rule-Failure-Code", r.ruleFailureCode()));
-        }
-    }
-
-    static InetAddress literal(String ip) {
-        try {
-            return InetAddress.getByName(ip); // literals from the trigger or the simulator: no lookup
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("not an IP address: " + ip, e);
+            b.add(Ts29212.QOS_RULE_REPORT, q -> q.add(Ts29212.QOS_RULE_NAME, r.ruleName())
+                    .add(Ts29212.PCC_RULE_STATUS, Ts29212.PccRuleStatus.INACTIVE).add(Ts29212.RULE_FAILURE_CODE, r.ruleFailureCode()));
         }
     }
 
     static long resultCode(DiameterMessage answer) {
-        return answer.avp("Result-Code").map(Avp::asUnsigned32)
-                .or(() -> answer.avp("Experimental-Result").flatMap(e -> e.child("Experimental-Result-Code"))
-                        .map(Avp::asUnsigned32))
-                .orElse(0L);
+        return ResultCodes.of(answer);
     }
 }

@@ -2,6 +2,7 @@ package io.pcrfd.bpcf;
 
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.spec.Ts29212;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +15,10 @@ final class QosRuleReader {
 
     static List<QosDemand> installs(DiameterMessage m) {
         List<QosDemand> out = new ArrayList<>();
-        for (Avp install : m.avps("QoS-Rule-Install")) {
-            for (Avp def : install.children("QoS-Rule-Definition")) {
-                String name = text(def.child("QoS-Rule-Name").orElseThrow());
-                Optional<Avp> qos = def.child("QoS-Information");
+        for (Avp install : m.avps(Ts29212.QOS_RULE_INSTALL)) {
+            for (Avp def : install.children(Ts29212.QOS_RULE_DEFINITION)) {
+                String name = text(def.child(Ts29212.QOS_RULE_NAME).orElseThrow());
+                Optional<Avp> qos = def.child(Ts29212.QOS_INFORMATION);
                 out.add(new QosDemand(name, demand(qos, "UL"), demand(qos, "DL")));
             }
         }
@@ -26,7 +27,7 @@ final class QosRuleReader {
 
     static List<String> removes(DiameterMessage m) {
         List<String> out = new ArrayList<>();
-        m.avps("QoS-Rule-Remove").forEach(r -> r.children("QoS-Rule-Name").forEach(n -> out.add(text(n))));
+        m.avps(Ts29212.QOS_RULE_REMOVE).forEach(r -> r.children(Ts29212.QOS_RULE_NAME).forEach(n -> out.add(text(n))));
         return out;
     }
 

@@ -50,7 +50,7 @@ class BpcfCliTest {
         loop = new Loop(Encoding.TER, Mode.NOTIFY_ONLY);
         loop.policy = EstablishmentFlowTest.policy("video", 2, 1_000_000L);
         loop.gxSession("epdg;1", IMSI, UE_IP);
-        rest = BpcfRestServer.start(new InetSocketAddress("127.0.0.1", 0), loop.bpcf);
+        rest = BpcfRestServer.start(new InetSocketAddress("127.0.0.1", 0), loop.bpcf, WithoutNode.OPERATIONS);
         api = "http://127.0.0.1:" + rest.address().getPort();
     }
 

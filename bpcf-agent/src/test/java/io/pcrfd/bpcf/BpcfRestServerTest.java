@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pcrfd.pcrf.config.EstablishmentPeerConfig.Encoding;
 import io.pcrfd.pcrf.config.EstablishmentPeerConfig.Mode;
+import io.pcrfd.pcrf.rest.OpenApiDocument;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The simulator's HTTP controls drive real S9a messages (through the codec to a pcrfd PCRF). */
@@ -28,7 +30,8 @@ class BpcfRestServerTest {
     @Test
     void attachListCapacityUsageDetach() throws Exception {
         try (Loop l = new Loop(Encoding.TER, Mode.NOTIFY_ONLY);
-             BpcfRestServer rest = BpcfRestServer.start(new InetSocketAddress("127.0.0.1", 0), l.bpcf)) {
+             BpcfRestServer rest = BpcfRestServer.start(new InetSocketAddress("127.0.0.1", 0), l.bpcf,
+                     WithoutNode.OPERATIONS)) {
             l.policy = EstablishmentFlowTest.policy("video", 2, 8_000_000L);
             l.gxSession("epdg;1", "001010000000001", "198.51.100.200");
 
@@ -53,7 +56,8 @@ class BpcfRestServerTest {
     @Test
     void errorsAreStatusesWithAMessage() throws Exception {
         try (Loop l = new Loop(Encoding.TER, Mode.NOTIFY_ONLY);
-             BpcfRestServer rest = BpcfRestServer.start(new InetSocketAddress("127.0.0.1", 0), l.bpcf)) {
+             BpcfRestServer rest = BpcfRestServer.start(new InetSocketAddress("127.0.0.1", 0), l.bpcf,
+                     WithoutNode.OPERATIONS)) {
             HttpResponse<String> unknownLine = call(rest, "GET", "/lines/nope");
             assertThat(unknownLine.statusCode()).isEqualTo(404);
             assertThat(JSON.readTree(unknownLine.body()).get("error").asText()).isEqualTo("unknown line");
@@ -71,6 +75,28 @@ class BpcfRestServerTest {
             HttpResponse<String> nothing = call(rest, "GET", "/nothing");
             assertThat(nothing.statusCode()).isEqualTo(404);
             assertThat(JSON.readTree(nothing.body()).get("detail").asText()).isEqualTo("no resource at /nothing");
+        }
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesExactlyTheRoutesServed() throws Exception {
+        try (Loop l = new Loop(Encoding.TER, Mode.NOTIFY_ONLY);
+             BpcfRestServer rest = BpcfRestServer.start(new InetSocketAddress("127.0.0.1", 0), l.bpcf,
+                     WithoutNode.OPERATIONS)) {
+            JsonNode doc = JSON.readTree(call(rest, "GET", "/openapi.json").body());
+            assertThat(OpenApiDocument.problems(doc, rest.routeList())).isEmpty();
+            assertThat(OpenApiDocument.operations(doc)).contains("POST /attach", "GET /lines/{id}",
+                    "GET /health/ready", "GET /metrics");
+            // every documented operation, called with its parameters, answers a status it documents
+            Map<String, String> examples = Map.of("{id}", "line-2", "?", "?localIp=198.51.100.200&imsi=001010000000001"
+                    + "&apn=internet&uplink=10Mbps&downlink=50Mbps&input=10&output=20");
+            for (String op : OpenApiDocument.operations(doc)) {
+                String method = op.substring(0, op.indexOf(' '));
+                String template = op.substring(op.indexOf(' ') + 1);
+                String url = template.replace("{id}", examples.get("{id}")) + examples.get("?");
+                assertThat(OpenApiDocument.statuses(doc, method, template)).as(op)
+                        .contains(call(rest, method, url).statusCode());
+            }
         }
     }
 }

@@ -45,7 +45,7 @@ class ProjectAvpsWiresharkTest {
         assertThat(with).contains("Command Code: Trigger-Establishment (8388656)", "ApplicationId: 3GPP S9a (16777319)");
     }
 
-    /** A seed CCR trigger, its CCA, a TER/TEA exchange and an AAR carrying HeNB-Identity. */
+    /** A CCR trigger, its CCA, a TER/TEA exchange and an AAR carrying HeNB-Identity. */
     private static Path capture(Path dir) {
         List<DiameterMessage> messages = new ArrayList<>();
         try (Loop ccr = new Loop(Encoding.CCR, Mode.ONE_SHOT); Loop ter = new Loop(Encoding.TER, Mode.NOTIFY_ONLY)) {

@@ -57,6 +57,39 @@ class TriggerReceiverTest {
     }
 
     @Test
+    void aLocalIpOnNoPrefixFindsItsLineByTheTriggersLogicalAccessId() {
+        try (Loop l = new Loop(Encoding.TER, Mode.NOTIFY_ONLY)) {
+            l.policy = EstablishmentFlowTest.policy();
+            l.gxSession("epdg;1", "001010000000001", "203.0.113.1");
+            DiameterMessage byId = answer(l, ter(l, ue("203.0.113.1").andThen(b -> b.add("Logical-Access-ID",
+                    "dslam-7 atm 3/0:8.35"))));
+            DiameterMessage unknownId = answer(l, ter(l, ue("203.0.113.2").andThen(b -> b.add("Logical-Access-ID",
+                    "dslam-9 atm 1/0:1.1"))));
+            assertThat(rc(byId)).isEqualTo(2001);
+            assertThat(rc(unknownId)).isEqualTo(5030);
+            assertThat(unknownId.avp("Error-Message").orElseThrow().asUtf8String()).contains("dslam-9 atm 1/0:1.1");
+            l.settle();
+            assertThat(l.bpcf.sessions().forLocalIp("203.0.113.1").orElseThrow().lineId()).isEqualTo("line-3");
+        }
+    }
+
+    @Test
+    void aCcrTriggerWithoutPcrfAddressOpensTheSessionTowardsItsOriginHost() {
+        try (Loop l = new Loop(Encoding.CCR, Mode.NOTIFY_ONLY)) {
+            l.policy = EstablishmentFlowTest.policy();
+            l.gxSession("epdg;1", "001010000000001", "198.51.100.7");
+            l.pcrf.onGxSessionEstablished(l.reload("epdg;1")).toCompletableFuture().join();
+            l.settle();
+            DiameterMessage trigger = l.wire.get(0);
+            assertThat(trigger.name()).isEqualTo("CCR");
+            assertThat(trigger.avp("PCRF-Address")).isEmpty();
+            DiameterMessage ccrI = l.wire.get(2);
+            assertThat(ccrI.avp("Destination-Host").orElseThrow().asUtf8String()).isEqualTo(Loop.PCRF);
+            assertThat(l.bpcf.list()).singleElement().satisfies(s -> assertThat(s.up()).isTrue());
+        }
+    }
+
+    @Test
     void ccrIGoesToPcrfAddressNotToTheProxyThatRewroteOriginHost() {
         try (Loop l = new Loop(Encoding.TER, Mode.NOTIFY_ONLY)) {
             l.policy = EstablishmentFlowTest.policy();

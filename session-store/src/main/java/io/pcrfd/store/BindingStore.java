@@ -5,7 +5,7 @@ import io.pcrfd.store.model.SubscriberId;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
-/** Subscriber + APN → owning PCRF node (seed 001; TS 29.213 §7.3 binding). */
+/** Subscriber + APN → owning PCRF node (TS 29.213 §7.3 Policy DRA binding). */
 public interface BindingStore {
 
     /**

@@ -4,7 +4,7 @@ import io.pcrfd.store.model.CounterKey;
 import java.time.Instant;
 import java.util.concurrent.CompletionStage;
 
-/** Usage counters (seeds 002, 003): atomic adds, none lost under concurrency. */
+/** Usage counters (TS 29.212 §4.5.16; shared accounts): atomic adds, none lost under concurrency. */
 public interface CounterStore {
 
     /**

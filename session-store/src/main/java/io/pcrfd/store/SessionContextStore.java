@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Session contexts for the exposure API (seed 004 §2.2, §3.3): ongoing ones are derived from
+ * Session contexts as a session context exposure API shows them: ongoing ones are derived from
  * live IP-CAN sessions; closed ones are written by {@link SessionStore#close} and kept for
  * their retention.
  */

@@ -1,5 +1,6 @@
 package io.pcrfd.store;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -29,6 +30,22 @@ public interface Store extends AutoCloseable {
      * Redis expires keys itself and this only tidies sorted-set indexes.
      */
     CompletionStage<Integer> sweep();
+
+    /**
+     * The Origin-State-Id {@code originHost} announces in CER/CEA, DWR and DWA (RFC 6733 §8.16:
+     * it changes only when the node restarts with loss of state). When this store holds the
+     * state of {@code originHost}'s previous run (a snapshot was loaded, or a shared Redis kept
+     * it), the value that run announced; otherwise {@code fresh}, which is then recorded for the
+     * next run. Call it once per start, before the node announces itself.
+     *
+     * <p>The default, for a store that keeps nothing across a restart, is always {@code fresh}:
+     * the safe side, since a new value only makes peers purge sessions the node has lost anyway.
+     *
+     * @param fresh a value larger than any this node announced before (the start time in seconds)
+     */
+    default CompletionStage<Long> originStateId(String originHost, long fresh) {
+        return CompletableFuture.completedFuture(fresh);
+    }
 
     /** Releases resources; the in-memory store writes its snapshot here when configured. */
     @Override

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Pending reverse-initiated establishment triggers (seed 000; TER of TS 29.215). At most one
+ * Pending reverse-initiated establishment triggers (TS 29.215 §A.6.1.1.1). At most one
  * PENDING trigger exists per local IP ({@link TriggerIdentification#localIp()}), so no second
  * trigger is sent while one is pending.
  */

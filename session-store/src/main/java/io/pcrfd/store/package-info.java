@@ -1,5 +1,5 @@
 /**
- * The store contract: what pcrfd remembers and how handlers reach it (DESIGN.md "The store").
+ * The store contract: what pcrfd remembers and how handlers reach it (session-store/README.md).
  *
  * <p>{@link io.pcrfd.store.Store} groups five sub-stores: IP-CAN sessions with their indexes
  * ({@link io.pcrfd.store.SessionStore}), subscriber bindings ({@link
@@ -18,7 +18,11 @@
  *       io.pcrfd.store.StoreException} and subclasses) mean the store itself failed.</li>
  *   <li>Every record carries its own {@code expiresAt}, chosen by the caller, so policy (how
  *       long a silent session lives, how long closed contexts are retained) stays out of
- *       the store.</li>
+ *       the store. A session may be kept until it is closed
+ *       ({@link io.pcrfd.store.model.IpCanSession#NO_EXPIRY}).</li>
+ *   <li>Session expiry is never silent: {@link io.pcrfd.store.SessionStore#takeExpired} hands
+ *       over each session the store expired, once, so its owner ends it like any other
+ *       (closed context, linked sessions, counters, logs).</li>
  *   <li>Versioned records (sessions, triggers) get their version from the store: 1 on create,
  *       +1 per successful compare-and-set.</li>
  * </ul>

@@ -61,7 +61,7 @@ public interface ConcurrencyContract extends StoreFixture {
         assertThat(winners).hasSize(1);
         IpCanSession winner = winners.get(0);
         assertThat(claims).allMatch(c -> c.value().sessionId().equals(winner.sessionId()));
-        assertThat(await(store().sessions().findByIpv4("10.200.0.1"))).contains(winner);
+        assertThat(await(store().sessions().findByIpv4("10.200.0.1", "internet", null))).contains(winner);
         for (int i = 0; i < RACERS; i++) {
             String id = "pgw1.example.org;1;" + (200 + i);
             assertThat(await(store().sessions().get(id)).isPresent()).isEqualTo(id.equals(winner.sessionId()));

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Session contexts of seed 004: keyed by APN + trafficId, ongoing and closed with retention. */
+/** Session contexts: keyed by APN + trafficId, ongoing and closed with retention. */
 public interface ContextContract extends StoreFixture {
 
     @Test

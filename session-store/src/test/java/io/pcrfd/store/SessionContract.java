@@ -45,13 +45,13 @@ public interface SessionContract extends StoreFixture {
         assertThat(await(sessions().findBySubscriber(SubscriberId.msisdn("46700002"), "internet")))
                 .containsExactly(s);
         assertThat(await(sessions().findBySubscriber(SubscriberId.imsi("001010000002"), "ims"))).isEmpty();
-        assertThat(await(sessions().findByIpv4("10.0.0.2"))).contains(s);
-        assertThat(await(sessions().findByIpv6Prefix("2001:db8:0:2::/64"))).contains(s);
+        assertThat(await(sessions().findByIpv4("10.0.0.2", "internet", null))).contains(s);
+        assertThat(await(sessions().findByIpv6Prefix("2001:db8:0:2::/64", "internet", null))).contains(s);
         assertThat(await(sessions().findByUeLocalIp("192.0.2.2"))).containsExactly(s);
         assertThat(await(sessions().findByHenbLocalIp("198.51.100.1"))).hasSize(2).contains(s);
         assertThat(await(sessions().findByLinkedSessionId("af;7;2"))).contains(s);
         assertThat(await(sessions().findByLinkedSessionId("ocs;3;2"))).contains(s);
-        assertThat(await(sessions().findByIpv4("10.0.0.99"))).isEmpty();
+        assertThat(await(sessions().findByIpv4("10.0.0.99", "internet", null))).isEmpty();
     }
 
     @Test
@@ -76,7 +76,7 @@ public interface SessionContract extends StoreFixture {
         Claim<IpCanSession> retry = await(sessions().create(fresh));
 
         assertThat(retry.claimed()).isTrue();
-        assertThat(await(sessions().findByIpv4(stale.ueIpv4()))).contains(retry.value());
+        assertThat(await(sessions().findByIpv4(stale.ueIpv4(), "internet", null))).contains(retry.value());
     }
 
     @Test
@@ -117,7 +117,7 @@ public interface SessionContract extends StoreFixture {
                 .toCompletableFuture().join())
                 .isInstanceOf(CompletionException.class)
                 .hasCauseInstanceOf(IllegalArgumentException.class);
-        assertThat(await(sessions().findByIpv4(v1.ueIpv4()))).contains(v1);
+        assertThat(await(sessions().findByIpv4(v1.ueIpv4(), "internet", null))).contains(v1);
     }
 
     @Test
@@ -138,6 +138,52 @@ public interface SessionContract extends StoreFixture {
         assertThat(await(sessions().findByLinkedSessionId("tdf;1;12"))).contains(v2);
     }
 
+    /**
+     * The context a CCR-U reports (TS 29.212 §4.5.2) replaces the CCR-I's in the stored session,
+     * so that a later PCRF-initiated decision reads it: RAT-Type, IP-CAN-Type, the serving
+     * network and the local addresses of a UE that moved to WLAN; the identity stays.
+     */
+    @Test
+    default void updateKeepsTheLatestAccessContextForTheNextDecision() {
+        IpCanSession v1 = await(sessions().create(session(16).build())).value();
+        IpCanSession moved = v1.toBuilder().ratType("WLAN").ipCanType("Non-3GPP-EPS").sgsnMccMnc("00102")
+                .access(new AccessInfo("203.0.113.16", null, 4500, "lai-16")).build();
+
+        IpCanSession v2 = ((CasResult.Applied<IpCanSession>) await(sessions().update(moved))).value();
+
+        IpCanSession read = await(sessions().get(v1.sessionId())).orElseThrow();
+        assertThat(read).isEqualTo(v2);
+        assertThat(read.version()).isEqualTo(2);
+        assertThat(read.ratType()).isEqualTo("WLAN");
+        assertThat(read.ipCanType()).isEqualTo("Non-3GPP-EPS");
+        assertThat(read.sgsnMccMnc()).isEqualTo("00102");
+        assertThat(read.access()).isEqualTo(new AccessInfo("203.0.113.16", null, 4500, "lai-16"));
+        assertThat(read.sameIdentity(v1)).isTrue();
+        assertThat(await(sessions().findByUeLocalIp("203.0.113.16"))).containsExactly(read);
+        assertThat(await(sessions().findByUeLocalIp("192.0.2.16"))).isEmpty();
+    }
+
+    @Test
+    default void sessionsAreFoundByThePeerOfTheirSubsessionsUntilUnlinked() {
+        IpCanSession a = await(sessions().create(session(14).linkedSessions(List.of(
+                new LinkedSession(LinkedInterface.S9A, "bpcf;1;14", "bpcf.example.net"),
+                new LinkedSession(LinkedInterface.S9A, "bpcf;2;14", "bpcf.example.net"),
+                new LinkedSession(LinkedInterface.RX, "af;1;14", "af.example.net"))).build())).value();
+        IpCanSession b = await(sessions().create(session(15).linkedSessions(List.of(
+                new LinkedSession(LinkedInterface.S9A, "bpcf;1;15", "bpcf.example.net"))).build())).value();
+
+        assertThat(await(sessions().findByLinkedPeer("bpcf.example.net"))).containsExactlyInAnyOrder(a, b);
+        assertThat(await(sessions().findByLinkedPeer("af.example.net"))).containsExactly(a);
+
+        IpCanSession unlinked = ((CasResult.Applied<IpCanSession>) await(sessions().update(a.toBuilder()
+                .linkedSessions(List.of(new LinkedSession(LinkedInterface.RX, "af;1;14", "af.example.net")))
+                .build()))).value();
+        await(sessions().close(b.sessionId(), now(), now().plus(TTL)));
+
+        assertThat(await(sessions().findByLinkedPeer("bpcf.example.net"))).isEmpty();
+        assertThat(await(sessions().findByLinkedPeer("af.example.net"))).containsExactly(unlinked);
+    }
+
     @Test
     default void closeRemovesEveryIndexAndReturnsTheClosedSession() {
         IpCanSession s = await(sessions().create(session(13).linkedSessions(List.of(
@@ -149,8 +195,8 @@ public interface SessionContract extends StoreFixture {
         assertThat(closed.state()).isEqualTo(SessionState.CLOSED);
         assertThat(closed.updatedAt()).isEqualTo(now().plusSeconds(30));
         assertThat(await(sessions().get(s.sessionId()))).isEmpty();
-        assertThat(await(sessions().findByIpv4(s.ueIpv4()))).isEmpty();
-        assertThat(await(sessions().findByIpv6Prefix(s.ueIpv6Prefix()))).isEmpty();
+        assertThat(await(sessions().findByIpv4(s.ueIpv4(), "internet", null))).isEmpty();
+        assertThat(await(sessions().findByIpv6Prefix(s.ueIpv6Prefix(), "internet", null))).isEmpty();
         assertThat(await(sessions().findBySubscriber(SubscriberId.imsi(s.imsi()), "internet"))).isEmpty();
         assertThat(await(sessions().findByGateway(s.gatewayHost()))).isEmpty();
         assertThat(await(sessions().findByUeLocalIp(s.access().ueLocalIp()))).isEmpty();
@@ -229,7 +275,7 @@ public interface SessionContract extends StoreFixture {
         await(sessions().create(dead));
 
         assertThat(await(sessions().get(dead.sessionId()))).isEmpty();
-        assertThat(await(sessions().findByIpv4(dead.ueIpv4()))).isEmpty();
+        assertThat(await(sessions().findByIpv4(dead.ueIpv4(), "internet", null))).isEmpty();
         assertThat(await(sessions().create(session(91).ueIpv4(dead.ueIpv4()).build())).claimed())
                 .isTrue();
     }

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
  * store. The clock starts at the real time (Redis expires keys on its own clock) truncated
  * to milliseconds (the precision Redis scores keep).
  */
-public abstract class StoreContractTest implements SessionContract, ContextContract,
-        ClosedCapContract, BindingContract, TriggerContract, CounterContract, ConcurrencyContract {
+public abstract class StoreContractTest implements SessionContract, AddressContract, ContextContract,
+        ClosedCapContract, BindingContract, TriggerContract, CounterContract, ConcurrencyContract,
+        ExpiryContract {
 
     private final TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
     private final List<Store> extraStores = new ArrayList<>();

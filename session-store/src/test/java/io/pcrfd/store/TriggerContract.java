@@ -8,7 +8,7 @@ import io.pcrfd.store.model.TriggerState;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Pending establishment triggers of seed 000: exclusivity, matching, retries, due list. */
+/** Pending establishment triggers: exclusivity, matching, retries, due list. */
 public interface TriggerContract extends StoreFixture {
 
     @Test

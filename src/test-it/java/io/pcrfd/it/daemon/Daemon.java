@@ -102,6 +102,11 @@ final class Daemon implements AutoCloseable {
         process.destroy();
     }
 
+    /** SIGKILL ({@code kill -9}): the process ends at once, writing nothing. */
+    void kill() {
+        process.destroyForcibly();
+    }
+
     List<String> stdout() {
         return lines(out);
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@code pcrfd demo} (issue 6): the whole procedure over loopback sockets in each encoding, its
+ * {@code pcrfd demo} (README): the whole procedure over loopback sockets in each encoding, its
  * exit code, and the ladder's lines in wire order; a step that cannot finish is named.
  */
 class DemoCommandTest {

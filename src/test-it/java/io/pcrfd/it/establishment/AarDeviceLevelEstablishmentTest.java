@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The seed's AAR encoding in device-level mode (seed 000 [0070], [0071]; establishment
+ * The project's AAR encoding in device-level mode (pcrfd.dia; establishment
  * package-info), from a real Gx CCR-I to the shipped BPCF and back, asserted on the S9a wire:
  * one AAR session per peer that stays open, the second trigger re-using its Session-Id.
  */
@@ -71,7 +71,9 @@ class AarDeviceLevelEstablishmentTest {
         assertThat(m.avp("Auth-Application-Id").orElseThrow().asUnsigned32()).isEqualTo(RunningPcrfFixture.S9A);
         assertThat(m.avp("Session-Establishment-Request").orElseThrow().enumName()).isEqualTo("DEVICE_LEVEL");
         assertThat(establishmentId(m)).isNotBlank();
-        assertThat(m.avp("PCRF-Address").orElseThrow().asUtf8String()).isEqualTo(RunningPcrfFixture.PCRF);
+        // PCRF-Address (M) is named only by the S9a TER: the BPCF opens its session towards Origin-Host
+        assertThat(m.avp("PCRF-Address")).isEmpty();
+        assertThat(m.avp("Origin-Host").orElseThrow().asUtf8String()).isEqualTo(RunningPcrfFixture.PCRF);
         assertThat(m.avp("Called-Station-Id").orElseThrow().asUtf8String()).isEqualTo("internet");
         assertThat(m.avp("Subscription-Id").orElseThrow().child("Subscription-Id-Data").orElseThrow().asUtf8String())
                 .isEqualTo(imsi);

@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * How the PCRF matches a peer's S9a CCR-I to its pending trigger (seed 000 [0065]; TS 29.215
+ * How the PCRF matches a peer's S9a CCR-I to its pending trigger (TS 29.215
  * §A.5.1; S9aRequestHandler): by the Establishment-Id first, whatever the content says; an
- * unknown id falls back to content; nothing matched and no IP-CAN session gets 5030. The seed's
+ * unknown id falls back to content; nothing matched and no IP-CAN session gets 5030. The project's
  * CCR encoding (one-shot); the BPCF is a scripted peer so its CCR-I can carry what the test wants.
  */
 @Timeout(60)

@@ -51,6 +51,7 @@ final class EstablishmentNode implements AutoCloseable {
         };
         module = EstablishmentModule.create(config, dictionary, store, gx, node::send, afterAnswer, clock);
         module.register(dispatcher);
+        node.subscribe(module::onNodeEvent);
         node.start();
     }
 

@@ -7,6 +7,9 @@ import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.peer.DiameterNode;
 import io.pcrfd.diameter.peer.Dispatcher;
 import io.pcrfd.diameter.peer.NodeOptions;
+import io.pcrfd.it.WireGrammar;
+import io.pcrfd.pcrf.cli.demo.Ladder;
+import io.pcrfd.pcrf.cli.demo.WireRelay;
 import io.pcrfd.pcrf.config.ConfigLoader;
 import io.pcrfd.pcrf.config.NodeConfig;
 import io.pcrfd.pcrf.establishment.EstablishmentModule;
@@ -23,6 +26,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,7 +36,9 @@ import java.util.concurrent.Executors;
 /**
  * A PCRF (a Diameter node with the establishment module; the Gx side is played by the test
  * through the store and {@link GxPolicyPort}) and a BPCF ({@link BpcfNode}, the shipped role
- * runtime) on loopback ports, the BPCF dialling the PCRF as config/bpcf.yaml does.
+ * runtime) on loopback ports, the BPCF dialling the PCRF as config/bpcf.yaml does, through a
+ * {@link WireRelay} whose {@link WireGrammar} checks every message both write; {@link #close()}
+ * fails if one broke its command's grammar.
  */
 final class EstablishmentPair implements AutoCloseable {
     static final String PCRF = "pcrf.e2e.example";
@@ -48,6 +54,9 @@ final class EstablishmentPair implements AutoCloseable {
     /** Told when the PCRF has linked an S9a session to a Gx session (it asks for the QoS rules then). */
     volatile java.util.function.Consumer<IpCanSession> onLinked = gx -> { };
     BpcfNode bpcf;
+    final Ladder wire = new Ladder(List.of("PCRF", "BPCF"));
+    final WireGrammar grammar;
+    private final WireRelay relay;
 
     private final String lines;
 
@@ -66,12 +75,15 @@ final class EstablishmentPair implements AutoCloseable {
         pcrfNode = DiameterNode.create(dictionary, options, dispatcher);
         pcrf = EstablishmentModule.create(config, dictionary, store, gxPort(), pcrfNode::send, afterAnswer, clock);
         pcrf.register(dispatcher);
+        pcrfNode.subscribe(pcrf::onNodeEvent);
         pcrfNode.start();
+        grammar = new WireGrammar(dictionary, Set.of("PCRF", "BPCF"), wire::record);
+        relay = new WireRelay(dictionary, pcrfNode.localAddresses().get(0).getPort(), "BPCF", "PCRF", grammar);
     }
 
     /** Starts the BPCF, dialling the PCRF, and waits for the S9a connection to be open. */
     EstablishmentPair startBpcf() {
-        bpcf = BpcfNode.start(ConfigLoader.load(bpcfYaml(pcrfNode.localAddresses().get(0).getPort(), lines),
+        bpcf = BpcfNode.start(ConfigLoader.load(bpcfYaml(relay.port(), lines),
                 Path.of("."), Map.of()), clock, true);
         // Open and past the watchdog's INITIAL state: only then does the router use the peer.
         await("the BPCF's connection open", Duration.ofSeconds(10), () -> pcrfNode.peer(BPCF)
@@ -135,6 +147,9 @@ final class EstablishmentPair implements AutoCloseable {
                       port: %d
                       realm: e2e.example
                       connect: true
+                store:
+                  snapshot:
+                    enabled: false
                 establishment:
                   enabled: false
                 bpcf:
@@ -171,13 +186,16 @@ final class EstablishmentPair implements AutoCloseable {
         return store.sessions().get(sessionId).toCompletableFuture().join().orElseThrow();
     }
 
+    /** Stops both nodes, then fails if a message either wrote broke its grammar. */
     @Override
     public void close() {
         if (bpcf != null) {
             bpcf.shutdown(Duration.ofSeconds(2));
         }
         pcrfNode.close();
+        relay.close();
         afterAnswer.shutdownNow();
         store.close();
+        grammar.assertClean();
     }
 }

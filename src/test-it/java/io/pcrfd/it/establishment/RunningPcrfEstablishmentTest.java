@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reverse-initiated establishment through the shipped runtimes (issue 6): {@code PcrfNode} with
+ * Reverse-initiated establishment through the shipped runtimes: {@code PcrfNode} with
  * establishment wired in, {@code BpcfNode}, a TestPeer PCEF. Everything on S9a is asserted as
  * the relay between the BPCF and the PCRF read it off the socket.
  */
@@ -75,8 +75,10 @@ class RunningPcrfEstablishmentTest {
         assertThat(resultCode(ccaT)).isEqualTo(2001);
         WireEvent release = seen("RAR with Session-Release-Cause", e -> toBpcf(e) && e.isRequest()
                 && e.has("Session-Release-Cause"));
+        // TS 29.212 §5.3.44: IP_CAN_SESSION_TERMINATION (3) is for Sd only; S9a gets UNSPECIFIED_REASON (0)
+        assertThat(release.message().avp("Session-Release-Cause").orElseThrow().asInt()).isZero();
         assertThat(release.message().avp("Session-Release-Cause").orElseThrow().enumName())
-                .isEqualTo("IP_CAN_SESSION_TERMINATION");
+                .isEqualTo("UNSPECIFIED_REASON");
         seen("BPCF CCR-T", e -> !toBpcf(e) && e.isRequest() && cc(e, 3)
                 && e.message().sessionId().orElseThrow().equals(s9aSession));
         assertThat(seen("CCA-T", e -> toBpcf(e) && !e.isRequest() && cc(e, 3)).resultCode()).isEqualTo(2001);

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's two-process setup (issue 6): {@code java -jar target/pcrfd.jar run --config} with
+ * The README's two-process setup: {@code java -jar target/pcrfd.jar run --config} with
  * config/pcrf.yaml and config/bpcf.yaml as shipped, only their ports replaced by free ones (and
  * each process in its own directory for its snapshot). One WLAN CCR-I from a TestPeer PCEF must
  * end with the BPCF's simulator API listing the S9a session up.

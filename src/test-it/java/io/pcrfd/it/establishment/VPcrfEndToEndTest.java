@@ -108,7 +108,13 @@ class VPcrfEndToEndTest {
             assertThat(tea1.avp("Result-Code").orElseThrow().asUnsigned32()).isEqualTo(2001);
             assertThat(ccrI.applicationId()).isEqualTo(S9);
             assertThat(ccrI.avp("Destination-Host").orElseThrow().asUtf8String()).isEqualTo("hpcrf.home.example");
-            assertThat(ccrI.avp("UE-Local-IP-Address").orElseThrow().asAddress().getHostAddress()).isEqualTo("198.51.100.7");
+            // TS 29.215 §5.6.2: the S9 CCR names the APN and the local IP per subsession only
+            Avp sub = ccrI.avp("Subsession-Enforcement-Info").orElseThrow();
+            assertThat(sub.child("UE-Local-IP-Address").orElseThrow().asAddress().getHostAddress())
+                    .isEqualTo("198.51.100.7");
+            assertThat(sub.child("Called-Station-Id").orElseThrow().asUtf8String()).isEqualTo("internet");
+            assertThat(ccrI.avp("Called-Station-Id")).as("not at the top: the S9 CCR grammar does not name it")
+                    .isEmpty();
             assertThat(tea2.avp("Result-Code")).isEmpty();
             Avp er = tea2.avp("Experimental-Result").orElseThrow();
             assertThat(er.child("Vendor-Id").orElseThrow().asUnsigned32()).isEqualTo(10415);

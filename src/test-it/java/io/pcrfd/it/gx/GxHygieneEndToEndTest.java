@@ -5,10 +5,14 @@ import static io.pcrfd.it.gx.PcrfUnderTest.call;
 import static io.pcrfd.it.gx.PcrfUnderTest.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.testing.TestPeer;
 import io.pcrfd.it.Await;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,13 +23,15 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Session hygiene end to end (DESIGN.md "PCRF over Gx"): stale UE-IP holders evicted, a
- * restarted gateway's sessions purged (by its CCR's and by its CER's Origin-State-Id), silent
+ * Session hygiene end to end (README "Session hygiene"): stale UE-IP holders evicted, only in
+ * the new session's APN and IP-Domain-Id (one address in two APNs is two UEs), a restarted
+ * gateway's sessions purged (by its CCR's and by its CER's Origin-State-Id), silent
  * sessions audited away on the injected clock, and a time-of-day window opening on that clock.
  */
 @Timeout(60)
 class GxHygieneEndToEndTest {
     private static final Instant NOON = Instant.parse("2026-11-18T12:00:00Z");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
@@ -49,6 +55,18 @@ class GxHygieneEndToEndTest {
         return pcrf.get("/sessions/" + segment(sessionId)).statusCode();
     }
 
+    private JsonNode json(String path) {
+        try {
+            return JSON.readTree(pcrf.get(path).body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private long evicted() {
+        return json("/metrics/counters").path("gx.sessionsEvicted").asLong(-1);
+    }
+
     @Test
     void aNewSessionForABoundUeIpEvictsTheStaleOne() {
         assertThat(resultCode(call(pgw, pcef.initial("pgw2;1;old", GxPcef.BASIC_IMSI, "10.30.0.1")))).isEqualTo(2001);
@@ -58,6 +76,47 @@ class GxHygieneEndToEndTest {
         assertThat(status("pgw2;1;old")).isEqualTo(404);
         assertThat(status("pgw2;1;new")).isEqualTo(200);
         assertThat(resultCode(call(pgw, pcef.update("pgw2;1;old", 1)))).isEqualTo(5002);
+    }
+
+    @Test
+    void oneUeIpInTwoApnsIsTwoSessionsAndANewCcrIEvictsOnlyTheHolderInItsApn() {
+        assertThat(resultCode(call(pgw, pcef.initial("pgw2;3;internet", GxPcef.BASIC_IMSI, "10.30.0.9", "internet"))))
+                .isEqualTo(2001);
+        assertThat(resultCode(call(pgw, pcef.initial("pgw2;3;ims", GxPcef.GOLD_IMSI, "10.30.0.9", "ims"))))
+                .isEqualTo(2001);
+        assertThat(resultCode(call(pgw, pcef.update("pgw2;3;internet", 1)))).isEqualTo(2001);
+        assertThat(resultCode(call(pgw, pcef.update("pgw2;3;ims", 1)))).isEqualTo(2001);
+        assertThat(evicted()).isZero();
+
+        GxPcef otherGateway = new GxPcef("pgw4.epc.e2e.example", 50);
+        try (TestPeer pgw4 = pcrf.connect(otherGateway.host())) {
+            assertThat(resultCode(call(pgw4, otherGateway.initial("pgw4;1;internet", GxPcef.GOLD_IMSI, "10.30.0.9",
+                    "internet")))).isEqualTo(2001);
+        }
+
+        assertThat(resultCode(call(pgw, pcef.update("pgw2;3;internet", 2)))).isEqualTo(5002);
+        assertThat(resultCode(call(pgw, pcef.update("pgw2;3;ims", 2)))).isEqualTo(2001);
+        assertThat(status("pgw4;1;internet")).isEqualTo(200);
+        assertThat(evicted()).isEqualTo(1);
+    }
+
+    @Test
+    void theIpDomainIdOfTheCcrIIsKeptAndSeparatesOneAddressWithinAnApn() {
+        assertThat(resultCode(call(pgw, pcef.initial("pgw2;4;d1", GxPcef.BASIC_IMSI, "10.30.0.10", "internet",
+                "domain-1")))).isEqualTo(2001);
+        assertThat(resultCode(call(pgw, pcef.initial("pgw2;4;d2", GxPcef.GOLD_IMSI, "10.30.0.10", "internet",
+                "domain-2")))).isEqualTo(2001);
+
+        assertThat(json("/sessions/" + segment("pgw2;4;d1")).path("ipDomainId").asText()).isEqualTo("domain-1");
+        assertThat(resultCode(call(pgw, pcef.update("pgw2;4;d1", 1)))).isEqualTo(2001);
+        assertThat(resultCode(call(pgw, pcef.update("pgw2;4;d2", 1)))).isEqualTo(2001);
+        assertThat(evicted()).isZero();
+
+        assertThat(resultCode(call(pgw, pcef.initial("pgw2;4;d2-again", GxPcef.GOLD_IMSI, "10.30.0.10", "internet",
+                "domain-2")))).isEqualTo(2001);
+        assertThat(status("pgw2;4;d2")).isEqualTo(404);
+        assertThat(status("pgw2;4;d1")).isEqualTo(200);
+        assertThat(evicted()).isEqualTo(1);
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.MessageBuilder;
+import io.pcrfd.diameter.spec.Ts29214;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -59,6 +60,15 @@ final class GxPcef {
 
     /** The same on APN {@code apn} (Called-Station-Id). */
     DiameterMessage initial(String sessionId, String imsi, String ueIp, String apn) {
+        return initialRequest(sessionId, imsi, ueIp, apn).build();
+    }
+
+    /** The same in the IP domain {@code ipDomainId} of that APN (IP-Domain-Id, TS 29.214). */
+    DiameterMessage initial(String sessionId, String imsi, String ueIp, String apn, String ipDomainId) {
+        return initialRequest(sessionId, imsi, ueIp, apn).add(Ts29214.IP_DOMAIN_ID, ipDomainId).build();
+    }
+
+    private MessageBuilder initialRequest(String sessionId, String imsi, String ueIp, String apn) {
         return ccr(sessionId, "INITIAL_REQUEST", 0)
                 .addGrouped("Subscription-Id", g -> g.add("Subscription-Id-Type", "END_USER_E164")
                         .add("Subscription-Id-Data", "15550001234"))
@@ -71,8 +81,7 @@ final class GxPcef {
                 .add("IP-CAN-Type", "3GPP-EPS")
                 .add("RAT-Type", "EUTRAN")
                 .add("3GPP-SGSN-MCC-MNC", "00101")
-                .add("Called-Station-Id", apn)
-                .build();
+                .add("Called-Station-Id", apn);
     }
 
     /** CCR-U reporting {@code total} octets used on {@code key} (Event-Trigger 33 USAGE_REPORT). */
@@ -81,6 +90,20 @@ final class GxPcef {
                 .add("Event-Trigger", 33)
                 .addGrouped("Usage-Monitoring-Information", u -> u.add("Monitoring-Key", key)
                         .addGrouped("Used-Service-Unit", s -> s.add("CC-Total-Octets", BigInteger.valueOf(total))))
+                .build();
+    }
+
+    /**
+     * CCR-U of a UE handed over to untrusted WLAN (S2b): IP-CAN_CHANGE (7) and RAT_CHANGE (2)
+     * with the new IP-CAN-Type, RAT-Type, UE-Local-IP-Address and serving network.
+     */
+    DiameterMessage movedToWlan(String sessionId, long number, String ueLocalIp) {
+        return ccr(sessionId, "UPDATE_REQUEST", number)
+                .add("Event-Trigger", 7).add("Event-Trigger", 2)
+                .add("IP-CAN-Type", "Non-3GPP-EPS")
+                .add("RAT-Type", "WLAN")
+                .add("UE-Local-IP-Address", ip(ueLocalIp))
+                .add("3GPP-SGSN-MCC-MNC", "00102")
                 .build();
     }
 

@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
  * with the end-to-end policy, a clock the test sets, and an inactivity audit every 50 ms.
  */
 final class PcrfUnderTest implements AutoCloseable {
+    private static final String LISTEN = "  listen: [{address: 127.0.0.1, port: 3868}]\n";
     static final String CONFIG = """
             diameter:
               originHost: pcrf.e2e.example
@@ -63,18 +64,31 @@ final class PcrfUnderTest implements AutoCloseable {
 
     /** The same with another {@code store:} section. */
     static PcrfUnderTest start(Path dir, Instant now, String originHost, String storeYaml) {
+        return start(dir, now, originHost, storeYaml, "", Duration.ZERO);
+    }
+
+    /**
+     * The same with {@code diameterLines} (YAML keys indented by two spaces: peers,
+     * requestTimeout, ...) added to the {@code diameter:} section, and every configured peer's
+     * Tw set to {@code watchdogInterval} below the RFC 3539 floor and unjittered (zero: as
+     * configured; see {@link NodeEnvironment#watchdogInterval()}).
+     */
+    static PcrfUnderTest start(Path dir, Instant now, String originHost, String storeYaml, String diameterLines,
+                               Duration watchdogInterval) {
         copyPolicy(dir.resolve("policy.yaml"));
         String yaml = CONFIG.replace("pcrf.e2e.example", originHost)
-                .replace("store: {snapshot: {enabled: false}}", storeYaml);
+                .replace("store: {snapshot: {enabled: false}}", storeYaml)
+                .replace(LISTEN, LISTEN + diameterLines);
         NodeConfig config = ConfigLoader.load(yaml, dir, Map.of());
         MutableClock clock = new MutableClock(now);
         NodeEnvironment env = NodeEnvironment.DEFAULTS.withClock(clock).withAuditInterval(Duration.ofMillis(50))
-                .withEphemeralPorts(true);
+                .withEphemeralPorts(true).withWatchdogInterval(watchdogInterval);
         return new PcrfUnderTest(clock, PcrfNode.start(config, env));
     }
 
     static void copyPolicy(Path target) {
         try (InputStream in = PcrfUnderTest.class.getResourceAsStream("/gx-e2e/policy.yaml")) {
+            Files.createDirectories(target.getParent());
             Files.write(target, in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -12,19 +12,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A private {@code redis-server} on 127.0.0.1 and a free port, persistence off, stopped by the
- * test; and one RESP command at a time over a plain socket, to look at what the PCRF stored.
+ * A private {@code redis-server} on 127.0.0.1 and a free port, persistence off (or on, in a
+ * directory of the test's), stopped by the test; and one RESP command at a time over a plain
+ * socket, to look at what the PCRF stored.
  */
 final class RedisServer implements AutoCloseable {
     private final Process process;
     private final int port;
+    private final List<String> options;
 
-    private RedisServer(Process process, int port) {
+    private RedisServer(Process process, int port, List<String> options) {
         this.process = process;
         this.port = port;
+        this.options = options;
     }
 
     static boolean available() {
@@ -34,16 +39,45 @@ final class RedisServer implements AutoCloseable {
     }
 
     static RedisServer start() throws IOException {
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
-        Process p = new ProcessBuilder("redis-server", "--port", Integer.toString(port), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no").redirectErrorStream(true)
+        return launch(freePort(), List.of("--save", "", "--appendonly", "no"));
+    }
+
+    /**
+     * With every write in the append-only file of {@code dir} and fsynced before Redis answers
+     * ({@code appendonly yes}, {@code appendfsync always}): what it acknowledged survives a kill.
+     */
+    static RedisServer startDurable(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        return launch(freePort(), List.of("--save", "", "--appendonly", "yes", "--appendfsync", "always",
+                "--dir", dir.toString()));
+    }
+
+    /** Kills the process (SIGKILL): no shutdown, no last save, as in a crash. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /** A new redis-server on the same port with the same options (and data directory). */
+    RedisServer restart() throws IOException {
+        return launch(port, options);
+    }
+
+    private static RedisServer launch(int port, List<String> options) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of("redis-server", "--port", Integer.toString(port),
+                "--bind", "127.0.0.1"));
+        cmd.addAll(options);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        RedisServer r = new RedisServer(p, port);
+        RedisServer r = new RedisServer(p, port, options);
         Await.await("redis-server answers PING", Duration.ofSeconds(10), () -> r.tryCommand("PING").equals("+PONG"));
         return r;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
     }
 
     String uri() {

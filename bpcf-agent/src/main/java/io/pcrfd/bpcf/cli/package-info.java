@@ -1,6 +1,6 @@
 /**
  * {@code pcrfd bpcf}: a thin command-line client of the BPCF simulator's REST API
- * ({@link io.pcrfd.bpcf.BpcfRestServer}), the "CLI" of issue 6's BPCF section. It lives here,
+ * ({@link io.pcrfd.bpcf.BpcfRestServer}), the simulator's command line. It lives here,
  * not in pcrf-core, because pcrf-core never names bpcf-agent: {@link io.pcrfd.bpcf.cli.BpcfCliExtension}
  * is listed in {@code META-INF/services/io.pcrfd.pcrf.cli.CliExtension} and
  * {@code PcrfdMain} adds it through ServiceLoader, as {@code pcrfd run} finds the BPCF role.

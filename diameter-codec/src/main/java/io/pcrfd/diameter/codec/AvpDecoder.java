@@ -34,14 +34,19 @@ final class AvpDecoder {
     private int stackTop;
     private int stackHighWater;
     private byte[] b;
+    private boolean strict;
 
     AvpDecoder(Dictionary dictionary) {
         this.dictionary = dictionary;
     }
 
-    /** Starts a decode of {@code message}. */
-    void reset(byte[] message) {
+    /**
+     * Starts a decode of {@code message}; {@code strict} adds the sender's rule that an AVP with
+     * the M bit is named by its grammar (see {@link GrammarCounter}).
+     */
+    void reset(byte[] message, boolean strict) {
         this.b = message;
+        this.strict = strict;
         errors.clear();
         stackTop = 0;
         counter.reset();
@@ -76,7 +81,7 @@ final class AvpDecoder {
                 break;
             }
             if (counts >= 0) {
-                counter.count(counts, stack[stackTop - 1], this);
+                counter.count(counts, stack[stackTop - 1], strict, this);
             }
         }
         if (counts >= 0) {
@@ -116,9 +121,14 @@ final class AvpDecoder {
         return Math.min(end, pos + ((length + 3) & ~3));
     }
 
+    /**
+     * Builds the AVP (and its children); an AVP with a fault in itself or below is marked
+     * {@link Avp#isFaulty()}, so that answers do not echo it (a copy only in that rare case).
+     */
     private Avp build(int code, byte flags, int vendor, int off, int len, AvpDefinition def, int depth,
                       boolean validate) {
-        long bad = def == null ? 0 : ValueChecks.check(def.type(), b, off, len);
+        int errorsBefore = errors.size();
+        long bad = def == null ? 0 : ValueChecks.check(def, b, off, len);
         Avp[] children = null;
         if (def != null && def.type() == DataType.GROUPED && depth < MAX_DEPTH) {
             Grammar g = def.grammar();
@@ -128,7 +138,7 @@ final class AvpDecoder {
         if (validate) {
             report(avp, def, bad, depth);
         }
-        return avp;
+        return errors.size() == errorsBefore ? avp : avp.asFaulty();
     }
 
     private void report(Avp avp, AvpDefinition def, long bad, int depth) {
@@ -142,7 +152,7 @@ final class AvpDecoder {
             return;
         }
         if (bad != 0) {
-            error(bad, avp, ValueChecks.reason(bad, def.type(), avp.dataLength()) + " in " + def.name());
+            error(bad, avp, ValueChecks.reason(bad, def, avp.dataLength()) + " in " + def.name());
         } else if (def.type() == DataType.GROUPED && depth >= MAX_DEPTH) {
             error(ResultCodes.DIAMETER_INVALID_AVP_VALUE, avp, "Grouped AVPs nested deeper than " + MAX_DEPTH);
         } else if (def.type() == DataType.GROUPED) {

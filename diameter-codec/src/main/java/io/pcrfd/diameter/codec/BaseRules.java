@@ -9,7 +9,7 @@ import io.pcrfd.diameter.message.ResultCodes;
  * Base-protocol rules that a grammar cannot say. RFC 6733 §6.11: a
  * Vendor-Specific-Application-Id holds exactly one of Auth-Application-Id and
  * Acct-Application-Id; none is 5005 (with an example Auth-Application-Id), both is 5009 (with
- * the second one), as PROTOCOL.md §3.1 records.
+ * the second one), per RFC 6733 §6.11.
  */
 final class BaseRules {
     private static final int VENDOR_SPECIFIC_APPLICATION_ID = 260;

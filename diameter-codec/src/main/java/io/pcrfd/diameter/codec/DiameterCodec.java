@@ -1,7 +1,9 @@
 package io.pcrfd.diameter.codec;
 
 import io.netty.buffer.ByteBuf;
+import io.pcrfd.diameter.dictionary.AvpDefinition;
 import io.pcrfd.diameter.dictionary.CommandDefinition;
+import io.pcrfd.diameter.dictionary.DataType;
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.dictionary.Grammar;
 import io.pcrfd.diameter.dictionary.GrammarRule;
@@ -52,16 +54,27 @@ public final class DiameterCodec {
 
     /**
      * The grammar of an answer with the E bit (RFC 6733 §7.2): it replaces the command's own.
-     * Only Origin-Host, Origin-Realm and Result-Code are required; anything else may follow.
+     * Origin-Host, Origin-Realm and Result-Code are required; the optional AVPs §7.2 names are
+     * listed (so that a strict check of what we send finds them named); anything else may follow.
      */
     private static Grammar errorAnswerGrammar(Dictionary d) {
         List<GrammarRule> rules = new ArrayList<>();
+        rule(d, rules, GrammarRule.Kind.FIXED, "Session-Id", 0, 1);
         for (String name : List.of("Origin-Host", "Origin-Realm", "Result-Code")) {
-            d.avp(name).ifPresent(a -> rules.add(new GrammarRule(GrammarRule.Kind.REQUIRED, name, a.code(),
-                    a.vendorId(), 1, 1)));
+            rule(d, rules, GrammarRule.Kind.REQUIRED, name, 1, 1);
         }
+        for (String name : List.of("Origin-State-Id", "Error-Message", "Error-Reporting-Host", "Failed-AVP",
+                "Experimental-Result")) {
+            rule(d, rules, GrammarRule.Kind.OPTIONAL, name, 0, 1);
+        }
+        rule(d, rules, GrammarRule.Kind.OPTIONAL, "Proxy-Info", 0, GrammarRule.UNBOUNDED);
         rules.add(new GrammarRule(GrammarRule.Kind.OPTIONAL, GrammarRule.WILDCARD, 0, 0, 0, GrammarRule.UNBOUNDED));
         return new Grammar(rules);
+    }
+
+    private static void rule(Dictionary d, List<GrammarRule> rules, GrammarRule.Kind kind, String name, int min,
+                             int max) {
+        d.avp(name).ifPresent(a -> rules.add(new GrammarRule(kind, name, a.code(), a.vendorId(), min, max)));
     }
 
     /** The message's octets. */
@@ -114,25 +127,75 @@ public final class DiameterCodec {
         return AvpValues.putInt(out, p, m.endToEnd().value());
     }
 
+    /**
+     * True when {@code avp}, copied into another message, decodes without an error of its own:
+     * no reserved flag bits (3009), data valid for its format (5014, 5004; RFC 6733 §4.2, §4.3),
+     * no unknown AVP with the M bit (5001), and for a Grouped AVP every child well formed and
+     * filling its data. Grammar rules inside a Grouped AVP are not judged here.
+     */
+    public static boolean isWellFormed(Avp avp) {
+        AvpDefinition def = avp.definition();
+        if ((avp.flags() & Avp.FLAG_RESERVED) != 0 || def == null) {
+            return (avp.flags() & Avp.FLAG_RESERVED) == 0 && !avp.isMandatory();
+        }
+        if (ValueChecks.check(def, avp.rawBuffer(), avp.rawOffset(), avp.dataLength()) != 0) {
+            return false;
+        }
+        return def.type() != DataType.GROUPED || childrenFill(avp);
+    }
+
+    private static boolean childrenFill(Avp grouped) {
+        List<Avp> children = grouped.children();
+        if (children == null) {
+            return false;
+        }
+        int filled = 0;
+        for (Avp c : children) {
+            if (!isWellFormed(c)) {
+                return false;
+            }
+            filled += c.paddedLength();
+        }
+        // The last child's padding may be left out of the Grouped AVP's length.
+        return filled >= grouped.dataLength() && filled - 3 <= grouped.dataLength();
+    }
+
     /** Decodes the readable octets of {@code in} (which is not consumed) into a private copy. */
     public DecodeResult decode(ByteBuf in) {
         byte[] copy = new byte[in.readableBytes()];
         in.getBytes(in.readerIndex(), copy);
-        return decodeOwned(copy);
+        return decodeOwned(copy, false);
     }
 
     /** Decodes a copy of {@code wire}. */
     public DecodeResult decode(byte[] wire) {
-        return decodeOwned(wire.clone());
+        return decodeOwned(wire.clone(), false);
     }
 
-    private DecodeResult decodeOwned(byte[] b) {
+    /**
+     * Checks a message we are about to send as a strict receiver would check it: its octets are
+     * decoded with every check incoming messages get (header, flags, values, grammar counts), and
+     * in addition every AVP with the M bit must be named by the grammar of its command or Grouped
+     * AVP, not only admitted by {@code * [ AVP ]} (RFC 6733 §1.3.4, §4.1: a receiver that does not
+     * know the AVP for that command answers 5001). Empty when the message is fit to send. Not on
+     * the per-request path: for tests, tools and diagnostics.
+     */
+    public List<DiameterError> validate(DiameterMessage message) {
+        return decodeOwned(encode(message), true).errors();
+    }
+
+    /** {@link #validate} for octets already encoded (a frame read off a socket). */
+    public DecodeResult decodeStrict(byte[] wire) {
+        return decodeOwned(wire.clone(), true);
+    }
+
+    private DecodeResult decodeOwned(byte[] b, boolean strict) {
         if (b.length < DiameterMessage.HEADER_LENGTH) {
             return new DecodeResult(null, List.of(new DiameterError(ResultCodes.DIAMETER_INVALID_MESSAGE_LENGTH, null,
                     "only " + b.length + " octets, shorter than the header")));
         }
         AvpDecoder avps = decoders.get();
-        avps.reset(b);
+        avps.reset(b, strict);
         Header h = new Header(b);
         if (h.version != DiameterMessage.VERSION) {
             avps.error(ResultCodes.DIAMETER_UNSUPPORTED_VERSION, null, "version " + h.version);

@@ -19,6 +19,12 @@ import java.util.Arrays;
  * and their position is not enforced, because several deployed stacks put Session-Id later and
  * refusing them buys nothing. An unknown AVP without the M bit is ignored by grammars without
  * {@code * [ AVP ]} (§4.1 lets a receiver ignore it); with the M bit it was reported as 5001.
+ *
+ * <p>Strict mode (what we send, {@link DiameterCodec#validate}): a known AVP with the M bit that
+ * only the {@code * [ AVP ]} wildcard admits is 5001 DIAMETER_AVP_UNSUPPORTED, because RFC 6733
+ * §1.3.4 lets a command (or a Grouped AVP) gain AVPs through {@code * [ AVP ]} only with the M
+ * bit clear, and a receiver that does not list the AVP for this command rejects it under §4.1.
+ * Received messages are not held to it (lenient receive; several deployed stacks add such AVPs).
  */
 final class GrammarCounter {
     private int[] counts = new int[256];
@@ -45,7 +51,7 @@ final class GrammarCounter {
         return base;
     }
 
-    void count(int base, Avp avp, AvpDecoder out) {
+    void count(int base, Avp avp, boolean strict, AvpDecoder out) {
         Grammar grammar = grammars[depth - 1];
         int i = grammar.ruleIndex(avp.code(), avp.vendorId());
         if (i < 0) {
@@ -53,6 +59,10 @@ final class GrammarCounter {
                 out.error(ResultCodes.DIAMETER_AVP_NOT_ALLOWED, avp, avp.name() + " is not allowed here");
             }
             return;
+        }
+        if (strict && avp.isMandatory() && avp.definition() != null && grammar.rule(i).isWildcard()) {
+            out.error(ResultCodes.DIAMETER_AVP_UNSUPPORTED, avp, avp.name()
+                    + " has the M bit but its grammar does not name it (RFC 6733 §1.3.4: * [ AVP ] admits only M-clear AVPs)");
         }
         int n = ++counts[base + i];
         int max = grammar.max(i);

@@ -37,6 +37,15 @@ final class Utf8 {
         return true;
     }
 
+    /** True when the eight octets at {@code i} are all printable ASCII (0x20-0x7E). */
+    static boolean printableAscii(byte[] b, int i) {
+        long w = (long) LONGS.get(b, i);
+        long below = (w - 0x2020_2020_2020_2020L) & ~w;          // high bit set where an octet < 0x20
+        long v = w ^ 0x7F7F_7F7F_7F7F_7F7FL;
+        long del = (v - 0x0101_0101_0101_0101L) & ~v;            // high bit set where an octet == 0x7F
+        return ((w | below | del) & HIGH_BITS) == 0;
+    }
+
     private static int sequenceLength(int lead) {
         if (lead >= 0xC2 && lead <= 0xDF) {
             return 2;

@@ -152,6 +152,20 @@ public final class Dictionary {
         return Optional.ofNullable(avpByName.get(name));
     }
 
+    /**
+     * The AVP a generated handle names: by (code, vendor), or by name for a {@linkplain
+     * AvpKey#movable() movable} one.
+     *
+     * @throws IllegalArgumentException when this dictionary does not define it
+     */
+    public AvpDefinition definition(AvpKey key) {
+        AvpDefinition d = key.movable() ? avpByName.get(key.name()) : lookupAvp(key.code(), key.vendorId());
+        if (d == null) {
+            throw new IllegalArgumentException("no AVP " + key.name() + " in this dictionary");
+        }
+        return d;
+    }
+
     /** The AVP with this identity. */
     public Optional<AvpDefinition> avp(int code, int vendorId) {
         return Optional.ofNullable(lookupAvp(code, vendorId));

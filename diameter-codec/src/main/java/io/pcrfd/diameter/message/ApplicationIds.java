@@ -1,7 +1,7 @@
 package io.pcrfd.diameter.message;
 
 /**
- * Application ids (IANA registry; PROTOCOL.md §3). An open set: any 32-bit value may appear in
+ * Application ids (IANA registry; RFC 6733 §11.3). An open set: any 32-bit value may appear in
  * a header. A test checks each constant against the dictionary's {@code @application} lines.
  */
 public final class ApplicationIds {

@@ -1,6 +1,7 @@
 package io.pcrfd.diameter.message;
 
 import io.pcrfd.diameter.dictionary.AvpDefinition;
+import io.pcrfd.diameter.dictionary.AvpKey;
 import io.pcrfd.diameter.dictionary.DataType;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
@@ -45,9 +46,16 @@ public final class Avp {
     private final int length;
     private final Avp[] children;
     private final AvpDefinition definition;
+    /** Set by the decoder on an AVP it found a fault in (see {@link #isFaulty()}); fits the padding. */
+    private final boolean faulty;
 
     private Avp(int code, byte flags, int vendorId, byte[] buf, int offset, int length,
                 Avp[] children, AvpDefinition definition) {
+        this(code, flags, vendorId, buf, offset, length, children, definition, false);
+    }
+
+    private Avp(int code, byte flags, int vendorId, byte[] buf, int offset, int length,
+                Avp[] children, AvpDefinition definition, boolean faulty) {
         this.code = code;
         this.flags = flags;
         this.vendorId = vendorId;
@@ -56,6 +64,7 @@ public final class Avp {
         this.length = length;
         this.children = children;
         this.definition = definition;
+        this.faulty = faulty;
     }
 
     /**
@@ -118,6 +127,24 @@ public final class Avp {
     public static Avp unknown(int code, int vendorId, byte[] data) {
         byte f = (byte) (vendorId != 0 ? FLAG_VENDOR : 0);
         return new Avp(code, f, vendorId, data.clone(), 0, data.length, null, null);
+    }
+
+    /**
+     * This AVP marked as one the decoder found a fault in, in its own value or length or
+     * anywhere in its Grouped content (RFC 6733 §7: 5014, 5004, 5008, 5009, 5005, ...); for
+     * decoders. The octets and children are shared, not copied.
+     */
+    public Avp asFaulty() {
+        return faulty ? this : new Avp(code, flags, vendorId, buf, offset, length, children, definition, true);
+    }
+
+    /**
+     * True when the decoder found a fault in this AVP or inside it; always false for an AVP
+     * built locally. Such an AVP is not copied into answers (see {@link MessageBuilder#answer}):
+     * echoing it would make the answer itself undecodable. Not part of {@link #equals}.
+     */
+    public boolean isFaulty() {
+        return faulty;
     }
 
     /** The AVP code (unsigned 32 bits). */
@@ -231,6 +258,21 @@ public final class Avp {
     /** Every child with this name, in order. */
     public List<Avp> children(String name) {
         return AvpLists.all(children(), name);
+    }
+
+    /** Whether this is the AVP a generated handle names. */
+    public boolean is(AvpKey key) {
+        return key.matches(code, vendorId, definition);
+    }
+
+    /** The first child a generated handle names. */
+    public Optional<Avp> child(AvpKey key) {
+        return AvpLists.first(children(), key);
+    }
+
+    /** Every child a generated handle names, in order. */
+    public List<Avp> children(AvpKey key) {
+        return AvpLists.all(children(), key);
     }
 
     /** The first child with this identity. */

@@ -1,5 +1,6 @@
 package io.pcrfd.diameter.message;
 
+import io.pcrfd.diameter.dictionary.AvpKey;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,6 +24,25 @@ final class AvpLists {
         List<Avp> out = new ArrayList<>();
         for (Avp a : avps) {
             if (a.definition() != null && a.definition().name().equals(name)) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    static Optional<Avp> first(List<Avp> avps, AvpKey key) {
+        for (Avp a : avps) {
+            if (key.matches(a.code(), a.vendorId(), a.definition())) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static List<Avp> all(List<Avp> avps, AvpKey key) {
+        List<Avp> out = new ArrayList<>();
+        for (Avp a : avps) {
+            if (key.matches(a.code(), a.vendorId(), a.definition())) {
                 out.add(a);
             }
         }

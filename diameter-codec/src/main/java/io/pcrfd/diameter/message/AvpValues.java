@@ -115,6 +115,11 @@ public final class AvpValues {
         } else {
             throw wrongType(def, value, "InetAddress or a 4- or 16-octet byte[]");
         }
+        return address(ip);
+    }
+
+    /** Address data: the IANA family (1 or 2, RFC 6733 §4.3.1) then the 4 or 16 octets. */
+    static byte[] address(byte[] ip) {
         byte[] out = new byte[2 + ip.length];
         out[1] = (byte) (ip.length == 4 ? FAMILY_IPV4 : FAMILY_IPV6);
         System.arraycopy(ip, 0, out, 2, ip.length);

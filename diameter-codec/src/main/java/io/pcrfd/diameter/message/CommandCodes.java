@@ -1,7 +1,7 @@
 package io.pcrfd.diameter.message;
 
 /**
- * Command codes (RFC 6733 §3.1, IANA; PROTOCOL.md §1.4, §3). An open set: any 24-bit value
+ * Command codes (RFC 6733 §3.1, §11.2.1; IANA). An open set: any 24-bit value
  * may appear in a header. A test checks each constant against the dictionary.
  */
 public final class CommandCodes {

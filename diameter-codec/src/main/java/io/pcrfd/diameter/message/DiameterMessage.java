@@ -1,5 +1,6 @@
 package io.pcrfd.diameter.message;
 
+import io.pcrfd.diameter.dictionary.AvpKey;
 import io.pcrfd.diameter.dictionary.CommandDefinition;
 import java.util.List;
 import java.util.Optional;
@@ -133,6 +134,16 @@ public final class DiameterMessage {
     /** Every top-level AVP with this name, in order. */
     public List<Avp> avps(String name) {
         return AvpLists.all(avps(), name);
+    }
+
+    /** The first top-level AVP a generated handle names. */
+    public Optional<Avp> avp(AvpKey key) {
+        return AvpLists.first(avps(), key);
+    }
+
+    /** Every top-level AVP a generated handle names, in order. */
+    public List<Avp> avps(AvpKey key) {
+        return AvpLists.all(avps(), key);
     }
 
     /** The first top-level AVP with this identity. */

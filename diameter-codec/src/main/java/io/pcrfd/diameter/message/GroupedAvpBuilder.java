@@ -4,11 +4,15 @@ import io.pcrfd.diameter.dictionary.Dictionary;
 import java.util.function.Consumer;
 
 /** Builds the children of a Grouped AVP; see {@link MessageBuilder#addGrouped}. */
-public final class GroupedAvpBuilder {
-    final AvpCollector collector;
+public final class GroupedAvpBuilder extends TypedAvps<GroupedAvpBuilder> {
 
     GroupedAvpBuilder(Dictionary dictionary) {
-        this.collector = new AvpCollector(dictionary);
+        super(dictionary);
+    }
+
+    @Override
+    GroupedAvpBuilder self() {
+        return this;
     }
 
     /** Adds an AVP by name; the value is typed as the dictionary says (see the module README). */

@@ -12,13 +12,15 @@ import java.util.function.Consumer;
  *
  * <p>{@link #answer(Dictionary, DiameterMessage)} follows RFC 6733 §6.2: it copies the
  * Hop-by-Hop and End-to-End ids, the application id, the command code and the P bit, puts the
- * request's Session-Id first and every Proxy-Info last, in their order.
+ * request's Session-Id first and every Proxy-Info last, in their order. A Proxy-Info the
+ * decoder found a fault in ({@link Avp#isFaulty()}: a broken inner length, Grouped content
+ * that does not decode, a bad value, a missing Proxy-State) is not copied: echoing it would
+ * make the answer itself undecodable, and the proxy that added it could not have read it back.
  */
-public final class MessageBuilder {
+public final class MessageBuilder extends TypedAvps<MessageBuilder> {
     private static final int SESSION_ID = 263;
     private static final int PROXY_INFO = 284;
 
-    private final AvpCollector collector;
     private final List<Avp> trailing = new ArrayList<>();
     private final int commandCode;
     private final long applicationId;
@@ -29,7 +31,7 @@ public final class MessageBuilder {
 
     private MessageBuilder(Dictionary dictionary, CommandFlags flags, int commandCode, long applicationId,
                            CommandDefinition definition) {
-        this.collector = new AvpCollector(dictionary);
+        super(dictionary);
         this.flags = flags;
         this.commandCode = commandCode;
         this.applicationId = applicationId;
@@ -62,11 +64,16 @@ public final class MessageBuilder {
             }
         }
         for (Avp a : request.avps()) {
-            if (a.code() == PROXY_INFO && a.vendorId() == 0) {
+            if (a.code() == PROXY_INFO && a.vendorId() == 0 && !a.isFaulty()) {
                 b.trailing.add(a);
             }
         }
         return b;
+    }
+
+    @Override
+    MessageBuilder self() {
+        return this;
     }
 
     public MessageBuilder hopByHop(HopByHopId id) {

@@ -1,5 +1,7 @@
 package io.pcrfd.diameter.message;
 
+import io.pcrfd.diameter.spec.Rfc6733;
+
 /**
  * Result-Code values of RFC 6733 §7.1 and RFC 4006 §9.1. An open set: any Unsigned32 is a
  * valid Result-Code; {@link #name(long)} never throws. The values are checked against the
@@ -77,5 +79,19 @@ public final class ResultCodes {
     public static String name(long code) {
         String n = ResultCodeNames.NAMES.get(code);
         return n != null ? n : "UNKNOWN(" + code + ")";
+    }
+
+    /**
+     * The outcome an answer carries: its Result-Code, else its Experimental-Result's
+     * Experimental-Result-Code (RFC 6733 §7.6); 0 when it has neither, or when the one it has is
+     * not four octets (a peer's malformed answer is read as no outcome, never as an exception).
+     */
+    public static long of(DiameterMessage answer) {
+        Avp rc = answer.avp(Rfc6733.RESULT_CODE).orElse(null);
+        if (rc == null) {
+            rc = answer.avp(Rfc6733.EXPERIMENTAL_RESULT).flatMap(e -> e.child(Rfc6733.EXPERIMENTAL_RESULT_CODE))
+                    .orElse(null);
+        }
+        return rc == null || rc.dataLength() != 4 ? 0 : rc.asUnsigned32();
     }
 }

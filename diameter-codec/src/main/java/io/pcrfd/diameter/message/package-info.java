@@ -12,7 +12,10 @@
  *   <li>A sender sets M only where the dictionary says MUST; "MAY" is sent clear. V is set
  *       exactly when the vendor is not 0; P is never set (RFC 6733 §4.1 deprecates it).</li>
  *   <li>An answer copies Session-Id first and every Proxy-Info last (RFC 6733 §6.2); the E bit
- *       is set only for 3xxx errors (§7.1.3).</li>
+ *       is set only for 3xxx errors (§7.1.3). A Proxy-Info the decoder marked faulty (a broken
+ *       inner length, content that does not decode) is not copied, so that the answer, usually
+ *       the 5014 or 5004 reporting it, decodes cleanly; the Session-Id is always copied, even a
+ *       bad one, since the peer correlates the answer by it.</li>
  *   <li>Time values use the NTP era roll-over of RFC 5905: a value with the top bit clear is
  *       after 2036-02-07, so the representable range is 1968-01-20 to 2104-02-26.</li>
  * </ul>

@@ -6,6 +6,7 @@ import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.EndToEndId;
 import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.diameter.spec.Rfc6733;
 
 /**
  * DWR/DWA (RFC 6733 §5.5) and DPR/DPA (§5.4) built from our identity. Stateless.
@@ -42,7 +43,7 @@ final class BaseMessages {
     DiameterMessage dpr(EndToEndId endToEnd, long cause) {
         return MessageBuilder.request(dictionary, ApplicationIds.COMMON, "DPR").endToEnd(endToEnd)
                 .originHost(local.originHost()).originRealm(local.originRealm())
-                .add("Disconnect-Cause", (int) cause).build();
+                .add(Rfc6733.DISCONNECT_CAUSE, (int) cause).build();
     }
 
     /** DPA to {@code dpr}: 2001 and our identity. */
@@ -52,6 +53,6 @@ final class BaseMessages {
     }
 
     private MessageBuilder withStateId(MessageBuilder b) {
-        return local.originStateId() != 0 ? b.add("Origin-State-Id", local.originStateId()) : b;
+        return local.originStateId() != 0 ? b.add(Rfc6733.ORIGIN_STATE_ID, local.originStateId()) : b;
     }
 }

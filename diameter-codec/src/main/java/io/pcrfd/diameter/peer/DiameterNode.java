@@ -60,6 +60,18 @@ public final class DiameterNode implements AutoCloseable {
                 Math.max(2, Runtime.getRuntime().availableProcessors()));
     }
 
+    /**
+     * For end-to-end tests of the watchdog (other modules): the peers' Tw may be below RFC 3539's
+     * 6 s floor and is not jittered, so SUSPECT and DOWN come within a second or two; the
+     * handshake timers and the reconnect back-off stay the standard ones. The daemon never
+     * builds its node this way: its configuration refuses Tw below 6 s.
+     */
+    public static DiameterNode createWithFastWatchdog(Dictionary dictionary, NodeOptions options,
+                                                      Dispatcher dispatcher) {
+        return new DiameterNode(dictionary, options, dispatcher, Timing.STANDARD.withFastWatchdog(),
+                Math.max(2, Runtime.getRuntime().availableProcessors()));
+    }
+
     /** For tests in this package: shorter timers, see {@link Timing}. */
     static DiameterNode forTests(Dictionary dictionary, NodeOptions options, Dispatcher dispatcher, Timing timing) {
         return new DiameterNode(dictionary, options, dispatcher, timing, 2);

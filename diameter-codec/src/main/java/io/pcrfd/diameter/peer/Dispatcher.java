@@ -1,6 +1,7 @@
 package io.pcrfd.diameter.peer;
 
 import io.pcrfd.diameter.codec.DecodeResult;
+import io.pcrfd.diameter.codec.DiameterCodec;
 import io.pcrfd.diameter.dictionary.CommandDefinition;
 import io.pcrfd.diameter.dictionary.GrammarRule;
 import io.pcrfd.diameter.message.Avp;
@@ -13,6 +14,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Routes received requests to handlers by (application id, command code), like an HTTP
@@ -20,17 +23,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * <ol>
  *   <li>the application is not one we serve: 3007 APPLICATION_UNSUPPORTED (E bit);</li>
  *   <li>no handler for the command: 3001 COMMAND_UNSUPPORTED (E bit);</li>
- *   <li>the codec found errors: the first one, with its Failed-AVP;</li>
+ *   <li>the codec found errors: the first one, with its Failed-AVP (logged at INFO);</li>
  *   <li>otherwise the handler's answer.</li>
  * </ol>
  * Base commands (CER, DWR, DPR) never reach the dispatcher: the peer layer answers them.
  * Handlers may be registered at any time; lookups do not lock.
  */
 public final class Dispatcher {
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
     /** Session-Id, Result-Code, Origin-Host, Origin-Realm: every answer has them already. */
     private static final java.util.Set<Integer> ALREADY_SET = java.util.Set.of(263, 268, 264, 296);
+    private static final int SESSION_ID = 263;
 
     private final Map<Long, RequestHandler> handlers = new ConcurrentHashMap<>();
+    private volatile DispatchObserver observer;
 
     /** Registers {@code handler} for requests with this application id and command code. */
     public Dispatcher register(long applicationId, int commandCode, RequestHandler handler) {
@@ -46,8 +52,32 @@ public final class Dispatcher {
         return Optional.ofNullable(handlers.get(key(applicationId, commandCode)));
     }
 
+    /**
+     * Tells {@code o} about every request dispatched from now on and its answer (metrics); it
+     * replaces the observer set before.
+     */
+    public Dispatcher observe(DispatchObserver o) {
+        this.observer = o;
+        return this;
+    }
+
     /** The answer to a decoded request; a stage that fails or yields null is answered 5012 by the node. */
     public CompletionStage<DiameterMessage> dispatch(RequestContext ctx, DecodeResult decoded) {
+        DispatchObserver o = observer;
+        return o == null ? answer(ctx, decoded) : observed(o, ctx, decoded);
+    }
+
+    private CompletionStage<DiameterMessage> observed(DispatchObserver o, RequestContext ctx, DecodeResult decoded) {
+        DiameterMessage request = decoded.message();
+        DispatchObserver.CommandObserver c = o.command(request.applicationId(), request.commandCode());
+        c.received();
+        long start = System.nanoTime();
+        CompletionStage<DiameterMessage> stage = answer(ctx, decoded);
+        stage.whenComplete((a, failure) -> c.answered(a, System.nanoTime() - start));
+        return stage;
+    }
+
+    private CompletionStage<DiameterMessage> answer(RequestContext ctx, DecodeResult decoded) {
         DiameterMessage request = decoded.message();
         if (!ctx.local().serves(request.applicationId())) {
             return error(ctx, request, ResultCodes.DIAMETER_APPLICATION_UNSUPPORTED,
@@ -60,6 +90,8 @@ public final class Dispatcher {
         }
         Optional<DiameterError> first = decoded.firstError();
         if (first.isPresent()) {
+            // one line per refused request; the layout adds peer, Session-Id and hbh (RequestLogContext)
+            log.info("{} refused: {}", request.name(), first.get());
             return CompletableFuture.completedFuture(errorAnswer(ctx, request, first.get()));
         }
         return invoke(ctx, request, h);
@@ -81,9 +113,10 @@ public final class Dispatcher {
      * An answer reporting {@code error} (RFC 6733 §7). 3xxx codes carry the E bit and the
      * E-bit grammar (§7.2). For other codes the answer should follow the command's own
      * grammar, so each AVP that grammar requires is copied from the request when the request
-     * has it (Auth-Application-Id, CC-Request-Type, ...); when one is missing from the request
-     * too (typically the very AVP reported missing) the E-bit grammar is used instead, as
-     * §7.2 allows.
+     * has it well formed (Auth-Application-Id, CC-Request-Type, ...); when one is missing or
+     * malformed in the request too (typically the very AVP reported), or the request has no
+     * Session-Id to echo, the E-bit grammar is used instead, as §7.2 allows, so the answer
+     * itself always decodes cleanly.
      */
     public static DiameterMessage errorAnswer(RequestContext ctx, DiameterMessage request, DiameterError error) {
         MessageBuilder b = ctx.answer(request).errorAnswer(error);
@@ -100,10 +133,15 @@ public final class Dispatcher {
         }
         boolean complete = true;
         for (GrammarRule r : answer.grammar().rules()) {
-            if (r.kind() != GrammarRule.Kind.REQUIRED || r.min() < 1 || r.vendorId() == 0 && ALREADY_SET.contains(r.code())) {
+            if (r.kind() == GrammarRule.Kind.OPTIONAL || r.min() < 1) {
                 continue;
             }
-            Optional<Avp> a = request.avp(r.code(), r.vendorId());
+            if (r.vendorId() == 0 && ALREADY_SET.contains(r.code())) {
+                // ours, except Session-Id: the answer has it only when the request had one
+                complete &= r.code() != SESSION_ID || request.avp(SESSION_ID, 0).isPresent();
+                continue;
+            }
+            Optional<Avp> a = request.avp(r.code(), r.vendorId()).filter(DiameterCodec::isWellFormed);
             if (a.isPresent()) {
                 b.add(a.get());
             } else {

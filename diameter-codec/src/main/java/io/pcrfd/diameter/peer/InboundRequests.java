@@ -6,6 +6,7 @@ import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterError;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.diameter.spec.Rfc6733;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +49,7 @@ final class InboundRequests {
             return;
         }
         CompletableFuture<DiameterMessage> answer = new CompletableFuture<>();
-        String origin = request.avp(264, 0).map(Avp::asUtf8String).orElse(null);
+        String origin = request.avp(Rfc6733.ORIGIN_HOST).map(Avp::asUtf8String).orElse(null);
         CompletableFuture<DiameterMessage> original = origin == null ? null
                 : node.duplicates().claim(origin, request.endToEnd().value(), answer);
         if (original != null) {

@@ -1,5 +1,6 @@
 package io.pcrfd.diameter.peer;
 
+import io.pcrfd.diameter.message.VendorIds;
 import java.net.InetAddress;
 import java.util.List;
 
@@ -24,7 +25,7 @@ public record LocalIdentity(String originHost, String originRealm, List<InetAddr
     public static final long DEFAULT_VENDOR_ID = 0;
     public static final String DEFAULT_PRODUCT_NAME = "pcrfd";
     public static final Long DEFAULT_FIRMWARE_REVISION = 1L;
-    public static final List<Long> DEFAULT_SUPPORTED_VENDOR_IDS = List.of(10415L, 13019L);
+    public static final List<Long> DEFAULT_SUPPORTED_VENDOR_IDS = List.of((long) VendorIds.THREE_GPP, (long) VendorIds.ETSI);
 
     public LocalIdentity {
         if (originHost == null || originHost.isEmpty() || originRealm == null || originRealm.isEmpty()) {

@@ -135,6 +135,11 @@ final class NodeContext {
         return configured.containsKey(key(host));
     }
 
+    /** The configuration of {@code host}, or null when it is not a configured peer. */
+    PeerConfig configured(String host) {
+        return configured.get(key(host));
+    }
+
     RequestContext requestContext(Peer peer) {
         return peer != null ? peer.context()
                 : new RequestContext("?", "?", dictionary, options.identity());

@@ -1,5 +1,6 @@
 package io.pcrfd.diameter.peer;
 
+import io.pcrfd.diameter.peer.watchdog.WatchdogState;
 import java.util.concurrent.atomic.LongAdder;
 
 /** Counters a node keeps (read any time, from any thread). */
@@ -9,6 +10,25 @@ public final class NodeCounters {
     final LongAdder tooBusy = new LongAdder();
     final LongAdder timeouts = new LongAdder();
     final LongAdder watchdogRequests = new LongAdder();
+    private final LongAdder[] watchdogTransitions = adders(WatchdogState.values().length);
+
+    private static LongAdder[] adders(int n) {
+        LongAdder[] a = new LongAdder[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = new LongAdder();
+        }
+        return a;
+    }
+
+    /** A peer's watchdog entered {@code to} (RFC 3539 §3.4), from another state. */
+    void watchdogEntered(WatchdogState to) {
+        watchdogTransitions[to.ordinal()].increment();
+    }
+
+    /** How many times any peer's watchdog entered {@code to} from another state. */
+    public long watchdogTransitions(WatchdogState to) {
+        return watchdogTransitions[to.ordinal()].sum();
+    }
 
     /** Answers whose Hop-by-Hop id matched no outstanding request (discarded, RFC 6733 §6.2.1). */
     public long unknownAnswers() {

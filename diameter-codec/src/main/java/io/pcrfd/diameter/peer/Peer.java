@@ -17,6 +17,7 @@ import io.pcrfd.diameter.peer.fsm.Transition;
 import io.pcrfd.diameter.peer.routing.Route;
 import io.pcrfd.diameter.peer.watchdog.WatchdogEvent;
 import io.pcrfd.diameter.peer.watchdog.WatchdogState;
+import io.pcrfd.diameter.spec.Rfc6733;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -198,7 +199,7 @@ final class Peer implements Route {
             return;
         }
         PeerCapabilities caps = PeerCapabilities.of(r.message());
-        long rc = r.message().avp(268, 0).map(Avp::asUnsigned32).orElse(0L);
+        long rc = ResultCodes.of(r.message());
         Set<Long> shared = node.capabilities().common(caps);
         if (!ResultCodes.isSuccess(rc) || shared.isEmpty()) {
             log.info("peer={} CEA refused us: Result-Code {} ({}), {} common applications", host, rc,
@@ -227,7 +228,7 @@ final class Peer implements Route {
     }
 
     void onWatchdogMessage(Connection c, DiameterMessage m) {
-        recordOriginStateId(m.avp(278, 0).map(Avp::asUnsigned32).orElse(0L));
+        recordOriginStateId(m.avp(Rfc6733.ORIGIN_STATE_ID).map(Avp::asUnsigned32).orElse(0L));
         if (c == active) {
             watchdog.fire(m.isRequest() ? WatchdogEvent.RECEIVE_NON_DWA : WatchdogEvent.RECEIVE_DWA);
         }
@@ -239,7 +240,7 @@ final class Peer implements Route {
         }
         if (m.isRequest()) {
             heldDpr = m;
-            long cause = m.avp(273, 0).map(Avp::asInt).orElse((int) BaseMessages.REBOOTING);
+            long cause = m.avp(Rfc6733.DISCONNECT_CAUSE).map(Avp::asInt).orElse((int) BaseMessages.REBOOTING);
             log.info("peer={} DPR received, Disconnect-Cause {}", host, cause);
             connector.peerSaidGoodbye(cause);
             if (state == PeerState.CLOSING) {

@@ -15,9 +15,12 @@ import java.time.Duration;
  * @param tc       the reconnect timer Tc (RFC 6733 §12; 30 s recommended)
  * @param tw       the watchdog interval Tw (RFC 3539 §3.4.1; 30 s default, never below 6 s,
  *                 jittered by ±2 s on every use)
+ * @param tlsName  the name the peer's TLS certificate must present instead of its Origin-Host
+ *                 (RFC 6733 §13.1; see {@link TlsOptions#verifyPeerIdentity()}); null: the
+ *                 Origin-Host it claims in CER/CEA
  */
 public record PeerConfig(String host, String address, int port, String realm, int priority, boolean tls,
-                         Mode mode, Duration tc, Duration tw) {
+                         Mode mode, Duration tc, Duration tw, String tlsName) {
     public static final Duration DEFAULT_TC = Duration.ofSeconds(30);
     public static final Duration DEFAULT_TW = Duration.ofSeconds(30);
     /** RFC 3539 §3.4.1: Tw MUST NOT be set below 6 seconds. */
@@ -42,23 +45,28 @@ public record PeerConfig(String host, String address, int port, String realm, in
     /** A peer we dial over TCP, with default priority, Tc and Tw. */
     public static PeerConfig connect(String host, String realm, String address, int port) {
         return new PeerConfig(host, address, port, realm, DEFAULT_PRIORITY, false, Mode.CONNECT, DEFAULT_TC,
-                DEFAULT_TW);
+                DEFAULT_TW, null);
     }
 
     /** A peer that dials us. */
     public static PeerConfig await(String host, String realm) {
-        return new PeerConfig(host, null, 0, realm, DEFAULT_PRIORITY, false, Mode.WAIT, DEFAULT_TC, DEFAULT_TW);
+        return new PeerConfig(host, null, 0, realm, DEFAULT_PRIORITY, false, Mode.WAIT, DEFAULT_TC, DEFAULT_TW,
+                null);
     }
 
     public PeerConfig withTimers(Duration newTc, Duration newTw) {
-        return new PeerConfig(host, address, port, realm, priority, tls, mode, newTc, newTw);
+        return new PeerConfig(host, address, port, realm, priority, tls, mode, newTc, newTw, tlsName);
     }
 
     public PeerConfig withPriority(int newPriority) {
-        return new PeerConfig(host, address, port, realm, newPriority, tls, mode, tc, tw);
+        return new PeerConfig(host, address, port, realm, newPriority, tls, mode, tc, tw, tlsName);
     }
 
     public PeerConfig withTls(boolean on) {
-        return new PeerConfig(host, address, port, realm, priority, on, mode, tc, tw);
+        return new PeerConfig(host, address, port, realm, priority, on, mode, tc, tw, tlsName);
+    }
+
+    public PeerConfig withTlsName(String name) {
+        return new PeerConfig(host, address, port, realm, priority, tls, mode, tc, tw, name);
     }
 }

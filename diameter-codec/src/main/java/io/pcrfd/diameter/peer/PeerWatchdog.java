@@ -63,6 +63,7 @@ final class PeerWatchdog {
         WatchdogTransition t = Watchdog.next(before, event);
         status = t.status();
         if (before.state() != status.state()) {
+            node.counters().watchdogEntered(status.state());
             log.info("peer={} watchdog {} -> {} on {}", peer.host(), before.state(), status.state(), event);
         }
         for (WatchdogAction a : t.actions()) {

@@ -18,7 +18,10 @@ import org.slf4j.LoggerFactory;
  * by the connection's event loop: no locks. Each request has a deadline in {@link
  * RequestDeadlines}; one timer per connection, armed for the earliest deadline, completes the
  * caller's future of every request past its deadline with {@link
- * LocalRequestException.Reason#TIMEOUT}.
+ * LocalRequestException.Reason#TIMEOUT}. A request is refused at once with {@link
+ * LocalRequestException.Reason#TOO_BUSY} (3004) while the channel is not writable (its outbound
+ * buffer is above the high water mark of {@link PipelineFactory#WATER_MARK}): a peer that reads
+ * slowly costs at most that buffer, not one queued request per send.
  */
 final class PendingRequests {
     private static final Logger log = LoggerFactory.getLogger(PendingRequests.class);
@@ -59,6 +62,13 @@ final class PendingRequests {
         if (!connection.channel().isActive()) {
             f.completeExceptionally(new LocalRequestException(LocalRequestException.Reason.CONNECTION_LOST,
                     "connection to " + connection.peerName() + " is closed"));
+            return;
+        }
+        if (!connection.channel().isWritable()) {
+            // The peer reads slower than we write: refuse now rather than queue without bound.
+            node.counters().tooBusy.increment();
+            f.completeExceptionally(new LocalRequestException(LocalRequestException.Reason.TOO_BUSY,
+                    "outbound buffer to " + connection.peerName() + " above its high water mark"));
             return;
         }
         if (entries.size() >= node.options().maxInFlightPerPeer()) {

@@ -15,13 +15,16 @@ import io.pcrfd.diameter.peer.tls.PemTls;
  * The pipeline of every Diameter connection:
  *
  * <pre>
- * [SslHandler] ─ DiameterFrameDecoder ─ RequestAdmission ─ FlushConsolidationHandler ─ DiameterMessageCodec ─ Connection
+ * [SslHandler] ─ DiameterFrameDecoder ─ RequestAdmission ─ FlushConsolidationHandler ─ DiameterMessageCodec
+ *              ─ [TlsPeerIdentity] ─ Connection
  * </pre>
  *
- * TLS starts with the connection (RFC 6733 §2.1, port 5658 style). {@link RequestAdmission}
- * queues or refuses requests as frames, before they are decoded. Flushes are consolidated so
- * that answers written while handling a batch of requests leave in one syscall; the flush
- * handler sits after admission so that a batch is what admission hands on at a time.
+ * TLS starts with the connection (RFC 6733 §2.1, port 5658 style); {@link TlsPeerIdentity}
+ * checks the certificate against the CER/CEA and leaves after it (when identities are verified).
+ * {@link RequestAdmission} queues or refuses requests as frames, before they are decoded. Flushes
+ * are consolidated so that answers written while handling a batch of requests leave in one
+ * syscall; the flush handler sits after admission so that a batch is what admission hands on at
+ * a time.
  */
 final class PipelineFactory {
     /** Low 256 KiB, high 1 MiB of queued outbound octets per connection. */
@@ -59,7 +62,7 @@ final class PipelineFactory {
                 if (tls) {
                     ch.pipeline().addLast("tls", serverTls().newHandler(ch.alloc()));
                 }
-                common(ch.pipeline(), new Connection(node, Connection.Role.RESPONDER, null));
+                common(ch.pipeline(), identityCheck(tls, null), new Connection(node, Connection.Role.RESPONDER, null));
             }
         };
     }
@@ -71,16 +74,23 @@ final class PipelineFactory {
                 if (c.tls()) {
                     ch.pipeline().addLast("tls", clientTls().newHandler(ch.alloc(), c.address(), c.port()));
                 }
-                common(ch.pipeline(), new Connection(node, Connection.Role.INITIATOR, peer));
+                common(ch.pipeline(), identityCheck(c.tls(), c), new Connection(node, Connection.Role.INITIATOR, peer));
             }
         };
     }
 
-    private void common(ChannelPipeline p, Connection connection) {
+    private TlsPeerIdentity identityCheck(boolean tls, PeerConfig dialled) {
+        return tls && node.options().tls().verifyPeerIdentity() ? new TlsPeerIdentity(node, dialled) : null;
+    }
+
+    private void common(ChannelPipeline p, TlsPeerIdentity identity, Connection connection) {
         p.addLast("frames", new DiameterFrameDecoder(node.options().maxMessageSize()));
         p.addLast("admission", new RequestAdmission(node, connection, RequestAdmission.Loop.NETTY));
         p.addLast("flush", new FlushConsolidationHandler(FLUSHES_BEFORE_FLUSH, true));
         p.addLast("messages", messageCodec);
+        if (identity != null) {
+            p.addLast("identity", identity);
+        }
         p.addLast("peer", connection);
     }
 }

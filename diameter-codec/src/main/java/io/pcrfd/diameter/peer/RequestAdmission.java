@@ -176,6 +176,17 @@ final class RequestAdmission extends ChannelInboundHandlerAdapter {
         drain();
     }
 
+    /**
+     * The stream broke (a framing error): the requests that arrived whole before it are still
+     * handed on and answered (RFC 6733 §6.2), then the error goes on to the connection, which
+     * answers it where it can and closes.
+     */
+    @Override
+    public void exceptionCaught(ChannelHandlerContext c, Throwable cause) {
+        drain(Long.MAX_VALUE);
+        c.fireExceptionCaught(cause);
+    }
+
     private void drainLater() {
         drainScheduled = false;
         if (ctx.channel().isActive()) {
@@ -189,9 +200,13 @@ final class RequestAdmission extends ChannelInboundHandlerAdapter {
      * with a read complete, so the flush handler sends what the batch wrote at once.
      */
     private void drain() {
+        drain(drainBudget);
+    }
+
+    private void drain(long budgetNanos) {
         long start = loop.nanoTime();
         long now = start;
-        while (!queue.isEmpty() && now - start < drainBudget) {
+        while (!queue.isEmpty() && now - start < budgetNanos) {
             long readAt = queue.oldestReadAt();
             ByteBuf frame = queue.poll();
             control.pending(-1);

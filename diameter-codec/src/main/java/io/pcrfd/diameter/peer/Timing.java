@@ -28,6 +28,11 @@ record Timing(Duration minTw, Duration twJitter, Duration cerTimeout, Duration c
                 Duration.ofSeconds(2), Duration.ofMillis(50));
     }
 
+    /** The same without a Tw floor and without jitter (see {@link DiameterNode#createWithFastWatchdog}). */
+    Timing withFastWatchdog() {
+        return new Timing(Duration.ofMillis(10), Duration.ZERO, cerTimeout, ceaTimeout, dpaTimeout, reconnectFloor);
+    }
+
     /** One Tw interval in nanoseconds, jittered. */
     long twNanos(Duration tw) {
         long base = tw.toNanos();

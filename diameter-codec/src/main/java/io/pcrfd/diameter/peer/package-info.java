@@ -41,12 +41,22 @@
  *   <li>Backpressure: at most {@code maxInFlightPerPeer} requests are handled at once per
  *       connection (3004 beyond, after decoding); our own sends are bounded the same way
  *       (TOO_BUSY); a connection whose outbound buffer passes 1 MiB stops reading until it
- *       drains below 256 KiB. Overload is handled before decoding, see below.</li>
+ *       drains below 256 KiB, and our sends on it are refused at once (TOO_BUSY, 3004)
+ *       meanwhile. Overload is handled before decoding, see below.</li>
  *   <li>Allow-list: when enabled, only configured peers' Origin-Hosts are accepted (3010);
  *       when disabled any peer with an application in common is accepted and logged.</li>
+ *   <li>TLS identity (§13.1): a TLS peer's certificate must name the Origin-Host it claims in
+ *       CER/CEA, or its configured {@code tlsName}; a CER that does not fit gets 3010, a CEA
+ *       that does not fit closes the connection ({@code TlsPeerIdentity}). It can be switched
+ *       off for labs ({@link io.pcrfd.diameter.peer.TlsOptions#verifyPeerIdentity()}).</li>
+ *   <li>One transport connection per peer (§2.1, §5.6): a request for a peer whose one
+ *       connection is not usable is not moved to another connection to that host; it fails
+ *       at once (Destination-Host) or goes to another peer of the realm.</li>
  *   <li>Tw below 6 s is refused by {@link io.pcrfd.diameter.peer.DiameterNode#create};
  *       tests use a package-private timing ({@code Timing.forTests()}) to run the watchdog in
- *       milliseconds.</li>
+ *       milliseconds, and end-to-end tests in other modules {@link
+ *       io.pcrfd.diameter.peer.DiameterNode#createWithFastWatchdog} (no Tw floor, no jitter,
+ *       standard handshake and reconnect timers).</li>
  *   <li>Event-loop threads are daemon threads: the daemon keeps its main thread alive and
  *       calls {@code shutdown()}.</li>
  * </ul>

@@ -205,7 +205,17 @@ class DataTypeRoundTripTest {
 
     @Provide
     Arbitrary<String> textTypes() {
-        return Arbitraries.of("T-UTF8String", "T-DiameterIdentity", "T-DiameterURI", "T-IPFilterRule", "T-QoSFilterRule");
+        return Arbitraries.of("T-UTF8String", "T-DiameterURI", "T-IPFilterRule", "T-QoSFilterRule");
+    }
+
+    /** A DiameterIdentity is FQDN-shaped text (RFC 6733 §4.3.1): the rest of Unicode is 5004. */
+    @Property
+    void diameterIdentityCarriesExactlyWhatItsSyntaxAllows(@ForAll("unicode") String s) {
+        if (IdentitySyntax.isValid(s)) {
+            assertThat(roundTrip("T-DiameterIdentity", s).asUtf8String()).isEqualTo(s);
+        } else {
+            assertThat(rawErrors("T-DiameterIdentity", s.getBytes(StandardCharsets.UTF_8))).containsExactly(5004L);
+        }
     }
 
     @Property

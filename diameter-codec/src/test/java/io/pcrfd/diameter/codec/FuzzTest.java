@@ -60,6 +60,25 @@ class FuzzTest {
         }
     }
 
+    /** RFC 6733 §6.2 copies Proxy-Info into answers, but never one that did not decode cleanly. */
+    @Property(tries = 1000)
+    void anErrorAnswerNeverEchoesAProxyInfoThatDoesNotDecode(
+            @ForAll @Size(min = 1, max = 4) List<@IntRange(max = 10_000) Integer> hits,
+            @ForAll @IntRange(min = 1, max = 255) int value) {
+        byte[] b = CER.clone();
+        for (int hit : hits) {
+            b[hit % b.length] ^= (byte) value;
+        }
+        DecodeResult r = codec.decode(b);
+        if (r.message() == null || r.isValid()) {
+            return;
+        }
+        DiameterMessage answer = MessageBuilder.answer(DICT, r.message()).originHost("pcrf.example")
+                .originRealm("example").errorAnswer(r.firstError().orElseThrow()).build();
+        DecodeResult back = codec.decode(DiameterCodec.encode(answer));
+        assertThat(back.message().avps("Proxy-Info")).noneMatch(io.pcrfd.diameter.message.Avp::isFaulty);
+    }
+
     @Property(tries = 500)
     void truncatedAndExtendedMessagesDecodeWithoutThrowing(@ForAll @IntRange(max = 300) int length) {
         byte[] b = java.util.Arrays.copyOf(CER, length);

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bundled dictionary says what the specifications say, including every erratum listed in
- * PROTOCOL.md section 11 (other stacks get these wrong; a peer that follows the spec must not
+ * DICTIONARY.md "Errata" (other stacks get these wrong; a peer that follows the spec must not
  * get 5001 or a wrong flag from us). Everything is looked up through {@link Dictionary#standard()}.
  */
 class DictionaryContentTest {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * S9a (TS 29.215 Annex A, application 16777319): TER/TEA (8388656) and the BPCF's CCR-I with
- * UE-Local-IP-Address, the reverse-initiated session establishment of DESIGN.md.
+ * UE-Local-IP-Address, the reverse-initiated session establishment of TS 29.215 §A.6.1.1.1.
  */
 class S9aGoldenTest {
 

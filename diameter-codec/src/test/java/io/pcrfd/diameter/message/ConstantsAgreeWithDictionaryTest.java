@@ -48,6 +48,12 @@ class ConstantsAgreeWithDictionaryTest {
     }
 
     @Test
+    void vendorIdsAreVendorsOfDictionaryAvps() throws Exception {
+        Set<Long> vendors = dict.avps().stream().map(a -> (long) a.vendorId()).collect(Collectors.toSet());
+        assertThat(constants(VendorIds.class)).allSatisfy((constant, id) -> assertThat(vendors).as(constant).contains(id));
+    }
+
+    @Test
     void applicationIdsAreTheDictionaryApplications() throws Exception {
         Map<String, Long> java = constants(ApplicationIds.class);
         // Applications pcrfd does not serve, so no dictionary file defines their commands.

@@ -91,6 +91,56 @@ class MessageBuilderTest {
         assertThat(codec.decode(DiameterCodec.encode(answer)).errors()).isEmpty();
     }
 
+    /**
+     * A Proxy-Info whose Proxy-Host claims 200 octets inside a 24-octet Proxy-Info: the request
+     * is 5014, and its answer must not echo that Proxy-Info (RFC 6733 §6.2 copies Proxy-Info,
+     * but a copy would make the answer itself fail to decode), while an intact one is copied.
+     */
+    @Test
+    void anErrorAnswerLeavesOutAProxyInfoWhoseContentDoesNotDecode() {
+        byte[] inner = {0, 0, 1, 24, 0x40, 0, 0, (byte) 200, 'r', 'e', 'l', 'a', 'y', '9', 0, 0};
+        Avp broken = Avp.adopt(284, (byte) Avp.FLAG_MANDATORY, 0, inner, 0, inner.length, null,
+                dict.avp("Proxy-Info").orElseThrow());
+        DiameterMessage request = MessageBuilder.request(dict, ApplicationIds.COMMON, "DWR")
+                .hopByHop(HopByHopId.of(0x99)).endToEnd(EndToEndId.of(0x77))
+                .originHost("pcef.example").originRealm("example")
+                .addGrouped("Proxy-Info", g -> g.add("Proxy-Host", "relay1").add("Proxy-State", new byte[] {1}))
+                .add(broken)
+                .build();
+        DecodeResult bad = codec.decode(DiameterCodec.encode(request));
+        DiameterError error = bad.firstError().orElseThrow();
+        assertThat(error.resultCode()).isEqualTo(ResultCodes.DIAMETER_INVALID_AVP_LENGTH);
+        assertThat(bad.message().avps("Proxy-Info")).extracting(Avp::isFaulty).containsExactly(false, true);
+
+        DiameterMessage answer = MessageBuilder.answer(dict, bad.message())
+                .originHost("pcrf.example").originRealm("example")
+                .errorAnswer(error)
+                .build();
+        byte[] wire = DiameterCodec.encode(answer);
+        DecodeResult back = codec.decode(wire);
+        assertThat(back.errors()).isEmpty();
+        assertThat(((wire[1] & 0xFF) << 16) | ((wire[2] & 0xFF) << 8) | (wire[3] & 0xFF)).isEqualTo(wire.length);
+        assertThat(back.message().avps("Proxy-Info")).singleElement()
+                .satisfies(p -> assertThat(p.child("Proxy-Host").orElseThrow().asUtf8String()).isEqualTo("relay1"));
+    }
+
+    @Test
+    void aProxyInfoWithABadValueOrAMissingProxyStateIsNotEchoedEither() {
+        DiameterMessage request = MessageBuilder.request(dict, ApplicationIds.COMMON, "DWR")
+                .originHost("pcef.example").originRealm("example")
+                .addGrouped("Proxy-Info", g -> g.add("Proxy-Host", "relay one").add("Proxy-State", new byte[] {1}))
+                .addGrouped("Proxy-Info", g -> g.add("Proxy-Host", "relay2"))
+                .build();
+        DecodeResult bad = codec.decode(DiameterCodec.encode(request));
+        assertThat(bad.errors()).extracting(DiameterError::resultCode)
+                .containsExactly(ResultCodes.DIAMETER_INVALID_AVP_VALUE, ResultCodes.DIAMETER_MISSING_AVP);
+
+        DiameterMessage answer = MessageBuilder.answer(dict, bad.message()).originHost("pcrf.example")
+                .originRealm("example").errorAnswer(bad.firstError().orElseThrow()).build();
+        assertThat(answer.avps("Proxy-Info")).isEmpty();
+        assertThat(codec.decode(DiameterCodec.encode(answer)).errors()).isEmpty();
+    }
+
     @Test
     void experimentalResultIsGroupedVendorAndCode() {
         DiameterMessage dwa = MessageBuilder.answer(dict, proxiedRequest())

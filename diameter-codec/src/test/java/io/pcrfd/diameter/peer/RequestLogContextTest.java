@@ -48,4 +48,26 @@ class RequestLogContextTest {
             assertThat(RequestLogContext.describe()).as("nothing outside a message").isEmpty();
         }
     }
+
+    /** A Session-Id holding a line break (refused 5004, echoed in the answer) cannot start a log line. */
+    @Test
+    void wireValuesInTheContextAreEscaped() throws Exception {
+        try (DiameterNode srv = TestNodes.start(TestNodes.server("pcrf.test.example"), new Dispatcher()
+                .register(ApplicationIds.GX, CommandCodes.CREDIT_CONTROL,
+                        (ctx, ccr) -> CompletableFuture.completedFuture(TestNodes.cca(ctx, ccr))));
+             DiameterNode cli = TestNodes.start(TestNodes.client("pcef.test.example",
+                     TestNodes.peer("pcrf.test.example", TestNodes.port(srv))), new Dispatcher())) {
+            await("connected", Duration.ofSeconds(10), () -> TestNodes.open(cli, "pcrf.test.example"));
+
+            AtomicReference<String> onAnswer = new AtomicReference<>();
+            DiameterMessage answer = cli.send(TestNodes.ccr(cli, null, "pcef;7;1\nFORGED\r\u0085x")).thenApply(a -> {
+                onAnswer.set(RequestLogContext.describe());
+                return a;
+            }).get(10, TimeUnit.SECONDS);
+
+            assertThat(answer.sessionId()).contains("pcef;7;1\nFORGED\r\u0085x");
+            assertThat(onAnswer.get()).isEqualTo("peer=pcrf.test.example session=pcef;7;1\\nFORGED\\r\\u0085x "
+                    + answer.hopByHop());
+        }
+    }
 }

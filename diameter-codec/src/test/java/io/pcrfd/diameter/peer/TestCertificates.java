@@ -9,13 +9,18 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Self-signed test certificates made at test time with the JDK's keytool (nothing is
- * committed), written as PEM: {@code name.crt} and {@code name.key} (PKCS#8).
+ * Test certificates made at test time with the JDK's keytool (nothing is committed), written
+ * as PEM: {@code name.crt} and {@code name.key} (PKCS#8). Either self-signed ({@link
+ * #generate}) or issued by a small test CA ({@link #authority}) with the DNS names a test
+ * needs.
  */
 final class TestCertificates {
     private static final String PASSWORD = "changeit";
@@ -23,11 +28,14 @@ final class TestCertificates {
     private TestCertificates() {
     }
 
-    /** Generates an EC P-256 key and self-signed certificate for {@code name} in {@code dir}. */
+    /**
+     * Generates an EC P-256 key and a self-signed certificate for {@code name} in {@code dir},
+     * naming {@code name}, localhost and 127.0.0.1 in its subjectAltName.
+     */
     static TlsPair generate(Path dir, String name) {
         Path p12 = dir.resolve(name + ".p12");
         run(List.of(keytool(), "-genkeypair", "-alias", name, "-keyalg", "EC", "-groupname", "secp256r1",
-                "-dname", "CN=" + name, "-validity", "2", "-ext", "SAN=dns:localhost,ip:127.0.0.1",
+                "-dname", "CN=" + name, "-validity", "2", "-ext", "SAN=dns:" + name + ",dns:localhost,ip:127.0.0.1",
                 "-keystore", p12.toString(), "-storetype", "PKCS12", "-storepass", PASSWORD, "-keypass", PASSWORD));
         Path crt = dir.resolve(name + ".crt");
         run(List.of(keytool(), "-exportcert", "-rfc", "-alias", name, "-keystore", p12.toString(),
@@ -37,18 +45,88 @@ final class TestCertificates {
         return new TlsPair(crt, key, p12);
     }
 
+    /** A CA (basicConstraints cA) named {@code name}, its certificate in {@code name.crt}. */
+    static Authority authority(Path dir, String name) {
+        Path p12 = dir.resolve(name + ".p12");
+        run(List.of(keytool(), "-genkeypair", "-alias", "ca", "-keyalg", "EC", "-groupname", "secp256r1",
+                "-dname", "CN=" + name, "-validity", "2", "-ext", "bc:c", "-keystore", p12.toString(),
+                "-storetype", "PKCS12", "-storepass", PASSWORD, "-keypass", PASSWORD));
+        Path crt = dir.resolve(name + ".crt");
+        run(List.of(keytool(), "-exportcert", "-rfc", "-alias", "ca", "-keystore", p12.toString(),
+                "-storetype", "PKCS12", "-storepass", PASSWORD, "-file", crt.toString()));
+        return new Authority(dir, p12, crt);
+    }
+
+    /**
+     * A test CA.
+     *
+     * @param dir         where issued files go
+     * @param keystore    its PKCS12 file
+     * @param certificate its PEM certificate (the trust file of the nodes)
+     */
+    record Authority(Path dir, Path keystore, Path certificate) {
+        /**
+         * Issues a certificate with subject CN {@code commonName} and {@code dnsNames} as
+         * subjectAltName dNSName entries (none: no subjectAltName), in {@code file.crt/.key}.
+         */
+        TlsPair issue(String file, String commonName, String... dnsNames) {
+            Path p12 = dir.resolve(file + ".p12");
+            run(List.of(keytool(), "-genkeypair", "-alias", file, "-keyalg", "EC", "-groupname", "secp256r1",
+                    "-dname", "CN=" + commonName, "-validity", "2", "-keystore", p12.toString(),
+                    "-storetype", "PKCS12", "-storepass", PASSWORD, "-keypass", PASSWORD));
+            Path csr = dir.resolve(file + ".csr");
+            run(List.of(keytool(), "-certreq", "-alias", file, "-keystore", p12.toString(), "-storetype", "PKCS12",
+                    "-storepass", PASSWORD, "-file", csr.toString()));
+            Path crt = dir.resolve(file + ".crt");
+            List<String> gencert = new ArrayList<>(List.of(keytool(), "-gencert", "-rfc", "-alias", "ca",
+                    "-keystore", keystore.toString(), "-storetype", "PKCS12", "-storepass", PASSWORD,
+                    "-validity", "2", "-infile", csr.toString(), "-outfile", crt.toString()));
+            if (dnsNames.length > 0) {
+                gencert.addAll(List.of("-ext", "SAN=dns:" + String.join(",dns:", dnsNames)));
+            }
+            run(gencert);
+            Path key = dir.resolve(file + ".key");
+            writeKey(p12, file, key);
+            return new TlsPair(crt, key, null);
+        }
+    }
+
     /**
      * One side's certificate, key, and the keystore they came from.
      *
      * @param certificate PEM certificate
      * @param key         PEM PKCS#8 private key
-     * @param keystore    the PKCS12 file (password "changeit")
+     * @param keystore    the PKCS12 file of a self-signed pair (password "changeit"); null for
+     *                    an issued one, see {@link #keyStore}
      */
     record TlsPair(Path certificate, Path key, Path keystore) {
+        /** A PKCS12 key store holding the key with its certificate (and {@code issuer}'s, when given). */
+        KeyStore keyStore(Path issuer) throws Exception {
+            KeyStore ks = KeyStore.getInstance("PKCS12");
+            ks.load(null, null);
+            List<Certificate> chain = new ArrayList<>(List.of(readCertificate(certificate)));
+            if (issuer != null) {
+                chain.add(readCertificate(issuer));
+            }
+            ks.setKeyEntry("me", readKey(key), password(), chain.toArray(Certificate[]::new));
+            return ks;
+        }
     }
 
     static char[] password() {
         return PASSWORD.toCharArray();
+    }
+
+    static Certificate readCertificate(Path pem) throws IOException, GeneralSecurityException {
+        try (InputStream in = Files.newInputStream(pem)) {
+            return CertificateFactory.getInstance("X.509").generateCertificate(in);
+        }
+    }
+
+    private static PrivateKey readKey(Path pem) throws IOException, GeneralSecurityException {
+        String b64 = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        return java.security.KeyFactory.getInstance("EC")
+                .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(Base64.getDecoder().decode(b64)));
     }
 
     private static void writeKey(Path p12, String alias, Path out) {

@@ -41,9 +41,9 @@ class TlsTest {
 
     @BeforeAll
     static void certificates() {
-        server = TestCertificates.generate(dir, "pcrf");
-        client = TestCertificates.generate(dir, "pcef");
-        rogue = TestCertificates.generate(dir, "rogue");
+        server = TestCertificates.generate(dir, "pcrf.test.example");
+        client = TestCertificates.generate(dir, "pcef.test.example");
+        rogue = TestCertificates.generate(dir, "rogue.test.example");
     }
 
     private static DiameterNode tlsServer(AtomicInteger calls) {

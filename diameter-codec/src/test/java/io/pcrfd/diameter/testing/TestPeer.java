@@ -5,6 +5,7 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -193,6 +194,15 @@ public final class TestPeer implements AutoCloseable {
     public void disconnect() {
         Channel c = connection;
         if (c != null) {
+            c.close().syncUninterruptibly();
+        }
+    }
+
+    /** Kills the current connection as a crashed process would: a TCP RST (SO_LINGER 0), no DPR. */
+    public void abort() {
+        Channel c = connection;
+        if (c != null) {
+            c.config().setOption(ChannelOption.SO_LINGER, 0);
             c.close().syncUninterruptibly();
         }
     }

@@ -2,6 +2,8 @@ package io.pcrfd.pcrf.bench;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.pcrfd.diameter.message.CommandCodes;
+import io.pcrfd.diameter.message.VendorIds;
 import io.pcrfd.diameter.codec.DecodeResult;
 import io.pcrfd.diameter.codec.DiameterCodec;
 import io.pcrfd.diameter.dictionary.Dictionary;
@@ -13,6 +15,7 @@ import io.pcrfd.diameter.message.EndToEndId;
 import io.pcrfd.diameter.message.HopByHopId;
 import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.diameter.spec.Rfc6733;
 import java.net.InetAddress;
 
 /**
@@ -22,8 +25,8 @@ import java.net.InetAddress;
  */
 final class BaseProtocol {
     /** RFC 6733 §5.4.3: the client sees no further need for the connection. */
-    private static final String LEAVING = "DO_NOT_WANT_TO_TALK_TO_YOU";
-    private static final long GPP = 10415;
+    private static final int LEAVING = Rfc6733.DisconnectCause.DO_NOT_WANT_TO_TALK_TO_YOU;
+    private static final long GPP = VendorIds.THREE_GPP;
 
     private final Dictionary dict;
     private final DiameterCodec codec;
@@ -40,21 +43,21 @@ final class BaseProtocol {
     ByteBuf cer(InetAddress local) {
         return wire(MessageBuilder.request(dict, ApplicationIds.COMMON, "CER")
                 .hopByHop(HopByHopId.of(0x7FFF_FFF0)).endToEnd(EndToEndId.of(0x7FFF_FFF0))
-                .add("Origin-Host", originHost).add("Origin-Realm", realm)
-                .add("Host-IP-Address", local)
-                .add("Vendor-Id", 0L)
-                .add("Product-Name", "pcrfd-bench")
-                .add("Supported-Vendor-Id", GPP)
-                .addGrouped("Vendor-Specific-Application-Id", g -> g.add("Vendor-Id", GPP)
-                        .add("Auth-Application-Id", ApplicationIds.GX))
+                .add(Rfc6733.ORIGIN_HOST, originHost).add(Rfc6733.ORIGIN_REALM, realm)
+                .add(Rfc6733.HOST_IP_ADDRESS, local)
+                .add(Rfc6733.VENDOR_ID, 0L)
+                .add(Rfc6733.PRODUCT_NAME, "pcrfd-bench")
+                .add(Rfc6733.SUPPORTED_VENDOR_ID, GPP)
+                .add(Rfc6733.VENDOR_SPECIFIC_APPLICATION_ID, g -> g.add(Rfc6733.VENDOR_ID, GPP)
+                        .add(Rfc6733.AUTH_APPLICATION_ID, ApplicationIds.GX))
                 .build());
     }
 
     ByteBuf dpr() {
         return wire(MessageBuilder.request(dict, ApplicationIds.COMMON, "DPR")
                 .hopByHop(HopByHopId.of(0x7FFF_FFF1)).endToEnd(EndToEndId.of(0x7FFF_FFF1))
-                .add("Origin-Host", originHost).add("Origin-Realm", realm)
-                .add("Disconnect-Cause", LEAVING)
+                .add(Rfc6733.ORIGIN_HOST, originHost).add(Rfc6733.ORIGIN_REALM, realm)
+                .add(Rfc6733.DISCONNECT_CAUSE, LEAVING)
                 .build());
     }
 
@@ -64,11 +67,11 @@ final class BaseProtocol {
         if (r.message() == null) {
             return "the CEA could not be read";
         }
-        long rc = r.message().avp("Result-Code").map(Avp::asUnsigned32).orElse(-1L);
+        long rc = r.message().avp(Rfc6733.RESULT_CODE).map(Avp::asUnsigned32).orElse(-1L);
         if (rc == ResultCodes.DIAMETER_SUCCESS) {
             return null;
         }
-        String why = r.message().avp("Error-Message").map(Avp::asUtf8String).orElse("");
+        String why = r.message().avp(Rfc6733.ERROR_MESSAGE).map(Avp::asUtf8String).orElse("");
         return "CER refused with Result-Code " + rc + (why.isEmpty() ? "" : " (" + why + ")");
     }
 
@@ -77,7 +80,7 @@ final class BaseProtocol {
         DiameterMessage m = codec.decode(request.duplicate()).message();
         MessageBuilder a = MessageBuilder.answer(dict, m).originHost(originHost).originRealm(realm);
         boolean base = m.applicationId() == ApplicationIds.COMMON
-                && (m.commandCode() == 280 || m.commandCode() == 282);
+                && (m.commandCode() == CommandCodes.DEVICE_WATCHDOG || m.commandCode() == CommandCodes.DISCONNECT_PEER);
         return wire(base ? a.resultCode(ResultCodes.DIAMETER_SUCCESS).build()
                 : a.errorAnswer(new DiameterError(ResultCodes.DIAMETER_COMMAND_UNSUPPORTED, null,
                         "a load driver serves no requests")).build());

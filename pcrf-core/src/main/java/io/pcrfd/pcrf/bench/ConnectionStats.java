@@ -1,5 +1,6 @@
 package io.pcrfd.pcrf.bench;
 
+import io.pcrfd.diameter.message.ResultCodes;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +17,8 @@ final class ConnectionStats {
     static final long HIGHEST_NANOS = TimeUnit.SECONDS.toNanos(60);
 
     /** 3004 DIAMETER_TOO_BUSY (RFC 6733 §7.1.3): the server refused the request, it did not fail. */
-    static final long TOO_BUSY = 3004;
-    private static final long SUCCESS = 2001;
+    static final long TOO_BUSY = ResultCodes.DIAMETER_TOO_BUSY;
+    private static final long SUCCESS = ResultCodes.DIAMETER_SUCCESS;
 
     final Histogram latency = new Histogram(HIGHEST_NANOS, 3);
     final Histogram refusedLatency = new Histogram(HIGHEST_NANOS, 3);

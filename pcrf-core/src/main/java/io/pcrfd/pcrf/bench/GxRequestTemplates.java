@@ -1,5 +1,6 @@
 package io.pcrfd.pcrf.bench;
 
+import io.pcrfd.diameter.message.VendorIds;
 import io.pcrfd.diameter.codec.DiameterCodec;
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.ApplicationIds;
@@ -7,6 +8,12 @@ import io.pcrfd.diameter.message.EndToEndId;
 import io.pcrfd.diameter.message.GroupedAvpBuilder;
 import io.pcrfd.diameter.message.HopByHopId;
 import io.pcrfd.diameter.message.MessageBuilder;
+import io.pcrfd.diameter.spec.Rfc4006;
+import io.pcrfd.diameter.spec.Rfc6733;
+import io.pcrfd.diameter.spec.Rfc7155;
+import io.pcrfd.diameter.spec.Ts29061;
+import io.pcrfd.diameter.spec.Ts29212;
+import io.pcrfd.diameter.spec.Ts29229;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -56,30 +63,30 @@ final class GxRequestTemplates {
         return PLMN + "9".repeat(RequestTemplate.IMSI_DIGITS);
     }
 
-    private MessageBuilder ccr(String type, int number) {
+    private MessageBuilder ccr(int type, int number) {
         return MessageBuilder.request(dict, ApplicationIds.GX, "CCR")
                 .hopByHop(HopByHopId.of(0)).endToEnd(EndToEndId.of(0))
-                .add("Session-Id", placeholderSessionId())
-                .add("Auth-Application-Id", ApplicationIds.GX)
-                .add("Origin-Host", originHost)
-                .add("Origin-Realm", options.realm())
-                .add("Destination-Realm", options.destinationRealm())
-                .add("CC-Request-Type", type)
-                .add("CC-Request-Number", number);
+                .add(Rfc6733.SESSION_ID, placeholderSessionId())
+                .add(Rfc6733.AUTH_APPLICATION_ID, ApplicationIds.GX)
+                .add(Rfc6733.ORIGIN_HOST, originHost)
+                .add(Rfc6733.ORIGIN_REALM, options.realm())
+                .add(Rfc6733.DESTINATION_REALM, options.destinationRealm())
+                .add(Rfc4006.CC_REQUEST_TYPE, type)
+                .add(Rfc4006.CC_REQUEST_NUMBER, number);
     }
 
     private RequestTemplate initial() {
-        MessageBuilder b = ccr("INITIAL_REQUEST", 0)
-                .addGrouped("Subscription-Id", g -> g.add("Subscription-Id-Type", "END_USER_IMSI")
-                        .add("Subscription-Id-Data", placeholderImsi()))
-                .addGrouped("Supported-Features", g -> g.add("Vendor-Id", 10415L)
-                        .add("Feature-List-ID", 1L).add("Feature-List", OFFERED_FEATURES))
-                .add("Network-Request-Support", "NETWORK_REQUEST_SUPPORTED")
-                .add("Framed-IP-Address", IP_PLACEHOLDER)
-                .add("IP-CAN-Type", "3GPP-EPS")
-                .add("RAT-Type", "EUTRAN")
-                .add("3GPP-SGSN-MCC-MNC", PLMN)
-                .add("Called-Station-Id", options.apn());
+        MessageBuilder b = ccr(Rfc4006.CcRequestType.INITIAL_REQUEST, 0)
+                .add(Rfc4006.SUBSCRIPTION_ID, g -> g.add(Rfc4006.SUBSCRIPTION_ID_TYPE, Rfc4006.SubscriptionIdType.END_USER_IMSI)
+                        .add(Rfc4006.SUBSCRIPTION_ID_DATA, placeholderImsi()))
+                .add(Ts29229.SUPPORTED_FEATURES, g -> g.add(Rfc6733.VENDOR_ID, VendorIds.THREE_GPP)
+                        .add(Ts29229.FEATURE_LIST_ID, 1L).add(Ts29229.FEATURE_LIST, OFFERED_FEATURES))
+                .add(Ts29212.NETWORK_REQUEST_SUPPORT, Ts29212.NetworkRequestSupport.NETWORK_REQUEST_SUPPORTED)
+                .add(Rfc7155.FRAMED_IP_ADDRESS, IP_PLACEHOLDER)
+                .add(Ts29212.IP_CAN_TYPE, Ts29212.IpCanType._3GPP_EPS)
+                .add(Ts29212.RAT_TYPE, Ts29212.RatType.EUTRAN)
+                .add(Ts29061._3GPP_SGSN_MCC_MNC, PLMN)
+                .add(Rfc7155.CALLED_STATION_ID, options.apn());
         byte[] wire = DiameterCodec.encode(b.build());
         return new RequestTemplate(wire, sessionDigitsAt(wire),
                 find(wire, placeholderImsi().getBytes(StandardCharsets.US_ASCII)) + PLMN.length(),
@@ -87,25 +94,25 @@ final class GxRequestTemplates {
     }
 
     private RequestTemplate usage(int number) {
-        MessageBuilder b = ccr("UPDATE_REQUEST", number)
-                .add("Event-Trigger", USAGE_REPORT)
-                .addGrouped("Usage-Monitoring-Information", GxRequestTemplates::usedUnits);
+        MessageBuilder b = ccr(Rfc4006.CcRequestType.UPDATE_REQUEST, number)
+                .add(Ts29212.EVENT_TRIGGER, USAGE_REPORT)
+                .add(Ts29212.USAGE_MONITORING_INFORMATION, GxRequestTemplates::usedUnits);
         return patchable(b);
     }
 
     private RequestTemplate terminate() {
-        MessageBuilder b = ccr("TERMINATION_REQUEST", STEPS - 1)
-                .add("Termination-Cause", "DIAMETER_LOGOUT")
-                .addGrouped("Usage-Monitoring-Information", GxRequestTemplates::usedUnits);
+        MessageBuilder b = ccr(Rfc4006.CcRequestType.TERMINATION_REQUEST, STEPS - 1)
+                .add(Rfc6733.TERMINATION_CAUSE, Rfc6733.TerminationCause.DIAMETER_LOGOUT)
+                .add(Ts29212.USAGE_MONITORING_INFORMATION, GxRequestTemplates::usedUnits);
         return patchable(b);
     }
 
     private static void usedUnits(GroupedAvpBuilder u) {
-        u.add("Monitoring-Key", MONITORING_KEY)
-                .addGrouped("Used-Service-Unit", s -> s
-                        .add("CC-Total-Octets", BigInteger.valueOf(REPORTED_OCTETS))
-                        .add("CC-Input-Octets", BigInteger.valueOf(REPORTED_OCTETS / 4))
-                        .add("CC-Output-Octets", BigInteger.valueOf(REPORTED_OCTETS - REPORTED_OCTETS / 4)));
+        u.add(Ts29212.MONITORING_KEY, MONITORING_KEY)
+                .add(Rfc4006.USED_SERVICE_UNIT, s -> s
+                        .add(Rfc4006.CC_TOTAL_OCTETS, REPORTED_OCTETS)
+                        .add(Rfc4006.CC_INPUT_OCTETS, REPORTED_OCTETS / 4)
+                        .add(Rfc4006.CC_OUTPUT_OCTETS, REPORTED_OCTETS - REPORTED_OCTETS / 4));
     }
 
     private RequestTemplate patchable(MessageBuilder b) {

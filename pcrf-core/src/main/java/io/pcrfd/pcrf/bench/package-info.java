@@ -1,5 +1,5 @@
 /**
- * {@code pcrfd bench}: the project's own Gx load driver.
+ * {@code pcrfd bench}: the project's own Gx load driver (README "Performance", BENCHMARKS.md).
  *
  * <p>Each of N connections is a gateway with its own Origin-Host ({@code c<n>.<base>}; one
  * Origin-Host per connection as RFC 6733 §2.1 peers are, which also keeps End-to-End ids

@@ -2,8 +2,10 @@ package io.pcrfd.pcrf.config;
 
 /**
  * One broadband access line the BPCF admits QoS rules on. A line is found by the UE or H(e)NB
- * local IP (inside {@code prefix}) or by Logical-Access-ID (ETSI ES 283 034, AVP 302 vendor
- * 13019); admitted rules consume its capacity, a rule beyond it is rejected.
+ * local IP (inside {@code prefix}, longest prefix first) or, when no prefix holds it, by the
+ * Logical-Access-ID (ETSI ES 283 034 §7.3.3, AVP 302 vendor 13019) the trigger carries, which the
+ * PCRF copies from the Gx session; admitted rules consume its capacity, a rule beyond it is
+ * rejected.
  *
  * @param id              a name for logs and the simulator API
  * @param prefix          local IP prefix of the line (may be absent if the id is used)

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * This node's Diameter identity, sockets and peers. Identity (who we are) and transport
  * limits are kept here; thread pools are deliberately not configurable (one event loop per
- * core, see DESIGN.md).
+ * core owns each peer connection, and handlers never block it).
  *
  * @param originHost         Origin-Host of everything we send (RFC 6733 §6.3)
  * @param originRealm        Origin-Realm (RFC 6733 §6.4)

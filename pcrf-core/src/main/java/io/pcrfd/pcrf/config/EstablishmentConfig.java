@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reverse-initiated session establishment (seed 000, issue 6): which local-IP prefixes are
- * served by which peer, how each peer is asked, and how long to wait. Data only; the
+ * Reverse-initiated session establishment (README "Reverse-initiated establishment"): which
+ * local-IP prefixes go to which peer, how each peer is asked, and how long to wait. Data only; the
  * behaviour lives with the establishment handlers.
  *
  * @param enabled        send triggers at all
@@ -17,7 +17,7 @@ import java.util.Set;
  * @param mappings       local-IP prefix to peer; the longest matching prefix wins
  * @param triggerTimeout a trigger not followed by the peer's CCR-I within this is retried
  * @param retries        how many times a trigger is retried before it is marked failed
- * @param projectAvps    vendor id and codes of the project-specific AVPs of the seed encodings
+ * @param projectAvps    vendor id and codes of the project-specific AVPs of the CCR/AAR encodings
  */
 public record EstablishmentConfig(boolean enabled, List<EstablishmentPeerConfig> peers,
                                   List<LocalIpMappingConfig> mappings, Duration triggerTimeout,

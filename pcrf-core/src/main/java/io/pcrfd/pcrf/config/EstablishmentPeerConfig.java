@@ -1,11 +1,12 @@
 package io.pcrfd.pcrf.config;
 
 /**
- * How to ask one peer (a BPCF, a V-PCRF, a TDF) to open a session towards us (issue 6).
+ * How to ask one peer (a BPCF, a V-PCRF, a TDF) to open a session towards us
+ * (TS 29.215 §A.6.1.1.1).
  *
  * @param host        the peer's Origin-Host, as in {@code diameter.peers}
  * @param encoding    {@code ter}: the 3GPP Trigger-Establishment-Request (TS 29.215
- *                    §A.7.6.6); {@code ccr} or {@code aar}: the seed's variants carrying the
+ *                    §A.7.6.6); {@code ccr} or {@code aar}: the project's variants carrying the
  *                    project's establishment indication AVP
  * @param mode        {@code one-shot}: the trigger session ends once the peer's session is up;
  *                    {@code device-level}: one trigger session per peer stays and is updated;
@@ -22,7 +23,7 @@ public record EstablishmentPeerConfig(@Required String host, Encoding encoding, 
     /** The request that carries the trigger. */
     public enum Encoding { TER, CCR, AAR }
 
-    /** The lifetime of the trigger's own session (seed 000). */
+    /** The lifetime of the trigger's own session (pcrfd.dia Session-Establishment-Request). */
     public enum Mode { ONE_SHOT, DEVICE_LEVEL, NOTIFY_ONLY }
 
     /** The Diameter application of the trigger and of the peer's session. */

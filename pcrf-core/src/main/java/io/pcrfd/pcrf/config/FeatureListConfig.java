@@ -1,5 +1,6 @@
 package io.pcrfd.pcrf.config;
 
+import io.pcrfd.diameter.message.VendorIds;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
  * @param bits          the bit numbers (0-31) this node supports
  */
 public record FeatureListConfig(long vendorId, long featureListId, List<Integer> bits) {
-    public static final long DEFAULT_VENDOR_ID = 10415;
+    public static final long DEFAULT_VENDOR_ID = VendorIds.THREE_GPP;
 
     public FeatureListConfig {
         InvalidValueException.check(featureListId >= 1 && featureListId <= 0xFFFF_FFFFL, "featureListId",

@@ -1,6 +1,7 @@
 package io.pcrfd.pcrf.config;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The whole configuration of one node, as read from its YAML file. Every section has
@@ -17,26 +18,35 @@ import java.nio.file.Path;
  * @param rest          the admin API
  * @param logging       levels per package
  * @param bpcf          the BPCF role's lines and PCRF peer
+ * @param applications  per Diameter application ({@code gx}, {@code s9a}, {@code s9}): on, off or
+ *                      auto; an absent entry is auto (see {@code io.pcrfd.pcrf.app})
  */
 public record NodeConfig(Role role, DiameterConfig diameter, StoreConfig store, PolicyConfig policy,
                          GxConfig gx, EstablishmentConfig establishment, RestConfig rest,
-                         LoggingConfig logging, BpcfConfig bpcf) {
+                         LoggingConfig logging, BpcfConfig bpcf,
+                         Map<String, ApplicationSwitch> applications) {
     public static final Role DEFAULT_ROLE = Role.PCRF;
 
     public NodeConfig {
         InvalidValueException.check(role != null, "role", "must be pcrf or bpcf");
+        applications = applications == null ? Map.of() : Map.copyOf(applications);
     }
 
     /** A runnable PCRF with no file at all. */
     public static NodeConfig defaults() {
         return new NodeConfig(DEFAULT_ROLE, DiameterConfig.defaults(), StoreConfig.defaults(),
                 PolicyConfig.defaults(), GxConfig.defaults(), EstablishmentConfig.defaults(),
-                RestConfig.defaults(), LoggingConfig.defaults(), BpcfConfig.defaults());
+                RestConfig.defaults(), LoggingConfig.defaults(), BpcfConfig.defaults(), Map.of());
+    }
+
+    /** The switch of application {@code key}; an absent entry is {@link ApplicationSwitch#AUTO}. */
+    public ApplicationSwitch application(String key) {
+        return applications.getOrDefault(key, ApplicationSwitch.AUTO);
     }
 
     /** Files we read are named relative to the directory of the configuration file. */
     NodeConfig resolveAgainst(Path dir) {
         return new NodeConfig(role, diameter.resolveAgainst(dir), store, policy.resolveAgainst(dir), gx,
-                establishment, rest, logging, bpcf);
+                establishment, rest, logging, bpcf, applications);
     }
 }

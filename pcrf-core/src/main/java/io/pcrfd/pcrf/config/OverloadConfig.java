@@ -10,7 +10,7 @@ import java.time.Duration;
  * faster than the node handles them, the excess is refused at once with 3004
  * DIAMETER_TOO_BUSY (RFC 6733 §7.1.3) so that gateways retry elsewhere, instead of waiting in
  * socket buffers until their clients have given up. The design and its measurements are in the
- * codec's peer package documentation and BENCHMARKS.md ("Overload").
+ * codec's peer package documentation.
  *
  * @param enabled           false: no admission control
  * @param maxPendingPerPeer requests received from one peer and not yet answered; more get 3004

@@ -16,9 +16,11 @@ import java.time.Duration;
  * @param connect true when this node opens the connection
  * @param tc      the reconnect timer Tc (RFC 6733 §2.1, suggested 30 s)
  * @param tw      the watchdog interval Tw (RFC 3539 §3.4.1: default 30 s, never below 6 s)
+ * @param tlsName the DNS name this peer's TLS certificate must present instead of its
+ *                Origin-Host (RFC 6733 §13.1); {@code null}: the Origin-Host it claims
  */
 public record PeerConfig(@Required String host, String address, int port, String realm,
-                         boolean tls, boolean connect, Duration tc, Duration tw) {
+                         boolean tls, boolean connect, Duration tc, Duration tw, String tlsName) {
     public static final int DEFAULT_PORT = 3868;
     public static final Duration DEFAULT_TC = Duration.ofSeconds(30);
     public static final Duration DEFAULT_TW = Duration.ofSeconds(30);
@@ -32,6 +34,9 @@ public record PeerConfig(@Required String host, String address, int port, String
         if (realm != null) {
             Checks.diameterIdentity(realm, "realm");
         }
+        if (tlsName != null) {
+            Checks.diameterIdentity(tlsName, "tlsName");
+        }
         Checks.port(port, "port");
         Checks.positive(tc, "tc");
         InvalidValueException.check(tw != null && tw.compareTo(MIN_TW) >= 0, "tw",
@@ -39,7 +44,7 @@ public record PeerConfig(@Required String host, String address, int port, String
     }
 
     public static PeerConfig defaults() {
-        return new PeerConfig(null, null, DEFAULT_PORT, null, false, false, DEFAULT_TC, DEFAULT_TW);
+        return new PeerConfig(null, null, DEFAULT_PORT, null, false, false, DEFAULT_TC, DEFAULT_TW, null);
     }
 
     /** The address to dial: {@code address}, or the host name when none is given. */

@@ -1,7 +1,7 @@
 package io.pcrfd.pcrf.config;
 
 /**
- * The project-specific AVPs of the seed's CCR/AAR trigger encodings. They are not 3GPP AVPs:
+ * The project-specific AVPs of the project's own CCR/AAR trigger encodings. They are not 3GPP AVPs:
  * the default vendor 32473 is the IANA enterprise number reserved for documentation (RFC 5612),
  * so captures never collide with a real vendor; an operator that owns an enterprise number puts
  * it here. Both AVPs are sent with the M bit clear so a peer that does not know them may ignore

@@ -3,12 +3,12 @@ package io.pcrfd.pcrf.config;
 import java.time.Duration;
 
 /**
- * Where sessions, bindings, triggers and usage live (DESIGN.md "The store").
+ * Where sessions, bindings, triggers and usage live (session-store/README.md).
  *
  * @param type            {@code memory} (one node) or {@code redis} (several nodes sharing state)
  * @param redis           the Redis connection, used when {@code type} is redis
  * @param snapshot        the in-memory store's snapshot written at graceful shutdown
- * @param closedRetention how long a closed session context is kept (seed 004) before removal
+ * @param closedRetention how long a closed session context is kept before removal
  * @param closedMaxEntries at most this many closed session contexts are kept (every finished
  *                        session leaves one); past it the oldest are dropped first, so memory
  *                        stays bounded whatever the session rate. 0 keeps none.

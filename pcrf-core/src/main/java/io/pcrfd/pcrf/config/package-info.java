@@ -45,7 +45,7 @@
  *     value lists, map keys with underscores for dots; a {@code PCRFD_} name that matches no
  *     key is an error ({@link io.pcrfd.pcrf.config.EnvOverrides}). The loader takes the
  *     environment as a map, so tests never touch the real one.</li>
- * <li>The project-specific AVPs of the seed's CCR/AAR trigger encodings default to vendor 32473,
+ * <li>The project-specific AVPs of the project's CCR/AAR trigger encodings default to vendor 32473,
  *     the enterprise number reserved for documentation (RFC 5612).</li>
  * </ul>
  */

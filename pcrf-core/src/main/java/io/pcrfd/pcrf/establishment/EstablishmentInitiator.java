@@ -1,9 +1,11 @@
 package io.pcrfd.pcrf.establishment;
 
 import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.message.ResultCodes;
 import io.pcrfd.pcrf.config.EstablishmentConfig;
 import io.pcrfd.pcrf.config.EstablishmentPeerConfig;
 import io.pcrfd.pcrf.config.EstablishmentPeerConfig.Encoding;
+import io.pcrfd.pcrf.config.EstablishmentPeerConfig.Mode;
 import io.pcrfd.pcrf.establishment.TriggerResult.Outcome;
 import io.pcrfd.store.CasResult;
 import io.pcrfd.store.Claim;
@@ -112,7 +114,7 @@ public final class EstablishmentInitiator {
                 return done(new TriggerResult(Outcome.SUPPRESSED, held.value().triggerId(),
                         "a trigger is already pending for local IP " + trigger.identification().localIp()));
             }
-            return send(claim.value(), peer, session.access().udpSourcePort());
+            return send(claim.value(), peer, session.access());
         });
     }
 
@@ -126,8 +128,20 @@ public final class EstablishmentInitiator {
         return new PendingTrigger(id, ident, peer.host(), 1, now.plus(config.triggerTimeout()), null, 0, expires);
     }
 
-    private CompletionStage<TriggerResult> send(PendingTrigger trigger, EstablishmentPeerConfig peer, int udpPort) {
-        TriggerRequest r = sessions.next(peer, realmOf.apply(peer.host()), trigger, udpPort);
+    /**
+     * Sends an attempt. Towards a device-level peer the attempts go one at a time (RFC 4006
+     * §5.1: a credit-control client sends the next request of a session after the previous
+     * answer), so a trigger that comes while the session's CCR-I is out waits for its answer and
+     * then updates the session instead of opening a second one.
+     */
+    private CompletionStage<TriggerResult> send(PendingTrigger trigger, EstablishmentPeerConfig peer,
+                                                AccessInfo access) {
+        return sessions.inTurn(peer, () -> sendNow(trigger, peer, access));
+    }
+
+    private CompletionStage<TriggerResult> sendNow(PendingTrigger trigger, EstablishmentPeerConfig peer,
+                                                   AccessInfo access) {
+        TriggerRequest r = sessions.next(peer, realmOf.apply(peer.host()), trigger, access);
         DiameterMessage request = messages.build(r);
         counters.sent();
         LOG.info("trigger {} sent to {} as {} (attempt {}), Session-Id {}", trigger.triggerId(), peer.host(),
@@ -148,12 +162,42 @@ public final class EstablishmentInitiator {
                 LOG.info("trigger {} to {} will be retried: {}", id, r.peer().host(), retry.reason());
                 yield done(new TriggerResult(Outcome.RETRYING, id, retry.reason()));
             }
-            case TriggerVerdict.GiveUp g -> {
-                counters.failedRejected();
-                yield fail(id, "refused by " + r.peer().host() + ": " + g.reason())
-                        .thenApply(x -> new TriggerResult(Outcome.FAILED, id, g.reason()));
+            case TriggerVerdict.GiveUp g when isDeviceLevel(r)
+                    && g.resultCode() == ResultCodes.DIAMETER_UNKNOWN_SESSION_ID -> {
+                sessions.closed(r);
+                yield r.update() ? reopen(r) : giveUp(r, g);
             }
+            case TriggerVerdict.GiveUp g -> giveUp(r, g);
         };
+    }
+
+    private CompletionStage<TriggerResult> giveUp(TriggerRequest r, TriggerVerdict.GiveUp g) {
+        String id = r.trigger().triggerId();
+        counters.failedRejected();
+        return fail(id, "refused by " + r.peer().host() + ": " + g.reason())
+                .thenApply(x -> new TriggerResult(Outcome.FAILED, id, g.reason()));
+    }
+
+    /**
+     * The peer no longer knows our device-level session (5002 to an UPDATE_REQUEST, after its
+     * restart for example): the same trigger goes at once in a new session (INITIAL_REQUEST). A
+     * 5002 to that INITIAL_REQUEST fails the trigger, so this happens once per attempt.
+     */
+    private CompletionStage<TriggerResult> reopen(TriggerRequest r) {
+        LOG.info("trigger {}: {} no longer knows device-level session {}; opening a new one", r.trigger().triggerId(),
+                r.peer().host(), r.sessionId());
+        return sendNow(r.trigger(), r.peer(), r.access()); // already in the peer's turn
+    }
+
+    private static boolean isDeviceLevel(TriggerRequest r) {
+        return r.peer().encoding() != Encoding.TER && r.peer().mode() == Mode.DEVICE_LEVEL;
+    }
+
+    /** The peer restarted or went down: the next trigger to it opens a new device-level session. */
+    public void peerReset(String host, String why) {
+        if (sessions.reset(host)) {
+            LOG.info("device-level trigger session towards {} taken as closed: {}", host, why);
+        }
     }
 
     /**
@@ -206,7 +250,7 @@ public final class EstablishmentInitiator {
         }
         return gxSessionOf(t).thenCompose(gx -> gx.isEmpty()
                 ? fail(t.triggerId(), "the Gx session ended before the peer's CCR-I")
-                : send(t, peer.get(), gx.get().access().udpSourcePort()).<Void>thenApply(r -> null));
+                : send(t, peer.get(), gx.get().access()).<Void>thenApply(r -> null));
     }
 
     /** The Gx session a trigger was sent for, found by its identification. */

@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * What the Gx flow tells reverse-initiated establishment (seed 000; TS 29.213 §E.4.2.1). The
+ * What the Gx flow tells reverse-initiated establishment (TS 29.213 §E.4.2.1). The
  * Gx handler calls these after the store holds the IP-CAN session and never waits on the
  * result before answering the PCEF: a trigger that fails leaves the Gx session as it is.
  */

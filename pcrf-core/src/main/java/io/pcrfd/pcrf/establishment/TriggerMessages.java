@@ -1,26 +1,43 @@
 package io.pcrfd.pcrf.establishment;
 
+import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.MessageBuilder;
+import io.pcrfd.diameter.spec.Etsi283034;
+import io.pcrfd.diameter.spec.Pcrfd;
+import io.pcrfd.diameter.spec.Rfc4006;
+import io.pcrfd.diameter.spec.Rfc6733;
+import io.pcrfd.diameter.spec.Ts29212;
+import io.pcrfd.diameter.spec.Ts29215;
 import io.pcrfd.pcrf.config.EstablishmentPeerConfig.Application;
 import io.pcrfd.pcrf.config.EstablishmentPeerConfig.Encoding;
 import io.pcrfd.pcrf.config.EstablishmentPeerConfig.Mode;
+import io.pcrfd.pcrf.establishment.s9a.IdentificationAvps;
 import io.pcrfd.store.model.TriggerIdentification;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 
 /**
  * Builds the trigger requests of the three encodings. Everything flag- or vendor-related comes
- * from the dictionary; this class only chooses AVPs.
+ * from the dictionary; this class only chooses AVPs, and only AVPs the command's grammar names
+ * or, with the M bit clear, its {@code * [ AVP ]} admits (RFC 6733 §1.3.4: a strict receiver
+ * answers 5001 to an M-bit AVP its grammar does not name).
  *
  * <pre>
- * TER (TS 29.215 §A.7.6.6 S9a, §5.6.x S9): Auth-Application-Id, Destination-Host/Realm,
+ * TER (TS 29.215 §A.7.6.6 S9a, §5.6.6 S9): Auth-Application-Id, Destination-Host/Realm,
  *     Auth-Session-State NO_STATE_MAINTAINED, Subscription-Id (IMSI), Called-Station-Id,
  *     PCRF-Address (S9a only), UE- or HeNB-Local-IP-Address, UDP-Source-Port
- * CCR (seed 000 [0060]): CC-Request-Type INITIAL (UPDATE for a device-level re-request),
- *     the same identification plus Session-Establishment-Request and Establishment-Id
- * AAR (seed 000 [0071]): the same as the CCR without the CC-Request AVPs
+ * CCR (project encoding) on the CC-Request grammar (§A.7.2.1 S9a, §5.6.2 S9): CC-Request-Type
+ *     INITIAL (UPDATE for a device-level re-request), CC-Request-Number, the identification
+ *     ({@link IdentificationAvps}); neither PCRF-Address nor Auth-Session-State, which that
+ *     grammar does not name: the peer opens its session towards Origin-Host, and the mode is in
+ *     Session-Establishment-Request
+ * AAR (project encoding) on pcrfd.dia's grammar: the identification, Auth-Session-State
+ *     NO_STATE_MAINTAINED in notify-only mode, no PCRF-Address (as the CCR)
+ * M-clear extras through * [ AVP ] (CCR) or named (AAR): Session-Establishment-Request and
+ *     Establishment-Id (pcrfd.dia, not on a TER), UDP-Source-Port, and on S9a the Gx session's
+ *     Logical-Access-ID (ETSI ES 283 034 §7.3.3, M clear) so the BPCF can find the access line
+ *     by it when the local IP is on none of its prefixes
  * </pre>
  */
 public final class TriggerMessages {
@@ -34,7 +51,7 @@ public final class TriggerMessages {
 
     /** The Diameter application id of a peer's configured application. */
     public static long applicationId(Application application) {
-        return application == Application.S9 ? 16777267L : 16777319L;
+        return application == Application.S9 ? ApplicationIds.S9 : ApplicationIds.S9A;
     }
 
     /** The request for {@code r} in the peer's configured encoding. */
@@ -42,22 +59,22 @@ public final class TriggerMessages {
         Encoding encoding = r.peer().encoding();
         long app = applicationId(r.peer().application());
         MessageBuilder b = MessageBuilder.request(dictionary, app, commandName(encoding))
-                .add("Session-Id", r.sessionId())
-                .add("Auth-Application-Id", app)
+                .add(Rfc6733.SESSION_ID, r.sessionId())
+                .add(Rfc6733.AUTH_APPLICATION_ID, app)
                 .originHost(local.originHost())
                 .originRealm(local.originRealm())
-                .add("Destination-Realm", r.peerRealm())
-                .add("Destination-Host", r.peer().host());
+                .add(Rfc6733.DESTINATION_REALM, r.peerRealm())
+                .add(Rfc6733.DESTINATION_HOST, r.peer().host());
         if (encoding == Encoding.CCR) {
-            b.add("CC-Request-Type", r.update() ? "UPDATE_REQUEST" : "INITIAL_REQUEST")
-                    .add("CC-Request-Number", r.requestNumber());
+            b.add(Rfc4006.CC_REQUEST_TYPE, r.update() ? Rfc4006.CcRequestType.UPDATE_REQUEST : Rfc4006.CcRequestType.INITIAL_REQUEST)
+                    .add(Rfc4006.CC_REQUEST_NUMBER, r.requestNumber());
         }
-        if (encoding == Encoding.TER || r.peer().mode() == Mode.NOTIFY_ONLY) {
-            b.add("Auth-Session-State", "NO_STATE_MAINTAINED");
+        if (encoding == Encoding.TER || (encoding == Encoding.AAR && r.peer().mode() == Mode.NOTIFY_ONLY)) {
+            b.add(Rfc6733.AUTH_SESSION_STATE, Rfc6733.AuthSessionState.NO_STATE_MAINTAINED);
         }
         if (encoding != Encoding.TER) {
-            b.add(ProjectAvps.SESSION_ESTABLISHMENT_REQUEST, r.peer().mode().name())
-                    .add(ProjectAvps.ESTABLISHMENT_ID, r.trigger().triggerId());
+            b.add(Pcrfd.SESSION_ESTABLISHMENT_REQUEST, indication(r.peer().mode()))
+                    .add(Pcrfd.ESTABLISHMENT_ID, r.trigger().triggerId());
         }
         identification(b, r);
         return b.build();
@@ -67,15 +84,15 @@ public final class TriggerMessages {
     public DiameterMessage termination(TriggerRequest r) {
         long app = applicationId(r.peer().application());
         return MessageBuilder.request(dictionary, app, "CCR")
-                .add("Session-Id", r.sessionId())
-                .add("Auth-Application-Id", app)
+                .add(Rfc6733.SESSION_ID, r.sessionId())
+                .add(Rfc6733.AUTH_APPLICATION_ID, app)
                 .originHost(local.originHost())
                 .originRealm(local.originRealm())
-                .add("Destination-Realm", r.peerRealm())
-                .add("Destination-Host", r.peer().host())
-                .add("CC-Request-Type", "TERMINATION_REQUEST")
-                .add("CC-Request-Number", r.requestNumber())
-                .add("Termination-Cause", "DIAMETER_LOGOUT")
+                .add(Rfc6733.DESTINATION_REALM, r.peerRealm())
+                .add(Rfc6733.DESTINATION_HOST, r.peer().host())
+                .add(Rfc4006.CC_REQUEST_TYPE, Rfc4006.CcRequestType.TERMINATION_REQUEST)
+                .add(Rfc4006.CC_REQUEST_NUMBER, r.requestNumber())
+                .add(Rfc6733.TERMINATION_CAUSE, Rfc6733.TerminationCause.DIAMETER_LOGOUT)
                 .build();
     }
 
@@ -89,35 +106,36 @@ public final class TriggerMessages {
 
     private void identification(MessageBuilder b, TriggerRequest r) {
         TriggerIdentification id = r.trigger().identification();
-        if (id.imsi() != null) {
-            b.addGrouped("Subscription-Id", g -> g
-                    .add("Subscription-Id-Type", "END_USER_IMSI")
-                    .add("Subscription-Id-Data", id.imsi()));
+        boolean s9a = r.peer().application() == Application.S9A;
+        if (r.peer().encoding() == Encoding.CCR && !s9a) {
+            IdentificationAvps.s9Ccr(b, id);
+        } else {
+            IdentificationAvps.topLevel(b, id);
         }
-        if (id.apn() != null) {
-            b.add("Called-Station-Id", id.apn());
+        // PCRF-Address: named only by the S9a TER (TS 29.215 §A.7.6.6), the identity the BPCF
+        // must open its session towards even if a proxy rewrites Origin-Host.
+        if (s9a && r.peer().encoding() == Encoding.TER) {
+            b.add(Ts29215.PCRF_ADDRESS, local.originHost());
         }
-        // PCRF-Address is an S9a AVP (TS 29.215 §A.7.6.6); the S9 TER has none and the
-        // V-PCRF answers towards Origin-Host. The seed encodings carry it on both.
-        if (r.peer().application() == Application.S9A || r.peer().encoding() != Encoding.TER) {
-            b.add("PCRF-Address", local.originHost());
+        if (r.access().udpSourcePort() > 0) {
+            b.add(Ts29212.UDP_SOURCE_PORT, (long) r.access().udpSourcePort());
         }
-        if (id.ueLocalIp() != null) {
-            b.add("UE-Local-IP-Address", address(id.ueLocalIp()));
-        } else if (id.henbLocalIp() != null) {
-            b.add("HeNB-Local-IP-Address", address(id.henbLocalIp()));
-        }
-        if (r.udpSourcePort() > 0) {
-            b.add("UDP-Source-Port", (long) r.udpSourcePort());
+        if (s9a && r.access().logicalAccessId() != null) {
+            b.add(Etsi283034.LOGICAL_ACCESS_ID, r.access().logicalAccessId());
         }
     }
 
     static InetAddress address(String literal) {
-        try {
-            // Literals only (the store keeps InetAddress.getHostAddress() text): no DNS lookup.
-            return InetAddress.getByName(literal);
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("not an IP address literal: " + literal, e);
-        }
+        // Literals only (the store keeps InetAddress.getHostAddress() text): no DNS lookup.
+        return IdentificationAvps.literal(literal);
+    }
+
+    /** The Session-Establishment-Request value of a trigger mode ({@code pcrfd.dia}). */
+    private static int indication(Mode mode) {
+        return switch (mode) {
+            case ONE_SHOT -> Pcrfd.SessionEstablishmentRequest.ONE_SHOT;
+            case DEVICE_LEVEL -> Pcrfd.SessionEstablishmentRequest.DEVICE_LEVEL;
+            case NOTIFY_ONLY -> Pcrfd.SessionEstablishmentRequest.NOTIFY_ONLY;
+        };
     }
 }

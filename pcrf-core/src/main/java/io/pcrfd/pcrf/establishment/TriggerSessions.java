@@ -3,13 +3,17 @@ package io.pcrfd.pcrf.establishment;
 import io.pcrfd.pcrf.config.EstablishmentPeerConfig;
 import io.pcrfd.pcrf.config.EstablishmentPeerConfig.Encoding;
 import io.pcrfd.pcrf.config.EstablishmentPeerConfig.Mode;
+import io.pcrfd.store.model.AccessInfo;
 import io.pcrfd.store.model.PendingTrigger;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
- * The trigger's own Diameter session, per mode (seed 000 [0069], [0070]):
+ * The trigger's own Diameter session, per mode (pcrfd.dia Session-Establishment-Request):
  *
  * <ul>
  *   <li>notify-only (and every TER): a new Session-Id per request, never ended (the request
@@ -17,7 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>one-shot: a new session per trigger, INITIAL_REQUEST; ended by CCR-T once the peer's
  *       session is up ({@link #endOneShot}).</li>
  *   <li>device-level: one session per peer, opened by the first accepted INITIAL_REQUEST and
- *       re-used with UPDATE_REQUEST for every later trigger; it is never ended by a match.</li>
+ *       re-used with UPDATE_REQUEST for every later trigger; it is never ended by a match. It is
+ *       taken as closed when the peer answers 5002 DIAMETER_UNKNOWN_SESSION_ID on it
+ *       ({@link #closed}), restarts (a new Origin-State-Id, RFC 6733 §8.16) or loses its
+ *       connection ({@link #reset}): the next trigger opens a new one with INITIAL_REQUEST.</li>
  * </ul>
  *
  * Kept in memory: after a restart the next device-level trigger opens a new session (the
@@ -34,17 +41,35 @@ final class TriggerSessions {
         String sessionId;
         long nextNumber;
         boolean open;
+        /** The last attempt sent on it; the next one starts when this one is answered. */
+        CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
     }
 
     TriggerSessions(SessionIds ids) {
         this.ids = ids;
     }
 
+    /**
+     * Runs {@code attempt} after the attempts already under way towards a device-level peer
+     * (whatever their outcome); for other modes at once.
+     */
+    <T> CompletionStage<T> inTurn(EstablishmentPeerConfig peer, Supplier<CompletionStage<T>> attempt) {
+        if (peer.encoding() == Encoding.TER || peer.mode() != Mode.DEVICE_LEVEL) {
+            return attempt.get();
+        }
+        DeviceSession d = devices.computeIfAbsent(peer.host().toLowerCase(), k -> new DeviceSession());
+        synchronized (d) {
+            CompletableFuture<T> next = d.tail.handle((x, e) -> null).thenCompose(x -> attempt.get());
+            d.tail = next;
+            return next;
+        }
+    }
+
     /** The request for the next attempt of {@code trigger} towards {@code peer}. */
-    TriggerRequest next(EstablishmentPeerConfig peer, String realm, PendingTrigger trigger, int udpPort) {
+    TriggerRequest next(EstablishmentPeerConfig peer, String realm, PendingTrigger trigger, AccessInfo access) {
         boolean deviceLevel = peer.encoding() != Encoding.TER && peer.mode() == Mode.DEVICE_LEVEL;
         if (!deviceLevel) {
-            return new TriggerRequest(peer, realm, ids.next(), trigger, udpPort, false, 0);
+            return new TriggerRequest(peer, realm, ids.next(), trigger, access, false, 0);
         }
         DeviceSession d = devices.computeIfAbsent(peer.host().toLowerCase(), k -> new DeviceSession());
         synchronized (d) {
@@ -52,7 +77,7 @@ final class TriggerSessions {
                 d.sessionId = ids.next();
                 d.nextNumber = 0;
             }
-            return new TriggerRequest(peer, realm, d.sessionId, trigger, udpPort, d.open, d.nextNumber++);
+            return new TriggerRequest(peer, realm, d.sessionId, trigger, access, d.open, d.nextNumber++);
         }
     }
 
@@ -73,6 +98,33 @@ final class TriggerSessions {
         }
     }
 
+    /** The peer answered 5002 on {@code r}'s device-level session: it no longer has it. */
+    void closed(TriggerRequest r) {
+        DeviceSession d = devices.get(r.peer().host().toLowerCase());
+        if (d != null) {
+            synchronized (d) {
+                if (r.sessionId().equals(d.sessionId)) {
+                    d.open = false;
+                    d.sessionId = null;
+                }
+            }
+        }
+    }
+
+    /** The peer restarted or went down: its device-level session, if open, is taken as gone. True if one was. */
+    boolean reset(String peerHost) {
+        DeviceSession d = devices.get(peerHost.toLowerCase());
+        if (d == null) {
+            return false;
+        }
+        synchronized (d) {
+            boolean was = d.open;
+            d.open = false;
+            d.sessionId = null;
+            return was;
+        }
+    }
+
     /**
      * The one-shot session of a matched trigger, with the CC-Request-Number of its CCR-T;
      * empty for other modes or when already ended.
@@ -83,7 +135,7 @@ final class TriggerSessions {
             return Optional.empty();
         }
         return Optional.of(new TriggerRequest(r.peer(), r.peerRealm(), r.sessionId(), r.trigger(),
-                r.udpSourcePort(), true, r.requestNumber() + 1));
+                r.access(), true, r.requestNumber() + 1));
     }
 
     /** Forgets a trigger that failed or whose Gx session ended. */

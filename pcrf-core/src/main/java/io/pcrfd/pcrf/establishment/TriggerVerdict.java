@@ -1,11 +1,13 @@
 package io.pcrfd.pcrf.establishment;
 
+import io.pcrfd.diameter.message.ResultCodes;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.spec.Rfc6733;
 import java.util.Optional;
 
 /**
- * What an answer to a trigger (TEA, or the seed's CCA/AAA) means for the trigger.
+ * What an answer to a trigger (TEA, or the project's CCA/AAA) means for the trigger.
  *
  * <ul>
  *   <li>2xxx: accepted; wait for the peer's CCR-I.</li>
@@ -33,25 +35,25 @@ public sealed interface TriggerVerdict {
 
     /** Classifies an answer. */
     static TriggerVerdict of(DiameterMessage answer) {
-        Optional<Avp> rc = answer.avp("Result-Code");
+        Optional<Avp> rc = answer.avp(Rfc6733.RESULT_CODE);
         long code;
         String kind;
         if (rc.isPresent()) {
             code = rc.get().asUnsigned32();
             kind = "Result-Code ";
         } else {
-            Optional<Avp> er = answer.avp("Experimental-Result").flatMap(a -> a.child("Experimental-Result-Code"));
+            Optional<Avp> er = answer.avp(Rfc6733.EXPERIMENTAL_RESULT).flatMap(a -> a.child(Rfc6733.EXPERIMENTAL_RESULT_CODE));
             if (er.isEmpty()) {
                 return new GiveUp(0, "answer without Result-Code or Experimental-Result");
             }
             code = er.get().asUnsigned32();
             kind = "Experimental-Result-Code ";
         }
-        String reason = kind + code + answer.avp("Error-Message").map(m -> " (" + m.asUtf8String() + ")").orElse("");
-        if (code >= 2000 && code < 3000) {
+        String reason = kind + code + answer.avp(Rfc6733.ERROR_MESSAGE).map(m -> " (" + m.asUtf8String() + ")").orElse("");
+        if (ResultCodes.isSuccess(code)) {
             return new Accepted(code);
         }
-        if (code == 3002 || code == 3004 || (code >= 4000 && code < 5000)) {
+        if (code == ResultCodes.DIAMETER_UNABLE_TO_DELIVER || code == ResultCodes.DIAMETER_TOO_BUSY || ResultCodes.isTransientFailure(code)) {
             return new Retry(reason);
         }
         return new GiveUp(code, reason);

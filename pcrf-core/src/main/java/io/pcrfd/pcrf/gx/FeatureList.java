@@ -1,5 +1,6 @@
 package io.pcrfd.pcrf.gx;
 
+import io.pcrfd.diameter.message.VendorIds;
 import io.pcrfd.pcrf.config.FeatureListConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +33,9 @@ public record FeatureList(long vendorId, long featureListId, long mask) {
         return out;
     }
 
-    /** True when bit {@code bit} of list {@code listId} (vendor 10415) is in {@code lists}. */
+    /** True when bit {@code bit} of list {@code listId} (vendor 3GPP) is in {@code lists}. */
     public static boolean has(List<FeatureList> lists, long listId, int bit) {
-        return lists.stream().anyMatch(l -> l.vendorId == 10415 && l.featureListId == listId
+        return lists.stream().anyMatch(l -> l.vendorId == VendorIds.THREE_GPP && l.featureListId == listId
                 && (l.mask & (1L << bit)) != 0);
     }
 }

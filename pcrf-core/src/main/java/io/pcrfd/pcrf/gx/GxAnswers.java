@@ -7,6 +7,10 @@ import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.EndToEndId;
 import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.diameter.spec.Rfc4006;
+import io.pcrfd.diameter.spec.Rfc6733;
+import io.pcrfd.diameter.spec.Ts29212;
+import io.pcrfd.diameter.spec.Ts29229;
 import io.pcrfd.pcrf.policy.ResultCode;
 import java.util.List;
 
@@ -35,10 +39,10 @@ public final class GxAnswers {
     public DiameterMessage success(DiameterMessage ccr, PolicyUpdate update, List<FeatureList> features) {
         MessageBuilder b = head(ccr).resultCode(ResultCodes.DIAMETER_SUCCESS);
         requestTypeAndNumber(b, ccr);
-        features.forEach(f -> b.addGrouped("Supported-Features", g -> g
-                .add("Vendor-Id", f.vendorId())
-                .add("Feature-List-ID", f.featureListId())
-                .add("Feature-List", f.mask())));
+        features.forEach(f -> b.add(Ts29229.SUPPORTED_FEATURES, g -> g
+                .add(Rfc6733.VENDOR_ID, f.vendorId())
+                .add(Ts29229.FEATURE_LIST_ID, f.featureListId())
+                .add(Ts29229.FEATURE_LIST, f.mask())));
         PolicyAvps.write(b, update);
         return b.build();
     }
@@ -60,7 +64,7 @@ public final class GxAnswers {
         }
         requestTypeAndNumber(b, ccr);
         if (errorMessage != null) {
-            b.add("Error-Message", errorMessage);
+            b.add(Rfc6733.ERROR_MESSAGE, errorMessage);
         }
         return b.build();
     }
@@ -87,30 +91,30 @@ public final class GxAnswers {
     public DiameterMessage releaseRar(String sessionId, String gatewayHost, String gatewayRealm,
                                       EndToEndId endToEnd, int sessionReleaseCause) {
         return rarHead(sessionId, gatewayHost, gatewayRealm, endToEnd)
-                .add("Session-Release-Cause", sessionReleaseCause).build();
+                .add(Ts29212.SESSION_RELEASE_CAUSE, sessionReleaseCause).build();
     }
 
     private MessageBuilder rarHead(String sessionId, String host, String realm, EndToEndId endToEnd) {
         return MessageBuilder.request(dictionary, ApplicationIds.GX, "RAR")
                 .endToEnd(endToEnd)
-                .add("Session-Id", sessionId)
-                .add("Auth-Application-Id", ApplicationIds.GX)
+                .add(Rfc6733.SESSION_ID, sessionId)
+                .add(Rfc6733.AUTH_APPLICATION_ID, ApplicationIds.GX)
                 .originHost(originHost)
                 .originRealm(originRealm)
-                .add("Destination-Realm", realm)
-                .add("Destination-Host", host)
-                .add("Re-Auth-Request-Type", AUTHORIZE_ONLY);
+                .add(Rfc6733.DESTINATION_REALM, realm)
+                .add(Rfc6733.DESTINATION_HOST, host)
+                .add(Rfc6733.RE_AUTH_REQUEST_TYPE, AUTHORIZE_ONLY);
     }
 
     private MessageBuilder head(DiameterMessage ccr) {
         return MessageBuilder.answer(dictionary, ccr)
-                .add("Auth-Application-Id", ApplicationIds.GX)
+                .add(Rfc6733.AUTH_APPLICATION_ID, ApplicationIds.GX)
                 .originHost(originHost)
                 .originRealm(originRealm);
     }
 
     private static void requestTypeAndNumber(MessageBuilder b, DiameterMessage ccr) {
-        ccr.avp("CC-Request-Type").ifPresent(b::add);
-        ccr.avp("CC-Request-Number").ifPresent(b::add);
+        ccr.avp(Rfc4006.CC_REQUEST_TYPE).ifPresent(b::add);
+        ccr.avp(Rfc4006.CC_REQUEST_NUMBER).ifPresent(b::add);
     }
 }

@@ -1,5 +1,6 @@
 package io.pcrfd.pcrf.gx;
 
+import io.pcrfd.diameter.dictionary.AvpKey;
 import io.pcrfd.diameter.dictionary.AvpDefinition;
 import io.pcrfd.diameter.dictionary.DataType;
 import io.pcrfd.diameter.dictionary.Dictionary;
@@ -7,6 +8,11 @@ import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterError;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.diameter.message.VendorIds;
+import io.pcrfd.diameter.spec.Rfc4006;
+import io.pcrfd.diameter.spec.Rfc6733;
+import io.pcrfd.diameter.spec.Ts29212;
+import io.pcrfd.diameter.spec.Ts29229;
 import io.pcrfd.pcrf.policy.RuleReport;
 import io.pcrfd.pcrf.policy.SubscriptionId;
 import io.pcrfd.pcrf.policy.UsageReport;
@@ -23,34 +29,33 @@ import java.util.Map;
  * {@link InvalidRequestException} with the Result-Code and Failed-AVP RFC 6733 §7 asks for.
  */
 final class GxAvpReader {
-    private static final long VENDOR_3GPP = 10415;
     private final Dictionary dictionary;
 
     GxAvpReader(Dictionary dictionary) {
         this.dictionary = dictionary;
     }
 
-    Avp required(DiameterMessage m, String name) {
-        return m.avp(name).orElseThrow(() -> missing(name));
+    Avp required(DiameterMessage m, AvpKey key) {
+        return m.avp(key).orElseThrow(() -> missing(key));
     }
 
-    String requiredText(DiameterMessage m, String name) {
-        return required(m, name).asUtf8String();
+    String requiredText(DiameterMessage m, AvpKey.Text key) {
+        return required(m, key).asUtf8String();
     }
 
     /** 5005 with an example AVP of minimum length, all zero (RFC 6733 §7.5). */
-    InvalidRequestException missing(String name) {
-        AvpDefinition def = dictionary.avp(name).orElseThrow();
-        Avp example = "Subscription-Id".equals(name)
-                ? Avp.grouped(def, List.of(avp("Subscription-Id-Type", new byte[4]),
-                avp("Subscription-Id-Data", new byte[0])))
+    InvalidRequestException missing(AvpKey key) {
+        AvpDefinition def = dictionary.definition(key);
+        Avp example = key.equals(Rfc4006.SUBSCRIPTION_ID)
+                ? Avp.grouped(def, List.of(avp(Rfc4006.SUBSCRIPTION_ID_TYPE, new byte[4]),
+                avp(Rfc4006.SUBSCRIPTION_ID_DATA, new byte[0])))
                 : Avp.of(def, new byte[def.type() == DataType.GROUPED ? 0 : 4]);
         return new InvalidRequestException(new DiameterError(ResultCodes.DIAMETER_MISSING_AVP, example,
-                name + " is required"));
+                key.name() + " is required"));
     }
 
-    private Avp avp(String name, byte[] data) {
-        return Avp.of(dictionary.avp(name).orElseThrow(), data);
+    private Avp avp(AvpKey key, byte[] data) {
+        return Avp.of(dictionary.definition(key), data);
     }
 
     static InvalidRequestException invalid(Avp a, String text) {
@@ -84,9 +89,9 @@ final class GxAvpReader {
     /** Subscription-Id by type (RFC 4006 §8.46): IMSI 6-15 digits, E.164 1-15 digits. */
     List<SubscriptionId> subscriptionIds(DiameterMessage m) {
         List<SubscriptionId> out = new ArrayList<>();
-        for (Avp s : m.avps("Subscription-Id")) {
-            Avp typeAvp = s.child("Subscription-Id-Type").orElseThrow(() -> missing("Subscription-Id-Type"));
-            String data = s.child("Subscription-Id-Data").orElseThrow(() -> missing("Subscription-Id-Data"))
+        for (Avp s : m.avps(Rfc4006.SUBSCRIPTION_ID)) {
+            Avp typeAvp = s.child(Rfc4006.SUBSCRIPTION_ID_TYPE).orElseThrow(() -> missing(Rfc4006.SUBSCRIPTION_ID_TYPE));
+            String data = s.child(Rfc4006.SUBSCRIPTION_ID_DATA).orElseThrow(() -> missing(Rfc4006.SUBSCRIPTION_ID_DATA))
                     .asUtf8String();
             SubscriptionId.Type type = subscriptionType(s, int32(typeAvp));
             boolean ok = switch (type) {
@@ -129,6 +134,18 @@ final class GxAvpReader {
         byte[] full = new byte[16];
         System.arraycopy(d, 2, full, 0, d.length - 2);
         return byAddress(full).getHostAddress() + "/" + len;
+    }
+
+    /**
+     * IP-Domain-Id (TS 29.214, AVP 537): the IP domain of the UE address, as text (its octets
+     * read as UTF-8, as the other OctetString names such as Monitoring-Key). Empty names no
+     * domain at all, so it is refused rather than taken for one.
+     */
+    String ipDomainId(Avp a) {
+        if (a.dataLength() == 0) {
+            throw invalid(a, a.name() + " is empty; it names the IP domain of the UE address");
+        }
+        return a.asUtf8String();
     }
 
     InetAddress address(Avp a) {
@@ -176,12 +193,12 @@ final class GxAvpReader {
 
     List<UsageReport> usageReports(DiameterMessage m) {
         List<UsageReport> out = new ArrayList<>();
-        for (Avp umi : m.avps("Usage-Monitoring-Information")) {
-            List<Avp> used = umi.children("Used-Service-Unit");
+        for (Avp umi : m.avps(Ts29212.USAGE_MONITORING_INFORMATION)) {
+            List<Avp> used = umi.children(Rfc4006.USED_SERVICE_UNIT);
             if (used.isEmpty()) {
                 continue;
             }
-            Avp key = umi.child("Monitoring-Key").orElseThrow(() -> invalid(umi,
+            Avp key = umi.child(Ts29212.MONITORING_KEY).orElseThrow(() -> invalid(umi,
                     "a usage report needs its Monitoring-Key (TS 29.212 §5.3.57)"));
             UsedUnits sum = UsedUnits.ZERO;
             for (Avp usu : used) {
@@ -194,15 +211,15 @@ final class GxAvpReader {
 
     /** One Used-Service-Unit; a total missing while input/output are given is their sum. */
     private UsedUnits usedUnits(Avp usu) {
-        long in = unsigned64(usu, "CC-Input-Octets", 0);
-        long out = unsigned64(usu, "CC-Output-Octets", 0);
-        long total = unsigned64(usu, "CC-Total-Octets", in + out < 0 ? Long.MAX_VALUE : in + out);
-        Avp time = usu.child("CC-Time").orElse(null);
+        long in = unsigned64(usu, Rfc4006.CC_INPUT_OCTETS, 0);
+        long out = unsigned64(usu, Rfc4006.CC_OUTPUT_OCTETS, 0);
+        long total = unsigned64(usu, Rfc4006.CC_TOTAL_OCTETS, in + out < 0 ? Long.MAX_VALUE : in + out);
+        Avp time = usu.child(Rfc4006.CC_TIME).orElse(null);
         return new UsedUnits(total, in, out, time == null ? 0 : unsigned32(time));
     }
 
     /** The child's Unsigned64 value, or {@code absent}; unboxed, since this runs per usage report. */
-    private long unsigned64(Avp parent, String child, long absent) {
+    private long unsigned64(Avp parent, AvpKey.Unsigned64 child, long absent) {
         Avp a = parent.child(child).orElse(null);
         return a == null ? absent : unsigned64(a);
     }
@@ -214,12 +231,12 @@ final class GxAvpReader {
      */
     List<RuleReport> ruleReports(DiameterMessage m, Map<String, Integer> failureCodes) {
         List<RuleReport> out = new ArrayList<>();
-        for (Avp rep : m.avps("Charging-Rule-Report")) {
-            List<String> names = rep.children("Charging-Rule-Name").stream()
+        for (Avp rep : m.avps(Ts29212.CHARGING_RULE_REPORT)) {
+            List<String> names = rep.children(Ts29212.CHARGING_RULE_NAME).stream()
                     .map(a -> new String(a.asOctetString(), StandardCharsets.UTF_8)).toList();
-            List<String> bases = rep.children("Charging-Rule-Base-Name").stream().map(Avp::asUtf8String).toList();
-            Integer code = rep.child("Rule-Failure-Code").map(this::int32).orElse(null);
-            int status = rep.child("PCC-Rule-Status").map(this::int32)
+            List<String> bases = rep.children(Ts29212.CHARGING_RULE_BASE_NAME).stream().map(Avp::asUtf8String).toList();
+            Integer code = rep.child(Ts29212.RULE_FAILURE_CODE).map(this::int32).orElse(null);
+            int status = rep.child(Ts29212.PCC_RULE_STATUS).map(this::int32)
                     .orElse(code == null ? RuleReport.ACTIVE : RuleReport.INACTIVE);
             if (code != null) {
                 names.forEach(n -> failureCodes.put(n, code));
@@ -231,10 +248,10 @@ final class GxAvpReader {
 
     List<FeatureList> supportedFeatures(DiameterMessage m) {
         List<FeatureList> out = new ArrayList<>();
-        for (Avp sf : m.avps("Supported-Features")) {
-            long vendor = sf.child("Vendor-Id").map(this::unsigned32).orElse(VENDOR_3GPP);
-            long id = sf.child("Feature-List-ID").map(this::unsigned32).orElse(0L);
-            long mask = sf.child("Feature-List").map(this::unsigned32).orElse(0L);
+        for (Avp sf : m.avps(Ts29229.SUPPORTED_FEATURES)) {
+            long vendor = sf.child(Rfc6733.VENDOR_ID).map(this::unsigned32).orElse((long) VendorIds.THREE_GPP);
+            long id = sf.child(Ts29229.FEATURE_LIST_ID).map(this::unsigned32).orElse(0L);
+            long mask = sf.child(Ts29229.FEATURE_LIST).map(this::unsigned32).orElse(0L);
             out.add(new FeatureList(vendor, id, mask));
         }
         return out;

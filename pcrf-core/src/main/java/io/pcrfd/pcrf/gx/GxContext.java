@@ -2,18 +2,23 @@ package io.pcrfd.pcrf.gx;
 
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.pcrf.policy.Decision;
+import io.pcrfd.pcrf.policy.IpCanContext;
 import io.pcrfd.pcrf.policy.PolicyEngine;
-import io.pcrfd.pcrf.policy.PolicyInput;
+import io.pcrfd.pcrf.policy.PolicyEvent;
 import io.pcrfd.pcrf.policy.PolicyRequest;
 import io.pcrfd.pcrf.policy.PolicySession;
+import io.pcrfd.pcrf.policy.Situation;
 import io.pcrfd.pcrf.policy.Subscriber;
 import io.pcrfd.pcrf.policy.SubscriptionId;
 import io.pcrfd.pcrf.policy.UsageReport;
 import io.pcrfd.store.Store;
+import io.pcrfd.store.model.IpCanSession;
+import io.pcrfd.store.model.LinkedSession;
 import io.pcrfd.store.model.SubscriberId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -38,16 +43,25 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
     }
 
     Instant sessionExpiry(Instant now) {
-        return now.plus(settings.sessionLifetime());
+        return settings.sessionExpiry(now);
     }
 
     /** The counter owner of a request: its trafficId (IMSI, else MSISDN), else the session. */
     static String usageOwner(PolicyRequest p, String sessionId) {
-        return usageSubscriber(p).map(SubscriberId::key).orElse("SESSION:" + sessionId);
+        return usageOwner(p.context(), sessionId);
+    }
+
+    /** The counter owner of a session context: its trafficId (IMSI, else MSISDN), else the session. */
+    static String usageOwner(IpCanContext c, String sessionId) {
+        return usageSubscriber(c).map(SubscriberId::key).orElse("SESSION:" + sessionId);
     }
 
     /** The subscriber whose counters a request's usage goes to (IMSI, else MSISDN); empty: the session's own. */
     static Optional<SubscriberId> usageSubscriber(PolicyRequest p) {
+        return usageSubscriber(p.context());
+    }
+
+    private static Optional<SubscriberId> usageSubscriber(IpCanContext p) {
         return p.subscriptionId(SubscriptionId.Type.END_USER_IMSI).map(SubscriberId::imsi)
                 .or(() -> p.subscriptionId(SubscriptionId.Type.END_USER_E164).map(SubscriberId::msisdn));
     }
@@ -65,15 +79,34 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
                 : ledger.add(owner, reports, now().plus(settings.usageRetention()));
     }
 
-    /**
-     * Reads the totals the plan needs and decides. Reports must already be {@link #record}ed:
-     * the engine's usage includes the request's reports, as {@link PolicyInput} requires.
-     */
+    /** Decides a Gx request: the situation is the context it reports (merged with the stored one for CCR-U). */
     CompletionStage<Decision> decide(PolicyRequest request, PolicySession session, String owner) {
+        return decide(request.context(), PolicyEvent.gx(request), session, owner, List.of());
+    }
+
+    /**
+     * Reads the totals the plan needs and decides {@code event} in the situation of
+     * {@code context}. Reports must already be {@link #record}ed: the situation's usage includes
+     * the event's reports, as {@link Situation} requires.
+     */
+    CompletionStage<Decision> decide(IpCanContext context, PolicyEvent event, PolicySession session, String owner,
+                                     List<Situation.LinkedSession> linked) {
         PolicyEngine e = engine.get();
-        Optional<Subscriber> subscriber = e.subscriber(request);
-        return ledger.totals(owner, UsageLedger.keys(e.policy(), subscriber, request.usageReports()))
-                .thenApply(usage -> e.decide(new PolicyInput(session, request, subscriber, usage, now(),
-                        settings.zone())));
+        Optional<Subscriber> subscriber = e.subscriber(context);
+        return ledger.totals(owner, UsageLedger.keys(e.policy(), subscriber, event.usageReports()))
+                .thenApply(usage -> e.decide(new Situation(session, context, subscriber, usage, linked, Map.of(),
+                        List.of(), now(), settings.zone()), event));
+    }
+
+    /** The sessions linked to {@code s}, as the situation names them. */
+    static List<Situation.LinkedSession> linked(IpCanSession s) {
+        if (s.linkedSessions().isEmpty()) {
+            return List.of();
+        }
+        List<Situation.LinkedSession> out = new java.util.ArrayList<>(s.linkedSessions().size());
+        for (LinkedSession l : s.linkedSessions()) {
+            out.add(new Situation.LinkedSession(l.iface().name(), l.sessionId()));
+        }
+        return out;
     }
 }

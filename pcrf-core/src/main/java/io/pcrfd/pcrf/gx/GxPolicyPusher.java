@@ -3,27 +3,33 @@ package io.pcrfd.pcrf.gx;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.diameter.spec.Rfc6733;
+import io.pcrfd.diameter.spec.Ts29212;
 import io.pcrfd.pcrf.policy.CcRequestType;
 import io.pcrfd.pcrf.policy.Decision;
+import io.pcrfd.pcrf.policy.IpCanContext;
 import io.pcrfd.pcrf.policy.PccRule;
-import io.pcrfd.pcrf.policy.PolicyState;
+import io.pcrfd.pcrf.policy.PolicyEvent;
 import io.pcrfd.pcrf.policy.PolicyRequest;
+import io.pcrfd.pcrf.policy.PolicyState;
 import io.pcrfd.store.CasResult;
 import io.pcrfd.store.model.IpCanSession;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executor;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -31,7 +37,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * PCRF-initiated policy changes by RAR (TS 29.212 §4.5.2, §5.6.4): decide again for a stored
- * session, send what changed, and apply the RAA.
+ * session, send what changed, and apply the RAA. The decision is the engine's for the
+ * session's latest stored context (what the last CCR reported) and the push's
+ * {@link Reason#event() event}.
  *
  * <ul>
  *   <li>RAA 2xxx: the PCEF has the new state; it is stored (compare-and-set, re-read if a CCR
@@ -62,18 +70,32 @@ public final class GxPolicyPusher {
     private static final int CAS_ATTEMPTS = 3;
 
     /** Why a push happens. */
-    public enum Reason { OPERATOR, TIME_OF_DAY, BPCF_REJECTION, POLICY_RELOAD,
+    public enum Reason {
+        OPERATOR(PolicyEvent.Kind.OPERATOR_PUSH), TIME_OF_DAY(PolicyEvent.Kind.TIME_FLIP),
+        BPCF_REJECTION(PolicyEvent.Kind.BPCF_REPORT), POLICY_RELOAD(PolicyEvent.Kind.POLICY_RELOAD),
         /** Usage reported on another session of the subscriber may have crossed a threshold. */
-        USAGE_THRESHOLD }
+        USAGE_THRESHOLD(PolicyEvent.Kind.USAGE_CROSSING);
+
+        private final PolicyEvent event;
+
+        Reason(PolicyEvent.Kind kind) {
+            this.event = PolicyEvent.of(kind);
+        }
+
+        /** The event the engine decides for this reason. */
+        public PolicyEvent event() {
+            return event;
+        }
+    }
 
     /** What came of a push. */
     public enum Outcome { APPLIED, RULES_FAILED, NOTHING_TO_SEND, RELEASE_REQUESTED, SESSION_UNKNOWN,
         SESSION_REMOVED, REFUSED_BY_PCEF, UNANSWERED }
 
     /** 3GPP Experimental-Result-Code DIAMETER_PENDING_TRANSACTION (TS 29.212 §5.5.3). */
-    static final long PENDING_TRANSACTION = 4144;
+    static final long PENDING_TRANSACTION = Rfc6733.ExperimentalResultCode.DIAMETER_PENDING_TRANSACTION;
     /** 3GPP Experimental-Result-Code DIAMETER_PCC_RULE_EVENT (TS 29.212 §5.5.3). */
-    static final long PCC_RULE_EVENT = 5142;
+    static final long PCC_RULE_EVENT = Rfc6733.ExperimentalResultCode.DIAMETER_PCC_RULE_EVENT;
     /** How long after a 4144 the RAR is decided again: long enough for the CCR in progress. */
     static final Duration PENDING_RETRY_DELAY = Duration.ofMillis(200);
 
@@ -83,6 +105,7 @@ public final class GxPolicyPusher {
     private final EndToEndIds ids;
     private final AtomicLong unanswered = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
+    private final LongAdder[] outcomes = new LongAdder[Reason.values().length * Outcome.values().length];
 
     /**
      * @param send the peer stack's send: completes with the RAA, or fails (peer down, timeout)
@@ -92,6 +115,12 @@ public final class GxPolicyPusher {
         this.hygiene = service.hygiene();
         this.send = send;
         this.ids = new EndToEndIds(ctx.clock());
+        Arrays.setAll(outcomes, i -> new LongAdder());
+    }
+
+    /** Pushes for {@code reason} that ended in {@code outcome} (for metrics). */
+    public long outcomeCount(Reason reason, Outcome outcome) {
+        return outcomes[reason.ordinal() * Outcome.values().length + outcome.ordinal()].sum();
     }
 
     /** RARs that got no RAA after every retry. */
@@ -106,7 +135,10 @@ public final class GxPolicyPusher {
 
     /** Re-decides {@code sessionId} and pushes the change. Never completes exceptionally for RAA trouble. */
     public CompletionStage<Outcome> push(String sessionId, Reason reason) {
-        return push(sessionId, reason, ctx.settings().rarRetries());
+        CompletionStage<Outcome> outcome = push(sessionId, reason, ctx.settings().rarRetries());
+        // counted on the side: callers get the stage itself, failures unwrapped
+        outcome.thenAccept(o -> outcomes[reason.ordinal() * Outcome.values().length + o.ordinal()].increment());
+        return outcome;
     }
 
     private CompletionStage<Outcome> push(String sessionId, Reason reason, int pendingRetries) {
@@ -116,8 +148,10 @@ public final class GxPolicyPusher {
             }
             IpCanSession s = found.get();
             GxSessionState state = SessionRecords.state(s);
-            PolicyRequest request = RequestContext.fromSession(s, CcRequestType.UPDATE);
-            return ctx.decide(request, state.policySession(), GxContext.usageOwner(request, sessionId))
+            // the session's latest context, as the last CCR left it; no request is re-typed
+            IpCanContext context = RequestContext.context(s);
+            return ctx.decide(context, reason.event(), state.policySession(), GxContext.usageOwner(context, sessionId),
+                            GxContext.linked(s))
                     .thenCompose(d -> switch (d) {
                         case Decision.Reject rej -> release(s, rej);
                         case Decision.Accept acc -> pushAccept(s, state, acc, reason, pendingRetries);
@@ -169,7 +203,7 @@ public final class GxPolicyPusher {
                                               Supplier<CompletionStage<Outcome>> pending) {
         long code = resultCode(raa);
         Map<String, Integer> failed = failedRules(raa);
-        if (code >= 2000 && code < 3000 || code == PCC_RULE_EVENT && !failed.isEmpty()) {
+        if (ResultCodes.isSuccess(code) || code == PCC_RULE_EVENT && !failed.isEmpty()) {
             if (!failed.isEmpty()) {
                 LOG.warn("Session-Id={} RAA {} from {}: rules not installed {} (handling {})", s.sessionId(), code,
                         s.gatewayHost(), failed, ctx.settings().ruleFailureHandling());
@@ -205,12 +239,12 @@ public final class GxPolicyPusher {
     /** Charging-Rule-Names a Charging-Rule-Report marks INACTIVE (§5.3.18), with their Rule-Failure-Code or 0. */
     static Map<String, Integer> failedRules(DiameterMessage answer) {
         Map<String, Integer> out = new HashMap<>();
-        for (Avp rep : answer.avps("Charging-Rule-Report")) {
-            Integer code = rep.child("Rule-Failure-Code").map(Avp::asInt).orElse(null);
-            int status = rep.child("PCC-Rule-Status").map(Avp::asInt).orElse(code == null ? 0 : 1);
+        for (Avp rep : answer.avps(Ts29212.CHARGING_RULE_REPORT)) {
+            Integer code = rep.child(Ts29212.RULE_FAILURE_CODE).map(Avp::asInt).orElse(null);
+            int status = rep.child(Ts29212.PCC_RULE_STATUS).map(Avp::asInt).orElse(code == null ? 0 : 1);
             if (status == 1) { // INACTIVE; TEMPORARILY_INACTIVE rules stay installed
                 // by rule name, as a CCR-U's report is read (PolicyEngine): a base stays installed
-                rep.children("Charging-Rule-Name").forEach(n -> out.put(
+                rep.children(Ts29212.CHARGING_RULE_NAME).forEach(n -> out.put(
                         new String(n.asOctetString(), StandardCharsets.UTF_8), code == null ? 0 : code));
             }
         }
@@ -287,9 +321,6 @@ public final class GxPolicyPusher {
 
     /** Result-Code, else the Experimental-Result-Code (RFC 6733 §7.6); 0 when neither. */
     static long resultCode(DiameterMessage answer) {
-        return answer.avp("Result-Code").map(Avp::asUnsigned32)
-                .or(() -> answer.avp("Experimental-Result").flatMap(e -> e.child("Experimental-Result-Code"))
-                        .map(Avp::asUnsigned32))
-                .orElse(0L);
+        return ResultCodes.of(answer);
     }
 }

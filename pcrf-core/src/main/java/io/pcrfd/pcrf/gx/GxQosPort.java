@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Gx side of S9a (issue 6): the policy installed at the PCEF is the source of the BPCF's
+ * The Gx side of S9a (TS 29.213 §E.4): the policy installed at the PCEF is the source of the BPCF's
  * QoS rules, and QoS rules the BPCF rejected are handled as {@link GxSettings.RuleFailureHandling}
  * says for rules the PCEF itself reported failed (TS 29.213 §E.4.3 lets the PCRF remove the
  * corresponding PCC rules):

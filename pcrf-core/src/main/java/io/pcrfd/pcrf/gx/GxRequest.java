@@ -20,6 +20,8 @@ import java.util.Map;
  * @param policy            what the policy engine sees (ids, APN, RAT, access, reports)
  * @param framedIp          Framed-IP-Address (the UE's IPv4 address), or null
  * @param framedIpv6Prefix  Framed-IPv6-Prefix as {@code address/length}, or null
+ * @param ipDomainId        IP-Domain-Id (TS 29.214, AVP 537) of a CCR-I as text, or null (absent,
+ *                          or not a CCR-I): with the APN, the address space of the UE addresses
  * @param userLocationInfo  3GPP-User-Location-Info octets as received, or null
  * @param udpSourcePort     UDP-Source-Port (0-65535), or null
  * @param logicalAccessId   Logical-Access-ID (ETSI ES 283 034) octets, or null
@@ -28,7 +30,8 @@ import java.util.Map;
  */
 public record GxRequest(String sessionId, String originHost, String originRealm, Long originStateId,
                         CcRequestType type, long requestNumber, PolicyRequest policy,
-                        InetAddress framedIp, String framedIpv6Prefix, byte[] userLocationInfo,
+                        InetAddress framedIp, String framedIpv6Prefix, String ipDomainId,
+                        byte[] userLocationInfo,
                         Integer udpSourcePort, byte[] logicalAccessId, List<FeatureList> supportedFeatures,
                         Map<String, Integer> ruleFailureCodes) {
     public GxRequest {

@@ -5,6 +5,13 @@ import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterError;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.diameter.spec.Etsi283034;
+import io.pcrfd.diameter.spec.Rfc4006;
+import io.pcrfd.diameter.spec.Rfc6733;
+import io.pcrfd.diameter.spec.Rfc7155;
+import io.pcrfd.diameter.spec.Ts29061;
+import io.pcrfd.diameter.spec.Ts29212;
+import io.pcrfd.diameter.spec.Ts29214;
 import io.pcrfd.pcrf.policy.CcRequestType;
 import io.pcrfd.pcrf.policy.EventTrigger;
 import io.pcrfd.pcrf.policy.IpCanType;
@@ -34,7 +41,7 @@ public final class GxRequestParser {
 
     /**
      * @param requireSubscriptionId answer a CCR-I without any Subscription-Id with 5005
-     *                              (the session context of seed 004 is keyed by IMSI or MSISDN)
+     *                              (a session context is keyed by IMSI or MSISDN)
      */
     public GxRequestParser(Dictionary dictionary, boolean requireSubscriptionId) {
         this.dictionary = dictionary;
@@ -52,22 +59,37 @@ public final class GxRequestParser {
 
     private GxRequest read(DiameterMessage m) {
         GxAvpReader r = new GxAvpReader(dictionary);
-        String sessionId = r.requiredText(m, "Session-Id");
-        CcRequestType type = requestType(r.required(m, "CC-Request-Type"));
-        long number = r.unsigned32(r.required(m, "CC-Request-Number"));
-        if (type == CcRequestType.INITIAL && requireSubscriptionId && m.avps("Subscription-Id").isEmpty()) {
-            throw r.missing("Subscription-Id");
+        String sessionId = r.requiredText(m, Rfc6733.SESSION_ID);
+        CcRequestType type = requestType(r.required(m, Rfc4006.CC_REQUEST_TYPE));
+        long number = r.unsigned32(r.required(m, Rfc4006.CC_REQUEST_NUMBER));
+        if (type == CcRequestType.INITIAL && requireSubscriptionId && m.avps(Rfc4006.SUBSCRIPTION_ID).isEmpty()) {
+            throw r.missing(Rfc4006.SUBSCRIPTION_ID);
         }
         Map<String, Integer> failureCodes = new HashMap<>();
         PolicyRequest policy = policy(m, r, type, failureCodes);
-        return new GxRequest(sessionId, r.requiredText(m, "Origin-Host"), r.requiredText(m, "Origin-Realm"),
-                m.avp("Origin-State-Id").map(r::unsigned32).orElse(null), type, number, policy,
-                m.avp("Framed-IP-Address").map(r::framedIp).orElse(null),
-                m.avp("Framed-IPv6-Prefix").map(r::ipv6Prefix).orElse(null),
-                m.avp("3GPP-User-Location-Info").map(Avp::asOctetString).orElse(null),
-                m.avp("UDP-Source-Port").map(r::port).orElse(null),
-                m.avp("Logical-Access-ID").map(Avp::asOctetString).orElse(null),
+        return new GxRequest(sessionId, r.requiredText(m, Rfc6733.ORIGIN_HOST), r.requiredText(m, Rfc6733.ORIGIN_REALM),
+                m.avp(Rfc6733.ORIGIN_STATE_ID).map(r::unsigned32).orElse(null), type, number, policy,
+                m.avp(Rfc7155.FRAMED_IP_ADDRESS).map(r::framedIp).orElse(null),
+                m.avp(Rfc7155.FRAMED_IPV6_PREFIX).map(r::ipv6Prefix).orElse(null),
+                ipDomainId(m, r, type),
+                m.avp(Ts29061._3GPP_USER_LOCATION_INFO).map(Avp::asOctetString).orElse(null),
+                m.avp(Ts29212.UDP_SOURCE_PORT).map(r::port).orElse(null),
+                m.avp(Etsi283034.LOGICAL_ACCESS_ID).map(Avp::asOctetString).orElse(null),
                 r.supportedFeatures(m), failureCodes);
+    }
+
+    /**
+     * IP-Domain-Id of a CCR-I (an identity of the session, so later requests are not read for
+     * it). TS 29.212 §5.6.2 does not list it in the CCR, whose *[ AVP ] admits it; a gateway
+     * that shares UE address pools between IP domains of one APN sends it, and the PCRF then
+     * keys the UE-address binding by it as well (TS 29.214 §4.4.1).
+     */
+    private static String ipDomainId(DiameterMessage m, GxAvpReader r, CcRequestType type) {
+        if (type != CcRequestType.INITIAL) {
+            return null;
+        }
+        Avp a = m.avp(Ts29214.IP_DOMAIN_ID).orElse(null);
+        return a == null ? null : r.ipDomainId(a);
     }
 
     /** What the policy engine sees; Rule-Failure-Codes by rule name go to {@code failureCodes}. */
@@ -80,7 +102,7 @@ public final class GxRequestParser {
             p.subscriptionId(id);
         }
         access(m, r, p);
-        for (Avp t : m.avps("Event-Trigger")) {
+        for (Avp t : m.avps(Ts29212.EVENT_TRIGGER)) {
             p.eventTrigger(new EventTrigger(r.int32(t)));
         }
         for (UsageReport u : r.usageReports(m)) {
@@ -94,23 +116,23 @@ public final class GxRequestParser {
 
     /** APN, RAT, IP-CAN, serving network and local addresses (TS 29.212 §4.5.1). */
     private static void access(DiameterMessage m, GxAvpReader r, PolicyRequest.Builder p) {
-        Avp a = m.avp("Called-Station-Id").orElse(null);
+        Avp a = m.avp(Rfc7155.CALLED_STATION_ID).orElse(null);
         if (a != null) {
             p.apn(a.asUtf8String());
         }
-        if ((a = m.avp("RAT-Type").orElse(null)) != null) {
+        if ((a = m.avp(Ts29212.RAT_TYPE).orElse(null)) != null) {
             p.ratType(new RatType(r.int32(a)));
         }
-        if ((a = m.avp("IP-CAN-Type").orElse(null)) != null) {
+        if ((a = m.avp(Ts29212.IP_CAN_TYPE).orElse(null)) != null) {
             p.ipCanType(new IpCanType(r.int32(a)));
         }
-        if ((a = m.avp("3GPP-SGSN-MCC-MNC").orElse(null)) != null) {
+        if ((a = m.avp(Ts29061._3GPP_SGSN_MCC_MNC).orElse(null)) != null) {
             p.servingMccMnc(r.mccMnc(a));
         }
-        if ((a = m.avp("UE-Local-IP-Address").orElse(null)) != null) {
+        if ((a = m.avp(Ts29212.UE_LOCAL_IP_ADDRESS).orElse(null)) != null) {
             p.ueLocalIp(r.address(a));
         }
-        if ((a = m.avp("HeNB-Local-IP-Address").orElse(null)) != null) {
+        if ((a = m.avp(Ts29212.HENB_LOCAL_IP_ADDRESS).orElse(null)) != null) {
             p.henbLocalIp(r.address(a));
         }
     }

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * What other parts of the PCRF hear about Gx sessions: the time-of-day scheduler (a decision's
  * {@code nextChange}), reverse-initiated establishment (a session established with its
- * UE-Local-IP-Address, HeNB-Local-IP-Address and UDP-Source-Port; issue 6) and clean-up of
+ * UE-Local-IP-Address, HeNB-Local-IP-Address and UDP-Source-Port) and clean-up of
  * anything linked to a session. Called after the store has the change; must not block.
  */
 public interface GxSessionListener {

@@ -5,6 +5,7 @@ import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterError;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.diameter.spec.Rfc6733;
 import io.pcrfd.pcrf.policy.Decision;
 import io.pcrfd.pcrf.policy.PolicyEngine;
 import io.pcrfd.pcrf.policy.PolicySession;
@@ -58,7 +59,7 @@ public final class GxSessionService {
     public CompletionStage<DiameterMessage> handle(DiameterMessage ccr) {
         GxParse parsed = parser.parse(ccr);
         if (parsed instanceof GxParse.Invalid(DiameterError error)) {
-            LOG.info("peer={} Session-Id={} {} CCR refused: {}", ccr.avp("Origin-Host").map(Avp::asUtf8String)
+            LOG.info("peer={} Session-Id={} {} CCR refused: {}", ccr.avp(Rfc6733.ORIGIN_HOST).map(Avp::asUtf8String)
                     .orElse("-"), ccr.sessionId().orElse("-"), ccr.hopByHop(), error);
             return CompletableFuture.completedFuture(ctx.answers().error(ccr, error));
         }
@@ -81,9 +82,17 @@ public final class GxSessionService {
         return hygiene.purgeGateway(originHost, newOriginStateId);
     }
 
-    /** One inactivity audit pass at the clock's now; returns how many sessions it ended. */
+    /**
+     * One audit pass at the clock's now: the sessions the store expired, then those silent for
+     * longer than {@code gx.inactivityTimeout}; returns how many sessions it ended.
+     */
     public CompletionStage<Integer> auditInactive() {
-        return hygiene.auditInactive();
+        return hygiene.audit();
+    }
+
+    /** Sessions ended without a CCR-T, by cause. */
+    public SessionEndCounters endCounters() {
+        return hygiene.counters();
     }
 
     /** Shared with the RAR side ({@link GxPolicyPusher}). */

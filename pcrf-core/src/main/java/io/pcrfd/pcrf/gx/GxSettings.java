@@ -3,7 +3,9 @@ package io.pcrfd.pcrf.gx;
 import io.pcrfd.pcrf.config.FeatureListConfig;
 import io.pcrfd.pcrf.config.GxConfig;
 import io.pcrfd.pcrf.config.NodeConfig;
+import io.pcrfd.store.model.IpCanSession;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -16,22 +18,32 @@ import java.util.Objects;
  * @param originRealm           Origin-Realm of CCA and RAR
  * @param supportedFeatures     Supported-Features lists this PCRF answers with (intersected)
  * @param zone                  the zone of time-of-day conditions
- * @param inactivityTimeout     sessions untouched this long are audited away; zero disables
+ * @param inactivityTimeout     sessions untouched this long are audited away; zero disables the
+ *                              audit of silent sessions; the store's expiry follows from it
+ *                              ({@link #sessionExpiry})
  * @param rarRetries            re-sends of an unanswered RAR before giving up
  * @param rarTimeout            how long one RAR waits for its RAA
- * @param sessionLifetime       the store's expiry of a session, renewed by every request; a
- *                              backstop behind the audit so nothing is kept for ever
  * @param usageRetention        how long a subscriber's accumulated usage per Monitoring-Key is
  *                              kept after the last report
- * @param contextRetention      how long a closed session context is kept (seed 004 §2.4)
+ * @param contextRetention      how long a closed session context is kept
  * @param requireSubscriptionId refuse a CCR-I without Subscription-Id (5005)
  * @param ruleFailureHandling   what to do with rules the PCEF reported as failed
  */
 public record GxSettings(String originHost, String originRealm, List<FeatureListConfig> supportedFeatures,
                          ZoneId zone, Duration inactivityTimeout, int rarRetries, Duration rarTimeout,
-                         Duration sessionLifetime, Duration usageRetention, Duration contextRetention,
+                         Duration usageRetention, Duration contextRetention,
                          boolean requireSubscriptionId, RuleFailureHandling ruleFailureHandling) {
-    public static final Duration DEFAULT_SESSION_LIFETIME = Duration.ofDays(2);
+    /**
+     * The least time the store keeps a silent session beyond {@code inactivityTimeout}: an hour
+     * covers an audit pass every minute or less, a backlog of silent sessions ended 1,000 per
+     * pass, and a restart of the node; a longer timeout gets a margin as long as itself.
+     */
+    public static final Duration MIN_EXPIRY_MARGIN = Duration.ofHours(1);
+    /**
+     * Usage counters outlive sessions on purpose (a "throttle after 1 GB" must survive
+     * reconnection); a month covers the usual monthly quota period. They expire silently: a
+     * counter's end ends no session and tells no peer anything.
+     */
     public static final Duration DEFAULT_USAGE_RETENTION = Duration.ofDays(31);
     public static final boolean DEFAULT_REQUIRE_SUBSCRIPTION_ID = true;
 
@@ -58,7 +70,7 @@ public record GxSettings(String originHost, String originRealm, List<FeatureList
         GxConfig gx = node.gx();
         return new GxSettings(node.diameter().originHost(), node.diameter().originRealm(), gx.supportedFeatures(),
                 node.policy().zone(), gx.inactivityTimeout(), gx.rarRetries(), gx.rarTimeout(),
-                DEFAULT_SESSION_LIFETIME, DEFAULT_USAGE_RETENTION, node.store().closedRetention(),
+                DEFAULT_USAGE_RETENTION, node.store().closedRetention(),
                 DEFAULT_REQUIRE_SUBSCRIPTION_ID, RuleFailureHandling.valueOf(gx.ruleFailures().name()));
     }
 
@@ -67,14 +79,33 @@ public record GxSettings(String originHost, String originRealm, List<FeatureList
         return from(NodeConfig.defaults());
     }
 
+    /**
+     * When the store may expire a session last active at {@code lastActivity}. With no
+     * inactivity timeout ({@code 0s}: silent sessions are kept), never
+     * ({@link IpCanSession#NO_EXPIRY}): the session ends by CCR-T, eviction, a gateway restart
+     * or a RAA 5002. With a timeout T, T plus a margin of T again, at least
+     * {@link #MIN_EXPIRY_MARGIN}: the audit ends the session after T, with the whole
+     * end-of-session path; the store's expiry is the backstop for when no audit ran, and what
+     * it expires is still ended by the audit ({@link SessionHygiene}). Renewed by every CCR
+     * and RAA, which also move {@code updatedAt}.
+     */
+    public Instant sessionExpiry(Instant lastActivity) {
+        if (inactivityTimeout.isZero()) {
+            return IpCanSession.NO_EXPIRY;
+        }
+        Duration margin = inactivityTimeout.compareTo(MIN_EXPIRY_MARGIN) > 0 ? inactivityTimeout : MIN_EXPIRY_MARGIN;
+        Duration lifetime = inactivityTimeout.plus(margin);
+        return lifetime.compareTo(Duration.between(lastActivity, IpCanSession.NO_EXPIRY)) >= 0
+                ? IpCanSession.NO_EXPIRY : lastActivity.plus(lifetime);
+    }
+
     public GxSettings withRuleFailureHandling(RuleFailureHandling value) {
         return new GxSettings(originHost, originRealm, supportedFeatures, zone, inactivityTimeout, rarRetries,
-                rarTimeout, sessionLifetime, usageRetention, contextRetention, requireSubscriptionId, value);
+                rarTimeout, usageRetention, contextRetention, requireSubscriptionId, value);
     }
 
     public GxSettings withInactivityTimeout(Duration value) {
         return new GxSettings(originHost, originRealm, supportedFeatures, zone, value, rarRetries,
-                rarTimeout, sessionLifetime, usageRetention, contextRetention, requireSubscriptionId,
-                ruleFailureHandling);
+                rarTimeout, usageRetention, contextRetention, requireSubscriptionId, ruleFailureHandling);
     }
 }

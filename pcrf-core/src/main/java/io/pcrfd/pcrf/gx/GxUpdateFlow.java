@@ -3,6 +3,7 @@ package io.pcrfd.pcrf.gx;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
 import io.pcrfd.pcrf.policy.Decision;
+import io.pcrfd.pcrf.policy.PolicyEvent;
 import io.pcrfd.pcrf.policy.PolicyRequest;
 import io.pcrfd.pcrf.policy.ResultCode;
 import io.pcrfd.store.CasResult;
@@ -87,7 +88,8 @@ final class GxUpdateFlow {
     private CompletionStage<DiameterMessage> apply(DiameterMessage ccr, GxRequest r, PolicyRequest merged,
                                                    String owner, IpCanSession s, int attempts) {
         GxSessionState state = SessionRecords.state(s);
-        return ctx.decide(merged, state.policySession(), owner).thenCompose(d -> switch (d) {
+        return ctx.decide(merged.context(), PolicyEvent.gx(merged), state.policySession(), owner, GxContext.linked(s))
+                .thenCompose(d -> switch (d) {
             case Decision.Reject rej -> {
                 // the session stays: the PCEF decides whether a refused update ends it (CCR-T)
                 LOG.info("Session-Id={} CCR-U rejected with {}: {}", r.sessionId(), rej.resultCode(), rej.reason());

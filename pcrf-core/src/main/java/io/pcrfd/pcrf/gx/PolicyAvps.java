@@ -2,37 +2,36 @@ package io.pcrfd.pcrf.gx;
 
 import io.pcrfd.diameter.message.GroupedAvpBuilder;
 import io.pcrfd.diameter.message.MessageBuilder;
-import io.pcrfd.pcrf.policy.Arp;
-import io.pcrfd.pcrf.policy.BearerQos;
-import io.pcrfd.pcrf.policy.BitratePair;
+import io.pcrfd.diameter.spec.Rfc4006;
+import io.pcrfd.diameter.spec.Ts29212;
+import io.pcrfd.diameter.spec.Ts29214;
 import io.pcrfd.pcrf.policy.ChargingRuleDefinition;
 import io.pcrfd.pcrf.policy.EventTrigger;
 import io.pcrfd.pcrf.policy.Flow;
 import io.pcrfd.pcrf.policy.PccRule;
 import io.pcrfd.pcrf.policy.UsageGrant;
+import io.pcrfd.pcrf.qos.QosAvps;
 import java.util.List;
 
 /**
  * Writes a {@link PolicyUpdate} as Gx AVPs (TS 29.212 §5.3), the same for CCA (§5.6.3) and
  * RAR (§5.6.4). All installs go in one Charging-Rule-Install and all removals in one
- * Charging-Rule-Remove, which the grammar allows and gateways handle best.
+ * Charging-Rule-Remove, which the grammar allows and gateways handle best. QoS-Information,
+ * APN-AMBR and Default-EPS-Bearer-QoS contents come from {@link QosAvps}, as on S9a.
  */
 final class PolicyAvps {
-    /** Unsigned32 bit/s tops out at 4.29 Gbit/s; above it the Extended AVPs in kbit/s apply (§5.3.129). */
-    private static final long MAX_BPS = 0xFFFF_FFFFL;
-
     private PolicyAvps() {
     }
 
     static void write(MessageBuilder b, PolicyUpdate u) {
         if (u.eventTriggers() != null) {
-            u.eventTriggers().forEach(t -> b.add("Event-Trigger", t.value()));
+            u.eventTriggers().forEach(t -> b.add(Ts29212.EVENT_TRIGGER, t.value()));
         }
         if (!u.rules().remove().isEmpty()) {
-            b.addGrouped("Charging-Rule-Remove", g -> u.rules().remove().forEach(r -> ruleRef(g, r)));
+            b.add(Ts29212.CHARGING_RULE_REMOVE, g -> u.rules().remove().forEach(r -> ruleRef(g, r)));
         }
         if (!u.rules().install().isEmpty()) {
-            b.addGrouped("Charging-Rule-Install", g -> u.rules().install().forEach(r -> install(g, r)));
+            b.add(Ts29212.CHARGING_RULE_INSTALL, g -> u.rules().install().forEach(r -> install(g, r)));
         }
         qos(b, u);
         monitoring(b, u);
@@ -40,50 +39,50 @@ final class PolicyAvps {
 
     private static void qos(MessageBuilder b, PolicyUpdate u) {
         if (u.ambr() != null) {
-            b.addGrouped("QoS-Information", g -> ambr(g, u.ambr()));
+            b.add(Ts29212.QOS_INFORMATION, g -> QosAvps.apnAmbr(g, u.ambr()));
         }
         if (u.revalidationTime() != null) {
-            b.add("Revalidation-Time", u.revalidationTime());
+            b.add(Ts29212.REVALIDATION_TIME, u.revalidationTime());
         }
         if (u.defaultQos() != null) {
-            b.addGrouped("Default-EPS-Bearer-QoS", g -> defaultQos(g, u.defaultQos()));
+            b.add(Ts29212.DEFAULT_EPS_BEARER_QOS, g -> QosAvps.defaultBearer(g, u.defaultQos()));
         }
     }
 
     private static void monitoring(MessageBuilder b, PolicyUpdate u) {
-        u.grants().forEach(grant -> b.addGrouped("Usage-Monitoring-Information", g -> grant(g, grant)));
-        u.stopMonitoring().forEach(key -> b.addGrouped("Usage-Monitoring-Information", g -> g
-                .add("Monitoring-Key", key)
-                .add("Usage-Monitoring-Support", 0)));
+        u.grants().forEach(grant -> b.add(Ts29212.USAGE_MONITORING_INFORMATION, g -> grant(g, grant)));
+        u.stopMonitoring().forEach(key -> b.add(Ts29212.USAGE_MONITORING_INFORMATION, g -> g
+                .add(Ts29212.MONITORING_KEY, key)
+                .add(Ts29212.USAGE_MONITORING_SUPPORT, 0)));
     }
 
     private static void ruleRef(GroupedAvpBuilder g, PccRule r) {
         if (r instanceof PccRule.RuleBase) {
-            g.add("Charging-Rule-Base-Name", r.name());
+            g.add(Ts29212.CHARGING_RULE_BASE_NAME, r.name());
         } else {
-            g.add("Charging-Rule-Name", r.name());
+            g.add(Ts29212.CHARGING_RULE_NAME, r.name());
         }
     }
 
     private static void install(GroupedAvpBuilder g, PccRule r) {
         if (r instanceof PccRule.Dynamic(ChargingRuleDefinition d)) {
-            g.addGrouped("Charging-Rule-Definition", c -> definition(c, d));
+            g.add(Ts29212.CHARGING_RULE_DEFINITION, c -> definition(c, d));
         } else {
             ruleRef(g, r);
         }
     }
 
     private static void definition(GroupedAvpBuilder c, ChargingRuleDefinition d) {
-        c.add("Charging-Rule-Name", d.name());
+        c.add(Ts29212.CHARGING_RULE_NAME, d.name());
         if (d.ratingGroup() != null) {
-            c.add("Rating-Group", d.ratingGroup());
+            c.add(Rfc4006.RATING_GROUP, d.ratingGroup());
         }
-        d.flows().forEach(f -> c.addGrouped("Flow-Information", fi -> flow(fi, f)));
+        d.flows().forEach(f -> c.add(Ts29212.FLOW_INFORMATION, fi -> flow(fi, f)));
         if (d.flowStatus() != null) {
-            c.add("Flow-Status", d.flowStatus().code());
+            c.add(Ts29214.FLOW_STATUS, d.flowStatus().code());
         }
         if (d.hasQos()) {
-            c.addGrouped("QoS-Information", q -> ruleQos(q, d));
+            c.add(Ts29212.QOS_INFORMATION, q -> QosAvps.bearer(q, d.qci(), d.mbr(), d.gbr(), d.arp()));
         }
         charging(c, d);
     }
@@ -91,87 +90,44 @@ final class PolicyAvps {
     /** The charging part of a definition: Online, Offline, Metering-Method, Precedence, key. */
     private static void charging(GroupedAvpBuilder c, ChargingRuleDefinition d) {
         if (d.online() != null) {
-            c.add("Online", d.online() ? 1 : 0);
+            c.add(Ts29212.ONLINE, d.online() ? 1 : 0);
         }
         if (d.offline() != null) {
-            c.add("Offline", d.offline() ? 1 : 0);
+            c.add(Ts29212.OFFLINE, d.offline() ? 1 : 0);
         }
         if (d.meteringMethod() != null) {
-            c.add("Metering-Method", d.meteringMethod().code());
+            c.add(Ts29212.METERING_METHOD, d.meteringMethod().code());
         }
         if (d.precedence() != null) {
-            c.add("Precedence", d.precedence());
+            c.add(Ts29212.PRECEDENCE, d.precedence());
         }
         if (d.monitoringKey() != null) {
-            c.add("Monitoring-Key", d.monitoringKey());
+            c.add(Ts29212.MONITORING_KEY, d.monitoringKey());
         }
     }
 
     private static void flow(GroupedAvpBuilder fi, Flow f) {
-        fi.add("Flow-Description", f.description());
-        fi.add("Flow-Direction", f.direction().code());
-    }
-
-    private static void ruleQos(GroupedAvpBuilder q, ChargingRuleDefinition d) {
-        q.add("QoS-Class-Identifier", d.qci());
-        if (d.mbr() != null) {
-            q.add("Max-Requested-Bandwidth-UL", capped(d.mbr().uplink().bitsPerSecond()));
-            q.add("Max-Requested-Bandwidth-DL", capped(d.mbr().downlink().bitsPerSecond()));
-        }
-        if (d.gbr() != null) {
-            q.add("Guaranteed-Bitrate-UL", capped(d.gbr().uplink().bitsPerSecond()));
-            q.add("Guaranteed-Bitrate-DL", capped(d.gbr().downlink().bitsPerSecond()));
-        }
-        if (d.arp() != null) {
-            q.addGrouped("Allocation-Retention-Priority", a -> arp(a, d.arp()));
-        }
-    }
-
-    private static void ambr(GroupedAvpBuilder g, BitratePair ambr) {
-        long ul = ambr.uplink().bitsPerSecond();
-        long dl = ambr.downlink().bitsPerSecond();
-        g.add("APN-Aggregate-Max-Bitrate-UL", capped(ul));
-        g.add("APN-Aggregate-Max-Bitrate-DL", capped(dl));
-        if (ul > MAX_BPS) {
-            g.add("Extended-APN-AMBR-UL", ul / 1000);
-        }
-        if (dl > MAX_BPS) {
-            g.add("Extended-APN-AMBR-DL", dl / 1000);
-        }
-    }
-
-    private static void defaultQos(GroupedAvpBuilder g, BearerQos qos) {
-        g.add("QoS-Class-Identifier", qos.qci());
-        g.addGrouped("Allocation-Retention-Priority", a -> arp(a, qos.arp()));
-    }
-
-    private static void arp(GroupedAvpBuilder a, Arp arp) {
-        a.add("Priority-Level", (long) arp.priority());
-        a.add("Pre-emption-Capability", arp.capability().code());
-        a.add("Pre-emption-Vulnerability", arp.vulnerability().code());
+        fi.add(Ts29214.FLOW_DESCRIPTION, f.description());
+        fi.add(Ts29212.FLOW_DIRECTION, f.direction().code());
     }
 
     private static void grant(GroupedAvpBuilder g, UsageGrant grant) {
-        g.add("Monitoring-Key", grant.key());
-        g.addGrouped("Granted-Service-Unit", gsu -> {
+        g.add(Ts29212.MONITORING_KEY, grant.key());
+        g.add(Rfc4006.GRANTED_SERVICE_UNIT, gsu -> {
             if (grant.total() != null) {
-                gsu.add("CC-Total-Octets", grant.total().bytes());
+                gsu.add(Rfc4006.CC_TOTAL_OCTETS, grant.total().bytes());
             }
             if (grant.input() != null) {
-                gsu.add("CC-Input-Octets", grant.input().bytes());
+                gsu.add(Rfc4006.CC_INPUT_OCTETS, grant.input().bytes());
             }
             if (grant.output() != null) {
-                gsu.add("CC-Output-Octets", grant.output().bytes());
+                gsu.add(Rfc4006.CC_OUTPUT_OCTETS, grant.output().bytes());
             }
             if (grant.time() != null) {
-                gsu.add("CC-Time", grant.time().toSeconds());
+                gsu.add(Rfc4006.CC_TIME, grant.time().toSeconds());
             }
         });
-        g.add("Usage-Monitoring-Level", grant.level().code());
-    }
-
-    private static long capped(long bps) {
-        return Math.min(bps, MAX_BPS);
+        g.add(Ts29212.USAGE_MONITORING_LEVEL, grant.level().code());
     }
 
     /** The Event-Trigger values of {@code triggers}, for logs. */

@@ -1,6 +1,8 @@
 package io.pcrfd.pcrf.gx;
 
+import io.pcrfd.diameter.spec.Ts29212;
 import io.pcrfd.pcrf.policy.CcRequestType;
+import io.pcrfd.pcrf.policy.IpCanContext;
 import io.pcrfd.pcrf.policy.IpCanType;
 import io.pcrfd.pcrf.policy.PolicyRequest;
 import io.pcrfd.pcrf.policy.RatType;
@@ -8,13 +10,19 @@ import io.pcrfd.pcrf.policy.SubscriptionId;
 import io.pcrfd.store.model.IpCanSession;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The request the engine sees after CCR-I. A CCR-U carries only what changed (TS 29.212
  * §4.5.2: the PCEF reports events, it does not repeat the session), so absent fields are
- * taken from the stored session; a RAR has no request at all and decides on the session alone.
+ * taken from the stored session; a RAR has no request at all and decides on the session's
+ * stored context alone ({@link #context}).
  */
 final class RequestContext {
+    private static final Logger LOG = LoggerFactory.getLogger(RequestContext.class);
+
     private RequestContext() {
     }
 
@@ -35,6 +43,11 @@ final class RequestContext {
         return b.build();
     }
 
+    /** The latest context of a stored session, as the last CCR left it. */
+    static IpCanContext context(IpCanSession s) {
+        return fromSession(s, CcRequestType.UPDATE).context();
+    }
+
     /** The request a stored session stands for, with no events or reports. */
     static PolicyRequest fromSession(IpCanSession s, CcRequestType type) {
         PolicyRequest.Builder b = PolicyRequest.builder(type);
@@ -45,12 +58,31 @@ final class RequestContext {
             b.subscriptionId(SubscriptionId.msisdn(s.msisdn()));
         }
         b.apn(s.apn().isEmpty() ? null : s.apn());
-        b.ratType(s.ratType() == null ? null : RatType.parse(s.ratType()));
-        b.ipCanType(s.ipCanType() == null ? null : IpCanType.parse(s.ipCanType()));
+        b.ratType(stored(s, Ts29212.RAT_TYPE.name(), s.ratType(), RatType::parse));
+        b.ipCanType(stored(s, Ts29212.IP_CAN_TYPE.name(), s.ipCanType(), IpCanType::parse));
         b.servingMccMnc(s.sgsnMccMnc());
         b.ueLocalIp(literal(s.access().ueLocalIp()));
         b.henbLocalIp(literal(s.access().henbLocalIp()));
         return b.build();
+    }
+
+    /**
+     * A stored enumerated value: a name this node knows or any Integer32 (what
+     * {@link SessionRecords} writes). A stored text that is neither (written by another
+     * version, or edited in Redis) counts as absent, so that the session can still be decided
+     * and ended; it is logged, never an error for the gateway.
+     */
+    private static <T> T stored(IpCanSession s, String what, String text, Function<String, T> parse) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parse.apply(text);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Session-Id={} stored {} '{}' is not a value this node knows; taken as absent", s.sessionId(),
+                    what, text);
+            return null;
+        }
     }
 
     /** Parses an address the store holds in textual form; a literal, so no name lookup. */

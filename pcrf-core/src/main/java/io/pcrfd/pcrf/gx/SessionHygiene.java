@@ -1,5 +1,6 @@
 package io.pcrfd.pcrf.gx;
 
+import io.pcrfd.store.ExpiredSession;
 import io.pcrfd.store.model.IpCanSession;
 import java.time.Instant;
 import java.util.List;
@@ -12,16 +13,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ways a Gx session ends without its gateway saying goodbye (DESIGN.md "PCRF over Gx"):
- * eviction by a new CCR-I for the same UE address, a gateway restart (a higher Origin-State-Id,
- * RFC 6733 §8.16), and the inactivity audit. Each ends the session the same way as a CCR-T:
- * the store closes it and keeps its closed context (seed 004 §2.4), the listener hears of it.
+ * The ways a Gx session ends without its gateway saying goodbye (README "Session hygiene"):
+ * eviction by a new CCR-I for the same UE address in the same APN and IP domain (the store
+ * hands over only such a holder, {@link IpCanSession#inIpDomain}), a gateway restart (a higher Origin-State-Id,
+ * RFC 6733 §8.16), the inactivity audit, and expiry in the store. Each ends the session the
+ * same way as a CCR-T (README "Session lifetimes"): the store closes it and keeps its closed
+ * context, the listener hears of it (time-of-day schedule, linked S9a/S9 sessions released by
+ * RAR), it is counted ({@link SessionEndCounters}) and logged.
+ *
+ * <p>The store's expiry is set past the inactivity timeout
+ * ({@link GxSettings#sessionExpiry}), so the audit ends a silent session first; a session the
+ * store expired anyway (the audit did not run for that long: the node or its store was down)
+ * is handed over by the store and ended on the audit's next pass. If the store had already
+ * lost its record (a Redis TTL), only its Session-Id is left: no closed context, the rest as
+ * for any other end.
  */
 final class SessionHygiene {
     private static final Logger LOG = LoggerFactory.getLogger(SessionHygiene.class);
     /** One audit pass handles at most this many sessions; the next pass takes the rest. */
     static final int AUDIT_BATCH = 1000;
     private final GxContext ctx;
+    private final SessionEndCounters counters = new SessionEndCounters();
     /** The highest Origin-State-Id seen per gateway since this node started. */
     private final Map<String, Long> originStates = new ConcurrentHashMap<>();
 
@@ -39,12 +51,16 @@ final class SessionHygiene {
                 });
     }
 
-    /** The stale holder of a UE address is closed so the new CCR-I can take it. */
+    /** The stale holder of a UE address in the CCR-I's APN and IP domain is closed so the CCR-I can take it. */
     CompletionStage<Optional<IpCanSession>> evict(IpCanSession stale, String newSessionId) {
-        LOG.warn("Session-Id={} evicted: UE address {} is now bound to Session-Id={} (gateway {})",
-                stale.sessionId(), stale.ueIpv4() != null ? stale.ueIpv4() : stale.ueIpv6Prefix(), newSessionId,
+        LOG.warn("Session-Id={} evicted: UE address {} in APN {}{} is now bound to Session-Id={} (gateway {})",
+                stale.sessionId(), stale.ueIpv4() != null ? stale.ueIpv4() : stale.ueIpv6Prefix(), stale.apn(),
+                stale.ipDomainId() == null ? "" : " IP-Domain-Id " + stale.ipDomainId(), newSessionId,
                 stale.gatewayHost());
-        return close(stale.sessionId(), "evicted by " + newSessionId);
+        return close(stale.sessionId(), "evicted by " + newSessionId).thenApply(closed -> {
+            closed.ifPresent(s -> counters.evicted());
+            return closed;
+        });
     }
 
     /**
@@ -62,6 +78,9 @@ final class SessionHygiene {
                         newOriginStateId, old.size());
             }
             return closeAll(old, "gateway " + originHost + " restarted");
+        }).thenApply(n -> {
+            counters.purged(n);
+            return n;
         });
     }
 
@@ -81,8 +100,15 @@ final class SessionHygiene {
         return purgeGateway(originHost, originStateId);
     }
 
-    /** Closes sessions not touched for longer than the inactivity timeout; returns how many. */
-    CompletionStage<Integer> auditInactive() {
+    /**
+     * One audit pass: ends the sessions the store expired, then (unless the timeout is zero)
+     * those not touched for longer than the inactivity timeout; returns how many it ended.
+     */
+    CompletionStage<Integer> audit() {
+        return endExpired().thenCompose(expired -> closeInactive().thenApply(inactive -> expired + inactive));
+    }
+
+    private CompletionStage<Integer> closeInactive() {
         if (ctx.settings().inactivityTimeout().isZero()) {
             return CompletableFuture.completedFuture(0);
         }
@@ -91,7 +117,33 @@ final class SessionHygiene {
             silent.forEach(s -> LOG.warn("Session-Id={} audited away: gateway {} silent since {}", s.sessionId(),
                     s.gatewayHost(), s.updatedAt()));
             return closeAll(silent, "inactive");
+        }).thenApply(n -> {
+            counters.inactive(n);
+            return n;
         });
+    }
+
+    /** Takes what the store expired (already closed there when it still had the record) and ends it. */
+    private CompletionStage<Integer> endExpired() {
+        Instant now = ctx.now();
+        return ctx.store().sessions().takeExpired(now, now.plus(ctx.settings().contextRetention()), AUDIT_BATCH)
+                .thenApply(expired -> {
+                    expired.forEach(this::ended);
+                    return expired.size();
+                });
+    }
+
+    private void ended(ExpiredSession e) {
+        e.session().ifPresentOrElse(s -> LOG.warn("Session-Id={} expired in the store at {} (gateway {}): ended,"
+                + " closed context kept", e.sessionId(), s.expiresAt(), s.gatewayHost()),
+                () -> LOG.warn("Session-Id={} expired in the store, which had lost its record: ended without a"
+                        + " closed context", e.sessionId()));
+        counters.expired();
+        ctx.listener().ended(e.sessionId(), "expired");
+    }
+
+    SessionEndCounters counters() {
+        return counters;
     }
 
     private CompletionStage<Integer> closeAll(List<IpCanSession> sessions, String reason) {

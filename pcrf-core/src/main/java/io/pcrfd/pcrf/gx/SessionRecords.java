@@ -24,7 +24,7 @@ import java.util.Objects;
 
 /**
  * Maps Gx requests and decisions onto the store's {@link IpCanSession}, which is also the
- * session context of seed 004 Table 1 (subscriber, APN, UE addresses, MCC/MNC, RAT, PCC rule
+ * session context an exposure API shows (subscriber, APN, UE addresses, MCC/MNC, RAT, PCC rule
  * names and the time they last changed, authorised default-bearer QoS and APN-AMBR, the
  * gateway). Written at establishment, at every modification and at termination.
  */
@@ -42,6 +42,7 @@ final class SessionRecords {
                 .apn(p.apn() == null ? "" : p.apn())
                 .ueIpv4(text(r.framedIp()))
                 .ueIpv6Prefix(r.framedIpv6Prefix())
+                .ipDomainId(r.ipDomainId())
                 .gatewayHost(r.originHost())
                 .gatewayRealm(r.originRealm())
                 .gatewayOriginStateId(r.originStateId() == null ? 0 : r.originStateId())
@@ -58,13 +59,20 @@ final class SessionRecords {
                 .build();
     }
 
-    /** {@code s} after an accepted CCR-U (or RAA): new state, what moved, refreshed expiry. */
+    /**
+     * {@code s} after an accepted CCR-U (or RAA): new state, refreshed expiry, and the context
+     * the request reported (RAT-Type, IP-CAN-Type, serving network, UE/H(e)NB local addresses),
+     * so that the next PCRF-initiated decision (RAR) starts from it, not from the CCR-I's.
+     * {@code merged} is the CCR-U completed from the stored session ({@link RequestContext#merge}).
+     */
     static IpCanSession modified(IpCanSession s, PolicyRequest merged, GxSessionState state,
                                  List<UsageReport> reports, Instant now, Instant expiresAt) {
         List<String> rules = ruleNames(state.installed());
         return s.toBuilder()
                 .ratType(merged.ratType() == null ? s.ratType() : merged.ratType().plainName())
+                .ipCanType(merged.ipCanType() == null ? s.ipCanType() : merged.ipCanType().plainName())
                 .sgsnMccMnc(merged.servingMccMnc())
+                .access(access(s.access(), merged))
                 .pccRules(rules)
                 .pccRulesChangedAt(rules.equals(s.pccRules()) ? s.pccRulesChangedAt() : now)
                 .qos(qos(state.installed()))
@@ -76,6 +84,16 @@ final class SessionRecords {
 
     static GxSessionState state(IpCanSession s) {
         return GxStateCodec.decode(s.policyState());
+    }
+
+    /** The stored access information with the local addresses of {@code merged}. */
+    private static AccessInfo access(AccessInfo was, PolicyRequest merged) {
+        String ue = text(merged.ueLocalIp());
+        String henb = text(merged.henbLocalIp());
+        if (Objects.equals(ue, was.ueLocalIp()) && Objects.equals(henb, was.henbLocalIp())) {
+            return was;
+        }
+        return new AccessInfo(ue, henb, was.udpSourcePort(), was.logicalAccessId());
     }
 
     private static AccessInfo access(GxRequest r) {
@@ -97,7 +115,7 @@ final class SessionRecords {
         return s.rules().values().stream().map(PccRule::name).toList();
     }
 
-    /** Seed 004's QoS: the default bearer's QCI and ARP with APN-AMBR; null without either. */
+    /** Context QoS: the default bearer's QCI and ARP with APN-AMBR; null without either. */
     private static AuthorizedQos qos(PolicyState s) {
         BearerQos d = s.defaultQos();
         BitratePair ambr = s.ambr();

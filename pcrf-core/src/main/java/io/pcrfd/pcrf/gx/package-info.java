@@ -1,5 +1,5 @@
 /**
- * The Gx application of the PCRF (TS 29.212 §4.5, §5.6; DESIGN.md "PCRF over Gx").
+ * The Gx application of the PCRF (TS 29.212 §4.5, §5.6).
  *
  * <pre>
  *  peer dispatcher (272, app 16777238) ──► GxApplication.handle ──► GxSessionService
@@ -12,7 +12,7 @@
  * stack registers {@code gx::handle} for CCR and calls
  * {@link io.pcrfd.pcrf.gx.GxSessionService#purgeGateway} on a peer's Origin-State-Id increase;
  * a timer calls {@link io.pcrfd.pcrf.gx.GxSessionService#auditInactive}; the admin API calls
- * {@link io.pcrfd.pcrf.gx.GxPolicyPusher#push}. Reverse-initiated establishment (issue 6) plugs
+ * {@link io.pcrfd.pcrf.gx.GxPolicyPusher#push}. Reverse-initiated establishment (TS 29.213) plugs
  * in as a {@link io.pcrfd.pcrf.gx.GxSessionListener} and reads UE-Local-IP-Address,
  * HeNB-Local-IP-Address and UDP-Source-Port from {@link io.pcrfd.pcrf.gx.GxRequest} (also kept
  * in the stored session's {@code AccessInfo}). In return {@link io.pcrfd.pcrf.gx.GxApplication#policyPort()}
@@ -26,6 +26,16 @@
  *       Failed-AVP (RFC 6733 §7.5): a CCR-I without Subscription-Id 5005 (with an all-zero
  *       example), an IMSI that is not 6-15 digits 5004, Framed-IP-Address not 4 octets 5014,
  *       CC-Request-Type EVENT 5004, UDP-Source-Port above 65535 5004.</li>
+ *   <li><b>Enumerated values are open</b>, as the codec keeps them (RFC 6733 §4.3.1: an
+ *       Enumerated is an Integer32, and TS 29.212 adds values every release, as RAT-Type's
+ *       satellite values 1011-1034 did): an IP-CAN-Type or RAT-Type this node has no name for
+ *       (0x40000005, 0x3FFFFFFF, -1, ...) is accepted like any other, matches no policy
+ *       condition that names a value, counts as 3GPP access, and is stored as its decimal
+ *       number and read back as the same value, in memory, in the snapshot and in Redis. So
+ *       a session accepted at CCR-I can always be updated and ended; refusing the CCR-I with
+ *       5004 instead would refuse a newer gateway's legitimate values. A stored text that is
+ *       neither a known name nor a number (another version's name, an edit in Redis) is taken
+ *       as absent, with a warning, never an error towards the gateway.</li>
  *   <li><b>Supported-Features</b> (TS 29.212 §5.4.1, TS 29.229 §7.2): only CCA-I carries them,
  *       one AVP per list the PCEF offered and we support, with the intersection of the bits; an
  *       empty intersection or an unknown list is left out (baseline). The supported set is
@@ -72,12 +82,26 @@
  *       Session-Release-Cause UNSPECIFIED_REASON (§4.5.6.1).</li>
  *   <li><b>Hygiene.</b> A CCR-I is answered only after the store has the session, and the
  *       answer is built before storing, so a failed or rejected CCR-I leaves nothing. A live
- *       session bound to the same UE IPv4/IPv6 prefix is closed (logged at WARN) and the new one
- *       stored. A CCR-I with a higher Origin-State-Id than this node has seen from that gateway
- *       purges the gateway's older sessions; sessions stored with 0 are never purged (RFC 6733
- *       §8.16: 0 means no conclusion). The audit closes sessions untouched for
- *       {@code gx.inactivityTimeout}; the store's expiry (2 days, renewed per request) is the
- *       backstop.</li>
+ *       session bound to the same UE IPv4/IPv6 prefix in the same address space is closed
+ *       (logged at WARN) and the new one stored. The space is the APN (ASCII case ignored) and,
+ *       when the CCR-I carries one, the IP-Domain-Id (TS 29.214, AVP 537; not in the CCR
+ *       grammar of TS 29.212 §5.6.2 but admitted by its *[ AVP ]): private pools overlap across
+ *       APNs and IP domains, so the same address in another APN or IP domain, from this gateway
+ *       or another, is another UE and both sessions stay. The IP-Domain-Id is read from the
+ *       CCR-I only and stored on the session (an identity field); an empty one is 5004. A
+ *       CCR-I with a higher Origin-State-Id than this node has seen from that gateway purges
+ *       the gateway's older sessions; sessions stored with 0 are never purged (RFC 6733 §8.16:
+ *       0 means no conclusion). The audit closes sessions untouched for
+ *       {@code gx.inactivityTimeout}. The store's expiry follows the same setting
+ *       ({@link io.pcrfd.pcrf.gx.GxSettings#sessionExpiry}): none with {@code 0s}, else the
+ *       timeout plus a margin of the timeout again (at least an hour), renewed by every CCR and
+ *       RAA, so the audit and not the store ends a silent session. Should the store expire one
+ *       anyway (no audit ran for that long), it hands it over and the next audit pass ends it
+ *       like any other: closed context (unless Redis had already lost the record), listeners
+ *       (S9a/S9 release), {@link io.pcrfd.pcrf.gx.SessionEndCounters}, a WARN line. Expiry
+ *       pulled by the audit rather than pushed by the store: one path, one bounded batch per
+ *       pass, and nothing lost when a store finds expired sessions before the Gx application
+ *       exists (a snapshot loaded at start).</li>
  *   <li><b>Duplicates.</b> The last CCA per session is kept (bounded LRU) and a CCR with the
  *       same Session-Id and CC-Request-Number gets it again, ids re-addressed, with no second
  *       state change; without that answer (another node) an old number gets a plain 2001.</li>
@@ -85,7 +109,9 @@
  *       Unanswered RARs are re-sent with the T bit and the same End-to-End id up to
  *       {@code gx.rarRetries} times, each attempt bounded by {@code gx.rarTimeout}, then
  *       counted ({@link io.pcrfd.pcrf.gx.GxPolicyPusher#unansweredCount}). The time-of-day
- *       schedule is in memory and rebuilt by the next decision of each session.</li>
+ *       schedule is in memory and rebuilt by the next decision of each session; it holds one
+ *       timer task per distinct flip instant (sessions of a plan share them), so session churn
+ *       leaves nothing queued on the node's timer.</li>
  * </ul>
  */
 package io.pcrfd.pcrf.gx;

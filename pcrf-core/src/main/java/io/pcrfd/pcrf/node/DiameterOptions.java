@@ -1,5 +1,6 @@
 package io.pcrfd.pcrf.node;
 
+import io.pcrfd.diameter.message.VendorIds;
 import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.peer.ApplicationSupport;
 import io.pcrfd.diameter.peer.ListenAddress;
@@ -15,6 +16,7 @@ import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +30,7 @@ import java.util.Set;
  */
 public final class DiameterOptions {
     /** TS 29.212 Gx: the one application this node has a handler for today. */
-    static final ApplicationSupport GX = ApplicationSupport.vendorAuth(10415, ApplicationIds.GX);
+    static final ApplicationSupport GX = ApplicationSupport.vendorAuth(VendorIds.THREE_GPP, ApplicationIds.GX);
 
     private DiameterOptions() {
     }
@@ -51,6 +53,14 @@ public final class DiameterOptions {
                 NodeOptions.DEFAULT_DUPLICATE_TTL, NodeOptions.DEFAULT_SHUTDOWN_GRACE, tls(c), c.overload().options());
     }
 
+    /** {@code o} with every peer's Tw set to {@code tw} (end-to-end fault tests, see NodeEnvironment). */
+    static NodeOptions withWatchdogInterval(NodeOptions o, Duration tw) {
+        List<PeerConfig> peers = o.peers().stream().map(p -> p.withTimers(p.tc(), tw)).toList();
+        return new NodeOptions(o.identity(), o.listen(), peers, o.allowListEnabled(), o.maxMessageSize(),
+                o.maxInFlightPerPeer(), o.requestTimeout(), o.duplicateCacheSize(), o.duplicateTtl(),
+                o.shutdownGrace(), o.tls());
+    }
+
     static ListenAddress listen(ListenConfig l, boolean ephemeralPort) {
         InetAddress address = resolve(l.address(), "diameter.listen address");
         return new ListenAddress(address, ephemeralPort ? 0 : l.port(), l.tls());
@@ -70,7 +80,7 @@ public final class DiameterOptions {
         } else {
             mapped = PeerConfig.await(p.host(), realm);
         }
-        return mapped.withTimers(p.tc(), p.tw()).withTls(p.tls());
+        return mapped.withTimers(p.tc(), p.tw()).withTls(p.tls()).withTlsName(p.tlsName());
     }
 
     static String parentDomain(String host, String fallback) {
@@ -87,7 +97,8 @@ public final class DiameterOptions {
             throw new StartupException("diameter.tls.trustedCertificates: required because a listen socket or peer "
                     + "uses TLS (peers are authenticated, RFC 6733 §13)");
         }
-        return new TlsOptions(t.certificate(), t.privateKey(), t.trustedCertificates(), t.requireClientAuth());
+        return new TlsOptions(t.certificate(), t.privateKey(), t.trustedCertificates(), t.requireClientAuth(),
+                t.verifyPeerIdentity());
     }
 
     /**

@@ -9,10 +9,11 @@ import io.pcrfd.diameter.peer.PeerStatus;
 import io.pcrfd.diameter.peer.overload.OverloadControl;
 import io.pcrfd.pcrf.config.NodeConfig;
 import io.pcrfd.pcrf.config.PeerConfig;
-import io.pcrfd.pcrf.establishment.EstablishmentCounters;
 import io.pcrfd.pcrf.gx.GxApplication;
 import io.pcrfd.pcrf.gx.GxPolicyPusher;
 import io.pcrfd.pcrf.gx.PolicyRollout;
+import io.pcrfd.pcrf.health.Readiness;
+import io.pcrfd.pcrf.metrics.NodeMetrics;
 import io.pcrfd.pcrf.policy.Policy;
 import io.pcrfd.pcrf.rest.AdminApi;
 import io.pcrfd.pcrf.rest.ApiError;
@@ -29,6 +30,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,16 +44,25 @@ final class NodeAdmin implements AdminApi {
     private static final Duration STORE_WAIT = Duration.ofSeconds(10);
     private static final Duration PUSH_SLACK = Duration.ofSeconds(5);
 
-    private final EstablishmentCounters establishment;
+    private final Supplier<Map<String, Long>> modules;
     private final NodeConfig config;
     private final DiameterNode node;
     private final GxApplication gx;
     private final Store store;
     private final PolicyHolder policy;
+    private final Operations operations;
+
+    /**
+     * @param readiness the readiness checks of {@code GET /health/ready}
+     * @param metrics   the node's registry, scraped by {@code GET /metrics}
+     */
+    record Operations(Readiness readiness, NodeMetrics metrics) {
+    }
 
     NodeAdmin(NodeConfig config, DiameterNode node, GxApplication gx, Store store, PolicyHolder policy,
-              EstablishmentCounters establishment) {
-        this.establishment = establishment;
+              Supplier<Map<String, Long>> modules, Operations operations) {
+        this.modules = modules;
+        this.operations = operations;
         this.config = config;
         this.node = node;
         this.gx = gx;
@@ -67,6 +78,16 @@ final class NodeAdmin implements AdminApi {
         return new Health(allConfiguredOpen ? "UP" : "DEGRADED", config.diameter().originHost(),
                 peers.stream().map(p -> new PeerHealth(p.host(), p.realm(), p.state().name(),
                         p.watchdog().name(), p.health().name())).toList());
+    }
+
+    @Override
+    public Readiness.Report readiness() {
+        return operations.readiness().check();
+    }
+
+    @Override
+    public String metrics() {
+        return operations.metrics().scrape();
     }
 
     @Override
@@ -117,19 +138,10 @@ final class NodeAdmin implements AdminApi {
         out.put("diameter.overload.refused", o.refusedOnArrivalCount());
         out.put("diameter.overload.expired", o.refusedAgedCount());
         out.put("diameter.overload.reduction", (long) o.report().abatement().reduction());
-        out.put("gx.rarUnanswered", gx.pusher().unansweredCount());
-        out.put("gx.rarRefused", gx.pusher().refusedCount());
-        out.put("gx.timeOfDayPending", (long) gx.scheduler().pendingCount());
-        EstablishmentCounters.Snapshot e = establishment.snapshot();
-        out.put("establishment.triggersSent", e.sent());
-        out.put("establishment.triggersRetried", e.retried());
-        out.put("establishment.triggersSuppressed", e.suppressed());
-        out.put("establishment.matched", e.matched());
-        out.put("establishment.failedTimeout", e.failedTimeout());
-        out.put("establishment.failedRejected", e.failedRejected());
-        out.put("establishment.unmatchedRequests", e.unmatchedRequests());
+        out.putAll(modules.get()); // each application module's own, in the role's order
         if (store instanceof InMemoryStore memory) {
             out.put("store.sessions", (long) memory.sessionCount());
+            out.put("store.expiredSessionsWaiting", (long) memory.expiredSessionCount());
         }
         return out;
     }

@@ -1,44 +1,54 @@
 package io.pcrfd.pcrf.node;
 
 import io.pcrfd.diameter.dictionary.Dictionary;
-import io.pcrfd.diameter.message.ApplicationIds;
-import io.pcrfd.diameter.message.CommandCodes;
-import io.pcrfd.diameter.peer.ApplicationSupport;
 import io.pcrfd.diameter.peer.DiameterNode;
 import io.pcrfd.diameter.peer.Dispatcher;
-import io.pcrfd.diameter.peer.NodeEvent;
 import io.pcrfd.diameter.peer.NodeOptions;
+import io.pcrfd.pcrf.app.ApplicationModules;
+import io.pcrfd.pcrf.app.DiameterApplicationModule;
+import io.pcrfd.pcrf.app.ModuleContext;
+import io.pcrfd.pcrf.app.ModulePorts;
+import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.pcrf.config.ListenConfig;
+import io.pcrfd.pcrf.config.PeerConfig;
+import io.pcrfd.pcrf.health.Readiness;
+import io.pcrfd.pcrf.metrics.DiameterMetrics;
+import io.pcrfd.pcrf.metrics.NodeMetrics;
 import io.pcrfd.pcrf.config.NodeConfig;
 import io.pcrfd.pcrf.establishment.EstablishmentModule;
+import io.pcrfd.pcrf.establishment.S9Module;
 import io.pcrfd.pcrf.gx.GxApplication;
-import io.pcrfd.pcrf.gx.GxSettings;
-import io.pcrfd.pcrf.gx.TimeOfDayScheduler;
+import io.pcrfd.pcrf.gx.GxModule;
+import io.pcrfd.pcrf.policy.PolicySource;
 import io.pcrfd.pcrf.rest.AdminApi;
 import io.pcrfd.pcrf.rest.AdminServer;
 import io.pcrfd.pcrf.runtime.RunningNode;
 import io.pcrfd.pcrf.runtime.StartupException;
 import io.pcrfd.store.Store;
+import io.pcrfd.store.StoreException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running PCRF: the Diameter node with the Gx application and reverse-initiated establishment
- * (S9a/S9, advertised in CER/CEA) on its dispatcher, the store, the policy, the housekeeping timers and the admin REST API, started in that order and stopped in
- * the reverse one.
+ * A running PCRF: the Diameter node with the role's application modules ({@link PcrfModules}: Gx,
+ * then S9a/S9 with reverse-initiated establishment; CER/CEA advertise those the configuration
+ * switches on) on its dispatcher, the store, the policy, the modules' timers and the admin REST
+ * API, started in that order and stopped in the reverse one.
  *
  * <pre>{@code
  * try (PcrfNode pcrf = PcrfNode.start(config, NodeEnvironment.DEFAULTS)) {
@@ -59,24 +69,26 @@ public final class PcrfNode implements RunningNode {
 
     private final NodeConfig config;
     private final Store store;
-    private final ScheduledExecutorService timer;
+    private final ScheduledThreadPoolExecutor timer;
     private final DiameterNode node;
-    private final GxApplication gx;
-    private final EstablishmentModule establishment;
+    private final ApplicationModules modules;
     private final NodeAdmin admin;
+    private final NodeMetrics metrics;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch terminated = new CountDownLatch(1);
     private AdminServer rest;
+    private volatile String stopFailure;
 
-    private PcrfNode(NodeConfig config, Store store, ScheduledExecutorService timer, DiameterNode node,
-                     GxApplication gx, PolicyHolder policy, EstablishmentModule establishment) {
+    private PcrfNode(NodeConfig config, Store store, ScheduledThreadPoolExecutor timer, DiameterNode node,
+                     ApplicationModules modules, PolicyHolder policy, NodeMetrics metrics) {
         this.config = config;
         this.store = store;
         this.timer = timer;
         this.node = node;
-        this.gx = gx;
-        this.establishment = establishment;
-        this.admin = new NodeAdmin(config, node, gx, store, policy, establishment.counters());
+        this.modules = modules;
+        this.metrics = metrics;
+        this.admin = new NodeAdmin(config, node, modules.module(GxModule.class).application(), store, policy,
+                modules::counters, new NodeAdmin.Operations(new Readiness(node, config.diameter(), store), metrics));
     }
 
     /**
@@ -87,28 +99,61 @@ public final class PcrfNode implements RunningNode {
      */
     public static PcrfNode start(NodeConfig config, NodeEnvironment env) {
         PolicyHolder policy = PolicyHolder.load(config.policy());
-        List<ApplicationSupport> applications = new ArrayList<>(List.of(DiameterOptions.GX));
-        applications.addAll(EstablishmentModule.APPLICATIONS);
-        NodeOptions options = DiameterOptions.from(config.diameter(), applications,
-                env.clock().millis() / 1000, env.ephemeralPorts());
         Store store = Stores.open(config.store(), env.clock());
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("pcrfd-timer").daemon().factory());
-        Dictionary dictionary = EstablishmentModule.dictionary(config);
-        Dispatcher dispatcher = new Dispatcher();
-        DiameterNode node = DiameterNode.create(dictionary, options, dispatcher);
-        AtomicReference<GxApplication> gxRef = new AtomicReference<>();
-        EstablishmentModule establishment = EstablishmentModule.create(config, dictionary, store,
-                GxApplication.policyPort(gxRef::get), node::send, AFTER_ANSWER, env.clock());
-        establishment.register(dispatcher);
-        GxApplication gx = GxApplication.create(GxSettings.from(config), dictionary, store, policy, env.clock(),
-                TimeOfDayScheduler.executorTimer(timer, env.clock()), node::send, establishment.gxListener());
-        gxRef.set(gx);
-        dispatcher.register(ApplicationIds.GX, CommandCodes.CREDIT_CONTROL, (ctx, ccr) -> gx.handle(ccr));
-        timer.scheduleAtFixedRate(establishment::runDue, 1, 1, TimeUnit.SECONDS);
-        PcrfNode pcrf = new PcrfNode(config, store, timer, node, gx, policy, establishment);
         try {
-            pcrf.startHousekeeping(env);
+            return start(config, env, policy, store);
+        } catch (RuntimeException e) {
+            closeAfterFailedStart(store, e);
+            throw e;
+        }
+    }
+
+    /**
+     * Closes the store of a start that failed. An in-memory store writes its snapshot again here:
+     * the file it loaded was renamed, and a failed start must not lose that state.
+     */
+    private static void closeAfterFailedStart(Store store, RuntimeException failure) {
+        try {
+            store.close();
+        } catch (StoreException e) {
+            LOG.error("the store could not be closed after the failed start: {}", e.getMessage());
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static PcrfNode start(NodeConfig config, NodeEnvironment env, PolicyHolder policy, Store store) {
+        return start(config, env, policy, store, PcrfModules.list(env));
+    }
+
+    /** Starts a PCRF serving {@code list} (the role's {@link PcrfModules}, or a test's). */
+    static PcrfNode start(NodeConfig config, NodeEnvironment env, PolicyHolder policy, Store store,
+                          List<DiameterApplicationModule> list) {
+        ApplicationModules modules = ApplicationModules.resolve(config, list);
+        long originStateId = Stores.originStateId(store, config.diameter().originHost(), env.clock());
+        NodeOptions options = DiameterOptions.from(config.diameter(), modules.advertised(), originStateId,
+                env.ephemeralPorts());
+        ScheduledThreadPoolExecutor timer = housekeepingTimer();
+        Dictionary dictionary = EstablishmentModule.dictionary(config);
+        NodeMetrics metrics = NodeMetrics.create();
+        DiameterMetrics traffic = metrics.diameter(dictionary);
+        Dispatcher dispatcher = new Dispatcher().observe(traffic);
+        DiameterNode node = env.watchdogInterval().isZero() ? DiameterNode.create(dictionary, options, dispatcher)
+                : DiameterNode.createWithFastWatchdog(dictionary,
+                DiameterOptions.withWatchdogInterval(options, env.watchdogInterval()), dispatcher);
+        // the applications see the store and the send function with their metrics around them
+        Store metered = metrics.meter(store);
+        Function<DiameterMessage, CompletionStage<DiameterMessage>> send = traffic.outbound(node::send);
+        ModulePorts ports = new ModulePorts();
+        ports.provide(Store.class, metered);
+        ports.provide(PolicySource.class, policy);
+        modules.configure(new ModuleContext(config, dictionary, env.clock(), send, AFTER_ANSWER, timer,
+                modules.handlers(dispatcher), ports));
+        metrics.bindPeers(node, config.diameter().peers().stream().map(PeerConfig::host).toList());
+        PcrfMetrics.bind(metrics, store, modules.module(GxModule.class).application(),
+                modules.module(S9Module.class).establishment(), policy);
+        PcrfNode pcrf = new PcrfNode(config, store, timer, node, modules, policy, metrics);
+        try {
+            pcrf.startModules();
             pcrf.startRest(env.ephemeralPorts());
             pcrf.startDiameter();
         } catch (RuntimeException e) {
@@ -117,6 +162,18 @@ public final class PcrfNode implements RunningNode {
         }
         LOG.info("{}", pcrf.describe());
         return pcrf;
+    }
+
+    /**
+     * The one housekeeping thread: time-of-day pushes, the audit, trigger retries, purges. A
+     * cancelled task leaves its queue at once (a time-of-day instant no session waits for any
+     * more would otherwise stay queued until that instant, up to a week away).
+     */
+    private static ScheduledThreadPoolExecutor housekeepingTimer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1,
+                Thread.ofPlatform().name("pcrfd-timer").daemon().factory());
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
     }
 
     /** The bound Diameter sockets, in the order of {@code diameter.listen}. */
@@ -136,17 +193,27 @@ public final class PcrfNode implements RunningNode {
 
     /** The Gx application (sessions, RAR pusher, time-of-day scheduler). */
     public GxApplication gx() {
-        return gx;
+        return modules.module(GxModule.class).application();
     }
 
     /** Reverse-initiated establishment (triggers, S9a/S9 sessions, counters). */
     public EstablishmentModule establishment() {
-        return establishment;
+        return modules.module(S9Module.class).establishment();
+    }
+
+    /** The applications this node serves, as advertised in CER/CEA ({@code applications} keys). */
+    public List<String> applications() {
+        return modules.servedKeys();
     }
 
     /** What the admin REST API calls, also usable in process. */
     public AdminApi admin() {
         return admin;
+    }
+
+    /** Tasks queued on the housekeeping timer (periodic tasks, time-of-day pushes); for leak tests. */
+    int timerQueueSize() {
+        return timer.getQueue().size();
     }
 
     @Override
@@ -169,11 +236,28 @@ public final class PcrfNode implements RunningNode {
             rest.close();
         }
         stopDiameter(grace);
+        modules.stop();
         timer.shutdownNow();
-        store.close();
+        closeStore();
+        metrics.close();
         // Said before main is released: main's return ends the JVM, which would cut the line off.
         LOG.info("stopped");
         terminated.countDown();
+    }
+
+    /** Closes the store (the in-memory one writes its snapshot); a failure is one line, not a hang. */
+    private void closeStore() {
+        try {
+            store.close();
+        } catch (StoreException e) {
+            stopFailure = e.getMessage() + "; the next start begins without this run's state";
+            LOG.error("{}", stopFailure);
+        }
+    }
+
+    @Override
+    public Optional<String> stopFailure() {
+        return Optional.ofNullable(stopFailure);
     }
 
     @Override
@@ -181,41 +265,10 @@ public final class PcrfNode implements RunningNode {
         terminated.await();
     }
 
-    private void startHousekeeping(NodeEnvironment env) {
-        node.subscribe(event -> {
-            if (event instanceof NodeEvent.OriginStateIdChanged changed) {
-                // off the peer's event loop: a purge walks every session of the gateway
-                timer.execute(() -> purgeGateway(changed));
-            }
-        });
-        Duration timeout = config.gx().inactivityTimeout();
-        if (!timeout.isZero()) {
-            long period = env.auditPeriod(timeout).toMillis();
-            timer.scheduleWithFixedDelay(this::audit, period, period, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private void purgeGateway(NodeEvent.OriginStateIdChanged changed) {
-        gx.service().purgeGateway(changed.host(), changed.current()).whenComplete((n, failure) -> {
-            if (failure != null) {
-                LOG.error("peer={} restart purge failed: {}", changed.host(), failure.toString());
-            } else {
-                LOG.info("peer={} restarted (Origin-State-Id {} -> {}): {} sessions purged", changed.host(),
-                        changed.previous(), changed.current(), n);
-            }
-        });
-    }
-
-    /** One audit pass; a failure is logged and the next pass runs as scheduled. */
-    private void audit() {
-        gx.service().auditInactive().whenComplete((n, failure) -> {
-            if (failure != null) {
-                LOG.error("inactivity audit failed: {}", failure.toString());
-            } else if (n > 0) {
-                LOG.info("inactivity audit: {} sessions silent for more than {} removed", n,
-                        config.gx().inactivityTimeout());
-            }
-        });
+    /** Module timers, then node events: the modules hear of peers only once they run. */
+    private void startModules() {
+        modules.start();
+        node.subscribe(modules::onNodeEvent); // each module keeps it cheap and hands work to the timer
     }
 
     private void startRest(boolean ephemeralPort) {
@@ -258,15 +311,19 @@ public final class PcrfNode implements RunningNode {
         }
     }
 
-    /** Releases what a failed start had already taken, without waiting for peers. */
+    /**
+     * Releases what a failed start had already taken, without waiting for peers; the store is
+     * closed by {@link #start(NodeConfig, NodeEnvironment)}, which opened it.
+     */
     private void abandon() {
         stopping.set(true);
         if (rest != null) {
             rest.close();
         }
         node.shutdown();
+        modules.stop();
         timer.shutdownNow();
-        store.close();
+        metrics.close();
         terminated.countDown();
     }
 

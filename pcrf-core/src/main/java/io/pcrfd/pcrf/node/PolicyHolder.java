@@ -4,9 +4,11 @@ import io.pcrfd.pcrf.config.PolicyConfig;
 import io.pcrfd.pcrf.policy.Policy;
 import io.pcrfd.pcrf.policy.PolicyEngine;
 import io.pcrfd.pcrf.policy.PolicyLoader;
+import io.pcrfd.pcrf.policy.PolicySource;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
@@ -14,9 +16,11 @@ import java.util.function.Supplier;
  * without locking, so a reload never stalls a CCR; a decision in progress finishes on the
  * engine it started with.
  */
-final class PolicyHolder implements Supplier<PolicyEngine> {
+final class PolicyHolder implements PolicySource {
     private final PolicyConfig config;
     private final AtomicReference<PolicyEngine> current;
+    private final LongAdder reloaded = new LongAdder();
+    private final LongAdder refused = new LongAdder();
 
     private PolicyHolder(PolicyConfig config, PolicyEngine engine) {
         this.config = config;
@@ -48,9 +52,24 @@ final class PolicyHolder implements Supplier<PolicyEngine> {
      * propagates.
      */
     Policy reload() {
-        PolicyEngine next = engine(config);
+        PolicyEngine next = null;
+        try {
+            next = engine(config);
+        } finally {
+            (next == null ? refused : reloaded).increment();
+        }
         current.set(next);
         return next.policy();
+    }
+
+    /** Reloads that put a new policy in force. */
+    long reloadCount() {
+        return reloaded.sum();
+    }
+
+    /** Reloads refused because the file was bad (the old policy stayed). */
+    long refusedReloadCount() {
+        return refused.sum();
     }
 
     private static PolicyEngine engine(PolicyConfig config) {

@@ -11,9 +11,15 @@ import io.pcrfd.store.redis.RedisStore;
 import io.pcrfd.store.redis.RedisStoreOptions;
 import java.net.URI;
 import java.time.Clock;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** Opens the store the configuration names; a store that cannot open is a {@link StartupException}. */
 final class Stores {
+    /** Bounds the Origin-State-Id read from Redis at start (beyond its own command timeout). */
+    private static final long ORIGIN_STATE_WAIT_SECONDS = 30;
+
     private Stores() {
     }
 
@@ -43,14 +49,31 @@ final class Stores {
                 .withCommandTimeout(c.commandTimeout()).withClosedMaxEntries(store.closedMaxEntries());
     }
 
+    /**
+     * The Origin-State-Id {@code originHost} announces: the one kept with the store's state, else
+     * a fresh one ({@link OriginStateIds}).
+     */
+    static long originStateId(Store store, String originHost, Clock clock) {
+        long fresh = OriginStateIds.fresh(clock);
+        try {
+            long id = store.originStateId(originHost, fresh).toCompletableFuture()
+                    .get(ORIGIN_STATE_WAIT_SECONDS, TimeUnit.SECONDS);
+            return OriginStateIds.announce(originHost, id, fresh);
+        } catch (ExecutionException e) {
+            throw new StartupException("cannot read this node's Origin-State-Id from the store: "
+                    + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new StartupException("cannot read this node's Origin-State-Id from the store: no answer within "
+                    + ORIGIN_STATE_WAIT_SECONDS + " s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StartupException("interrupted while reading this node's Origin-State-Id", e);
+        }
+    }
+
     private static Store memory(StoreConfig c, Clock clock) {
         InMemoryStoreOptions options = memoryOptions(c);
-        try {
-            return InMemoryStore.open(options, clock);
-        } catch (StoreException e) {
-            throw new StartupException("cannot load the store snapshot " + c.snapshot().path() + ": "
-                    + e.getMessage() + " (move it away to start empty)", e);
-        }
+        return SnapshotStart.open(c.snapshot(), () -> InMemoryStore.open(options, clock));
     }
 
     private static Store redis(StoreConfig store) {

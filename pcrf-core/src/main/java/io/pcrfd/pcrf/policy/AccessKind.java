@@ -20,7 +20,7 @@ public enum AccessKind {
         if ((rat != null && rat.isWireline()) || (ipCan != null && ipCan.isFixed())) {
             return FIXED;
         }
-        if (rat != null && rat.value() <= 2) {
+        if (rat != null && rat.value() >= 0 && rat.value() <= 2) {
             return WLAN;
         }
         if (rat == null && ueLocalIp != null) {

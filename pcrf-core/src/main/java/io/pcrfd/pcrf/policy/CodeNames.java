@@ -1,15 +1,28 @@
 package io.pcrfd.pcrf.policy;
 
+import io.pcrfd.diameter.dictionary.AvpKey;
+import io.pcrfd.diameter.dictionary.Dictionary;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Name/number conversion for the open enumerations written in policy YAML and kept in session
  * records. Parsing runs on every Gx request (a stored RAT-Type name is read back), so the
  * exact name and the plain number are recognised without a regex or a copied string; only
- * other spellings (case, '-' for '_') fall back to a scan of the names.
+ * other spellings (case, '-' for '_') fall back to a scan of the names. Every Integer32 is a
+ * value, named or not, negative included: what {@link #plainName} writes, {@link #parse} reads
+ * back, so a session that arrived with an unnamed value can always be decided again and ended.
  */
 final class CodeNames {
+    private static final long NOT_A_NUMBER = Long.MIN_VALUE;
+
     private CodeNames() {
+    }
+
+    /** The dictionary's names of an Enumerated AVP's values (sorted; the spec's spelling). */
+    static Map<String, Integer> dictionaryNames(AvpKey.Enumerated avp) {
+        return Collections.unmodifiableMap(new TreeMap<>(Dictionary.standard().definition(avp).enumValues().asMap()));
     }
 
     static int parse(String text, Map<String, Integer> names, String what) {
@@ -18,8 +31,9 @@ final class CodeNames {
         if (exact != null) {
             return exact;
         }
-        if (isSmallNumber(t)) {
-            return Integer.parseInt(t);
+        long number = int32(t);
+        if (number != NOT_A_NUMBER) {
+            return (int) number;
         }
         for (Map.Entry<String, Integer> e : names.entrySet()) {
             if (e.getKey().equalsIgnoreCase(t) || e.getKey().replace('-', '_').equalsIgnoreCase(t)) {
@@ -30,18 +44,26 @@ final class CodeNames {
                 + names.keySet().stream().sorted().limit(4).toList() + " or the number)");
     }
 
-    /** Up to 9 ASCII digits: fits an int without overflow. */
-    private static boolean isSmallNumber(String t) {
-        if (t.isEmpty() || t.length() > 9) {
-            return false;
+    /**
+     * An optional '-' and 1-10 ASCII digits within the Integer32 range (RFC 6733 §4.3.1: an
+     * Enumerated is an Integer32, so every such value can arrive and be stored), else
+     * {@link #NOT_A_NUMBER}; no exception, since names are tried first and this runs per request.
+     */
+    private static long int32(String t) {
+        int start = t.startsWith("-") ? 1 : 0;
+        if (t.length() == start || t.length() - start > 10) {
+            return NOT_A_NUMBER;
         }
-        for (int i = 0; i < t.length(); i++) {
+        long v = 0;
+        for (int i = start; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c < '0' || c > '9') {
-                return false;
+                return NOT_A_NUMBER;
             }
+            v = v * 10 + (c - '0');
         }
-        return true;
+        v = start == 1 ? -v : v;
+        return v < Integer.MIN_VALUE || v > Integer.MAX_VALUE ? NOT_A_NUMBER : v;
     }
 
     /** The name alone (the map's own string, so nothing is copied), or the number when unnamed. */

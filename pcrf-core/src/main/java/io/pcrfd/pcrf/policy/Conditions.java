@@ -45,14 +45,14 @@ public record Conditions(List<String> apn, List<RatType> rat, List<IpCanType> ip
     }
 
     /** Every condition except time and days. Loops, not streams: this runs per rule per request. */
-    boolean matchesUntimed(Situation s) {
-        PolicyRequest r = s.request();
+    boolean matchesUntimed(Facts s) {
+        IpCanContext r = s.context();
         return apnMatches(r.apn())
                 && (rat.isEmpty() || (r.ratType() != null && rat.contains(r.ratType())))
                 && (ipCanType.isEmpty() || (r.ipCanType() != null && ipCanType.contains(r.ipCanType())))
                 && (access.isEmpty() || access.contains(r.access()))
                 && (roaming == null || roaming == s.roaming())
-                && (usage == null || usage.matches(s.input().usageOf(usage.key()).total()))
+                && (usage == null || usage.matches(s.situation().usageOf(usage.key()).total()))
                 && attributesMatch(s.attributes());
     }
 
@@ -107,7 +107,7 @@ public record Conditions(List<String> apn, List<RatType> rat, List<IpCanType> ip
         return false;
     }
 
-    boolean matches(Situation s) {
+    boolean matches(Facts s) {
         return matchesUntimed(s) && matchesTime(s.localNow());
     }
 }

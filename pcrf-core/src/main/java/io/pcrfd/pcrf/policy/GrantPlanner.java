@@ -25,13 +25,13 @@ final class GrantPlanner {
     private GrantPlanner() {
     }
 
-    static List<UsageGrant> grants(PolicyInput in, Plan plan, PolicyState target) {
+    static List<UsageGrant> grants(Situation in, PolicyEvent event, Plan plan, PolicyState target) {
         Map<String, UsageGrant> before = in.session().installed().monitoring();
-        boolean initial = in.request().type() == CcRequestType.INITIAL;
+        boolean initial = event.requestType() == CcRequestType.INITIAL;
         List<UsageGrant> out = new ArrayList<>();
         for (UsageGrant wanted : target.monitoring().values()) {
             String key = wanted.key();
-            boolean reported = in.request().usageReports().stream().anyMatch(r -> key.equals(r.monitoringKey()));
+            boolean reported = event.usageReports().stream().anyMatch(r -> key.equals(r.monitoringKey()));
             if (initial || reported || !wanted.equals(before.get(key))) {
                 out.add(cap(wanted, in.usageOf(key).total(), plan.thresholds(key)));
             }
@@ -39,7 +39,7 @@ final class GrantPlanner {
         return out;
     }
 
-    static List<String> stopped(PolicyInput in, PolicyState target) {
+    static List<String> stopped(Situation in, PolicyState target) {
         return in.session().installed().monitoring().keySet().stream()
                 .filter(k -> !target.monitoring().containsKey(k)).toList();
     }

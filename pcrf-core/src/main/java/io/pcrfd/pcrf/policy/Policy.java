@@ -55,6 +55,11 @@ public record Policy(Map<String, SubscriberEntry> subscribers, Map<String, Plan>
      * the file's keys are distinct strings, so one key cannot be both).
      */
     public Optional<Subscriber> subscriber(PolicyRequest request) {
+        return subscriber(request.context());
+    }
+
+    /** The subscriber of a session context (by IMSI, then MSISDN, ...), empty when unknown. */
+    public Optional<Subscriber> subscriber(IpCanContext request) {
         for (Map.Entry<SubscriptionId.Type, String> t : PREFIXES.entrySet()) {
             Optional<String> id = request.subscriptionId(t.getKey());
             if (id.isEmpty()) {

@@ -10,9 +10,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The policy decision: a pure function of a {@link PolicyInput}. It reads no clock, does no
- * I/O and keeps no state between calls, so the same input always gives the same decision and
- * the runtime may call it from any thread.
+ * The policy decision: a pure function of (policy, {@link Situation}, {@link PolicyEvent}). It
+ * reads no clock, does no I/O and keeps no state between calls, so the same situation and
+ * event always give the same decision and the runtime may call it from any thread. Which event
+ * asked changes only what the event itself carries (a Gx request's type and reports); the
+ * conditions are tested against the situation alone.
  *
  * <pre>
  *  subscriber? --no--> unknownSubscriber: reject --> Reject(5030)
@@ -47,29 +49,39 @@ public final class PolicyEngine {
         return policy.subscriber(request);
     }
 
-    /** Decides. */
-    public Decision decide(PolicyInput in) {
-        if (in.request().type() == CcRequestType.TERMINATION) {
-            return terminate(in);
-        }
-        if (in.subscriber().isEmpty() && policy.unknownSubscriber().action() == UnknownSubscriberPolicy.Action.REJECT) {
-            return new Decision.Reject(policy.unknownSubscriber().toResultCode(), "unknown subscriber", Optional.empty());
-        }
-        Plan plan = policy.planFor(in.subscriber());
-        Situation s = new Situation(in.request(), in.subscriber().map(Subscriber::attributes).orElse(Map.of()), in,
-                homePlmns, in.now().atZone(in.zone()));
-        return evaluate(in, plan, s);
+    /** The subscriber profile of a session context, for building a {@link Situation}. */
+    public Optional<Subscriber> subscriber(IpCanContext context) {
+        return policy.subscriber(context);
     }
 
-    private Decision evaluate(PolicyInput in, Plan plan, Situation s) {
+    /** Decides a Gx request: {@code decide(in.situation(), in.event())}. */
+    public Decision decide(PolicyInput in) {
+        return decide(in.situation(), in.event());
+    }
+
+    /** Decides what {@code event} changes in {@code s}. */
+    public Decision decide(Situation s, PolicyEvent event) {
+        if (event.requestType() == CcRequestType.TERMINATION) {
+            return terminate(s);
+        }
+        if (s.subscriber().isEmpty() && policy.unknownSubscriber().action() == UnknownSubscriberPolicy.Action.REJECT) {
+            return new Decision.Reject(policy.unknownSubscriber().toResultCode(), "unknown subscriber", Optional.empty());
+        }
+        Plan plan = policy.planFor(s.subscriber());
+        Facts f = new Facts(s, s.subscriber().map(Subscriber::attributes).orElse(Map.of()), homePlmns,
+                s.now().atZone(s.zone()));
+        return evaluate(s, event, plan, f);
+    }
+
+    private Decision evaluate(Situation in, PolicyEvent event, Plan plan, Facts f) {
         TargetBuilder builder = new TargetBuilder();
         Optional<Instant> next = Optional.empty();
         for (PolicyRule rule : plan.rules()) {
-            boolean untimed = rule.when().matchesUntimed(s);
+            boolean untimed = rule.when().matchesUntimed(f);
             if (untimed) {
                 next = earliest(next, TimeFlips.next(rule.when(), in.now(), in.zone()));
             }
-            if (!untimed || !rule.when().matchesTime(s.localNow())) {
+            if (!untimed || !rule.when().matchesTime(f.localNow())) {
                 continue;
             }
             if (rule.then().reject() != null) {
@@ -80,39 +92,40 @@ public final class PolicyEngine {
                 break;
             }
         }
-        return accept(in, plan, builder, next);
+        return accept(in, event, plan, builder, next);
     }
 
-    private static Decision.Accept accept(PolicyInput in, Plan plan, TargetBuilder builder, Optional<Instant> next) {
-        Set<String> failed = failedRules(in, builder.wantedNames());
+    private static Decision.Accept accept(Situation in, PolicyEvent event, Plan plan, TargetBuilder builder,
+                                          Optional<Instant> next) {
+        Set<String> failed = failedRules(in, event, builder.wantedNames());
         PolicyState target = builder.build(failed);
         PolicyState before = in.session().installed();
         Map<String, PccRule> installed = new java.util.LinkedHashMap<>(before.rules());
-        installed.keySet().removeAll(reportedFailed(in.request()));
+        installed.keySet().removeAll(reportedFailed(event));
         return new Decision.Accept(target, RuleDiff.between(installed, target.rules()),
                 changed(before.defaultQos(), target.defaultQos()), changed(before.ambr(), target.ambr()),
                 Objects.equals(before.eventTriggers(), target.eventTriggers()) ? null : target.eventTriggers(),
-                GrantPlanner.grants(in, plan, target), GrantPlanner.stopped(in, target),
+                GrantPlanner.grants(in, event, plan, target), GrantPlanner.stopped(in, target),
                 target.revalidation() == null ? null : in.now().plus(target.revalidation()), failed, next);
     }
 
-    private static Decision terminate(PolicyInput in) {
+    private static Decision terminate(Situation in) {
         PolicyState installed = in.session().installed();
         return new Decision.Accept(installed, RuleDiff.EMPTY, null, null, null, List.of(), List.of(), null,
                 in.session().failedRules(), Optional.empty());
     }
 
     /** Failures remembered or reported now, as long as the policy still wants those rules. */
-    private static Set<String> failedRules(PolicyInput in, Set<String> wanted) {
+    private static Set<String> failedRules(Situation in, PolicyEvent event, Set<String> wanted) {
         Set<String> failed = new HashSet<>(in.session().failedRules());
-        failed.addAll(reportedFailed(in.request()));
+        failed.addAll(reportedFailed(event));
         failed.retainAll(wanted);
         return new TreeSet<>(failed);
     }
 
-    private static Set<String> reportedFailed(PolicyRequest r) {
+    private static Set<String> reportedFailed(PolicyEvent event) {
         Set<String> names = new HashSet<>();
-        r.ruleReports().stream().filter(RuleReport::failed).forEach(rep -> names.addAll(rep.ruleNames()));
+        event.ruleReports().stream().filter(RuleReport::failed).forEach(rep -> names.addAll(rep.ruleNames()));
         return names;
     }
 

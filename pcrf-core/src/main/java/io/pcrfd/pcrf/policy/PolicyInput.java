@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything one decision depends on; the engine reads nothing else (no clock, no store).
+ * A Gx request's decision input in one value: shorthand for the {@link Situation} the request
+ * reports (its context, as the session has it) and the {@link PolicyEvent#gx} event it is.
+ * Decisions the PCRF starts itself build a {@link Situation} from the stored session and a
+ * {@link PolicyEvent} of their kind instead; there is no request to re-type.
  *
  * @param session    what the session has installed now ({@link PolicySession#NEW} on CCR-I)
- * @param request    the request being answered; for a RAR (time-of-day flip, usage crossing,
- *                   operator request) the last request seen, re-typed UPDATE and stripped of
- *                   its reports with {@code last.toBuilder(CcRequestType.UPDATE).build()}, so
- *                   grants are not sent again and reports are not counted twice
+ * @param request    the request being answered, completed from the stored session for CCR-U
  * @param subscriber the subscriber's profile, empty when unknown
  * @param usage      running totals per Monitoring-Key, <em>including</em> the reports carried
  *                   by {@code request} (the runtime adds them to the store first, then asks)
@@ -28,5 +28,15 @@ public record PolicyInput(PolicySession session, PolicyRequest request, Optional
     /** The running total for {@code key}, zero when nothing was used yet. */
     public UsedUnits usageOf(String key) {
         return usage.getOrDefault(key, UsedUnits.ZERO);
+    }
+
+    /** The situation the request reports. */
+    public Situation situation() {
+        return Situation.of(session, request.context(), subscriber, usage, now, zone);
+    }
+
+    /** The request as an event. */
+    public PolicyEvent event() {
+        return PolicyEvent.gx(request);
     }
 }

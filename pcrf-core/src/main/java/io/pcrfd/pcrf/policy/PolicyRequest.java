@@ -33,6 +33,11 @@ public record PolicyRequest(CcRequestType type, List<SubscriptionId> subscriptio
         ruleReports = List.copyOf(ruleReports);
     }
 
+    /** The session context this request reports (its ids, APN, access and serving network). */
+    public IpCanContext context() {
+        return new IpCanContext(subscriptionIds, apn, ratType, ipCanType, servingMccMnc, ueLocalIp, henbLocalIp);
+    }
+
     /** The access kind derived from RAT-Type, IP-CAN-Type and UE-Local-IP-Address. */
     public AccessKind access() {
         return AccessKind.derive(ratType, ipCanType, ueLocalIp);

@@ -1,5 +1,6 @@
 package io.pcrfd.pcrf.policy;
 
+import io.pcrfd.diameter.message.VendorIds;
 import io.pcrfd.pcrf.config.InvalidValueException;
 
 /**
@@ -18,7 +19,7 @@ public record RejectAction(Long resultCode, Long experimentalResultCode, Long ve
                 "give resultCode or experimentalResultCode, not both");
         InvalidValueException.check(resultCode == null || (resultCode >= 3000 && resultCode <= 5999), "resultCode",
                 "a rejection is a 3xxx, 4xxx or 5xxx code, got " + resultCode);
-        vendorId = vendorId == null ? 10415L : vendorId;
+        vendorId = vendorId == null ? VendorIds.THREE_GPP : vendorId;
     }
 
     public ResultCode toResultCode() {

@@ -1,24 +1,60 @@
 package io.pcrfd.pcrf.policy;
 
-import java.time.ZonedDateTime;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /**
- * The facts conditions are tested against, gathered once per decision.
+ * Everything a decision depends on besides the policy and the event: the engine reads nothing
+ * else (no clock, no store). Built by the runtime from the stored session whatever the event.
  *
- * @param request    the request
- * @param attributes the subscriber's attributes (empty when unknown)
- * @param input      the whole input, for usage totals
- * @param homePlmns  home MCC+MNC values
- * @param localNow   the decision instant in the policy zone
+ * @param session         what the session has installed now ({@link PolicySession#NEW} on CCR-I)
+ * @param context         the session's latest context (the CCR-I's, updated by each CCR-U)
+ * @param subscriber      the subscriber's profile, empty when unknown
+ * @param usage           running totals per Monitoring-Key, <em>including</em> the reports the
+ *                        event carries (the runtime adds them to the store first, then asks)
+ * @param linkedSessions  the sessions linked to this one (S9a, S9, Sy, Rx, Sd subsessions)
+ * @param counterStatuses Sy policy counter statuses by Policy-Counter-Identifier (TS 29.219
+ *                        §5.3.1); empty until the Sy application feeds them
+ * @param afSessions      Rx application function sessions bound to this one; empty until the
+ *                        Rx application feeds them
+ * @param now             the instant of the decision
+ * @param zone            the zone of time-of-day conditions ({@code policy.zone})
  */
-record Situation(PolicyRequest request, Map<String, String> attributes, PolicyInput input,
-                 Set<String> homePlmns, ZonedDateTime localNow) {
+public record Situation(PolicySession session, IpCanContext context, Optional<Subscriber> subscriber,
+                        Map<String, UsedUnits> usage, List<LinkedSession> linkedSessions,
+                        Map<String, String> counterStatuses, List<AfSession> afSessions, Instant now, ZoneId zone) {
 
-    /** Roaming when a serving MCC-MNC is known and is not a home PLMN. */
-    boolean roaming() {
-        String serving = request.servingMccMnc();
-        return serving != null && !homePlmns.isEmpty() && !homePlmns.contains(serving);
+    /** A session linked to the IP-CAN session, by its application and Session-Id. */
+    public record LinkedSession(String application, String sessionId) {
+    }
+
+    /** An Rx application function session: its Session-Id and AF-Application-Identifier. */
+    public record AfSession(String sessionId, String afApplicationId) {
+    }
+
+    public Situation {
+        usage = Map.copyOf(usage);
+        linkedSessions = List.copyOf(linkedSessions);
+        counterStatuses = Map.copyOf(counterStatuses);
+        afSessions = List.copyOf(afSessions);
+    }
+
+    /** A situation with no linked sessions, counter statuses or AF sessions. */
+    public static Situation of(PolicySession session, IpCanContext context, Optional<Subscriber> subscriber,
+                               Map<String, UsedUnits> usage, Instant now, ZoneId zone) {
+        return new Situation(session, context, subscriber, usage, List.of(), Map.of(), List.of(), now, zone);
+    }
+
+    /** This situation with {@code linked} as its linked sessions. */
+    public Situation withLinkedSessions(List<LinkedSession> linked) {
+        return new Situation(session, context, subscriber, usage, linked, counterStatuses, afSessions, now, zone);
+    }
+
+    /** The running total for {@code key}, zero when nothing was used yet. */
+    public UsedUnits usageOf(String key) {
+        return usage.getOrDefault(key, UsedUnits.ZERO);
     }
 }

@@ -1,5 +1,7 @@
 package io.pcrfd.pcrf.policy;
 
+import io.pcrfd.diameter.message.ResultCodes;
+
 /**
  * What to do with a subscriber the policy file does not list: apply the default plan
  * (lab-friendly, the default) or reject. A rejection answers Result-Code 5030
@@ -13,7 +15,7 @@ package io.pcrfd.pcrf.policy;
  */
 public record UnknownSubscriberPolicy(Action action, Long resultCode, Long experimentalResultCode, Long vendorId) {
     public static final Action DEFAULT_ACTION = Action.DEFAULT_PLAN;
-    public static final long DEFAULT_RESULT_CODE = 5030;
+    public static final long DEFAULT_RESULT_CODE = ResultCodes.DIAMETER_USER_UNKNOWN;
 
     /** The choice. */
     public enum Action { DEFAULT_PLAN, REJECT }

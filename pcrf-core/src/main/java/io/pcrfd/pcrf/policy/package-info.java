@@ -1,15 +1,17 @@
 /**
- * The policy engine: a pure function from (session, request, subscriber, usage, time) to a
- * decision, and the policy file it runs on. No Diameter type appears here; the Gx and S9a
- * handlers translate AVPs to {@link io.pcrfd.pcrf.policy.PolicyRequest} and
- * {@link io.pcrfd.pcrf.policy.Decision} back to AVPs.
+ * The policy engine: a pure function from (policy, {@link io.pcrfd.pcrf.policy.Situation},
+ * {@link io.pcrfd.pcrf.policy.PolicyEvent}) to a decision, and the policy file it runs on. No
+ * Diameter type appears here; the Gx and S9a handlers translate AVPs to
+ * {@link io.pcrfd.pcrf.policy.PolicyRequest} and {@link io.pcrfd.pcrf.policy.Decision} back to AVPs.
  *
  * <h2>Calling it</h2>
  * <pre>
  *   PolicyEngine engine = new PolicyEngine(PolicyLoader.load(config.policy().file()),
  *                                          Set.copyOf(config.policy().homePlmns()));
- *   Decision d = engine.decide(new PolicyInput(session, request, engine.subscriber(request),
- *                                              usageTotals, clock.instant(), config.policy().zone()));
+ *   Situation s = Situation.of(session, latestContext, engine.subscriber(latestContext),
+ *                              usageTotals, clock.instant(), config.policy().zone());
+ *   Decision d = engine.decide(s, PolicyEvent.gx(request));          // a CCR
+ *   Decision d = engine.decide(s, PolicyEvent.of(Kind.TIME_FLIP));   // the PCRF's own RAR
  *   Accept: send d.rules() (Charging-Rule-Install/Remove), defaultQos, ambr, eventTriggers
  *           (null = unchanged; an empty set = send NO_EVENT_TRIGGERS, TS 29.212 §5.3.7),
  *           grants (Usage-Monitoring-Information), stopMonitoring, revalidationTime;
@@ -17,6 +19,29 @@
  *           schedule a re-decision (RAR) at d.nextChange() if present.
  *   Reject: answer d.resultCode() (Result-Code when vendor 0, else Experimental-Result).
  * </pre>
+ *
+ * <h2>Situation and event</h2>
+ * A decision is taken whenever an event arrives, always from the subscriber's situation:
+ * <ul>
+ * <li><b>Situation:</b> what the session has installed, its <em>latest</em> context
+ *     ({@link io.pcrfd.pcrf.policy.IpCanContext}: subscription ids, APN, RAT-Type, IP-CAN-Type,
+ *     serving MCC-MNC, UE/H(e)NB local addresses; set by CCR-I and changed by each CCR-U, which
+ *     carries only what changed, TS 29.212 §4.5.2), the subscriber's profile, usage totals,
+ *     the linked sessions, and room for Sy policy counter statuses and Rx AF sessions (empty
+ *     until those applications feed them), the instant and the policy zone.</li>
+ * <li><b>Event:</b> GX_REQUEST (with the CCR's type and its usage and rule reports),
+ *     TIME_FLIP, USAGE_CROSSING, OPERATOR_PUSH, POLICY_RELOAD, and next SY_NOTIFICATION,
+ *     RX_REQUEST, BPCF_REPORT. Conditions are tested against the situation only, so the same
+ *     situation gives the same target whatever the event; the event adds only what it
+ *     carries: CCR-T ends the session (empty accept), CCR-I grants every monitored key, a
+ *     usage report re-grants its key, a failed-rule report keeps that rule out. An event
+ *     raised by the PCRF itself is decided as an update of a running session.</li>
+ * <li><b>Why:</b> a RAR decided on a CCR "re-typed UPDATE" took the context of whatever
+ *     request the code had at hand, and a CCR-U's context that was not stored was lost: the
+ *     next time flip or reload decided on the CCR-I's access and could undo what the CCA-U
+ *     installed. The runtime now stores every CCR-U's context with the session (in-memory
+ *     and Redis stores alike) and builds every situation from the stored session.</li>
+ * </ul>
  *
  * <h2>Policy model</h2>
  * A policy has subscribers (keyed by Subscription-Id: bare digits are an IMSI, other types are

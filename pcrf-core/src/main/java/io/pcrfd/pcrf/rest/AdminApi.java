@@ -10,7 +10,7 @@ import java.util.Optional;
  * RAR round trip, file I/O): {@link AdminServer} calls them on virtual threads, never on a
  * Diameter event loop.
  */
-public interface AdminApi {
+public interface AdminApi extends OperationsApi {
 
     /** The node and its Diameter peers. */
     Health health();

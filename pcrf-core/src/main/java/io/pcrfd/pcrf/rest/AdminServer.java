@@ -5,13 +5,12 @@ import io.pcrfd.pcrf.rest.JsonHttpServer.Response;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The admin REST API, served by {@link JsonHttpServer} (the JDK's HTTP server, a virtual
- * thread per request, JSON in Jackson):
+ * thread per request, JSON in Jackson) from a {@link Routes} table:
  *
  * <pre>
  * GET  /health                          200 {status, node, peers[{host, realm, state, watchdog, health}]}
@@ -21,7 +20,11 @@ import org.slf4j.LoggerFactory;
  * GET  /metrics/counters                200 {name: value, ...}
  * </pre>
  *
- * Every error is a status with {@code {"error": "...", "detail": "..."}}: 404 for an unknown
+ * and the operations routes of every server ({@link OperationsRoutes}: {@code /health/live},
+ * {@code /health/ready}, {@code /metrics}, {@code /openapi.json}). The OpenAPI document is
+ * {@code admin-openapi.json} next to this class.
+ *
+ * <p>Every error is a status with {@code {"error": "...", "detail": "..."}}: 404 for an unknown
  * path, 405 (with {@code Allow}) for a wrong method, 500 for a bug. The Session-Id is one
  * percent-encoded path segment (its {@code ;} may stay as is, a {@code /} must be {@code %2F}).
  */
@@ -29,10 +32,12 @@ public final class AdminServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AdminServer.class);
 
     private final AdminApi api;
+    private final Routes routes;
     private JsonHttpServer server;
 
     private AdminServer(AdminApi api) {
         this.api = api;
+        this.routes = routes();
     }
 
     /**
@@ -42,9 +47,14 @@ public final class AdminServer implements AutoCloseable {
      */
     public static AdminServer start(InetSocketAddress address, AdminApi api) {
         AdminServer admin = new AdminServer(api);
-        admin.server = JsonHttpServer.start(address, "admin REST", admin::route);
+        admin.server = JsonHttpServer.start(address, "admin REST", admin.routes);
         LOG.info("admin REST API on http://{}:{}", admin.address().getAddress().getHostAddress(), admin.address().getPort());
         return admin;
+    }
+
+    /** The routes this server answers (what its OpenAPI document must describe). */
+    public List<Routes.Route> routeList() {
+        return routes.list();
     }
 
     /** The bound address (the port resolved when 0 was asked for). */
@@ -58,23 +68,14 @@ public final class AdminServer implements AutoCloseable {
         server.close();
     }
 
-    private Response route(String method, List<String> path, Map<String, String> query) {
-        if (path.equals(List.of("health"))) {
-            return JsonHttpServer.only(method, "GET", () -> Response.json(200, api.health()));
-        }
-        if (path.equals(List.of("metrics", "counters"))) {
-            return JsonHttpServer.only(method, "GET", () -> Response.json(200, api.counters()));
-        }
-        if (path.equals(List.of("policy", "reload"))) {
-            return JsonHttpServer.only(method, "POST", this::reloadPolicy);
-        }
-        if (path.size() == 2 && path.get(0).equals("sessions")) {
-            return JsonHttpServer.only(method, "GET", () -> session(path.get(1)));
-        }
-        if (path.size() == 3 && path.get(0).equals("sessions") && path.get(2).equals("reauthorize")) {
-            return JsonHttpServer.only(method, "POST", () -> reauthorize(path.get(1)));
-        }
-        throw new ApiError(404, "not found", "no resource at /" + String.join("/", path));
+    private Routes routes() {
+        Routes r = new Routes()
+                .get("/health", q -> Response.json(200, api.health()))
+                .get("/metrics/counters", q -> Response.json(200, api.counters()))
+                .post("/policy/reload", q -> reloadPolicy())
+                .get("/sessions/{sessionId}", q -> session(q.param(0)))
+                .post("/sessions/{sessionId}/reauthorize", q -> reauthorize(q.param(0)));
+        return OperationsRoutes.addTo(r, api, OpenApiDocument.of(AdminServer.class, "admin-openapi.json"));
     }
 
     private Response session(String sessionId) {

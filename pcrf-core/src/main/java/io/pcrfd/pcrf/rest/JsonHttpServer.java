@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The small HTTP server under pcrfd's JSON APIs (the PCRF's admin API, the BPCF simulator's
  * controls): the JDK's server, one virtual thread per request, a {@link Router} that returns a
- * {@link Response}. Every error has the same shape, {@code {"error": "...", "detail": "..."}}:
+ * {@link Response} (usually from a {@link Routes} table). Every error has the same shape, {@code {"error": "...", "detail": "..."}}:
  * an {@link ApiError} the router throws is answered with its status; 405 carries
  * {@code Allow}; anything else a router throws is logged and answered 500.
  */
@@ -44,10 +44,15 @@ public final class JsonHttpServer implements AutoCloseable {
         Response route(String method, List<String> path, Map<String, String> query);
     }
 
-    /** One answer: status, JSON body, extra headers. */
+    /** One answer: status, JSON body (or {@link Text}), extra headers. */
     public record Response(int status, Object body, Map<String, String> headers) {
         public static Response json(int status, Object body) {
             return new Response(status, body, Map.of());
+        }
+
+        /** A body that is not JSON (the Prometheus text format), sent as it is. */
+        public static Response text(int status, String contentType, String text) {
+            return new Response(status, new Text(contentType, text), Map.of());
         }
 
         public static Response error(int status, String error, String detail) {
@@ -57,6 +62,10 @@ public final class JsonHttpServer implements AutoCloseable {
         Response withHeader(String name, String value) {
             return new Response(status, body, Map.of(name, value));
         }
+    }
+
+    /** A body sent as is, with its own content type. */
+    public record Text(String contentType, String content) {
     }
 
     private final String name;
@@ -159,8 +168,9 @@ public final class JsonHttpServer implements AutoCloseable {
     }
 
     private static void write(HttpExchange exchange, Response r) throws IOException {
-        byte[] body = encode(r.body());
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        byte[] body = r.body() instanceof Text t ? t.content().getBytes(StandardCharsets.UTF_8) : encode(r.body());
+        exchange.getResponseHeaders().set("Content-Type", r.body() instanceof Text t ? t.contentType()
+                : "application/json; charset=utf-8");
         r.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
         exchange.sendResponseHeaders(r.status(), body.length);
         try (OutputStream out = exchange.getResponseBody()) {

@@ -5,8 +5,8 @@
  *
  * <p>Decisions:
  * <ul>
- *   <li>The JDK's {@code com.sun.net.httpserver} and Jackson: no web framework for five
- *       routes. Each request runs on its own virtual thread, so handlers may block on the store,
+ *   <li>The JDK's {@code com.sun.net.httpserver} and Jackson: no web framework for a
+ *       dozen routes. Each request runs on its own virtual thread, so handlers may block on the store,
  *       a RAR round trip or the policy file without touching a Diameter event loop. The server
  *       and the error shape live in {@link io.pcrfd.pcrf.rest.JsonHttpServer}, which the BPCF
  *       simulator's API uses too, so both answer mistakes the same way.</li>
@@ -19,7 +19,14 @@
  *       which on a large node would be a signalling storm. A bad file answers 400 with the
  *       loader's one-line message and keeps the old policy.</li>
  *   <li>{@code GET /health} is 200 whenever the process serves; the body says {@code UP} when
- *       every configured peer is open and {@code DEGRADED} otherwise.</li>
+ *       every configured peer is open and {@code DEGRADED} otherwise. Probes use {@code
+ *       /health/live} and {@code /health/ready} ({@link io.pcrfd.pcrf.rest.OperationsRoutes},
+ *       every server has them, with {@code /metrics} and {@code /openapi.json}).</li>
+ *   <li>Routes are data ({@link io.pcrfd.pcrf.rest.Routes}): the server answers from the table,
+ *       and the tests compare the same table with the published OpenAPI document, which is
+ *       hand-written JSON ({@code admin-openapi.json}, {@code operations-openapi.json}) rather than
+ *       generated from annotations: no framework, and the document says what a client needs
+ *       (error shapes, percent-encoded Session-Ids) in words.</li>
  * </ul>
  */
 package io.pcrfd.pcrf.rest;

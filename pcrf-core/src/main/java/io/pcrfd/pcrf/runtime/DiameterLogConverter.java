@@ -10,7 +10,8 @@ import io.pcrfd.diameter.peer.RequestLogContext;
  * RequestLogContext}), nothing otherwise. Logback calls converters on the logging thread, so
  * the thread-local context is the right one. A line that names its peer itself (it begins
  * with {@code peer=}, the convention of lines that may be written on another thread, e.g. after
- * a Redis reply) is left as it is rather than say it twice.
+ * a Redis reply) is left as it is rather than say it twice. The peer and the Session-Id come
+ * from the wire and are escaped by {@link RequestLogContext#describe()}.
  */
 public final class DiameterLogConverter extends ClassicConverter {
     @Override

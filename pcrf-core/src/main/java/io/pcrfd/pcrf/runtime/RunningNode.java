@@ -1,6 +1,7 @@
 package io.pcrfd.pcrf.runtime;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /** A started node, as the CLI and the tests see it. */
 public interface RunningNode extends AutoCloseable {
@@ -13,6 +14,14 @@ public interface RunningNode extends AutoCloseable {
      * within {@code grace}, write what must be written (the store snapshot), close.
      */
     void shutdown(Duration grace);
+
+    /**
+     * After shutdown: what could not be done (the snapshot not written), in one line; empty when
+     * the stop kept everything it should. {@code pcrfd run} then exits 1 instead of 0.
+     */
+    default Optional<String> stopFailure() {
+        return Optional.empty();
+    }
 
     /** Blocks the calling thread until the node has shut down. */
     void awaitTermination() throws InterruptedException;

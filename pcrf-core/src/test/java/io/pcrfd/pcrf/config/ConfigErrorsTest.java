@@ -67,6 +67,7 @@ class ConfigErrorsTest {
         "diameter: {peers: [{host: a.example, tw: 5s}]}|diameter.peers[0].tw: must be at least 6s (RFC 3539 §3.4.1), got 5s",
         "diameter: {peers: [{host: a.example, tc: 0s}]}|diameter.peers[0].tc: must be longer than 0s, got 0s",
         "diameter: {peers: [{port: 3868}]}|diameter.peers[0].host: missing required key",
+        "diameter: {peers: [{host: a.example, tlsName: '*.example'}]}|diameter.peers[0].tlsName: must be a host name like pcrf.example.net, got '*.example'",
         "diameter: {peers: [{host: a.example}, {host: A.example}]}|diameter.peers[1].host: peer 'A.example' is listed twice",
         "diameter: {originHost: ''}|diameter.originHost: must not be empty",
         "diameter: {originHost: 'pcrf lab'}|diameter.originHost: must be a host name like pcrf.example.net, got 'pcrf lab'",

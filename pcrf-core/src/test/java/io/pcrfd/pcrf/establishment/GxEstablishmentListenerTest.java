@@ -47,7 +47,7 @@ class GxEstablishmentListenerTest {
             f.store.sessions().close("pgw;1", f.clock.instant(), f.clock.instant()).toCompletableFuture().join();
             listener.ended("pgw;1", "CCR-T");
             assertThat(f.wire.last().avp("Session-Release-Cause").orElseThrow().enumName())
-                    .isEqualTo("IP_CAN_SESSION_TERMINATION");
+                    .isEqualTo("UNSPECIFIED_REASON");
             assertThat(f.wire.requests()).hasSize(3);
         }
     }

@@ -189,7 +189,11 @@ class InitiatorBehaviourTest {
             String id = establish(f, f.gxSession("pgw;1", IMSI, "198.51.100.7")).triggerId();
             f.initiator.peerSessionUp(stored(f, id));
             assertThat(f.wire.requests()).hasSize(1);
-            assertThat(f.wire.last().avp("Auth-Session-State").orElseThrow().enumName()).isEqualTo("NO_STATE_MAINTAINED");
+            // The mode travels in Session-Establishment-Request: the S9a CC-Request grammar
+            // (TS 29.215 §A.7.2.1) names no Auth-Session-State.
+            assertThat(f.wire.last().avp("Session-Establishment-Request").orElseThrow().enumName())
+                    .isEqualTo("NOTIFY_ONLY");
+            assertThat(f.wire.last().avp("Auth-Session-State")).isEmpty();
         }
     }
 

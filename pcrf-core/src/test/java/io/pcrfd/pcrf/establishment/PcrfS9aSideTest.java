@@ -199,7 +199,7 @@ class PcrfS9aSideTest {
             DiameterMessage rar = f.wire.last();
             assertThat(rar.name()).isEqualTo("RAR");
             assertThat(rar.sessionId()).hasValue("bpcf;1;7");
-            assertThat(rar.avp("Session-Release-Cause").orElseThrow().enumName()).isEqualTo("IP_CAN_SESSION_TERMINATION");
+            assertThat(rar.avp("Session-Release-Cause").orElseThrow().enumName()).isEqualTo("UNSPECIFIED_REASON");
             DiameterMessage ccaT = p.handle(ccr(f, "bpcf;1;7", "TERMINATION_REQUEST", 1, b -> { }));
             assertThat(resultCode(ccaT)).isEqualTo(2001);
             assertThat(resultCode(p.handle(ccr(f, "bpcf;1;7", "TERMINATION_REQUEST", 2, b -> { })))).isEqualTo(5002);

@@ -79,6 +79,51 @@ class TriggerEncodingTest {
             assertThat(f.store.triggers().get(id).toCompletableFuture().join()).isPresent();
             assertThat(ccr.avp("Auth-Session-State")).isEmpty(); // the trigger session keeps state
             assertThat(ccr.avp("UE-Local-IP-Address")).isPresent();
+            // Not named by the S9a CC-Request grammar (§A.7.2.1) and M set: a strict BPCF would
+            // answer 5001. The peer opens its session towards Origin-Host.
+            assertThat(ccr.avp("PCRF-Address")).isEmpty();
+            assertThat(ccr.avp("Origin-Host").orElseThrow().asUtf8String()).isEqualTo(Fixture.PCRF);
+            assertThat(ccr.avp("UDP-Source-Port").orElseThrow().flags()).as("V only: *[AVP] admits it").isEqualTo(0x80);
+        }
+    }
+
+    @Test
+    void everyEncodingAndModePassesTheStrictCheckOfWhatWeSend() {
+        for (Encoding encoding : Encoding.values()) {
+            for (Mode mode : Mode.values()) {
+                if (encoding == Encoding.TER && mode != Mode.NOTIFY_ONLY) {
+                    continue;
+                }
+                for (Application app : Application.values()) {
+                    try (Fixture f = new Fixture(encoding, mode, app)) {
+                        // Wire.roundTrip asserts DiameterCodec.validate finds nothing
+                        DiameterMessage m = trigger(f, new AccessInfo("198.51.100.7", null, 4500, "dslam-1 eth 1/1"));
+                        assertThat(f.wire.roundTrip(m).avp("Session-Id")).as(encoding + " " + mode + " " + app)
+                                .isPresent();
+                        boolean pcrfAddress = encoding == Encoding.TER && app == Application.S9A;
+                        assertThat(m.avp("PCRF-Address").isPresent()).as(encoding + " " + mode + " " + app)
+                                .isEqualTo(pcrfAddress);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theGxSessionsLogicalAccessIdGoesToTheBpcfWithTheMBitClear() {
+        try (Fixture f = new Fixture(Encoding.CCR, Mode.ONE_SHOT, Application.S9A)) {
+            DiameterMessage ccr = trigger(f, new AccessInfo("198.51.100.7", null, 0, "dslam-7 atm 3/0:8.35"));
+            Avp lai = ccr.avp(302, 13019).orElseThrow();
+            assertThat(lai.name()).isEqualTo("Logical-Access-ID");
+            assertThat(new String(lai.data(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("dslam-7 atm 3/0:8.35");
+            assertThat(lai.flags()).as("V, M clear (ETSI ES 283 034 §7.3.3)").isEqualTo(0x80);
+        }
+        try (Fixture f = Fixture.ter()) {
+            DiameterMessage ter = trigger(f, new AccessInfo("198.51.100.7", null, 0, "dslam-7 atm 3/0:8.35"));
+            assertThat(ter.avp(302, 13019)).isPresent();
+        }
+        try (Fixture f = Fixture.ter()) {
+            assertThat(trigger(f, new AccessInfo("198.51.100.7", null, 0, null)).avp(302, 13019)).isEmpty();
         }
     }
 
@@ -91,6 +136,7 @@ class TriggerEncodingTest {
             assertThat(aar.avp("Auth-Session-State").orElseThrow().enumName()).isEqualTo("NO_STATE_MAINTAINED");
             assertThat(aar.avp("Session-Establishment-Request").orElseThrow().enumName()).isEqualTo("NOTIFY_ONLY");
             assertThat(aar.avp("CC-Request-Type")).isEmpty();
+            assertThat(aar.avp("PCRF-Address")).isEmpty();
         }
     }
 

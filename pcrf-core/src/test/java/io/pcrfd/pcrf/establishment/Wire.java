@@ -30,9 +30,12 @@ public final class Wire implements Function<DiameterMessage, CompletionStage<Dia
         this.script = r -> CompletableFuture.completedFuture(answer(r, 2001));
     }
 
-    /** Decodes the bytes of {@code m} and asserts the decoder found nothing wrong. */
+    /**
+     * Decodes the bytes of {@code m} as a strict receiver would ({@link DiameterCodec#validate}:
+     * the grammar, and no M-bit AVP its grammar does not name) and asserts nothing was wrong.
+     */
     public DiameterMessage roundTrip(DiameterMessage m) {
-        DecodeResult r = codec.decode(io.pcrfd.diameter.codec.DiameterCodec.encode(m));
+        DecodeResult r = codec.decodeStrict(DiameterCodec.encode(m));
         assertThat(r.errors()).as("validation errors of %s", m.name()).isEmpty();
         return r.message();
     }

@@ -39,6 +39,8 @@ final class GxHarness implements AutoCloseable {
     final List<Instant> rarTimes = new CopyOnWriteArrayList<>();
     /** Session-Ids in the order their decisions were applied (CCA, RAA, or a push with nothing to send). */
     final List<String> decided = new CopyOnWriteArrayList<>();
+    /** "Session-Id reason" of every session the listener heard end, in order. */
+    final List<String> ended = new CopyOnWriteArrayList<>();
     /** How the gateway answers a RAR; default 2001. */
     Function<DiameterMessage, CompletionStage<DiameterMessage>> gateway = rar -> CompletableFuture.completedFuture(
             raa(rar, 2001));
@@ -61,6 +63,11 @@ final class GxHarness implements AutoCloseable {
                     @Override
                     public void decided(String sessionId, Optional<Instant> nextChange) {
                         decided.add(sessionId);
+                    }
+
+                    @Override
+                    public void ended(String sessionId, String reason) {
+                        ended.add(sessionId + " " + reason);
                     }
                 });
     }

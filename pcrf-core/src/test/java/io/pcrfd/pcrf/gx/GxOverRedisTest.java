@@ -5,6 +5,8 @@ import static io.pcrfd.pcrf.gx.GxHarness.resultCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.pcrf.policy.PolicyEngine;
@@ -19,8 +21,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /** The same Gx flow over the Redis store: the Gx state survives Redis' JSON and Lua scripts. */
@@ -35,12 +39,7 @@ class GxOverRedisTest {
         try (LocalRedis redis = LocalRedis.start();
              RedisStore store = RedisStore.open(new RedisStoreOptions(redis.uri(), "gxtest:", Duration.ofSeconds(5),
                      Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ZERO))) {
-            PolicyEngine engine = new PolicyEngine(PolicyLoader.load(Path.of("src/test/resources/gx/policy.yaml")),
-                    Set.of("00101"));
-            GxApplication app = GxApplication.create(GxSettings.defaults(), Pcef.DICT, store, () -> engine, clock,
-                    new ManualTimer(clock), rar -> CompletableFuture.completedFuture(
-                            MessageBuilder.answer(Pcef.DICT, rar).originHost(Pcef.HOST)
-                                    .originRealm(Pcef.REALM).resultCode(2001).build()), GxSessionListener.NONE);
+            GxApplication app = app(store, clock);
             Pcef pcef = new Pcef();
             String sid = "pgw1;redis;1";
 
@@ -65,8 +64,83 @@ class GxOverRedisTest {
         }
     }
 
+    @Test
+    void aSessionWhoseKeyRedisExpiredIsEndedByTheNextAuditBySessionId() throws Exception {
+        assumeTrue(LocalRedis.installed(), "redis-server is not on PATH");
+        MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        List<String> ended = new CopyOnWriteArrayList<>();
+        try (LocalRedis redis = LocalRedis.start();
+             RedisStore store = RedisStore.open(new RedisStoreOptions(redis.uri(), "gxtest:", Duration.ofSeconds(5),
+                     Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ZERO))) {
+            PolicyEngine engine = new PolicyEngine(PolicyLoader.load(Path.of("src/test/resources/gx/policy.yaml")),
+                    Set.of("00101"));
+            GxApplication app = GxApplication.create(GxSettings.defaults().withInactivityTimeout(Duration.ofHours(1)),
+                    Pcef.DICT, store, () -> engine, clock, new ManualTimer(clock),
+                    rar -> CompletableFuture.failedFuture(new IllegalStateException("no RAR expected")),
+                    new GxSessionListener() {
+                        @Override
+                        public void ended(String sessionId, String reason) {
+                            ended.add(sessionId + " " + reason);
+                        }
+                    });
+            Pcef pcef = new Pcef();
+            String sid = "pgw1;redis;lost";
+            assertThat(resultCode(join(app.handle(pcef.initial(sid, Pcef.BASIC_IMSI, "10.9.0.2").build()))))
+                    .isEqualTo(2001);
+            deleteKey(redis.uri(), "gxtest:s:" + sid); // what Redis does when the session's TTL passes
+
+            assertThat(join(app.service().auditInactive())).isEqualTo(1);
+
+            assertThat(ended).containsExactly(sid + " expired");
+            assertThat(app.service().endCounters().snapshot().expired()).isEqualTo(1);
+            assertThat(join(app.service().auditInactive())).as("handed over once").isZero();
+            assertThat(resultCode(join(app.handle(pcef.usage(sid, 1, "mk1", 1, 33))))).isEqualTo(5002);
+        }
+    }
+
     private static Instant nextNoonUtc(Instant now) {
         Instant noon = now.truncatedTo(ChronoUnit.DAYS).plus(12, ChronoUnit.HOURS);
         return noon.isBefore(now) ? noon.plus(1, ChronoUnit.DAYS) : noon;
+    }
+
+    private static void deleteKey(String uri, String key) {
+        RedisClient client = RedisClient.create(uri);
+        try (StatefulRedisConnection<String, String> c = client.connect()) {
+            assertThat(c.sync().del(key)).isEqualTo(1);
+        } finally {
+            client.shutdown();
+        }
+    }
+
+    /** IP-CAN-Type and RAT-Type values without a name go through Redis' JSON as numbers and back. */
+    @Test
+    void aSessionWithUnnamedEnumeratedValuesCanBeEndedFromRedis() throws Exception {
+        assumeTrue(LocalRedis.installed(), "redis-server is not on PATH");
+        MutableClock clock = new MutableClock(nextNoonUtc(Instant.now()));
+        try (LocalRedis redis = LocalRedis.start();
+             RedisStore store = RedisStore.open(new RedisStoreOptions(redis.uri(), "gxodd:", Duration.ofSeconds(5),
+                     Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ZERO))) {
+            GxApplication app = app(store, clock);
+            Pcef pcef = new Pcef();
+            DiameterMessage ccr = GxOpenEnumeratedValuesTest.initial(pcef, "pgw1;redis;odd", "10.9.0.2", 0x40000005,
+                    0x400003EC);
+
+            assertThat(resultCode(join(app.handle(ccr)))).isEqualTo(2001);
+            IpCanSession stored = join(store.sessions().get("pgw1;redis;odd")).orElseThrow();
+            assertThat(stored.ipCanType()).isEqualTo("1073741829");
+            assertThat(stored.ratType()).isEqualTo("1073742828");
+            assertThat(resultCode(join(app.handle(pcef.usage("pgw1;redis;odd", 1, "mk1", 5_000, 33))))).isEqualTo(2001);
+            assertThat(resultCode(join(app.handle(pcef.terminate("pgw1;redis;odd", 2, "mk1", 1))))).isEqualTo(2001);
+            assertThat(join(store.sessions().get("pgw1;redis;odd"))).isEmpty();
+        }
+    }
+
+    private static GxApplication app(RedisStore store, MutableClock clock) throws Exception {
+        PolicyEngine engine = new PolicyEngine(PolicyLoader.load(Path.of("src/test/resources/gx/policy.yaml")),
+                Set.of("00101"));
+        return GxApplication.create(GxSettings.defaults(), Pcef.DICT, store, () -> engine, clock,
+                new ManualTimer(clock), rar -> CompletableFuture.completedFuture(
+                        MessageBuilder.answer(Pcef.DICT, rar).originHost(Pcef.HOST)
+                                .originRealm(Pcef.REALM).resultCode(2001).build()), GxSessionListener.NONE);
     }
 }

@@ -29,7 +29,7 @@ class GxSessionHygieneTest {
         assertThat(GxHarness.u32(er, "Vendor-Id")).isEqualTo(10415);
         assertThat(GxHarness.u32(er, "Experimental-Result-Code")).isEqualTo(5140);
         assertThat(join(h.store.sessions().get("pgw1;9;barred"))).isEmpty();
-        assertThat(join(h.store.sessions().findByIpv4("10.0.2.1"))).isEmpty();
+        assertThat(join(h.store.sessions().findAllByIpv4("10.0.2.1"))).isEmpty();
         assertThat(h.store.sessionCount()).isZero();
     }
 
@@ -55,10 +55,11 @@ class GxSessionHygieneTest {
 
         assertThat(resultCode(cca)).isEqualTo(2001);
         assertThat(join(h.store.sessions().get("pgw1;10;old"))).isEmpty();
-        assertThat(join(h.store.sessions().findByIpv4("10.0.2.3"))).hasValueSatisfying(
+        assertThat(join(h.store.sessions().findByIpv4("10.0.2.3", "internet", null))).hasValueSatisfying(
                 s -> assertThat(s.sessionId()).isEqualTo("pgw1;10;new"));
         assertThat(join(h.store.contexts().findClosed("internet", SubscriberId.imsi(Pcef.BASIC_IMSI))))
                 .hasValueSatisfying(c -> assertThat(c.sessionId()).isEqualTo("pgw1;10;old"));
+        assertThat(h.app.service().endCounters().snapshot().evicted()).isEqualTo(1);
     }
 
     @Test
@@ -83,6 +84,7 @@ class GxSessionHygieneTest {
         assertThat(join(h.app.service().purgeGateway(Pcef.HOST, 7))).as("same Origin-State-Id").isZero();
         assertThat(join(h.app.service().purgeGateway(Pcef.HOST, 8))).isEqualTo(2);
         assertThat(h.store.sessionCount()).isZero();
+        assertThat(h.app.service().endCounters().snapshot().purged()).isEqualTo(2);
     }
 
     @Test
@@ -98,5 +100,7 @@ class GxSessionHygieneTest {
         assertThat(join(h.app.service().auditInactive())).isEqualTo(1);
         assertThat(join(h.store.sessions().get("pgw1;13;quiet"))).isEmpty();
         assertThat(join(h.store.sessions().get("pgw1;13;busy"))).isPresent();
+        assertThat(h.app.service().endCounters().snapshot())
+                .isEqualTo(new SessionEndCounters.Snapshot(0, 0, 1, 0));
     }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pcrfd.pcrf.config.ConfigLoader;
 import io.pcrfd.pcrf.config.NodeConfig;
 import io.pcrfd.pcrf.config.StoreConfig;
+import io.pcrfd.store.model.IpCanSession;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +25,19 @@ class GxSettingsTest {
     void withNoFileTheRetentionIsTheStoreDefault() {
         assertThat(GxSettings.defaults().contextRetention())
                 .isEqualTo(StoreConfig.defaults().closedRetention());
+    }
+
+    @Test
+    void theStoreLifetimeOfASessionFollowsTheInactivityTimeout() {
+        Instant at = Instant.parse("2026-11-18T12:00:00Z");
+        NodeConfig never = ConfigLoader.load("gx:\n  inactivityTimeout: 0s\n", null, Map.of());
+
+        assertThat(GxSettings.from(never).sessionExpiry(at)).isEqualTo(IpCanSession.NO_EXPIRY);
+        assertThat(GxSettings.defaults().sessionExpiry(at)).as("12h + 12h").isEqualTo(at.plus(Duration.ofHours(24)));
+        assertThat(GxSettings.defaults().withInactivityTimeout(Duration.ofMinutes(10)).sessionExpiry(at))
+                .as("10 min + the 1 h floor").isEqualTo(at.plus(Duration.ofMinutes(70)));
+        assertThat(GxSettings.defaults().withInactivityTimeout(Duration.ofDays(5_000_000)).sessionExpiry(at))
+                .as("past year 9999").isEqualTo(IpCanSession.NO_EXPIRY);
     }
 
     @Test

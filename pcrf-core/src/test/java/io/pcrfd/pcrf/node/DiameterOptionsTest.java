@@ -142,6 +142,24 @@ class DiameterOptionsTest {
         assertThat(o.tls().privateKey()).isEqualTo(dir.resolve("key.pem"));
         assertThat(o.tls().trustedCertificates()).isEqualTo(dir.resolve("ca.pem"));
         assertThat(o.tls().requireClientAuth()).isFalse();
+        assertThat(o.tls().verifyPeerIdentity()).as("default: certificates must name the peer").isTrue();
+    }
+
+    @Test
+    void aPeersTlsNameAndTheIdentityOptOutReachTheNode(@TempDir Path dir) throws Exception {
+        for (String f : List.of("cert.pem", "key.pem", "ca.pem")) {
+            Files.writeString(dir.resolve(f), "-----BEGIN X-----\n");
+        }
+        NodeOptions o = DiameterOptions.from(ConfigLoader.load("""
+                diameter:
+                  tls: {certificate: cert.pem, privateKey: key.pem, trustedCertificates: ca.pem, verifyPeerIdentity: false}
+                  peers:
+                    - {host: pgw1.epc.example, address: 127.0.0.1, connect: true, tls: true, tlsName: gw1.lab.example}
+                    - {host: pgw2.epc.example}
+                """, dir, Map.of()).diameter(), List.of(DiameterOptions.GX), 1, false);
+        assertThat(o.tls().verifyPeerIdentity()).isFalse();
+        assertThat(o.peers().get(0).tlsName()).isEqualTo("gw1.lab.example");
+        assertThat(o.peers().get(1).tlsName()).as("none: the Origin-Host it claims").isNull();
     }
 
     @Test

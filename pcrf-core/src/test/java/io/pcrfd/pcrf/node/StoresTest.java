@@ -1,8 +1,11 @@
 package io.pcrfd.pcrf.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pcrfd.pcrf.config.ConfigException;
 import io.pcrfd.pcrf.config.ConfigLoader;
+import io.pcrfd.pcrf.config.SnapshotConfig;
 import io.pcrfd.pcrf.config.StoreConfig;
 import io.pcrfd.store.Store;
 import io.pcrfd.store.memory.InMemoryStore;
@@ -17,7 +20,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** store.closedMaxEntries from the file or PCRFD_STORE_CLOSED_MAX_ENTRIES bounds the store that opens. */
+/**
+ * store.closedMaxEntries from the file or PCRFD_STORE_CLOSED_MAX_ENTRIES bounds the store that opens;
+ * store.snapshot.ifUnreadable from the file or PCRFD_STORE_SNAPSHOT_IF_UNREADABLE.
+ */
 class StoresTest {
 
     private static StoreConfig store(String yaml, Map<String, String> env) {
@@ -61,5 +67,18 @@ class StoresTest {
             assertThat(s.contexts().findClosed("internet", SubscriberId.imsi("001010000000003"))
                     .toCompletableFuture().get(5, TimeUnit.SECONDS)).isPresent();
         }
+    }
+
+    @Test
+    void ifUnreadableDefaultsToRefuseAndIsReadFromTheFileOrTheEnvironment() {
+        assertThat(store("rest: {enabled: false}\n", Map.of()).snapshot().ifUnreadable())
+                .isEqualTo(SnapshotConfig.IfUnreadable.REFUSE);
+        assertThat(store("store: {snapshot: {ifUnreadable: start-empty}}\n", Map.of()).snapshot().ifUnreadable())
+                .isEqualTo(SnapshotConfig.IfUnreadable.START_EMPTY);
+        assertThat(store("rest: {enabled: false}\n", Map.of("PCRFD_STORE_SNAPSHOT_IF_UNREADABLE", "start-empty"))
+                .snapshot().ifUnreadable()).isEqualTo(SnapshotConfig.IfUnreadable.START_EMPTY);
+        assertThatThrownBy(() -> store("store: {snapshot: {ifUnreadable: ignore}}\n", Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("store.snapshot.ifUnreadable: expected one of refuse, start-empty, got 'ignore'");
     }
 }

@@ -33,6 +33,9 @@ class AccessKindTest {
         assertThat(AccessKind.derive(RatType.NR, null, null)).isEqualTo(AccessKind.THREE_GPP);
         assertThat(AccessKind.derive(null, null, null)).isEqualTo(AccessKind.THREE_GPP);
         assertThat(AccessKind.derive(new RatType(9999), null, null)).isEqualTo(AccessKind.THREE_GPP);
+        assertThat(AccessKind.derive(new RatType(-5), null, LOCAL)).as("an unnamed negative RAT is not WLAN")
+                .isEqualTo(AccessKind.THREE_GPP);
+        assertThat(AccessKind.derive(new RatType(Integer.MIN_VALUE), null, null)).isEqualTo(AccessKind.THREE_GPP);
     }
 
     @Test

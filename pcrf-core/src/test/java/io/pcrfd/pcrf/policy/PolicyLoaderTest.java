@@ -49,7 +49,7 @@ class PolicyLoaderTest {
         "{name: r, when: {time: ['8:00-18:00']}}|test.yaml: plans.p.rules[0].when.time[0]: expected a window like 08:00-18:00, got '8:00-18:00'",
         "{name: r, when: {time: ['08:00-08:00']}}|test.yaml: plans.p.rules[0].when.time[0]: a window from 08:00 to 08:00 is empty",
         "{name: r, when: {days: [MON-FUN]}}|test.yaml: plans.p.rules[0].when.days[0]: expected a day like MON or a range like MON-FRI, got 'MON-FUN'",
-        "{name: r, when: {rat: [LTE]}}|test.yaml: plans.p.rules[0].when.rat[0]: unknown RAT-Type 'LTE' (use a name such as [CDMA2000_1X, EHRPD, EUTRAN, EUTRAN-NB-IoT] or the number)",
+        "{name: r, when: {rat: [LTE]}}|test.yaml: plans.p.rules[0].when.rat[0]: unknown RAT-Type 'LTE' (use a name such as [CDMA2000_1X, EHRPD, EUTRAN, EUTRAN(GEO)] or the number)",
         "{name: r, when: {access: [satellite]}}|test.yaml: plans.p.rules[0].when.access[0]: expected one of 3gpp, wlan, fixed, got 'satellite'",
         "{name: r, when: {usage: {key: mk1}}}|test.yaml: plans.p.rules[0].when.usage.atLeast: a usage condition needs atLeast or below",
         "{name: r, when: {attributes: {tier: {}}}}|test.yaml: plans.p.rules[0].when.attributes.tier: needs equals or in",

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pcrfd.pcrf.config.ConfigException;
+import io.pcrfd.pcrf.health.Check;
+import io.pcrfd.pcrf.health.Readiness;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -120,6 +122,58 @@ class AdminServerTest {
     }
 
     @Test
+    void liveIsAlways200AndReadyIs503WithTheFailingCheck() throws Exception {
+        assertThat(call("GET", "/health/live").statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(call("GET", "/health/live").body()).get("status").asText()).isEqualTo("UP");
+        assertThat(call("GET", "/health/ready").statusCode()).isEqualTo(200);
+        api.ready = false;
+        HttpResponse<String> r = call("GET", "/health/ready");
+        assertThat(r.statusCode()).isEqualTo(503);
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.get("status").asText()).isEqualTo("DOWN");
+        assertThat(body.at("/checks/store/status").asText()).isEqualTo("DOWN");
+        assertThat(body.at("/checks/store/detail").asText()).isEqualTo("unreachable: connection refused");
+        assertThat(call("GET", "/health/live").statusCode()).as("liveness ignores readiness").isEqualTo(200);
+    }
+
+    @Test
+    void metricsAreThePrometheusTextFormat() throws Exception {
+        HttpResponse<String> r = call("GET", "/metrics");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("text/plain; version=0.0.4; charset=utf-8");
+        assertThat(r.body()).contains("pcrfd_test_total 1.0\n");
+        assertThat(call("POST", "/metrics").headers().firstValue("Allow")).hasValue("GET");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesExactlyTheRoutesServed() throws Exception {
+        JsonNode doc = JSON.readTree(call("GET", "/openapi.json").body());
+        assertThat(doc.get("openapi").asText()).isEqualTo("3.0.3");
+        assertThat(OpenApiDocument.problems(doc, server.routeList())).isEmpty();
+        assertThat(OpenApiDocument.operations(doc)).contains("GET /health", "GET /health/ready", "GET /metrics",
+                "POST /sessions/{sessionId}/reauthorize", "GET /openapi.json");
+        // every documented operation, called, answers with a status its document lists
+        for (String op : OpenApiDocument.operations(doc)) {
+            String method = op.substring(0, op.indexOf(' '));
+            String template = op.substring(op.indexOf(' ') + 1);
+            HttpResponse<String> r = call(method, template.replace("{sessionId}", SESSION));
+            assertThat(OpenApiDocument.statuses(doc, method, template)).as(op).contains(r.statusCode());
+            assertThat(call("PUT", template.replace("{sessionId}", SESSION)).statusCode()).as("PUT " + template)
+                    .isEqualTo(405);
+        }
+    }
+
+    @Test
+    void aRouteMissingFromTheDocumentIsFound() throws Exception {
+        JsonNode doc = JSON.readTree(call("GET", "/openapi.json").body());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) doc.get("paths")).remove("/policy/reload");
+        List<Routes.Route> extra = new ArrayList<>(server.routeList());
+        extra.add(new Routes.Route("GET", "/not/documented", q -> null));
+        assertThat(OpenApiDocument.problems(doc, extra)).containsExactly("not documented: GET /not/documented",
+                "not documented: POST /policy/reload");
+    }
+
+    @Test
     void segmentsKeepPlusSignsAndDropEmptyOnes() {
         assertThat(JsonHttpServer.segments("//sessions/a+b%2Fc/")).containsExactly("sessions", "a+b/c");
     }
@@ -142,6 +196,18 @@ class AdminServerTest {
         final List<String> asked = new ArrayList<>();
         volatile boolean policyBroken;
         volatile boolean countersFail;
+        volatile boolean ready = true;
+
+        @Override
+        public Readiness.Report readiness() {
+            return Readiness.Report.of(Map.of("store", ready ? Check.up("reachable")
+                    : Check.down("unreachable: connection refused")));
+        }
+
+        @Override
+        public String metrics() {
+            return "# HELP pcrfd_test_total A test counter.\n# TYPE pcrfd_test_total counter\npcrfd_test_total 1.0\n";
+        }
 
         @Override
         public Health health() {

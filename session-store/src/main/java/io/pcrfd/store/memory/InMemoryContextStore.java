@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Closed session contexts, one per APN + trafficId (seed 004 §4), each kept until its
+ * Closed session contexts, one per APN + trafficId (the latest close wins), each kept until its
  * retention ends, and never more than {@code maxEntries} of them: past the cap, the ones whose
  * retention ends first (with one retention setting, the oldest closed) are dropped at once and
  * counted for the sweep to log. Ongoing contexts are read through from the session store.
@@ -54,7 +54,7 @@ final class InMemoryContextStore implements SessionContextStore {
     }
 
     /**
-     * Keeps the context of the session updated last (seed 004 §4), whatever order two closes
+     * Keeps the context of the session updated last, whatever order two closes
      * of the same APN + trafficId finish in, then drops the earliest-expiring contexts while
      * more than {@code maxEntries} are held.
      */

@@ -2,9 +2,11 @@ package io.pcrfd.store.memory;
 
 import io.pcrfd.store.CasResult;
 import io.pcrfd.store.Claim;
+import io.pcrfd.store.ExpiredSession;
 import io.pcrfd.store.SessionStore;
 import io.pcrfd.store.StoreException;
 import io.pcrfd.store.model.IpCanSession;
+import io.pcrfd.store.model.LinkedInterface;
 import io.pcrfd.store.model.LinkedSession;
 import io.pcrfd.store.model.SessionState;
 import io.pcrfd.store.model.SubscriberId;
@@ -14,19 +16,29 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
- * IP-CAN sessions in concurrent maps. The primary map is keyed by Session-Id; the UE IPv4
- * and IPv6-prefix maps are unique bindings; the other indexes are {@link MultiIndex}es. Every
- * mutation holds the {@link Stripes} of the session's id and UE addresses, so the primary map
- * and the indexes change together. Lookups re-check the indexed field on the session they
- * find, so a reader racing a mutation gets the old or the new state, never a wrong session.
+ * IP-CAN sessions in concurrent maps. The primary map is keyed by Session-Id; the UE
+ * addresses are in a {@link UeAddressIndex}, unique per address space (APN and IP-Domain-Id)
+ * because a create checks the address's holders under its stripes; the other indexes are
+ * {@link MultiIndex}es. Every mutation holds the {@link Stripes} of the session's id and UE
+ * addresses, so the primary map and the indexes change together. Lookups re-check the indexed
+ * field on the session they find, so a reader racing a mutation gets the old or the new state,
+ * never a wrong session.
+ *
+ * <p>An expired session is never dropped silently: whoever finds it (the sweep, a create for
+ * its UE address or Session-Id, a close) moves it out of the map and the indexes into the
+ * {@link ExpiredBacklog}, from which {@link #takeExpired} closes and hands it over.
  */
 final class InMemorySessionStore implements SessionStore {
 
@@ -34,16 +46,17 @@ final class InMemorySessionStore implements SessionStore {
     private final InMemoryContextStore contexts;
     private final Stripes stripes = new Stripes(256);
     private final ConcurrentHashMap<String, IpCanSession> byId = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, String> byIpv4 = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, String> byIpv6 = new ConcurrentHashMap<>();
+    private final UeAddressIndex byAddress = new UeAddressIndex();
     private final ConcurrentHashMap<String, String> byLinked = new ConcurrentHashMap<>();
     /** Keyed by the IMSI or MSISDN string the session holds; type and APN are checked on read. */
     private final MultiIndex<String> bySubscriber = new MultiIndex<>();
     private final MultiIndex<String> byGateway = new MultiIndex<>();
     private final MultiIndex<String> byUeLocal = new MultiIndex<>();
     private final MultiIndex<String> byHenbLocal = new MultiIndex<>();
+    private final MultiIndex<String> byLinkedPeer = new MultiIndex<>();
     /** Repeating fields of live sessions (APN, gateway, RAT type, rules, QoS) kept once. */
     private final SharedValues shared = new SharedValues();
+    private final ExpiredBacklog expired = new ExpiredBacklog();
 
     InMemorySessionStore(Clock clock, InMemoryContextStore contexts) {
         this.clock = clock;
@@ -64,7 +77,7 @@ final class InMemorySessionStore implements SessionStore {
                 return new Claim.Held<>(holder);
             }
             if (holder != null) {
-                unindex(byId.remove(holderId));
+                retire(byId.remove(holderId));
             }
         }
         IpCanSession stored = shared.of(session.toBuilder(), session, null).version(1).state(SessionState.ONGOING)
@@ -73,19 +86,20 @@ final class InMemorySessionStore implements SessionStore {
         return new Claim.Claimed<>(stored);
     }
 
-    /** Ids of sessions holding this session's id or UE addresses (under their stripes). */
+    /**
+     * Ids of sessions holding this session's id, or one of its UE addresses in its address
+     * space (under their stripes); holders of the address in other spaces are not in the way.
+     */
     private List<String> holdersOf(IpCanSession s) {
         List<String> ids = new ArrayList<>(3);
         ids.add(s.sessionId());
-        addIfPresent(ids, s.ueIpv4() == null ? null : byIpv4.get(s.ueIpv4()));
-        addIfPresent(ids, s.ueIpv6Prefix() == null ? null : byIpv6.get(s.ueIpv6Prefix()));
-        return ids;
-    }
-
-    private static void addIfPresent(List<String> ids, String id) {
-        if (id != null && !ids.contains(id)) {
-            ids.add(id);
+        for (String id : byAddress.sharing(s)) {
+            IpCanSession other = byId.get(id);
+            if (other != null && other.inIpDomain(s.apn(), s.ipDomainId())) {
+                ids.add(id);
+            }
         }
+        return ids;
     }
 
     @Override
@@ -109,13 +123,25 @@ final class InMemorySessionStore implements SessionStore {
     }
 
     @Override
-    public CompletionStage<Optional<IpCanSession>> findByIpv4(String ueIpv4) {
-        return Completions.now(() -> unique(byIpv4, ueIpv4, s -> ueIpv4.equals(s.ueIpv4())));
+    public CompletionStage<Optional<IpCanSession>> findByIpv4(String ueIpv4, String apn, String ipDomainId) {
+        return Completions.now(() -> liveAll(byAddress.ipv4(ueIpv4), s -> ueIpv4.equals(s.ueIpv4())
+                && s.inIpDomain(apn, ipDomainId)).stream().findFirst());
     }
 
     @Override
-    public CompletionStage<Optional<IpCanSession>> findByIpv6Prefix(String prefix) {
-        return Completions.now(() -> unique(byIpv6, prefix, s -> prefix.equals(s.ueIpv6Prefix())));
+    public CompletionStage<Optional<IpCanSession>> findByIpv6Prefix(String prefix, String apn, String ipDomainId) {
+        return Completions.now(() -> liveAll(byAddress.ipv6(prefix), s -> prefix.equals(s.ueIpv6Prefix())
+                && s.inIpDomain(apn, ipDomainId)).stream().findFirst());
+    }
+
+    @Override
+    public CompletionStage<List<IpCanSession>> findAllByIpv4(String ueIpv4) {
+        return Completions.now(() -> liveAll(byAddress.ipv4(ueIpv4), s -> ueIpv4.equals(s.ueIpv4())));
+    }
+
+    @Override
+    public CompletionStage<List<IpCanSession>> findAllByIpv6Prefix(String prefix) {
+        return Completions.now(() -> liveAll(byAddress.ipv6(prefix), s -> prefix.equals(s.ueIpv6Prefix())));
     }
 
     @Override
@@ -140,6 +166,11 @@ final class InMemorySessionStore implements SessionStore {
     public CompletionStage<Optional<IpCanSession>> findByLinkedSessionId(String linkedSessionId) {
         return Completions.now(() -> unique(byLinked, linkedSessionId, s -> s.linkedSessions()
                 .stream().anyMatch(l -> l.sessionId().equals(linkedSessionId))));
+    }
+
+    @Override
+    public CompletionStage<List<IpCanSession>> findByLinkedPeer(String peerHost) {
+        return Completions.now(() -> liveAll(byLinkedPeer.get(peerHost), s -> linkedPeers(s).contains(peerHost)));
     }
 
     @Override
@@ -210,14 +241,32 @@ final class InMemorySessionStore implements SessionStore {
                 }
                 return gone;
             }, sessionId, seen.ueIpv4(), seen.ueIpv6Prefix());
+            if (removed && !alive(seen, clock.instant())) {
+                expired.add(seen);
+                return Optional.empty();
+            }
             if (removed) {
-                return Optional.of(seen).filter(r -> alive(r, clock.instant()));
+                return Optional.of(seen);
             }
         }
         throw new StoreException("session " + sessionId + " kept changing during removal");
     }
 
-    /** Removes expired sessions; returns how many. */
+    @Override
+    public CompletionStage<List<ExpiredSession>> takeExpired(Instant closedAt, Instant retainUntil, int limit) {
+        return Completions.now(() -> {
+            sweep();
+            List<ExpiredSession> out = new ArrayList<>();
+            for (IpCanSession s : expired.take(limit)) {
+                IpCanSession closed = s.toBuilder().state(SessionState.CLOSED).updatedAt(closedAt).build();
+                contexts.putClosed(closed, retainUntil);
+                out.add(new ExpiredSession(s.sessionId(), closed));
+            }
+            return out;
+        });
+    }
+
+    /** Moves expired sessions to the backlog of {@link #takeExpired}; returns how many. */
     int sweep() {
         Instant now = clock.instant();
         int removed = 0;
@@ -235,46 +284,87 @@ final class InMemorySessionStore implements SessionStore {
             if (current == null || alive(current, now)) {
                 return false;
             }
-            unindex(byId.remove(s.sessionId()));
+            retire(byId.remove(s.sessionId()));
             return true;
         }, s.sessionId(), s.ueIpv4(), s.ueIpv6Prefix());
     }
 
-    /** Every live session (for snapshots). */
-    Collection<IpCanSession> all() {
-        Instant now = clock.instant();
-        return byId.values().stream().filter(s -> alive(s, now)).toList();
+    /** An expired session just removed from the map: out of the indexes, into the backlog. */
+    private void retire(IpCanSession s) {
+        if (s != null) {
+            unindex(s);
+            expired.add(s);
+        }
     }
 
-    /** Loads a session as it was stored (snapshot restore), keeping its version. */
-    void restore(IpCanSession s) {
+    /**
+     * Every session held, live or expired and not yet handed over (for snapshots: an expired
+     * session is handed over after the restart instead of being lost in it).
+     */
+    Collection<IpCanSession> all() {
+        List<IpCanSession> out = new ArrayList<>(byId.values());
+        out.addAll(expired.all());
+        return out;
+    }
+
+    /**
+     * Loads a session as it was stored (snapshot restore), keeping its version; one that expired
+     * meanwhile goes to the backlog of {@link #takeExpired}. Returns false for those.
+     */
+    boolean restore(IpCanSession s) {
+        if (!alive(s, clock.instant())) {
+            expired.add(s);
+            return false;
+        }
         stripes.withLocks(() -> {
             index(s);
             return null;
         }, s.sessionId(), s.ueIpv4(), s.ueIpv6Prefix());
+        return true;
     }
 
     int size() {
         return byId.size();
     }
 
+    /** Linked sessions per interface, over every session held: O(sessions), for a metrics scrape. */
+    Map<LinkedInterface, Integer> linkedCounts() {
+        Map<LinkedInterface, Integer> out = new EnumMap<>(LinkedInterface.class);
+        for (IpCanSession s : byId.values()) {
+            for (LinkedSession l : s.linkedSessions()) {
+                out.merge(l.iface(), 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    /** Expired sessions waiting to be handed over. */
+    int expiredCount() {
+        return expired.size();
+    }
+
+    /** Expired sessions dropped from a full backlog since the last call. */
+    long takeExpiredDropped() {
+        return expired.takeDropped();
+    }
+
     /** Keys in all secondary indexes; zero when no session is held (tests check for leaks). */
     int indexKeyCount() {
-        return byIpv4.size() + byIpv6.size() + byLinked.size() + bySubscriber.keyCount()
-                + byGateway.keyCount() + byUeLocal.keyCount() + byHenbLocal.keyCount();
+        return byAddress.keyCount() + byLinked.size() + bySubscriber.keyCount()
+                + byGateway.keyCount() + byUeLocal.keyCount() + byHenbLocal.keyCount() + byLinkedPeer.keyCount();
     }
 
     private void index(IpCanSession s) {
         String id = s.sessionId();
         byId.put(id, s);
-        putIfSet(byIpv4, s.ueIpv4(), id);
-        putIfSet(byIpv6, s.ueIpv6Prefix(), id);
+        byAddress.add(s);
         bySubscriber.add(s.imsi(), id);
         bySubscriber.add(s.msisdn(), id);
         byGateway.add(s.gatewayHost(), id);
         byUeLocal.add(s.access().ueLocalIp(), id);
         byHenbLocal.add(s.access().henbLocalIp(), id);
         s.linkedSessions().forEach(l -> byLinked.put(l.sessionId(), id));
+        linkedPeers(s).forEach(peer -> byLinkedPeer.add(peer, id));
     }
 
     private void unindex(IpCanSession s) {
@@ -282,14 +372,14 @@ final class InMemorySessionStore implements SessionStore {
             return;
         }
         String id = s.sessionId();
-        removeIfSet(byIpv4, s.ueIpv4(), id);
-        removeIfSet(byIpv6, s.ueIpv6Prefix(), id);
+        byAddress.remove(s);
         bySubscriber.remove(s.imsi(), id);
         bySubscriber.remove(s.msisdn(), id);
         byGateway.remove(s.gatewayHost(), id);
         byUeLocal.remove(s.access().ueLocalIp(), id);
         byHenbLocal.remove(s.access().henbLocalIp(), id);
         s.linkedSessions().forEach(l -> byLinked.remove(l.sessionId(), id));
+        linkedPeers(s).forEach(peer -> byLinkedPeer.remove(peer, id));
     }
 
     /** Only access info and linked sessions may change under an update. */
@@ -309,19 +399,20 @@ final class InMemorySessionStore implements SessionStore {
                 byLinked.remove(l.sessionId(), id);
             }
             after.linkedSessions().forEach(l -> byLinked.put(l.sessionId(), id));
+            Set<String> peersAfter = linkedPeers(after);
+            linkedPeers(before).stream().filter(p -> !peersAfter.contains(p)).forEach(p -> byLinkedPeer.remove(p, id));
+            peersAfter.forEach(p -> byLinkedPeer.add(p, id));
         }
     }
 
-    private static void putIfSet(ConcurrentHashMap<String, String> map, String key, String id) {
-        if (key != null) {
-            map.put(key, id);
+    /** The peers owning the session's subsessions, each once (two links to one peer index it once). */
+    private static Set<String> linkedPeers(IpCanSession s) {
+        if (s.linkedSessions().isEmpty()) {
+            return Set.of();
         }
-    }
-
-    private static void removeIfSet(ConcurrentHashMap<String, String> map, String key, String id) {
-        if (key != null) {
-            map.remove(key, id);
-        }
+        Set<String> peers = new HashSet<>();
+        s.linkedSessions().forEach(l -> peers.add(l.peer()));
+        return peers;
     }
 
     private IpCanSession live(String sessionId) {

@@ -6,13 +6,19 @@ import io.pcrfd.store.SessionContextStore;
 import io.pcrfd.store.SessionStore;
 import io.pcrfd.store.Store;
 import io.pcrfd.store.TriggerStore;
+import io.pcrfd.store.model.LinkedInterface;
+import io.pcrfd.store.snapshot.SnapshotFile;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +39,14 @@ public final class InMemoryStore implements Store {
     private final InMemoryCounterStore counters;
     private final ScheduledExecutorService sweeper;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** The node identity of the loaded snapshot, null when none was loaded. */
+    private volatile NodeState kept;
+    /** The Origin-State-Id handed out by {@link #originStateId}, written into the next snapshot. */
+    private final AtomicReference<NodeState> announced = new AtomicReference<>();
+
+    /** An Origin-Host and the Origin-State-Id it announced. */
+    private record NodeState(String originHost, long originStateId) {
+    }
 
     private InMemoryStore(InMemoryStoreOptions options, Clock clock) {
         this.clock = clock;
@@ -47,16 +61,29 @@ public final class InMemoryStore implements Store {
     }
 
     /**
-     * Opens a store, loading the snapshot file when one is configured and present. Records
-     * that expired while the daemon was down are dropped.
+     * Opens a store, loading the snapshot file when one is configured and present, then renaming
+     * it to {@code NAME.loaded} so that a crash later in this run cannot bring it back
+     * ({@link SnapshotFile}). Records that expired while the daemon was down are dropped.
      *
-     * @throws io.pcrfd.store.StoreDataException when the snapshot exists but cannot be read
+     * @throws io.pcrfd.store.snapshot.SnapshotUnreadableException when the snapshot's content
+     *         cannot be loaded (truncated, not JSON, another format)
+     * @throws io.pcrfd.store.StoreDataException when the snapshot cannot be read or renamed
      */
     public static InMemoryStore open(InMemoryStoreOptions options, Clock clock) {
         InMemoryStore store = new InMemoryStore(options, clock);
-        options.snapshotFile().map(SnapshotFile::new).flatMap(SnapshotFile::read)
-                .ifPresent(store::load);
+        try {
+            options.snapshotFile().map(InMemoryStore::snapshotFile).ifPresent(f -> f.take(store::load));
+        } catch (RuntimeException e) {
+            store.closed.set(true); // nothing to write back: the snapshot was not taken
+            store.stopSweeper();
+            throw e;
+        }
         return store;
+    }
+
+    /** The snapshot file at {@code path}, in this store's format. */
+    static SnapshotFile<Snapshot> snapshotFile(Path path) {
+        return new SnapshotFile<>(path, Snapshot.class, Snapshot.KIND, Snapshot.FORMAT);
     }
 
     /** A store with default options on the system clock. */
@@ -89,6 +116,19 @@ public final class InMemoryStore implements Store {
         return contexts;
     }
 
+    /**
+     * The loaded snapshot's Origin-State-Id when it was written by {@code originHost} (this node
+     * kept its state across the restart), else {@code fresh}; the answer goes into the next
+     * snapshot.
+     */
+    @Override
+    public CompletionStage<Long> originStateId(String originHost, long fresh) {
+        NodeState k = kept;
+        long id = k != null && k.originStateId() != 0 && k.originHost().equals(originHost) ? k.originStateId() : fresh;
+        announced.set(new NodeState(originHost, id));
+        return Completions.now(() -> id);
+    }
+
     @Override
     public CompletionStage<Integer> sweep() {
         return Completions.now(this::sweepNow);
@@ -102,6 +142,11 @@ public final class InMemoryStore implements Store {
             log.info("store: {} closed session contexts dropped since the last sweep, oldest first, to stay"
                     + " within closedMaxEntries {}", dropped, options.closedMaxEntries());
         }
+        long unclaimed = sessions.takeExpiredDropped();
+        if (unclaimed > 0) {
+            log.warn("store: {} expired sessions dropped since the last sweep without being handed over"
+                    + " (nobody takes them; at most {} wait)", unclaimed, ExpiredBacklog.MAX_ENTRIES);
+        }
         return removed;
     }
 
@@ -113,6 +158,20 @@ public final class InMemoryStore implements Store {
     /** Number of live-or-not-yet-swept IP-CAN sessions held (for metrics and benchmarks). */
     public int sessionCount() {
         return sessions.size();
+    }
+
+    /**
+     * Sessions on other interfaces linked to the IP-CAN sessions held (S9a, S9, ...), per
+     * interface; interfaces with none are absent. Walks every session: for a metrics scrape, not
+     * for a request path.
+     */
+    public Map<LinkedInterface, Integer> linkedSessionCounts() {
+        return sessions.linkedCounts();
+    }
+
+    /** Expired sessions waiting for {@link SessionStore#takeExpired} (for metrics and tests). */
+    public int expiredSessionCount() {
+        return sessions.expiredCount();
     }
 
     /** Keys held by the session indexes (for leak checks in tests). */
@@ -131,31 +190,41 @@ public final class InMemoryStore implements Store {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        if (sweeper != null) {
-            sweeper.shutdownNow();
-        }
+        stopSweeper();
         options.snapshotFile().ifPresent(path -> {
             Snapshot s = takeSnapshot();
-            new SnapshotFile(path).write(s);
+            snapshotFile(path).write(s);
             log.info("store snapshot written: {} records to {}", s.size(), path);
         });
     }
 
+    private void stopSweeper() {
+        if (sweeper != null) {
+            sweeper.shutdownNow();
+        }
+    }
+
     Snapshot takeSnapshot() {
-        return new Snapshot(Snapshot.FORMAT, clock.instant(), List.copyOf(sessions.all()),
+        Optional<NodeState> node = Optional.ofNullable(announced.get());
+        return new Snapshot(Snapshot.KIND, Snapshot.FORMAT, clock.instant(), node.map(NodeState::originHost).orElse(null),
+                node.map(NodeState::originStateId).orElse(0L), List.copyOf(sessions.all()),
                 List.copyOf(contexts.all()), List.copyOf(bindings.all()),
                 List.copyOf(triggers.all()), List.copyOf(counters.all()));
     }
 
     private void load(Snapshot s) {
-        s.sessions().forEach(sessions::restore);
+        if (s.originHost() != null) {
+            kept = new NodeState(s.originHost(), s.originStateId());
+        }
+        long expiredSessions = s.sessions().stream().filter(x -> !sessions.restore(x)).count();
         s.closedContexts().forEach(contexts::put);
         s.bindings().forEach(bindings::restore);
         s.triggers().forEach(triggers::restore);
         s.counters().forEach(counters::restore);
         int expired = sweepNow();
-        log.info("store snapshot loaded: {} records written at {}, {} expired since",
-                s.size(), s.writtenAt(), expired);
+        log.info("store snapshot loaded: {} records written at {}, {} expired since ({} sessions among them,"
+                + " to be handed over as expired)", s.size(), s.writtenAt(), expired + expiredSessions,
+                sessions.expiredCount());
     }
 
     private ScheduledExecutorService startSweeper(InMemoryStoreOptions opts) {

@@ -4,6 +4,7 @@ import io.pcrfd.store.model.IpCanSession;
 import io.pcrfd.store.model.PendingTrigger;
 import io.pcrfd.store.model.SessionContext;
 import io.pcrfd.store.model.SubscriberBinding;
+import io.pcrfd.store.snapshot.Versioned;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,14 +12,21 @@ import java.util.List;
  * What the in-memory store writes on graceful shutdown and reads at start. Indexes are not
  * saved: they are rebuilt from the records on load.
  *
- * @param format  bumped when the shape changes incompatibly; a file of another format is
- *                refused rather than half-read
- * @param writtenAt when the snapshot was taken
+ * @param kind          {@value #KIND}
+ * @param format        bumped when the shape changes incompatibly; a file of another format is
+ *                      refused rather than half-read
+ * @param writtenAt     when the snapshot was taken
+ * @param originHost    the node whose Origin-State-Id is recorded, null when none was asked for
+ * @param originStateId the Origin-State-Id that node announced while it held this state
+ *                      (RFC 6733 §8.16), kept by the next run that loads the snapshot; 0 for
+ *                      none (a snapshot written before it was recorded)
  */
-record Snapshot(int format, Instant writtenAt, List<IpCanSession> sessions,
-                List<SessionContext> closedContexts, List<SubscriberBinding> bindings,
-                List<PendingTrigger> triggers, List<CounterEntry> counters) {
+record Snapshot(String kind, int format, Instant writtenAt, String originHost, long originStateId,
+                List<IpCanSession> sessions, List<SessionContext> closedContexts,
+                List<SubscriberBinding> bindings, List<PendingTrigger> triggers,
+                List<CounterEntry> counters) implements Versioned {
 
+    static final String KIND = "pcrfd-store";
     static final int FORMAT = 1;
 
     Snapshot {

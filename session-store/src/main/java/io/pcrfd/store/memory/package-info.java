@@ -1,17 +1,26 @@
 /**
- * The in-memory store, the default for a single pcrfd node (DESIGN.md "The store").
+ * The in-memory store, the default for a single pcrfd node (session-store/README.md).
  *
  * <p>Records live in {@link java.util.concurrent.ConcurrentHashMap}s with secondary indexes
  * beside them. Consistency: a mutation of a session or trigger holds striped locks on its id
  * and unique keys (UE addresses, trigger local IP) while the primary map and every index
- * change, so two racing creates for one UE address cannot both win, and an index never
- * names a record that a concurrent create has not finished. Readers take no lock and re-check
- * the indexed field on what they find. Bindings and counters need one key only and are
- * atomic through {@code compute}.
+ * change, so two racing creates for one UE address (in one APN and IP domain) cannot both
+ * win, and an index never names a record that a concurrent create has not finished. Readers
+ * take no lock and re-check the indexed field on what they find. Bindings and counters need
+ * one key only and are atomic through {@code compute}.
  *
  * <p>Expiry: reads compare {@code expiresAt} with the injected {@link java.time.Clock}, so an
  * expired record is gone at once; {@link io.pcrfd.store.memory.InMemoryStore#sweep()} (or the
- * background sweeper) frees its memory and index entries. Closed session contexts and counters are
+ * background sweeper) frees its memory and index entries. An expired session is not dropped:
+ * whoever finds it (the sweep, a create for its UE address or Session-Id, a close) moves it
+ * out of the indexes into a backlog ({@link io.pcrfd.store.memory.ExpiredBacklog}), and
+ * {@code takeExpired} closes it there, writing its closed context, and hands it over, so the
+ * PCRF ends it through its one end-of-session path. The backlog is bounded (100,000, the
+ * oldest dropped and logged past it) for a store used without anybody taking it; a snapshot
+ * carries it across a planned restart, and sessions that expired while the daemon was down
+ * join it at load. Why a pull from the audit rather than a listener called by the sweep: the
+ * expired sessions found at load exist before any listener could be attached, and the audit
+ * pass is where the PCRF already ends sessions, one bounded batch at a time. Closed session contexts and counters are
  * filed by expiry second in a {@link io.pcrfd.store.memory.DeadlineQueue}, so their sweep
  * touches only what is due; closed contexts are also capped by count (oldest retention end
  * dropped first), because every finished session leaves one.
@@ -21,8 +30,11 @@
  * than a sorted index costing memory on every session and work on every update.
  *
  * <p>Snapshot: {@link io.pcrfd.store.memory.InMemoryStore#close()} writes all live records as
- * JSON ({@link io.pcrfd.store.json.StoreJson}) to a temporary file moved over the target;
- * {@code open} reads it back and rebuilds the indexes, so a planned restart loses nothing.
- * A crash loses what changed since the last graceful stop; use Redis when that matters.
+ * JSON ({@link io.pcrfd.store.json.StoreJson}) through {@link io.pcrfd.store.snapshot.SnapshotFile}
+ * (fsync, atomic rename); {@code open} reads it back, rebuilds the indexes and renames the file
+ * to {@code NAME.loaded}, so a planned restart loses nothing and a crash later in the run never
+ * reloads it. The snapshot also carries the Origin-State-Id the node announced, which the next
+ * run announces again because it kept the state. A crash loses everything held in memory (the
+ * node then announces a new Origin-State-Id); use Redis when that matters.
  */
 package io.pcrfd.store.memory;

@@ -2,10 +2,10 @@ package io.pcrfd.store.model;
 
 /**
  * QoS authorised for the default bearer (TS 29.212 §5.3.17 QoS-Information, §5.3.48
- * Default-EPS-Bearer-QoS) with the names of seed 004 Table 1. Bit rates are in bits per
+ * Default-EPS-Bearer-QoS) with the session context names. Bit rates are in bits per
  * second as on the wire; the exposure layer converts to kbit/s. ARP pre-emption flags are
- * stored as "enabled" booleans (true = ENABLED), which is the inverse of seed 004's arpPci/arpPvi
- * (true = DISABLED); the exposure layer inverts them when it prints Table 1.
+ * stored as "enabled" booleans (true = ENABLED), which is the inverse of the exposed arpPci/arpPvi
+ * (true = DISABLED); the exposure layer inverts them when it prints the context.
  *
  * @param bearerId the bearer identifier as the gateway sent it, e.g. {@code 0x05}; may be null
  */

@@ -8,21 +8,30 @@ import java.util.Objects;
  * One Gx IP-CAN session as the PCRF remembers it (TS 29.212 §4.5.1).
  *
  * <p>Identity fields never change after creation: {@code sessionId}, the subscriber ids,
- * {@code apn}, the UE addresses and the gateway host. The store refuses an update that
- * changes them; a new UE address means a new IP-CAN session. Everything else is replaced by
- * compare-and-set on {@code version}, which the store assigns (1 on create, +1 per update).
+ * {@code apn}, the UE addresses with their {@code ipDomainId}, and the gateway host. The
+ * store refuses an update that changes them; a new UE address means a new IP-CAN session.
+ * Everything else is replaced by compare-and-set on {@code version}, which the store assigns
+ * (1 on create, +1 per update).
  *
  * @param imsi           IMSI from Subscription-Id, or null
  * @param msisdn         MSISDN (E.164) from Subscription-Id, or null
  * @param ueIpv6Prefix   Framed-IPv6-Prefix as {@code address/length}, or null
+ * @param ipDomainId     IP-Domain-Id (TS 29.214, AVP 537) the gateway sent in its CCR-I, as
+ *                       text (its octets read as UTF-8), or null. With the APN it names the
+ *                       address space of the UE addresses (see {@link #inIpDomain})
  * @param gatewayOriginStateId the gateway's Origin-State-Id when the session was opened; a
  *                       higher one later means the gateway restarted (RFC 6733 §8.16)
- * @param ratType        RAT-Type by its enumerated name, e.g. {@code EUTRAN}; may be null
+ * @param ratType        RAT-Type by its enumerated name, e.g. {@code EUTRAN}, or its decimal
+ *                       number when it has no name (an open set: any Integer32, e.g.
+ *                       {@code -1}); may be null. The store keeps it as is and never reads it
+ * @param ipCanType      IP-CAN-Type the same way, e.g. {@code 3GPP-EPS} or {@code 1073741829}
  * @param sgsnMccMnc     3GPP-SGSN-MCC-MNC as sent (5 or 6 digits); may be null
  * @param pccRules       names of installed PCC rules (rule, base or service names)
  * @param updatedAt      last time the gateway or the PCRF touched the session; drives the
  *                       inactivity audit
- * @param expiresAt      when the store forgets the session even if nobody closes it
+ * @param expiresAt      when the store expires the session if nobody has closed it by then
+ *                       ({@link io.pcrfd.store.SessionStore#takeExpired} hands it over), or
+ *                       {@link #NO_EXPIRY} for a session kept until it is closed
  * @param policyState    opaque text owned by the policy layer (the state installed at the
  *                       gateway, as the Gx handler encodes it); the store keeps it as is and
  *                       never reads it; may be null
@@ -30,7 +39,7 @@ import java.util.Objects;
 public record IpCanSession(
         String sessionId, long version, SessionState state,
         String imsi, String msisdn, String apn,
-        String ueIpv4, String ueIpv6Prefix,
+        String ueIpv4, String ueIpv6Prefix, String ipDomainId,
         String gatewayHost, String gatewayRealm, long gatewayOriginStateId,
         String ratType, String ipCanType, String sgsnMccMnc,
         AccessInfo access,
@@ -41,6 +50,14 @@ public record IpCanSession(
         List<LinkedSession> linkedSessions,
         Instant startedAt, Instant updatedAt, Instant expiresAt,
         String policyState) {
+
+    /**
+     * The {@code expiresAt} of a session the store keeps until it is closed: its owner ends it
+     * and nothing else does (pcrfd with {@code gx.inactivityTimeout: 0s}). The in-memory store
+     * compares it like any instant; Redis keeps the session's keys without a TTL. A far date
+     * rather than null, so that every reader still compares instants.
+     */
+    public static final Instant NO_EXPIRY = Instant.parse("9999-12-31T23:59:59Z");
 
     public IpCanSession {
         Objects.requireNonNull(sessionId, "sessionId");
@@ -69,7 +86,7 @@ public record IpCanSession(
     }
 
     /**
-     * The trafficId of seed 004 Table 1 note (1): IMSI when present, else MSISDN; null when the
+     * The trafficId of a session context: IMSI when present, else MSISDN; null when the
      * session has neither.
      */
     public SubscriberId trafficId() {
@@ -79,13 +96,53 @@ public record IpCanSession(
         return msisdn == null ? null : SubscriberId.msisdn(msisdn);
     }
 
+    /** False for a session kept until it is closed ({@link #NO_EXPIRY}). */
+    public boolean expires() {
+        return expiresAt.isBefore(NO_EXPIRY);
+    }
+
     /** True when {@code other} has the same identity fields (those an update may not change). */
     public boolean sameIdentity(IpCanSession other) {
         return sessionId.equals(other.sessionId) && Objects.equals(imsi, other.imsi)
                 && Objects.equals(msisdn, other.msisdn) && apn.equals(other.apn)
                 && Objects.equals(ueIpv4, other.ueIpv4)
                 && Objects.equals(ueIpv6Prefix, other.ueIpv6Prefix)
+                && Objects.equals(ipDomainId, other.ipDomainId)
                 && gatewayHost.equals(other.gatewayHost);
+    }
+
+    /**
+     * True when this session's UE addresses belong to the address space named by {@code apn}
+     * and {@code ipDomainId}. Private address pools overlap across APNs (PDNs) and across the
+     * IP domains behind one APN, so a UE address names one IP-CAN session only within such a
+     * space: the UE-address binding of TS 29.214 §4.4.1 (an AF session is bound by UE address,
+     * APN and, when the AF sends one, IP-Domain-Id). The APN is compared without regard to
+     * ASCII case (an APN is a DNS-style name, TS 23.003 §9.1, and DNS names compare so, RFC
+     * 4343); the IP-Domain-Id exactly, and a session without one is in no IP domain, so it is
+     * never in the space of an IP-Domain-Id nor the other way round.
+     */
+    public boolean inIpDomain(String otherApn, String otherIpDomainId) {
+        return sameApn(apn, otherApn) && Objects.equals(ipDomainId, otherIpDomainId);
+    }
+
+    /**
+     * Equal APNs: equal but for ASCII letter case. Only ASCII folds (as in the Redis store's
+     * Lua, whose {@code string.lower} folds only ASCII), so both stores agree on every input.
+     */
+    public static boolean sameApn(String a, String b) {
+        if (a == null || b == null || a.length() != b.length()) {
+            return a == null && b == null;
+        }
+        for (int i = 0; i < a.length(); i++) {
+            if (asciiLower(a.charAt(i)) != asciiLower(b.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** This session with another version number; used by stores only. */
@@ -103,6 +160,7 @@ public record IpCanSession(
         private String apn;
         private String ueIpv4;
         private String ueIpv6Prefix;
+        private String ipDomainId;
         private String gatewayHost;
         private String gatewayRealm;
         private long gatewayOriginStateId;
@@ -133,6 +191,7 @@ public record IpCanSession(
             apn = s.apn;
             ueIpv4 = s.ueIpv4;
             ueIpv6Prefix = s.ueIpv6Prefix;
+            ipDomainId = s.ipDomainId;
             gatewayHost = s.gatewayHost;
             gatewayRealm = s.gatewayRealm;
             gatewayOriginStateId = s.gatewayOriginStateId;
@@ -160,6 +219,7 @@ public record IpCanSession(
         public Builder apn(String v) { apn = v; return this; }
         public Builder ueIpv4(String v) { ueIpv4 = v; return this; }
         public Builder ueIpv6Prefix(String v) { ueIpv6Prefix = v; return this; }
+        public Builder ipDomainId(String v) { ipDomainId = v; return this; }
         public Builder gatewayHost(String v) { gatewayHost = v; return this; }
         public Builder gatewayRealm(String v) { gatewayRealm = v; return this; }
         public Builder gatewayOriginStateId(long v) { gatewayOriginStateId = v; return this; }
@@ -183,7 +243,7 @@ public record IpCanSession(
 
         public IpCanSession build() {
             return new IpCanSession(sessionId, version, state, imsi, msisdn, apn, ueIpv4,
-                    ueIpv6Prefix, gatewayHost, gatewayRealm, gatewayOriginStateId, ratType,
+                    ueIpv6Prefix, ipDomainId, gatewayHost, gatewayRealm, gatewayOriginStateId, ratType,
                     ipCanType, sgsnMccMnc, access, pccRules, pccRulesChangedAt, qos,
                     presenceReportingAreas, usageMonitors, linkedSessions, startedAt,
                     updatedAt, expiresAt, policyState);

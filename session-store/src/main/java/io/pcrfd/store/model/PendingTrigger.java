@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A reverse-initiated establishment request sent to a peer and not yet answered by its CCR-I
- * (seed 000). The store keeps at most one PENDING trigger per local IP.
+ * (TS 29.215 §A.6.1.1.1). The store keeps at most one PENDING trigger per local IP.
  *
  * @param triggerId  the store key: the id the PCRF assigned (also sent on the wire when the
  *                   encoding carries one)

@@ -1,6 +1,6 @@
 package io.pcrfd.store.model;
 
-/** Whether the UE is inside a presence reporting area (seed 004 Table 1 praStatus). */
+/** Whether the UE is inside a presence reporting area (praStatus; TS 29.212 §5.3.109). */
 public enum PraStatus {
     UNKNOWN,
     IN,

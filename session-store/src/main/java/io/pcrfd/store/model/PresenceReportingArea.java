@@ -2,7 +2,7 @@ package io.pcrfd.store.model;
 
 import java.util.Objects;
 
-/** One presence reporting area and the UE's status in it (TS 29.212 §5.3.109, seed 004). */
+/** One presence reporting area and the UE's status in it (TS 29.212 §5.3.109). */
 public record PresenceReportingArea(long praId, PraStatus status) {
 
     public PresenceReportingArea {

@@ -5,20 +5,20 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The session context of seed 004 Table 1: what the exposure API shows of an ongoing or a
+ * The session context: what a session context exposure API shows of an ongoing or a
  * closed IP-CAN session, keyed by APN + trafficId (IMSI, or MSISDN when there is no IMSI).
  *
  * <p>Ongoing contexts are derived from the live {@link IpCanSession} on every read, so they
  * are never stale. A closed context is written once, when the session closes, and replaces
- * the previous closed context of the same key (seed 004 §4: one per APN + trafficId); it is
- * kept until {@code expiresAt}, the configured retention (seed 004 §2.4).
+ * the previous closed context of the same key (one per APN + trafficId); it is
+ * kept until {@code expiresAt}, the configured retention ({@code store.closedRetention}).
  *
- * @param trafficId      idType + idValue of Table 1
+ * @param trafficId      idType + idValue
  * @param mcc            first three digits of 3GPP-SGSN-MCC-MNC, or null
  * @param mnc            the remaining two or three digits, or null
- * @param pccRuleIds     Table 1 pccRules.pccRuleIds
- * @param pccRulesTime   Table 1 pccRules.time
- * @param pcef           the gateway's Origin-Host (the "pcef" argument of Table 2)
+ * @param pccRuleIds     pccRules.pccRuleIds
+ * @param pccRulesTime   pccRules.time
+ * @param pcef           the gateway's Origin-Host (the "pcef" field)
  * @param expiresAt      for an ongoing context the session's expiry, for a closed one the end
  *                       of its retention
  */
@@ -41,8 +41,8 @@ public record SessionContext(SubscriberId trafficId, String apn, String sessionI
     /**
      * The context of {@code s} in the given state.
      *
-     * @throws IllegalArgumentException when the session has neither IMSI nor MSISDN (seed 004
-     *                                  keys contexts by one of them; NAI is not supported)
+     * @throws IllegalArgumentException when the session has neither IMSI nor MSISDN (contexts
+     *                                  are keyed by one of them; NAI is not supported)
      */
     public static SessionContext of(IpCanSession s, SessionState state, Instant updateTime,
                                     Instant expiresAt) {

@@ -1,6 +1,6 @@
 package io.pcrfd.store.model;
 
-/** Whether an IP-CAN session is still up (seed 004 "OngoingSession" / "ClosedSession"). */
+/** Whether an IP-CAN session is still up (an ongoing or a closed session context). */
 public enum SessionState {
     ONGOING,
     CLOSED

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Subscriber + APN → the PCRF node that owns their sessions, as a Policy DRA keeps it (seed
- * 001; TS 29.213 §7.3). Created only if absent so that two racing CCR-Is never split one
+ * Subscriber + APN → the PCRF node that owns their sessions, as a Policy DRA keeps it
+ * (TS 29.213 §7.3). Created only if absent so that two racing CCR-Is never split one
  * subscriber across two nodes.
  *
  * @param pcrfNode the owning node's Diameter identity (Origin-Host)

@@ -1,8 +1,8 @@
 package io.pcrfd.store.model;
 
 /**
- * What a trigger tells the peer so that its CCR-I can be matched back (seed 000, paragraph
- * 0061; TS 29.215 §4.5.x TER): the UE or H(e)NB local IP address, the IMSI, the APN, and the
+ * What a trigger tells the peer so that its CCR-I can be matched back (TS 29.215
+ * §A.7.6.6 TER): the UE or H(e)NB local IP address, the IMSI, the APN, and the
  * id the PCRF assigned. Any field may be null; a match uses the first the CCR-I carries in
  * the order id, UE local IP, H(e)NB local IP, IMSI + APN.
  */

@@ -1,6 +1,6 @@
 package io.pcrfd.store.model;
 
-/** Life of a reverse-initiated establishment trigger (seed 000). */
+/** Life of a reverse-initiated establishment trigger (TS 29.215 §A.6.1.1.1). */
 public enum TriggerState {
     /** Sent (or about to be re-sent); waiting for the peer's CCR-I. */
     PENDING,

@@ -13,9 +13,9 @@
  *   <li>{@link io.pcrfd.store.model.LinkedSession}: subsessions on S9a, S9 (TS 29.215), Sy
  *       (TS 29.219), Rx (TS 29.214) and Sd (TS 29.212 §4b).</li>
  *   <li>{@link io.pcrfd.store.model.PendingTrigger}: a reverse-initiated establishment request
- *       waiting for the peer's CCR-I (seed 000, paragraphs 0056-0090; TER/TEA of TS 29.215).</li>
- *   <li>{@link io.pcrfd.store.model.SessionContext}: the exposed session context of seed 004,
- *       Table 1, keyed by APN + trafficId.</li>
+ *       waiting for the peer's CCR-I (TER/TEA of TS 29.215 §A.6.1.1.1).</li>
+ *   <li>{@link io.pcrfd.store.model.SessionContext}: the session context an exposure API shows,
+ *       keyed by APN + trafficId.</li>
  * </ul>
  *
  * <p>IP addresses are kept as the caller's textual form. Callers must use one canonical form

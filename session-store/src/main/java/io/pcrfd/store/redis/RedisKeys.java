@@ -27,12 +27,14 @@ final class RedisKeys {
         return p + "s:" + sessionId;
     }
 
+    /** Sessions holding a UE IPv4 address, in every address space (APN and IP-Domain-Id). */
     String ipv4(String address) {
-        return p + "ip4:" + address;
+        return p + "addr4:" + address;
     }
 
+    /** Sessions holding a Framed-IPv6-Prefix, in every address space. */
     String ipv6(String prefix) {
-        return p + "ip6:" + prefix;
+        return p + "addr6:" + prefix;
     }
 
     String linked(String linkedSessionId) {
@@ -46,6 +48,11 @@ final class RedisKeys {
     /** Every session of a subscriber whatever the APN (a prefix of its own, never "sub:"). */
     String subscriberAnyApn(SubscriberId id) {
         return p + "suba:" + id.key();
+    }
+
+    /** Sessions with a subsession owned by {@code host} (an S9a session's BPCF, an Rx AF, ...). */
+    String linkedPeer(String host) {
+        return p + "lpeer:" + host;
     }
 
     String gateway(String host) {
@@ -99,6 +106,11 @@ final class RedisKeys {
 
     String triggersDue() {
         return p + "tdue";
+    }
+
+    /** The Origin-State-Id a node announces while its state is in this Redis (no expiry). */
+    String originStateId(String originHost) {
+        return p + "osi:" + originHost;
     }
 
     String counter(CounterKey key) {

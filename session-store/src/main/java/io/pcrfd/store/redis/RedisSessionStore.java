@@ -1,10 +1,12 @@
 package io.pcrfd.store.redis;
 
+import static io.pcrfd.store.redis.Replies.expiry;
 import static io.pcrfd.store.redis.Replies.ms;
 
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.pcrfd.store.CasResult;
 import io.pcrfd.store.Claim;
+import io.pcrfd.store.ExpiredSession;
 import io.pcrfd.store.SessionStore;
 import io.pcrfd.store.StoreException;
 import io.pcrfd.store.json.StoreJson;
@@ -32,12 +34,16 @@ final class RedisSessionStore implements SessionStore {
     /** A close re-reads and retries when an update slips in between; bounded. */
     private static final int CLOSE_ATTEMPTS = 5;
     private static final int SCAN_CHUNK = 500;
+    /** Members of the activity index looked at per window by {@link #takeExpired}. */
+    static final int LOST_WINDOW = 1_000;
 
     private final RedisAsyncCommands<String, String> commands;
     private final RedisScripts scripts;
     private final RedisKeys keys;
     private final String closedMaxEntries;
     private final AtomicLong closedDropped = new AtomicLong();
+    /** Where the moving window of {@link #takeExpired} looks next (a rank in the activity index). */
+    private final AtomicLong lostCursor = new AtomicLong();
 
     RedisSessionStore(RedisAsyncCommands<String, String> commands, RedisScripts scripts,
                       RedisKeys keys, int closedMaxEntries) {
@@ -53,7 +59,7 @@ final class RedisSessionStore implements SessionStore {
             IpCanSession stored = session.toBuilder().version(1).state(SessionState.ONGOING).build();
             String id = stored.sessionId();
             return scripts.multi(Script.SESSION_CREATE, keys.session(id), id,
-                    StoreJson.encode(stored), ms(stored.expiresAt()), ms(stored.updatedAt()))
+                    StoreJson.encode(stored), expiry(stored), ms(stored.updatedAt()))
                     .thenApply(r -> Replies.OK.equals(Replies.status(r))
                             ? new Claim.Claimed<>(stored)
                             : new Claim.Held<>(Replies.decode(r, IpCanSession.class)));
@@ -86,14 +92,30 @@ final class RedisSessionStore implements SessionStore {
         });
     }
 
+    /**
+     * The address's set lists its holders in every address space, one per APN or IP domain
+     * using it: read them all (one script run) and keep the one in the space asked for.
+     */
     @Override
-    public CompletionStage<Optional<IpCanSession>> findByIpv4(String ueIpv4) {
-        return byRef(keys.ipv4(ueIpv4), s -> ueIpv4.equals(s.ueIpv4()));
+    public CompletionStage<Optional<IpCanSession>> findByIpv4(String ueIpv4, String apn, String ipDomainId) {
+        return findAllByIpv4(ueIpv4).thenApply(all -> all.stream()
+                .filter(s -> s.inIpDomain(apn, ipDomainId)).findFirst());
     }
 
     @Override
-    public CompletionStage<Optional<IpCanSession>> findByIpv6Prefix(String prefix) {
-        return byRef(keys.ipv6(prefix), s -> prefix.equals(s.ueIpv6Prefix()));
+    public CompletionStage<Optional<IpCanSession>> findByIpv6Prefix(String prefix, String apn, String ipDomainId) {
+        return findAllByIpv6Prefix(prefix).thenApply(all -> all.stream()
+                .filter(s -> s.inIpDomain(apn, ipDomainId)).findFirst());
+    }
+
+    @Override
+    public CompletionStage<List<IpCanSession>> findAllByIpv4(String ueIpv4) {
+        return bySet(keys.ipv4(ueIpv4), s -> ueIpv4.equals(s.ueIpv4()));
+    }
+
+    @Override
+    public CompletionStage<List<IpCanSession>> findAllByIpv6Prefix(String prefix) {
+        return bySet(keys.ipv6(prefix), s -> prefix.equals(s.ueIpv6Prefix()));
     }
 
     /**
@@ -103,11 +125,21 @@ final class RedisSessionStore implements SessionStore {
      */
     @Override
     public CompletionStage<List<IpCanSession>> findByGateway(String gatewayHost) {
-        String setKey = keys.gateway(gatewayHost);
+        return scanSet(keys.gateway(gatewayHost), s -> s.gatewayHost().equals(gatewayHost));
+    }
+
+    /** As {@link #findByGateway}, over the sessions with a subsession owned by {@code peerHost}. */
+    @Override
+    public CompletionStage<List<IpCanSession>> findByLinkedPeer(String peerHost) {
+        return scanSet(keys.linkedPeer(peerHost),
+                s -> s.linkedSessions().stream().anyMatch(l -> l.peer().equals(peerHost)));
+    }
+
+    /** The sessions a set index lists, read in chunks; members that expired are dropped from the set. */
+    private CompletionStage<List<IpCanSession>> scanSet(String setKey, Predicate<IpCanSession> holds) {
         return RedisErrors.guard(() -> RedisErrors.translate(commands.smembers(setKey))
                 .thenCompose(ids -> fetchChunked(List.copyOf(ids)).thenCompose(docs -> {
-                    List<IpCanSession> found = Replies.list(docs, IpCanSession.class,
-                            s -> s.gatewayHost().equals(gatewayHost));
+                    List<IpCanSession> found = Replies.list(docs, IpCanSession.class, holds);
                     return dropStale(setKey, ids, found).thenApply(n -> found);
                 })));
     }
@@ -164,7 +196,7 @@ final class RedisSessionStore implements SessionStore {
             String id = next.sessionId();
             return scripts.multi(Script.SESSION_UPDATE, keys.session(id), id,
                     Long.toString(updated.version()), StoreJson.encode(next),
-                    Long.toString(next.version()), ms(next.expiresAt()), ms(next.updatedAt()))
+                    Long.toString(next.version()), expiry(next), ms(next.updatedAt()))
                     .thenApply(r -> casResult(r, next, "session " + id));
         });
     }
@@ -181,7 +213,7 @@ final class RedisSessionStore implements SessionStore {
     @Override
     public CompletionStage<List<IpCanSession>> findInactiveSince(Instant cutoff, int limit) {
         return RedisErrors.guard(() -> scripts.multi(Script.GET_ZRANGE, keys.updated(),
-                        keys.updated(), keys.sessionPrefix(), "(" + ms(cutoff), Integer.toString(limit))
+                        keys.updated(), keys.sessionPrefix(), "(" + ms(cutoff), Integer.toString(limit), "0")
                 .thenApply(docs -> Replies.list(docs, IpCanSession.class,
                         s -> s.updatedAt().isBefore(cutoff))));
     }
@@ -190,6 +222,25 @@ final class RedisSessionStore implements SessionStore {
     public CompletionStage<Optional<IpCanSession>> close(String sessionId, Instant closedAt,
                                                          Instant retainUntil) {
         return closeAttempt(sessionId, closedAt, retainUntil, CLOSE_ATTEMPTS);
+    }
+
+    /**
+     * Redis deletes a session's keys when its TTL passes, so what is left to hand over is the
+     * Session-Id in the activity index; no closed context can be written for it. The index has
+     * no TTL, so the Session-Id waits there until some node takes it.
+     */
+    @Override
+    public CompletionStage<List<ExpiredSession>> takeExpired(Instant closedAt, Instant retainUntil, int limit) {
+        return RedisErrors.guard(() -> scripts.multi(Script.SESSION_TAKE_LOST, keys.updated(),
+                        Long.toString(lostCursor.get()), Integer.toString(LOST_WINDOW), Integer.toString(limit))
+                .thenApply(r -> {
+                    lostCursor.set(Long.parseLong((String) r.get(0)));
+                    List<ExpiredSession> out = new ArrayList<>(r.size() - 1);
+                    for (Object id : r.subList(1, r.size())) {
+                        out.add(new ExpiredSession((String) id, null));
+                    }
+                    return out;
+                }));
     }
 
     /**
@@ -248,14 +299,13 @@ final class RedisSessionStore implements SessionStore {
     }
 
     /**
-     * Removes index entries of sessions, and retention entries of closed contexts, that expired
-     * by TTL; bounded per call.
+     * Removes retention entries of closed contexts that expired by TTL; bounded per call. The
+     * activity index is left alone: its members without a record are what {@link #takeExpired}
+     * hands over.
      */
     CompletionStage<Integer> sweep(int batch) {
-        return scripts.integer(Script.SWEEP_ZSET, keys.updated(), keys.updated(),
-                        keys.sessionPrefix(), Integer.toString(batch))
-                .thenCombine(scripts.integer(Script.SWEEP_ZSET, keys.closedByEnd(), keys.closedByEnd(), "",
-                        Integer.toString(batch)), Long::sum)
+        return scripts.integer(Script.SWEEP_ZSET, keys.closedByEnd(), keys.closedByEnd(), "",
+                        Integer.toString(batch))
                 .thenApply(Long::intValue);
     }
 

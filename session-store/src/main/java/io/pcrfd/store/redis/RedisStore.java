@@ -45,6 +45,7 @@ public final class RedisStore implements Store {
     private final RedisTriggerStore triggers;
     private final RedisCounterStore counters;
     private final RedisContextStore contexts;
+    private final RedisKeys keys;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ScheduledExecutorService sweeper;
     private final int closedMaxEntries;
@@ -55,6 +56,7 @@ public final class RedisStore implements Store {
         this.resources = resources;
         this.client = client;
         this.connection = connection;
+        this.keys = keys;
         RedisAsyncCommands<String, String> async = connection.async();
         RedisScripts scripts = new RedisScripts(async, keys.prefix());
         this.closedMaxEntries = options.closedMaxEntries();
@@ -168,8 +170,26 @@ public final class RedisStore implements Store {
     }
 
     /**
-     * Redis expires records by TTL; this tidies the two sorted-set indexes, bounded. Also run
-     * every {@link RedisStoreOptions#sweepInterval()} when that is not zero.
+     * The sessions of a node live on in Redis whatever happens to the node, so its Origin-State-Id
+     * is recorded here ({@code P osi:<Origin-Host>}, SETNX then GET) and every later start
+     * announces the same one. It goes only with the data: a Redis that lost its keys (flushed,
+     * restarted without persistence) has lost the sessions too, and the node then records and
+     * announces {@code fresh}.
+     */
+    @Override
+    public CompletionStage<Long> originStateId(String originHost, long fresh) {
+        RedisAsyncCommands<String, String> async = connection.async();
+        String key = keys.originStateId(originHost);
+        return RedisErrors.guard(() -> RedisErrors.translate(async.setnx(key, Long.toString(fresh)))
+                .thenCompose(recorded -> RedisErrors.translate(async.get(key)))
+                .thenApply(Long::parseLong));
+    }
+
+    /**
+     * Redis expires records by TTL; this tidies the sorted sets of closed contexts and due
+     * triggers, bounded. Lost sessions stay in the activity index until
+     * {@link io.pcrfd.store.SessionStore#takeExpired} hands them over. Also run every
+     * {@link RedisStoreOptions#sweepInterval()} when that is not zero.
      */
     @Override
     public CompletionStage<Integer> sweep() {

@@ -104,7 +104,7 @@ final class RedisTriggerStore implements TriggerStore {
     @Override
     public CompletionStage<List<PendingTrigger>> findDue(Instant now, int limit) {
         return RedisErrors.guard(() -> scripts.multi(Script.GET_ZRANGE, keys.triggersDue(),
-                        keys.triggersDue(), keys.triggerPrefix(), ms(now), Integer.toString(limit))
+                        keys.triggersDue(), keys.triggerPrefix(), ms(now), Integer.toString(limit), "1")
                 .thenApply(docs -> Replies.list(docs, PendingTrigger.class,
                         PENDING.and(t -> !t.deadline().isAfter(now)))));
     }

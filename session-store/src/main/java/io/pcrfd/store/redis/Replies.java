@@ -2,6 +2,7 @@ package io.pcrfd.store.redis;
 
 import io.pcrfd.store.StoreException;
 import io.pcrfd.store.json.StoreJson;
+import io.pcrfd.store.model.IpCanSession;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,11 @@ final class Replies {
 
     static String ms(Instant t) {
         return Long.toString(t.toEpochMilli());
+    }
+
+    /** A session's expiry as the scripts take it: ms, or {@code never} for {@code NO_EXPIRY}. */
+    static String expiry(IpCanSession s) {
+        return s.expires() ? ms(s.expiresAt()) : "never";
     }
 
     static IllegalArgumentException identityChanged(String what, List<Object> reply) {

@@ -17,6 +17,7 @@ enum Script {
     SESSION_CREATE("session_create"),
     SESSION_UPDATE("session_update"),
     SESSION_REMOVE("session_remove"),
+    SESSION_TAKE_LOST("session_take_lost"),
     GET_REF("get_ref"),
     GET_SET("get_set"),
     GET_MANY("get_many"),

@@ -3,31 +3,82 @@
 -- the Java side and the script can never disagree about what a record is indexed under.
 local P = ARGV[1]
 
--- Set an index key's expiry to at least exp (ms): never shorten it, since other records
--- listed in the same set may live longer. A key without expiry gets one.
-local function extend(k, exp)
-  if redis.call('PTTL', k) == -1 then
-    redis.call('PEXPIREAT', k, exp)
+-- An expiry argument is an absolute time in ms, or 'never' for a record kept until it is
+-- removed (a session stored with IpCanSession.NO_EXPIRY): its keys then carry no TTL.
+local function expireAt(k, exp)
+  if exp == 'never' then
+    redis.call('PERSIST', k)
   else
+    redis.call('PEXPIREAT', k, exp)
+  end
+end
+
+-- Adds id to a set index whose expiry must cover its longest-lived member: a new set gets
+-- exp, an existing one is only ever extended, and a set without a TTL (it lists a member kept
+-- for ever) keeps none. Stale members are removed by the reads that find them.
+local function addToSet(k, id, exp)
+  local ttl = redis.call('PTTL', k)
+  redis.call('SADD', k, id)
+  if exp == 'never' then
+    redis.call('PERSIST', k)
+  elseif ttl == -2 then
+    redis.call('PEXPIREAT', k, exp)
+  elseif ttl >= 0 then
     redis.call('PEXPIREAT', k, exp, 'GT')
   end
 end
 
 local function putUnique(k, id, exp)
   redis.call('SET', k, id)
-  redis.call('PEXPIREAT', k, exp)
+  expireAt(k, exp)
 end
 
 local function dropUnique(k, id)
   if redis.call('GET', k) == id then redis.call('DEL', k) end
 end
 
+-- The sets of the sessions holding a session's UE IPv4 address and IPv6 prefix, in every
+-- address space (APN and IP-Domain-Id); uniqueness within one space is checked by
+-- addressHolder, so no key is built from APN or IP-Domain-Id text.
+local function addressKeys(d)
+  local keys = {}
+  if d.ueIpv4 then keys[#keys + 1] = P .. 'addr4:' .. d.ueIpv4 end
+  if d.ueIpv6Prefix then keys[#keys + 1] = P .. 'addr6:' .. d.ueIpv6Prefix end
+  return keys
+end
+
+-- Same address space as IpCanSession.inIpDomain: the APN equal but for ASCII case (Redis runs
+-- in the C locale, so string.lower folds ASCII only, as the Java side does), the IP-Domain-Id
+-- equal, absent only to absent.
+local function sameSpace(a, b)
+  return string.lower(a.apn) == string.lower(b.apn) and a.ipDomainId == b.ipDomainId
+end
+
+-- The JSON of the live session other than sid holding one of d's UE addresses in d's address
+-- space, or nil. Members whose session Redis expired are removed from the sets on the way.
+local function addressHolder(d, sid)
+  for _, k in ipairs(addressKeys(d)) do
+    for _, h in ipairs(redis.call('SMEMBERS', k)) do
+      if h ~= sid then
+        local hd = redis.call('HGET', P .. 's:' .. h, 'd')
+        if not hd then
+          redis.call('SREM', k, h)
+        elseif sameSpace(cjson.decode(hd), d) then
+          return hd
+        end
+      end
+    end
+  end
+  return nil
+end
+
 local function sessionIndexes(d)
-  local uniq, sets = {}, {}
-  if d.ueIpv4 then uniq[#uniq + 1] = P .. 'ip4:' .. d.ueIpv4 end
-  if d.ueIpv6Prefix then uniq[#uniq + 1] = P .. 'ip6:' .. d.ueIpv6Prefix end
+  local uniq, sets = {}, addressKeys(d)
   if d.linkedSessions then
-    for _, l in ipairs(d.linkedSessions) do uniq[#uniq + 1] = P .. 'lnk:' .. l.sessionId end
+    for _, l in ipairs(d.linkedSessions) do
+      uniq[#uniq + 1] = P .. 'lnk:' .. l.sessionId
+      sets[#sets + 1] = P .. 'lpeer:' .. l.peer
+    end
   end
   if d.imsi then sets[#sets + 1] = P .. 'sub:IMSI:' .. d.imsi .. ':' .. d.apn end
   if d.msisdn then sets[#sets + 1] = P .. 'sub:MSISDN:' .. d.msisdn .. ':' .. d.apn end
@@ -43,10 +94,7 @@ end
 local function indexSession(d, sid, exp, upd)
   local uniq, sets = sessionIndexes(d)
   for _, k in ipairs(uniq) do putUnique(k, sid, exp) end
-  for _, k in ipairs(sets) do
-    redis.call('SADD', k, sid)
-    extend(k, exp)
-  end
+  for _, k in ipairs(sets) do addToSet(k, sid, exp) end
   redis.call('ZADD', P .. 'upd', upd, sid)
 end
 
@@ -71,10 +119,7 @@ local function reindexSession(old, new, sid, exp, upd)
   for _, k in ipairs(ou) do if not nuSet[k] then dropUnique(k, sid) end end
   for _, k in ipairs(os) do if not nsSet[k] then redis.call('SREM', k, sid) end end
   for _, k in ipairs(nu) do putUnique(k, sid, exp) end
-  for _, k in ipairs(ns) do
-    redis.call('SADD', k, sid)
-    extend(k, exp)
-  end
+  for _, k in ipairs(ns) do addToSet(k, sid, exp) end
   redis.call('ZADD', P .. 'upd', upd, sid)
 end
 
@@ -92,10 +137,7 @@ local function indexTrigger(d, id, exp, deadline)
   if d.state ~= 'PENDING' then return end
   local uniq, sets = triggerIndexes(d)
   for _, k in ipairs(uniq) do putUnique(k, id, exp) end
-  for _, k in ipairs(sets) do
-    redis.call('SADD', k, id)
-    extend(k, exp)
-  end
+  for _, k in ipairs(sets) do addToSet(k, id, exp) end
   redis.call('ZADD', P .. 'tdue', deadline, id)
 end
 

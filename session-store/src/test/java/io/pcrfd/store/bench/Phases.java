@@ -48,7 +48,7 @@ final class Phases {
         }
         run("create", i -> store.sessions().create(sessions[i]));
         run("get", i -> store.sessions().get(sessions[i].sessionId()));
-        run("findByIpv4", i -> store.sessions().findByIpv4(sessions[i].ueIpv4()));
+        run("findByIpv4", i -> store.sessions().findByIpv4(sessions[i].ueIpv4(), sessions[i].apn(), null));
         run("update", i -> store.sessions().update(sessions[i].toBuilder().version(1)
                 .ratType("WLAN").build()).thenApply(Phases::applied));
         run("counterAdd", i -> store.counters().add(keys[i % keys.length], 1500, later));

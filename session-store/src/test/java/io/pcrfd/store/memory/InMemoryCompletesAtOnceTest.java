@@ -28,8 +28,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The in-memory store completes every call before it returns (issue 3: "an in-memory call
- * completes at once"), so a Netty event loop may call it and chain on the stage without any
+ * The in-memory store completes every call before it returns, so a Netty event loop may call
+ * it and chain on the stage without any
  * hand-off. Each call below is checked for {@code isDone()} the instant it returns, and its
  * value is checked too, so a stage that is done but wrong cannot pass.
  */
@@ -73,8 +73,8 @@ class InMemoryCompletesAtOnceTest implements StoreFixture {
         assertThat(done(sessions().create(s))).isInstanceOf(Claim.Held.class);
         assertThat(done(sessions().get(s.sessionId()))).contains(v1);
         assertThat(done(sessions().findBySubscriber(ALICE, "internet"))).containsExactly(v1);
-        assertThat(done(sessions().findByIpv4("10.0.0.7"))).contains(v1);
-        assertThat(done(sessions().findByIpv6Prefix(s.ueIpv6Prefix()))).contains(v1);
+        assertThat(done(sessions().findByIpv4("10.0.0.7", "internet", null))).contains(v1);
+        assertThat(done(sessions().findByIpv6Prefix(s.ueIpv6Prefix(), "internet", null))).contains(v1);
         assertThat(done(sessions().findByGateway("pgw1.example.org"))).containsExactly(v1);
         assertThat(done(sessions().findByUeLocalIp("192.0.2.7"))).containsExactly(v1);
         assertThat(done(sessions().findByHenbLocalIp("198.51.100.1"))).containsExactly(v1);

@@ -3,17 +3,20 @@ package io.pcrfd.store.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pcrfd.store.CasResult;
+import io.pcrfd.store.ExpiredSession;
 import io.pcrfd.store.Store;
 import io.pcrfd.store.StoreFixture;
 import io.pcrfd.store.TestClock;
 import io.pcrfd.store.model.CounterKey;
 import io.pcrfd.store.model.CounterScope;
 import io.pcrfd.store.model.IpCanSession;
+import io.pcrfd.store.model.SessionState;
 import io.pcrfd.store.model.SubscriberBinding;
 import io.pcrfd.store.model.SubscriberId;
 import io.pcrfd.store.model.TriggerIdentification;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +47,7 @@ class InMemoryExpiryTest implements StoreFixture {
         IpCanSession s = await(store.sessions().create(session(1).build())).value();
 
         clock.advance(TTL.minusMillis(1));
-        assertThat(await(store.sessions().findByIpv4(s.ueIpv4()))).contains(s);
+        assertThat(await(store.sessions().findByIpv4(s.ueIpv4(), "internet", null))).contains(s);
 
         clock.advance(Duration.ofMillis(1));
         assertThat(await(store.sessions().get(s.sessionId()))).isEmpty();
@@ -54,6 +57,30 @@ class InMemoryExpiryTest implements StoreFixture {
         assertThat(await(store.sweep())).isEqualTo(1);
         assertThat(store.sessionCount()).isZero();
         assertThat(await(store.sessions().create(session(2).ueIpv4(s.ueIpv4()).build())).claimed()).isTrue();
+    }
+
+    @Test
+    void aSweptSessionIsHandedOverClosedWithItsContextForItsRetention() {
+        IpCanSession s = await(store.sessions().create(session(5).build())).value();
+        clock.advance(TTL.plusMinutes(1));
+        assertThat(await(store.sweep())).isEqualTo(1);
+        assertThat(store.expiredSessionCount()).isEqualTo(1);
+
+        List<ExpiredSession> taken = await(store.sessions().takeExpired(clock.instant(),
+                clock.instant().plus(Duration.ofHours(24)), 10));
+
+        assertThat(taken).singleElement().satisfies(e -> {
+            assertThat(e.sessionId()).isEqualTo(s.sessionId());
+            assertThat(e.session()).hasValueSatisfying(c -> assertThat(c).isEqualTo(s.toBuilder()
+                    .state(SessionState.CLOSED).updatedAt(clock.instant()).build()));
+        });
+        assertThat(store.expiredSessionCount()).isZero();
+        SubscriberId imsi = SubscriberId.imsi(s.imsi());
+        clock.advance(Duration.ofHours(24).minusSeconds(1));
+        assertThat(await(store.contexts().findClosed("internet", imsi))).hasValueSatisfying(c -> {
+            assertThat(c.sessionId()).isEqualTo(s.sessionId());
+            assertThat(c.state()).isEqualTo(SessionState.CLOSED);
+        });
     }
 
     @Test

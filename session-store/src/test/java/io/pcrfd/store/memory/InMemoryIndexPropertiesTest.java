@@ -22,9 +22,11 @@ import net.jqwik.api.Provide;
 
 /**
  * Random sequences of create, update, close, remove and clock moves over a small pool of
- * UE addresses (so collisions are frequent), checked after every step against a plain model:
- * each live session is found by every index, no two live sessions share a UE address, and
- * an address is bound exactly when the model says so. At the end every session is removed
+ * UE addresses and two APNs (so collisions are frequent), checked after every step against a
+ * plain model: each live session is found by every index, no two live sessions share a UE
+ * address in one APN (odd sessions are on "IMS", looked up as "ims": ASCII case is ignored),
+ * an address is bound in an APN exactly when the model says so, and the listing by address
+ * holds exactly the model's sessions on it. At the end every session is removed
  * and every index must be empty: reads re-check what an index names, so a leaked entry would
  * be invisible to lookups and show only here.
  */
@@ -63,9 +65,9 @@ class InMemoryIndexPropertiesTest {
         String id = "gx;" + op.session();
         switch (op.kind()) {
             case CREATE -> {
-                IpCanSession s = newSession(id, op.address(), clock.instant());
-                boolean free = model.values().stream().noneMatch(m -> m.ueIpv4().equals(s.ueIpv4()))
-                        && !model.containsKey(id);
+                IpCanSession s = newSession(id, op.session(), op.address(), clock.instant());
+                boolean free = model.values().stream().noneMatch(m -> m.ueIpv4().equals(s.ueIpv4())
+                        && m.inIpDomain(s.apn(), null)) && !model.containsKey(id);
                 var claim = get(store.sessions().create(s));
                 assertThat(claim.claimed()).isEqualTo(free);
                 if (free) {
@@ -90,8 +92,13 @@ class InMemoryIndexPropertiesTest {
     private static void check(InMemoryStore store, Map<String, IpCanSession> model) {
         for (int a = 0; a < 6; a++) {
             String ip = "10.0.0." + a;
-            Optional<IpCanSession> expected = model.values().stream().filter(s -> s.ueIpv4().equals(ip)).findFirst();
-            assertThat(get(store.sessions().findByIpv4(ip))).isEqualTo(expected);
+            for (String apn : List.of("internet", "ims")) {
+                Optional<IpCanSession> expected = model.values().stream()
+                        .filter(s -> s.ueIpv4().equals(ip) && s.apn().equalsIgnoreCase(apn)).findFirst();
+                assertThat(get(store.sessions().findByIpv4(ip, apn, null))).isEqualTo(expected);
+            }
+            assertThat(get(store.sessions().findAllByIpv4(ip))).containsExactlyInAnyOrderElementsOf(
+                    model.values().stream().filter(s -> s.ueIpv4().equals(ip)).toList());
             String local = "192.0.2." + a;
             assertThat(get(store.sessions().findByUeLocalIp(local))).containsExactlyInAnyOrderElementsOf(
                     model.values().stream().filter(s -> local.equals(s.access().ueLocalIp())).toList());
@@ -102,8 +109,9 @@ class InMemoryIndexPropertiesTest {
         }
     }
 
-    private static IpCanSession newSession(String id, int address, Instant now) {
-        return IpCanSession.builder(id).imsi("0010100000000" + address).apn("internet")
+    private static IpCanSession newSession(String id, int session, int address, Instant now) {
+        String apn = session % 2 == 0 ? "internet" : "IMS";
+        return IpCanSession.builder(id).imsi("0010100000000" + address).apn(apn)
                 .ueIpv4("10.0.0." + address).gatewayHost("pgw")
                 .access(new AccessInfo("192.0.2." + address, null, 0, null))
                 .startedAt(now).updatedAt(now).expiresAt(now.plusSeconds(100)).build();

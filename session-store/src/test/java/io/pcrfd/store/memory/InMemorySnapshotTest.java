@@ -14,6 +14,7 @@ import io.pcrfd.store.model.PendingTrigger;
 import io.pcrfd.store.model.SubscriberBinding;
 import io.pcrfd.store.model.SubscriberId;
 import io.pcrfd.store.model.TriggerIdentification;
+import io.pcrfd.store.snapshot.SnapshotUnreadableException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,10 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A graceful stop writes everything; the next start reads it back with working indexes. */
+/**
+ * A graceful stop writes everything; the next start reads it back with working indexes, and
+ * only that start: a crash later never brings the snapshot back.
+ */
 class InMemorySnapshotTest implements StoreFixture {
 
     private final TestClock clock = new TestClock(Instant.parse("2026-03-01T12:00:00Z"));
@@ -65,7 +69,7 @@ class InMemorySnapshotTest implements StoreFixture {
         assertThat(Files.readString(file)).contains("\"sessionId\":\"" + s.sessionId() + "\"");
         open(file);
 
-        assertThat(await(store.sessions().findByIpv4(s.ueIpv4()))).contains(s);
+        assertThat(await(store.sessions().findByIpv4(s.ueIpv4(), "internet", null))).contains(s);
         assertThat(await(store.sessions().findByGateway(s.gatewayHost()))).containsExactly(s);
         assertThat(await(store.contexts().findClosed("internet", SubscriberId.imsi(closedOne.imsi()))))
                 .isPresent();
@@ -76,8 +80,32 @@ class InMemorySnapshotTest implements StoreFixture {
         store.close();
     }
 
+    /**
+     * The address index is rebuilt from the sessions, so holders of one address in several
+     * APNs and IP domains come back as they were, and a session written before sessions had an
+     * IP-Domain-Id (no such field) loads into the space of its APN alone.
+     */
     @Test
-    void recordsThatExpiredWhileStoppedAreDroppedOnLoad() {
+    void holdersOfOneAddressInSeveralSpacesComeBackWithTheirIndex() throws IOException {
+        Path file = dir.resolve("store.json");
+        open(file);
+        IpCanSession internet = await(store.sessions().create(session(5).ueIpv4("10.5.0.1").build())).value();
+        IpCanSession ims = await(store.sessions().create(session(6).apn("ims").ueIpv4("10.5.0.1")
+                .ipDomainId("domain-1").build())).value();
+        store.close();
+        assertThat(Files.readString(file)).contains("\"ipDomainId\":\"domain-1\"")
+                .doesNotContain("\"ipDomainId\":null");
+        open(file);
+
+        assertThat(await(store.sessions().findAllByIpv4("10.5.0.1"))).containsExactlyInAnyOrder(internet, ims);
+        assertThat(await(store.sessions().findByIpv4("10.5.0.1", "ims", "domain-1"))).contains(ims);
+        assertThat(await(store.sessions().create(session(7).ueIpv4("10.5.0.1").build())))
+                .isEqualTo(new io.pcrfd.store.Claim.Held<>(internet));
+        store.close();
+    }
+
+    @Test
+    void recordsThatExpiredWhileStoppedAreGoneOnLoadAndSessionsAmongThemAreHandedOver() {
         Path file = dir.resolve("store.json");
         open(file);
         IpCanSession shortLived = await(store.sessions().create(session(3)
@@ -91,6 +119,24 @@ class InMemorySnapshotTest implements StoreFixture {
         assertThat(store.sessionCount()).isEqualTo(1);
         assertThat(await(store.sessions().get(shortLived.sessionId()))).isEmpty();
         assertThat(await(store.sessions().get(longLived.sessionId()))).contains(longLived);
+        assertThat(await(store.sessions().takeExpired(now(), now().plus(TTL), 10)))
+                .extracting(io.pcrfd.store.ExpiredSession::sessionId).containsExactly(shortLived.sessionId());
+        store.close();
+    }
+
+    @Test
+    void anExpiredSessionNotYetHandedOverSurvivesAPlannedRestart() {
+        Path file = dir.resolve("store.json");
+        open(file);
+        IpCanSession s = await(store.sessions().create(session(5).expiresAt(now().plusSeconds(30)).build())).value();
+        clock.advance(Duration.ofMinutes(1));
+        await(store.sweep());
+        store.close();
+
+        open(file);
+
+        assertThat(await(store.sessions().takeExpired(now(), now().plus(TTL), 10)))
+                .extracting(io.pcrfd.store.ExpiredSession::sessionId).containsExactly(s.sessionId());
         store.close();
     }
 
@@ -104,12 +150,65 @@ class InMemorySnapshotTest implements StoreFixture {
     }
 
     @Test
-    void aCorruptSnapshotIsRefusedWithATypedError() throws IOException {
+    void aCrashAfterTheLoadDoesNotResurrectEndedSessionsNorRollUsageBack() {
+        Path file = dir.resolve("store.json");
+        open(file);
+        IpCanSession s = await(store.sessions().create(session(5).build())).value();
+        CounterKey usage = new CounterKey(CounterScope.MONITORING_KEY, "IMSI:" + s.imsi(), "mk1");
+        await(store.counters().add(usage, 100, now().plus(TTL)));
+        store.close();
+        open(file);
+        await(store.sessions().close(s.sessionId(), now(), now().plus(TTL)));
+        await(store.counters().add(usage, 400, now().plus(TTL)));
+
+        store = null; // kill -9: no close, no snapshot written
+        open(file);
+
+        assertThat(await(store.sessions().get(s.sessionId()))).as("the ended session").isEmpty();
+        assertThat(await(store.counters().get(usage))).as("not the 100 of the old snapshot").isZero();
+        assertThat(file).doesNotExist();
+        assertThat(file.resolveSibling("store.json.loaded")).exists();
+    }
+
+    @Test
+    void theOriginStateIdOfTheStateKeptIsAnnouncedAgainAndAFreshOneAfterACrash() {
+        Path file = dir.resolve("store.json");
+        open(file);
+        assertThat(await(store.originStateId("pcrf.example.org", 1_000))).isEqualTo(1_000);
+        store.close();
+
+        open(file);
+        assertThat(await(store.originStateId("pcrf.example.org", 2_000))).as("state kept").isEqualTo(1_000);
+        store.close();
+        open(file);
+        assertThat(await(store.originStateId("other.example.org", 3_000))).as("another node's state")
+                .isEqualTo(3_000);
+
+        store = null; // crash
+        open(file);
+        assertThat(await(store.originStateId("other.example.org", 4_000))).as("state lost").isEqualTo(4_000);
+        store.close();
+    }
+
+    @Test
+    void aSnapshotWithoutAnOriginStateIdGetsAFreshOne() throws IOException {
+        Path file = dir.resolve("old.json");
+        Files.writeString(file, "{\"format\":1,\"writtenAt\":\"2026-03-01T11:00:00Z\"}");
+        open(file);
+
+        assertThat(await(store.originStateId("pcrf.example.org", 5_000))).isEqualTo(5_000);
+        store.close();
+    }
+
+    @Test
+    void aTruncatedSnapshotIsRefusedWithItsReasonAndLeftInPlace() throws IOException {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, "{\"format\":1,\"sessions\":[{\"sessionId\":");
 
-        assertThatThrownBy(() -> open(file)).isInstanceOf(StoreDataException.class)
-                .hasMessageContaining(file.toString());
+        assertThatThrownBy(() -> open(file)).isInstanceOf(SnapshotUnreadableException.class)
+                .hasMessage("snapshot " + file + " is unreadable: truncated: the JSON stops at byte 37, before the "
+                        + "snapshot is complete");
+        assertThat(file).exists();
     }
 
     @Test
@@ -118,6 +217,6 @@ class InMemorySnapshotTest implements StoreFixture {
         Files.writeString(file, "{\"format\":9}");
 
         assertThatThrownBy(() -> open(file)).isInstanceOf(StoreDataException.class)
-                .hasMessageContaining("format 9");
+                .hasMessageEndingWith("is unreadable: format 9, this version reads format 1");
     }
 }

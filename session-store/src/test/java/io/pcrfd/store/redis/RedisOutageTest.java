@@ -74,7 +74,7 @@ class RedisOutageTest {
         // goes through EVALSHA → NOSCRIPT → EVAL.
         Claim<IpCanSession> again = complete(store.sessions().create(session(2)));
         assertThat(again.claimed()).isTrue();
-        assertThat(complete(store.sessions().findByIpv4("10.0.0.2"))).contains(again.value());
+        assertThat(complete(store.sessions().findByIpv4("10.0.0.2", "internet", null))).contains(again.value());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.pcrfd.store.ExpiredSession;
 import io.pcrfd.store.Store;
 import io.pcrfd.store.StoreContractTest;
 import io.pcrfd.store.model.CounterKey;
@@ -86,8 +87,8 @@ class RedisStoreTest extends StoreContractTest {
         IpCanSession s = await(sessions().create(session(1).expiresAt(Instant.now().plus(Duration.ofMinutes(10)))
                 .build())).value();
 
-        for (String key : new String[] {"s:" + s.sessionId(), "ip4:10.0.0.1",
-                "ip6:2001:db8:0:1::/64", "sub:IMSI:001010000001:internet", "suba:IMSI:001010000001",
+        for (String key : new String[] {"s:" + s.sessionId(), "addr4:10.0.0.1",
+                "addr6:2001:db8:0:1::/64", "sub:IMSI:001010000001:internet", "suba:IMSI:001010000001",
                 "suba:MSISDN:46700001", "gw:pgw1.example.org",
                 "uel:192.0.2.1", "henb:198.51.100.1"}) {
             assertThat(pttl(key)).as(key).isBetween(Duration.ofMinutes(9).toMillis(),
@@ -103,7 +104,7 @@ class RedisStoreTest extends StoreContractTest {
         await(sessions().create(session(3).expiresAt(Instant.now().plus(Duration.ofHours(1))).build()));
 
         assertThat(pttl("gw:pgw1.example.org")).isGreaterThan(Duration.ofMinutes(119).toMillis());
-        assertThat(pttl("ip4:10.0.0.3")).isLessThanOrEqualTo(Duration.ofHours(1).toMillis());
+        assertThat(pttl("addr4:10.0.0.3")).isLessThanOrEqualTo(Duration.ofHours(1).toMillis());
     }
 
     @Test
@@ -115,7 +116,7 @@ class RedisStoreTest extends StoreContractTest {
 
         assertThat(pttl("ctx:IMSI:001010000004:internet"))
                 .isBetween(Duration.ofDays(7).minusMinutes(1).toMillis(), Duration.ofDays(7).toMillis());
-        assertThat(redis().exists(prefix + "s:" + s.sessionId(), prefix + "ip4:10.0.0.4",
+        assertThat(redis().exists(prefix + "s:" + s.sessionId(), prefix + "addr4:10.0.0.4",
                 prefix + "gw:pgw1.example.org")).isZero();
     }
 
@@ -134,14 +135,70 @@ class RedisStoreTest extends StoreContractTest {
     }
 
     @Test
-    void sweepDropsIndexEntriesOfSessionsThatExpiredByTtl() {
+    void aSessionWhoseKeyExpiredIsHandedOverByIdOnceAndNotSweptAway() {
         IpCanSession s = await(sessions().create(session(5).build())).value();
-        redis().del(prefix + "s:" + s.sessionId());
+        redis().del(prefix + "s:" + s.sessionId()); // what Redis does when the TTL passes
 
-        assertThat(await(store().sweep())).isEqualTo(1);
+        assertThat(await(store().sweep())).isZero();
+        assertThat(await(sessions().findInactiveSince(now().plus(TTL), 10))).isEmpty();
+        assertThat(redis().zscore(prefix + "upd", s.sessionId())).as("kept for takeExpired").isNotNull();
+
+        assertThat(await(sessions().takeExpired(now(), now().plus(TTL), 10)))
+                .containsExactly(new ExpiredSession(s.sessionId(), null));
         assertThat(redis().zscore(prefix + "upd", s.sessionId())).isNull();
+        assertThat(await(sessions().takeExpired(now(), now().plus(TTL), 10))).isEmpty();
         assertThat(await(sessions().findByGateway("pgw1.example.org"))).isEmpty();
         assertThat(redis().sismember(prefix + "gw:pgw1.example.org", s.sessionId())).isFalse();
+    }
+
+    @Test
+    void oneAddressSetListsTheHoldersOfEveryApnAndDropsOneRedisExpired() {
+        IpCanSession internet = await(sessions().create(session(11).build())).value();
+        IpCanSession ims = await(sessions().create(session(12).apn("ims").ueIpv4("10.0.0.11").build())).value();
+        assertThat(redis().smembers(prefix + "addr4:10.0.0.11"))
+                .containsExactlyInAnyOrder(internet.sessionId(), ims.sessionId());
+
+        redis().del(prefix + "s:" + internet.sessionId()); // what Redis does when the TTL passes
+        IpCanSession next = await(sessions().create(session(13).ueIpv4("10.0.0.11").build())).value();
+
+        assertThat(redis().smembers(prefix + "addr4:10.0.0.11"))
+                .containsExactlyInAnyOrder(ims.sessionId(), next.sessionId());
+        assertThat(redis().exists(prefix + "ip4:10.0.0.11")).as("no key of the former layout").isZero();
+    }
+
+    @Test
+    void aSessionKeptWithoutExpiryHasNoTtlOnAnyKeyAndKeepsItsSetsWithoutOne() {
+        IpCanSession s = await(sessions().create(session(9).expiresAt(IpCanSession.NO_EXPIRY).build())).value();
+        await(sessions().create(session(10).build()));
+        await(sessions().update(s.toBuilder().ratType("WLAN").build()));
+
+        for (String key : new String[] {"s:" + s.sessionId(), "addr4:10.0.0.9", "addr6:2001:db8:0:9::/64",
+                "sub:IMSI:001010000009:internet", "suba:IMSI:001010000009", "suba:MSISDN:46700009",
+                "gw:pgw1.example.org", "uel:192.0.2.9", "henb:198.51.100.1"}) {
+            assertThat(pttl(key)).as(key).isEqualTo(-1);
+        }
+        assertThat(pttl("addr4:10.0.0.10")).isPositive();
+    }
+
+    @Test
+    void aLostSessionBehindManySessionsKeptWithoutExpiryIsFoundByTheMovingWindow() {
+        int kept = 2 * RedisSessionStore.LOST_WINDOW + 100;
+        var creates = new java.util.ArrayList<java.util.concurrent.CompletableFuture<?>>();
+        for (int i = 0; i < kept; i++) {
+            creates.add(sessions().create(session(5_000 + i).expiresAt(IpCanSession.NO_EXPIRY)
+                    .updatedAt(now().minus(Duration.ofDays(1))).build()).toCompletableFuture());
+        }
+        await(java.util.concurrent.CompletableFuture.allOf(creates.toArray(java.util.concurrent.CompletableFuture[]::new)));
+        IpCanSession lost = await(sessions().create(session(4_999).build())).value();
+        redis().del(prefix + "s:" + lost.sessionId());
+
+        java.util.List<ExpiredSession> found = new java.util.ArrayList<>();
+        for (int call = 0; call < 3 && found.isEmpty(); call++) {
+            found.addAll(await(sessions().takeExpired(now(), now().plus(TTL), 10)));
+        }
+
+        assertThat(found).extracting(ExpiredSession::sessionId).containsExactly(lost.sessionId());
+        assertThat(redis().zcard(prefix + "upd")).isEqualTo(kept);
     }
 
     @Test
@@ -150,7 +207,7 @@ class RedisStoreTest extends StoreContractTest {
         redis().scriptFlush();
 
         assertThat(await(sessions().create(session(7).build())).claimed()).isTrue();
-        assertThat(await(sessions().findByIpv4("10.0.0.7"))).isPresent();
+        assertThat(await(sessions().findByIpv4("10.0.0.7", "internet", null))).isPresent();
     }
 
     @Test
@@ -173,13 +230,29 @@ class RedisStoreTest extends StoreContractTest {
         try (RedisStore swept = RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(server.uri())
                 .withKeyPrefix(ownPrefix).withSweepInterval(Duration.ofMillis(100)))) {
             IpCanSession s = await(swept.sessions().create(session(8).build())).value();
-            redis().del(ownPrefix + "s:" + s.sessionId());
+            await(swept.sessions().close(s.sessionId(), Instant.now(), Instant.now().plus(TTL)));
+            String context = ownPrefix + "ctx:IMSI:" + s.imsi() + ":internet";
+            redis().del(context); // what Redis does when the retention passes
 
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (redis().zscore(ownPrefix + "upd", s.sessionId()) != null) {
+            while (redis().zscore(ownPrefix + "ctxz", context) != null) {
                 assertThat(System.nanoTime()).as("swept within 10 s").isLessThan(deadline);
                 Thread.onSpinWait();
             }
         }
+    }
+
+    @Test
+    void theOriginStateIdFirstRecordedIsAnnouncedByEveryLaterStartUntilRedisLosesIt() {
+        assertThat(await(store().originStateId("pcrf-a.example.org", 1_000))).isEqualTo(1_000);
+        try (RedisStore restarted = RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(server.uri())
+                .withKeyPrefix(prefix))) {
+            assertThat(await(restarted.originStateId("pcrf-a.example.org", 2_000))).isEqualTo(1_000);
+            assertThat(await(restarted.originStateId("pcrf-b.example.org", 2_000))).as("another node").isEqualTo(2_000);
+        }
+        assertThat(pttl("osi:pcrf-a.example.org")).as("no expiry").isEqualTo(-1);
+
+        redis().del(prefix + "osi:pcrf-a.example.org"); // Redis lost its data: the sessions are gone too
+        assertThat(await(store().originStateId("pcrf-a.example.org", 3_000))).isEqualTo(3_000);
     }
 }

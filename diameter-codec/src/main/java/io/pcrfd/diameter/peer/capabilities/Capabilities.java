@@ -1,5 +1,6 @@
 package io.pcrfd.diameter.peer.capabilities;
 
+import io.pcrfd.diameter.dictionary.AvpKey;
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.message.DiameterError;
@@ -9,6 +10,7 @@ import io.pcrfd.diameter.message.HopByHopId;
 import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.peer.ApplicationSupport;
 import io.pcrfd.diameter.peer.LocalIdentity;
+import io.pcrfd.diameter.spec.Rfc6733;
 import java.net.InetAddress;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -63,18 +65,18 @@ public final class Capabilities {
     private void addIdentity(MessageBuilder b) {
         b.originHost(local.originHost()).originRealm(local.originRealm());
         for (InetAddress a : local.hostIpAddresses()) {
-            b.add("Host-IP-Address", a);
+            b.add(Rfc6733.HOST_IP_ADDRESS, a);
         }
-        b.add("Vendor-Id", local.vendorId()).add("Product-Name", local.productName());
+        b.add(Rfc6733.VENDOR_ID, local.vendorId()).add(Rfc6733.PRODUCT_NAME, local.productName());
         if (local.originStateId() != 0) {
-            b.add("Origin-State-Id", local.originStateId());
+            b.add(Rfc6733.ORIGIN_STATE_ID, local.originStateId());
         }
         for (Long v : local.supportedVendorIds()) {
-            b.add("Supported-Vendor-Id", v);
+            b.add(Rfc6733.SUPPORTED_VENDOR_ID, v);
         }
         addApplications(b);
         if (local.firmwareRevision() != null) {
-            b.add("Firmware-Revision", local.firmwareRevision());
+            b.add(Rfc6733.FIRMWARE_REVISION, local.firmwareRevision());
         }
     }
 
@@ -86,15 +88,15 @@ public final class Capabilities {
         }
         for (ApplicationSupport a : local.applications()) {
             if (a.vendorId() != 0 && a.advertise() != ApplicationSupport.Advertise.PLAIN) {
-                b.addGrouped("Vendor-Specific-Application-Id", g -> g
-                        .add("Vendor-Id", a.vendorId())
+                b.add(Rfc6733.VENDOR_SPECIFIC_APPLICATION_ID, g -> g
+                        .add(Rfc6733.VENDOR_ID, a.vendorId())
                         .add(idName(a), a.id()));
             }
         }
     }
 
-    private static String idName(ApplicationSupport a) {
-        return a.kind() == ApplicationSupport.Kind.AUTH ? "Auth-Application-Id" : "Acct-Application-Id";
+    private static AvpKey.Unsigned32 idName(ApplicationSupport a) {
+        return a.kind() == ApplicationSupport.Kind.AUTH ? Rfc6733.AUTH_APPLICATION_ID : Rfc6733.ACCT_APPLICATION_ID;
     }
 
     /**

@@ -1,8 +1,10 @@
 package io.pcrfd.diameter.peer.capabilities;
 
+import io.pcrfd.diameter.dictionary.AvpKey;
 import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.spec.Rfc6733;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -26,27 +28,23 @@ public record PeerCapabilities(String originHost, String originRealm, long origi
     public static PeerCapabilities of(DiameterMessage m) {
         Set<Long> apps = new LinkedHashSet<>();
         for (Avp a : m.avps()) {
-            if (a.vendorId() != 0) {
-                continue;
-            }
-            switch (a.code()) {
-                case 258, 259 -> apps.add(a.asUnsigned32());
-                case 260 -> addVsai(a, apps);
-                default -> {
-                }
+            if (a.is(Rfc6733.AUTH_APPLICATION_ID) || a.is(Rfc6733.ACCT_APPLICATION_ID)) {
+                apps.add(a.asUnsigned32());
+            } else if (a.is(Rfc6733.VENDOR_SPECIFIC_APPLICATION_ID)) {
+                addVsai(a, apps);
             }
         }
-        return new PeerCapabilities(text(m, 264), text(m, 296), m.avp(278, 0).map(Avp::asUnsigned32).orElse(0L),
-                text(m, 269), apps);
+        return new PeerCapabilities(text(m, Rfc6733.ORIGIN_HOST), text(m, Rfc6733.ORIGIN_REALM),
+                m.avp(Rfc6733.ORIGIN_STATE_ID).map(Avp::asUnsigned32).orElse(0L), text(m, Rfc6733.PRODUCT_NAME), apps);
     }
 
     private static void addVsai(Avp vsai, Set<Long> apps) {
-        vsai.child(258, 0).ifPresent(a -> apps.add(a.asUnsigned32()));
-        vsai.child(259, 0).ifPresent(a -> apps.add(a.asUnsigned32()));
+        vsai.child(Rfc6733.AUTH_APPLICATION_ID).ifPresent(a -> apps.add(a.asUnsigned32()));
+        vsai.child(Rfc6733.ACCT_APPLICATION_ID).ifPresent(a -> apps.add(a.asUnsigned32()));
     }
 
-    private static String text(DiameterMessage m, int code) {
-        return m.avp(code, 0).map(Avp::asUtf8String).orElse("");
+    private static String text(DiameterMessage m, AvpKey.Text key) {
+        return m.avp(key).map(Avp::asUtf8String).orElse("");
     }
 
     /** The peer advertised Relay (0xFFFFFFFF): it shares every application (RFC 6733 §5.3). */

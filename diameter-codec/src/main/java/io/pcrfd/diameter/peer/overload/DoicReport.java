@@ -2,9 +2,11 @@ package io.pcrfd.diameter.peer.overload;
 
 import io.netty.buffer.ByteBuf;
 import io.pcrfd.diameter.dictionary.AvpDefinition;
+import io.pcrfd.diameter.dictionary.AvpKey;
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.AvpValues;
+import io.pcrfd.diameter.spec.Rfc7683;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,25 +54,25 @@ public final class DoicReport {
     /** The AVPs for {@code a}, with OC-Validity-Duration {@code validitySeconds} while reporting. */
     public static DoicReport of(Dictionary d, Abatement a, long validitySeconds) {
         List<Avp> avps = new ArrayList<>(2);
-        avps.add(Avp.grouped(def(d, "OC-Supported-Features"), List.of(avp(d, "OC-Feature-Vector", OLR_DEFAULT_ALGO))));
+        avps.add(Avp.grouped(def(d, Rfc7683.OC_SUPPORTED_FEATURES),
+                List.of(avp(d, Rfc7683.OC_FEATURE_VECTOR, OLR_DEFAULT_ALGO))));
         if (a.reports()) {
             long validity = a.phase() == Abatement.Phase.ENDING ? 0 : validitySeconds;
-            avps.add(Avp.grouped(def(d, "OC-OLR"), List.of(
-                    avp(d, "OC-Sequence-Number", a.sequence()),
-                    avp(d, "OC-Report-Type", HOST_REPORT),
-                    avp(d, "OC-Reduction-Percentage", (long) a.reduction()),
-                    avp(d, "OC-Validity-Duration", validity))));
+            avps.add(Avp.grouped(def(d, Rfc7683.OC_OLR), List.of(
+                    avp(d, Rfc7683.OC_SEQUENCE_NUMBER, a.sequence()),
+                    avp(d, Rfc7683.OC_REPORT_TYPE, HOST_REPORT),
+                    avp(d, Rfc7683.OC_REDUCTION_PERCENTAGE, (long) a.reduction()),
+                    avp(d, Rfc7683.OC_VALIDITY_DURATION, validity))));
         }
         return new DoicReport(a, avps);
     }
 
-    private static AvpDefinition def(Dictionary d, String name) {
-        return d.avp(name).orElseThrow(() -> new IllegalStateException("the dictionary lacks " + name
-                + " (RFC 7683 §7)"));
+    private static AvpDefinition def(Dictionary d, AvpKey key) {
+        return d.definition(key); // RFC 7683 §7: in rfc7683.dia
     }
 
-    private static Avp avp(Dictionary d, String name, Object value) {
-        AvpDefinition def = def(d, name);
+    private static Avp avp(Dictionary d, AvpKey key, Object value) {
+        AvpDefinition def = def(d, key);
         return Avp.of(def, AvpValues.encode(def, value));
     }
 

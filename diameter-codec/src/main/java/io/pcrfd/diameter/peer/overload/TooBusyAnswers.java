@@ -3,12 +3,14 @@ package io.pcrfd.diameter.peer.overload;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.pcrfd.diameter.dictionary.AvpDefinition;
+import io.pcrfd.diameter.dictionary.AvpKey;
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.AvpValues;
 import io.pcrfd.diameter.message.CommandFlags;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.diameter.spec.Rfc6733;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -53,15 +55,15 @@ public final class TooBusyAnswers {
     private final Map<Reason, byte[]> messages = new EnumMap<>(Reason.class);
 
     public TooBusyAnswers(Dictionary d, String originHost, String originRealm) {
-        this.identity = octets(avp(d, "Origin-Host", originHost), avp(d, "Origin-Realm", originRealm),
-                avp(d, "Result-Code", ResultCodes.DIAMETER_TOO_BUSY));
+        this.identity = octets(avp(d, Rfc6733.ORIGIN_HOST, originHost), avp(d, Rfc6733.ORIGIN_REALM, originRealm),
+                avp(d, Rfc6733.RESULT_CODE, ResultCodes.DIAMETER_TOO_BUSY));
         for (Reason r : Reason.values()) {
-            messages.put(r, octets(avp(d, "Error-Message", r.text())));
+            messages.put(r, octets(avp(d, Rfc6733.ERROR_MESSAGE, r.text())));
         }
     }
 
-    private static Avp avp(Dictionary d, String name, Object value) {
-        AvpDefinition def = d.avp(name).orElseThrow(() -> new IllegalStateException("the dictionary lacks " + name));
+    private static Avp avp(Dictionary d, AvpKey key, Object value) {
+        AvpDefinition def = d.definition(key);
         return Avp.of(def, AvpValues.encode(def, value));
     }
 

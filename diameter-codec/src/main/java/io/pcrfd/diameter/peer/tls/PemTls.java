@@ -11,10 +11,11 @@ import javax.net.ssl.SSLException;
  * when configured). The trust file names the certificates (usually one CA) peers must chain
  * to.
  *
- * <p>Decision: the client does not check the server's host name against the certificate.
- * Diameter peers are identified by their Origin-Host in CER/CEA, which need not be a DNS
- * name, and the trust anchors are a private CA configured for this purpose; chain validation
- * against that CA is the check.
+ * <p>Decision: the TLS engine does not check the address we dial against the certificate
+ * (HTTPS-style endpoint identification): a Diameter peer is identified by the Origin-Host it
+ * claims in CER/CEA, which is known only after the handshake. The peer layer checks the
+ * certificate against that identity, or a configured name, right after it ({@link
+ * CertificateNames}, RFC 6733 §13.1); chain validation against the trusted CA comes first.
  */
 public final class PemTls {
     private static final String[] PROTOCOLS = {"TLSv1.3", "TLSv1.2"};

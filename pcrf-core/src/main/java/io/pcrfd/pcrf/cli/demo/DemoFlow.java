@@ -2,7 +2,11 @@ package io.pcrfd.pcrf.cli.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pcrfd.diameter.message.CommandCodes;
+import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.spec.Ts29212;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,8 +21,8 @@ import java.util.function.Predicate;
  * {@link Ladder}); the first that fails or times out stops the run with its name.
  */
 final class DemoFlow {
-    private static final long GX = 16777238L;
-    private static final long S9A = 16777319L;
+    private static final long GX = ApplicationIds.GX;
+    private static final long S9A = ApplicationIds.S9A;
     private static final String GX_SESSION = DemoPcef.HOST + ";1;42";
 
     private final DemoNodes nodes;
@@ -42,45 +46,45 @@ final class DemoFlow {
                 && nodes.peerUp(DemoPcef.HOST) && nodes.pcefSeesPcrf());
         DiameterMessage cca = answerOf("PCEF CCR-I (UE on WLAN)", nodes.pcef().initial(GX_SESSION, DemoConfigs.IMSI,
                 DemoConfigs.UE_LOCAL_IP));
-        check("PCEF CCR-I answered 2001", DemoFlow.resultOf(cca) == 2001);
+        check("PCEF CCR-I answered 2001", DemoFlow.resultOf(cca) == ResultCodes.DIAMETER_SUCCESS);
         int trigger = triggerCommand();
         await("PCRF trigger (" + encoding.toUpperCase() + ") to the BPCF", e -> from(e, "PCRF", "BPCF")
                 && e.isRequest() && e.command() == trigger);
         await("trigger answered 2001", e -> from(e, "BPCF", "PCRF") && !e.isRequest() && e.command() == trigger
-                && e.resultCode() == 2001);
+                && e.resultCode() == ResultCodes.DIAMETER_SUCCESS);
         await("BPCF CCR-I on S9a", e -> from(e, "BPCF", "PCRF") && e.isRequest() && isCc(e, 1));
         await("CCA-I with QoS-Rule-Install", e -> from(e, "PCRF", "BPCF") && !e.isRequest() && isCc(e, 1)
-                && e.resultCode() == 2001 && e.has("QoS-Rule-Install"));
+                && e.resultCode() == ResultCodes.DIAMETER_SUCCESS && e.has(Ts29212.QOS_RULE_INSTALL));
         step("admission: the BPCF admitted the QoS rules", this::admitted);
         policyChange();
         DiameterMessage ccaT = answerOf("PCEF CCR-T", nodes.pcef().terminate(GX_SESSION));
-        check("PCEF CCR-T answered 2001", DemoFlow.resultOf(ccaT) == 2001);
+        check("PCEF CCR-T answered 2001", DemoFlow.resultOf(ccaT) == ResultCodes.DIAMETER_SUCCESS);
         await("S9a RAR with Session-Release-Cause", e -> from(e, "PCRF", "BPCF") && e.isRequest()
-                && e.command() == 258 && e.has("Session-Release-Cause"));
+                && e.command() == CommandCodes.RE_AUTH && e.has(Ts29212.SESSION_RELEASE_CAUSE));
         await("BPCF CCR-T on S9a", e -> from(e, "BPCF", "PCRF") && e.isRequest() && isCc(e, 3));
         await("S9a session ended (CCA-T 2001)", e -> from(e, "PCRF", "BPCF") && !e.isRequest() && isCc(e, 3)
-                && e.resultCode() == 2001);
+                && e.resultCode() == ResultCodes.DIAMETER_SUCCESS);
     }
 
     private void policyChange() throws InterruptedException {
         nodes.write(DemoConfigs.policy(true));
         int live = nodes.pcrf.admin().reloadPolicy().sessions();
         check("policy reloaded; live Gx sessions decided again: " + live, live == 1);
-        await("Gx RAR with the new rule", e -> from(e, "PCRF", "PCEF") && e.isRequest() && e.command() == 258
+        await("Gx RAR with the new rule", e -> from(e, "PCRF", "PCEF") && e.isRequest() && e.command() == CommandCodes.RE_AUTH
                 && e.application() == GX);
-        await("Gx RAA 2001", e -> from(e, "PCEF", "PCRF") && !e.isRequest() && e.command() == 258
-                && e.application() == GX && e.resultCode() == 2001);
-        await("S9a RAR with QoS-Rule-Install", e -> from(e, "PCRF", "BPCF") && e.isRequest() && e.command() == 258
-                && e.application() == S9A && e.has("QoS-Rule-Install"));
-        await("S9a RAA 2001", e -> from(e, "BPCF", "PCRF") && !e.isRequest() && e.command() == 258
-                && e.resultCode() == 2001);
+        await("Gx RAA 2001", e -> from(e, "PCEF", "PCRF") && !e.isRequest() && e.command() == CommandCodes.RE_AUTH
+                && e.application() == GX && e.resultCode() == ResultCodes.DIAMETER_SUCCESS);
+        await("S9a RAR with QoS-Rule-Install", e -> from(e, "PCRF", "BPCF") && e.isRequest() && e.command() == CommandCodes.RE_AUTH
+                && e.application() == S9A && e.has(Ts29212.QOS_RULE_INSTALL));
+        await("S9a RAA 2001", e -> from(e, "BPCF", "PCRF") && !e.isRequest() && e.command() == CommandCodes.RE_AUTH
+                && e.resultCode() == ResultCodes.DIAMETER_SUCCESS);
     }
 
     private int triggerCommand() {
         return switch (encoding) {
-            case "ccr" -> 272;
-            case "aar" -> 265;
-            default -> 8388656;
+            case "ccr" -> CommandCodes.CREDIT_CONTROL;
+            case "aar" -> CommandCodes.AA;
+            default -> CommandCodes.TRIGGER_ESTABLISHMENT;
         };
     }
 
@@ -119,7 +123,7 @@ final class DemoFlow {
     }
 
     private static boolean isCc(WireEvent e, int type) {
-        return e.command() == 272 && e.application() == S9A && e.requestType() == type;
+        return e.command() == CommandCodes.CREDIT_CONTROL && e.application() == S9A && e.requestType() == type;
     }
 
     private static long resultOf(DiameterMessage answer) {

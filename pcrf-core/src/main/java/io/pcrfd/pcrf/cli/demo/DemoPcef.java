@@ -1,5 +1,6 @@
 package io.pcrfd.pcrf.cli.demo;
 
+import io.pcrfd.diameter.message.VendorIds;
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.message.CommandCodes;
@@ -12,6 +13,11 @@ import io.pcrfd.diameter.peer.Dispatcher;
 import io.pcrfd.diameter.peer.LocalIdentity;
 import io.pcrfd.diameter.peer.NodeOptions;
 import io.pcrfd.diameter.peer.PeerConfig;
+import io.pcrfd.diameter.spec.Rfc4006;
+import io.pcrfd.diameter.spec.Rfc6733;
+import io.pcrfd.diameter.spec.Rfc7155;
+import io.pcrfd.diameter.spec.Ts29061;
+import io.pcrfd.diameter.spec.Ts29212;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -33,9 +39,9 @@ final class DemoPcef implements AutoCloseable {
         this.dictionary = dictionary;
         this.pcrfRealm = pcrfRealm;
         LocalIdentity me = LocalIdentity.of(HOST, REALM, InetAddress.getLoopbackAddress(),
-                List.of(ApplicationSupport.vendorAuth(10415, ApplicationIds.GX)));
+                List.of(ApplicationSupport.vendorAuth(VendorIds.THREE_GPP, ApplicationIds.GX)));
         Dispatcher d = new Dispatcher().register(ApplicationIds.GX, CommandCodes.RE_AUTH, (ctx, rar) ->
-                CompletableFuture.completedFuture(ctx.answer(rar).add("Auth-Application-Id", ApplicationIds.GX)
+                CompletableFuture.completedFuture(ctx.answer(rar).add(Rfc6733.AUTH_APPLICATION_ID, ApplicationIds.GX)
                         .resultCode(ResultCodes.DIAMETER_SUCCESS).build()));
         node = DiameterNode.create(dictionary, NodeOptions.of(me, List.of(),
                 List.of(PeerConfig.connect(pcrfHost, pcrfRealm, "127.0.0.1", port))), d).start();
@@ -47,33 +53,33 @@ final class DemoPcef implements AutoCloseable {
 
     /** CCR-I for a UE on WLAN reached through {@code ueLocalIp}. */
     CompletableFuture<DiameterMessage> initial(String sessionId, String imsi, String ueLocalIp) {
-        DiameterMessage ccr = ccr(sessionId, "INITIAL_REQUEST", 0)
-                .addGrouped("Subscription-Id", g -> g.add("Subscription-Id-Type", "END_USER_IMSI")
-                        .add("Subscription-Id-Data", imsi))
-                .add("Framed-IP-Address", new byte[] {10, 45, 0, 7})
-                .add("IP-CAN-Type", "Non-3GPP-EPS")
-                .add("RAT-Type", "WLAN")
-                .add("UE-Local-IP-Address", address(ueLocalIp))
-                .add("UDP-Source-Port", 4500)
-                .add("3GPP-SGSN-MCC-MNC", "00101")
-                .add("Called-Station-Id", "internet")
+        DiameterMessage ccr = ccr(sessionId, Rfc4006.CcRequestType.INITIAL_REQUEST, 0)
+                .add(Rfc4006.SUBSCRIPTION_ID, g -> g.add(Rfc4006.SUBSCRIPTION_ID_TYPE, Rfc4006.SubscriptionIdType.END_USER_IMSI)
+                        .add(Rfc4006.SUBSCRIPTION_ID_DATA, imsi))
+                .add(Rfc7155.FRAMED_IP_ADDRESS, new byte[] {10, 45, 0, 7})
+                .add(Ts29212.IP_CAN_TYPE, Ts29212.IpCanType.NON_3GPP_EPS)
+                .add(Ts29212.RAT_TYPE, Ts29212.RatType.WLAN)
+                .add(Ts29212.UE_LOCAL_IP_ADDRESS, address(ueLocalIp))
+                .add(Ts29212.UDP_SOURCE_PORT, 4500)
+                .add(Ts29061._3GPP_SGSN_MCC_MNC, "00101")
+                .add(Rfc7155.CALLED_STATION_ID, "internet")
                 .build();
         return node.send(ccr);
     }
 
     CompletableFuture<DiameterMessage> terminate(String sessionId) {
-        return node.send(ccr(sessionId, "TERMINATION_REQUEST", 1).add("Termination-Cause", "DIAMETER_LOGOUT").build());
+        return node.send(ccr(sessionId, Rfc4006.CcRequestType.TERMINATION_REQUEST, 1).add(Rfc6733.TERMINATION_CAUSE, Rfc6733.TerminationCause.DIAMETER_LOGOUT).build());
     }
 
-    private MessageBuilder ccr(String sessionId, String type, long number) {
+    private MessageBuilder ccr(String sessionId, int type, long number) {
         return MessageBuilder.request(dictionary, ApplicationIds.GX, "CCR")
-                .add("Session-Id", sessionId)
-                .add("Auth-Application-Id", ApplicationIds.GX)
-                .add("Origin-Host", HOST)
-                .add("Origin-Realm", REALM)
-                .add("Destination-Realm", pcrfRealm)
-                .add("CC-Request-Type", type)
-                .add("CC-Request-Number", number);
+                .add(Rfc6733.SESSION_ID, sessionId)
+                .add(Rfc6733.AUTH_APPLICATION_ID, ApplicationIds.GX)
+                .add(Rfc6733.ORIGIN_HOST, HOST)
+                .add(Rfc6733.ORIGIN_REALM, REALM)
+                .add(Rfc6733.DESTINATION_REALM, pcrfRealm)
+                .add(Rfc4006.CC_REQUEST_TYPE, type)
+                .add(Rfc4006.CC_REQUEST_NUMBER, number);
     }
 
     private static InetAddress address(String ip) {

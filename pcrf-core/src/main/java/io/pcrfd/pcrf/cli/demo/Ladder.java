@@ -1,5 +1,10 @@
 package io.pcrfd.pcrf.cli.demo;
 
+import io.pcrfd.diameter.message.CommandCodes;
+import io.pcrfd.diameter.message.ApplicationIds;
+import io.pcrfd.diameter.dictionary.AvpKey;
+import io.pcrfd.diameter.spec.Ts29212;
+import io.pcrfd.diameter.spec.Ts29215;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +18,12 @@ import java.util.function.Predicate;
  */
 public final class Ladder {
     private static final int COLUMN = 22;
-    private static final Map<Long, String> APPLICATIONS = Map.of(16777238L, "Gx", 16777319L, "S9a",
-            16777267L, "S9");
-    private static final Map<Long, String> COMMANDS = Map.of(272L, "CC", 258L, "RA", 8388656L, "TE",
-            265L, "AA", 275L, "ST", 274L, "AS");
+    private static final Map<Long, String> APPLICATIONS = Map.of(ApplicationIds.GX, "Gx", ApplicationIds.S9A, "S9a",
+            ApplicationIds.S9, "S9");
+    private static final Map<Long, String> COMMANDS = Map.of(
+            (long) CommandCodes.CREDIT_CONTROL, "CC", (long) CommandCodes.RE_AUTH, "RA",
+            (long) CommandCodes.TRIGGER_ESTABLISHMENT, "TE", (long) CommandCodes.AA, "AA",
+            (long) CommandCodes.SESSION_TERMINATION, "ST", (long) CommandCodes.ABORT_SESSION, "AS");
     private static final String[] REQUEST_TYPES = {"", "-I", "-U", "-T", "-E"};
 
     private final List<String> nodes;
@@ -29,7 +36,7 @@ public final class Ladder {
 
     /** Records a message (called by the relays' threads). */
     public void record(WireEvent e) {
-        if (e.application() == 0) {
+        if (e.application() == ApplicationIds.COMMON) {
             return;
         }
         synchronized (events) {
@@ -81,7 +88,7 @@ public final class Ladder {
         String base = COMMANDS.getOrDefault(e.command(), Long.toString(e.command()));
         String kind = base + (e.isRequest() ? "R" : "A");
         int type = e.requestType();
-        return e.command() == 272 && type > 0 && type < REQUEST_TYPES.length ? kind + REQUEST_TYPES[type] : kind;
+        return e.command() == CommandCodes.CREDIT_CONTROL && type > 0 && type < REQUEST_TYPES.length ? kind + REQUEST_TYPES[type] : kind;
     }
 
     public static String application(WireEvent e) {
@@ -110,14 +117,17 @@ public final class Ladder {
         return new String(line) + "  " + detail(e);
     }
 
+    private static final List<AvpKey> SHOWN = List.of(Ts29212.QOS_RULE_INSTALL, Ts29212.QOS_RULE_REMOVE,
+            Ts29212.QOS_RULE_REPORT, Ts29212.SESSION_RELEASE_CAUSE, Ts29212.UE_LOCAL_IP_ADDRESS, Ts29215.PCRF_ADDRESS,
+            Ts29212.CHARGING_RULE_INSTALL, Ts29212.CHARGING_RULE_REMOVE);
+
     /** The AVPs that say what a message is doing in the procedure. */
     private static String detail(WireEvent e) {
         List<String> parts = new ArrayList<>();
-        for (String avp : List.of("QoS-Rule-Install", "QoS-Rule-Remove", "QoS-Rule-Report", "Session-Release-Cause",
-                "UE-Local-IP-Address", "PCRF-Address", "Charging-Rule-Install", "Charging-Rule-Remove")) {
+        for (AvpKey avp : SHOWN) {
             int n = e.message().avps(avp).size();
             if (n > 0) {
-                parts.add(n == 1 ? avp : avp + " x" + n);
+                parts.add(n == 1 ? avp.name() : avp.name() + " x" + n);
             }
         }
         return String.join(", ", parts);

@@ -1,7 +1,10 @@
 package io.pcrfd.pcrf.cli.demo;
 
+import io.pcrfd.diameter.dictionary.AvpKey;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.spec.Rfc4006;
+import io.pcrfd.diameter.spec.Rfc6733;
 
 /**
  * One Diameter message seen on a relayed connection.
@@ -27,18 +30,23 @@ public record WireEvent(long nanos, String from, String to, DiameterMessage mess
 
     /** CC-Request-Type of a CCR/CCA (1 INITIAL ... 4 EVENT), 0 when absent. */
     public int requestType() {
-        return message.avp("CC-Request-Type").map(Avp::asInt).orElse(0);
+        return message.avp(Rfc4006.CC_REQUEST_TYPE).map(Avp::asInt).orElse(0);
     }
 
     /** Result-Code, else Experimental-Result-Code, 0 in a request or when neither is present. */
     public long resultCode() {
-        return message.avp("Result-Code").map(Avp::asUnsigned32)
-                .or(() -> message.avp("Experimental-Result").flatMap(e -> e.child("Experimental-Result-Code"))
+        return message.avp(Rfc6733.RESULT_CODE).map(Avp::asUnsigned32)
+                .or(() -> message.avp(Rfc6733.EXPERIMENTAL_RESULT).flatMap(e -> e.child(Rfc6733.EXPERIMENTAL_RESULT_CODE))
                         .map(Avp::asUnsigned32))
                 .orElse(0L);
     }
 
-    public boolean has(String avp) {
+    public boolean has(AvpKey avp) {
         return message.avp(avp).isPresent();
+    }
+
+    /** The same by name, for tests that read captures. */
+    public boolean has(String avpName) {
+        return message.avp(avpName).isPresent();
     }
 }

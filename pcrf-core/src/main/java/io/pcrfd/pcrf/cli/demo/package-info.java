@@ -1,5 +1,5 @@
 /**
- * {@code pcrfd demo}: reverse-initiated establishment (seed 000; TS 29.215 §A.6.1.1.1 TER,
+ * {@code pcrfd demo}: reverse-initiated establishment (README; TS 29.215 §A.6.1.1.1 TER,
  * TS 29.213 §E.4.2.1) run end to end in one process over real loopback sockets, and its ladder
  * diagram.
  *
@@ -9,7 +9,7 @@
  * TCP relay that cuts the byte stream into Diameter messages by Message Length and records
  * each one with the time its last octet was read. The ladder is therefore what went over the
  * sockets, not what the nodes believe they sent. The steps: PCEF CCR-I (RAT-Type WLAN,
- * UE-Local-IP-Address) → the trigger (TER, or the seed's CCR/AAR) → its answer 2001 → the
+ * UE-Local-IP-Address) → the trigger (TER, or the project's CCR/AAR) → its answer 2001 → the
  * BPCF's S9a CCR-I → CCA with QoS-Rule-Install → admission (read from the BPCF simulator API)
  * → a policy change (policy file rewritten, reloaded, session re-authorised) → Gx RAR/RAA and
  * S9a RAR with QoS-Rule-Install/RAA → PCEF CCR-T → S9a RAR with Session-Release-Cause → the

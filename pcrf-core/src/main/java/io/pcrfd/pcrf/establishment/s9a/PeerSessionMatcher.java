@@ -11,9 +11,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Finds what a peer's CCR-I answers (seed 000 [0065]; TS 29.215 §A.5.1): the pending trigger by
- * the explicit Establishment-Id when the CCR-I carries one, else by content in the order UE
- * local IP, H(e)NB local IP, IMSI + APN (the store's {@code match}); then the Gx session by the
+ * Finds what a peer's CCR-I answers (TS 29.215 §A.5.1; the CCR-I echoes the trigger's
+ * identification): the pending trigger by the explicit Establishment-Id when the CCR-I carries
+ * one, else by content in the order UE local IP, H(e)NB local IP, IMSI + APN (the store's
+ * {@code match}); then the Gx session by the
  * same content.
  */
 final class PeerSessionMatcher {

@@ -4,10 +4,12 @@ import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.GroupedAvpBuilder;
 import io.pcrfd.diameter.message.MessageBuilder;
+import io.pcrfd.diameter.spec.Ts29212;
+import io.pcrfd.diameter.spec.Ts29214;
 import io.pcrfd.pcrf.establishment.s9a.GxPolicyPort.RejectedQosRule;
-import io.pcrfd.pcrf.policy.BitratePair;
 import io.pcrfd.pcrf.policy.Flow;
 import io.pcrfd.pcrf.policy.QosRuleDerivation.QosRule;
+import io.pcrfd.pcrf.qos.QosAvps;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +21,13 @@ import java.util.List;
  * QoS-Rule-Install { QoS-Rule-Definition { QoS-Rule-Name, *Flow-Information { Flow-Description,
  *                    Flow-Direction }, QoS-Information { QCI, MBR-UL/DL, GBR-UL/DL,
  *                    Allocation-Retention-Priority }, Precedence } }   (one rule per install)
+ *                    QoS-Information as {@link QosAvps} writes it for Gx too (Extended-*
+ *                    above 4 Gbit/s)
  * QoS-Rule-Remove  { *QoS-Rule-Name }
  * QoS-Rule-Report  { *QoS-Rule-Name, PCC-Rule-Status, Rule-Failure-Code }   (from the BPCF)
  * </pre>
  */
 public final class QosRuleAvps {
-    private static final long UNSIGNED32_MAX = 0xFFFF_FFFFL;
     private static final int INACTIVE = 1;
 
     private QosRuleAvps() {
@@ -33,66 +36,41 @@ public final class QosRuleAvps {
     /** Adds one QoS-Rule-Install per rule. */
     public static void install(MessageBuilder b, List<QosRule> rules) {
         for (QosRule r : rules) {
-            b.addGrouped("QoS-Rule-Install", i -> i.addGrouped("QoS-Rule-Definition", d -> definition(d, r)));
+            b.add(Ts29212.QOS_RULE_INSTALL, i -> i.add(Ts29212.QOS_RULE_DEFINITION, d -> definition(d, r)));
         }
     }
 
     /** Adds a QoS-Rule-Remove naming {@code names} (nothing when empty). */
     public static void remove(MessageBuilder b, List<String> names) {
         if (!names.isEmpty()) {
-            b.addGrouped("QoS-Rule-Remove", g -> names.forEach(n -> g.add("QoS-Rule-Name", utf8(n))));
+            b.add(Ts29212.QOS_RULE_REMOVE, g -> names.forEach(n -> g.add(Ts29212.QOS_RULE_NAME, utf8(n))));
         }
     }
 
     private static void definition(GroupedAvpBuilder d, QosRule r) {
-        d.add("QoS-Rule-Name", utf8(r.name()));
+        d.add(Ts29212.QOS_RULE_NAME, utf8(r.name()));
         for (Flow f : r.flows()) {
-            d.addGrouped("Flow-Information", fi -> {
-                fi.add("Flow-Description", f.description());
+            d.add(Ts29212.FLOW_INFORMATION, fi -> {
+                fi.add(Ts29214.FLOW_DESCRIPTION, f.description());
                 if (f.direction() != null) {
-                    fi.add("Flow-Direction", f.direction().code());
+                    fi.add(Ts29212.FLOW_DIRECTION, f.direction().code());
                 }
             });
         }
-        d.addGrouped("QoS-Information", q -> qos(q, r));
+        d.add(Ts29212.QOS_INFORMATION, q -> QosAvps.bearer(q, r.qci(), r.mbr(), r.gbr(), r.arp()));
         if (r.precedence() != null) {
-            d.add("Precedence", r.precedence());
-        }
-    }
-
-    private static void qos(GroupedAvpBuilder q, QosRule r) {
-        q.add("QoS-Class-Identifier", r.qci());
-        bitrates(q, "Max-Requested-Bandwidth-", r.mbr());
-        bitrates(q, "Guaranteed-Bitrate-", r.gbr());
-        if (r.arp() != null) {
-            q.addGrouped("Allocation-Retention-Priority", a -> {
-                a.add("Priority-Level", (long) r.arp().priority());
-                if (r.arp().capability() != null) {
-                    a.add("Pre-emption-Capability", r.arp().capability().code());
-                }
-                if (r.arp().vulnerability() != null) {
-                    a.add("Pre-emption-Vulnerability", r.arp().vulnerability().code());
-                }
-            });
-        }
-    }
-
-    private static void bitrates(GroupedAvpBuilder q, String prefix, BitratePair pair) {
-        if (pair != null) {
-            // Above 2^32-1 bit/s TS 29.212 uses the Extended-* AVPs (kbit/s); capped here.
-            q.add(prefix + "UL", Math.min(pair.uplink().bitsPerSecond(), UNSIGNED32_MAX));
-            q.add(prefix + "DL", Math.min(pair.downlink().bitsPerSecond(), UNSIGNED32_MAX));
+            d.add(Ts29212.PRECEDENCE, r.precedence());
         }
     }
 
     /** The rules a request or answer reports as not enforced (PCC-Rule-Status INACTIVE). */
     public static List<RejectedQosRule> rejected(DiameterMessage m) {
         List<RejectedQosRule> out = new ArrayList<>();
-        for (Avp report : m.avps("QoS-Rule-Report")) {
-            boolean inactive = report.child("PCC-Rule-Status").map(Avp::asInt).orElse(INACTIVE) == INACTIVE;
-            int code = report.child("Rule-Failure-Code").map(Avp::asInt).orElse(0);
+        for (Avp report : m.avps(Ts29212.QOS_RULE_REPORT)) {
+            boolean inactive = report.child(Ts29212.PCC_RULE_STATUS).map(Avp::asInt).orElse(INACTIVE) == INACTIVE;
+            int code = report.child(Ts29212.RULE_FAILURE_CODE).map(Avp::asInt).orElse(0);
             if (inactive) {
-                report.children("QoS-Rule-Name").forEach(n -> out.add(new RejectedQosRule(text(n), code)));
+                report.children(Ts29212.QOS_RULE_NAME).forEach(n -> out.add(new RejectedQosRule(text(n), code)));
             }
         }
         return out;

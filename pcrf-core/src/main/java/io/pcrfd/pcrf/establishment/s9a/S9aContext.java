@@ -1,5 +1,6 @@
 package io.pcrfd.pcrf.establishment.s9a;
 
+import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.store.Store;
@@ -22,8 +23,8 @@ import java.util.function.Function;
  * (after a restart the BPCF's next CCR-U gets 5002 and it ends the session itself).
  */
 public final class S9aContext {
-    static final long S9 = 16777267L;
-    static final long S9A = 16777319L;
+    static final long S9 = ApplicationIds.S9;
+    static final long S9A = ApplicationIds.S9A;
 
     private final Dictionary dictionary;
     private final String originHost;

@@ -4,10 +4,12 @@ import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.diameter.spec.Rfc6733;
+import io.pcrfd.diameter.spec.Ts29212;
 import io.pcrfd.pcrf.policy.PolicyState;
-import io.pcrfd.pcrf.policy.QosRuleDerivation;
 import io.pcrfd.pcrf.policy.QosRuleDerivation.QosRule;
 import io.pcrfd.pcrf.policy.QosRuleDerivation.QosRuleDiff;
+import io.pcrfd.pcrf.policy.QosRuleDerivation;
 import io.pcrfd.store.model.IpCanSession;
 import io.pcrfd.store.model.LinkedInterface;
 import io.pcrfd.store.model.LinkedSession;
@@ -26,11 +28,19 @@ import org.slf4j.LoggerFactory;
  * PCRF-initiated S9a procedures (TS 29.215 §A.5.3.2, §A.5.2): a change of the Gx policy goes
  * to the BPCF as a RAR with QoS-Rule-Install/Remove; QoS-Rule-Report in the RAA is applied back
  * to the Gx session; the end of the Gx session releases the S9a session with a RAR carrying
- * Session-Release-Cause IP_CAN_SESSION_TERMINATION, after which the BPCF sends CCR-T (S9a has
- * neither ASR nor STR). An RAA 5002 means the BPCF no longer knows the session: it is unlinked.
+ * Session-Release-Cause, after which the BPCF sends CCR-T (S9a has neither ASR nor STR). An RAA
+ * 5002 means the BPCF no longer knows the session: it is unlinked.
+ *
+ * <p>The cause is UNSPECIFIED_REASON (0). TS 29.212 §5.3.44 reserves IP_CAN_SESSION_TERMINATION
+ * (3) and UE_IP_ADDRESS_RELEASE (4) for Sd (the PCRF ending a TDF session); of the values left,
+ * UE_SUBSCRIPTION_REASON (1) says the subscription changed and INSUFFICIENT_SERVER_RESOURCES (2)
+ * that the server is overloaded, neither of which is why an S9a (or S9) session follows its Gx
+ * session to its end.
  */
 public final class S9aPolicyPush {
     private static final Logger LOG = LoggerFactory.getLogger(S9aPolicyPush.class);
+    /** TS 29.212 §5.3.44; see the class comment. */
+    static final int RELEASE_CAUSE = Ts29212.SessionReleaseCause.UNSPECIFIED_REASON;
     private final S9aContext ctx;
 
     public S9aPolicyPush(S9aContext ctx) {
@@ -72,7 +82,7 @@ public final class S9aPolicyPush {
     private CompletionStage<Void> releaseLinks(String gxSessionId, List<LinkedSession> links) {
         return forEachLink(links, link -> {
             ctx.released().add(link.sessionId());
-            DiameterMessage rar = rar(link).add("Session-Release-Cause", "IP_CAN_SESSION_TERMINATION").build();
+            DiameterMessage rar = rar(link).add(Ts29212.SESSION_RELEASE_CAUSE, RELEASE_CAUSE).build();
             return ctx.send(rar).thenApply(raa -> {
                 LOG.info("S9a session {} released (IP-CAN session {} ended): RAA {}", link.sessionId(),
                         gxSessionId, resultCode(raa));
@@ -124,13 +134,13 @@ public final class S9aPolicyPush {
     private MessageBuilder rar(LinkedSession link) {
         long app = link.iface() == LinkedInterface.S9 ? S9aContext.S9 : S9aContext.S9A;
         return MessageBuilder.request(ctx.dictionary(), app, "RAR")
-                .add("Session-Id", link.sessionId())
-                .add("Auth-Application-Id", app)
+                .add(Rfc6733.SESSION_ID, link.sessionId())
+                .add(Rfc6733.AUTH_APPLICATION_ID, app)
                 .originHost(ctx.originHost())
                 .originRealm(ctx.originRealm())
-                .add("Destination-Realm", ctx.realmOf(link.peer()))
-                .add("Destination-Host", link.peer())
-                .add("Re-Auth-Request-Type", "AUTHORIZE_ONLY");
+                .add(Rfc6733.DESTINATION_REALM, ctx.realmOf(link.peer()))
+                .add(Rfc6733.DESTINATION_HOST, link.peer())
+                .add(Rfc6733.RE_AUTH_REQUEST_TYPE, Rfc6733.ReAuthRequestType.AUTHORIZE_ONLY);
     }
 
     private CompletionStage<Void> afterRaa(IpCanSession gx, LinkedSession link, DiameterMessage raa) {
@@ -147,9 +157,6 @@ public final class S9aPolicyPush {
     }
 
     private static long resultCode(DiameterMessage answer) {
-        return answer.avp("Result-Code").map(Avp::asUnsigned32)
-                .or(() -> answer.avp("Experimental-Result").flatMap(e -> e.child("Experimental-Result-Code"))
-                        .map(Avp::asUnsigned32))
-                .orElse(0L);
+        return ResultCodes.of(answer);
     }
 }

@@ -4,6 +4,9 @@ import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.diameter.spec.Rfc4006;
+import io.pcrfd.diameter.spec.Rfc6733;
+import io.pcrfd.pcrf.policy.QosRuleDerivation.QosRule;
 import io.pcrfd.pcrf.policy.QosRuleDerivation;
 import io.pcrfd.store.model.IpCanSession;
 import io.pcrfd.store.model.LinkedInterface;
@@ -11,7 +14,6 @@ import io.pcrfd.store.model.LinkedSession;
 import io.pcrfd.store.model.PendingTrigger;
 import io.pcrfd.store.model.TriggerIdentification;
 import io.pcrfd.store.model.TriggerState;
-import io.pcrfd.pcrf.policy.QosRuleDerivation.QosRule;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -60,7 +62,7 @@ public final class S9aRequestHandler {
 
     /** Handles one CCR from {@code peerHost}; the stage completes with the CCA. */
     public CompletionStage<DiameterMessage> handleCcr(String peerHost, DiameterMessage ccr) {
-        int type = ccr.avp("CC-Request-Type").map(Avp::asInt).orElse(0);
+        int type = ccr.avp(Rfc4006.CC_REQUEST_TYPE).map(Avp::asInt).orElse(0);
         return switch (type) {
             case INITIAL -> initial(peerHost, ccr);
             case UPDATE -> update(ccr);
@@ -90,7 +92,7 @@ public final class S9aRequestHandler {
             LOG.info("S9a CCR-I {} from {} refused 5030: no IP-CAN session for {}", sid, peerHost,
                     Identification.of(ccr));
             return done(cca(ccr, ResultCodes.DIAMETER_USER_UNKNOWN)
-                    .add("Error-Message", "no IP-CAN session for this UE").build());
+                    .add(Rfc6733.ERROR_MESSAGE, "no IP-CAN session for this UE").build());
         }
         LinkedSession link = new LinkedSession(iface(ccr), sid, peerHost);
         return S9aLinks.link(ctx.store().sessions(), gx.get(), link).thenCompose(linked -> {
@@ -140,12 +142,12 @@ public final class S9aRequestHandler {
 
     private MessageBuilder cca(DiameterMessage ccr, long resultCode) {
         return MessageBuilder.answer(ctx.dictionary(), ccr)
-                .add("Auth-Application-Id", ccr.applicationId())
+                .add(Rfc6733.AUTH_APPLICATION_ID, ccr.applicationId())
                 .originHost(ctx.originHost())
                 .originRealm(ctx.originRealm())
                 .resultCode(resultCode)
-                .add("CC-Request-Type", ccr.avp("CC-Request-Type").map(Avp::asInt).orElse(INITIAL))
-                .add("CC-Request-Number", ccr.avp("CC-Request-Number").map(Avp::asUnsigned32).orElse(0L));
+                .add(Rfc4006.CC_REQUEST_TYPE, ccr.avp(Rfc4006.CC_REQUEST_TYPE).map(Avp::asInt).orElse(INITIAL))
+                .add(Rfc4006.CC_REQUEST_NUMBER, ccr.avp(Rfc4006.CC_REQUEST_NUMBER).map(Avp::asUnsigned32).orElse(0L));
     }
 
     private static LinkedInterface iface(DiameterMessage m) {

@@ -11,8 +11,13 @@
  *       QoS-Rule-Report rejections back to Gx; CCR-T unlinks.</li>
  *   <li>{@link io.pcrfd.pcrf.establishment.s9a.S9aPolicyPush}: RAR with QoS-Rule-Install /
  *       QoS-Rule-Remove when the Gx policy changes (§A.5.3.2); when the Gx session ends, RAR with
- *       Session-Release-Cause IP_CAN_SESSION_TERMINATION (S9a has no ASR), and the BPCF's CCR-T
+ *       Session-Release-Cause UNSPECIFIED_REASON (TS 29.212 §5.3.44 keeps IP_CAN_SESSION_TERMINATION
+ *       for Sd; S9a has no ASR), and the BPCF's CCR-T
  *       that follows is answered 2001.</li>
+ *   <li>{@link io.pcrfd.pcrf.establishment.s9a.PeerRestart}: a BPCF (or V-PCRF) that announces a
+ *       new Origin-State-Id lost its sessions (RFC 6733 §8.16): its S9a/S9 sessions are unlinked
+ *       here without a message (S9a has no abort procedure and the peer no longer knows them);
+ *       the parent package then triggers the peer again for those IP-CAN sessions.</li>
  *   <li>{@link io.pcrfd.pcrf.establishment.s9a.GxPolicyPort}: what the Gx package implements
  *       for this side (the installed policy; what to do with rejected QoS rules).</li>
  * </ul>

@@ -30,8 +30,10 @@ class VPcrfTriggerHandlerTest {
     private final AtomicInteger ids = new AtomicInteger();
 
     private VPcrfTriggerHandler vPcrf(Fixture v) {
-        return new VPcrfTriggerHandler(v.dictionary, "vpcrf.visited", "visited", v.store, v.wire, afterAnswer::add,
-                v.clock, () -> "vpcrf.visited;1;" + ids.incrementAndGet(), Duration.ofSeconds(5));
+        VPcrfContext ctx = new VPcrfContext(v.dictionary, "vpcrf.visited", "visited", v.store, v.wire,
+                afterAnswer::add, v.clock);
+        return new VPcrfTriggerHandler(ctx, new VisitedS9Sessions(ctx),
+                () -> "vpcrf.visited;1;" + ids.incrementAndGet(), Duration.ofSeconds(5));
     }
 
     private static DiameterMessage ter(Fixture f, String sid, String imsi) {
@@ -66,7 +68,13 @@ class VPcrfTriggerHandlerTest {
             assertThat(ccr.applicationId()).isEqualTo(16777267L);
             assertThat(ccr.avp("Destination-Host").orElseThrow().asUtf8String()).isEqualTo("hpcrf.home");
             assertThat(ccr.avp("CC-Request-Type").orElseThrow().enumName()).isEqualTo("INITIAL_REQUEST");
-            assertThat(ccr.avp("UE-Local-IP-Address").orElseThrow().asAddress().getHostAddress()).isEqualTo("198.51.100.7");
+            // TS 29.215 §5.6.2: the S9 CCR names the APN and local IPs only per subsession
+            Avp sub = ccr.avp("Subsession-Enforcement-Info").orElseThrow();
+            assertThat(sub.child("Subsession-Operation").orElseThrow().enumName()).isEqualTo("ESTABLISHMENT");
+            assertThat(sub.child("Called-Station-Id").orElseThrow().asUtf8String()).isEqualTo("internet");
+            assertThat(sub.child("UE-Local-IP-Address").orElseThrow().asAddress().getHostAddress())
+                    .isEqualTo("198.51.100.7");
+            assertThat(ccr.avp("Called-Station-Id")).isEmpty();
             assertThat(v.store.triggers().get("hpcrf.home;1;1").toCompletableFuture().join().orElseThrow().state())
                     .isEqualTo(TriggerState.MATCHED);
         }

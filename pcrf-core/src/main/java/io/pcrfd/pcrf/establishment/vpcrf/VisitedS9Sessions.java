@@ -1,0 +1,142 @@
+package io.pcrfd.pcrf.establishment.vpcrf;
+
+import io.pcrfd.diameter.message.Avp;
+import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.diameter.spec.Rfc4006;
+import io.pcrfd.diameter.spec.Rfc6733;
+import io.pcrfd.diameter.spec.Ts29212;
+import io.pcrfd.pcrf.gx.GxRequest;
+import io.pcrfd.pcrf.gx.GxSessionListener;
+import io.pcrfd.store.model.IpCanSession;
+import io.pcrfd.store.model.SubscriberId;
+import io.pcrfd.store.model.TriggerIdentification;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The S9 sessions this V-PCRF opened towards H-PCRFs, from the CCA-I to the CCR-T (TS 29.215
+ * §4.5.1 establishment, §4.5.2 H-PCRF-initiated modification, §4.5.3 termination):
+ *
+ * <pre>
+ *  CCA-I 2001 ─► opened: QoS rules of the CCA kept; local Gx sessions of the IMSI + APN linked
+ *  RAR ─────────► unknown Session-Id: RAA 5002
+ *                 Session-Release-Cause: RAA 2001, then CCR-T (after the RAA is on the wire)
+ *                 otherwise: QoS-Rule-Remove/-Install applied to the session's rules, RAA 2001
+ *  local Gx CCR-T of the last Gx session it serves ─► CCR-T
+ *  the H-PCRF restarted (Origin-State-Id) ─► its sessions forgotten, no CCR-T
+ * </pre>
+ *
+ * Kept in memory, like the PCRF's own S9a bookkeeping: after a restart the H-PCRF's next RAR is
+ * answered 5002 and it unlinks the session itself.
+ */
+public final class VisitedS9Sessions {
+    private static final Logger LOG = LoggerFactory.getLogger(VisitedS9Sessions.class);
+    private final VPcrfContext ctx;
+    private final Map<String, VisitedS9Session> sessions = new ConcurrentHashMap<>();
+
+    public VisitedS9Sessions(VPcrfContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** The H-PCRF answered our CCR-I 2001: the session is up. */
+    CompletionStage<Void> opened(String sessionId, String hPcrf, String realm, TriggerIdentification id,
+                                 DiameterMessage cca) {
+        VisitedS9Session s = new VisitedS9Session(sessionId, hPcrf, realm, id);
+        s.applyRules(cca);
+        sessions.put(sessionId, s);
+        if (id.imsi() == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletionStage<List<IpCanSession>> local = id.apn() != null
+                ? ctx.store().sessions().findBySubscriber(SubscriberId.imsi(id.imsi()), id.apn())
+                : ctx.store().sessions().findBySubscriber(SubscriberId.imsi(id.imsi()));
+        return local.thenAccept(list -> list.forEach(gx -> s.gxLinked(gx.sessionId())));
+    }
+
+    /** Handles an S9 RAR from the H-PCRF; completes with the RAA. */
+    public CompletionStage<DiameterMessage> handleRar(DiameterMessage rar) {
+        String sid = rar.sessionId().orElse("");
+        VisitedS9Session s = sessions.get(sid);
+        if (s == null) {
+            LOG.info("S9 RAR for unknown session {} answered 5002", sid);
+            return done(ctx.answer(rar).resultCode(ResultCodes.DIAMETER_UNKNOWN_SESSION_ID).build());
+        }
+        Optional<Avp> release = rar.avp(Ts29212.SESSION_RELEASE_CAUSE);
+        if (release.isPresent()) {
+            LOG.info("S9 session {} released by {} ({}): CCR-T follows", sid, s.hPcrf(), release.get().enumName());
+            ctx.afterAnswer().execute(() -> terminate(sid, "released by the H-PCRF"));
+        } else {
+            s.applyRules(rar);
+            LOG.info("S9 session {}: QoS rules from {} now {}", sid, s.hPcrf(), s.ruleNames());
+        }
+        return done(ctx.answer(rar).resultCode(ResultCodes.DIAMETER_SUCCESS).build());
+    }
+
+    /** Ends {@code sessionId} with CCR-T; completes with the CCA-T's Result-Code (0 without answer). */
+    public CompletionStage<Long> terminate(String sessionId, String why) {
+        VisitedS9Session s = sessions.remove(sessionId);
+        if (s == null) {
+            return CompletableFuture.completedFuture(ResultCodes.DIAMETER_UNKNOWN_SESSION_ID);
+        }
+        DiameterMessage ccrT = ctx.ccr(s, Rfc4006.CcRequestType.TERMINATION_REQUEST).add(Rfc6733.TERMINATION_CAUSE, Rfc6733.TerminationCause.DIAMETER_LOGOUT).build();
+        return ctx.send(ccrT).handle((cca, e) -> {
+            long rc = e != null ? 0L : cca.avp(Rfc6733.RESULT_CODE).map(Avp::asUnsigned32).orElse(0L);
+            LOG.info("S9 session {} ended ({}): CCA-T {}", sessionId, why, e != null ? e.toString() : rc);
+            return rc;
+        });
+    }
+
+    /** The H-PCRF restarted (RFC 6733 §8.16): its sessions are gone there, so they are dropped here. */
+    public void peerRestarted(String host) {
+        sessions.values().removeIf(s -> s.hPcrf().equalsIgnoreCase(host));
+    }
+
+    /** What the Gx application tells the V-PCRF side: local Gx sessions start and end. */
+    public GxSessionListener gxListener() {
+        return new GxSessionListener() {
+            @Override
+            public void established(GxRequest request, IpCanSession session) {
+                sessions.values().stream().filter(s -> sameUser(s.identification(), session))
+                        .forEach(s -> s.gxLinked(session.sessionId()));
+            }
+
+            @Override
+            public void ended(String gxSessionId, String reason) {
+                sessions.values().stream().filter(s -> s.serves(gxSessionId)).toList().forEach(s -> {
+                    if (s.gxEnded(gxSessionId)) {
+                        terminate(s.sessionId(), "its Gx session " + gxSessionId + " ended: " + reason);
+                    }
+                });
+            }
+        };
+    }
+
+    private static boolean sameUser(TriggerIdentification id, IpCanSession gx) {
+        return id.imsi() != null && id.imsi().equals(gx.imsi()) && (id.apn() == null || id.apn().equals(gx.apn()));
+    }
+
+    public Optional<VisitedS9SessionView> view(String sessionId) {
+        return Optional.ofNullable(sessions.get(sessionId)).map(VisitedS9Session::view);
+    }
+
+    /** S9 sessions this V-PCRF holds open (for metrics). */
+    public int count() {
+        return sessions.size();
+    }
+
+    public Collection<VisitedS9SessionView> list() {
+        return sessions.values().stream().map(VisitedS9Session::view).toList();
+    }
+
+    private static <T> CompletionStage<T> done(T v) {
+        return CompletableFuture.completedFuture(v);
+    }
+}

@@ -1,0 +1,82 @@
+package io.pcrfd.pcrf.metrics;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.pcrfd.store.BindingStore;
+import io.pcrfd.store.CounterStore;
+import io.pcrfd.store.SessionContextStore;
+import io.pcrfd.store.SessionStore;
+import io.pcrfd.store.Store;
+import io.pcrfd.store.TriggerStore;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * A {@link Store} whose operations are timed and whose failures are counted, by sub-store and
+ * operation ({@code pcrfd_store_operation_duration_seconds{store="sessions",operation="get"}}).
+ * The lifecycle (close, the Origin-State-Id) goes straight to the store underneath.
+ */
+final class MeteredStore implements Store {
+    private final Store d;
+    private final SessionStore sessions;
+    private final BindingStore bindings;
+    private final TriggerStore triggers;
+    private final CounterStore counters;
+    private final SessionContextStore contexts;
+    private final StoreOperation sweep;
+
+    /**
+     * @param r          Micrometer's registry, for the error counters
+     * @param histograms the Prometheus registry under it, for the latency histogram
+     */
+    MeteredStore(Store delegate, MeterRegistry r, PrometheusRegistry histograms) {
+        Histogram durations = StoreOperation.durations(histograms);
+        this.d = delegate;
+        this.sessions = new MeteredSessionStore(delegate.sessions(), r, durations);
+        this.bindings = MeteredSubStores.bindings(delegate.bindings(), r, durations);
+        this.triggers = MeteredSubStores.triggers(delegate.triggers(), r, durations);
+        this.counters = MeteredSubStores.counters(delegate.counters(), r, durations);
+        this.contexts = MeteredSubStores.contexts(delegate.contexts(), r, durations);
+        this.sweep = new StoreOperation(r, durations, "store", "sweep");
+    }
+
+    @Override
+    public SessionStore sessions() {
+        return sessions;
+    }
+
+    @Override
+    public BindingStore bindings() {
+        return bindings;
+    }
+
+    @Override
+    public TriggerStore triggers() {
+        return triggers;
+    }
+
+    @Override
+    public CounterStore counters() {
+        return counters;
+    }
+
+    @Override
+    public SessionContextStore contexts() {
+        return contexts;
+    }
+
+    @Override
+    public CompletionStage<Integer> sweep() {
+        return sweep.time(d.sweep());
+    }
+
+    @Override
+    public CompletionStage<Long> originStateId(String originHost, long fresh) {
+        return d.originStateId(originHost, fresh);
+    }
+
+    @Override
+    public void close() {
+        d.close();
+    }
+}
