@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Redis store under faults, against a private redis-server: Redis killed and restarted
- * mid-traffic (its failures counted on {@code /metrics}), and one of two PCRF nodes sharing it
+ * mid-traffic (its failures counted on {@code /metrics}, the node not ready meanwhile), and one of two PCRF nodes sharing it
  * killed. Each bounded well under 30 s; what
  * happens is in the README, section "Faults".
  */
@@ -73,9 +73,14 @@ class GxRedisFaultTest {
             assertThat(value(metrics, "pcrfd_diameter_inbound_answers_total{application=\"Gx\",command=\"CCR\","
                     + "result_code=\"5012\"}")).isEqualTo(2);
 
+            var notReady = pcrf.get("/health/ready");
+            assertThat(notReady.statusCode()).as("not ready without its store: " + notReady.body()).isEqualTo(503);
+            assertThat(notReady.body()).contains("\"store\":{\"status\":\"DOWN\"");
+
             redis = redis.restart(); // same port, same append-only file
             await("Gx traffic resumes by itself", Duration.ofSeconds(15),
                     () -> resultCode(call(pgw, pcef.update(acknowledged.get(0), 1))) == 2001);
+            assertThat(pcrf.get("/health/ready").statusCode()).as("ready again").isEqualTo(200);
             for (String id : acknowledged) {
                 assertThat(redis.command("EXISTS", "f:s:" + id)).as("acknowledged before the kill: " + id)
                         .isEqualTo(":1");
