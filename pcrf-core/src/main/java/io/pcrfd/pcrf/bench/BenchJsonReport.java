@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pcrfd.diameter.message.ResultCodes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,10 +99,10 @@ final class BenchJsonReport {
     private static ObjectNode resultCodes(BenchResult r) {
         ObjectNode n = JSON.createObjectNode();
         if (r.succeeded() > 0) {
-            n.put("2001", r.succeeded());
+            n.put(Long.toString(ResultCodes.DIAMETER_SUCCESS), r.succeeded());
         }
         if (r.refused() > 0) {
-            n.put("3004", r.refused());
+            n.put(Long.toString(ConnectionStats.TOO_BUSY), r.refused());
         }
         r.failures().forEach((code, count) -> n.put(code < 0 ? "none" : Long.toString(code), count));
         return n;

@@ -22,18 +22,22 @@ import picocli.CommandLine;
  * against an in-process PCRF on 127.0.0.1: the JSON holds what the run did, and standard error
  * had one progress line per second with the same figures.
  */
-@Timeout(30)
+@Timeout(60)
 class BenchJsonReportTest {
     private static final String CONFIG = """
             diameter:
               originHost: pcrf.bench.test
               originRealm: pcrfd.local
               listen: [{address: 127.0.0.1, port: 3868}]
+              # the driver's accounting is under test, not admission control: on a busy machine
+              # a queue older than maxQueueDelay would refuse CCR-Is (3004) and change the counts
+              overload: {enabled: false}
             rest: {enabled: false}
             store: {snapshot: {enabled: false}}
             """;
+    /** A second without answers (a cold server's first) has no p99: "-". */
     private static final String SECOND_LINE = "pcrfd bench: +\\d+ s (warm-up|measure) +[\\d,]+ requests/s  "
-            + "p99 +[\\d.]+ ms  errors 0 \\(answers 0, timeouts 0\\)  refused 0";
+            + "p99 +(?:[\\d.]+ ms|-) +errors 0 \\(answers 0, timeouts 0\\)  refused 0";
 
     @Test
     void aTimedRunWritesItsOptionsTotalsPercentilesResultCodesAndSeconds(@TempDir Path dir) throws Exception {
@@ -43,12 +47,18 @@ class BenchJsonReportTest {
         int exit;
         try (PcrfNode pcrf = PcrfNode.start(ConfigLoader.load(CONFIG, dir, Map.of()),
                 NodeEnvironment.DEFAULTS.withEphemeralPorts(true))) {
+            int port = pcrf.diameterAddresses().get(0).getPort();
+            // a count-bounded run first, so that a cold JVM on a busy machine does not spend the window compiling
+            assertThat(new CommandLine(new BenchCommand()).setOut(new PrintWriter(new StringWriter()))
+                    .setErr(new PrintWriter(new StringWriter())).execute("--target", "127.0.0.1:" + port,
+                            "--connections", "2", "--in-flight", "4", "--sessions", "200", "--quiet"))
+                    .isEqualTo(BenchCommand.OK);
             BenchCommand command = new BenchCommand();
             command.progressMode = ProgressOutput.Mode.LINES;
             CommandLine cli = new CommandLine(command).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
-            exit = cli.execute("--target", "127.0.0.1:" + pcrf.diameterAddresses().get(0).getPort(),
+            exit = cli.execute("--target", "127.0.0.1:" + port,
                     "--connections", "2", "--in-flight", "4", "--warmup", "1s", "--duration", "2s",
-                    "--timeout", "2s", "--report", file.toString());
+                    "--timeout", "10s", "--report", file.toString());
         }
         assertThat(exit).as(err.toString()).isEqualTo(BenchCommand.OK);
         JsonNode report = new ObjectMapper().readTree(file.toFile());
@@ -78,20 +88,27 @@ class BenchJsonReportTest {
                 latency.get("p99").asDouble(), latency.get("p99.9").asDouble(), latency.get("max").asDouble());
         assertThat(ordered.get(0)).isPositive();
         assertThat(ordered).isSorted();
-        assertThat(ordered.get(4)).as("below the 2 s timeout").isLessThan(2000);
+        assertThat(ordered.get(4)).as("below the 10 s timeout").isLessThan(10_000);
         assertThat(report.at("/refusedLatencyMs/p99").isNull()).as("no refusal, no figure").isTrue();
 
         JsonNode series = report.at("/series");
-        long warmUps = series.findValuesAsText("phase").stream().filter("warm-up"::equals).count();
-        long measured = series.findValuesAsText("phase").stream().filter("measure"::equals).count();
-        assertThat(warmUps).isBetween(1L, 2L);
-        assertThat(measured).isBetween(2L, 3L);
+        double warmUp = 0;
+        double measured = 0;
         long inSeries = 0;
         for (JsonNode s : series) {
-            assertThat(s.get("seconds").asDouble()).isBetween(0.1, 1.3);
+            // about a second each; a busy machine may take the sample late, never early
+            assertThat(s.get("seconds").asDouble()).isBetween(0.1, 3.0);
             assertThat(s.get("errors").asLong()).isZero();
+            warmUp += s.get("phase").asText().equals("warm-up") ? s.get("seconds").asDouble() : 0;
+            measured += s.get("phase").asText().equals("measure") ? s.get("seconds").asDouble() : 0;
             inSeries += s.get("requests").asLong();
         }
+        assertThat(series.get(0).get("phase").asText()).isEqualTo("warm-up");
+        assertThat(series.get(series.size() - 1).get("phase").asText()).isEqualTo("measure");
+        assertThat(warmUp).isPositive();
+        assertThat(measured).isPositive();
+        assertThat(warmUp + measured).as("the 1 s warm-up and the 2 s window, each phase's tail under 0.1 s "
+                + "left out").isGreaterThan(2.8);
         assertThat(inSeries).as("the series covers the window, not the drain after it").isBetween(requests, succeeded);
 
         List<String> secondLines = err.toString().lines().filter(l -> l.matches(".* s (warm-up|measure) .*")).toList();
