@@ -27,10 +27,15 @@ public final class DockerFiles {
 
     /** Every instruction, continuation lines joined, comments dropped. */
     public static List<Instruction> instructions() {
+        return instructions(read(DOCKERFILE));
+    }
+
+    /** The instructions of a Dockerfile's text. */
+    public static List<Instruction> instructions(String dockerfile) {
         List<Instruction> out = new ArrayList<>();
         String stage = "";
         StringBuilder pending = new StringBuilder();
-        for (String line : read(DOCKERFILE).lines().toList()) {
+        for (String line : dockerfile.lines().toList()) {
             String t = line.strip();
             if (t.startsWith("#") || t.isEmpty() && pending.isEmpty()) {
                 continue;

@@ -19,13 +19,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Redis store under faults, against a private redis-server: Redis killed and restarted
- * mid-traffic, and one of two PCRF nodes sharing it killed. Each bounded well under 30 s; what
+ * mid-traffic (its failures counted on {@code /metrics}, the node not ready meanwhile), and one of two PCRF nodes sharing it
+ * killed. Each bounded well under 30 s; what
  * happens is in the README, section "Faults".
  */
 @Timeout(60)
 class GxRedisFaultTest {
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(1);
     private static final Duration SLACK = Duration.ofSeconds(1);
+
+    /** The value of the series named exactly {@code series} in a /metrics body, or -1 when absent. */
+    private static double value(String body, String series) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + java.util.regex.Pattern.quote(series)
+                + " (\\S+)$").matcher(body);
+        return m.find() ? Double.parseDouble(m.group(1)) : -1;
+    }
 
     private static String store(RedisServer redis) {
         return "store: {type: redis, redis: {uri: \"" + redis.uri() + "\", keyPrefix: \"f:\", commandTimeout: "
@@ -57,10 +65,22 @@ class GxRedisFaultTest {
             assertThat(resultCode(update)).as("CCR-U during the outage").isEqualTo(5012);
             assertThat(Duration.ofNanos(System.nanoTime() - asked)).as("both within the command timeout")
                     .isLessThan(COMMAND_TIMEOUT.multipliedBy(2).plus(SLACK));
+            String metrics = pcrf.get("/metrics").body();
+            assertThat(value(metrics, "pcrfd_store_operation_errors_total{error=\"unavailable\",operation=\"get\","
+                    + "store=\"sessions\"}")).as("the CCR-U's read of its session, on /metrics").isGreaterThanOrEqualTo(1);
+            assertThat(metrics.lines().filter(l -> l.startsWith("pcrfd_store_operation_errors_total{error=\"other\"")
+                    && !l.endsWith(" 0.0"))).as("every failure classified").isEmpty();
+            assertThat(value(metrics, "pcrfd_diameter_inbound_answers_total{application=\"Gx\",command=\"CCR\","
+                    + "result_code=\"5012\"}")).isEqualTo(2);
+
+            var notReady = pcrf.get("/health/ready");
+            assertThat(notReady.statusCode()).as("not ready without its store: " + notReady.body()).isEqualTo(503);
+            assertThat(notReady.body()).contains("\"store\":{\"status\":\"DOWN\"");
 
             redis = redis.restart(); // same port, same append-only file
             await("Gx traffic resumes by itself", Duration.ofSeconds(15),
                     () -> resultCode(call(pgw, pcef.update(acknowledged.get(0), 1))) == 2001);
+            assertThat(pcrf.get("/health/ready").statusCode()).as("ready again").isEqualTo(200);
             for (String id : acknowledged) {
                 assertThat(redis.command("EXISTS", "f:s:" + id)).as("acknowledged before the kill: " + id)
                         .isEqualTo(":1");

@@ -1,5 +1,8 @@
 package io.pcrfd.pcrf.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -9,7 +12,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code pcrfd bench}: the project's Gx load driver. Prints the report on standard output and
- * progress on standard error. Exit 0 when every request was answered 2001 in time, or refused
+ * progress on standard error: each second its requests/s, errors, refusals and p99, rewritten in
+ * place on a terminal and one line per second otherwise ({@link ProgressOutput}; none with
+ * {@code --quiet}). {@code --report FILE} also writes the report as JSON ({@link
+ * BenchJsonReport}). Exit 0 when every request was answered 2001 in time, or refused
  * with 3004 TOO_BUSY (an overloaded server shedding load; the report counts them apart), 1 when
  * any request had another result or none (the report says so loudly), 2 for a usage error, 3
  * when the run could not start.
@@ -93,26 +99,71 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Sessions take their IMSI in turn from N subscribers (default: a new IMSI per session).")
     long subscribers;
 
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Also write the report as JSON to FILE: options, totals, rate, latency percentiles, "
+                    + "result codes, refusals, timeouts and the run second by second.")
+    Path report;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress on standard error (the report is still printed).")
+    boolean quiet;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** How progress is shown; null: decided by {@link ProgressOutput#detect} (tests set it). */
+    ProgressOutput.Mode progressMode;
 
     @Override
     public Integer call() {
         BenchOptions options;
         try {
             options = options();
+            checkReportFile();
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("pcrfd bench: " + e.getMessage());
-            return USAGE;
+            return fail(USAGE, e.getMessage());
         }
+        ProgressOutput progress = new ProgressOutput(progressMode != null ? progressMode
+                : ProgressOutput.detect(quiet), spec.commandLine().getErr());
+        BenchResult r;
         try {
-            BenchResult r = GxLoadDriver.run(options, line -> spec.commandLine().getErr().println("pcrfd bench: " + line));
-            spec.commandLine().getOut().print(BenchReport.format(r));
-            spec.commandLine().getOut().flush();
-            return r.hasErrors() ? ERRORS : OK;
+            r = GxLoadDriver.run(options, progress::message, progress::second);
         } catch (BenchException e) {
-            spec.commandLine().getErr().println("pcrfd bench: " + e.getMessage());
+            progress.end();
+            return fail(CANNOT_RUN, e.getMessage());
+        }
+        progress.end();
+        spec.commandLine().getOut().print(BenchReport.format(r));
+        spec.commandLine().getOut().flush();
+        if (report != null && !writeReport(r)) {
             return CANNOT_RUN;
+        }
+        return r.hasErrors() ? ERRORS : OK;
+    }
+
+    private int fail(int exit, String message) {
+        spec.commandLine().getErr().println("pcrfd bench: " + message);
+        spec.commandLine().getErr().flush();
+        return exit;
+    }
+
+    /** Before the run: a report that cannot be written should not cost a whole run to find out. */
+    private void checkReportFile() {
+        if (report == null) {
+            return;
+        }
+        Path dir = report.toAbsolutePath().getParent();
+        if (Files.isDirectory(report) || dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
+            throw new IllegalArgumentException("--report " + report + ": not a file in a writable directory");
+        }
+    }
+
+    private boolean writeReport(BenchResult r) {
+        try {
+            BenchJsonReport.write(r, report);
+            return true;
+        } catch (IOException e) {
+            fail(CANNOT_RUN, "cannot write the report to " + report + ": " + e.getMessage());
+            return false;
         }
     }
 
@@ -143,10 +194,19 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** 30s, 500ms, 2m, or a bare number of seconds. */
+    /** 30s, 500ms, 2m, or a bare number of seconds; anything else is one line naming the forms. */
     static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
+            try {
+                return parse(value);
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a time (examples: 30s, 500ms, "
+                        + "2m, or 30 for seconds)");
+            }
+        }
+
+        private static Duration parse(String value) {
             String v = value.trim().toLowerCase(java.util.Locale.ROOT);
             if (v.endsWith("ms")) {
                 return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));

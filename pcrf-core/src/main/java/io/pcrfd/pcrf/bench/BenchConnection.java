@@ -218,6 +218,11 @@ final class BenchConnection extends ChannelInboundHandlerAdapter {
         checkFinished();
     }
 
+    /** On the loop: what {@link ConnectionStats#sample} says, for the live progress. */
+    IntervalSample sample(org.HdrHistogram.Histogram fresh) {
+        return stats.sample(fresh);
+    }
+
     /** On the loop: the stats so far, also when the connection did not finish in time. */
     ConnectionStats abandon() {
         stats.lostInFlight += table.size();

@@ -29,25 +29,28 @@ import org.HdrHistogram.Histogram;
  * @param serverCpuNanos the server's CPU time over the window, or -1
  * @param driverCpuNanos this process's CPU time over the window, or -1
  * @param serverMemory   the server's resident memory over the run
+ * @param succeeded      2001 answers over the whole run, warm-up included
+ * @param series         the run second by second, as the live progress showed it
  */
 public record BenchResult(BenchOptions options, long windowNanos, long requests, long sessions, Histogram latency,
                           long refused, long refusedInWindow, Histogram refusedLatency,
                           long sent, long answered, Map<Long, Long> failures, long timeouts, long unknownAnswers,
                           long notSent, long lostInFlight, int connectionsLost, long serverCpuNanos,
-                          long driverCpuNanos, ServerMemory serverMemory) {
+                          long driverCpuNanos, ServerMemory serverMemory, long succeeded, List<Second> series) {
 
     static BenchResult of(BenchOptions o, long windowNanos, List<ConnectionStats> all, long serverCpu,
-                          long driverCpu, ServerMemory memory) {
+                          long driverCpu, ServerMemory memory, List<Second> series) {
         Histogram h = new Histogram(ConnectionStats.HIGHEST_NANOS, 3);
         Histogram busy = new Histogram(ConnectionStats.HIGHEST_NANOS, 3);
         Map<Long, Long> failures = new TreeMap<>();
         long requests = 0, sessions = 0, sent = 0, answered = 0, timeouts = 0, unknown = 0, notSent = 0, lost = 0;
-        long refused = 0, refusedInWindow = 0;
+        long refused = 0, refusedInWindow = 0, succeeded = 0;
         int dropped = 0;
         for (ConnectionStats s : all) {
             h.add(s.latency);
             busy.add(s.refusedLatency);
             refused += s.refused;
+            succeeded += s.succeeded;
             refusedInWindow += s.refusedInWindow;
             s.failures.forEach((code, n) -> failures.merge(code, n, Long::sum));
             requests += s.answeredInWindow;
@@ -61,7 +64,8 @@ public record BenchResult(BenchOptions options, long windowNanos, long requests,
             dropped += s.connectionLost ? 1 : 0;
         }
         return new BenchResult(o, windowNanos, requests, sessions, h, refused, refusedInWindow, busy, sent, answered,
-                Map.copyOf(failures), timeouts, unknown, notSent, lost, dropped, serverCpu, driverCpu, memory);
+                Map.copyOf(failures), timeouts, unknown, notSent, lost, dropped, serverCpu, driverCpu, memory, succeeded,
+                List.copyOf(series));
     }
 
     public double requestsPerSecond() {

@@ -10,7 +10,8 @@ import org.HdrHistogram.Histogram;
  * What one connection saw. Written only on the connection's event loop; read by the driver
  * after the connection has finished. Latency is recorded in nanoseconds for answers that
  * arrive inside the measured window, 2001 and 3004 apart; refusals and errors are counted over
- * the whole run, warm-up included.
+ * the whole run, warm-up included. Every 2001 latency also goes into an interval histogram that
+ * the live progress takes once a second ({@link #sample}), on the loop like everything else.
  */
 final class ConnectionStats {
     /** Anything slower is recorded as this (a timeout is counted separately, never recorded). */
@@ -23,6 +24,8 @@ final class ConnectionStats {
     final Histogram latency = new Histogram(HIGHEST_NANOS, 3);
     final Histogram refusedLatency = new Histogram(HIGHEST_NANOS, 3);
     final Map<Long, Long> failures = new TreeMap<>();
+    private Histogram interval = new Histogram(HIGHEST_NANOS, 3);
+    long succeeded;
     long refused;
     long refusedInWindow;
     long sent;
@@ -46,6 +49,8 @@ final class ConnectionStats {
         boolean inWindow = window.contains(now);
         long nanos = Math.min(Math.max(0, latencyNanos), HIGHEST_NANOS);
         if (resultCode == SUCCESS) {
+            succeeded++;
+            interval.recordValue(nanos);
             if (inWindow) {
                 answeredInWindow++;
                 latency.recordValue(nanos);
@@ -63,6 +68,16 @@ final class ConnectionStats {
             failures.merge(resultCode, 1L, Long::sum);
         }
         return false;
+    }
+
+    /**
+     * The counts so far and the 2001 latencies since the last call; {@code fresh} (empty) takes
+     * over recording, and the returned histogram belongs to the caller.
+     */
+    IntervalSample sample(Histogram fresh) {
+        Histogram last = interval;
+        interval = fresh;
+        return new IntervalSample(succeeded, refused, failed(), timeouts, last);
     }
 
     long failed() {

@@ -35,21 +35,31 @@ public final class GxLoadDriver {
 
     private final BenchOptions options;
     private final Consumer<String> progress;
+    private final Consumer<Second> seconds;
     private final List<Channel> channels = new ArrayList<>();
     private final List<BenchConnection> connections = new ArrayList<>();
 
-    private GxLoadDriver(BenchOptions options, Consumer<String> progress) {
+    private GxLoadDriver(BenchOptions options, Consumer<String> progress, Consumer<Second> seconds) {
         this.options = options;
         this.progress = progress;
+        this.seconds = seconds;
     }
 
     /** Runs the load described by {@code options}; progress lines go to {@code progress}. */
     public static BenchResult run(BenchOptions options, Consumer<String> progress) {
+        return run(options, progress, s -> { });
+    }
+
+    /**
+     * Runs the load described by {@code options}; messages go to {@code progress}, and each second
+     * of the load, as it ends, to {@code seconds} (the result holds them all too).
+     */
+    public static BenchResult run(BenchOptions options, Consumer<String> progress, Consumer<Second> seconds) {
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(options.threads(),
                 new DefaultThreadFactory("bench", true),
                 Epoll.isAvailable() ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
         try {
-            return new GxLoadDriver(options, progress).run(group);
+            return new GxLoadDriver(options, progress, seconds).run(group);
         } finally {
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
         }
@@ -65,12 +75,15 @@ public final class GxLoadDriver {
         CpuClock cpu = new CpuClock(options.serverPid());
         ServerMemory.Sampler memory = new ServerMemory.Sampler(options.serverPid());
         forEach((ch, c) -> c.start(t0, window));
+        LiveProgress live = new LiveProgress(channels, connections, t0, seconds);
         if (options.countBounded()) {
             cpu.begin();
-            awaitFinished(t0 + options.duration().toNanos());
+            awaitFinished(t0 + options.duration().toNanos(), live);
         } else {
-            measure(window, cpu, memory);
+            measure(window, cpu, memory, live);
         }
+        live.cut(options.countBounded() ? Second.RUN : Second.MEASURE);
+        List<Second> series = live.series();
         forEach((ch, c) -> c.stop());
         // each session under way may still send up to three requests, each bounded by the timeout
         List<ConnectionStats> stats = collect(System.nanoTime()
@@ -81,17 +94,26 @@ public final class GxLoadDriver {
         ServerMemory rss = memory.finish();
         disconnect();
         long windowNanos = options.countBounded() ? lastAnswer(stats) - t0 : window.endNanos() - window.startNanos();
-        return BenchResult.of(options, windowNanos, stats, cpu.serverNanos(), cpu.selfNanos(), rss);
+        return BenchResult.of(options, windowNanos, stats, cpu.serverNanos(), cpu.selfNanos(), rss, series);
     }
 
     /** Time-bounded: warm up, then read both CPU clocks at the edges of the window; sample RSS throughout. */
-    private void measure(Window window, CpuClock cpu, ServerMemory.Sampler memory) {
+    private void measure(Window window, CpuClock cpu, ServerMemory.Sampler memory, LiveProgress live) {
         progress.accept("warming up for " + options.warmup().toSeconds() + " s"
                 + (options.load() instanceof LoadModel.OpenLoop ? ", the rate rising linearly to its full value" : ""));
-        Waits.parkUntil(window.startNanos(), ServerMemory.SAMPLE_MILLIS, memory::sample);
+        Waits.parkUntil(window.startNanos(), ServerMemory.SAMPLE_MILLIS, () -> {
+            memory.sample();
+            live.poll(Second.WARM_UP);
+        });
+        if (options.warmup().isPositive()) {
+            live.cut(Second.WARM_UP); // the window starts with an interval of its own
+        }
         cpu.begin();
         progress.accept("measuring for " + options.duration().toSeconds() + " s");
-        Waits.parkUntil(window.endNanos(), ServerMemory.SAMPLE_MILLIS, memory::sample);
+        Waits.parkUntil(window.endNanos(), ServerMemory.SAMPLE_MILLIS, () -> {
+            memory.sample();
+            live.poll(Second.MEASURE);
+        });
         cpu.end();
     }
 
@@ -128,9 +150,16 @@ public final class GxLoadDriver {
                 });
     }
 
-    private void awaitFinished(long deadlineNanos) {
+    /** Count-bounded: until every connection has run its sessions, or the deadline; seconds meanwhile. */
+    private void awaitFinished(long deadlineNanos, LiveProgress live) {
         for (BenchConnection c : connections) {
-            Waits.awaitUntil(c.finished(), deadlineNanos);
+            while (!Waits.awaitUntil(c.finished(), Math.min(deadlineNanos, System.nanoTime()
+                    + TimeUnit.MILLISECONDS.toNanos(ServerMemory.SAMPLE_MILLIS)))) {
+                if (System.nanoTime() - deadlineNanos >= 0) {
+                    return;
+                }
+                live.poll(Second.RUN);
+            }
         }
     }
 

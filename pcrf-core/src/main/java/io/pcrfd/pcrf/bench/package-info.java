@@ -63,6 +63,17 @@
  *       than the run. {@code --subscribers N} takes IMSIs in turn from N subscribers instead,
  *       so that state stops growing once all N have been seen; Session-Ids and UE IPs stay
  *       distinct per session.</li>
+ *   <li><b>Live progress.</b> Once a second the main thread asks each connection, on its own
+ *       event loop (a task per connection per second, so recording stays lock-free), for its
+ *       counts and its interval histogram of 2001 latencies, which is swapped for an empty one
+ *       and handed back a second later (no allocation per second either). The merged {@link
+ *       io.pcrfd.pcrf.bench.Second} is printed on standard error (the report on standard output
+ *       stays clean): one status line rewritten in place when the console is a terminal, one
+ *       line per second otherwise (a log keeps the series), nothing with {@code --quiet}. The
+ *       seconds include the warm-up (labelled so), not the drain after the window.</li>
+ *   <li><b>JSON report</b> ({@code --report FILE}): the text report's figures plus result codes
+ *       and the series of seconds, for CI to keep and compare; {@code BenchJsonReport} lists the
+ *       fields. Its directory is checked before the run, so a typo does not cost a run.</li>
  *   <li><b>Count-bounded runs</b> ({@code --sessions N}) start exactly N sessions and measure
  *       all of them; the tests use them.</li>
  * </ul>

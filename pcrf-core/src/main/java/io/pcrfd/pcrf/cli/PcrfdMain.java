@@ -51,7 +51,21 @@ public final class PcrfdMain implements Runnable {
         }
         cli.addSubcommand(new CommandLine.HelpCommand());
         cli.setExecutionExceptionHandler(PcrfdMain::handle);
+        cli.setParameterExceptionHandler(PcrfdMain::usageError);
         return cli;
+    }
+
+    /**
+     * A bad option or value on the command line: one line saying which and where help is, and
+     * exit 2, not picocli's default of the message followed by the whole usage text.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        String name = cli.getCommandSpec().qualifiedName();
+        PrintWriter err = cli.getErr();
+        err.println(name + ": " + e.getMessage() + " (see '" + name + " --help')");
+        err.flush();
+        return cli.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** {@code pcrfd} with no subcommand prints the usage. */

@@ -7,6 +7,7 @@ import io.pcrfd.diameter.peer.DiameterNode;
 import io.pcrfd.diameter.peer.NodeCounters;
 import io.pcrfd.diameter.peer.PeerStatus;
 import io.pcrfd.diameter.peer.fsm.PeerState;
+import io.pcrfd.diameter.peer.overload.OverloadControl;
 import io.pcrfd.diameter.peer.watchdog.WatchdogState;
 import java.util.Collection;
 import java.util.function.ToDoubleFunction;
@@ -14,7 +15,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * The peer layer, read when scraped: peers per RFC 6733 §5.6 state, each configured peer open
  * or not, watchdog transitions per RFC 3539 state entered, and the node's counters (3004
- * refusals, timeouts, duplicates, unknown answers). Only peers named in the configuration get a
+ * refusals of the in-flight bound and of admission control, which also has its own by when and
+ * its pending count; timeouts, duplicates, unknown answers). Only peers named in the configuration get a
  * {@code peer} label: peers that merely connect (gateways without an allow-list) are any
  * number, so they are only counted per state.
  */
@@ -39,8 +41,20 @@ final class PeerMetrics {
                     .description("Watchdog state changes of any peer, by the RFC 3539 state entered")
                     .tag("state", w.name()).register(r);
         }
-        counter(r, c, "pcrfd.diameter.too.busy", "Requests answered 3004 DIAMETER_TOO_BUSY by the peer layer "
-                + "and requests to send refused locally as too busy", NodeCounters::tooBusy);
+        OverloadControl o = node.overload();
+        FunctionCounter.builder("pcrfd.diameter.too.busy", node, n -> n.counters().tooBusy()
+                        + n.overload().refusedOnArrivalCount() + n.overload().refusedAgedCount())
+                .description("Requests answered 3004 DIAMETER_TOO_BUSY by the peer layer (admission control, the "
+                        + "in-flight bound) and requests to send refused locally as too busy").register(r);
+        FunctionCounter.builder("pcrfd.diameter.overload.refusals", o, OverloadControl::refusedOnArrivalCount)
+                .description("Requests answered 3004 by admission control, by when: on arrival (a pending limit "
+                        + "or maxQueueDelay) or expired (waited over maxRequestAge)").tag("when", "arrival").register(r);
+        FunctionCounter.builder("pcrfd.diameter.overload.refusals", o, OverloadControl::refusedAgedCount)
+                .description("Requests answered 3004 by admission control, by when: on arrival (a pending limit "
+                        + "or maxQueueDelay) or expired (waited over maxRequestAge)").tag("when", "expired").register(r);
+        Gauge.builder("pcrfd.diameter.overload.pending", o, OverloadControl::pending)
+                .description("Requests received and not yet answered over every connection (admission control's "
+                        + "count against maxPendingPerNode)").register(r);
         counter(r, c, "pcrfd.diameter.timeouts", "Requests sent by this node that got no answer within "
                 + "diameter.requestTimeout", NodeCounters::timeouts);
         counter(r, c, "pcrfd.diameter.duplicate.requests", "Received requests recognised as duplicates "

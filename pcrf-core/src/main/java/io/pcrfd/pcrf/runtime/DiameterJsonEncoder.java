@@ -9,7 +9,9 @@ import io.pcrfd.diameter.peer.RequestLogContext;
  * Logback's own {@link JsonEncoder} (one JSON object per line) with the Diameter message being
  * handled as fields of their own: {@code "peer"}, {@code "sessionId"} and {@code "hopByHop"}
  * ({@code "0x0000abcd"}), taken from {@link RequestLogContext} on the logging thread exactly as
- * {@code %diameter} does for text lines; absent outside a message. Set up for machines: the
+ * {@code %diameter} does for text lines. Outside a message, a line that names them in its leading
+ * arguments ({@code "peer={} ..."}, {@code "Session-Id={} ..."}: the project's shape of such
+ * lines, {@link LeadingLogFields}) gets them as fields too; others have none. Set up for machines: the
  * formatted message, level, logger, thread, timestamp (epoch milliseconds), MDC, key-value
  * pairs and the exception; not Logback's sequence number, nanoseconds, context or raw arguments.
  * Used by the shipped {@code logback-json.xml}.
@@ -29,14 +31,26 @@ public final class DiameterJsonEncoder extends JsonEncoder {
     @Override
     protected void appendCustomFields(StringBuilder sb, ILoggingEvent event) {
         RequestLogContext.Fields f = RequestLogContext.fields();
-        if (f == null) {
+        if (f != null) {
+            field(sb, "peer", f.peer());
+            if (f.sessionId() != null) {
+                field(sb, "sessionId", f.sessionId());
+            }
+            field(sb, "hopByHop", f.hopByHopHex());
             return;
         }
-        field(sb, "peer", f.peer());
-        if (f.sessionId() != null) {
-            field(sb, "sessionId", f.sessionId());
+        LeadingLogFields.Found named = LeadingLogFields.of(event);
+        if (named != null) {
+            optional(sb, "peer", named.peer());
+            optional(sb, "sessionId", named.sessionId());
+            optional(sb, "hopByHop", named.hopByHop() == null ? null : String.format("0x%08x", named.hopByHop()));
         }
-        field(sb, "hopByHop", f.hopByHopHex());
+    }
+
+    private static void optional(StringBuilder sb, String name, String value) {
+        if (value != null) {
+            field(sb, name, value);
+        }
     }
 
     /** Logback writes the fields before this one, so each custom field starts with a comma. */

@@ -74,6 +74,35 @@ class BenchCommandTest {
         assertThat(err.toString().strip()).isEqualTo("pcrfd bench: --connections must be between 1 and 99");
     }
 
+    /** Through the real entry point: one line naming the option and where help is, exit 2, no run. */
+    @Test
+    void badOptionValuesAreOneReadableLineAndExit2(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        assertThat(pcrfd("bench", "--target", "127.0.0.1:1", "--duration", "soon")).isEqualTo("2 pcrfd bench: Invalid "
+                + "value for option '--duration': 'soon' is not a time (examples: 30s, 500ms, 2m, or 30 for seconds) "
+                + "(see 'pcrfd bench --help')");
+        assertThat(pcrfd("bench", "--target", "127.0.0.1:1", "--connections", "four")).isEqualTo("2 pcrfd bench: "
+                + "Invalid value for option '--connections': 'four' is not an int (see 'pcrfd bench --help')");
+        assertThat(pcrfd("bench", "--target", "127.0.0.1:1", "--warmup", "-1s"))
+                .isEqualTo("2 pcrfd bench: --sessions, --warmup, --duration and --timeout must be positive");
+        assertThat(pcrfd("bench", "--target", "127.0.0.1:1", "--report", dir.resolve("no/such/dir.json").toString()))
+                .isEqualTo("2 pcrfd bench: --report " + dir.resolve("no/such/dir.json") + ": not a file in a "
+                        + "writable directory");
+        assertThat(pcrfd("bench", "--target", "127.0.0.1:1", "--bogus")).startsWith("2 pcrfd bench: Unknown option: "
+                + "'--bogus'").doesNotContain("\n");
+        assertThat(pcrfd("bench", "--quiet")).isEqualTo("2 pcrfd bench: Missing required option: "
+                + "'--target=HOST:PORT' (see 'pcrfd bench --help')");
+    }
+
+    /** The exit code and standard error (one line expected) of {@code pcrfd ARGS}; nothing on standard output. */
+    private static String pcrfd(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = io.pcrfd.pcrf.cli.PcrfdMain.execute(new PrintWriter(out), new PrintWriter(err), args);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines()).hasSize(1);
+        return exit + " " + err.toString().strip();
+    }
+
     @Test
     void helpListsTheOptions() {
         StringWriter out = new StringWriter();
@@ -81,6 +110,6 @@ class BenchCommandTest {
         cli.setOut(new PrintWriter(out));
         assertThat(cli.execute("--help")).isZero();
         assertThat(out.toString()).contains("--target=HOST:PORT", "--in-flight=M", "--sessions-per-second=R",
-                "--server-pid=PID", "--warmup=TIME");
+                "--server-pid=PID", "--warmup=TIME", "--report=FILE", "--quiet");
     }
 }

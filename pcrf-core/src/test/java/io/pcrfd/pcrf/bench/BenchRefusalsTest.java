@@ -84,6 +84,12 @@ class BenchRefusalsTest {
                     .contains("refused      5 answered 3004 TOO_BUSY in the window")
                     .contains("errors       none (25 sent, 25 answered, every result 2001 or 3004)")
                     .containsPattern("server RSS   [0-9,]+ MiB at most during the run");
+            com.fasterxml.jackson.databind.JsonNode json = BenchJsonReport.of(r);
+            assertThat(json.at("/resultCodes").toString()).isEqualTo("{\"2001\":20,\"3004\":5}");
+            assertThat(json.at("/refusals").asLong()).isEqualTo(5);
+            assertThat(json.at("/totals/refusedInWindow").asLong()).isEqualTo(5);
+            assertThat(json.at("/refusedLatencyMs/count").asLong()).isEqualTo(5);
+            assertThat(json.at("/totals/errors").asLong()).isZero();
         }
     }
 

@@ -84,6 +84,46 @@ class ReadinessTest {
         }
     }
 
+    /**
+     * Peers this node dials, grouped by realm (realm routing fails over inside a realm): one open
+     * peer per realm is enough, and a realm with none keeps the node unready, named in the detail.
+     */
+    @Test
+    void everyRealmOfDialledPeersNeedsOneOpenPeer() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort(); // nothing listens there once closed: dialling it is refused
+        }
+        try (TestPeer a1 = TestPeer.server(GxRequests.DICT, "a1.a.example", "a.example", ApplicationIds.GX);
+             TestPeer b1 = TestPeer.server(GxRequests.DICT, "b1.b.example", "b.example", ApplicationIds.GX)) {
+            String a = "{host: a1.a.example, address: 127.0.0.1, port: " + a1.port() + ", realm: a.example, connect: true},"
+                    + "{host: a2.a.example, address: 127.0.0.1, port: " + closedPort + ", realm: a.example, connect: true}";
+            try (PcrfNode pcrf = PcrfNode.start(config("[" + a + ", {host: b2.b.example, address: 127.0.0.1, port: "
+                    + closedPort + ", realm: b.example, connect: true}]"), NodeEnvironment.DEFAULTS.withEphemeralPorts(true))) {
+                await503For(pcrf, "realm b.example: none of [b2.b.example] open");
+            }
+            try (PcrfNode pcrf = PcrfNode.start(config("[" + a + ", {host: b1.b.example, address: 127.0.0.1, port: "
+                    + b1.port() + ", realm: b.example, connect: true}]"), NodeEnvironment.DEFAULTS.withEphemeralPorts(true))) {
+                JsonNode ready = awaitReady(pcrf, 200);
+                assertThat(ready.at("/checks/peers/detail").asText())
+                        .isEqualTo("realm a.example: a1.a.example open; realm b.example: b1.b.example open");
+            }
+        }
+    }
+
+    /** Waits until realm a's open peer is seen, then expects 503 naming only realm b. */
+    private static void await503For(PcrfNode pcrf, String detail) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!pcrf.diameter().peer("a1.a.example").map(p -> p.state().isOpen()).orElse(false)
+                && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L); // poll every 20 ms until the deadline
+        }
+        JsonNode down = awaitReady(pcrf, 503);
+        assertThat(down.at("/checks/peers/detail").asText()).isEqualTo(detail);
+        assertThat(down.at("/checks/diameter/status").asText()).isEqualTo("UP");
+        assertThat(down.at("/checks/store/status").asText()).isEqualTo("UP");
+    }
+
     @Test
     void aStoreThatDoesNotAnswerIsDownWithItsError() throws Exception {
         try (PcrfNode pcrf = PcrfNode.start(config("[]"), NodeEnvironment.DEFAULTS.withEphemeralPorts(true))) {
