@@ -3,10 +3,11 @@
 # of calls, and says in one line how the calls went.
 #
 #   usage: run.sh SCENARIO [--pcrf HOST:PORT] [--calls N] [--rate CALLS_PER_S] [--hold MS]
-#                 [--timeout SECONDS] [--out DIR]
+#                 [--listen HOST:PORT] [--timeout SECONDS] [--out DIR]
 #
 #   SCENARIO   gx-client, gx-load or s9a-bpcf (the files SCENARIO.xml and SCENARIO.conf.xml here)
-#   --pcrf     pcrfd's Diameter address (default 127.0.0.1:3868)
+#   --pcrf     pcrfd's Diameter address, where gx-client and gx-load connect (default 127.0.0.1:3868)
+#   --listen   s9a-bpcf: where seagull listens for pcrfd (default 127.0.0.1:3869)
 #   --calls    calls to make, or for s9a-bpcf triggers to serve (default: the .conf.xml's)
 #   --rate     new calls per second (default: the .conf.xml's)
 #   --hold     gx-load: how long each session stays up between CCR-U and CCR-T (default 1000 ms)
@@ -27,11 +28,12 @@ die() { echo "run.sh: $*" >&2; exit 2; }
 [ $# -ge 1 ] || die "usage: run.sh gx-client|gx-load|s9a-bpcf [--pcrf HOST:PORT] [--calls N] [--rate R] [--hold MS] [--timeout S] [--out DIR]"
 scenario=$1; shift
 [ -f "$HERE/$scenario.xml" ] && [ -f "$HERE/$scenario.conf.xml" ] || die "no scenario $scenario in $HERE"
-pcrf=127.0.0.1:3868 calls= rate= hold=1000 timeout=60 out=
+pcrf=127.0.0.1:3868 listen=127.0.0.1:3869 calls= rate= hold=1000 timeout=60 out=
 while [ $# -gt 0 ]; do
   [ $# -ge 2 ] || die "$1 needs a value"
   case $1 in
     --pcrf) pcrf=$2 ;;
+    --listen) listen=$2 ;;
     --calls) calls=$2 ;;
     --rate) rate=$2 ;;
     --hold) hold=$2 ;;
@@ -41,7 +43,7 @@ while [ $# -gt 0 ]; do
   esac
   shift 2
 done
-[[ $pcrf =~ ^[^:[:space:]]+:[0-9]+$ ]] || die "--pcrf wants HOST:PORT, not $pcrf"
+for v in "$pcrf" "$listen"; do [[ $v =~ ^[^:[:space:]]+:[0-9]+$ ]] || die "--pcrf and --listen want HOST:PORT, not $v"; done
 for v in "$calls" "$hold" "$timeout"; do [[ -z $v || $v =~ ^[0-9]+$ ]] || die "not a whole number: $v"; done
 [[ -z $rate || $rate =~ ^[0-9]+(\.[0-9]+)?$ ]] || die "--rate wants calls per second, not $rate"
 
@@ -61,18 +63,38 @@ sed -e "s/<counterdef name=\"run\" init=\"[0-9]*\"/<counterdef name=\"run\" init
     -e "s/<counterdef name=\"ete\" init=\"[0-9]*\"/<counterdef name=\"ete\" init=\"$ete\"/" \
     -e "s/<wait-ms value=\"[0-9]*\"/<wait-ms value=\"$hold\"/" \
     "$HERE/$scenario.xml" >"$out/scenario.xml"
-conf=(-e "s/dest=[^;\"]*/dest=$pcrf/")
+conf=(-e "s/dest=[^;\"]*/dest=$pcrf/" -e "s/source=[^;\"]*/source=$listen/")
 [ -n "$calls" ] && conf+=(-e "s/name=\"number-calls\" value=\"[0-9]*\"/name=\"number-calls\" value=\"$calls\"/")
 [ -n "$rate" ] && conf+=(-e "s/name=\"call-rate\" value=\"[0-9.]*\"/name=\"call-rate\" value=\"$rate\"/")
 sed "${conf[@]}" "$HERE/$scenario.conf.xml" >"$out/conf.xml"
 cp "$HERE/pcrfd-dictionary.xml" "$out/"
 calls=$(sed -n 's/.*name="number-calls" value="\([0-9]*\)".*/\1/p' "$out/conf.xml")
+[ -n "$calls" ] || die "no number-calls in $scenario.conf.xml and no --calls"
+server=0
+if grep -q 'mode=server' "$out/conf.xml"; then
+  # Seagull counts the init exchange against number-calls and then refuses the calls that come
+  # in; a server-side scenario runs unbounded and this script stops it after $calls calls.
+  server=1
+  sed -i '/name="number-calls"/d' "$out/conf.xml"
+fi
 
 # -bg: seagull runs in a process of its own and exits after number-calls calls.
 (cd "$out" && "$seagull" -conf conf.xml -dico pcrfd-dictionary.xml -scen scenario.xml \
     -log seagull.log -llevel ET -bg) 2>"$out/seagull.err" || die "seagull did not start (see $out/seagull.err)"
 pid=$(sed -n 's/.*Background mode - PID \[\([0-9]*\)\].*/\1/p' "$out/seagull.err" | head -n 1)
 [ -n "$pid" ] || die "seagull did not start (see $out/seagull.err)"
+# Seagull reports a port it cannot listen on ("bind [...]"), or a peer it cannot reach
+# ("delayed operation error"), on stderr and then waits for ever.
+for _ in $(seq 10); do
+  if grep -q '^bind \[' "$out/seagull.err"; then
+    kill -INT "$pid" 2>/dev/null || true
+    die "seagull cannot listen on $listen: $(grep -m 1 '^bind \[' "$out/seagull.err")"
+  elif grep -q 'delayed operation error' "$out/seagull.err"; then
+    kill -INT "$pid" 2>/dev/null || true
+    die "seagull cannot connect to pcrfd at $pcrf"
+  fi
+  sleep 0.1
+done
 
 # The stat file's columns, by name, from its header and its last line (the run's total).
 stat() {
@@ -83,8 +105,9 @@ stat() {
 deadline=$(( $(date +%s) + timeout ))
 timed_out=0
 while kill -0 "$pid" 2>/dev/null; do
-  # A server-side scenario (s9a-bpcf) does not stop by itself: stop it once its calls are over.
-  if [ "$scenario" = s9a-bpcf ] && [ "$(stat 'IncomingCall(C)')" -ge "$calls" ] && [ "$(stat 'CurrentCall')" -eq 0 ]; then
+  # A server-side scenario does not stop by itself: stop it once its calls are over.
+  if [ "$server" -eq 1 ] && [ $(( $(stat 'TrafficSuccessfulCall(C)') + $(stat 'FailedCall(C)') )) -ge "$calls" ] \
+     && [ "$(stat 'CurrentCall')" -eq 0 ]; then
     kill -INT "$pid" 2>/dev/null || true
   fi
   if [ "$(date +%s)" -ge "$deadline" ]; then timed_out=1; kill -INT "$pid" 2>/dev/null || true; break; fi
