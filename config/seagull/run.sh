@@ -5,12 +5,12 @@
 #   usage: run.sh SCENARIO [--pcrf HOST:PORT] [--calls N] [--rate CALLS_PER_S] [--hold MS]
 #                 [--listen HOST:PORT] [--timeout SECONDS] [--out DIR]
 #
-#   SCENARIO   gx-client, gx-load or s9a-bpcf (the files SCENARIO.xml and SCENARIO.conf.xml here)
+#   SCENARIO   gx-client, gx-load, gx-wlan or s9a-bpcf (the files SCENARIO.xml and SCENARIO.conf.xml here)
 #   --pcrf     pcrfd's Diameter address, where gx-client and gx-load connect (default 127.0.0.1:3868)
 #   --listen   s9a-bpcf: where seagull listens for pcrfd (default 127.0.0.1:3869)
 #   --calls    calls to make, or for s9a-bpcf triggers to serve (default: the .conf.xml's)
 #   --rate     new calls per second (default: the .conf.xml's)
-#   --hold     gx-load: how long each session stays up between CCR-U and CCR-T (default 1000 ms)
+#   --hold     gx-load, gx-wlan: how long each session stays up before its CCR-T (default 1000 ms)
 #   --timeout  give up after this many seconds (default 60)
 #   --out      where the run's files go (default ./seagull-SCENARIO-<time>): the scenario and
 #              configuration as run, stat.csv (seagull's statistics, the last line is the run's
@@ -25,7 +25,7 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
 die() { echo "run.sh: $*" >&2; exit 2; }
 
-[ $# -ge 1 ] || die "usage: run.sh gx-client|gx-load|s9a-bpcf [--pcrf HOST:PORT] [--calls N] [--rate R] [--hold MS] [--timeout S] [--out DIR]"
+[ $# -ge 1 ] || die "usage: run.sh gx-client|gx-load|gx-wlan|s9a-bpcf [--pcrf HOST:PORT] [--calls N] [--rate R] [--hold MS] [--timeout S] [--out DIR]"
 scenario=$1; shift
 [ -f "$HERE/$scenario.xml" ] && [ -f "$HERE/$scenario.conf.xml" ] || die "no scenario $scenario in $HERE"
 pcrf=127.0.0.1:3868 listen=127.0.0.1:3869 calls= rate= hold=1000 timeout=60 out=
@@ -67,7 +67,7 @@ conf=(-e "s/dest=[^;\"]*/dest=$pcrf/" -e "s/source=[^;\"]*/source=$listen/")
 [ -n "$calls" ] && conf+=(-e "s/name=\"number-calls\" value=\"[0-9]*\"/name=\"number-calls\" value=\"$calls\"/")
 [ -n "$rate" ] && conf+=(-e "s/name=\"call-rate\" value=\"[0-9.]*\"/name=\"call-rate\" value=\"$rate\"/")
 sed "${conf[@]}" "$HERE/$scenario.conf.xml" >"$out/conf.xml"
-cp "$HERE/pcrfd-dictionary.xml" "$out/"
+cp "$HERE/pcrfd-dictionary.xml" "$HERE/ue-local-ips.csv" "$out/"
 calls=$(sed -n 's/.*name="number-calls" value="\([0-9]*\)".*/\1/p' "$out/conf.xml")
 [ -n "$calls" ] || die "no number-calls in $scenario.conf.xml and no --calls"
 server=0
