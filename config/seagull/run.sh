@@ -78,6 +78,11 @@ if grep -q 'mode=server' "$out/conf.xml"; then
   sed -i '/name="number-calls"/d' "$out/conf.xml"
 fi
 
+# The Session-Ids of this run, for POST /sessions/{Session-Id}/reauthorize at pcrfd's REST API.
+sid=$(sed -n 's/.*name="Session-Id" format="\([^;"]*\);$(run);$(call)".*/\1/p' "$out/scenario.xml" | head -n 1)
+first=$(( $(sed -n 's/.*<counterdef name="call" init="\([0-9]*\)".*/\1/p' "$out/scenario.xml") + 1 ))
+[ -n "$sid" ] && [ "$server" -eq 0 ] && echo "seagull $scenario: Session-Ids $sid;$now;N for N = $first to $(( first + calls - 1 ))"
+
 # -bg: seagull runs in a process of its own and exits after number-calls calls.
 (cd "$out" && "$seagull" -conf conf.xml -dico pcrfd-dictionary.xml -scen scenario.xml \
     -log seagull.log -llevel ET -bg) 2>"$out/seagull.err" || die "seagull did not start (see $out/seagull.err)"
@@ -114,6 +119,7 @@ while kill -0 "$pid" 2>/dev/null; do
   sleep 0.2
 done
 for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+kill -0 "$pid" 2>/dev/null && { kill -KILL "$pid" 2>/dev/null || true; }
 
 ok=$(stat 'TrafficSuccessfulCall(C)'); failed=$(stat 'FailedCall(C)')
 timeouts=$(stat 'FailedTimeout(C)'); unexpected=$(stat 'UnexpectedMsg(C)')
