@@ -40,6 +40,11 @@ final class RxAf {
         return ccr(sessionId, "TERMINATION_REQUEST", number).add("Termination-Cause", "DIAMETER_LOGOUT").build();
     }
 
+    /** A CCR-U with nothing to report but a RAT change (Event-Trigger 2). */
+    static DiameterMessage ccrU(String sessionId, long number) {
+        return ccr(sessionId, "UPDATE_REQUEST", number).add("Event-Trigger", 2).add("RAT-Type", "EUTRAN").build();
+    }
+
     /** CCR-U reporting {@code rule} INACTIVE with Rule-Failure-Code RESOURCE_ALLOCATION_FAILURE (10). */
     static DiameterMessage ccrUFailed(String sessionId, long number, String rule) {
         return ccr(sessionId, "UPDATE_REQUEST", number).add("Event-Trigger", 13)

@@ -5,6 +5,7 @@ import static io.pcrfd.it.rx.RxPcrf.call;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pcrfd.diameter.codec.DiameterCodec;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.MessageBuilder;
@@ -70,6 +71,10 @@ class RxEndToEndTest {
                     RxAf.media(1, "AUDIO", 38_000, 38_000, List.of("permit out 17 from any to 10.70.0.2 5000"))))))
                     .isEqualTo(2001);
 
+            DiameterMessage cca = call(pgw, RxAf.ccrU("pgw;2", 1));
+            assertThat(resultCode(cca)).isEqualTo(2001);
+            assertThat(cca.avp("Charging-Rule-Remove")).as("a CCR-U keeps the AF's rule").isEmpty();
+
             assertThat(resultCode(call(af, RxAf.str("af;2")))).isEqualTo(2001);
 
             DiameterMessage remove = pgw.awaitReceived(m -> m.commandCode() == RAR
@@ -93,6 +98,7 @@ class RxEndToEndTest {
             assertThat(asr.avp("Abort-Cause").orElseThrow().asInt()).isZero(); // BEARER_RELEASED
             assertThat(asr.avp("Destination-Host").orElseThrow().asUtf8String()).isEqualTo(RxAf.AF_HOST);
             assertThat(resultCode(call(af, RxAf.str("af;3")))).isEqualTo(2001);
+            assertFollowGrammar(af, pgw);
         }
     }
 
@@ -112,6 +118,7 @@ class RxEndToEndTest {
             assertThat(resultCode(aaa)).isEqualTo(2001);
             DiameterMessage report = af.awaitReceived(m -> m.commandCode() == RAR, WAIT);
             assertThat(report.avps("Specific-Action")).extracting(Avp::asInt).containsExactly(9);
+            assertFollowGrammar(af, pgw);
         }
     }
 
@@ -184,6 +191,16 @@ class RxEndToEndTest {
             assertThat(resultCode(noNumber)).isEqualTo(5005);
             assertThat(noNumber.avp("Failed-AVP")).isPresent();
             assertThat(pgw.received()).noneMatch(m -> m.commandCode() == RAR);
+            assertFollowGrammar(af);
+        }
+    }
+
+    /** Every message the PCRF sent these peers passes a strict receiver's checks (the .dia grammars). */
+    private static void assertFollowGrammar(TestPeer... peers) {
+        DiameterCodec codec = new DiameterCodec(RxPcrf.DICT);
+        for (TestPeer p : peers) {
+            assertThat(p.received()).allSatisfy(m -> assertThat(codec.validate(m))
+                    .as("%d from the PCRF to %s", m.commandCode(), p.originHost()).isEmpty());
         }
     }
 }
