@@ -48,22 +48,29 @@ final class RxPcrf implements AutoCloseable {
     }
 
     static RxPcrf start(Path dir) {
-        return start(dir, "");
+        return start(dir, CONFIG);
     }
 
-    /** The same with {@code extraYaml} appended to the configuration (a store section, ...). */
-    static RxPcrf start(Path dir, String extraYaml) {
+    /** The same with the configuration {@code yaml} instead of {@link #CONFIG}. */
+    static RxPcrf start(Path dir, String yaml) {
         try (InputStream in = RxPcrf.class.getResourceAsStream("/rx-e2e/policy.yaml")) {
             Files.write(dir.resolve("policy.yaml"), in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String yaml = extraYaml.isEmpty() ? CONFIG
-                : CONFIG.replace("store: {snapshot: {enabled: false}}\n", "") + extraYaml;
         NodeConfig config = ConfigLoader.load(yaml, dir, Map.of());
         Clock clock = Clock.fixed(Instant.parse("2026-11-18T12:00:00Z"), ZoneOffset.UTC);
         NodeEnvironment env = NodeEnvironment.DEFAULTS.withClock(clock).withEphemeralPorts(true);
         return new RxPcrf(PcrfNode.start(config, env));
+    }
+
+    /**
+     * The same without admission control ({@code diameter.overload.enabled: false}): for a latency
+     * measurement on a shared machine, where a stalled scheduler would otherwise turn delay into 3004.
+     */
+    static RxPcrf startWithoutAdmission(Path dir) {
+        return start(dir, CONFIG.replace("  listen: [{address: 127.0.0.1, port: 3868}]\n",
+                "  listen: [{address: 127.0.0.1, port: 3868}]\n  overload: {enabled: false}\n"));
     }
 
     int diameterPort() {
