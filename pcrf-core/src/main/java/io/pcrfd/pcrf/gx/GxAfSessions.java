@@ -22,6 +22,11 @@ public final class GxAfSessions {
         this.source = afSessionsOfGxSession;
     }
 
+    /** Whether a source is set (Rx served); without one a decision skips the lookup. */
+    boolean wired() {
+        return source != null;
+    }
+
     /** The AF sessions bound to {@code gxSessionId}; an empty list when Rx is not wired. */
     CompletionStage<List<Situation.AfSession>> of(String gxSessionId) {
         Function<String, CompletionStage<List<Situation.AfSession>>> s = source;

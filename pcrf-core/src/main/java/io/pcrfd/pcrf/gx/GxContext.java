@@ -91,6 +91,9 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
      */
     CompletionStage<Decision> decide(IpCanContext context, PolicyEvent event, PolicySession session, String owner,
                                      IpCanSession s) {
+        if (!afSessions.wired()) {
+            return decide(context, event, session, owner, linked(s), List.of());
+        }
         return afSessions.of(s.sessionId()).thenCompose(af -> decide(context, event, session, owner, linked(s), af));
     }
 
