@@ -24,6 +24,9 @@ public interface Store extends AutoCloseable {
 
     SessionContextStore contexts();
 
+    /** Rx application function sessions and their IP-CAN session (TS 29.214 §4.4.1). */
+    AfSessionStore afSessions();
+
     /**
      * Removes what has expired and index entries that point nowhere; returns how many records
      * were removed. The in-memory store also runs this on its own schedule when configured;

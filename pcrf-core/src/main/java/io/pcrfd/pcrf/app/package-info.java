@@ -22,7 +22,8 @@
  *   <li>PCRF: {@code gx} on; {@code s9a} on when {@code establishment.peers} has an s9a peer (a
  *       BPCF); {@code s9} on when it has an s9 peer (this PCRF is an H-PCRF). A V-PCRF, which
  *       only answers its H-PCRF's TER and nothing else in the configuration implies, sets
- *       {@code s9: on}.</li>
+ *       {@code s9: on}. {@code rx} off (nothing in the configuration implies an AF): an AF's
+ *       PCRF sets {@code rx: on}.</li>
  *   <li>BPCF: {@code s9a} on (its only application).</li>
  * </ul>
  * Decisions: an application the configuration uses cannot be switched off (a trigger would go

@@ -10,15 +10,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * from the low 12 bits of the start time in seconds, the low 20 bits random at start and then
  * incremented, so ids stay unique across restarts for at least 4 minutes.
  */
-final class EndToEndIds {
+public final class EndToEndIds {
     private final int high;
     private final AtomicInteger low = new AtomicInteger(ThreadLocalRandom.current().nextInt(1 << 20));
 
-    EndToEndIds(Clock clock) {
+    public EndToEndIds(Clock clock) {
         this.high = (int) (clock.instant().getEpochSecond() & 0xFFF) << 20;
     }
 
-    EndToEndId next() {
+    public EndToEndId next() {
         return EndToEndId.of(high | (low.incrementAndGet() & 0xF_FFFF));
     }
 }

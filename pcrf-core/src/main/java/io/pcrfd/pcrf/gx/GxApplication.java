@@ -80,6 +80,20 @@ public record GxApplication(GxSessionService service, GxPolicyPusher pusher, Tim
         };
     }
 
+    /** Where decisions find the Rx AF sessions of an IP-CAN session (set by the Rx module). */
+    public GxAfSessions afSessions() {
+        return service.context().afSessions();
+    }
+
+    /**
+     * The Rx media types the policy refuses an AF on the session {@code s} now
+     * ({@code refuseMedia} of the plan's rules that hold, TS 29.214 §4.4.1).
+     */
+    public CompletionStage<java.util.Set<io.pcrfd.pcrf.policy.MediaKind>> refusedMedia(IpCanSession s) {
+        GxContext ctx = service.context();
+        return ctx.situation(s).thenApply(situation -> ctx.engine().get().refusedMedia(situation));
+    }
+
     /** The dispatcher's handler for Gx CCR. */
     public CompletionStage<DiameterMessage> handle(DiameterMessage ccr) {
         return service.handle(ccr);

@@ -28,14 +28,14 @@ import java.util.Map;
  * The AVP-level checks of {@link GxRequestParser}; each failed check throws
  * {@link InvalidRequestException} with the Result-Code and Failed-AVP RFC 6733 §7 asks for.
  */
-final class GxAvpReader {
+public final class GxAvpReader {
     private final Dictionary dictionary;
 
-    GxAvpReader(Dictionary dictionary) {
+    public GxAvpReader(Dictionary dictionary) {
         this.dictionary = dictionary;
     }
 
-    Avp required(DiameterMessage m, AvpKey key) {
+    public Avp required(DiameterMessage m, AvpKey key) {
         return m.avp(key).orElseThrow(() -> missing(key));
     }
 
@@ -44,7 +44,7 @@ final class GxAvpReader {
     }
 
     /** 5005 with an example AVP of minimum length, all zero (RFC 6733 §7.5). */
-    InvalidRequestException missing(AvpKey key) {
+    public InvalidRequestException missing(AvpKey key) {
         AvpDefinition def = dictionary.definition(key);
         Avp example = key.equals(Rfc4006.SUBSCRIPTION_ID)
                 ? Avp.grouped(def, List.of(avp(Rfc4006.SUBSCRIPTION_ID_TYPE, new byte[4]),
@@ -58,7 +58,7 @@ final class GxAvpReader {
         return Avp.of(dictionary.definition(key), data);
     }
 
-    static InvalidRequestException invalid(Avp a, String text) {
+    public static InvalidRequestException invalid(Avp a, String text) {
         return new InvalidRequestException(new DiameterError(ResultCodes.DIAMETER_INVALID_AVP_VALUE, a, text));
     }
 
@@ -66,14 +66,14 @@ final class GxAvpReader {
         return new InvalidRequestException(new DiameterError(ResultCodes.DIAMETER_INVALID_AVP_LENGTH, a, text));
     }
 
-    int int32(Avp a) {
+    public int int32(Avp a) {
         if (a.dataLength() != 4) {
             throw badLength(a, a.name() + " must have 4 octets of data");
         }
         return a.asInt();
     }
 
-    long unsigned32(Avp a) {
+    public long unsigned32(Avp a) {
         return Integer.toUnsignedLong(int32(a));
     }
 
@@ -87,7 +87,7 @@ final class GxAvpReader {
     }
 
     /** Subscription-Id by type (RFC 4006 §8.46): IMSI 6-15 digits, E.164 1-15 digits. */
-    List<SubscriptionId> subscriptionIds(DiameterMessage m) {
+    public List<SubscriptionId> subscriptionIds(DiameterMessage m) {
         List<SubscriptionId> out = new ArrayList<>();
         for (Avp s : m.avps(Rfc4006.SUBSCRIPTION_ID)) {
             Avp typeAvp = s.child(Rfc4006.SUBSCRIPTION_ID_TYPE).orElseThrow(() -> missing(Rfc4006.SUBSCRIPTION_ID_TYPE));
@@ -117,7 +117,7 @@ final class GxAvpReader {
     }
 
     /** Framed-IP-Address (RFC 7155 §4.4.10.5.1): exactly four octets. */
-    InetAddress framedIp(Avp a) {
+    public InetAddress framedIp(Avp a) {
         if (a.dataLength() != 4) {
             throw badLength(a, "Framed-IP-Address must be 4 octets, got " + a.dataLength());
         }
@@ -125,7 +125,7 @@ final class GxAvpReader {
     }
 
     /** Framed-IPv6-Prefix (RFC 3162 §2.3): reserved, prefix length 0-128, then the prefix octets. */
-    String ipv6Prefix(Avp a) {
+    public String ipv6Prefix(Avp a) {
         byte[] d = a.asOctetString();
         int len = d.length >= 2 ? d[1] & 0xFF : -1;
         if (d.length < 2 || d.length > 18 || len > 128 || d.length - 2 < (len + 7) / 8) {
@@ -141,7 +141,7 @@ final class GxAvpReader {
      * read as UTF-8, as the other OctetString names such as Monitoring-Key). Empty names no
      * domain at all, so it is refused rather than taken for one.
      */
-    String ipDomainId(Avp a) {
+    public String ipDomainId(Avp a) {
         if (a.dataLength() == 0) {
             throw invalid(a, a.name() + " is empty; it names the IP domain of the UE address");
         }

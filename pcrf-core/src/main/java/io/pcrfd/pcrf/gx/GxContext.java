@@ -29,13 +29,14 @@ import java.util.function.Supplier;
  * a policy reload applies to the next decision), the clock and the listener.
  */
 record GxContext(GxSettings settings, Dictionary dictionary, Store store, Supplier<PolicyEngine> engine,
-                 Clock clock, GxSessionListener listener, GxAnswers answers, UsageLedger ledger) {
+                 Clock clock, GxSessionListener listener, GxAnswers answers, UsageLedger ledger,
+                 GxAfSessions afSessions) {
 
     static GxContext of(GxSettings settings, Dictionary dictionary, Store store, Supplier<PolicyEngine> engine,
                         Clock clock, GxSessionListener listener) {
         return new GxContext(settings, dictionary, store, engine, clock, listener,
                 new GxAnswers(dictionary, settings.originHost(), settings.originRealm()),
-                new UsageLedger(store.counters()));
+                new UsageLedger(store.counters()), new GxAfSessions());
     }
 
     Instant now() {
@@ -81,7 +82,19 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
 
     /** Decides a Gx request: the situation is the context it reports (merged with the stored one for CCR-U). */
     CompletionStage<Decision> decide(PolicyRequest request, PolicySession session, String owner) {
-        return decide(request.context(), PolicyEvent.gx(request), session, owner, List.of());
+        return decide(request.context(), PolicyEvent.gx(request), session, owner, List.of(), List.of());
+    }
+
+    /**
+     * Decides {@code event} for the stored session {@code s}: its linked sessions and the AF
+     * sessions bound to it (Rx, TS 29.214 §4.4.1) are part of the situation.
+     */
+    CompletionStage<Decision> decide(IpCanContext context, PolicyEvent event, PolicySession session, String owner,
+                                     IpCanSession s) {
+        if (!afSessions.wired()) {
+            return decide(context, event, session, owner, linked(s), List.of());
+        }
+        return afSessions.of(s.sessionId()).thenCompose(af -> decide(context, event, session, owner, linked(s), af));
     }
 
     /**
@@ -89,13 +102,29 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
      * {@code context}. Reports must already be {@link #record}ed: the situation's usage includes
      * the event's reports, as {@link Situation} requires.
      */
-    CompletionStage<Decision> decide(IpCanContext context, PolicyEvent event, PolicySession session, String owner,
-                                     List<Situation.LinkedSession> linked) {
+    private CompletionStage<Decision> decide(IpCanContext context, PolicyEvent event, PolicySession session,
+                                             String owner, List<Situation.LinkedSession> linked,
+                                             List<Situation.AfSession> af) {
         PolicyEngine e = engine.get();
         Optional<Subscriber> subscriber = e.subscriber(context);
         return ledger.totals(owner, UsageLedger.keys(e.policy(), subscriber, event.usageReports()))
                 .thenApply(usage -> e.decide(new Situation(session, context, subscriber, usage, linked, Map.of(),
-                        List.of(), now(), settings.zone()), event));
+                        af, now(), settings.zone()), event));
+    }
+
+    /**
+     * The situation of the stored session {@code s} now, as a decision would see it without an
+     * event of its own: for questions asked outside a decision (may an AF have video?).
+     */
+    CompletionStage<Situation> situation(IpCanSession s) {
+        PolicyEngine e = engine.get();
+        IpCanContext context = RequestContext.context(s);
+        Optional<Subscriber> subscriber = e.subscriber(context);
+        String owner = usageOwner(context, s.sessionId());
+        PolicySession session = SessionRecords.state(s).policySession();
+        return ledger.totals(owner, UsageLedger.keys(e.policy(), subscriber, List.of()))
+                .thenCombine(afSessions.of(s.sessionId()), (usage, af) -> new Situation(session, context, subscriber,
+                        usage, linked(s), Map.of(), af, now(), settings.zone()));
     }
 
     /** The sessions linked to {@code s}, as the situation names them. */

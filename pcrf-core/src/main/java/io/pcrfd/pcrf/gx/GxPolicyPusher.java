@@ -74,7 +74,9 @@ public final class GxPolicyPusher {
         OPERATOR(PolicyEvent.Kind.OPERATOR_PUSH), TIME_OF_DAY(PolicyEvent.Kind.TIME_FLIP),
         BPCF_REJECTION(PolicyEvent.Kind.BPCF_REPORT), POLICY_RELOAD(PolicyEvent.Kind.POLICY_RELOAD),
         /** Usage reported on another session of the subscriber may have crossed a threshold. */
-        USAGE_THRESHOLD(PolicyEvent.Kind.USAGE_CROSSING);
+        USAGE_THRESHOLD(PolicyEvent.Kind.USAGE_CROSSING),
+        /** An Rx AAR or STR changed the AF sessions bound to the session (TS 29.214 §4.4). */
+        RX_REQUEST(PolicyEvent.Kind.RX_REQUEST);
 
         private final PolicyEvent event;
 
@@ -150,8 +152,7 @@ public final class GxPolicyPusher {
             GxSessionState state = SessionRecords.state(s);
             // the session's latest context, as the last CCR left it; no request is re-typed
             IpCanContext context = RequestContext.context(s);
-            return ctx.decide(context, reason.event(), state.policySession(), GxContext.usageOwner(context, sessionId),
-                            GxContext.linked(s))
+            return ctx.decide(context, reason.event(), state.policySession(), GxContext.usageOwner(context, sessionId), s)
                     .thenCompose(d -> switch (d) {
                         case Decision.Reject rej -> release(s, rej);
                         case Decision.Accept acc -> pushAccept(s, state, acc, reason, pendingRetries);
@@ -205,6 +206,7 @@ public final class GxPolicyPusher {
         Map<String, Integer> failed = failedRules(raa);
         if (ResultCodes.isSuccess(code) || code == PCC_RULE_EVENT && !failed.isEmpty()) {
             if (!failed.isEmpty()) {
+                ctx.listener().rulesFailed(s.sessionId(), failed);
                 LOG.warn("Session-Id={} RAA {} from {}: rules not installed {} (handling {})", s.sessionId(), code,
                         s.gatewayHost(), failed, ctx.settings().ruleFailureHandling());
             }

@@ -47,4 +47,11 @@ public final class GxSessionEvents implements GxSessionListener {
             l.usageRecorded(sessionId, subscriber);
         }
     }
+
+    @Override
+    public void rulesFailed(String sessionId, java.util.Map<String, Integer> failed) {
+        for (GxSessionListener l : listeners) {
+            l.rulesFailed(sessionId, failed);
+        }
+    }
 }

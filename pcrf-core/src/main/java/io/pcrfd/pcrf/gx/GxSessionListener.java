@@ -38,6 +38,11 @@ public interface GxSessionListener {
             public void usageRecorded(String sessionId, SubscriberId subscriber) {
                 list.forEach(l -> l.usageRecorded(sessionId, subscriber));
             }
+
+            @Override
+            public void rulesFailed(String sessionId, java.util.Map<String, Integer> failed) {
+                list.forEach(l -> l.rulesFailed(sessionId, failed));
+            }
         };
     }
 
@@ -58,5 +63,12 @@ public interface GxSessionListener {
      * {@code subscriber} (its trafficId), and its CCA is being sent.
      */
     default void usageRecorded(String sessionId, SubscriberId subscriber) {
+    }
+
+    /**
+     * The PCEF reported PCC rules of the session INACTIVE (Charging-Rule-Report in a RAA or a
+     * CCR-U, TS 29.212 §4.5.12): rule name → Rule-Failure-Code (0 when absent).
+     */
+    default void rulesFailed(String sessionId, java.util.Map<String, Integer> failed) {
     }
 }

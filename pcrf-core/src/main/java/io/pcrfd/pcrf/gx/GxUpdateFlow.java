@@ -88,7 +88,7 @@ final class GxUpdateFlow {
     private CompletionStage<DiameterMessage> apply(DiameterMessage ccr, GxRequest r, PolicyRequest merged,
                                                    String owner, IpCanSession s, int attempts) {
         GxSessionState state = SessionRecords.state(s);
-        return ctx.decide(merged.context(), PolicyEvent.gx(merged), state.policySession(), owner, GxContext.linked(s))
+        return ctx.decide(merged.context(), PolicyEvent.gx(merged), state.policySession(), owner, s)
                 .thenCompose(d -> switch (d) {
             case Decision.Reject rej -> {
                 // the session stays: the PCEF decides whether a refused update ends it (CCR-T)
@@ -111,6 +111,9 @@ final class GxUpdateFlow {
                 DiameterMessage answer = ctx.answers().success(ccr, PolicyUpdate.of(acc, state.installed()),
                         List.of());
                 ctx.listener().decided(r.sessionId(), acc.nextChange());
+                if (!r.ruleFailureCodes().isEmpty()) {
+                    ctx.listener().rulesFailed(r.sessionId(), r.ruleFailureCodes());
+                }
                 recent.put(r.sessionId(), r.requestNumber(), answer);
                 yield CompletableFuture.completedFuture(answer);
             }

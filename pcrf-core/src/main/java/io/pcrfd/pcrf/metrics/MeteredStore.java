@@ -3,6 +3,7 @@ package io.pcrfd.pcrf.metrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.pcrfd.store.AfSessionStore;
 import io.pcrfd.store.BindingStore;
 import io.pcrfd.store.CounterStore;
 import io.pcrfd.store.SessionContextStore;
@@ -23,6 +24,7 @@ final class MeteredStore implements Store {
     private final TriggerStore triggers;
     private final CounterStore counters;
     private final SessionContextStore contexts;
+    private final AfSessionStore afSessions;
     private final StoreOperation sweep;
 
     /**
@@ -37,6 +39,7 @@ final class MeteredStore implements Store {
         this.triggers = MeteredSubStores.triggers(delegate.triggers(), r, durations);
         this.counters = MeteredSubStores.counters(delegate.counters(), r, durations);
         this.contexts = MeteredSubStores.contexts(delegate.contexts(), r, durations);
+        this.afSessions = MeteredSubStores.afSessions(delegate.afSessions(), r, durations);
         this.sweep = new StoreOperation(r, durations, "store", "sweep");
     }
 
@@ -58,6 +61,11 @@ final class MeteredStore implements Store {
     @Override
     public CounterStore counters() {
         return counters;
+    }
+
+    @Override
+    public AfSessionStore afSessions() {
+        return afSessions;
     }
 
     @Override

@@ -2,7 +2,9 @@ package io.pcrfd.pcrf.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.prometheus.metrics.core.metrics.Histogram;
+import io.pcrfd.store.AfSessionStore;
 import io.pcrfd.store.BindingStore;
+import io.pcrfd.store.model.AfSession;
 import io.pcrfd.store.CasResult;
 import io.pcrfd.store.Claim;
 import io.pcrfd.store.CounterStore;
@@ -42,6 +44,40 @@ final class MeteredSubStores {
             @Override
             public CompletionStage<Boolean> release(SubscriberId subscriber, String apn, String pcrfNode) {
                 return release.time(d.release(subscriber, apn, pcrfNode));
+            }
+        };
+    }
+
+    static AfSessionStore afSessions(AfSessionStore d, MeterRegistry r, Histogram durations) {
+        StoreOperation create = new StoreOperation(r, durations, "afSessions", "create");
+        StoreOperation get = new StoreOperation(r, durations, "afSessions", "get");
+        StoreOperation find = new StoreOperation(r, durations, "afSessions", "findByGxSession");
+        StoreOperation update = new StoreOperation(r, durations, "afSessions", "update");
+        StoreOperation remove = new StoreOperation(r, durations, "afSessions", "remove");
+        return new AfSessionStore() {
+            @Override
+            public CompletionStage<Boolean> create(AfSession s) {
+                return create.time(d.create(s));
+            }
+
+            @Override
+            public CompletionStage<Optional<AfSession>> get(String id) {
+                return get.time(d.get(id));
+            }
+
+            @Override
+            public CompletionStage<List<AfSession>> findByGxSession(String gx) {
+                return find.time(d.findByGxSession(gx));
+            }
+
+            @Override
+            public CompletionStage<CasResult<AfSession>> update(AfSession s) {
+                return update.time(d.update(s));
+            }
+
+            @Override
+            public CompletionStage<Optional<AfSession>> remove(String id) {
+                return remove.time(d.remove(id));
             }
         };
     }

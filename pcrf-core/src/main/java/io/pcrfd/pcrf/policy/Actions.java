@@ -21,13 +21,15 @@ import java.util.List;
  * @param eventTriggers   Event-Triggers to subscribe to
  * @param revalidation    ask the PCEF to come back after this long (Revalidation-Time)
  * @param reject          refuse the request
+ * @param refuseMedia     Rx media types an AF may not ask for (TS 29.214 §4.4.1: an AAR asking
+ *                        for one is answered 5063 REQUESTED_SERVICE_NOT_AUTHORIZED); accumulates
  */
 public record Actions(List<String> install, List<String> installBases, List<String> remove,
                       List<String> removeBases, List<ChargingRuleDefinition> dynamicRules, BearerQos defaultQos,
                       BitratePair ambr, List<UsageGrant> usageMonitoring, List<EventTrigger> eventTriggers,
-                      Duration revalidation, RejectAction reject) {
+                      Duration revalidation, RejectAction reject, List<MediaKind> refuseMedia) {
     public static final Actions NONE = new Actions(List.of(), List.of(), List.of(), List.of(), List.of(), null,
-            null, List.of(), List.of(), null, null);
+            null, List.of(), List.of(), null, null, List.of());
 
     public Actions {
         install = List.copyOf(install);
@@ -37,6 +39,7 @@ public record Actions(List<String> install, List<String> installBases, List<Stri
         dynamicRules = List.copyOf(dynamicRules);
         usageMonitoring = List.copyOf(usageMonitoring);
         eventTriggers = List.copyOf(eventTriggers);
+        refuseMedia = refuseMedia == null ? List.of() : List.copyOf(refuseMedia);
         InvalidValueException.check(revalidation == null || revalidation.toSeconds() >= 1, "revalidation",
                 "must be at least 1s");
     }

@@ -97,6 +97,7 @@ public final class PolicyEngine {
 
     private static Decision.Accept accept(Situation in, PolicyEvent event, Plan plan, TargetBuilder builder,
                                           Optional<Instant> next) {
+        in.afSessions().forEach(af -> af.rules().forEach(builder::putDynamic));
         Set<String> failed = failedRules(in, event, builder.wantedNames());
         PolicyState target = builder.build(failed);
         PolicyState before = in.session().installed();
@@ -107,6 +108,34 @@ public final class PolicyEngine {
                 Objects.equals(before.eventTriggers(), target.eventTriggers()) ? null : target.eventTriggers(),
                 GrantPlanner.grants(in, event, plan, target), GrantPlanner.stopped(in, target),
                 target.revalidation() == null ? null : in.now().plus(target.revalidation()), failed, next);
+    }
+
+    /**
+     * The media types the plan refuses an AF in situation {@code s} (TS 29.214 §4.4.1): the
+     * {@code refuseMedia} of every rule that holds now, up to a {@code stop}. A plan or rule that
+     * rejects the session refuses every type; so does an unknown subscriber the policy rejects.
+     */
+    public Set<MediaKind> refusedMedia(Situation s) {
+        Set<MediaKind> all = java.util.EnumSet.allOf(MediaKind.class);
+        if (s.subscriber().isEmpty() && policy.unknownSubscriber().action() == UnknownSubscriberPolicy.Action.REJECT) {
+            return all;
+        }
+        Facts f = new Facts(s, s.subscriber().map(Subscriber::attributes).orElse(Map.of()), homePlmns,
+                s.now().atZone(s.zone()));
+        Set<MediaKind> refused = java.util.EnumSet.noneOf(MediaKind.class);
+        for (PolicyRule rule : policy.planFor(s.subscriber()).rules()) {
+            if (!rule.when().matchesUntimed(f) || !rule.when().matchesTime(f.localNow())) {
+                continue;
+            }
+            if (rule.then().reject() != null) {
+                return all;
+            }
+            refused.addAll(rule.then().refuseMedia());
+            if (rule.stop()) {
+                break;
+            }
+        }
+        return refused;
     }
 
     private static Decision terminate(Situation in) {

@@ -31,8 +31,15 @@ public record Situation(PolicySession session, IpCanContext context, Optional<Su
     public record LinkedSession(String application, String sessionId) {
     }
 
-    /** An Rx application function session: its Session-Id and AF-Application-Identifier. */
-    public record AfSession(String sessionId, String afApplicationId) {
+    /**
+     * An Rx application function session: its Session-Id, AF-Application-Identifier, and the
+     * dynamic PCC rules derived from its media components (TS 29.213 §6.3), which the decision
+     * installs beside the plan's own.
+     */
+    public record AfSession(String sessionId, String afApplicationId, List<ChargingRuleDefinition> rules) {
+        public AfSession {
+            rules = List.copyOf(rules);
+        }
     }
 
     public Situation {

@@ -31,6 +31,11 @@ final class TargetBuilder {
         revalidation = a.revalidation() != null ? a.revalidation() : revalidation;
     }
 
+    /** A dynamic rule from outside the plan (an Rx AF session's media, TS 29.213 §6.3). */
+    void putDynamic(ChargingRuleDefinition d) {
+        put(new PccRule.Dynamic(d));
+    }
+
     /** Re-putting moves nothing: a replaced rule keeps its place in the order. */
     private void put(PccRule rule) {
         rules.put(rule.key(), rule);

@@ -1,7 +1,8 @@
 /**
  * The 3GPP QoS AVPs, built in one place for every application that carries them: Gx
  * (Charging-Rule-Definition, APN-AMBR, Default-EPS-Bearer-QoS; TS 29.212 §5.3), S9a
- * (QoS-Rule-Definition; TS 29.215 §A.7.3) and, next, Rx.
+ * (QoS-Rule-Definition; TS 29.215 §A.7.3) and Rx, whose media components
+ * become QCI, ARP, MBR and GBR through {@link io.pcrfd.pcrf.qos.MediaQos} (TS 29.213 §6.3).
  *
  * <h2>Decisions written down</h2>
  * <ul>

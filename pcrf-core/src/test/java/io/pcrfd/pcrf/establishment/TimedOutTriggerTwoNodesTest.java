@@ -112,6 +112,11 @@ class TimedOutTriggerTwoNodesTest {
         }
 
         @Override
+        public io.pcrfd.store.AfSessionStore afSessions() {
+            return shared.afSessions();
+        }
+
+        @Override
         public SessionContextStore contexts() {
             return shared.contexts();
         }

@@ -59,7 +59,7 @@ class ApplicationsOnTheWireTest {
     private static TestPeer client(PcrfNode pcrf) {
         return TestPeer.client(EstablishmentModule.dictionary(NodeConfig.defaults()), "gw.test.example", "test.example",
                 pcrf.diameterAddresses().get(0).getPort(), ApplicationIds.GX, ApplicationIds.S9A, ApplicationIds.S9,
-                TEST_APP);
+                ApplicationIds.RX, TEST_APP);
     }
 
     private static List<Long> authApps(DiameterMessage cea) {
@@ -98,6 +98,18 @@ class ApplicationsOnTheWireTest {
     }
 
     @Test
+    void rxIsAdvertisedOnlyWhenSwitchedOn() {
+        try (PcrfNode pcrf = PcrfNode.start(config(BASE + "applications: {rx: auto}\n"), FREE_PORTS)) {
+            assertThat(authApps(cea(pcrf))).containsExactly(ApplicationIds.GX);
+        }
+        try (PcrfNode pcrf = PcrfNode.start(config(BASE + "applications: {rx: on}\n"), FREE_PORTS)) {
+            DiameterMessage cea = cea(pcrf);
+            assertThat(authApps(cea)).containsExactly(ApplicationIds.GX, ApplicationIds.RX);
+            assertThat(vsaiApps(cea)).containsExactly(ApplicationIds.GX, ApplicationIds.RX);
+        }
+    }
+
+    @Test
     void anApplicationSwitchedOffIsNeitherAdvertisedNorDispatched() throws Exception {
         try (PcrfNode pcrf = PcrfNode.start(config(BASE + PEERS + "applications: {gx: off}\n"), FREE_PORTS);
              TestPeer gw = client(pcrf)) {
@@ -118,7 +130,7 @@ class ApplicationsOnTheWireTest {
     void badSwitchesAreOneLineNamingTheKey() {
         assertThatThrownBy(() -> PcrfNode.start(config(BASE + "applications: {sy: on}\n"), FREE_PORTS))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("applications.sy: the pcrf role has no application 'sy'; it has gx, s9a, s9");
+                .hasMessage("applications.sy: the pcrf role has no application 'sy'; it has gx, s9a, s9, rx");
         assertThatThrownBy(() -> PcrfNode.start(config(BASE + PEERS + "applications: {s9a: off}\n"), FREE_PORTS))
                 .isInstanceOf(ConfigException.class).hasMessageStartingWith("applications.s9a: is off, but an "
                         + "establishment.peers entry with application s9a uses it");

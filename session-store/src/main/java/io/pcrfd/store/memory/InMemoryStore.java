@@ -1,5 +1,6 @@
 package io.pcrfd.store.memory;
 
+import io.pcrfd.store.AfSessionStore;
 import io.pcrfd.store.BindingStore;
 import io.pcrfd.store.CounterStore;
 import io.pcrfd.store.SessionContextStore;
@@ -37,6 +38,7 @@ public final class InMemoryStore implements Store {
     private final InMemoryBindingStore bindings;
     private final InMemoryTriggerStore triggers;
     private final InMemoryCounterStore counters;
+    private final InMemoryAfSessionStore afSessions;
     private final ScheduledExecutorService sweeper;
     private final AtomicBoolean closed = new AtomicBoolean();
     /** The node identity of the loaded snapshot, null when none was loaded. */
@@ -57,6 +59,7 @@ public final class InMemoryStore implements Store {
         this.bindings = new InMemoryBindingStore(clock);
         this.triggers = new InMemoryTriggerStore(clock);
         this.counters = new InMemoryCounterStore(clock);
+        this.afSessions = new InMemoryAfSessionStore(clock);
         this.sweeper = options.sweepInterval().isZero() ? null : startSweeper(options);
     }
 
@@ -94,6 +97,12 @@ public final class InMemoryStore implements Store {
     @Override
     public SessionStore sessions() {
         return sessions;
+    }
+
+    /** AF sessions are not written to the snapshot: an AF re-establishes them (TS 29.214 §4.4.1). */
+    @Override
+    public AfSessionStore afSessions() {
+        return afSessions;
     }
 
     @Override
@@ -136,7 +145,7 @@ public final class InMemoryStore implements Store {
 
     private int sweepNow() {
         int removed = sessions.sweep() + contexts.sweep() + bindings.sweep() + triggers.sweep()
-                + counters.sweep();
+                + counters.sweep() + afSessions.sweep();
         long dropped = contexts.takeDropped();
         if (dropped > 0) {
             log.info("store: {} closed session contexts dropped since the last sweep, oldest first, to stay"

@@ -55,6 +55,16 @@ final class RedisKeys {
         return p + "lpeer:" + host;
     }
 
+    /** An AF session (a hash, its JSON in field {@code d}); the scripts build the same name. */
+    String afSession(String sessionId) {
+        return p + "af:" + sessionId;
+    }
+
+    /** The AF sessions bound to one IP-CAN session. */
+    String afByGx(String gxSessionId) {
+        return p + "afgx:" + gxSessionId;
+    }
+
     String gateway(String host) {
         return p + "gw:" + host;
     }

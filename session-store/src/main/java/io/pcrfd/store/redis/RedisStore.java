@@ -11,6 +11,7 @@ import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.Delay;
+import io.pcrfd.store.AfSessionStore;
 import io.pcrfd.store.BindingStore;
 import io.pcrfd.store.CounterStore;
 import io.pcrfd.store.SessionContextStore;
@@ -45,6 +46,7 @@ public final class RedisStore implements Store {
     private final RedisTriggerStore triggers;
     private final RedisCounterStore counters;
     private final RedisContextStore contexts;
+    private final RedisAfSessionStore afSessions;
     private final RedisKeys keys;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ScheduledExecutorService sweeper;
@@ -65,6 +67,7 @@ public final class RedisStore implements Store {
         this.triggers = new RedisTriggerStore(async, scripts, keys);
         this.counters = new RedisCounterStore(async, scripts, keys);
         this.contexts = new RedisContextStore(async, keys, sessions);
+        this.afSessions = new RedisAfSessionStore(async, scripts, keys);
         this.sweeper = options.sweepInterval().isZero() ? null : startSweeper(options.sweepInterval());
     }
 
@@ -162,6 +165,11 @@ public final class RedisStore implements Store {
     @Override
     public CounterStore counters() {
         return counters;
+    }
+
+    @Override
+    public AfSessionStore afSessions() {
+        return afSessions;
     }
 
     @Override

@@ -28,7 +28,10 @@ enum Script {
     TRIGGER_CREATE("trigger_create"),
     TRIGGER_UPDATE("trigger_update"),
     TRIGGER_REMOVE("trigger_remove"),
-    COUNTER_ADD("counter_add");
+    COUNTER_ADD("counter_add"),
+    AF_CREATE("af_create"),
+    AF_UPDATE("af_update"),
+    AF_REMOVE("af_remove");
 
     private final String text;
     private final String sha1;
