@@ -61,7 +61,7 @@ public final class AnalyticsRoutes {
             try {
                 return router.route(method, path, query);
             } catch (ApiError e) {
-                if (e.status() == 404 && String.join("/", path).startsWith(BASE.substring(1))) {
+                if (e.status() == 404 && "not found".equals(e.error()) && String.join("/", path).startsWith(BASE.substring(1))) {
                     throw new ApiError(400, "bad URI", "no analytics operation at /" + String.join("/", path));
                 }
                 throw e;
