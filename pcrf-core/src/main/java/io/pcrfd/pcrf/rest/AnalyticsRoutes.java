@@ -71,8 +71,9 @@ public final class AnalyticsRoutes {
 
     private Response subscriberInfo(Routes.Request q) {
         Page page = Page.of(q.query(), Set.of());
-        AnalyticsApi.SubscriberKey key = subscriber(q.param(0));
-        List<AnalyticsApi.Context> contexts = api.contexts(key);
+        AnalyticsApi.SubscriberKey key = parseSubscriber(q.param(0));
+        List<AnalyticsApi.Context> contexts = api.contexts(key); // read once: a subscriber with contexts is known
+        check(!contexts.isEmpty() || api.known(key), q.param(0));
         boolean online = contexts.stream().anyMatch(c -> "ongoing".equals(c.state()));
         return Response.json(200, new SubscriberInfo(key.value(), online ? "online" : "offline", contexts.size(),
                 page.offset(), page.limit(), page.cut(contexts)));
@@ -80,7 +81,8 @@ public final class AnalyticsRoutes {
 
     private Response subscriberState(Routes.Request q) {
         long wait = longParam(q.query(), "wait", 0, MAX_WAIT_MILLIS, Set.of("wait"));
-        AnalyticsApi.SubscriberKey key = subscriber(q.param(0));
+        AnalyticsApi.SubscriberKey key = parseSubscriber(q.param(0));
+        check(api.known(key), q.param(0));
         return Response.json(200, api.state(key, wait));
     }
 
@@ -98,10 +100,8 @@ public final class AnalyticsRoutes {
                 page.cut(imsis)));
     }
 
-    /** Checks the id, then the switch: a known subscriber while disabled is 400, an unknown one 404. */
-    private AnalyticsApi.SubscriberKey subscriber(String text) {
-        AnalyticsApi.SubscriberKey key = parseSubscriber(text);
-        boolean known = api.known(key);
+    /** An unknown subscriber is 404; a known one while exposure is disabled 400. */
+    private void check(boolean known, String text) {
         if (!known) {
             throw new ApiError(404, "unknown subscriber", "no session context and no policy entry for " + text);
         }
@@ -109,7 +109,6 @@ public final class AnalyticsRoutes {
             throw new ApiError(400, "cannot query the subscriber",
                     "session context exposure is disabled (exposure.enabled)");
         }
-        return key;
     }
 
     static AnalyticsApi.SubscriberKey parseSubscriber(String text) {

@@ -67,7 +67,25 @@ public final class ExposureBench {
                 System.out.println(load.run("imsi-list",
                         i -> root + "/sessions/" + ipv4(i % subscribers) + "/imsi-list", oneImsi));
             }
+            direct("subscriber-info, no HTTP", seconds, i -> exposure.contexts(
+                    new AnalyticsApi.SubscriberKey(null, imsi(i % subscribers))).size() == 5);
+            direct("imsi-list, no HTTP", seconds, i -> exposure.imsiList(
+                    new AnalyticsApi.IpQuery(ipv4(i % subscribers), null), null, null).size() == 1);
         }
+    }
+
+    /** The same lookups called in this thread, for what the store and the views cost without HTTP. */
+    private static void direct(String name, int seconds, java.util.function.IntPredicate lookup) {
+        java.util.Random random = new java.util.Random(1);
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long n = 0;
+        while (System.nanoTime() < end) {
+            if (!lookup.test(random.nextInt(Integer.MAX_VALUE))) {
+                throw new IllegalStateException(name + ": a lookup missed what was stored");
+            }
+            n++;
+        }
+        System.out.printf(Locale.ROOT, "%-24s %,10.0f lookups/s (1 thread, %d s)%n", name, n / (double) seconds, seconds);
     }
 
     /** Subscriber {@code s}: four sessions created and closed, then one left ongoing. */
