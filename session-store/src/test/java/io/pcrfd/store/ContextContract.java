@@ -6,11 +6,12 @@ import io.pcrfd.store.model.IpCanSession;
 import io.pcrfd.store.model.SessionContext;
 import io.pcrfd.store.model.SessionState;
 import io.pcrfd.store.model.SubscriberId;
+import io.pcrfd.store.model.UsageMonitor;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Session contexts: keyed by APN + trafficId, ongoing and closed with retention. */
+/** Session contexts: keyed by APN + trafficId + Session-Id, ongoing and closed with retention. */
 public interface ContextContract extends StoreFixture {
 
     @Test
@@ -50,7 +51,7 @@ public interface ContextContract extends StoreFixture {
     }
 
     @Test
-    default void aLaterCloseReplacesTheClosedContext() {
+    default void everySessionOfOneApnAndTrafficIdKeepsItsClosedContextNewestFirst() {
         IpCanSession first = await(store().sessions().create(session(104).build())).value();
         await(store().sessions().close(first.sessionId(), now(), now().plus(TTL)));
         IpCanSession second = await(store().sessions().create(session(105).imsi(first.imsi()).build())).value();
@@ -58,6 +59,53 @@ public interface ContextContract extends StoreFixture {
 
         assertThat(await(store().contexts().findClosed("internet", SubscriberId.imsi(first.imsi()))))
                 .map(SessionContext::sessionId).contains(second.sessionId());
+        assertThat(await(store().contexts().find("internet", SubscriberId.imsi(first.imsi()))))
+                .extracting(SessionContext::sessionId).containsExactly(second.sessionId(), first.sessionId());
+    }
+
+    @Test
+    default void aSubscribersContextsOnEveryApnOngoingFirstWithTheirUsage() {
+        IpCanSession ims = await(store().sessions().create(session(110).apn("ims").usageMonitors(
+                List.of(new UsageMonitor("mk1", true, 1_000_000, 4_096))).build())).value();
+        IpCanSession web = await(store().sessions().create(session(111).imsi(ims.imsi()).build())).value();
+        await(store().sessions().close(web.sessionId(), now().plusSeconds(3), now().plus(TTL)));
+        await(store().sessions().create(session(112).build())); // another subscriber
+
+        List<SessionContext> all = await(store().contexts().findBySubscriber(SubscriberId.imsi(ims.imsi())));
+
+        assertThat(all).extracting(SessionContext::sessionId, SessionContext::apn, SessionContext::state)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ims.sessionId(), "ims", SessionState.ONGOING),
+                        org.assertj.core.groups.Tuple.tuple(web.sessionId(), "internet", SessionState.CLOSED));
+        assertThat(all.get(0).usage()).containsExactly(new UsageMonitor("mk1", true, 1_000_000, 4_096));
+        assertThat(await(store().contexts().findBySubscriber(SubscriberId.imsi("001019999999999")))).isEmpty();
+    }
+
+    @Test
+    default void closedContextsUpdatedBeforeTheCutoffAreRemovedForThatSubscriberOnly() {
+        IpCanSession old = await(store().sessions().create(session(113).build())).value();
+        await(store().sessions().close(old.sessionId(), now(), now().plus(TTL)));
+        IpCanSession recent = await(store().sessions().create(session(114).imsi(old.imsi()).apn("ims").build())).value();
+        await(store().sessions().close(recent.sessionId(), now().plusSeconds(60), now().plus(TTL)));
+        IpCanSession other = await(store().sessions().create(session(115).build())).value();
+        await(store().sessions().close(other.sessionId(), now(), now().plus(TTL)));
+
+        assertThat(await(store().contexts().removeClosedBefore(SubscriberId.imsi(old.imsi()), now().plusSeconds(30))))
+                .isEqualTo(1);
+
+        assertThat(await(store().contexts().findBySubscriber(SubscriberId.imsi(old.imsi()))))
+                .extracting(SessionContext::sessionId).containsExactly(recent.sessionId());
+        assertThat(await(store().contexts().findClosed("internet", SubscriberId.imsi(other.imsi())))).isPresent();
+        assertThat(await(store().contexts().removeClosedBefore(SubscriberId.imsi(old.imsi()), now()))).isZero();
+    }
+
+    @Test
+    default void anOngoingContextsUpdateTimeFollowsTheLastStateQuery() {
+        IpCanSession s = await(store().sessions().create(session(116).build())).value();
+        await(store().sessions().update(s.toBuilder().stateQueriedAt(now().plusSeconds(42)).build()));
+
+        assertThat(await(store().contexts().findBySubscriber(SubscriberId.imsi(s.imsi()))))
+                .extracting(SessionContext::updateTime).containsExactly(now().plusSeconds(42));
+        assertThat(await(store().sessions().get(s.sessionId()))).map(IpCanSession::updatedAt).contains(now());
     }
 
     @Test

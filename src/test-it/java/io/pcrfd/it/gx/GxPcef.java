@@ -68,6 +68,11 @@ final class GxPcef {
         return initialRequest(sessionId, imsi, ueIp, apn).add(Ts29214.IP_DOMAIN_ID, ipDomainId).build();
     }
 
+    /** The CCR-I of {@link #initial(String, String, String, String)}, open for more AVPs. */
+    MessageBuilder initialBuilder(String sessionId, String imsi, String ueIp, String apn) {
+        return initialRequest(sessionId, imsi, ueIp, apn);
+    }
+
     private MessageBuilder initialRequest(String sessionId, String imsi, String ueIp, String apn) {
         return ccr(sessionId, "INITIAL_REQUEST", 0)
                 .addGrouped("Subscription-Id", g -> g.add("Subscription-Id-Type", "END_USER_E164")

@@ -75,10 +75,20 @@ final class PcrfUnderTest implements AutoCloseable {
      */
     static PcrfUnderTest start(Path dir, Instant now, String originHost, String storeYaml, String diameterLines,
                                Duration watchdogInterval) {
+        return start(dir, now, originHost, storeYaml, diameterLines, watchdogInterval, "");
+    }
+
+    /** The same with {@code sections} (top-level YAML, e.g. {@code exposure: {enabled: true}}) added. */
+    static PcrfUnderTest startWith(Path dir, Instant now, String storeYaml, String sections) {
+        return start(dir, now, "pcrf.e2e.example", storeYaml, "", Duration.ZERO, sections);
+    }
+
+    private static PcrfUnderTest start(Path dir, Instant now, String originHost, String storeYaml,
+                                       String diameterLines, Duration watchdogInterval, String sections) {
         copyPolicy(dir.resolve("policy.yaml"));
         String yaml = CONFIG.replace("pcrf.e2e.example", originHost)
                 .replace("store: {snapshot: {enabled: false}}", storeYaml)
-                .replace(LISTEN, LISTEN + diameterLines);
+                .replace(LISTEN, LISTEN + diameterLines) + sections;
         NodeConfig config = ConfigLoader.load(yaml, dir, Map.of());
         MutableClock clock = new MutableClock(now);
         NodeEnvironment env = NodeEnvironment.DEFAULTS.withClock(clock).withAuditInterval(Duration.ofMillis(50))
@@ -125,6 +135,11 @@ final class PcrfUnderTest implements AutoCloseable {
 
     HttpResponse<String> post(String path) {
         return http("POST", path);
+    }
+
+    /** Any method (PUT, DELETE, ...) without a body. */
+    HttpResponse<String> send(String method, String path) {
+        return http(method, path);
     }
 
     static String segment(String sessionId) {

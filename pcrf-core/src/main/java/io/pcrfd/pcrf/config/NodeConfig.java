@@ -20,23 +20,26 @@ import java.util.Map;
  * @param bpcf          the BPCF role's lines and PCRF peer
  * @param applications  per Diameter application ({@code gx}, {@code s9a}, {@code s9}): on, off or
  *                      auto; an absent entry is auto (see {@code io.pcrfd.pcrf.app})
+ * @param exposure      session context exposure (the analytics REST API), off by default
  */
 public record NodeConfig(Role role, DiameterConfig diameter, StoreConfig store, PolicyConfig policy,
                          GxConfig gx, EstablishmentConfig establishment, RestConfig rest,
                          LoggingConfig logging, BpcfConfig bpcf,
-                         Map<String, ApplicationSwitch> applications) {
+                         Map<String, ApplicationSwitch> applications, ExposureConfig exposure) {
     public static final Role DEFAULT_ROLE = Role.PCRF;
 
     public NodeConfig {
         InvalidValueException.check(role != null, "role", "must be pcrf or bpcf");
         applications = applications == null ? Map.of() : Map.copyOf(applications);
+        exposure = exposure == null ? ExposureConfig.defaults() : exposure;
     }
 
     /** A runnable PCRF with no file at all. */
     public static NodeConfig defaults() {
         return new NodeConfig(DEFAULT_ROLE, DiameterConfig.defaults(), StoreConfig.defaults(),
                 PolicyConfig.defaults(), GxConfig.defaults(), EstablishmentConfig.defaults(),
-                RestConfig.defaults(), LoggingConfig.defaults(), BpcfConfig.defaults(), Map.of());
+                RestConfig.defaults(), LoggingConfig.defaults(), BpcfConfig.defaults(), Map.of(),
+                ExposureConfig.defaults());
     }
 
     /** The switch of application {@code key}; an absent entry is {@link ApplicationSwitch#AUTO}. */
@@ -47,6 +50,6 @@ public record NodeConfig(Role role, DiameterConfig diameter, StoreConfig store, 
     /** Files we read are named relative to the directory of the configuration file. */
     NodeConfig resolveAgainst(Path dir) {
         return new NodeConfig(role, diameter.resolveAgainst(dir), store, policy.resolveAgainst(dir), gx,
-                establishment, rest, logging, bpcf, applications);
+                establishment, rest, logging, bpcf, applications, exposure);
     }
 }

@@ -94,6 +94,21 @@ public final class GxAnswers {
                 .add(Ts29212.SESSION_RELEASE_CAUSE, sessionReleaseCause).build();
     }
 
+    /**
+     * A RAR asking the gateway for an immediate usage report of every Monitoring-Key in
+     * {@code monitoringKeys} (TS 29.212 §4.5.16: Usage-Monitoring-Information with
+     * Usage-Monitoring-Report USAGE_MONITORING_REPORT_REQUIRED); the PCEF answers RAA and then
+     * reports in a CCR-U.
+     */
+    public DiameterMessage usageReportRar(String sessionId, String gatewayHost, String gatewayRealm,
+                                          EndToEndId endToEnd, List<String> monitoringKeys) {
+        MessageBuilder b = rarHead(sessionId, gatewayHost, gatewayRealm, endToEnd);
+        monitoringKeys.forEach(key -> b.add(Ts29212.USAGE_MONITORING_INFORMATION, g -> g
+                .add(Ts29212.MONITORING_KEY, key)
+                .add(Ts29212.USAGE_MONITORING_REPORT, Ts29212.UsageMonitoringReport.USAGE_MONITORING_REPORT_REQUIRED)));
+        return b.build();
+    }
+
     private MessageBuilder rarHead(String sessionId, String host, String realm, EndToEndId endToEnd) {
         return MessageBuilder.request(dictionary, ApplicationIds.GX, "RAR")
                 .endToEnd(endToEnd)

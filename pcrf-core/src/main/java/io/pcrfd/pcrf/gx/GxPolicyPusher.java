@@ -160,6 +160,32 @@ public final class GxPolicyPusher {
         });
     }
 
+    /**
+     * Asks the gateway of {@code sessionId} for a usage report of the session's monitors now
+     * (TS 29.212 §4.5.16), for session context exposure's subscriber state: APPLIED once the
+     * RAA is a success (the report follows in a CCR-U, which records it as any other), or
+     * SESSION_UNKNOWN, NOTHING_TO_SEND (no usage monitored), SESSION_REMOVED (RAA 5002),
+     * REFUSED_BY_PCEF, UNANSWERED. No decision is taken and no policy state changes.
+     */
+    public CompletionStage<Outcome> requestUsageReport(String sessionId) {
+        return ctx.store().sessions().get(sessionId).thenCompose(found -> {
+            if (found.isEmpty()) {
+                return CompletableFuture.completedFuture(Outcome.SESSION_UNKNOWN);
+            }
+            IpCanSession s = found.get();
+            List<String> keys = s.usageMonitors().stream().map(m -> m.monitoringKey()).toList();
+            if (keys.isEmpty()) {
+                return CompletableFuture.completedFuture(Outcome.NOTHING_TO_SEND);
+            }
+            LOG.info("Session-Id={} RAR (usage report required for {}) to {}", sessionId, keys, s.gatewayHost());
+            DiameterMessage rar = ctx.answers().usageReportRar(sessionId, s.gatewayHost(), realm(s), ids.next(), keys);
+            return exchange(rar, ctx.settings().rarRetries()).thenCompose(raa -> raa == null
+                    ? CompletableFuture.completedFuture(unanswered(s))
+                    : onResult(s, raa, failed -> CompletableFuture.completedFuture(Outcome.APPLIED),
+                            () -> CompletableFuture.completedFuture(Outcome.REFUSED_BY_PCEF)));
+        });
+    }
+
     private CompletionStage<Outcome> release(IpCanSession s, Decision.Reject rej) {
         LOG.info("Session-Id={} policy now rejects the session ({}): asking {} to end it", s.sessionId(),
                 rej.reason(), s.gatewayHost());

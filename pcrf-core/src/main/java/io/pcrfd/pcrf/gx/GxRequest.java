@@ -2,6 +2,7 @@ package io.pcrfd.pcrf.gx;
 
 import io.pcrfd.pcrf.policy.CcRequestType;
 import io.pcrfd.pcrf.policy.PolicyRequest;
+import io.pcrfd.store.model.PresenceReportingArea;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +28,19 @@ import java.util.Map;
  * @param logicalAccessId   Logical-Access-ID (ETSI ES 283 034) octets, or null
  * @param supportedFeatures Supported-Features lists offered by the PCEF
  * @param ruleFailureCodes  Rule-Failure-Code per failed rule name from Charging-Rule-Report
+ * @param bearerId          Bearer-Identifier (TS 29.212 §5.3.20) in hexadecimal with {@code 0x}, or null
+ * @param praReports        Presence-Reporting-Area-Information reports (TS 29.212 §5.3.108)
  */
 public record GxRequest(String sessionId, String originHost, String originRealm, Long originStateId,
                         CcRequestType type, long requestNumber, PolicyRequest policy,
                         InetAddress framedIp, String framedIpv6Prefix, String ipDomainId,
                         byte[] userLocationInfo,
                         Integer udpSourcePort, byte[] logicalAccessId, List<FeatureList> supportedFeatures,
-                        Map<String, Integer> ruleFailureCodes) {
+                        Map<String, Integer> ruleFailureCodes, String bearerId,
+                        List<PresenceReportingArea> praReports) {
     public GxRequest {
         supportedFeatures = List.copyOf(supportedFeatures);
+        praReports = praReports == null ? List.of() : List.copyOf(praReports);
         ruleFailureCodes = Map.copyOf(ruleFailureCodes);
     }
 

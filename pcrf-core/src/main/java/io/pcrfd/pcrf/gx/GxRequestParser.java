@@ -75,7 +75,14 @@ public final class GxRequestParser {
                 m.avp(Ts29061._3GPP_USER_LOCATION_INFO).map(Avp::asOctetString).orElse(null),
                 m.avp(Ts29212.UDP_SOURCE_PORT).map(r::port).orElse(null),
                 m.avp(Etsi283034.LOGICAL_ACCESS_ID).map(Avp::asOctetString).orElse(null),
-                r.supportedFeatures(m), failureCodes);
+                r.supportedFeatures(m), failureCodes,
+                m.avp(Ts29212.BEARER_IDENTIFIER).map(GxRequestParser::bearerId).orElse(null),
+                PresenceReports.read(m, r));
+    }
+
+    /** Bearer-Identifier octets as hexadecimal with the 0x prefix, as a session context shows it. */
+    private static String bearerId(Avp a) {
+        return "0x" + java.util.HexFormat.of().formatHex(a.asOctetString());
     }
 
     /**

@@ -91,6 +91,11 @@ public final class GxSessionService {
     }
 
     /** Sessions ended without a CCR-T, by cause. */
+    /** The clock Gx decides and stamps sessions by (the node's, or a test's). */
+    public Clock clock() {
+        return ctx.clock();
+    }
+
     public SessionEndCounters endCounters() {
         return hygiene.counters();
     }

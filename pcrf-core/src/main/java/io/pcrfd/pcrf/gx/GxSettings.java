@@ -1,5 +1,6 @@
 package io.pcrfd.pcrf.gx;
 
+import io.pcrfd.pcrf.config.ExposureConfig;
 import io.pcrfd.pcrf.config.FeatureListConfig;
 import io.pcrfd.pcrf.config.GxConfig;
 import io.pcrfd.pcrf.config.NodeConfig;
@@ -7,6 +8,7 @@ import io.pcrfd.store.model.IpCanSession;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,14 +27,20 @@ import java.util.Objects;
  * @param rarTimeout            how long one RAR waits for its RAA
  * @param usageRetention        how long a subscriber's accumulated usage per Monitoring-Key is
  *                              kept after the last report
- * @param contextRetention      how long a closed session context is kept
+ * @param contextRetention      how long a closed session context is kept: {@code
+ *                              store.closedRetention}, or with session context exposure on,
+ *                              {@code exposure.removeClosedAfter} (never: for ever)
+ * @param closedRemovalAge      with exposure on and a removal age set, closed contexts of a
+ *                              subscriber older than this are removed when one of its sessions
+ *                              ends; null for no such check
  * @param requireSubscriptionId refuse a CCR-I without Subscription-Id (5005)
  * @param ruleFailureHandling   what to do with rules the PCEF reported as failed
  */
 public record GxSettings(String originHost, String originRealm, List<FeatureListConfig> supportedFeatures,
                          ZoneId zone, Duration inactivityTimeout, int rarRetries, Duration rarTimeout,
                          Duration usageRetention, Duration contextRetention,
-                         boolean requireSubscriptionId, RuleFailureHandling ruleFailureHandling) {
+                         boolean requireSubscriptionId, RuleFailureHandling ruleFailureHandling,
+                         Duration closedRemovalAge) {
     /**
      * The least time the store keeps a silent session beyond {@code inactivityTimeout}: an hour
      * covers an audit pass every minute or less, a backlog of silent sessions ended 1,000 per
@@ -68,10 +76,23 @@ public record GxSettings(String originHost, String originRealm, List<FeatureList
     /** The settings of a node, with the defaults above for what its file does not hold. */
     public static GxSettings from(NodeConfig node) {
         GxConfig gx = node.gx();
+        ExposureConfig exposure = node.exposure();
+        Duration removalAge = exposure.enabled() ? exposure.removeClosedAfter().age() : null;
+        Duration retention = !exposure.enabled() ? node.store().closedRetention()
+                : removalAge == null ? ChronoUnit.FOREVER.getDuration() : removalAge;
         return new GxSettings(node.diameter().originHost(), node.diameter().originRealm(), gx.supportedFeatures(),
                 node.policy().zone(), gx.inactivityTimeout(), gx.rarRetries(), gx.rarTimeout(),
-                DEFAULT_USAGE_RETENTION, node.store().closedRetention(),
-                DEFAULT_REQUIRE_SUBSCRIPTION_ID, RuleFailureHandling.valueOf(gx.ruleFailures().name()));
+                DEFAULT_USAGE_RETENTION, retention,
+                DEFAULT_REQUIRE_SUBSCRIPTION_ID, RuleFailureHandling.valueOf(gx.ruleFailures().name()), removalAge);
+    }
+
+    /**
+     * Until when the closed context of a session closed at {@code closedAt} is kept:
+     * {@link #contextRetention} later, or {@link IpCanSession#NO_EXPIRY} when that is further.
+     */
+    public Instant contextRetainedUntil(Instant closedAt) {
+        return contextRetention.compareTo(Duration.between(closedAt, IpCanSession.NO_EXPIRY)) >= 0
+                ? IpCanSession.NO_EXPIRY : closedAt.plus(contextRetention);
     }
 
     /** The settings of {@link NodeConfig#defaults()}. */
@@ -101,11 +122,12 @@ public record GxSettings(String originHost, String originRealm, List<FeatureList
 
     public GxSettings withRuleFailureHandling(RuleFailureHandling value) {
         return new GxSettings(originHost, originRealm, supportedFeatures, zone, inactivityTimeout, rarRetries,
-                rarTimeout, usageRetention, contextRetention, requireSubscriptionId, value);
+                rarTimeout, usageRetention, contextRetention, requireSubscriptionId, value, closedRemovalAge);
     }
 
     public GxSettings withInactivityTimeout(Duration value) {
         return new GxSettings(originHost, originRealm, supportedFeatures, zone, value, rarRetries,
-                rarTimeout, usageRetention, contextRetention, requireSubscriptionId, ruleFailureHandling);
+                rarTimeout, usageRetention, contextRetention, requireSubscriptionId, ruleFailureHandling,
+                closedRemovalAge);
     }
 }

@@ -104,8 +104,8 @@ final class GxUpdateFlow {
                                                    Decision.Accept acc, int attempts) {
         GxSessionState next = next(state, acc, r.ruleFailureCodes(), r.requestNumber());
         Instant now = ctx.now();
-        IpCanSession updated = SessionRecords.modified(s, merged, next, merged.usageReports(), now,
-                ctx.sessionExpiry(now));
+        IpCanSession updated = SessionRecords.withPresenceReports(SessionRecords.modified(s, merged, next,
+                merged.usageReports(), now, ctx.sessionExpiry(now)), r.praReports());
         return ctx.store().sessions().update(updated).thenCompose(cas -> switch (cas) {
             case CasResult.Applied<IpCanSession> applied -> {
                 DiameterMessage answer = ctx.answers().success(ccr, PolicyUpdate.of(acc, state.installed()),

@@ -2,6 +2,7 @@ package io.pcrfd.pcrf.gx;
 
 import io.pcrfd.store.ExpiredSession;
 import io.pcrfd.store.model.IpCanSession;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +45,28 @@ final class SessionHygiene {
     /** Closes one session, keeping its context; empty when it was already gone. */
     CompletionStage<Optional<IpCanSession>> close(String sessionId, String reason) {
         Instant now = ctx.now();
-        return ctx.store().sessions().close(sessionId, now, now.plus(ctx.settings().contextRetention()))
-                .thenApply(closed -> {
+        return ctx.store().sessions().close(sessionId, now, ctx.settings().contextRetainedUntil(now))
+                .thenCompose(closed -> removeOldContexts(closed.orElse(null), now).thenApply(x -> {
                     closed.ifPresent(s -> ctx.listener().ended(sessionId, reason));
                     return closed;
+                }));
+    }
+
+    /**
+     * With a removal age set (session context exposure), the subscriber's closed contexts
+     * updated longer ago are removed when one of its sessions ends, whatever retention they were
+     * stored with. A store failure here is logged and does not fail the session's end.
+     */
+    private CompletionStage<Integer> removeOldContexts(IpCanSession closed, Instant now) {
+        Duration age = ctx.settings().closedRemovalAge();
+        if (age == null || closed == null || closed.trafficId() == null) {
+            return CompletableFuture.completedFuture(0);
+        }
+        return ctx.store().contexts().removeClosedBefore(closed.trafficId(), now.minus(age))
+                .exceptionally(e -> {
+                    LOG.warn("Session-Id={} closed contexts older than {} not removed: {}", closed.sessionId(),
+                            age, e.toString());
+                    return 0;
                 });
     }
 
@@ -126,10 +145,13 @@ final class SessionHygiene {
     /** Takes what the store expired (already closed there when it still had the record) and ends it. */
     private CompletionStage<Integer> endExpired() {
         Instant now = ctx.now();
-        return ctx.store().sessions().takeExpired(now, now.plus(ctx.settings().contextRetention()), AUDIT_BATCH)
-                .thenApply(expired -> {
+        return ctx.store().sessions().takeExpired(now, ctx.settings().contextRetainedUntil(now), AUDIT_BATCH)
+                .thenCompose(expired -> {
                     expired.forEach(this::ended);
-                    return expired.size();
+                    List<CompletableFuture<Integer>> removals = expired.stream().map(e -> removeOldContexts(
+                            e.session().orElse(null), now).toCompletableFuture()).toList();
+                    return CompletableFuture.allOf(removals.toArray(CompletableFuture[]::new))
+                            .thenApply(x -> expired.size());
                 });
     }
 

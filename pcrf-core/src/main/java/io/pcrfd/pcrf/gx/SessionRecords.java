@@ -14,6 +14,7 @@ import io.pcrfd.pcrf.policy.UsageReport;
 import io.pcrfd.store.model.AccessInfo;
 import io.pcrfd.store.model.AuthorizedQos;
 import io.pcrfd.store.model.IpCanSession;
+import io.pcrfd.store.model.PresenceReportingArea;
 import io.pcrfd.store.model.UsageMonitor;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,8 @@ final class SessionRecords {
                 .access(access(r))
                 .pccRules(ruleNames(installed))
                 .pccRulesChangedAt(now)
-                .qos(qos(installed))
+                .qos(qos(installed, r.bearerId()))
+                .presenceReportingAreas(r.praReports())
                 .usageMonitors(monitors(installed, List.of(), List.of()))
                 .startedAt(now).updatedAt(now).expiresAt(expiresAt)
                 .policyState(GxStateCodec.encode(state))
@@ -75,7 +77,7 @@ final class SessionRecords {
                 .access(access(s.access(), merged))
                 .pccRules(rules)
                 .pccRulesChangedAt(rules.equals(s.pccRules()) ? s.pccRulesChangedAt() : now)
-                .qos(qos(state.installed()))
+                .qos(qos(state.installed(), s.qos() == null ? null : s.qos().bearerId()))
                 .usageMonitors(monitors(state.installed(), s.usageMonitors(), reports))
                 .updatedAt(now).expiresAt(expiresAt)
                 .policyState(GxStateCodec.encode(state))
@@ -115,8 +117,17 @@ final class SessionRecords {
         return s.rules().values().stream().map(PccRule::name).toList();
     }
 
-    /** Context QoS: the default bearer's QCI and ARP with APN-AMBR; null without either. */
-    private static AuthorizedQos qos(PolicyState s) {
+    /** {@code s} with the presence reporting areas a CCR-U reported (TS 29.212 §5.3.108). */
+    static IpCanSession withPresenceReports(IpCanSession s, List<PresenceReportingArea> reports) {
+        return reports.isEmpty() ? s
+                : s.toBuilder().presenceReportingAreas(PresenceReports.merge(s.presenceReportingAreas(), reports)).build();
+    }
+
+    /**
+     * Context QoS: the default bearer's QCI and ARP with APN-AMBR, and the bearer id the gateway
+     * sent (Bearer-Identifier); null without QoS. A default bearer is non-GBR, so no MBR.
+     */
+    private static AuthorizedQos qos(PolicyState s, String bearerId) {
         BearerQos d = s.defaultQos();
         BitratePair ambr = s.ambr();
         if (d == null && ambr == null) {
@@ -126,7 +137,7 @@ final class SessionRecords {
         return new AuthorizedQos(d == null ? 0 : d.qci(), ambr == null ? 0 : ambr.uplink().bitsPerSecond(),
                 ambr == null ? 0 : ambr.downlink().bitsPerSecond(), arp == null ? 0 : arp.priority(),
                 arp != null && arp.capability() == Preemption.ENABLED,
-                arp != null && arp.vulnerability() == Preemption.ENABLED, null, 0, 0);
+                arp != null && arp.vulnerability() == Preemption.ENABLED, bearerId, 0, 0);
     }
 
     /** One monitor per granted key; used octets of this session grow with each report. */

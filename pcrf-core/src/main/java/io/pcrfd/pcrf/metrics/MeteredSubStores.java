@@ -147,6 +147,8 @@ final class MeteredSubStores {
     static SessionContextStore contexts(SessionContextStore d, MeterRegistry r, Histogram durations) {
         StoreOperation find = new StoreOperation(r, durations, "contexts", "find");
         StoreOperation findClosed = new StoreOperation(r, durations, "contexts", "find_closed");
+        StoreOperation bySubscriber = new StoreOperation(r, durations, "contexts", "find_by_subscriber");
+        StoreOperation removeBefore = new StoreOperation(r, durations, "contexts", "remove_closed_before");
         return new SessionContextStore() {
             @Override
             public CompletionStage<List<SessionContext>> find(String apn, SubscriberId trafficId) {
@@ -156,6 +158,16 @@ final class MeteredSubStores {
             @Override
             public CompletionStage<Optional<SessionContext>> findClosed(String apn, SubscriberId trafficId) {
                 return findClosed.time(d.findClosed(apn, trafficId));
+            }
+
+            @Override
+            public CompletionStage<List<SessionContext>> findBySubscriber(SubscriberId trafficId) {
+                return bySubscriber.time(d.findBySubscriber(trafficId));
+            }
+
+            @Override
+            public CompletionStage<Integer> removeClosedBefore(SubscriberId trafficId, Instant cutoff) {
+                return removeBefore.time(d.removeClosedBefore(trafficId, cutoff));
             }
         };
     }

@@ -15,7 +15,10 @@ import io.pcrfd.pcrf.gx.PolicyRollout;
 import io.pcrfd.pcrf.health.Readiness;
 import io.pcrfd.pcrf.metrics.NodeMetrics;
 import io.pcrfd.pcrf.policy.Policy;
+import io.pcrfd.pcrf.exposure.ContextExposure;
+import io.pcrfd.pcrf.exposure.SubscriberStates;
 import io.pcrfd.pcrf.rest.AdminApi;
+import io.pcrfd.pcrf.rest.AnalyticsApi;
 import io.pcrfd.pcrf.rest.ApiError;
 import io.pcrfd.store.Store;
 import io.pcrfd.store.json.StoreJson;
@@ -51,6 +54,7 @@ final class NodeAdmin implements AdminApi {
     private final Store store;
     private final PolicyHolder policy;
     private final Operations operations;
+    private final ContextExposure analytics;
 
     /**
      * @param readiness the readiness checks of {@code GET /health/ready}
@@ -68,6 +72,14 @@ final class NodeAdmin implements AdminApi {
         this.gx = gx;
         this.store = store;
         this.policy = policy;
+        Duration rarBound = config.gx().rarTimeout().multipliedBy(config.gx().rarRetries() + 1L).plus(PUSH_SLACK);
+        this.analytics = new ContextExposure(config.exposure().enabled(), store, () -> policy.get().policy(),
+                new SubscriberStates(store.sessions(), gx.pusher(), gx.service().clock(), rarBound));
+    }
+
+    @Override
+    public AnalyticsApi analytics() {
+        return analytics;
     }
 
     @Override

@@ -34,6 +34,11 @@ public interface AdminApi extends OperationsApi {
     /** Counters by name, for scraping. */
     Map<String, Long> counters();
 
+    /** Session context exposure ({@link AnalyticsRoutes}); disabled unless the node provides it. */
+    default AnalyticsApi analytics() {
+        return AnalyticsApi.disabled();
+    }
+
     /**
      * @param status "UP" when every configured peer is open, "DEGRADED" otherwise
      * @param node   our Origin-Host

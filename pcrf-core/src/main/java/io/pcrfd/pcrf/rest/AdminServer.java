@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
  * POST /sessions/{Session-Id}/reauthorize  202 {sessionId, outcome} (RAR sent now) | 404
  * POST /policy/reload                   200 {source, plans, subscribers} | 400 bad file (old policy kept)
  * GET  /metrics/counters                200 {name: value, ...}
+ * GET  /analytics/v1/...                session context exposure ({@link AnalyticsRoutes})
  * </pre>
  *
  * and the operations routes of every server ({@link OperationsRoutes}: {@code /health/live},
@@ -47,7 +48,7 @@ public final class AdminServer implements AutoCloseable {
      */
     public static AdminServer start(InetSocketAddress address, AdminApi api) {
         AdminServer admin = new AdminServer(api);
-        admin.server = JsonHttpServer.start(address, "admin REST", admin.routes);
+        admin.server = JsonHttpServer.start(address, "admin REST", AnalyticsRoutes.badUrisAre400(admin.routes));
         LOG.info("admin REST API on http://{}:{}", admin.address().getAddress().getHostAddress(), admin.address().getPort());
         return admin;
     }
@@ -75,6 +76,7 @@ public final class AdminServer implements AutoCloseable {
                 .post("/policy/reload", q -> reloadPolicy())
                 .get("/sessions/{sessionId}", q -> session(q.param(0)))
                 .post("/sessions/{sessionId}/reauthorize", q -> reauthorize(q.param(0)));
+        AnalyticsRoutes.addTo(r, api.analytics());
         return OperationsRoutes.addTo(r, api, OpenApiDocument.of(AdminServer.class, "admin-openapi.json"));
     }
 

@@ -52,6 +52,8 @@ class ConfigErrorsTest {
         "role: pgw|role: expected one of pcrf, bpcf, got 'pgw'",
         "store: {type: etcd}|store.type: expected one of memory, redis, got 'etcd'",
         "gx: {ruleFailures: drop}|gx.ruleFailures: expected one of keep-out, retry, got 'drop'",
+        "exposure: {removeClosedAfter: fortnight}|exposure.removeClosedAfter: expected one of never, week, month, three-months, year, got 'fortnight'",
+        "exposure: {enabled: sometimes}|exposure.enabled: expected true or false, got 'sometimes'",
         "policy: {homePlmns: [00101]}|policy.homePlmns[0]: expected a string, got 65 (quote it)",
         "diameter: {maxMessageSize: 1 MiBs}|diameter.maxMessageSize: expected a size like 1048576, 64KiB, 1MiB or 1GB, got '1 MiBs'",
         "policy: {zone: Mars/Olympus}|policy.zone: Unknown time-zone ID: Mars/Olympus",

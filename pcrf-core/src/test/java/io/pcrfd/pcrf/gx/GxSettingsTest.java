@@ -22,6 +22,23 @@ class GxSettingsTest {
     }
 
     @Test
+    void withExposureOnTheRemovalAgeIsTheRetentionAndNeverKeepsClosedContextsForEver() {
+        Instant at = Instant.parse("2026-11-18T12:00:00Z");
+        GxSettings month = GxSettings.from(ConfigLoader.load(
+                "store: {closedRetention: 2h}\nexposure: {enabled: true, removeClosedAfter: month}\n", null, Map.of()));
+        GxSettings never = GxSettings.from(ConfigLoader.load("exposure: {enabled: true}\n", null, Map.of()));
+        GxSettings off = GxSettings.from(ConfigLoader.load(
+                "store: {closedRetention: 2h}\nexposure: {removeClosedAfter: week}\n", null, Map.of()));
+
+        assertThat(month.contextRetainedUntil(at)).isEqualTo(at.plus(Duration.ofDays(30)));
+        assertThat(month.closedRemovalAge()).isEqualTo(Duration.ofDays(30));
+        assertThat(never.contextRetainedUntil(at)).isEqualTo(IpCanSession.NO_EXPIRY);
+        assertThat(never.closedRemovalAge()).isNull();
+        assertThat(off.contextRetainedUntil(at)).as("exposure off: store.closedRetention").isEqualTo(at.plusSeconds(7200));
+        assertThat(off.closedRemovalAge()).isNull();
+    }
+
+    @Test
     void withNoFileTheRetentionIsTheStoreDefault() {
         assertThat(GxSettings.defaults().contextRetention())
                 .isEqualTo(StoreConfig.defaults().closedRetention());

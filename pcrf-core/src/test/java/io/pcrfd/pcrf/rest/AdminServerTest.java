@@ -156,11 +156,16 @@ class AdminServerTest {
         for (String op : OpenApiDocument.operations(doc)) {
             String method = op.substring(0, op.indexOf(' '));
             String template = op.substring(op.indexOf(' ') + 1);
-            HttpResponse<String> r = call(method, template.replace("{sessionId}", SESSION));
+            HttpResponse<String> r = call(method, concrete(template));
             assertThat(OpenApiDocument.statuses(doc, method, template)).as(op).contains(r.statusCode());
-            assertThat(call("PUT", template.replace("{sessionId}", SESSION)).statusCode()).as("PUT " + template)
+            assertThat(call("PUT", concrete(template)).statusCode()).as("PUT " + template)
                     .isEqualTo(405);
         }
+    }
+
+    private static String concrete(String template) {
+        return template.replace("{sessionId}", SESSION).replace("{subscriberId}", "001010000000001")
+                .replace("{ipaddr}", "10.0.0.1");
     }
 
     @Test

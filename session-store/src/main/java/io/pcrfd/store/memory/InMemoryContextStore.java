@@ -14,24 +14,28 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Closed session contexts, one per APN + trafficId (the latest close wins), each kept until its
- * retention ends, and never more than {@code maxEntries} of them: past the cap, the ones whose
- * retention ends first (with one retention setting, the oldest closed) are dropped at once and
- * counted for the sweep to log. Ongoing contexts are read through from the session store.
+ * Closed session contexts, one per session, grouped per trafficId (a short list, newest first,
+ * replaced as a whole), each kept until its retention ends, and never more than
+ * {@code maxEntries} in all: past the cap, the ones whose retention ends first (with one
+ * retention setting, the oldest closed) are dropped at once and counted for the sweep to log.
+ * Ongoing contexts are read through from the session store.
  *
- * <p>Retention is by a {@link DeadlineQueue}, which also finds the context to drop. Strings and
- * values that repeat across subscribers (APN, gateway, RAT type, MCC/MNC, rule names, QoS) are
- * shared through {@link SharedValues} rather than kept once per context.
+ * <p>Retention is by a {@link DeadlineQueue} of trafficIds filed under the earliest end among
+ * their contexts; it also finds the context to drop. Strings and values that repeat across
+ * subscribers (APN, gateway, RAT type, MCC/MNC, rule names, QoS) are shared through
+ * {@link SharedValues} rather than kept once per context.
  */
 final class InMemoryContextStore implements SessionContextStore {
 
     private final Clock clock;
     private final int maxEntries;
-    private final ConcurrentHashMap<SubscriberApnKey, SessionContext> closed = new ConcurrentHashMap<>();
-    private final DeadlineQueue<SubscriberApnKey> deadlines = new DeadlineQueue<>();
+    private final ConcurrentHashMap<SubscriberId, List<SessionContext>> closed = new ConcurrentHashMap<>();
+    private final AtomicInteger count = new AtomicInteger();
+    private final DeadlineQueue<SubscriberId> deadlines = new DeadlineQueue<>();
     private final SharedValues shared = new SharedValues();
     private final AtomicLong dropped = new AtomicLong();
     private SessionStore sessions;
@@ -54,33 +58,57 @@ final class InMemoryContextStore implements SessionContextStore {
     }
 
     /**
-     * Keeps the context of the session updated last, whatever order two closes
-     * of the same APN + trafficId finish in, then drops the earliest-expiring contexts while
-     * more than {@code maxEntries} are held.
+     * Adds the context of a closed session (a second close of one Session-Id keeps the later
+     * update), then drops the earliest-expiring contexts while more than {@code maxEntries}
+     * are held.
      */
     void put(SessionContext context) {
         SessionContext c = shared.of(context);
-        closed.compute(SubscriberApnKey.of(c.trafficId(), c.apn()), (k, old) -> {
-            if (old != null && c.updateTime().isBefore(old.updateTime())) {
+        closed.compute(c.trafficId(), (k, old) -> {
+            List<SessionContext> was = old == null ? List.of() : old;
+            SessionContext same = bySession(was, c.sessionId());
+            if (same != null && c.updateTime().isBefore(same.updateTime())) {
                 return old;
             }
-            // A later deadline is found lazily from the old entry; an earlier one is filed.
-            if (old == null || c.expiresAt().isBefore(old.expiresAt())) {
+            // A later deadline is found lazily from the list; an earlier one is filed.
+            Instant earliest = earliestEnd(was);
+            if (earliest == null || c.expiresAt().isBefore(earliest)) {
                 deadlines.add(k, c.expiresAt());
             }
-            return c;
+            if (same == null) {
+                count.incrementAndGet();
+            }
+            return ClosedLists.with(was, same, c);
         });
-        while (closed.size() > maxEntries && dropEarliest()) {
+        while (count.get() > maxEntries && dropEarliest()) {
             dropped.incrementAndGet();
         }
     }
 
     private boolean dropEarliest() {
-        SubscriberApnKey key = deadlines.pollEarliest(k -> {
-            SessionContext c = closed.get(k);
-            return c == null ? null : c.expiresAt();
+        SubscriberId key = deadlines.pollEarliest(k -> earliestEnd(closed.get(k)));
+        if (key == null) {
+            return false;
+        }
+        boolean[] removed = {false};
+        closed.computeIfPresent(key, (k, list) -> {
+            SessionContext first = ClosedLists.earliestEnding(list);
+            removed[0] = first != null;
+            List<SessionContext> rest = ClosedLists.without(list, first);
+            refile(k, rest);
+            return rest.isEmpty() ? null : rest;
         });
-        return key != null && closed.remove(key) != null;
+        if (removed[0]) {
+            count.decrementAndGet();
+        }
+        return removed[0];
+    }
+
+    private void refile(SubscriberId key, List<SessionContext> rest) {
+        Instant next = earliestEnd(rest);
+        if (next != null) {
+            deadlines.add(key, next);
+        }
     }
 
     /** Contexts dropped over the cap since the last call. */
@@ -91,43 +119,99 @@ final class InMemoryContextStore implements SessionContextStore {
     @Override
     public CompletionStage<List<SessionContext>> find(String apn, SubscriberId trafficId) {
         return sessions.findBySubscriber(trafficId, apn).thenApply(live -> {
-            List<SessionContext> out = new ArrayList<>(live.size() + 1);
-            for (IpCanSession s : live) {
-                if (trafficId.equals(s.trafficId())) {
-                    out.add(SessionContext.ongoing(s));
+            List<SessionContext> out = ongoing(live, trafficId);
+            for (SessionContext c : closedLive(trafficId)) {
+                if (c.apn().equals(apn)) {
+                    out.add(c);
                 }
             }
-            closedLive(apn, trafficId).ifPresent(out::add);
             return out;
         });
     }
 
     @Override
     public CompletionStage<Optional<SessionContext>> findClosed(String apn, SubscriberId trafficId) {
-        return Completions.now(() -> closedLive(apn, trafficId));
+        return Completions.now(() -> closedLive(trafficId).stream().filter(c -> c.apn().equals(apn)).findFirst());
     }
 
-    private Optional<SessionContext> closedLive(String apn, SubscriberId trafficId) {
-        SessionContext c = closed.get(SubscriberApnKey.of(trafficId, apn));
-        return Optional.ofNullable(c).filter(x -> x.expiresAt().isAfter(clock.instant()));
+    @Override
+    public CompletionStage<List<SessionContext>> findBySubscriber(SubscriberId trafficId) {
+        return sessions.findBySubscriber(trafficId).thenApply(live -> {
+            List<SessionContext> out = ongoing(live, trafficId);
+            out.addAll(closedLive(trafficId));
+            return out;
+        });
+    }
+
+    @Override
+    public CompletionStage<Integer> removeClosedBefore(SubscriberId trafficId, Instant cutoff) {
+        return Completions.now(() -> {
+            int[] removed = {0};
+            closed.computeIfPresent(trafficId, (k, list) -> {
+                List<SessionContext> kept = list.stream().filter(c -> !c.updateTime().isBefore(cutoff)).toList();
+                removed[0] = list.size() - kept.size();
+                return kept.isEmpty() ? null : kept;
+            });
+            count.addAndGet(-removed[0]);
+            return removed[0];
+        });
+    }
+
+    static List<SessionContext> ongoing(List<IpCanSession> live, SubscriberId trafficId) {
+        List<SessionContext> out = new ArrayList<>(live.size() + 2);
+        for (IpCanSession s : live) {
+            if (trafficId.equals(s.trafficId())) {
+                out.add(SessionContext.ongoing(s));
+            }
+        }
+        return out;
+    }
+
+    private List<SessionContext> closedLive(SubscriberId trafficId) {
+        List<SessionContext> list = closed.get(trafficId);
+        if (list == null) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        return list.stream().filter(x -> x.expiresAt().isAfter(now)).toList();
     }
 
     int sweep() {
         Instant now = clock.instant();
-        int before = closed.size();
+        int before = count.get();
         deadlines.drain(now, key -> {
-            SessionContext live = closed.computeIfPresent(key, (k, c) -> c.expiresAt().isAfter(now) ? c : null);
-            return live == null ? null : live.expiresAt();
+            int[] removed = {0};
+            List<SessionContext> live = closed.computeIfPresent(key, (k, list) -> {
+                List<SessionContext> kept = list.stream().filter(c -> c.expiresAt().isAfter(now)).toList();
+                removed[0] = list.size() - kept.size();
+                return kept.isEmpty() ? null : kept;
+            });
+            count.addAndGet(-removed[0]);
+            return earliestEnd(live);
         });
-        return before - closed.size();
+        return before - count.get();
     }
 
     int size() {
-        return closed.size();
+        return count.get();
     }
 
     Collection<SessionContext> all() {
         Instant now = clock.instant();
-        return closed.values().stream().filter(c -> c.expiresAt().isAfter(now)).toList();
+        return closed.values().stream().flatMap(List::stream).filter(c -> c.expiresAt().isAfter(now)).toList();
+    }
+
+    private static SessionContext bySession(List<SessionContext> list, String sessionId) {
+        for (SessionContext c : list) {
+            if (c.sessionId().equals(sessionId)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static Instant earliestEnd(List<SessionContext> list) {
+        SessionContext c = list == null ? null : ClosedLists.earliestEnding(list);
+        return c == null ? null : c.expiresAt();
     }
 }

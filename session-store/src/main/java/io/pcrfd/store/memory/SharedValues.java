@@ -22,7 +22,7 @@ final class SharedValues {
         return new SessionContext(c.trafficId(), share(c.apn()), c.sessionId(), c.state(), c.ipv4Addr(),
                 c.ipv6Prefix(), c.startTime(), c.updateTime(), share(c.mcc()), share(c.mnc()),
                 share(c.ratType()), share(c.pccRuleIds()), c.pccRulesTime(), share(c.qos()), c.pra(),
-                share(c.pcef()), c.expiresAt());
+                share(c.pcef()), c.expiresAt(), c.usage());
     }
 
     /**

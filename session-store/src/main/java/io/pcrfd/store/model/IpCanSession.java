@@ -35,6 +35,9 @@ import java.util.Objects;
  * @param policyState    opaque text owned by the policy layer (the state installed at the
  *                       gateway, as the Gx handler encodes it); the store keeps it as is and
  *                       never reads it; may be null
+ * @param stateQueriedAt the last time an exposure client asked for the subscriber's state
+ *                       (the session context's update time moves with it, the session's
+ *                       activity does not); null when never
  */
 public record IpCanSession(
         String sessionId, long version, SessionState state,
@@ -49,7 +52,7 @@ public record IpCanSession(
         List<UsageMonitor> usageMonitors,
         List<LinkedSession> linkedSessions,
         Instant startedAt, Instant updatedAt, Instant expiresAt,
-        String policyState) {
+        String policyState, Instant stateQueriedAt) {
 
     /**
      * The {@code expiresAt} of a session the store keeps until it is closed: its owner ends it
@@ -178,6 +181,7 @@ public record IpCanSession(
         private Instant updatedAt;
         private Instant expiresAt;
         private String policyState;
+        private Instant stateQueriedAt;
 
         private Builder() {
         }
@@ -209,6 +213,7 @@ public record IpCanSession(
             updatedAt = s.updatedAt;
             expiresAt = s.expiresAt;
             policyState = s.policyState;
+            stateQueriedAt = s.stateQueriedAt;
         }
 
         public Builder sessionId(String v) { sessionId = v; return this; }
@@ -240,13 +245,14 @@ public record IpCanSession(
         public Builder updatedAt(Instant v) { updatedAt = v; return this; }
         public Builder expiresAt(Instant v) { expiresAt = v; return this; }
         public Builder policyState(String v) { policyState = v; return this; }
+        public Builder stateQueriedAt(Instant v) { stateQueriedAt = v; return this; }
 
         public IpCanSession build() {
             return new IpCanSession(sessionId, version, state, imsi, msisdn, apn, ueIpv4,
                     ueIpv6Prefix, ipDomainId, gatewayHost, gatewayRealm, gatewayOriginStateId, ratType,
                     ipCanType, sgsnMccMnc, access, pccRules, pccRulesChangedAt, qos,
                     presenceReportingAreas, usageMonitors, linkedSessions, startedAt,
-                    updatedAt, expiresAt, policyState);
+                    updatedAt, expiresAt, policyState, stateQueriedAt);
         }
     }
 }

@@ -86,8 +86,14 @@ final class RedisKeys {
         return p + "ctxz";
     }
 
-    String closedContext(SubscriberId trafficId, String apn) {
-        return p + "ctx:" + trafficId.key() + ':' + apn;
+    /** The closed context of one session (several per APN + trafficId). */
+    String closedContext(SubscriberId trafficId, String apn, String sessionId) {
+        return p + "ctx:" + trafficId.key() + ':' + apn + ':' + sessionId;
+    }
+
+    /** Sorted set of a subscriber's closed-context keys scored by update time (ms). */
+    String closedContexts(SubscriberId trafficId) {
+        return p + "ctxs:" + trafficId.key();
     }
 
     String binding(SubscriberId id, String apn) {

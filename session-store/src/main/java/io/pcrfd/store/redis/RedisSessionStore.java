@@ -269,13 +269,14 @@ final class RedisSessionStore implements SessionStore {
 
     private CompletionStage<String> removeScript(IpCanSession closed, Instant retainUntil) {
         SubscriberId trafficId = closed.trafficId();
-        String ctxKey = trafficId == null ? "" : keys.closedContext(trafficId, closed.apn());
+        String ctxKey = trafficId == null ? "" : keys.closedContext(trafficId, closed.apn(), closed.sessionId());
+        String subKey = trafficId == null ? "" : keys.closedContexts(trafficId);
         String ctxJson = trafficId == null ? "" : StoreJson.encode(SessionContext.of(closed,
                 SessionState.CLOSED, closed.updatedAt(), retainUntil));
         String id = closed.sessionId();
         return scripts.multi(Script.SESSION_REMOVE, keys.session(id), id,
                         Long.toString(closed.version()), ctxKey, ctxJson, ms(retainUntil),
-                        ms(closed.updatedAt()), closedMaxEntries)
+                        ms(closed.updatedAt()), closedMaxEntries, subKey)
                 .thenApply(r -> {
                     if (r.size() > 2) {
                         closedDropped.addAndGet((Long) r.get(2));
@@ -292,7 +293,7 @@ final class RedisSessionStore implements SessionStore {
     @Override
     public CompletionStage<Optional<IpCanSession>> remove(String sessionId) {
         return RedisErrors.guard(() -> scripts.multi(Script.SESSION_REMOVE,
-                        keys.session(sessionId), sessionId, "", "", "", "0", "0", closedMaxEntries)
+                        keys.session(sessionId), sessionId, "", "", "", "0", "0", closedMaxEntries, "")
                 .thenApply(r -> Replies.OK.equals(Replies.status(r))
                         ? Optional.of(Replies.decode(r, IpCanSession.class))
                         : Optional.<IpCanSession>empty()));

@@ -66,7 +66,7 @@ public final class RedisStore implements Store {
         this.bindings = new RedisBindingStore(async, scripts, keys);
         this.triggers = new RedisTriggerStore(async, scripts, keys);
         this.counters = new RedisCounterStore(async, scripts, keys);
-        this.contexts = new RedisContextStore(async, keys, sessions);
+        this.contexts = new RedisContextStore(scripts, keys, sessions);
         this.afSessions = new RedisAfSessionStore(async, scripts, keys);
         this.sweeper = options.sweepInterval().isZero() ? null : startSweeper(options.sweepInterval());
     }

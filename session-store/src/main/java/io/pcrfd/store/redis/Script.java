@@ -23,6 +23,8 @@ enum Script {
     GET_MANY("get_many"),
     GET_ZRANGE("get_zrange"),
     SWEEP_ZSET("sweep_zset"),
+    CONTEXT_LIST("context_list"),
+    CONTEXT_REMOVE_BEFORE("context_remove_before"),
     BINDING_BIND("binding_bind"),
     BINDING_RELEASE("binding_release"),
     TRIGGER_CREATE("trigger_create"),

@@ -1,8 +1,10 @@
 -- ARGV: prefix, sessionId, expectedVersion ('' = any), contextKey ('' = none), contextJson,
---       retainUntilMs, contextUpdateTimeMs, closedMaxEntries
+--       retainUntilMs, contextUpdateTimeMs, closedMaxEntries, subscriberContextsKey
 -- Removes the session and its indexes and, for a close, stores the closed context, in one
--- step. The context is a hash {t = update time ms, d = JSON}; an existing one with a later
--- update time is kept (seed 004: the last updated session is exposed). Every stored context
+-- step. The context is a hash {t = update time ms, d = JSON}, one per session; an existing one
+-- with a later update time is kept. The subscriber's sorted set (ARGV[9]) lists its context
+-- keys scored by update time, for reads and removal by age; its TTL covers its longest-lived
+-- member, and members whose context is gone are dropped by the reads. Every stored context
 -- is in the sorted set P..'ctxz' scored by its retention end; past closedMaxEntries members
 -- the lowest scored are popped and their contexts deleted, at most 100 per call so that a
 -- lowered cap converges over several closes instead of stalling Redis in one.
@@ -22,6 +24,13 @@ if ARGV[4] ~= '' then
     redis.call('PEXPIREAT', ARGV[4], ARGV[6])
     local byEnd = P .. 'ctxz'
     redis.call('ZADD', byEnd, ARGV[6], ARGV[4])
+    local ttl = redis.call('PTTL', ARGV[9])
+    redis.call('ZADD', ARGV[9], ARGV[7], ARGV[4])
+    if ttl == -2 then
+      redis.call('PEXPIREAT', ARGV[9], ARGV[6])
+    elseif ttl >= 0 then
+      redis.call('PEXPIREAT', ARGV[9], ARGV[6], 'GT')
+    end
     local over = redis.call('ZCARD', byEnd) - tonumber(ARGV[8])
     if over > 0 then
       local popped = redis.call('ZPOPMIN', byEnd, math.min(over, 100))

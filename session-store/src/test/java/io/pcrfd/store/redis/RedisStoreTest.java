@@ -114,7 +114,9 @@ class RedisStoreTest extends StoreContractTest {
 
         await(sessions().close(s.sessionId(), Instant.now(), retainUntil));
 
-        assertThat(pttl("ctx:IMSI:001010000004:internet"))
+        assertThat(pttl("ctx:IMSI:001010000004:internet:" + s.sessionId()))
+                .isBetween(Duration.ofDays(7).minusMinutes(1).toMillis(), Duration.ofDays(7).toMillis());
+        assertThat(pttl("ctxs:IMSI:001010000004")).as("the subscriber's list of closed contexts")
                 .isBetween(Duration.ofDays(7).minusMinutes(1).toMillis(), Duration.ofDays(7).toMillis());
         assertThat(redis().exists(prefix + "s:" + s.sessionId(), prefix + "addr4:10.0.0.4",
                 prefix + "gw:pgw1.example.org")).isZero();
