@@ -96,7 +96,7 @@ final class DraAdmin implements DraApi {
 
     private BindingView view(PcrfBinding b) {
         return new BindingView(b.imsi(), b.apn(), b.pcrfHost(), b.pool(), b.confirmed(), b.createdBy(),
-                b.alternateKeys(), b.createdAt(), await(store.sessionsOf(b.key())));
+                b.alternateKeys(), b.createdAt().toString(), await(store.sessionsOf(b.key())));
     }
 
     private static <T> T await(CompletionStage<T> stage) {

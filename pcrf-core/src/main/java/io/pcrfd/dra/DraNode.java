@@ -161,6 +161,11 @@ public final class DraNode implements RunningNode {
         return node;
     }
 
+    /** The REST API's routes (what its OpenAPI document must describe); empty when REST is off. */
+    List<io.pcrfd.pcrf.rest.Routes.Route> restRoutes() {
+        return rest == null ? List.of() : rest.routeList();
+    }
+
     /** The binding store (for embedders and tests). */
     public DraStore store() {
         return store;

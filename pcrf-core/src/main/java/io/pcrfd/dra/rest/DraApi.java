@@ -1,7 +1,6 @@
 package io.pcrfd.dra.rest;
 
 import io.pcrfd.pcrf.rest.OperationsApi;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,11 +39,11 @@ public interface DraApi extends OperationsApi {
      * @param confirmed     a successful CCA-I came back
      * @param createdBy     the Session-Id of the CCR-I that created it
      * @param alternateKeys MSISDN, IPV4 and IPV6 keys pointing to it
-     * @param createdAt     when it was created
+     * @param createdAt     when it was created (ISO 8601, UTC)
      * @param sessions      its binding-capable sessions
      */
     record BindingView(String imsi, String apn, String pcrf, String pool, boolean confirmed, String createdBy,
-                       List<String> alternateKeys, Instant createdAt, List<String> sessions) {
+                       List<String> alternateKeys, String createdAt, List<String> sessions) {
     }
 
     /**
