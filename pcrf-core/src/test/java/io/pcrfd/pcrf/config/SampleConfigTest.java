@@ -72,6 +72,12 @@ class SampleConfigTest {
         assertThat(c.dra().subPools().get(0).match()).isEqualTo(DraSubPoolRuleConfig.Match.SUFFIX);
         assertThat(c.dra().audit().pcrfRest()).containsEntry("pcrf2.pcrfd.local", "http://127.0.0.1:8083");
         assertThat(c.dra().sessionLifetime()).isEqualTo(DraConfig.DEFAULT_SESSION_LIFETIME);
+        for (String pcrf : List.of("dra-pcrf1.yaml", "dra-pcrf2.yaml")) {
+            NodeConfig p = ConfigLoader.load(CONFIG_DIR.resolve(pcrf), Map.of());
+            PeerConfig dialled = c.diameter().peer(p.diameter().originHost());
+            assertThat(dialled).as(pcrf + " is a PCRF of the DRA's pool").isNotNull();
+            assertThat(p.diameter().listen().get(0).port()).isEqualTo(dialled.port());
+        }
     }
 
     @Test
