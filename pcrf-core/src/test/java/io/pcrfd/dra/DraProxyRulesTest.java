@@ -120,6 +120,18 @@ class DraProxyRulesTest {
     }
 
     @Test
+    void whenEveryPcrfIsTooBusyTheClientGetsTheLastTooBusyAndNoBindingStays() {
+        pcrf1.onRequest(answering(pcrf1, ResultCodes.DIAMETER_TOO_BUSY));
+        pcrf2.onRequest(answering(pcrf2, ResultCodes.DIAMETER_TOO_BUSY));
+
+        DiameterMessage cca = call(pgw, initial(PGW, "pgw1;11", IMSI, "internet", "10.0.0.11").build());
+
+        assertThat(result(cca)).isEqualTo(ResultCodes.DIAMETER_TOO_BUSY);
+        assertThat(origin(cca)).isEqualTo("pcrf2.e2e.example");
+        assertThat(get(dra.store().binding(IMSI, "internet"))).isEmpty();
+    }
+
+    @Test
     void anExistingBindingDoesNotFailOverSoTheSubscriberIsNeverSplit() {
         call(pgw, initial(PGW, "pgw1;5", IMSI, "internet", "10.0.0.5").build());
         pcrf1.onRequest(answering(pcrf1, ResultCodes.DIAMETER_UNABLE_TO_DELIVER));

@@ -90,6 +90,8 @@ final class CapableInitial {
         private final String origin;
         private final String pool;
         private final String sessionId;
+        /** What the last PCRF tried said; handed to the client when no PCRF is left. */
+        private Outcome last;
 
         Attempt(RequestContext ctx, DiameterMessage req, SubscriberKeys keys, String origin, String pool) {
             this.ctx = ctx;
@@ -110,8 +112,15 @@ final class CapableInitial {
             return bound.thenCompose(b -> b == null ? noPcrf(excluded) : attach(b, excluded, races));
         }
 
+        /**
+         * No PCRF left: the last one's answer when there was one (a 3004 stays a 3004, so the
+         * client sees overload as overload), else 3002.
+         */
         private CompletionStage<DiameterMessage> noPcrf(List<String> excluded) {
             p.counters().undelivered.increment();
+            if (last != null && last.answer() != null) {
+                return CompletableFuture.completedFuture(Forwarding.back(last.answer(), req));
+            }
             return Forwarding.refuse(ctx, req, ResultCodes.DIAMETER_UNABLE_TO_DELIVER, excluded.isEmpty()
                     ? "no PCRF of pool " + pool + " is available"
                     : "every available PCRF of pool " + pool + " failed: " + excluded);
@@ -135,6 +144,7 @@ final class CapableInitial {
         private CompletionStage<DiameterMessage> settle(Bound b, Outcome o, List<String> excluded, int races) {
             if (b.created() && o.worthFailover()) {
                 p.counters().failovers.increment();
+                last = o;
                 List<String> next = new ArrayList<>(excluded);
                 next.add(b.binding().pcrfHost());
                 return p.store().detach(sessionId).thenCompose(d -> run(next, races));
