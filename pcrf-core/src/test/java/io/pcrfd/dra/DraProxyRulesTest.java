@@ -49,6 +49,7 @@ class DraProxyRulesTest {
                     - name: ordered
                       routes: [{host: pcrf1.e2e.example, priority: 1}, {host: pcrf2.e2e.example, priority: 2}]
                   pools: [{name: default, routingTable: ordered}]
+                  gxPrimeClients: [dpi.e2e.example]
                 """, "store: {type: memory}");
         pgw = client(PGW, port(dra), ApplicationIds.GX);
     }
@@ -190,6 +191,23 @@ class DraProxyRulesTest {
             assertThat(origin(imsAaa)).isEqualTo("pcrf2.e2e.example");
             assertThat(result(unknown)).isEqualTo(Rfc6733.ExperimentalResultCode.IP_CAN_SESSION_NOT_AVAILABLE);
             assertThat(origin(unknown)).isEqualTo(DRA);
+        }
+    }
+
+    @Test
+    void aGxPrimeCcrIFollowsTheSubscribersBindingAndNeverCreatesOne() {
+        pcrf1.onRequest(m -> pcrf1.answer(m, m.sessionId().orElse("").equals("pgw1;12")
+                ? ResultCodes.DIAMETER_TOO_BUSY : ResultCodes.DIAMETER_SUCCESS));
+        call(pgw, initial(PGW, "pgw1;12", IMSI, "internet", "10.0.0.12").build());
+        try (TestPeer dpi = client("dpi.e2e.example", port(dra), ApplicationIds.GX)) {
+            DiameterMessage bound = call(dpi, initial("dpi.e2e.example", "dpi;1", IMSI, "internet", "10.0.0.12").build());
+            DiameterMessage unbound = call(dpi, initial("dpi.e2e.example", "dpi;2", "001010000000199", "internet",
+                    "10.0.0.13").build());
+
+            assertThat(origin(bound)).isEqualTo("pcrf2.e2e.example");
+            assertThat(get(dra.store().sessionsOf(PcrfBinding.key(IMSI, "internet")))).containsExactly("pgw1;12");
+            assertThat(result(unbound)).isEqualTo(ResultCodes.DIAMETER_UNABLE_TO_DELIVER);
+            assertThat(get(dra.store().binding("001010000000199", "internet"))).isEmpty();
         }
     }
 
