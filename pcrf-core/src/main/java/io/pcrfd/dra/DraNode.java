@@ -174,9 +174,12 @@ public final class DraNode implements RunningNode {
     @Override
     public String describe() {
         return "pcrfd Policy DRA " + config.diameter().originHost() + " (realm " + config.diameter().originRealm()
-                + ") listening for Diameter on " + node.localAddresses() + "; pools " + config.dra().pools().size()
+                + ") listening for Diameter on " + String.join(", ", node.localAddresses().stream()
+                .map(a -> a.getAddress().getHostAddress() + ":" + a.getPort()).toList())
+                + "; pools " + config.dra().pools().size()
                 + "; binding store: " + DraStores.describe(config.store())
-                + (rest == null ? "; REST off" : "; REST on " + rest.address());
+                + (rest == null ? "; REST off" : "; REST on " + rest.address().getAddress().getHostAddress() + ":"
+                + rest.address().getPort());
     }
 
     @Override
