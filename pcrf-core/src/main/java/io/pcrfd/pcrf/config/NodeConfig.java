@@ -9,7 +9,7 @@ import java.util.Map;
  * {@code pcrf.pcrfd.local} in realm {@code pcrfd.local}, in-memory store, the embedded default
  * policy in UTC, admin REST on 127.0.0.1:8080.
  *
- * @param role          pcrf or bpcf
+ * @param role          pcrf, bpcf or dra
  * @param diameter      identity, sockets and peers
  * @param store         memory or redis
  * @param policy        policy file, zone and home networks
@@ -18,6 +18,7 @@ import java.util.Map;
  * @param rest          the admin API
  * @param logging       levels per package
  * @param bpcf          the BPCF role's lines and PCRF peer
+ * @param dra           the Policy DRA role's pools, rules and bindings
  * @param applications  per Diameter application ({@code gx}, {@code s9a}, {@code s9}): on, off or
  *                      auto; an absent entry is auto (see {@code io.pcrfd.pcrf.app})
  * @param exposure      session context exposure (the analytics REST API), off by default
@@ -25,13 +26,17 @@ import java.util.Map;
 public record NodeConfig(Role role, DiameterConfig diameter, StoreConfig store, PolicyConfig policy,
                          GxConfig gx, EstablishmentConfig establishment, RestConfig rest,
                          LoggingConfig logging, BpcfConfig bpcf,
-                         Map<String, ApplicationSwitch> applications, ExposureConfig exposure) {
+                         Map<String, ApplicationSwitch> applications, ExposureConfig exposure,
+                         DraConfig dra) {
     public static final Role DEFAULT_ROLE = Role.PCRF;
 
     public NodeConfig {
-        InvalidValueException.check(role != null, "role", "must be pcrf or bpcf");
+        InvalidValueException.check(role != null, "role", "must be pcrf, bpcf or dra");
         applications = applications == null ? Map.of() : Map.copyOf(applications);
         exposure = exposure == null ? ExposureConfig.defaults() : exposure;
+        if (role == Role.DRA) {
+            dra.checkForDraRole(diameter);
+        }
     }
 
     /** A runnable PCRF with no file at all. */
@@ -39,7 +44,7 @@ public record NodeConfig(Role role, DiameterConfig diameter, StoreConfig store, 
         return new NodeConfig(DEFAULT_ROLE, DiameterConfig.defaults(), StoreConfig.defaults(),
                 PolicyConfig.defaults(), GxConfig.defaults(), EstablishmentConfig.defaults(),
                 RestConfig.defaults(), LoggingConfig.defaults(), BpcfConfig.defaults(), Map.of(),
-                ExposureConfig.defaults());
+                ExposureConfig.defaults(), DraConfig.defaults());
     }
 
     /** The switch of application {@code key}; an absent entry is {@link ApplicationSwitch#AUTO}. */
@@ -50,6 +55,6 @@ public record NodeConfig(Role role, DiameterConfig diameter, StoreConfig store, 
     /** Files we read are named relative to the directory of the configuration file. */
     NodeConfig resolveAgainst(Path dir) {
         return new NodeConfig(role, diameter.resolveAgainst(dir), store, policy.resolveAgainst(dir), gx,
-                establishment, rest, logging, bpcf, applications, exposure);
+                establishment, rest, logging, bpcf, applications, exposure, dra);
     }
 }

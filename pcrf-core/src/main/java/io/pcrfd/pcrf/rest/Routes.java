@@ -48,6 +48,10 @@ public final class Routes implements JsonHttpServer.Router {
         return add("POST", template, handler);
     }
 
+    public Routes delete(String template, Handler handler) {
+        return add("DELETE", template, handler);
+    }
+
     private Routes add(String method, String template, Handler handler) {
         routes.add(new Route(method, template, handler));
         return this;

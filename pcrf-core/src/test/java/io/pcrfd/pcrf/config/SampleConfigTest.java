@@ -63,6 +63,24 @@ class SampleConfigTest {
     }
 
     @Test
+    void draSampleValidatesWithAPoolOfTwoPcrfs() {
+        NodeConfig c = ConfigLoader.load(CONFIG_DIR.resolve("dra.yaml"), Map.of());
+        assertThat(c.role()).isEqualTo(Role.DRA);
+        assertThat(c.dra().pools()).extracting(DraPoolConfig::name).containsExactly("default", "ims");
+        assertThat(c.dra().routingTable("both").routes()).extracting(DraRouteConfig::host)
+                .containsExactly("pcrf1.pcrfd.local", "pcrf2.pcrfd.local");
+        assertThat(c.dra().subPools().get(0).match()).isEqualTo(DraSubPoolRuleConfig.Match.SUFFIX);
+        assertThat(c.dra().audit().pcrfRest()).containsEntry("pcrf2.pcrfd.local", "http://127.0.0.1:8083");
+        assertThat(c.dra().sessionLifetime()).isEqualTo(DraConfig.DEFAULT_SESSION_LIFETIME);
+        for (String pcrf : List.of("dra-pcrf1.yaml", "dra-pcrf2.yaml")) {
+            NodeConfig p = ConfigLoader.load(CONFIG_DIR.resolve(pcrf), Map.of());
+            PeerConfig dialled = c.diameter().peer(p.diameter().originHost());
+            assertThat(dialled).as(pcrf + " is a PCRF of the DRA's pool").isNotNull();
+            assertThat(p.diameter().listen().get(0).port()).isEqualTo(dialled.port());
+        }
+    }
+
+    @Test
     void everyRecordComponentIsAKeyInThePcrfSample() throws Exception {
         JsonNode sample = ConfigLoader.parse(Files.readString(CONFIG_DIR.resolve("pcrf.yaml")));
         List<String> missing = new ArrayList<>();

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** A throw-away redis-server on a free loopback port, persistence off; polled until it answers PING. */
-final class LocalRedis implements AutoCloseable {
+public final class LocalRedis implements AutoCloseable {
     private static final long READY_NANOS = TimeUnit.SECONDS.toNanos(10);
     private final int port;
     private final Process process;
@@ -24,13 +24,13 @@ final class LocalRedis implements AutoCloseable {
         this.process = process;
     }
 
-    static boolean installed() {
+    public static boolean installed() {
         String path = System.getenv("PATH");
         return path != null && List.of(path.split(java.io.File.pathSeparator)).stream()
                 .anyMatch(d -> Files.isExecutable(Path.of(d, "redis-server")));
     }
 
-    static LocalRedis start() throws IOException {
+    public static LocalRedis start() throws IOException {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
@@ -43,7 +43,7 @@ final class LocalRedis implements AutoCloseable {
         return r;
     }
 
-    String uri() {
+    public String uri() {
         return "redis://127.0.0.1:" + port;
     }
 

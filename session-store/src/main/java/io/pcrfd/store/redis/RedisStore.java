@@ -137,7 +137,7 @@ public final class RedisStore implements Store {
      * until the command timeout; the handler then answers with a transient error instead of
      * holding the request.
      */
-    private static ClientOptions clientOptions(RedisStoreOptions options) {
+    static ClientOptions clientOptions(RedisStoreOptions options) {
         return ClientOptions.builder()
                 .autoReconnect(true)
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)

@@ -33,13 +33,26 @@ enum Script {
     COUNTER_ADD("counter_add"),
     AF_CREATE("af_create"),
     AF_UPDATE("af_update"),
-    AF_REMOVE("af_remove");
+    AF_REMOVE("af_remove"),
+
+    DRA_FIND_OR_CREATE("dra_find_or_create", "dra_lib"),
+    DRA_CONFIRM("dra_confirm", "dra_lib"),
+    DRA_ATTACH("dra_attach", "dra_lib"),
+    DRA_DETACH("dra_detach", "dra_lib"),
+    DRA_REMOVE_BINDING("dra_remove_binding", "dra_lib"),
+    DRA_BY_ALTERNATE("dra_by_alternate", "dra_lib");
 
     private final String text;
     private final String sha1;
 
     Script(String name) {
-        this.text = Resources.PRELUDE + "\n" + Resources.load(name + ".lua");
+        this(name, null);
+    }
+
+    /** A script whose body follows a library of its own after the prelude (the DRA's). */
+    Script(String name, String library) {
+        this.text = Resources.PRELUDE + "\n" + (library == null ? "" : Resources.load(library + ".lua") + "\n")
+                + Resources.load(name + ".lua");
         this.sha1 = sha1Hex(text);
     }
 
