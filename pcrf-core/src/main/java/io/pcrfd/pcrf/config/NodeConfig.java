@@ -16,6 +16,7 @@ import java.util.Map;
  * @param gx            Gx features and session hygiene
  * @param establishment reverse-initiated establishment towards BPCF/V-PCRF peers
  * @param rest          the admin API
+ * @param console       the web console and its ladder of recent messages
  * @param logging       levels per package
  * @param bpcf          the BPCF role's lines and PCRF peer
  * @param applications  per Diameter application ({@code gx}, {@code s9a}, {@code s9}): on, off or
@@ -23,20 +24,21 @@ import java.util.Map;
  */
 public record NodeConfig(Role role, DiameterConfig diameter, StoreConfig store, PolicyConfig policy,
                          GxConfig gx, EstablishmentConfig establishment, RestConfig rest,
-                         LoggingConfig logging, BpcfConfig bpcf,
+                         ConsoleConfig console, LoggingConfig logging, BpcfConfig bpcf,
                          Map<String, ApplicationSwitch> applications) {
     public static final Role DEFAULT_ROLE = Role.PCRF;
 
     public NodeConfig {
         InvalidValueException.check(role != null, "role", "must be pcrf or bpcf");
         applications = applications == null ? Map.of() : Map.copyOf(applications);
+        console = console == null ? ConsoleConfig.defaults() : console;
     }
 
     /** A runnable PCRF with no file at all. */
     public static NodeConfig defaults() {
         return new NodeConfig(DEFAULT_ROLE, DiameterConfig.defaults(), StoreConfig.defaults(),
                 PolicyConfig.defaults(), GxConfig.defaults(), EstablishmentConfig.defaults(),
-                RestConfig.defaults(), LoggingConfig.defaults(), BpcfConfig.defaults(), Map.of());
+                RestConfig.defaults(), ConsoleConfig.defaults(), LoggingConfig.defaults(), BpcfConfig.defaults(), Map.of());
     }
 
     /** The switch of application {@code key}; an absent entry is {@link ApplicationSwitch#AUTO}. */
@@ -47,6 +49,6 @@ public record NodeConfig(Role role, DiameterConfig diameter, StoreConfig store, 
     /** Files we read are named relative to the directory of the configuration file. */
     NodeConfig resolveAgainst(Path dir) {
         return new NodeConfig(role, diameter.resolveAgainst(dir), store, policy.resolveAgainst(dir), gx,
-                establishment, rest, logging, bpcf, applications);
+                establishment, rest, console, logging, bpcf, applications);
     }
 }

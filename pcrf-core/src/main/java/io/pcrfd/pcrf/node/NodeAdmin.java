@@ -17,6 +17,10 @@ import io.pcrfd.pcrf.metrics.NodeMetrics;
 import io.pcrfd.pcrf.policy.Policy;
 import io.pcrfd.pcrf.rest.AdminApi;
 import io.pcrfd.pcrf.rest.ApiError;
+import io.pcrfd.pcrf.rest.SessionSearch;
+import io.pcrfd.pcrf.console.SessionLadders;
+import io.pcrfd.store.SessionStore;
+import io.pcrfd.store.model.SubscriberId;
 import io.pcrfd.store.Store;
 import io.pcrfd.store.json.StoreJson;
 import io.pcrfd.store.memory.InMemoryStore;
@@ -51,18 +55,21 @@ final class NodeAdmin implements AdminApi {
     private final Store store;
     private final PolicyHolder policy;
     private final Operations operations;
+    private final SessionLadders ladders;
 
     /**
      * @param readiness the readiness checks of {@code GET /health/ready}
      * @param metrics   the node's registry, scraped by {@code GET /metrics}
+     * @param ladders   the sessions' recent messages, for the web console
      */
-    record Operations(Readiness readiness, NodeMetrics metrics) {
+    record Operations(Readiness readiness, NodeMetrics metrics, SessionLadders ladders) {
     }
 
     NodeAdmin(NodeConfig config, DiameterNode node, GxApplication gx, Store store, PolicyHolder policy,
               Supplier<Map<String, Long>> modules, Operations operations) {
         this.modules = modules;
         this.operations = operations;
+        this.ladders = operations.ladders();
         this.config = config;
         this.node = node;
         this.gx = gx;
@@ -93,6 +100,23 @@ final class NodeAdmin implements AdminApi {
     @Override
     public Optional<JsonNode> session(String sessionId) {
         return await(store.sessions().get(sessionId), STORE_WAIT, "the store").map(NodeAdmin::view);
+    }
+
+    @Override
+    public List<JsonNode> findSessions(SessionSearch search) {
+        SessionStore sessions = store.sessions();
+        CompletionStage<List<IpCanSession>> found = switch (search.by()) {
+            case SESSION_ID -> sessions.get(search.value()).thenApply(s -> s.map(List::of).orElse(List.of()));
+            case IMSI -> sessions.findBySubscriber(SubscriberId.imsi(search.value()));
+            case UE_IPV4 -> sessions.findAllByIpv4(search.value());
+            case UE_IPV6_PREFIX -> sessions.findAllByIpv6Prefix(search.value());
+        };
+        return await(found, STORE_WAIT, "the store").stream().map(NodeAdmin::view).toList();
+    }
+
+    @Override
+    public SessionLadders ladders() {
+        return ladders;
     }
 
     @Override
@@ -139,6 +163,11 @@ final class NodeAdmin implements AdminApi {
         out.put("diameter.overload.expired", o.refusedAgedCount());
         out.put("diameter.overload.reduction", (long) o.report().abatement().reduction());
         out.putAll(modules.get()); // each application module's own, in the role's order
+        if (ladders.enabled()) {
+            SessionLadders.Stats l = ladders.stats();
+            out.put("console.ladder.sessions", (long) l.sessions());
+            out.put("console.ladder.dropped", l.dropped());
+        }
         if (store instanceof InMemoryStore memory) {
             out.put("store.sessions", (long) memory.sessionCount());
             out.put("store.expiredSessionsWaiting", (long) memory.expiredSessionCount());
