@@ -75,10 +75,20 @@ final class PcrfUnderTest implements AutoCloseable {
      */
     static PcrfUnderTest start(Path dir, Instant now, String originHost, String storeYaml, String diameterLines,
                                Duration watchdogInterval) {
+        return start(dir, now, originHost, storeYaml, diameterLines, watchdogInterval, "");
+    }
+
+    /** The default node with {@code sections} (whole top-level YAML sections) added to its configuration. */
+    static PcrfUnderTest startWith(Path dir, Instant now, String sections) {
+        return start(dir, now, "pcrf.e2e.example", "store: {snapshot: {enabled: false}}", "", Duration.ZERO, sections);
+    }
+
+    private static PcrfUnderTest start(Path dir, Instant now, String originHost, String storeYaml,
+                                       String diameterLines, Duration watchdogInterval, String sections) {
         copyPolicy(dir.resolve("policy.yaml"));
         String yaml = CONFIG.replace("pcrf.e2e.example", originHost)
                 .replace("store: {snapshot: {enabled: false}}", storeYaml)
-                .replace(LISTEN, LISTEN + diameterLines);
+                .replace(LISTEN, LISTEN + diameterLines) + sections;
         NodeConfig config = ConfigLoader.load(yaml, dir, Map.of());
         MutableClock clock = new MutableClock(now);
         NodeEnvironment env = NodeEnvironment.DEFAULTS.withClock(clock).withAuditInterval(Duration.ofMillis(50))

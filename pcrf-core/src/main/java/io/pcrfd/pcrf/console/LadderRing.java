@@ -24,6 +24,16 @@ final class LadderRing {
         total++;
     }
 
+    /** Puts {@code replacement} where {@code entry} is, if it is still held. */
+    void replace(LadderEntry entry, LadderEntry replacement) {
+        for (int i = 0; i < entries.length; i++) {
+            if (entries[i] == entry) {
+                entries[i] = replacement;
+                return;
+            }
+        }
+    }
+
     /** The entries held, oldest first. */
     List<LadderEntry> entries() {
         List<LadderEntry> out = new ArrayList<>(size);

@@ -50,9 +50,11 @@ public final class LadderTap implements MessageTap {
     private Function<DiameterMessage, CompletionStage<DiameterMessage>> outbound(
             Function<DiameterMessage, CompletionStage<DiameterMessage>> send) {
         return request -> {
-            ladders.record(Direction.OUT, destination(request), request);
+            SessionLadders.Sent sent = ladders.sent(destination(request), request);
             CompletionStage<DiameterMessage> answer = send.apply(request);
-            answer.thenAccept(a -> ladders.record(Direction.IN, origin(a), a));
+            if (sent != null) {
+                answer.thenAccept(a -> ladders.answered(sent, origin(a), a));
+            }
             return answer;
         };
     }

@@ -65,8 +65,19 @@ public final class SessionLadders {
         if (!enabled) {
             return false;
         }
-        int h = sessionId.hashCode() * 0x9E3779B9; // spreads ids that differ only in their last digits
-        return Integer.remainderUnsigned(h ^ (h >>> 15), sampleOneIn) == 0;
+        return Integer.remainderUnsigned(mix(sessionId.hashCode()), sampleOneIn) == 0;
+    }
+
+    /**
+     * MurmurHash3's finaliser: every bit of the hash depends on every bit of the input, so ids
+     * that differ only in their last character (a counter) spread over every residue.
+     */
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        return h ^ (h >>> 16);
     }
 
     /** Records {@code m} when it has a Session-Id that is sampled. */
@@ -80,10 +91,43 @@ public final class SessionLadders {
         }
     }
 
+    /**
+     * Records a request this node sends, whose hop-by-hop id the peer layer has yet to assign;
+     * {@link #answered} fills it in. Returns what to pass there, or null when not recorded.
+     */
+    public Sent sent(String peer, DiameterMessage request) {
+        if (!enabled) {
+            return null;
+        }
+        Optional<String> id = request.sessionId();
+        if (id.isEmpty() || !sampled(id.get())) {
+            return null;
+        }
+        LadderEntry e = entry(Direction.OUT, peer, request, LadderEntry.UNKNOWN);
+        add(id.get(), e);
+        return new Sent(id.get(), e);
+    }
+
+    /** Records the answer to a request recorded by {@link #sent}, and gives that request the answer's hop-by-hop id. */
+    public void answered(Sent sent, String peer, DiameterMessage answer) {
+        LadderEntry a = entry(Direction.IN, peer, answer, Integer.toUnsignedLong(answer.hopByHop().value()));
+        synchronized (rings) {
+            LadderRing ring = rings.get(sent.sessionId());
+            if (ring != null) {
+                ring.replace(sent.entry(), sent.entry().withHopByHop(a.hopByHop()));
+            }
+        }
+        add(sent.sessionId(), a);
+    }
+
     private LadderEntry entry(Direction direction, String peer, DiameterMessage m) {
+        return entry(direction, peer, m, Integer.toUnsignedLong(m.hopByHop().value()));
+    }
+
+    private LadderEntry entry(Direction direction, String peer, DiameterMessage m, long hopByHop) {
         return new LadderEntry(clock.millis(), System.nanoTime(), direction, peer, CommandNames.name(m),
-                CommandNames.application(m.applicationId()), m.isRequest(),
-                Integer.toUnsignedLong(m.hopByHop().value()), m.isRequest() ? 0 : CommandNames.resultCode(m));
+                CommandNames.application(m.applicationId()), m.isRequest(), hopByHop,
+                m.isRequest() ? 0 : CommandNames.resultCode(m));
     }
 
     void add(String sessionId, LadderEntry e) {
@@ -114,6 +158,10 @@ public final class SessionLadders {
      * @param messages  the last ones, oldest first
      */
     public record Ladder(String sessionId, long recorded, List<LadderEntry> messages) {
+    }
+
+    /** A request recorded by {@link #sent}, waiting for its answer. */
+    public record Sent(String sessionId, LadderEntry entry) {
     }
 
     /**

@@ -26,7 +26,8 @@ public record LadderView(String sessionId, String node, long recorded, List<Row>
      * @param command     CCR-I, CCA-I, RAR...
      * @param application Gx, S9a, S9, Sy, Rx...
      * @param request     the R flag
-     * @param hopByHop    {@code 0x} and 8 hex digits
+     * @param hopByHop    {@code 0x} and 8 hex digits; null for a request we sent that has no answer
+     *                    (yet): the id is assigned as it is written and read back from the answer
      * @param resultCode  the answer's Result-Code or Experimental-Result-Code; null for a request
      */
     public record Row(String time, double offsetMs, String direction, String peer, String command,
@@ -42,6 +43,7 @@ public record LadderView(String sessionId, String node, long recorded, List<Row>
     private static Row row(LadderEntry e, long firstNanos) {
         return new Row(Instant.ofEpochMilli(e.epochMillis()).toString(), Math.round((e.nanos() - firstNanos) / 1e3) / 1e3,
                 e.direction() == LadderEntry.Direction.IN ? "in" : "out", e.peer(), e.command(), e.application(),
-                e.request(), String.format("0x%08x", e.hopByHop()), e.request() ? null : e.resultCode());
+                e.request(), e.hopByHop() == LadderEntry.UNKNOWN ? null : String.format("0x%08x", e.hopByHop()),
+                e.request() ? null : e.resultCode());
     }
 }

@@ -1,6 +1,7 @@
 package io.pcrfd.pcrf.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.ApplicationIds;
@@ -16,6 +17,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The ladders' bounds, eviction, sampling and what one entry holds. */
 class SessionLaddersTest {
@@ -84,6 +87,15 @@ class SessionLaddersTest {
         assertThat(l.ladder(out)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {2, 3, 10, 64})
+    void idsThatDifferOnlyInTheirCounterAreSampledEvenly(int n) {
+        SessionLadders l = ladders(n, 32, 100);
+        long sampled = IntStream.range(0, 6_400).filter(i -> l.sampled("pgw1;1;sample" + i)).count();
+        assertThat(sampled).isBetween(6_400L / n * 8 / 10, 6_400L / n * 12 / 10);
+        assertThat(IntStream.range(0, 10).filter(i -> l.sampled("pgw1;1;sample" + i)).count()).isLessThan(10);
+    }
+
     @Test
     void oneInOneRecordsEverySession() {
         SessionLadders l = ladders(1, 32, 100);
@@ -120,6 +132,26 @@ class SessionLaddersTest {
                 a -> assertThat(a).extracting(LadderEntry::direction, LadderEntry::command, LadderEntry::request,
                                 LadderEntry::hopByHop, LadderEntry::resultCode)
                         .containsExactly(Direction.OUT, "CCA-I", false, 0xF000_0001L, 2001L));
+    }
+
+    @Test
+    void aRequestWeSendTakesItsHopByHopIdFromTheAnswer() {
+        SessionLadders l = ladders(1, 32, 100);
+        DiameterMessage rar = MessageBuilder.request(DICT, ApplicationIds.GX, "RAR").add(Rfc6733.SESSION_ID, "pgw1;1;8")
+                .originHost("pcrf").originRealm("r").build(); // as the application hands it over: no id yet
+        SessionLadders.Sent sent = l.sent("pgw1.epc.example", rar);
+        assertThat(l.ladder("pgw1;1;8").orElseThrow().messages()).extracting(LadderEntry::hopByHop)
+                .containsExactly(LadderEntry.UNKNOWN);
+
+        DiameterMessage onTheWire = rar.withHopByHop(HopByHopId.of(0x1234));
+        l.answered(sent, "pgw1.epc.example", MessageBuilder.answer(DICT, onTheWire).originHost("pgw1.epc.example")
+                .originRealm("epc.example").resultCode(2001).build());
+
+        assertThat(l.ladder("pgw1;1;8").orElseThrow().messages()).extracting(LadderEntry::command,
+                        LadderEntry::direction, LadderEntry::hopByHop, LadderEntry::resultCode)
+                .containsExactly(tuple("RAR", Direction.OUT, 0x1234L, 0L), tuple("RAA", Direction.IN, 0x1234L, 2001L));
+        assertThat(l.sent("pgw1.epc.example", rar.withHopByHop(HopByHopId.of(1)))).isNotNull();
+        assertThat(ladders(1 << 30, 32, 100).sent("x", rar)).as("not sampled").isNull();
     }
 
     @Test
