@@ -85,6 +85,9 @@ class ConsoleEndToEndTest {
                 assertThat(s.get("pccRules")).extracting(JsonNode::asText).contains("internet", "video");
                 assertThat(s.get("qos").get("qci").asInt()).isEqualTo(8);
                 assertThat(s.get("linkedSessions").isArray()).isTrue();
+                assertThat(s.at("/policyState/lastRequestNumber").asLong()).as("the Gx state as JSON").isZero();
+                assertThat(s.at("/policyState/installed/rules").isObject()).isTrue();
+                assertThat(s.at("/policyState/installed/eventTriggers").isArray()).isTrue();
             }
             assertThat(JSON.readTree(pcrf.get("/sessions?imsi=001019999999999").body()).get("sessions")).isEmpty();
             assertThat(pcrf.get("/sessions?imsi=abc").statusCode()).isEqualTo(400);

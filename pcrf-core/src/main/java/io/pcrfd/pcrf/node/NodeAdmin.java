@@ -3,6 +3,7 @@ package io.pcrfd.pcrf.node;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.pcrfd.diameter.peer.DiameterNode;
 import io.pcrfd.diameter.peer.NodeCounters;
 import io.pcrfd.diameter.peer.PeerStatus;
@@ -175,17 +176,30 @@ final class NodeAdmin implements AdminApi {
         return out;
     }
 
-    /** The stored record, with the Gx state (JSON kept as text by the store) shown as JSON. */
+    /**
+     * The stored record, with the Gx state shown as JSON: the Gx handler keeps it as the last
+     * CC-Request-Number, a colon and JSON, shown as that JSON with {@code lastRequestNumber}.
+     */
     static JsonNode view(IpCanSession s) {
         ObjectNode json = StoreJson.mapper().valueToTree(s);
         if (s.policyState() != null) {
-            try {
-                json.set("policyState", StoreJson.mapper().readTree(s.policyState()));
-            } catch (JsonProcessingException e) {
-                // not JSON after all: the text form stays, which is what the store holds
-            }
+            json.set("policyState", policyState(s.policyState()));
         }
         return json;
+    }
+
+    private static JsonNode policyState(String text) {
+        int colon = text.indexOf(':');
+        boolean numbered = colon > 0 && text.substring(0, colon).chars().allMatch(c -> c >= '0' && c <= '9');
+        try {
+            JsonNode state = StoreJson.mapper().readTree(numbered ? text.substring(colon + 1) : text);
+            if (numbered && state instanceof ObjectNode o) {
+                o.put("lastRequestNumber", Long.parseLong(text.substring(0, colon)));
+            }
+            return state;
+        } catch (JsonProcessingException | NumberFormatException e) {
+            return TextNode.valueOf(text); // not JSON after all: the text form, which is what the store holds
+        }
     }
 
     private static <T> T await(CompletionStage<T> stage, Duration bound, String what) {
