@@ -37,6 +37,7 @@ public final class Dispatcher {
 
     private final Map<Long, RequestHandler> handlers = new ConcurrentHashMap<>();
     private volatile DispatchObserver observer;
+    private volatile MessageTap tap;
 
     /** Registers {@code handler} for requests with this application id and command code. */
     public Dispatcher register(long applicationId, int commandCode, RequestHandler handler) {
@@ -61,10 +62,35 @@ public final class Dispatcher {
         return this;
     }
 
+    /**
+     * Shows {@code t} every request dispatched from now on and its answer (a message log); null
+     * removes it. It replaces the tap set before.
+     */
+    public Dispatcher tap(MessageTap t) {
+        this.tap = t;
+        return this;
+    }
+
     /** The answer to a decoded request; a stage that fails or yields null is answered 5012 by the node. */
     public CompletionStage<DiameterMessage> dispatch(RequestContext ctx, DecodeResult decoded) {
+        MessageTap t = tap;
+        return t == null ? observedOrNot(ctx, decoded) : tapped(t, ctx, decoded);
+    }
+
+    private CompletionStage<DiameterMessage> observedOrNot(RequestContext ctx, DecodeResult decoded) {
         DispatchObserver o = observer;
         return o == null ? answer(ctx, decoded) : observed(o, ctx, decoded);
+    }
+
+    private CompletionStage<DiameterMessage> tapped(MessageTap t, RequestContext ctx, DecodeResult decoded) {
+        t.request(ctx.peerHost(), decoded.message());
+        CompletionStage<DiameterMessage> stage = observedOrNot(ctx, decoded);
+        stage.thenAccept(a -> {
+            if (a != null) {
+                t.answer(ctx.peerHost(), a);
+            }
+        });
+        return stage;
     }
 
     private CompletionStage<DiameterMessage> observed(DispatchObserver o, RequestContext ctx, DecodeResult decoded) {

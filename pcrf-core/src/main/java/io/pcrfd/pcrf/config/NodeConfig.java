@@ -16,6 +16,7 @@ import java.util.Map;
  * @param gx            Gx features and session hygiene
  * @param establishment reverse-initiated establishment towards BPCF/V-PCRF peers
  * @param rest          the admin API
+ * @param console       the web console and its ladder of recent messages
  * @param logging       levels per package
  * @param bpcf          the BPCF role's lines and PCRF peer
  * @param dra           the Policy DRA role's pools, rules and bindings
@@ -25,7 +26,7 @@ import java.util.Map;
  */
 public record NodeConfig(Role role, DiameterConfig diameter, StoreConfig store, PolicyConfig policy,
                          GxConfig gx, EstablishmentConfig establishment, RestConfig rest,
-                         LoggingConfig logging, BpcfConfig bpcf,
+                         ConsoleConfig console, LoggingConfig logging, BpcfConfig bpcf,
                          Map<String, ApplicationSwitch> applications, ExposureConfig exposure,
                          DraConfig dra) {
     public static final Role DEFAULT_ROLE = Role.PCRF;
@@ -37,14 +38,15 @@ public record NodeConfig(Role role, DiameterConfig diameter, StoreConfig store, 
         if (role == Role.DRA) {
             dra.checkForDraRole(diameter);
         }
+        console = console == null ? ConsoleConfig.defaults() : console;
     }
 
     /** A runnable PCRF with no file at all. */
     public static NodeConfig defaults() {
         return new NodeConfig(DEFAULT_ROLE, DiameterConfig.defaults(), StoreConfig.defaults(),
                 PolicyConfig.defaults(), GxConfig.defaults(), EstablishmentConfig.defaults(),
-                RestConfig.defaults(), LoggingConfig.defaults(), BpcfConfig.defaults(), Map.of(),
-                ExposureConfig.defaults(), DraConfig.defaults());
+                RestConfig.defaults(), ConsoleConfig.defaults(), LoggingConfig.defaults(), BpcfConfig.defaults(),
+                Map.of(), ExposureConfig.defaults(), DraConfig.defaults());
     }
 
     /** The switch of application {@code key}; an absent entry is {@link ApplicationSwitch#AUTO}. */
@@ -55,6 +57,6 @@ public record NodeConfig(Role role, DiameterConfig diameter, StoreConfig store, 
     /** Files we read are named relative to the directory of the configuration file. */
     NodeConfig resolveAgainst(Path dir) {
         return new NodeConfig(role, diameter.resolveAgainst(dir), store, policy.resolveAgainst(dir), gx,
-                establishment, rest, logging, bpcf, applications, exposure, dra);
+                establishment, rest, console, logging, bpcf, applications, exposure, dra);
     }
 }

@@ -3,6 +3,7 @@ package io.pcrfd.pcrf.node;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.pcrfd.diameter.peer.DiameterNode;
 import io.pcrfd.diameter.peer.NodeCounters;
 import io.pcrfd.diameter.peer.PeerStatus;
@@ -20,6 +21,10 @@ import io.pcrfd.pcrf.exposure.SubscriberStates;
 import io.pcrfd.pcrf.rest.AdminApi;
 import io.pcrfd.pcrf.rest.AnalyticsApi;
 import io.pcrfd.pcrf.rest.ApiError;
+import io.pcrfd.pcrf.rest.SessionSearch;
+import io.pcrfd.pcrf.console.SessionLadders;
+import io.pcrfd.store.SessionStore;
+import io.pcrfd.store.model.SubscriberId;
 import io.pcrfd.store.Store;
 import io.pcrfd.store.json.StoreJson;
 import io.pcrfd.store.memory.InMemoryStore;
@@ -55,18 +60,21 @@ final class NodeAdmin implements AdminApi {
     private final PolicyHolder policy;
     private final Operations operations;
     private final ContextExposure analytics;
+    private final SessionLadders ladders;
 
     /**
      * @param readiness the readiness checks of {@code GET /health/ready}
      * @param metrics   the node's registry, scraped by {@code GET /metrics}
+     * @param ladders   the sessions' recent messages, for the web console
      */
-    record Operations(Readiness readiness, NodeMetrics metrics) {
+    record Operations(Readiness readiness, NodeMetrics metrics, SessionLadders ladders) {
     }
 
     NodeAdmin(NodeConfig config, DiameterNode node, GxApplication gx, Store store, PolicyHolder policy,
               Supplier<Map<String, Long>> modules, Operations operations) {
         this.modules = modules;
         this.operations = operations;
+        this.ladders = operations.ladders();
         this.config = config;
         this.node = node;
         this.gx = gx;
@@ -105,6 +113,23 @@ final class NodeAdmin implements AdminApi {
     @Override
     public Optional<JsonNode> session(String sessionId) {
         return await(store.sessions().get(sessionId), STORE_WAIT, "the store").map(NodeAdmin::view);
+    }
+
+    @Override
+    public List<JsonNode> findSessions(SessionSearch search) {
+        SessionStore sessions = store.sessions();
+        CompletionStage<List<IpCanSession>> found = switch (search.by()) {
+            case SESSION_ID -> sessions.get(search.value()).thenApply(s -> s.map(List::of).orElse(List.of()));
+            case IMSI -> sessions.findBySubscriber(SubscriberId.imsi(search.value()));
+            case UE_IPV4 -> sessions.findAllByIpv4(search.value());
+            case UE_IPV6_PREFIX -> sessions.findAllByIpv6Prefix(search.value());
+        };
+        return await(found, STORE_WAIT, "the store").stream().map(NodeAdmin::view).toList();
+    }
+
+    @Override
+    public SessionLadders ladders() {
+        return ladders;
     }
 
     @Override
@@ -151,6 +176,11 @@ final class NodeAdmin implements AdminApi {
         out.put("diameter.overload.expired", o.refusedAgedCount());
         out.put("diameter.overload.reduction", (long) o.report().abatement().reduction());
         out.putAll(modules.get()); // each application module's own, in the role's order
+        if (ladders.enabled()) {
+            SessionLadders.Stats l = ladders.stats();
+            out.put("console.ladder.sessions", (long) l.sessions());
+            out.put("console.ladder.dropped", l.dropped());
+        }
         if (store instanceof InMemoryStore memory) {
             out.put("store.sessions", (long) memory.sessionCount());
             out.put("store.expiredSessionsWaiting", (long) memory.expiredSessionCount());
@@ -158,17 +188,30 @@ final class NodeAdmin implements AdminApi {
         return out;
     }
 
-    /** The stored record, with the Gx state (JSON kept as text by the store) shown as JSON. */
+    /**
+     * The stored record, with the Gx state shown as JSON: the Gx handler keeps it as the last
+     * CC-Request-Number, a colon and JSON, shown as that JSON with {@code lastRequestNumber}.
+     */
     static JsonNode view(IpCanSession s) {
         ObjectNode json = StoreJson.mapper().valueToTree(s);
         if (s.policyState() != null) {
-            try {
-                json.set("policyState", StoreJson.mapper().readTree(s.policyState()));
-            } catch (JsonProcessingException e) {
-                // not JSON after all: the text form stays, which is what the store holds
-            }
+            json.set("policyState", policyState(s.policyState()));
         }
         return json;
+    }
+
+    private static JsonNode policyState(String text) {
+        int colon = text.indexOf(':');
+        boolean numbered = colon > 0 && text.substring(0, colon).chars().allMatch(c -> c >= '0' && c <= '9');
+        try {
+            JsonNode state = StoreJson.mapper().readTree(numbered ? text.substring(colon + 1) : text);
+            if (numbered && state instanceof ObjectNode o) {
+                o.put("lastRequestNumber", Long.parseLong(text.substring(0, colon)));
+            }
+            return state;
+        } catch (JsonProcessingException | NumberFormatException e) {
+            return TextNode.valueOf(text); // not JSON after all: the text form, which is what the store holds
+        }
     }
 
     private static <T> T await(CompletionStage<T> stage, Duration bound, String what) {

@@ -15,6 +15,8 @@ import io.pcrfd.pcrf.health.Readiness;
 import io.pcrfd.pcrf.metrics.DiameterMetrics;
 import io.pcrfd.pcrf.metrics.NodeMetrics;
 import io.pcrfd.pcrf.config.NodeConfig;
+import io.pcrfd.pcrf.console.LadderTap;
+import io.pcrfd.pcrf.console.SessionLadders;
 import io.pcrfd.pcrf.establishment.EstablishmentModule;
 import io.pcrfd.pcrf.establishment.S9Module;
 import io.pcrfd.pcrf.gx.GxApplication;
@@ -80,7 +82,7 @@ public final class PcrfNode implements RunningNode {
     private volatile String stopFailure;
 
     private PcrfNode(NodeConfig config, Store store, ScheduledThreadPoolExecutor timer, DiameterNode node,
-                     ApplicationModules modules, PolicyHolder policy, NodeMetrics metrics) {
+                     ApplicationModules modules, PolicyHolder policy, NodeMetrics metrics, SessionLadders ladders) {
         this.config = config;
         this.store = store;
         this.timer = timer;
@@ -88,7 +90,7 @@ public final class PcrfNode implements RunningNode {
         this.modules = modules;
         this.metrics = metrics;
         this.admin = new NodeAdmin(config, node, modules.module(GxModule.class).application(), store, policy,
-                modules::counters, new NodeAdmin.Operations(new Readiness(node, config.diameter(), store), metrics));
+                modules::counters, new NodeAdmin.Operations(new Readiness(node, config.diameter(), store), metrics, ladders));
     }
 
     /**
@@ -142,7 +144,9 @@ public final class PcrfNode implements RunningNode {
                 DiameterOptions.withWatchdogInterval(options, env.watchdogInterval()), dispatcher);
         // the applications see the store and the send function with their metrics around them
         Store metered = metrics.meter(store);
-        Function<DiameterMessage, CompletionStage<DiameterMessage>> send = traffic.outbound(node::send);
+        SessionLadders ladders = SessionLadders.of(config.console().ladder(), env.clock());
+        Function<DiameterMessage, CompletionStage<DiameterMessage>> send = LadderTap.install(ladders, dispatcher,
+                traffic.outbound(node::send));
         ModulePorts ports = new ModulePorts();
         ports.provide(Store.class, metered);
         ports.provide(PolicySource.class, policy);
@@ -151,7 +155,7 @@ public final class PcrfNode implements RunningNode {
         metrics.bindPeers(node, config.diameter().peers().stream().map(PeerConfig::host).toList());
         PcrfMetrics.bind(metrics, store, modules.module(GxModule.class).application(),
                 modules.module(S9Module.class).establishment(), policy);
-        PcrfNode pcrf = new PcrfNode(config, store, timer, node, modules, policy, metrics);
+        PcrfNode pcrf = new PcrfNode(config, store, timer, node, modules, policy, metrics, ladders);
         try {
             pcrf.startModules();
             pcrf.startRest(env.ephemeralPorts());

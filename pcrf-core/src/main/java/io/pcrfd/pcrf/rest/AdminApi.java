@@ -1,6 +1,7 @@
 package io.pcrfd.pcrf.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pcrfd.pcrf.console.SessionLadders;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,12 @@ public interface AdminApi extends OperationsApi {
 
     /** The stored Gx session as JSON, or empty when the store has no such live session. */
     Optional<JsonNode> session(String sessionId);
+
+    /** The live Gx sessions {@code search} finds, each as {@link #session} shows it; empty when none. */
+    List<JsonNode> findSessions(SessionSearch search);
+
+    /** The ladders of the sessions' recent messages ({@code console.ladder}); off unless configured. */
+    SessionLadders ladders();
 
     /**
      * Decides again for the session and sends the gateway a RAR now (TS 29.212 §4.5.2), waiting

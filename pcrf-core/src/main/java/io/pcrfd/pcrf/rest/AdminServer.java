@@ -1,10 +1,12 @@
 package io.pcrfd.pcrf.rest;
 
 import io.pcrfd.pcrf.config.ConfigException;
+import io.pcrfd.pcrf.console.SessionLadders;
 import io.pcrfd.pcrf.rest.JsonHttpServer.Response;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,11 +16,15 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * GET  /health                          200 {status, node, peers[{host, realm, state, watchdog, health}]}
+ * GET  /sessions?imsi=|ueIp=|sessionId=  200 {by, value, sessions[...]} | 400 bad search
  * GET  /sessions/{Session-Id}           200 the stored session | 404
+ * GET  /sessions/{Session-Id}/ladder    200 {sessionId, node, recorded, messages[...]} | 400 | 404 | 409 ladder off
  * POST /sessions/{Session-Id}/reauthorize  202 {sessionId, outcome} (RAR sent now) | 404
  * POST /policy/reload                   200 {source, plans, subscribers} | 400 bad file (old policy kept)
  * GET  /metrics/counters                200 {name: value, ...}
  * GET  /analytics/v1/...                session context exposure ({@link AnalyticsRoutes})
+ * GET  /console                         200 the web console (one static HTML page reading the routes above)
+ * GET  /                                302 to /console
  * </pre>
  *
  * and the operations routes of every server ({@link OperationsRoutes}: {@code /health/live},
@@ -74,8 +80,12 @@ public final class AdminServer implements AutoCloseable {
                 .get("/health", q -> Response.json(200, api.health()))
                 .get("/metrics/counters", q -> Response.json(200, api.counters()))
                 .post("/policy/reload", q -> reloadPolicy())
+                .get("/sessions", q -> findSessions(SessionSearch.parse(q.query())))
                 .get("/sessions/{sessionId}", q -> session(q.param(0)))
-                .post("/sessions/{sessionId}/reauthorize", q -> reauthorize(q.param(0)));
+                .get("/sessions/{sessionId}/ladder", q -> ladder(q.param(0)))
+                .post("/sessions/{sessionId}/reauthorize", q -> reauthorize(q.param(0)))
+                .get("/console", q -> ConsolePage.page())
+                .get("/", q -> ConsolePage.redirect());
         AnalyticsRoutes.addTo(r, api.analytics());
         return OperationsRoutes.addTo(r, api, OpenApiDocument.of(AdminServer.class, "admin-openapi.json"));
     }
@@ -83,6 +93,23 @@ public final class AdminServer implements AutoCloseable {
     private Response session(String sessionId) {
         return api.session(sessionId).map(s -> Response.json(200, s))
                 .orElseThrow(() -> unknownSession(sessionId));
+    }
+
+    private Response findSessions(SessionSearch search) {
+        return Response.json(200, Map.of("by", search.by().name(), "value", search.value(),
+                "sessions", api.findSessions(search)));
+    }
+
+    private Response ladder(String sessionId) {
+        SessionSearch.sessionId(sessionId);
+        SessionLadders ladders = api.ladders();
+        if (!ladders.enabled()) {
+            throw new ApiError(409, "ladder off", "console.ladder.enabled is false: no messages are recorded");
+        }
+        return ladders.ladder(sessionId).map(l -> Response.json(200, LadderView.of(l, api.health().node())))
+                .orElseThrow(() -> new ApiError(404, "no ladder", "no messages recorded for Session-Id " + sessionId
+                        + (ladders.sampled(sessionId) ? " (none since the ladder started, or dropped beyond"
+                        + " console.ladder.maxSessions)" : " (not sampled: console.ladder.sampleOneIn)")));
     }
 
     private Response reauthorize(String sessionId) {

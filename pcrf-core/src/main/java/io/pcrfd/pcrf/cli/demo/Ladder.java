@@ -1,13 +1,12 @@
 package io.pcrfd.pcrf.cli.demo;
 
-import io.pcrfd.diameter.message.CommandCodes;
-import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.dictionary.AvpKey;
+import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.spec.Ts29212;
 import io.pcrfd.diameter.spec.Ts29215;
+import io.pcrfd.pcrf.console.CommandNames;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -18,13 +17,6 @@ import java.util.function.Predicate;
  */
 public final class Ladder {
     private static final int COLUMN = 22;
-    private static final Map<Long, String> APPLICATIONS = Map.of(ApplicationIds.GX, "Gx", ApplicationIds.S9A, "S9a",
-            ApplicationIds.S9, "S9");
-    private static final Map<Long, String> COMMANDS = Map.of(
-            (long) CommandCodes.CREDIT_CONTROL, "CC", (long) CommandCodes.RE_AUTH, "RA",
-            (long) CommandCodes.TRIGGER_ESTABLISHMENT, "TE", (long) CommandCodes.AA, "AA",
-            (long) CommandCodes.SESSION_TERMINATION, "ST", (long) CommandCodes.ABORT_SESSION, "AS");
-    private static final String[] REQUEST_TYPES = {"", "-I", "-U", "-T", "-E"};
 
     private final List<String> nodes;
     private final List<WireEvent> events = new ArrayList<>();
@@ -83,16 +75,13 @@ public final class Ladder {
         return out;
     }
 
-    /** CCR-I, CCA-T, TER, RAA, AAR... */
+    /** CCR-I, CCA-T, TER, RAA, AAR... ({@link CommandNames}, as the web console names them) */
     public static String name(WireEvent e) {
-        String base = COMMANDS.getOrDefault(e.command(), Long.toString(e.command()));
-        String kind = base + (e.isRequest() ? "R" : "A");
-        int type = e.requestType();
-        return e.command() == CommandCodes.CREDIT_CONTROL && type > 0 && type < REQUEST_TYPES.length ? kind + REQUEST_TYPES[type] : kind;
+        return CommandNames.name(e.message());
     }
 
     public static String application(WireEvent e) {
-        return APPLICATIONS.getOrDefault(e.application(), Long.toString(e.application()));
+        return CommandNames.application(e.application());
     }
 
     private String arrow(WireEvent e) {

@@ -4,7 +4,7 @@ import io.pcrfd.diameter.dictionary.AvpKey;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.spec.Rfc4006;
-import io.pcrfd.diameter.spec.Rfc6733;
+import io.pcrfd.pcrf.console.CommandNames;
 
 /**
  * One Diameter message seen on a relayed connection.
@@ -35,10 +35,7 @@ public record WireEvent(long nanos, String from, String to, DiameterMessage mess
 
     /** Result-Code, else Experimental-Result-Code, 0 in a request or when neither is present. */
     public long resultCode() {
-        return message.avp(Rfc6733.RESULT_CODE).map(Avp::asUnsigned32)
-                .or(() -> message.avp(Rfc6733.EXPERIMENTAL_RESULT).flatMap(e -> e.child(Rfc6733.EXPERIMENTAL_RESULT_CODE))
-                        .map(Avp::asUnsigned32))
-                .orElse(0L);
+        return CommandNames.resultCode(message);
     }
 
     public boolean has(AvpKey avp) {
