@@ -169,6 +169,11 @@ public final class ExposureBench {
             public AnalyticsApi analytics() {
                 return analytics;
             }
+
+            @Override
+            public io.pcrfd.pcrf.console.SessionLadders ladders() {
+                return io.pcrfd.pcrf.console.SessionLadders.off();
+            }
         };
     }
 }
