@@ -4,6 +4,7 @@ import io.pcrfd.store.BindingStore;
 import io.pcrfd.store.CounterStore;
 import io.pcrfd.store.SessionContextStore;
 import io.pcrfd.store.SessionStore;
+import io.pcrfd.store.SySessionStore;
 import io.pcrfd.store.Store;
 import io.pcrfd.store.TriggerStore;
 import io.pcrfd.store.model.LinkedInterface;
@@ -37,6 +38,7 @@ public final class InMemoryStore implements Store {
     private final InMemoryBindingStore bindings;
     private final InMemoryTriggerStore triggers;
     private final InMemoryCounterStore counters;
+    private final InMemorySySessionStore sySessions;
     private final ScheduledExecutorService sweeper;
     private final AtomicBoolean closed = new AtomicBoolean();
     /** The node identity of the loaded snapshot, null when none was loaded. */
@@ -57,6 +59,7 @@ public final class InMemoryStore implements Store {
         this.bindings = new InMemoryBindingStore(clock);
         this.triggers = new InMemoryTriggerStore(clock);
         this.counters = new InMemoryCounterStore(clock);
+        this.sySessions = new InMemorySySessionStore(clock);
         this.sweeper = options.sweepInterval().isZero() ? null : startSweeper(options);
     }
 
@@ -111,6 +114,12 @@ public final class InMemoryStore implements Store {
         return counters;
     }
 
+    /** Not in the snapshot: after a restart the Sy client subscribes again (TS 29.219 §4.5.1). */
+    @Override
+    public SySessionStore sySessions() {
+        return sySessions;
+    }
+
     @Override
     public SessionContextStore contexts() {
         return contexts;
@@ -136,7 +145,7 @@ public final class InMemoryStore implements Store {
 
     private int sweepNow() {
         int removed = sessions.sweep() + contexts.sweep() + bindings.sweep() + triggers.sweep()
-                + counters.sweep();
+                + counters.sweep() + sySessions.sweep();
         long dropped = contexts.takeDropped();
         if (dropped > 0) {
             log.info("store: {} closed session contexts dropped since the last sweep, oldest first, to stay"

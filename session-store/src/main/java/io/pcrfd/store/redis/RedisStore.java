@@ -15,6 +15,7 @@ import io.pcrfd.store.BindingStore;
 import io.pcrfd.store.CounterStore;
 import io.pcrfd.store.SessionContextStore;
 import io.pcrfd.store.SessionStore;
+import io.pcrfd.store.SySessionStore;
 import io.pcrfd.store.Store;
 import io.pcrfd.store.TriggerStore;
 import java.time.Duration;
@@ -44,6 +45,7 @@ public final class RedisStore implements Store {
     private final RedisBindingStore bindings;
     private final RedisTriggerStore triggers;
     private final RedisCounterStore counters;
+    private final RedisSySessionStore sySessions;
     private final RedisContextStore contexts;
     private final RedisKeys keys;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -64,6 +66,7 @@ public final class RedisStore implements Store {
         this.bindings = new RedisBindingStore(async, scripts, keys);
         this.triggers = new RedisTriggerStore(async, scripts, keys);
         this.counters = new RedisCounterStore(async, scripts, keys);
+        this.sySessions = new RedisSySessionStore(async, keys);
         this.contexts = new RedisContextStore(async, keys, sessions);
         this.sweeper = options.sweepInterval().isZero() ? null : startSweeper(options.sweepInterval());
     }
@@ -162,6 +165,11 @@ public final class RedisStore implements Store {
     @Override
     public CounterStore counters() {
         return counters;
+    }
+
+    @Override
+    public SySessionStore sySessions() {
+        return sySessions;
     }
 
     @Override
