@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 /** Sy sessions: by owner, by Sy Session-Id, by Gx session; replaced whole; expiry. */
 public interface SySessionContract extends StoreFixture {
 
-    private SySession sy(String syId, Set<String> gx, Duration ttl) {
+    private SySession sy(String syId, Set<String> gxIds, Duration ttl) {
+        Map<String, List<String>> gx = new java.util.HashMap<>();
+        gxIds.forEach(id -> gx.put(id, List.of("data-cap")));
         return new SySession("imsi:001010000000001", syId, List.of(SubscriberId.imsi("001010000000001")),
                 Map.of("data-cap", new PolicyCounter("normal",
                         List.of(new PendingStatus("exhausted", now().plus(Duration.ofHours(1)))))),

@@ -18,25 +18,27 @@ import java.util.Map;
  * @param rest          the admin API
  * @param logging       levels per package
  * @param bpcf          the BPCF role's lines and PCRF peer
+ * @param sy            the Sy client towards the OCS (TS 29.219)
  * @param applications  per Diameter application ({@code gx}, {@code s9a}, {@code s9}): on, off or
  *                      auto; an absent entry is auto (see {@code io.pcrfd.pcrf.app})
  */
 public record NodeConfig(Role role, DiameterConfig diameter, StoreConfig store, PolicyConfig policy,
                          GxConfig gx, EstablishmentConfig establishment, RestConfig rest,
-                         LoggingConfig logging, BpcfConfig bpcf,
+                         LoggingConfig logging, BpcfConfig bpcf, SyConfig sy,
                          Map<String, ApplicationSwitch> applications) {
     public static final Role DEFAULT_ROLE = Role.PCRF;
 
     public NodeConfig {
         InvalidValueException.check(role != null, "role", "must be pcrf or bpcf");
         applications = applications == null ? Map.of() : Map.copyOf(applications);
+        sy = sy == null ? SyConfig.defaults() : sy;
     }
 
     /** A runnable PCRF with no file at all. */
     public static NodeConfig defaults() {
         return new NodeConfig(DEFAULT_ROLE, DiameterConfig.defaults(), StoreConfig.defaults(),
                 PolicyConfig.defaults(), GxConfig.defaults(), EstablishmentConfig.defaults(),
-                RestConfig.defaults(), LoggingConfig.defaults(), BpcfConfig.defaults(), Map.of());
+                RestConfig.defaults(), LoggingConfig.defaults(), BpcfConfig.defaults(), SyConfig.defaults(), Map.of());
     }
 
     /** The switch of application {@code key}; an absent entry is {@link ApplicationSwitch#AUTO}. */
@@ -47,6 +49,6 @@ public record NodeConfig(Role role, DiameterConfig diameter, StoreConfig store, 
     /** Files we read are named relative to the directory of the configuration file. */
     NodeConfig resolveAgainst(Path dir) {
         return new NodeConfig(role, diameter.resolveAgainst(dir), store, policy.resolveAgainst(dir), gx,
-                establishment, rest, logging, bpcf, applications);
+                establishment, rest, logging, bpcf, sy, applications);
     }
 }

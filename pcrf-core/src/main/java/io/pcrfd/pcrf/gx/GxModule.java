@@ -61,6 +61,7 @@ public final class GxModule implements DiameterApplicationModule {
         c.ports().provide(GxApplication.class, gx);
         c.ports().provide(GxPolicyPort.class, gx.policyPort());
         c.ports().provide(GxSessionEvents.class, events);
+        c.ports().provide(GxCounterStatuses.class, gx.service().counterStatuses());
     }
 
     /** The wired application (after {@link #configure}). */

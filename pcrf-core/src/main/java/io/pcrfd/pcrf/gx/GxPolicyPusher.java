@@ -74,7 +74,9 @@ public final class GxPolicyPusher {
         OPERATOR(PolicyEvent.Kind.OPERATOR_PUSH), TIME_OF_DAY(PolicyEvent.Kind.TIME_FLIP),
         BPCF_REJECTION(PolicyEvent.Kind.BPCF_REPORT), POLICY_RELOAD(PolicyEvent.Kind.POLICY_RELOAD),
         /** Usage reported on another session of the subscriber may have crossed a threshold. */
-        USAGE_THRESHOLD(PolicyEvent.Kind.USAGE_CROSSING);
+        USAGE_THRESHOLD(PolicyEvent.Kind.USAGE_CROSSING),
+        /** A Sy policy counter status changed (SNR, a pending status applied, a re-subscription; TS 29.219 §4.5.3). */
+        SY_NOTIFICATION(PolicyEvent.Kind.SY_NOTIFICATION);
 
         private final PolicyEvent event;
 
@@ -150,7 +152,7 @@ public final class GxPolicyPusher {
             GxSessionState state = SessionRecords.state(s);
             // the session's latest context, as the last CCR left it; no request is re-typed
             IpCanContext context = RequestContext.context(s);
-            return ctx.decide(context, reason.event(), state.policySession(), GxContext.usageOwner(context, sessionId),
+            return ctx.decide(sessionId, context, reason.event(), state.policySession(), GxContext.usageOwner(context, sessionId),
                             GxContext.linked(s))
                     .thenCompose(d -> switch (d) {
                         case Decision.Reject rej -> release(s, rej);

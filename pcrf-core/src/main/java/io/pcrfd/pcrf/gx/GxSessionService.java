@@ -90,6 +90,11 @@ public final class GxSessionService {
         return hygiene.audit();
     }
 
+    /** Where decisions get Sy policy counter statuses (the Sy module plugs in here). */
+    public GxCounterStatuses counterStatuses() {
+        return ctx.counters();
+    }
+
     /** Sessions ended without a CCR-T, by cause. */
     public SessionEndCounters endCounters() {
         return hygiene.counters();
@@ -107,7 +112,7 @@ public final class GxSessionService {
     private CompletionStage<DiameterMessage> initial(DiameterMessage ccr, GxRequest r) {
         String owner = GxContext.usageOwner(r.policy(), r.sessionId());
         return hygiene.checkOriginState(r.originHost(), r.originStateId())
-                .thenCompose(n -> ctx.decide(r.policy(), PolicySession.NEW, owner))
+                .thenCompose(n -> ctx.decide(r.sessionId(), r.policy(), PolicySession.NEW, owner))
                 .thenCompose(d -> switch (d) {
                     case Decision.Reject rej -> CompletableFuture.completedFuture(reject(ccr, r, rej));
                     case Decision.Accept acc -> establish(ccr, r, acc);

@@ -88,7 +88,7 @@ final class GxUpdateFlow {
     private CompletionStage<DiameterMessage> apply(DiameterMessage ccr, GxRequest r, PolicyRequest merged,
                                                    String owner, IpCanSession s, int attempts) {
         GxSessionState state = SessionRecords.state(s);
-        return ctx.decide(merged.context(), PolicyEvent.gx(merged), state.policySession(), owner, GxContext.linked(s))
+        return ctx.decide(r.sessionId(), merged.context(), PolicyEvent.gx(merged), state.policySession(), owner, GxContext.linked(s))
                 .thenCompose(d -> switch (d) {
             case Decision.Reject rej -> {
                 // the session stays: the PCEF decides whether a refused update ends it (CCR-T)

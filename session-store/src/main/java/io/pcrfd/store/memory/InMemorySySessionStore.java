@@ -37,7 +37,7 @@ final class InMemorySySessionStore implements SySessionStore {
     @Override
     public CompletionStage<Optional<SySession>> byGxSession(String gxSessionId) {
         return Completions.now(() -> Optional.ofNullable(byGx.get(gxSessionId)).flatMap(o -> live(byOwner.get(o)))
-                .filter(s -> s.gxSessions().contains(gxSessionId)));
+                .filter(s -> s.gxSessions().containsKey(gxSessionId)));
     }
 
     @Override
@@ -48,7 +48,7 @@ final class InMemorySySessionStore implements SySessionStore {
                     unindex(old, session);
                 }
                 bySyId.put(session.sessionId(), o);
-                session.gxSessions().forEach(gx -> byGx.put(gx, o));
+                session.gxSessions().keySet().forEach(gx -> byGx.put(gx, o));
                 return session;
             });
             return null;
@@ -85,8 +85,8 @@ final class InMemorySySessionStore implements SySessionStore {
         if (next == null || !next.sessionId().equals(old.sessionId())) {
             bySyId.remove(old.sessionId(), old.owner());
         }
-        for (String gx : old.gxSessions()) {
-            if (next == null || !next.gxSessions().contains(gx)) {
+        for (String gx : old.gxSessions().keySet()) {
+            if (next == null || !next.gxSessions().containsKey(gx)) {
                 byGx.remove(gx, old.owner());
             }
         }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A Sy session (TS 29.219 §4.5): the PCRF's subscription to one subscriber's policy counters at
@@ -15,13 +14,14 @@ import java.util.Set;
  * @param sessionId     the Sy Session-Id
  * @param subscription  the Subscription-Id values sent in the SLR
  * @param counters      the subscribed counters by Policy-Counter-Identifier (TS 29.219 §5.3.1)
- * @param gxSessions    the Gx sessions decided on these counters (the owner's and the members')
+ * @param gxSessions    the Gx sessions decided on these counters (the owner's and the members'), each
+ *                      with the counters its last decision needed; the subscription is their union
  * @param ocsHost       the OCS that answered the last SLA ({@code null} before the first)
  * @param ocsStateId    the Origin-State-Id that OCS announced (0: none), RFC 6733 §8.16
  * @param expiresAt     the store forgets the record then; every write renews it
  */
 public record SySession(String owner, String sessionId, List<SubscriberId> subscription,
-                        Map<String, PolicyCounter> counters, Set<String> gxSessions, String ocsHost,
+                        Map<String, PolicyCounter> counters, Map<String, List<String>> gxSessions, String ocsHost,
                         long ocsStateId, Instant expiresAt) {
 
     public SySession {
@@ -30,7 +30,7 @@ public record SySession(String owner, String sessionId, List<SubscriberId> subsc
         Objects.requireNonNull(expiresAt, "expiresAt");
         subscription = subscription == null ? List.of() : List.copyOf(subscription);
         counters = counters == null ? Map.of() : Map.copyOf(counters);
-        gxSessions = gxSessions == null ? Set.of() : Set.copyOf(gxSessions);
+        gxSessions = gxSessions == null ? Map.of() : Map.copyOf(gxSessions);
     }
 
     /**

@@ -41,7 +41,7 @@ final class RedisSySessionStore implements SySessionStore {
 
     @Override
     public CompletionStage<Optional<SySession>> byGxSession(String gxSessionId) {
-        return viaPointer(keys.syByGx(gxSessionId)).thenApply(s -> s.filter(x -> x.gxSessions().contains(gxSessionId)));
+        return viaPointer(keys.syByGx(gxSessionId)).thenApply(s -> s.filter(x -> x.gxSessions().containsKey(gxSessionId)));
     }
 
     @Override
@@ -52,9 +52,9 @@ final class RedisSySessionStore implements SySessionStore {
             writes.add(translate(commands.set(keys.sySession(s.owner()), StoreJson.encode(s))));
             writes.add(translate(commands.pexpireat(keys.sySession(s.owner()), at)));
             pointer(writes, keys.syBySessionId(s.sessionId()), s.owner(), at);
-            s.gxSessions().forEach(gx -> pointer(writes, keys.syByGx(gx), s.owner(), at));
+            s.gxSessions().keySet().forEach(gx -> pointer(writes, keys.syByGx(gx), s.owner(), at));
             writes.add(translate(commands.sadd(keys.syAll(), s.owner())));
-            old.ifPresent(o -> o.gxSessions().stream().filter(gx -> !s.gxSessions().contains(gx))
+            old.ifPresent(o -> o.gxSessions().keySet().stream().filter(gx -> !s.gxSessions().containsKey(gx))
                     .forEach(gx -> writes.add(translate(commands.del(keys.syByGx(gx))))));
             return CompletableFuture.allOf(writes.stream().map(CompletionStage::toCompletableFuture)
                     .toArray(CompletableFuture[]::new));
@@ -68,7 +68,7 @@ final class RedisSySessionStore implements SySessionStore {
                 return translate(commands.srem(keys.syAll(), owner)).thenApply(n -> false);
             }
             List<String> dead = new ArrayList<>(List.of(keys.sySession(owner), keys.syBySessionId(old.get().sessionId())));
-            old.get().gxSessions().forEach(gx -> dead.add(keys.syByGx(gx)));
+            old.get().gxSessions().keySet().forEach(gx -> dead.add(keys.syByGx(gx)));
             return translate(commands.del(dead.toArray(String[]::new)))
                     .thenCompose(n -> translate(commands.srem(keys.syAll(), owner))).thenApply(n -> true);
         }));
