@@ -3,6 +3,7 @@ package io.pcrfd.pcrf.node;
 import io.pcrfd.pcrf.app.DiameterApplicationModule;
 import io.pcrfd.pcrf.establishment.S9Module;
 import io.pcrfd.pcrf.gx.GxModule;
+import io.pcrfd.pcrf.sy.SyModule;
 import java.util.List;
 
 /**
@@ -16,6 +17,7 @@ final class PcrfModules {
     static List<DiameterApplicationModule> list(NodeEnvironment env) {
         return List.of(
                 new GxModule(env::auditPeriod),
-                new S9Module());
+                new S9Module(),
+                new SyModule());
     }
 }

@@ -1,0 +1,112 @@
+package io.pcrfd.pcrf.sy;
+
+import io.pcrfd.diameter.message.ApplicationIds;
+import io.pcrfd.diameter.message.CommandCodes;
+import io.pcrfd.diameter.message.VendorIds;
+import io.pcrfd.diameter.peer.ApplicationSupport;
+import io.pcrfd.diameter.peer.NodeEvent;
+import io.pcrfd.pcrf.app.DiameterApplicationModule;
+import io.pcrfd.pcrf.app.ModuleContext;
+import io.pcrfd.pcrf.app.ServedApplication;
+import io.pcrfd.pcrf.config.ConfigException;
+import io.pcrfd.pcrf.config.SyConfig;
+import io.pcrfd.pcrf.establishment.SessionIds;
+import io.pcrfd.pcrf.gx.GxApplication;
+import io.pcrfd.pcrf.gx.GxCounterStatuses;
+import io.pcrfd.pcrf.gx.GxPolicyPusher;
+import io.pcrfd.pcrf.gx.GxSessionEvents;
+import io.pcrfd.pcrf.gx.TimeOfDayScheduler;
+import io.pcrfd.store.Store;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The PCRF's Sy client (TS 29.219, application 16777302) as a module: subscribes to the policy
+ * counters Gx decisions need ({@link SyClient}), applies the OCS's notifications
+ * ({@link SyNotifications}), and ends Sy sessions with their last Gx session
+ * ({@link SySessionEnds}). Needs the Gx module before it ({@link GxApplication},
+ * {@link GxCounterStatuses}, {@link GxSessionEvents}).
+ *
+ * <p>{@code applications.sy: auto} is on when {@code sy.ocs} names the OCS; {@code on} without
+ * it is refused at start (there is nobody to send an SLR to). While Sy is off, counter
+ * conditions see only {@code sy.defaultStatuses}.
+ */
+public final class SyModule implements DiameterApplicationModule {
+    private static final Logger LOG = LoggerFactory.getLogger(SyModule.class);
+    public static final String KEY = "sy";
+
+    private SyContext sy;
+    private SyClient client;
+    private SySessionEnds ends;
+
+    @Override
+    public String name() {
+        return KEY;
+    }
+
+    @Override
+    public List<ServedApplication> applications() {
+        return List.of(ServedApplication.whenNeeded(KEY, ApplicationSupport.vendorAuth(VendorIds.THREE_GPP,
+                ApplicationIds.SY), c -> c.sy().ocs() != null, "sy.ocs (the OCS to subscribe at)"));
+    }
+
+    @Override
+    public void configure(ModuleContext c) {
+        SyConfig config = c.config().sy();
+        boolean on = c.handlers().serves(KEY);
+        if (on && config.ocs() == null) {
+            throw new ConfigException("sy.ocs", "applications.sy is on but sy.ocs names no OCS (realm, and host)");
+        }
+        if (!on) {
+            c.ports().require(GxCounterStatuses.class, KEY).use(q -> java.util.concurrent.CompletableFuture
+                    .completedFuture(defaultsOnly(config, q)));
+            return;
+        }
+        GxApplication gx = c.ports().require(GxApplication.class, KEY);
+        AtomicReference<SyNotifications> notifications = new AtomicReference<>();
+        TimeOfDayScheduler pending = new TimeOfDayScheduler(TimeOfDayScheduler.executorTimer(c.timer(), c.clock()),
+                owner -> notifications.get().pendingDue(owner));
+        sy = new SyContext(config, new SyMessages(c.dictionary(), c.config().diameter().originHost(),
+                c.config().diameter().originRealm(), config.ocs().realm()), c.ports().require(Store.class, KEY).sySessions(),
+                c.send(), c.clock(), new SessionIds(c.config().diameter().originHost(), c.clock()), new OwnerQueue(),
+                new SyCounters(), id -> gx.pusher().push(id, GxPolicyPusher.Reason.SY_NOTIFICATION), pending);
+        client = new SyClient(sy);
+        notifications.set(new SyNotifications(sy));
+        ends = new SySessionEnds(sy, notifications.get(), client);
+        c.handlers().register(ApplicationIds.SY, CommandCodes.SPENDING_STATUS_NOTIFICATION,
+                (rc, snr) -> notifications.get().handle(snr));
+        c.ports().require(GxCounterStatuses.class, KEY).use(client);
+        c.ports().require(GxSessionEvents.class, KEY).add(ends);
+    }
+
+    /** Without Sy every needed counter has its default status, if one is configured. */
+    private static io.pcrfd.pcrf.gx.CounterStatusSource.Lookup defaultsOnly(SyConfig config,
+                                                                           io.pcrfd.pcrf.gx.CounterStatusSource.Query q) {
+        Map<String, String> out = new java.util.HashMap<>();
+        q.counters().forEach(id -> {
+            String s = config.defaultStatuses().get(id);
+            if (s != null) {
+                out.put(id, s);
+            }
+        });
+        return io.pcrfd.pcrf.gx.CounterStatusSource.Lookup.of(out);
+    }
+
+    /** An OCS that restarted lost its Sy sessions (RFC 6733 §8.16): subscribe again. */
+    @Override
+    public void onNodeEvent(NodeEvent event) {
+        if (ends != null && event instanceof NodeEvent.OriginStateIdChanged changed) {
+            LOG.info("Sy: peer {} restarted (Origin-State-Id {} -> {}); re-subscribing the Sy sessions it served",
+                    changed.host(), changed.previous(), changed.current());
+            ends.ocsRestarted(changed.host());
+        }
+    }
+
+    @Override
+    public Map<String, Long> counters() {
+        return sy == null ? Map.of() : sy.counters().snapshot();
+    }
+}
