@@ -41,6 +41,8 @@ public final class SyModule implements DiameterApplicationModule {
     private SyContext sy;
     private SyClient client;
     private SySessionEnds ends;
+    private ModuleContext ctx;
+    private final java.util.Set<String> restarted = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Override
     public String name() {
@@ -55,6 +57,7 @@ public final class SyModule implements DiameterApplicationModule {
 
     @Override
     public void configure(ModuleContext c) {
+        ctx = c;
         SyConfig config = c.config().sy();
         boolean on = c.handlers().serves(KEY);
         if (on && config.ocs() == null) {
@@ -95,13 +98,30 @@ public final class SyModule implements DiameterApplicationModule {
         return io.pcrfd.pcrf.gx.CounterStatusSource.Lookup.of(out);
     }
 
-    /** An OCS that restarted lost its Sy sessions (RFC 6733 §8.16): subscribe again. */
+    /**
+     * An OCS that restarted lost its Sy sessions (RFC 6733 §8.16): subscribe again once it can be
+     * reached. A new Origin-State-Id in its CER comes before the connection is open, so the
+     * re-subscription waits for its PeerUp; one seen in a DWR on an open connection runs at once
+     * (PeerUp then never comes, and the set entry is dropped).
+     */
     @Override
     public void onNodeEvent(NodeEvent event) {
-        if (ends != null && event instanceof NodeEvent.OriginStateIdChanged changed) {
+        if (ends == null) {
+            return;
+        }
+        if (event instanceof NodeEvent.OriginStateIdChanged changed) {
             LOG.info("Sy: peer {} restarted (Origin-State-Id {} -> {}); re-subscribing the Sy sessions it served",
                     changed.host(), changed.previous(), changed.current());
-            ends.ocsRestarted(changed.host());
+            restarted.add(changed.host());
+            ctx.timer().schedule(() -> resubscribe(changed.host()), 1, java.util.concurrent.TimeUnit.SECONDS);
+        } else if (event instanceof NodeEvent.PeerUp up) {
+            resubscribe(up.host());
+        }
+    }
+
+    private void resubscribe(String host) {
+        if (restarted.remove(host)) {
+            ends.ocsRestarted(host);
         }
     }
 
