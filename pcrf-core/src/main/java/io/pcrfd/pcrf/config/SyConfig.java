@@ -67,7 +67,8 @@ public record SyConfig(OcsConfig ocs, Duration timeout, Map<String, String> defa
         public RejectCode {
             InvalidValueException.check(resultCode == null || experimentalResultCode == null, "experimentalResultCode",
                     "give resultCode or experimentalResultCode, not both");
-            long code = code();
+            // the parameters, not code(): the fields are assigned after this body
+            long code = resultCode != null ? resultCode : experimentalResultCode != null ? experimentalResultCode : 5012;
             InvalidValueException.check(code >= 3000 && code <= 5999, resultCode != null ? "resultCode"
                     : "experimentalResultCode", "a refusal is a 3xxx, 4xxx or 5xxx code, got " + code);
         }
