@@ -212,6 +212,17 @@ class SyEndToEndTest {
     }
 
     @Test
+    void aCcrInitialRefusedOnItsCountersLeavesNoSySessionBehind(@TempDir Path dir) {
+        try (SyPcrf pcrf = SyPcrf.start(dir, T0);
+             SyOcsStub ocs = new SyOcsStub(pcrf.port(), Map.of("data-cap", "blocked"));
+             TestPeer pgw = PcrfUnderTest.connect(pcef.host(), pcrf.port())) {
+            assertThat(resultCode(call(pgw, pcef.initial("gx;b", IMSI, "10.70.9.1")))).isEqualTo(5003);
+            Await.await("STR for the Sy session the refused CCR-I opened", WAIT, () -> ocs.strs.size() == 1);
+            assertThat(ocs.strs.get(0).sessionId()).hasValue(ocs.slrs.get(0).sessionId().orElseThrow());
+        }
+    }
+
+    @Test
     void anUnreachableOrSilentOcsCostsAtMostTheSyTimeout(@TempDir Path dir) {
         try (SyPcrf pcrf = SyPcrf.start(dir, T0);
              TestPeer pgw = PcrfUnderTest.connect(pcef.host(), pcrf.port())) {

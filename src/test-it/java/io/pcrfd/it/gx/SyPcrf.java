@@ -54,7 +54,16 @@ final class SyPcrf implements AutoCloseable {
 
     static SyPcrf start(Path dir, Instant now, String yaml) {
         try (InputStream in = SyPcrf.class.getResourceAsStream("/sy-e2e/policy.yaml")) {
-            Files.write(dir.resolve("policy.yaml"), in.readAllBytes());
+            return start(dir, now, yaml, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same with {@code policy} as the policy file. */
+    static SyPcrf start(Path dir, Instant now, String yaml, String policy) {
+        try {
+            Files.writeString(dir.resolve("policy.yaml"), policy);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,6 +22,14 @@ public interface CounterStatusSource {
     CompletionStage<Lookup> statuses(Query query);
 
     /**
+     * A CCR-I whose counters were looked up was answered without storing its session (refused
+     * by policy or a fallback, its UE address still held, a store failure): the Gx session will
+     * never end, so whatever {@link #statuses} attached it to is released now.
+     */
+    default void abandoned(String gxSessionId) {
+    }
+
+    /**
      * What a decision needs.
      *
      * @param gxSessionId the Gx session being decided

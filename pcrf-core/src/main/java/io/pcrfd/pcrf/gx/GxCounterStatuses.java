@@ -19,4 +19,9 @@ public final class GxCounterStatuses implements CounterStatusSource {
     public CompletionStage<Lookup> statuses(Query query) {
         return source.statuses(query);
     }
+
+    @Override
+    public void abandoned(String gxSessionId) {
+        source.abandoned(gxSessionId);
+    }
 }

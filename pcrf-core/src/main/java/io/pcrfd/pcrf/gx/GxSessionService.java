@@ -74,7 +74,16 @@ public final class GxSessionService {
             case TERMINATION -> updates.terminate(ccr, r);
             case EVENT -> throw new IllegalStateException("the parser refuses EVENT_REQUEST");
         };
-        return answer.exceptionally(t -> unableToComply(ccr, r, t));
+        answer = answer.exceptionally(t -> unableToComply(ccr, r, t));
+        return r.type() == io.pcrfd.pcrf.policy.CcRequestType.INITIAL ? answer.thenApply(a -> notStored(r, a)) : answer;
+    }
+
+    /** A CCR-I answered with anything but success stored nothing: what its decision subscribed to is released. */
+    private DiameterMessage notStored(GxRequest r, DiameterMessage cca) {
+        if (!ResultCodes.isSuccess(ResultCodes.of(cca))) {
+            ctx.counters().abandoned(r.sessionId());
+        }
+        return cca;
     }
 
     /** Ends every session a restarted gateway opened before {@code newOriginStateId}; returns how many. */

@@ -36,23 +36,58 @@ import java.util.concurrent.TimeUnit;
  */
 final class SyClient implements CounterStatusSource {
     private final SyContext ctx;
+    private final java.util.function.Consumer<String> abandoned;
 
-    SyClient(SyContext ctx) {
+    /** @param abandoned a Gx session that will never be stored leaves its Sy session */
+    SyClient(SyContext ctx, java.util.function.Consumer<String> abandoned) {
         this.ctx = ctx;
+        this.abandoned = abandoned;
     }
 
+    /** What the Sy side found for a query: statuses, or a failure whose fallback applies. */
+    private sealed interface Outcome {
+        record Found(Lookup lookup) implements Outcome {
+        }
+
+        record Failed(SyFailure failure, Map<String, PolicyCounter> known, String detail) implements Outcome {
+        }
+    }
+
+    /**
+     * The fallback is taken here, once per query, whichever comes first: the Sy work's own
+     * failure or {@code sy.timeout}. Work that finishes later still stores what it got.
+     */
     @Override
     public CompletionStage<Lookup> statuses(Query q) {
-        CompletableFuture<Lookup> work = ctx.queue().run(q.owner(), () -> subscribe(q)).toCompletableFuture();
-        CompletableFuture<Lookup> bounded = work.copy().orTimeout(ctx.config().timeout().toMillis(), TimeUnit.MILLISECONDS);
-        return bounded.exceptionally(t -> ctx.fallback(SyFailure.UNREACHABLE, q, Map.of(),
-                "no answer within " + ctx.config().timeout().toMillis() + " ms"));
+        long ms = ctx.config().timeout().toMillis();
+        CompletableFuture<Outcome> work = ctx.queue().run(q.owner(), () -> subscribe(q)).toCompletableFuture();
+        return work.copy().completeOnTimeout(new Outcome.Failed(SyFailure.UNREACHABLE, Map.of(),
+                        "no answer within " + ms + " ms"), ms, TimeUnit.MILLISECONDS)
+                .exceptionally(t -> new Outcome.Failed(SyFailure.OTHER_ERROR, Map.of(), SyNotifications.why(t)))
+                .thenApply(o -> switch (o) {
+                    case Outcome.Found f -> f.lookup();
+                    case Outcome.Failed f -> ctx.fallback(f.failure(), q, f.known(), f.detail());
+                });
     }
 
-    private CompletionStage<Lookup> subscribe(Query q) {
+    /** Gx session {@code gxSessionId} was refused or failed after its counters were looked up. */
+    @Override
+    public void abandoned(String gxSessionId) {
+        abandoned.accept(gxSessionId);
+    }
+
+    private static CompletionStage<Outcome> found(Lookup l) {
+        return CompletableFuture.completedFuture(new Outcome.Found(l));
+    }
+
+    private static CompletionStage<Outcome> failed(SyFailure f, Map<String, PolicyCounter> known, String detail) {
+        return CompletableFuture.completedFuture(new Outcome.Failed(f, known, detail));
+    }
+
+    private CompletionStage<Outcome> subscribe(Query q) {
         return ctx.store().get(q.owner()).thenCompose(found -> {
             if (q.event().kind() == PolicyEvent.Kind.SY_NOTIFICATION) {
-                return CompletableFuture.completedFuture(ctx.lookup(q, found.map(SySession::counters).orElse(Map.of())));
+                return found(ctx.lookup(q, found.map(SySession::counters).orElse(Map.of())));
             }
             if (found.isEmpty()) {
                 return initial(q);
@@ -68,28 +103,26 @@ final class SyClient implements CounterStatusSource {
         });
     }
 
-    private CompletionStage<Lookup> attach(Query q, SySession s, Map<String, List<String>> gx) {
+    private CompletionStage<Outcome> attach(Query q, SySession s, Map<String, List<String>> gx) {
         if (gx.equals(s.gxSessions())) {
-            return CompletableFuture.completedFuture(ctx.lookup(q, s.counters()));
+            return found(ctx.lookup(q, s.counters()));
         }
         return ctx.store().put(with(s, s.sessionId(), s.counters(), gx, s.ocsHost(), s.ocsStateId()))
-                .thenApply(x -> ctx.lookup(q, s.counters()));
+                .thenApply(x -> new Outcome.Found(ctx.lookup(q, s.counters())));
     }
 
-    private CompletionStage<Lookup> initial(Query q) {
+    private CompletionStage<Outcome> initial(Query q) {
         String sessionId = ctx.ids().next();
         DiameterMessage slr = ctx.messages().slr(sessionId, ctx.config().ocs().host(),
                 Ts29219.SlRequestType.INITIAL_REQUEST, Policy.subscriptionIdOf(q.owner()), q.counters());
         ctx.counters().count(SyCounters.Event.SLR_INITIAL);
         return ctx.exchange(slr).handle((sla, failure) -> {
             if (failure != null) {
-                return CompletableFuture.completedFuture(ctx.fallback(SyFailure.UNREACHABLE, q, Map.of(),
-                        "initial SLR: " + SyNotifications.why(failure)));
+                return failed(SyFailure.UNREACHABLE, Map.of(), "initial SLR: " + SyNotifications.why(failure));
             }
             SyFailure f = SyFailure.of(sla);
             if (f != null) {
-                return CompletableFuture.completedFuture(ctx.fallback(f, q, Map.of(), "initial SLR answered "
-                        + io.pcrfd.diameter.message.ResultCodes.of(sla)));
+                return failed(f, Map.of(), "initial SLR answered " + io.pcrfd.diameter.message.ResultCodes.of(sla));
             }
             SySession s = new SySession(q.owner(), sessionId, subscription(q.owner()),
                     merge(Map.of(), q.counters(), SyMessages.reports(sla)),
@@ -99,29 +132,29 @@ final class SyClient implements CounterStatusSource {
         }).thenCompose(x -> x);
     }
 
-    private CompletionStage<Lookup> intermediate(Query q, SySession s, Map<String, List<String>> gx, Set<String> wanted) {
+    private CompletionStage<Outcome> intermediate(Query q, SySession s, Map<String, List<String>> gx,
+                                                  Set<String> wanted) {
         DiameterMessage slr = ctx.messages().slr(s.sessionId(), s.ocsHost(), Ts29219.SlRequestType.INTERMEDIATE_REQUEST,
                 Policy.subscriptionIdOf(q.owner()), wanted);
         ctx.counters().count(SyCounters.Event.SLR_INTERMEDIATE);
         return ctx.exchange(slr).handle((sla, failure) -> {
             if (failure != null) {
-                return CompletableFuture.completedFuture(ctx.fallback(SyFailure.UNREACHABLE, q, s.counters(),
-                        "intermediate SLR: " + SyNotifications.why(failure)));
+                return failed(SyFailure.UNREACHABLE, s.counters(), "intermediate SLR: " + SyNotifications.why(failure));
             }
             SyFailure f = SyFailure.of(sla);
             if (f != null) {
-                return CompletableFuture.completedFuture(ctx.fallback(f, q, s.counters(), "intermediate SLR answered "
-                        + io.pcrfd.diameter.message.ResultCodes.of(sla)));
+                return failed(f, s.counters(), "intermediate SLR answered "
+                        + io.pcrfd.diameter.message.ResultCodes.of(sla));
             }
             return stored(q, with(s, s.sessionId(), merge(s.counters(), wanted, SyMessages.reports(sla)), gx,
                     s.ocsHost(), s.ocsStateId()));
         }).thenCompose(x -> x);
     }
 
-    private CompletionStage<Lookup> stored(Query q, SySession s) {
+    private CompletionStage<Outcome> stored(Query q, SySession s) {
         return ctx.store().put(s).thenApply(x -> {
             ctx.schedulePending(s);
-            return ctx.lookup(q, s.counters());
+            return new Outcome.Found(ctx.lookup(q, s.counters()));
         });
     }
 

@@ -76,7 +76,7 @@ public final class SyModule implements DiameterApplicationModule {
                 c.config().diameter().originRealm(), config.ocs().realm()), c.ports().require(Store.class, KEY).sySessions(),
                 c.send(), c.clock(), new SessionIds(c.config().diameter().originHost(), c.clock()), new OwnerQueue(),
                 new SyCounters(), id -> gx.pusher().push(id, GxPolicyPusher.Reason.SY_NOTIFICATION), pending);
-        client = new SyClient(sy);
+        client = new SyClient(sy, gxSessionId -> ends.ended(gxSessionId, "CCR-I not stored"));
         notifications.set(new SyNotifications(sy));
         ends = new SySessionEnds(sy, notifications.get(), client);
         c.handlers().register(ApplicationIds.SY, CommandCodes.SPENDING_STATUS_NOTIFICATION,
