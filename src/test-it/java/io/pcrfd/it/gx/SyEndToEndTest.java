@@ -133,7 +133,7 @@ class SyEndToEndTest {
             String sy = ocs.lastSessionId();
             assertThat(ocs.notify(sy, "data-cap", "normal", List.of(new SyOcsStub.Pending("exhausted",
                     T0.plusSeconds(1))), null)).isEqualTo(2001);
-            // TS 29.219 §4.5.2: a report without Pending-Policy-Counter-Information deletes the earlier ones
+            // TS 29.219 §4.5: a report without Pending-Policy-Counter-Information deletes the earlier ones
             assertThat(ocs.notify(sy, "data-cap", "normal", List.of(), null)).isEqualTo(2001);
             pcrf.clock.set(T0.plusSeconds(2));
             // a later SNR's own change arrives, and no pending status was applied on the way

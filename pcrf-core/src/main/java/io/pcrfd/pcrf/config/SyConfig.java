@@ -28,7 +28,7 @@ public record SyConfig(OcsConfig ocs, Duration timeout, Map<String, String> defa
     public enum Fallback { DEFAULT_STATUS, REJECT }
 
     /**
-     * One fallback per failure (TS 29.219 §4.5.1, §5.5).
+     * One fallback per failure (TS 29.219 §4.5, §5.5).
      *
      * @param unknownCounters     SLA 5570 DIAMETER_ERROR_UNKNOWN_POLICY_COUNTERS
      * @param noAvailableCounters SLA 4241 DIAMETER_ERROR_NO_AVAILABLE_POLICY_COUNTERS

@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Where a Gx decision gets the Sy policy counter statuses its plan tests (TS 29.219 §4.5.1).
+ * Where a Gx decision gets the Sy policy counter statuses its plan tests (TS 29.219 §4.5).
  * Asked only when the plan's rules need a counter for the session; the Sy module plugs in
  * through {@link GxCounterStatuses}, and without it every counter has no status.
  */

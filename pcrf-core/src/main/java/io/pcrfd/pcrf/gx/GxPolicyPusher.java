@@ -75,7 +75,7 @@ public final class GxPolicyPusher {
         BPCF_REJECTION(PolicyEvent.Kind.BPCF_REPORT), POLICY_RELOAD(PolicyEvent.Kind.POLICY_RELOAD),
         /** Usage reported on another session of the subscriber may have crossed a threshold. */
         USAGE_THRESHOLD(PolicyEvent.Kind.USAGE_CROSSING),
-        /** A Sy policy counter status changed (SNR, a pending status applied, a re-subscription; TS 29.219 §4.5.3). */
+        /** A Sy policy counter status changed (SNR, a pending status applied, a re-subscription; TS 29.219 §4.5). */
         SY_NOTIFICATION(PolicyEvent.Kind.SY_NOTIFICATION);
 
         private final PolicyEvent event;

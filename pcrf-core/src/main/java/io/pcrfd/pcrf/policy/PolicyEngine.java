@@ -43,7 +43,7 @@ public final class PolicyEngine {
     }
 
     /**
-     * The Sy policy counters a decision in {@code s} needs (TS 29.219 §4.5.1): those of the plan's
+     * The Sy policy counters a decision in {@code s} needs (TS 29.219 §4.5): those of the plan's
      * rules whose other conditions, time and days aside, hold in {@code s}. So an APN that tests a
      * counter subscribes to it only on a session of that APN, and a time window opening needs no
      * new subscription. Empty for an unknown subscriber the policy rejects.

@@ -20,7 +20,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The counter statuses of Gx decisions (TS 29.219 §4.5.1): one Sy session per counter owner,
+ * The counter statuses of Gx decisions (TS 29.219 §4.5): one Sy session per counter owner,
  * opened by an initial SLR with the counters the first decision needs, changed by an
  * intermediate SLR when the union of what its Gx sessions need grows or shrinks, read from the
  * store otherwise. The Gx answer waits at most {@code sy.timeout}: a late SLA is still stored,

@@ -7,11 +7,11 @@ import io.pcrfd.pcrf.config.SyConfig;
 
 /** Why an SLR brought no statuses (TS 29.219 §5.5), each with its configured fallback. */
 enum SyFailure {
-    /** 5570 DIAMETER_ERROR_UNKNOWN_POLICY_COUNTERS (§5.5.3). */
+    /** 5570 DIAMETER_ERROR_UNKNOWN_POLICY_COUNTERS (TS 29.219 §5.5). */
     UNKNOWN_COUNTERS,
-    /** 4241 DIAMETER_ERROR_NO_AVAILABLE_POLICY_COUNTERS (§5.5.3). */
+    /** 4241 DIAMETER_ERROR_NO_AVAILABLE_POLICY_COUNTERS (TS 29.219 §5.5). */
     NO_AVAILABLE_COUNTERS,
-    /** 5030 DIAMETER_USER_UNKNOWN (RFC 4006 §9.1, §5.5.2). */
+    /** 5030 DIAMETER_USER_UNKNOWN (RFC 4006 §9.1). */
     USER_UNKNOWN,
     /** 3xxx, or an answer with the E bit (RFC 6733 §7.1.3). */
     PROTOCOL_ERROR,

@@ -23,10 +23,10 @@ import java.util.Map;
  * handles; flags and vendor ids come from {@code ts29219.dia}.
  *
  * <pre>
- * SLR (§5.6.2): Session-Id, Auth-Application-Id 16777302, Origin-Host/Realm, Destination-Realm,
+ * SLR (§5.6): Session-Id, Auth-Application-Id 16777302, Origin-Host/Realm, Destination-Realm,
  *     [Destination-Host], SL-Request-Type, Subscription-Id, Policy-Counter-Identifier*
- * STR (§5.6.4): the same identity, Termination-Cause
- * SNA (§5.6.3): Session-Id, Origin-Host/Realm, Result-Code
+ * STR: the same identity, Termination-Cause
+ * SNA: Session-Id, Origin-Host/Realm, Result-Code
  * </pre>
  */
 final class SyMessages {
@@ -44,7 +44,7 @@ final class SyMessages {
 
     /**
      * A Spending-Limit-Request; every counter is listed, so an intermediate request carries the
-     * whole new subscription (§4.5.1.2: counters left out are unsubscribed).
+     * whole new subscription (TS 29.219 §4.5, intermediate request: counters left out are unsubscribed).
      */
     DiameterMessage slr(String sessionId, String ocsHost, int type, SubscriptionId subscriber,
                         Collection<String> counters) {
@@ -55,7 +55,7 @@ final class SyMessages {
         return b.build();
     }
 
-    /** The final Spending-Limit-Report (STR, §4.5.3 / §5.6.4). */
+    /** The final Spending-Limit-Report (STR; TS 29.219 §4.5, §5.6). */
     DiameterMessage str(String sessionId, String ocsHost, int terminationCause) {
         return header(sessionId, ocsHost, "STR").add(Rfc6733.TERMINATION_CAUSE, terminationCause).build();
     }

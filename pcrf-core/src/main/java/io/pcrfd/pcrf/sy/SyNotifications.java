@@ -19,14 +19,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the OCS tells the PCRF, and the changes time brings (TS 29.219 §4.5.2, §4.5.4):
+ * What the OCS tells the PCRF, and the changes time brings (TS 29.219 §4.5):
  *
  * <ul>
- *   <li>SNR (§4.5.2): each Policy-Counter-Status-Report replaces the counter's status and its
+ *   <li>SNR (spending limit report, §4.5): each Policy-Counter-Status-Report replaces the counter's status and its
  *       pending statuses (a report without Pending-Policy-Counter-Information deletes those held
  *       before); answered 2001 once stored, then every Gx session on the owner's counters is
  *       decided again (RAR where its decision changed). An unknown Session-Id: SNA 5002.</li>
- *   <li>SN-Request-Type bit 1, Abort Session Request (§5.3.7, §4.5.4): the SNA is sent, the Sy
+ *   <li>SN-Request-Type bit 1, Abort Session Request (§5.3.7, §4.5): the SNA is sent, the Sy
  *       session is ended by STR (Termination-Cause DIAMETER_ADMINISTRATIVE) and forgotten, and
  *       the Gx sessions are decided again without its statuses (default statuses apply). Only
  *       their next Gx request subscribes again: a push never sends an SLR.</li>
@@ -149,7 +149,7 @@ final class SyNotifications {
         });
     }
 
-    /** {@code c} with the latest pending status whose time has come as its status (§4.5.2). */
+    /** {@code c} with the latest pending status whose time has come as its status (§4.5, §5.3.5). */
     static PolicyCounter due(PolicyCounter c, Instant now) {
         String status = c.status();
         List<PendingStatus> later = new ArrayList<>();

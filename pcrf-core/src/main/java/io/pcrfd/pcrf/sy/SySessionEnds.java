@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gx sessions leaving a Sy session, and OCS restarts (TS 29.219 §4.5.3, RFC 6733 §8.16).
+ * Gx sessions leaving a Sy session, and OCS restarts (TS 29.219 §4.5, RFC 6733 §8.16).
  *
  * <ul>
  *   <li>A Gx session ends (any way: CCR-T, eviction, audit, RAA 5002): it leaves its owner's Sy
@@ -76,7 +76,7 @@ final class SySessionEnds implements GxSessionListener {
         });
     }
 
-    /** An intermediate SLR with the smaller list (§4.5.1.2); on failure the record still shrinks. */
+    /** An intermediate SLR with the smaller list (TS 29.219 §4.5); on failure the record still shrinks. */
     private CompletionStage<Void> drop(SySession s, Map<String, List<String>> gx, Set<String> wanted) {
         DiameterMessage slr = ctx.messages().slr(s.sessionId(), s.ocsHost(), Ts29219.SlRequestType.INTERMEDIATE_REQUEST,
                 Policy.subscriptionIdOf(s.owner()), wanted);

@@ -24,7 +24,7 @@
  *   <li><b>What is subscribed</b> is the union of the counters each of those Gx sessions' last
  *       decision needed (the policy's rules whose other conditions hold,
  *       {@code PolicyEngine.countersNeeded}). A change of the union, up or down, is an
- *       intermediate SLR carrying the whole new list (TS 29.219 §4.5.1.2: the list replaces the
+ *       intermediate SLR carrying the whole new list (TS 29.219 §4.5: the list replaces the
  *       subscription). Every SLR lists its counters explicitly, never "all of them".</li>
  *   <li><b>No status</b> (the OCS reported none, or a failure): the counter has
  *       {@code sy.defaultStatuses} if configured, else none, and a counter condition with no
@@ -38,10 +38,10 @@
  *       {@code sy.timeout} for the Sy side; an SLA arriving later is still stored.</li>
  *   <li><b>Pushes never send an SLR.</b> Decisions raised by Sy itself (SNR, a pending status
  *       applied, an OCS restart) read the store only, so an OCS that asked to end the Sy
- *       session (SN-Request-Type bit 1, Abort Session Request, TS 29.219 §5.3.7, §4.5.4) is not
+ *       session (SN-Request-Type bit 1, Abort Session Request, TS 29.219 §5.3.7, §4.5) is not
  *       subscribed to again by the very RARs its abort causes; the next Gx request subscribes
  *       again. Other pushes (time of day, reload, operator) may subscribe, as a CCR would.</li>
- *   <li><b>Pending statuses</b> (§4.5.2, §5.3.5): a report replaces the counter's status and
+ *   <li><b>Pending statuses</b> (TS 29.219 §4.5, §5.3.5): a report replaces the counter's status and
  *       its whole pending list (no Pending-Policy-Counter-Information deletes the earlier one).
  *       One timer per owner at its earliest change time, on the node's clock and housekeeping
  *       thread (the time-of-day scheduler's machinery); when it fires, every pending status due
