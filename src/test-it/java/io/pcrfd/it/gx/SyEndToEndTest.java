@@ -194,6 +194,28 @@ class SyEndToEndTest {
     }
 
     @Test
+    void aMemberLeavingItsQuotaByPolicyReloadMovesToASySessionOfItsOwn(@TempDir Path dir) throws Exception {
+        try (SyPcrf pcrf = SyPcrf.start(dir, T0);
+             SyOcsStub ocs = new SyOcsStub(pcrf.port(), Map.of("data-cap", "normal"));
+             TestPeer pgw = PcrfUnderTest.connect(pcef.host(), pcrf.port())) {
+            call(pgw, pcef.initial("gx;l", "001019000000101", "10.70.10.1"));
+            String ownersSy = ocs.lastSessionId();
+            assertThat(SyOcsStub.subscriber(ocs.slrs.get(0))).isEqualTo("001019000000100");
+
+            Path policy = dir.resolve("policy.yaml");
+            java.nio.file.Files.writeString(policy, java.nio.file.Files.readString(policy)
+                    .replace("members: [\"001019000000101\", \"001019000000102\"]", "members: [\"001019000000102\"]"));
+            assertThat(pcrf.post("/policy/reload")).isEqualTo(200);
+
+            Await.await("the member's own SLR", WAIT, () -> ocs.slrs.size() == 2);
+            assertThat(SyOcsStub.slType(ocs.slrs.get(1))).isZero();
+            assertThat(SyOcsStub.subscriber(ocs.slrs.get(1))).isEqualTo("001019000000101");
+            Await.await("STR for the owner's Sy session, now without sessions", WAIT, () -> ocs.strs.size() == 1);
+            assertThat(ocs.strs.get(0).sessionId()).hasValue(ownersSy);
+        }
+    }
+
+    @Test
     void unknownCountersAndAnUnknownUserTakeTheirConfiguredFallbacks(@TempDir Path dir) {
         try (SyPcrf pcrf = SyPcrf.start(dir, T0);
              SyOcsStub ocs = new SyOcsStub(pcrf.port(), Map.of("video-cap", "normal"));

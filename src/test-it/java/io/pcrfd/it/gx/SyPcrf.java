@@ -77,6 +77,20 @@ final class SyPcrf implements AutoCloseable {
         return node.diameterAddresses().get(0).getPort();
     }
 
+    /** {@code POST path} on the admin API; the status code. */
+    int post(String path) {
+        URI uri = URI.create("http://127.0.0.1:" + node.restAddress().getPort() + path);
+        try {
+            return http.send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /** One counter of {@code GET /metrics/counters}. */
     long counter(String name) {
         URI uri = URI.create("http://127.0.0.1:" + node.restAddress().getPort() + "/metrics/counters");

@@ -36,12 +36,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class SyClient implements CounterStatusSource {
     private final SyContext ctx;
-    private final java.util.function.Consumer<String> abandoned;
+    private final SySessionEnds ends;
 
-    /** @param abandoned a Gx session that will never be stored leaves its Sy session */
-    SyClient(SyContext ctx, java.util.function.Consumer<String> abandoned) {
+    /** @param ends where a Gx session leaves a Sy session (never stored, or moved to another owner) */
+    SyClient(SyContext ctx, SySessionEnds ends) {
         this.ctx = ctx;
-        this.abandoned = abandoned;
+        this.ends = ends;
     }
 
     /** What the Sy side found for a query: statuses, or a failure whose fallback applies. */
@@ -73,7 +73,7 @@ final class SyClient implements CounterStatusSource {
     /** Gx session {@code gxSessionId} was refused or failed after its counters were looked up. */
     @Override
     public void abandoned(String gxSessionId) {
-        abandoned.accept(gxSessionId);
+        ends.ended(gxSessionId, "CCR-I not stored");
     }
 
     private static CompletionStage<Outcome> found(Lookup l) {
@@ -89,6 +89,9 @@ final class SyClient implements CounterStatusSource {
             if (q.event().kind() == PolicyEvent.Kind.SY_NOTIFICATION) {
                 return found(ctx.lookup(q, found.map(SySession::counters).orElse(Map.of())));
             }
+            if (found.isEmpty() || !found.get().gxSessions().containsKey(q.gxSessionId())) {
+                leavePreviousOwner(q);
+            }
             if (found.isEmpty()) {
                 return initial(q);
             }
@@ -103,11 +106,22 @@ final class SyClient implements CounterStatusSource {
         });
     }
 
+    /**
+     * A Gx session new to this owner may have been decided on another owner before (a policy
+     * reload moved its subscriber into or out of a shared quota): it leaves that one, which
+     * ends it by STR if it was its last session. Not waited for: it is the other owner's work.
+     */
+    private void leavePreviousOwner(Query q) {
+        ctx.store().byGxSession(q.gxSessionId()).thenAccept(previous -> previous
+                .filter(p -> !p.owner().equals(q.owner()))
+                .ifPresent(p -> ends.leave(p.owner(), q.gxSessionId())));
+    }
+
     private CompletionStage<Outcome> attach(Query q, SySession s, Map<String, List<String>> gx) {
         if (gx.equals(s.gxSessions())) {
             return found(ctx.lookup(q, s.counters()));
         }
-        return ctx.store().put(with(s, s.sessionId(), s.counters(), gx, s.ocsHost(), s.ocsStateId()))
+        return ctx.store().put(ctx.with(s, s.sessionId(), s.counters(), gx, s.ocsHost(), s.ocsStateId()))
                 .thenApply(x -> new Outcome.Found(ctx.lookup(q, s.counters())));
     }
 
@@ -146,7 +160,7 @@ final class SyClient implements CounterStatusSource {
                 return failed(f, s.counters(), "intermediate SLR answered "
                         + io.pcrfd.diameter.message.ResultCodes.of(sla));
             }
-            return stored(q, with(s, s.sessionId(), merge(s.counters(), wanted, SyMessages.reports(sla)), gx,
+            return stored(q, ctx.with(s, s.sessionId(), merge(s.counters(), wanted, SyMessages.reports(sla)), gx,
                     s.ocsHost(), s.ocsStateId()));
         }).thenCompose(x -> x);
     }
@@ -156,11 +170,6 @@ final class SyClient implements CounterStatusSource {
             ctx.schedulePending(s);
             return new Outcome.Found(ctx.lookup(q, s.counters()));
         });
-    }
-
-    SySession with(SySession s, String sessionId, Map<String, PolicyCounter> counters,
-                   Map<String, List<String>> gx, String ocsHost, long ocsStateId) {
-        return new SySession(s.owner(), sessionId, s.subscription(), counters, gx, ocsHost, ocsStateId, ctx.expiry());
     }
 
     /** The counters of {@code wanted}: the reported status, else what was known before. */

@@ -46,6 +46,12 @@ record SyContext(SyConfig config, SyMessages messages, SySessionStore store,
         return clock.instant().plus(config.sessionLifetime());
     }
 
+    /** {@code s} changed, renewed for {@code sy.sessionLifetime}. */
+    SySession with(SySession s, String sessionId, Map<String, PolicyCounter> counters,
+                   Map<String, java.util.List<String>> gx, String ocsHost, long ocsStateId) {
+        return new SySession(s.owner(), sessionId, s.subscription(), counters, gx, ocsHost, ocsStateId, expiry());
+    }
+
     /** The statuses {@code q} needs: the OCS's, else the configured default status, else none. */
     Lookup lookup(Query q, Map<String, PolicyCounter> known) {
         Map<String, String> out = new HashMap<>();

@@ -76,9 +76,9 @@ public final class SyModule implements DiameterApplicationModule {
                 c.config().diameter().originRealm(), config.ocs().realm()), c.ports().require(Store.class, KEY).sySessions(),
                 c.send(), c.clock(), new SessionIds(c.config().diameter().originHost(), c.clock()), new OwnerQueue(),
                 new SyCounters(), id -> gx.pusher().push(id, GxPolicyPusher.Reason.SY_NOTIFICATION), pending);
-        client = new SyClient(sy, gxSessionId -> ends.ended(gxSessionId, "CCR-I not stored"));
         notifications.set(new SyNotifications(sy));
-        ends = new SySessionEnds(sy, notifications.get(), client);
+        ends = new SySessionEnds(sy, notifications.get());
+        client = new SyClient(sy, ends);
         c.handlers().register(ApplicationIds.SY, CommandCodes.SPENDING_STATUS_NOTIFICATION,
                 (rc, snr) -> notifications.get().handle(snr));
         c.ports().require(GxCounterStatuses.class, KEY).use(client);

@@ -32,19 +32,27 @@ final class SySessionEnds implements GxSessionListener {
     private static final Logger LOG = LoggerFactory.getLogger(SySessionEnds.class);
     private final SyContext ctx;
     private final SyNotifications notifications;
-    private final SyClient client;
 
-    SySessionEnds(SyContext ctx, SyNotifications notifications, SyClient client) {
+    SySessionEnds(SyContext ctx, SyNotifications notifications) {
         this.ctx = ctx;
         this.notifications = notifications;
-        this.client = client;
+    }
+
+    /** Gx session {@code gxSessionId} leaves the Sy session of {@code owner} (queued on that owner). */
+    void leave(String owner, String gxSessionId) {
+        ctx.queue().run(owner, () -> leaveNow(owner, gxSessionId)).whenComplete((x, t) -> {
+            if (t != null) {
+                LOG.error("Sy: Gx Session-Id={} could not leave the Sy session of {}: {}", gxSessionId, owner,
+                        SyNotifications.why(t));
+            }
+        });
     }
 
     @Override
     public void ended(String gxSessionId, String reason) {
         ctx.store().byGxSession(gxSessionId).thenCompose(found -> found.isEmpty()
                 ? CompletableFuture.completedFuture(null)
-                : ctx.queue().run(found.get().owner(), () -> leave(found.get().owner(), gxSessionId)))
+                : ctx.queue().run(found.get().owner(), () -> leaveNow(found.get().owner(), gxSessionId)))
                 .whenComplete((x, t) -> {
                     if (t != null) {
                         LOG.error("Sy: Gx Session-Id={} could not leave its Sy session: {}", gxSessionId,
@@ -53,7 +61,7 @@ final class SySessionEnds implements GxSessionListener {
                 });
     }
 
-    private CompletionStage<Void> leave(String owner, String gxSessionId) {
+    private CompletionStage<Void> leaveNow(String owner, String gxSessionId) {
         return ctx.store().get(owner).thenCompose(found -> {
             if (found.isEmpty() || !found.get().gxSessions().containsKey(gxSessionId)) {
                 return CompletableFuture.completedFuture(null);
@@ -70,7 +78,7 @@ final class SySessionEnds implements GxSessionListener {
             }
             Set<String> wanted = SyClient.union(gx);
             if (wanted.equals(s.counters().keySet())) {
-                return ctx.store().put(client.with(s, s.sessionId(), s.counters(), gx, s.ocsHost(), s.ocsStateId()));
+                return ctx.store().put(ctx.with(s, s.sessionId(), s.counters(), gx, s.ocsHost(), s.ocsStateId()));
             }
             return drop(s, gx, wanted);
         });
@@ -83,7 +91,7 @@ final class SySessionEnds implements GxSessionListener {
         ctx.counters().count(SyCounters.Event.SLR_INTERMEDIATE);
         return ctx.exchange(slr).handle((sla, t) -> sla != null && SyFailure.of(sla) == null
                         ? SyMessages.reports(sla) : Map.<String, SySession.PolicyCounter>of())
-                .thenCompose(reported -> ctx.store().put(client.with(s, s.sessionId(),
+                .thenCompose(reported -> ctx.store().put(ctx.with(s, s.sessionId(),
                         SyClient.merge(s.counters(), wanted, reported), gx, s.ocsHost(), s.ocsStateId())));
     }
 
@@ -116,7 +124,7 @@ final class SySessionEnds implements GxSessionListener {
                             LOG.warn("Sy: re-subscription of {} failed; its Gx sessions go on with default statuses", owner);
                             return ctx.store().remove(owner).thenAccept(x -> ctx.pushAll(s));
                         }
-                        SySession next = client.with(s, sessionId, SyClient.merge(Map.of(), s.counters().keySet(),
+                        SySession next = ctx.with(s, sessionId, SyClient.merge(Map.of(), s.counters().keySet(),
                                 SyMessages.reports(sla)), s.gxSessions(), SyMessages.originHost(sla),
                                 SyMessages.originStateId(sla));
                         return ctx.store().put(next).thenAccept(x -> {

@@ -20,7 +20,11 @@
  *       ({@code imsi:...}). A shared quota's members are decided on the owner's session, which
  *       the PCRF opens with the owner's Subscription-Id whether or not the owner is attached; it
  *       lives while any Gx session (the owner's or a member's) is decided on it, and its end is
- *       an STR with Termination-Cause DIAMETER_LOGOUT.</li>
+ *       an STR with Termination-Cause DIAMETER_LOGOUT. A policy reload that moves a subscriber
+ *       into or out of a quota moves its Gx sessions at their next decision (the reload's own
+ *       push): they leave the old owner's Sy session (STR if it was the last) and join the new
+ *       owner's. A CCR-I answered without storing its session (refused by policy or a
+ *       fallback) leaves at once, so it keeps no Sy session alive.</li>
  *   <li><b>What is subscribed</b> is the union of the counters each of those Gx sessions' last
  *       decision needed (the policy's rules whose other conditions hold,
  *       {@code PolicyEngine.countersNeeded}). A change of the union, up or down, is an
