@@ -230,6 +230,8 @@ class SyEndToEndTest {
                     .as("5030 -> reject with sy.reject").isEqualTo(5030);
             assertThat(pcrf.counter("sy.failure.userUnknown")).isEqualTo(1);
             assertThat(pcrf.counter("sy.fallbackReject")).isEqualTo(1);
+            assertThat(pcrf.get("/metrics")).contains("pcrfd_sy_failures_total{reason=\"unknown_counters\"} 1.0")
+                    .contains("pcrfd_sy_events_total{event=\"fallback_reject\"} 1.0");
         }
     }
 

@@ -93,14 +93,19 @@ final class SyPcrf implements AutoCloseable {
 
     /** One counter of {@code GET /metrics/counters}. */
     long counter(String name) {
-        URI uri = URI.create("http://127.0.0.1:" + node.restAddress().getPort() + "/metrics/counters");
+        String body = get("/metrics/counters");
+        Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*(\\d+)").matcher(body);
+        if (!m.find()) {
+            throw new AssertionError("no counter " + name + " in " + body);
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    /** The body of {@code GET path} on the admin API. */
+    String get(String path) {
+        URI uri = URI.create("http://127.0.0.1:" + node.restAddress().getPort() + path);
         try {
-            String body = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
-            Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*(\\d+)").matcher(body);
-            if (!m.find()) {
-                throw new AssertionError("no counter " + name + " in " + body);
-            }
-            return Long.parseLong(m.group(1));
+            return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -125,6 +125,28 @@ public final class SyModule implements DiameterApplicationModule {
         }
     }
 
+    /**
+     * {@code pcrfd_sy_failures_total{reason}} (SLRs that brought no statuses, by
+     * {@link SyFailure}) and {@code pcrfd_sy_events_total{event}} (SLRs, STRs, SNRs, fallbacks,
+     * pending statuses applied, pushes); nothing when Sy is off. Both bounded by enums.
+     */
+    public void bindMetrics(io.micrometer.core.instrument.MeterRegistry r) {
+        if (sy == null) {
+            return;
+        }
+        SyCounters c = sy.counters();
+        for (SyFailure f : SyFailure.values()) {
+            io.micrometer.core.instrument.FunctionCounter.builder("pcrfd.sy.failures", c, x -> x.get(f))
+                    .description("Sy requests that brought no counter statuses, by reason (each took its fallback)")
+                    .tag("reason", f.name().toLowerCase(java.util.Locale.ROOT)).register(r);
+        }
+        for (SyCounters.Event e : SyCounters.Event.values()) {
+            io.micrometer.core.instrument.FunctionCounter.builder("pcrfd.sy.events", c, x -> x.get(e))
+                    .description("Sy client events: requests sent, notifications, fallbacks taken, pushes")
+                    .tag("event", e.name().toLowerCase(java.util.Locale.ROOT)).register(r);
+        }
+    }
+
     @Override
     public Map<String, Long> counters() {
         return sy == null ? Map.of() : sy.counters().snapshot();
