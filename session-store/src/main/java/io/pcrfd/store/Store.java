@@ -22,6 +22,9 @@ public interface Store extends AutoCloseable {
 
     CounterStore counters();
 
+    /** Sy sessions of the PCRF's spending-limit client (TS 29.219). */
+    SySessionStore sySessions();
+
     SessionContextStore contexts();
 
     /** Rx application function sessions and their IP-CAN session (TS 29.214 §4.4.1). */

@@ -20,13 +20,14 @@ import java.util.Map;
  * @param logging       levels per package
  * @param bpcf          the BPCF role's lines and PCRF peer
  * @param dra           the Policy DRA role's pools, rules and bindings
+ * @param sy            the Sy client towards the OCS (TS 29.219)
  * @param applications  per Diameter application ({@code gx}, {@code s9a}, {@code s9}): on, off or
  *                      auto; an absent entry is auto (see {@code io.pcrfd.pcrf.app})
  * @param exposure      session context exposure (the analytics REST API), off by default
  */
 public record NodeConfig(Role role, DiameterConfig diameter, StoreConfig store, PolicyConfig policy,
                          GxConfig gx, EstablishmentConfig establishment, RestConfig rest,
-                         ConsoleConfig console, LoggingConfig logging, BpcfConfig bpcf,
+                         ConsoleConfig console, LoggingConfig logging, BpcfConfig bpcf, SyConfig sy,
                          Map<String, ApplicationSwitch> applications, ExposureConfig exposure,
                          DraConfig dra) {
     public static final Role DEFAULT_ROLE = Role.PCRF;
@@ -39,6 +40,7 @@ public record NodeConfig(Role role, DiameterConfig diameter, StoreConfig store, 
             dra.checkForDraRole(diameter);
         }
         console = console == null ? ConsoleConfig.defaults() : console;
+        sy = sy == null ? SyConfig.defaults() : sy;
     }
 
     /** A runnable PCRF with no file at all. */
@@ -46,7 +48,7 @@ public record NodeConfig(Role role, DiameterConfig diameter, StoreConfig store, 
         return new NodeConfig(DEFAULT_ROLE, DiameterConfig.defaults(), StoreConfig.defaults(),
                 PolicyConfig.defaults(), GxConfig.defaults(), EstablishmentConfig.defaults(),
                 RestConfig.defaults(), ConsoleConfig.defaults(), LoggingConfig.defaults(), BpcfConfig.defaults(),
-                Map.of(), ExposureConfig.defaults(), DraConfig.defaults());
+                SyConfig.defaults(), Map.of(), ExposureConfig.defaults(), DraConfig.defaults());
     }
 
     /** The switch of application {@code key}; an absent entry is {@link ApplicationSwitch#AUTO}. */
@@ -57,6 +59,6 @@ public record NodeConfig(Role role, DiameterConfig diameter, StoreConfig store, 
     /** Files we read are named relative to the directory of the configuration file. */
     NodeConfig resolveAgainst(Path dir) {
         return new NodeConfig(role, diameter.resolveAgainst(dir), store, policy.resolveAgainst(dir), gx,
-                establishment, rest, console, logging, bpcf, applications, exposure, dra);
+                establishment, rest, console, logging, bpcf, sy, applications, exposure, dra);
     }
 }

@@ -30,13 +30,13 @@ import java.util.function.Supplier;
  */
 record GxContext(GxSettings settings, Dictionary dictionary, Store store, Supplier<PolicyEngine> engine,
                  Clock clock, GxSessionListener listener, GxAnswers answers, UsageLedger ledger,
-                 GxAfSessions afSessions) {
+                 GxAfSessions afSessions, GxCounterStatuses counters) {
 
     static GxContext of(GxSettings settings, Dictionary dictionary, Store store, Supplier<PolicyEngine> engine,
                         Clock clock, GxSessionListener listener) {
         return new GxContext(settings, dictionary, store, engine, clock, listener,
                 new GxAnswers(dictionary, settings.originHost(), settings.originRealm()),
-                new UsageLedger(store.counters()), new GxAfSessions());
+                new UsageLedger(store.counters()), new GxAfSessions(), new GxCounterStatuses());
     }
 
     Instant now() {
@@ -81,8 +81,8 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
     }
 
     /** Decides a Gx request: the situation is the context it reports (merged with the stored one for CCR-U). */
-    CompletionStage<Decision> decide(PolicyRequest request, PolicySession session, String owner) {
-        return decide(request.context(), PolicyEvent.gx(request), session, owner, List.of(), List.of());
+    CompletionStage<Decision> decide(String sessionId, PolicyRequest request, PolicySession session, String owner) {
+        return decide(sessionId, request.context(), PolicyEvent.gx(request), session, owner, List.of(), List.of());
     }
 
     /**
@@ -92,9 +92,10 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
     CompletionStage<Decision> decide(IpCanContext context, PolicyEvent event, PolicySession session, String owner,
                                      IpCanSession s) {
         if (!afSessions.wired()) {
-            return decide(context, event, session, owner, linked(s), List.of());
+            return decide(s.sessionId(), context, event, session, owner, linked(s), List.of());
         }
-        return afSessions.of(s.sessionId()).thenCompose(af -> decide(context, event, session, owner, linked(s), af));
+        return afSessions.of(s.sessionId())
+                .thenCompose(af -> decide(s.sessionId(), context, event, session, owner, linked(s), af));
     }
 
     /**
@@ -102,14 +103,14 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
      * {@code context}. Reports must already be {@link #record}ed: the situation's usage includes
      * the event's reports, as {@link Situation} requires.
      */
-    private CompletionStage<Decision> decide(IpCanContext context, PolicyEvent event, PolicySession session,
-                                             String owner, List<Situation.LinkedSession> linked,
-                                             List<Situation.AfSession> af) {
+    private CompletionStage<Decision> decide(String sessionId, IpCanContext context, PolicyEvent event,
+                                             PolicySession session, String owner,
+                                             List<Situation.LinkedSession> linked, List<Situation.AfSession> af) {
         PolicyEngine e = engine.get();
         Optional<Subscriber> subscriber = e.subscriber(context);
         return ledger.totals(owner, UsageLedger.keys(e.policy(), subscriber, event.usageReports()))
-                .thenApply(usage -> e.decide(new Situation(session, context, subscriber, usage, linked, Map.of(),
-                        af, now(), settings.zone()), event));
+                .thenCompose(usage -> decide(e, sessionId, new Situation(session, context, subscriber, usage, linked,
+                        Map.of(), af, now(), settings.zone()), event));
     }
 
     /**
@@ -125,6 +126,23 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
         return ledger.totals(owner, UsageLedger.keys(e.policy(), subscriber, List.of()))
                 .thenCombine(afSessions.of(s.sessionId()), (usage, af) -> new Situation(session, context, subscriber,
                         usage, linked(s), Map.of(), af, now(), settings.zone()));
+    }
+
+    /**
+     * Decides at once when the plan tests no counter (no Sy work); else asks the counter source
+     * for the statuses the situation needs first (TS 29.219 §4.5.1), which may refuse a CCR-I.
+     */
+    private CompletionStage<Decision> decide(PolicyEngine e, String sessionId, Situation s, PolicyEvent event) {
+        java.util.Set<String> needed = event.requestType() == io.pcrfd.pcrf.policy.CcRequestType.TERMINATION
+                ? java.util.Set.of() : e.countersNeeded(s);
+        Optional<String> counterOwner = needed.isEmpty() ? Optional.empty() : e.counterOwner(s.context());
+        if (counterOwner.isEmpty()) {
+            return CompletableFuture.completedFuture(e.decide(s, event));
+        }
+        return counters.statuses(new CounterStatusSource.Query(sessionId, counterOwner.get(), needed, event))
+                .thenApply(found -> found.reject() != null
+                        ? new Decision.Reject(found.reject(), "Sy: " + found.reason(), Optional.empty())
+                        : e.decide(s.withCounterStatuses(found.statuses()), event));
     }
 
     /** The sessions linked to {@code s}, as the situation names them. */

@@ -62,6 +62,7 @@ public final class GxModule implements DiameterApplicationModule {
         c.ports().provide(GxPolicyPort.class, gx.policyPort());
         c.ports().provide(GxSessionEvents.class, events);
         c.ports().provide(GxAfSessions.class, gx.afSessions());
+        c.ports().provide(GxCounterStatuses.class, gx.service().counterStatuses());
     }
 
     /** The wired application (after {@link #configure}). */

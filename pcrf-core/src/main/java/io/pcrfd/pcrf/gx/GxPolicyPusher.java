@@ -76,7 +76,9 @@ public final class GxPolicyPusher {
         /** Usage reported on another session of the subscriber may have crossed a threshold. */
         USAGE_THRESHOLD(PolicyEvent.Kind.USAGE_CROSSING),
         /** An Rx AAR or STR changed the AF sessions bound to the session (TS 29.214 §4.4). */
-        RX_REQUEST(PolicyEvent.Kind.RX_REQUEST);
+        RX_REQUEST(PolicyEvent.Kind.RX_REQUEST),
+        /** A Sy policy counter status changed (SNR, a pending status applied, a re-subscription; TS 29.219 §4.5). */
+        SY_NOTIFICATION(PolicyEvent.Kind.SY_NOTIFICATION);
 
         private final PolicyEvent event;
 

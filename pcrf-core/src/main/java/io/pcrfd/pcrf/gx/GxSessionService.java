@@ -74,7 +74,16 @@ public final class GxSessionService {
             case TERMINATION -> updates.terminate(ccr, r);
             case EVENT -> throw new IllegalStateException("the parser refuses EVENT_REQUEST");
         };
-        return answer.exceptionally(t -> unableToComply(ccr, r, t));
+        answer = answer.exceptionally(t -> unableToComply(ccr, r, t));
+        return r.type() == io.pcrfd.pcrf.policy.CcRequestType.INITIAL ? answer.thenApply(a -> notStored(r, a)) : answer;
+    }
+
+    /** A CCR-I answered with anything but success stored nothing: what its decision subscribed to is released. */
+    private DiameterMessage notStored(GxRequest r, DiameterMessage cca) {
+        if (!ResultCodes.isSuccess(ResultCodes.of(cca))) {
+            ctx.counters().abandoned(r.sessionId());
+        }
+        return cca;
     }
 
     /** Ends every session a restarted gateway opened before {@code newOriginStateId}; returns how many. */
@@ -88,6 +97,11 @@ public final class GxSessionService {
      */
     public CompletionStage<Integer> auditInactive() {
         return hygiene.audit();
+    }
+
+    /** Where decisions get Sy policy counter statuses (the Sy module plugs in here). */
+    public GxCounterStatuses counterStatuses() {
+        return ctx.counters();
     }
 
     /** Sessions ended without a CCR-T, by cause. */
@@ -112,7 +126,7 @@ public final class GxSessionService {
     private CompletionStage<DiameterMessage> initial(DiameterMessage ccr, GxRequest r) {
         String owner = GxContext.usageOwner(r.policy(), r.sessionId());
         return hygiene.checkOriginState(r.originHost(), r.originStateId())
-                .thenCompose(n -> ctx.decide(r.policy(), PolicySession.NEW, owner))
+                .thenCompose(n -> ctx.decide(r.sessionId(), r.policy(), PolicySession.NEW, owner))
                 .thenCompose(d -> switch (d) {
                     case Decision.Reject rej -> CompletableFuture.completedFuture(reject(ccr, r, rej));
                     case Decision.Accept acc -> establish(ccr, r, acc);

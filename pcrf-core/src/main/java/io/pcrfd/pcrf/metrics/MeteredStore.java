@@ -63,6 +63,12 @@ final class MeteredStore implements Store {
         return counters;
     }
 
+    /** Not metered: Sy store calls follow Sy traffic, which the outbound Sy metrics count. */
+    @Override
+    public io.pcrfd.store.SySessionStore sySessions() {
+        return d.sySessions();
+    }
+
     @Override
     public AfSessionStore afSessions() {
         return afSessions;

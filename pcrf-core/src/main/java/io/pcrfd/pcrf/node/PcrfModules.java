@@ -4,6 +4,7 @@ import io.pcrfd.pcrf.app.DiameterApplicationModule;
 import io.pcrfd.pcrf.establishment.S9Module;
 import io.pcrfd.pcrf.gx.GxModule;
 import io.pcrfd.pcrf.rx.RxModule;
+import io.pcrfd.pcrf.sy.SyModule;
 import java.util.List;
 
 /**
@@ -18,6 +19,7 @@ final class PcrfModules {
         return List.of(
                 new GxModule(env::auditPeriod),
                 new S9Module(),
-                new RxModule());
+                new RxModule(),
+                new SyModule());
     }
 }

@@ -155,6 +155,7 @@ public final class PcrfNode implements RunningNode {
         metrics.bindPeers(node, config.diameter().peers().stream().map(PeerConfig::host).toList());
         PcrfMetrics.bind(metrics, store, modules.module(GxModule.class).application(),
                 modules.module(S9Module.class).establishment(), policy);
+        modules.module(io.pcrfd.pcrf.sy.SyModule.class).bindMetrics(metrics.registry());
         PcrfNode pcrf = new PcrfNode(config, store, timer, node, modules, policy, metrics, ladders);
         try {
             pcrf.startModules();

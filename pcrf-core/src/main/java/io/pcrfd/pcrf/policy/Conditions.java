@@ -18,12 +18,14 @@ import java.util.Map;
  * @param days       days of the week in the policy zone
  * @param usage      a usage level of one Monitoring-Key
  * @param attributes tests on subscriber attributes
+ * @param counter    the status of one Sy policy counter (TS 29.219 §5.3.2); the counter is the
+ *                   subscriber's, or its shared quota owner's
  */
 public record Conditions(List<String> apn, List<RatType> rat, List<IpCanType> ipCanType, List<AccessKind> access,
                          Boolean roaming, List<TimeWindow> time, List<DayRange> days, UsageCondition usage,
-                         Map<String, AttributeCondition> attributes) {
+                         Map<String, AttributeCondition> attributes, CounterCondition counter) {
     public static final Conditions ALWAYS = new Conditions(List.of(), List.of(), List.of(), List.of(), null,
-            List.of(), List.of(), null, Map.of());
+            List.of(), List.of(), null, Map.of(), null);
 
     public Conditions {
         apn = List.copyOf(apn);
@@ -46,6 +48,15 @@ public record Conditions(List<String> apn, List<RatType> rat, List<IpCanType> ip
 
     /** Every condition except time and days. Loops, not streams: this runs per rule per request. */
     boolean matchesUntimed(Facts s) {
+        return matchesAccessAndUsage(s)
+                && (counter == null || counter.matches(s.situation().counterStatuses().get(counter.id())));
+    }
+
+    /**
+     * Every condition except time, days and the counter: when this holds, the rule's counter is
+     * one the situation needs (its status decides whether the rule applies).
+     */
+    boolean matchesAccessAndUsage(Facts s) {
         IpCanContext r = s.context();
         return apnMatches(r.apn())
                 && (rat.isEmpty() || (r.ratType() != null && rat.contains(r.ratType())))

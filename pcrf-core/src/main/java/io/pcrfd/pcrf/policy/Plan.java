@@ -33,6 +33,16 @@ public record Plan(List<PolicyRule> rules) {
         return keys;
     }
 
+    /** True when some rule tests a Sy policy counter (most plans do not: no Sy work at all). */
+    public boolean testsCounters() {
+        for (PolicyRule r : rules) {
+            if (r.when().counter() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The octet counts at which a usage condition on {@code key} changes its value. */
     public SortedSet<Long> thresholds(String key) {
         SortedSet<Long> out = new TreeSet<>();

@@ -20,9 +20,12 @@ import java.util.Optional;
  * @param plans             plan name to plan
  * @param defaultPlan       the plan of subscribers not listed
  * @param unknownSubscriber default-plan or reject for subscribers not listed
+ * @param sharedQuotas      shared quotas by name: the members are decided on the owner's Sy policy
+ *                          counters; a subscriber is a member of at most one, and an owner is no
+ *                          other quota's member
  */
 public record Policy(Map<String, SubscriberEntry> subscribers, Map<String, Plan> plans, String defaultPlan,
-                     UnknownSubscriberPolicy unknownSubscriber) {
+                     UnknownSubscriberPolicy unknownSubscriber, Map<String, SharedQuota> sharedQuotas) {
     public static final String DEFAULT_PLAN = "default";
 
     public Policy {
@@ -37,11 +40,13 @@ public record Policy(Map<String, SubscriberEntry> subscribers, Map<String, Plan>
                     "no plan named '" + e.getValue().plan() + "' in plans");
         }
         plans.forEach(Policy::checkRuleLevelKeys);
+        sharedQuotas = sharedQuotas == null ? Map.of() : Map.copyOf(sharedQuotas);
+        CounterOwners.check(sharedQuotas);
     }
 
     public static Policy defaults() {
         return new Policy(Map.of(), Map.of(DEFAULT_PLAN, new Plan(List.of())), DEFAULT_PLAN,
-                UnknownSubscriberPolicy.defaults());
+                UnknownSubscriberPolicy.defaults(), Map.of());
     }
 
     /** The plan that applies to {@code subscriber}: its own, or the default plan when unknown. */
@@ -76,6 +81,33 @@ public record Policy(Map<String, SubscriberEntry> subscribers, Map<String, Plan>
         return Optional.empty();
     }
 
+    /** The Subscription-Id of a canonical key ({@code imsi:...}, {@code msisdn:...}). */
+    public static SubscriptionId subscriptionIdOf(String canonicalKey) {
+        for (Map.Entry<SubscriptionId.Type, String> t : PREFIXES.entrySet()) {
+            if (canonicalKey.startsWith(t.getValue())) {
+                return new SubscriptionId(t.getKey(), canonicalKey.substring(t.getValue().length()));
+            }
+        }
+        return SubscriptionId.imsi(canonicalKey);
+    }
+
+    /** A subscriber key as the file writes it, in canonical form (a bare IMSI gets {@code imsi:}). */
+    static String canonical(String key) {
+        return key.matches("\\d{5,15}") ? "imsi:" + key : key;
+    }
+
+    /**
+     * The canonical keys of a context's Subscription-Ids in lookup order (IMSI first):
+     * {@code imsi:001010000000001}, {@code msisdn:15550000003}, ...
+     */
+    static List<String> canonicalKeys(IpCanContext context) {
+        List<String> out = new java.util.ArrayList<>(2);
+        for (Map.Entry<SubscriptionId.Type, String> t : PREFIXES.entrySet()) {
+            context.subscriptionId(t.getKey()).ifPresent(id -> out.add(t.getValue() + id));
+        }
+        return out;
+    }
+
     /** Lookup order (IMSI first: it is the stable identity) and the key prefix of each type. */
     private static final Map<SubscriptionId.Type, String> PREFIXES = prefixes();
 
@@ -89,7 +121,7 @@ public record Policy(Map<String, SubscriberEntry> subscribers, Map<String, Plan>
         return java.util.Collections.unmodifiableMap(m);
     }
 
-    private static boolean validKey(String key) {
+    static boolean validKey(String key) {
         return key.matches("\\d{5,15}") || PREFIXES.values().stream()
                 .anyMatch(p -> key.startsWith(p) && key.length() > p.length());
     }

@@ -34,10 +34,60 @@ import java.util.TreeSet;
 public final class PolicyEngine {
     private final Policy policy;
     private final Set<String> homePlmns;
+    private final CounterOwners owners;
 
     public PolicyEngine(Policy policy, Set<String> homePlmns) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.homePlmns = Set.copyOf(homePlmns);
+        this.owners = new CounterOwners(policy.sharedQuotas());
+    }
+
+    /**
+     * The Sy policy counters a decision in {@code s} needs (TS 29.219 §4.5): those of the plan's
+     * rules whose other conditions, time and days aside, hold in {@code s}. So an APN that tests a
+     * counter subscribes to it only on a session of that APN, and a time window opening needs no
+     * new subscription. Empty for an unknown subscriber the policy rejects.
+     */
+    public Set<String> countersNeeded(Situation s) {
+        if (s.subscriber().isEmpty() && policy.unknownSubscriber().action() == UnknownSubscriberPolicy.Action.REJECT) {
+            return Set.of();
+        }
+        Plan plan = policy.planFor(s.subscriber());
+        if (!plan.testsCounters()) {
+            return Set.of();
+        }
+        Facts f = new Facts(s, s.subscriber().map(Subscriber::attributes).orElse(Map.of()), homePlmns,
+                s.now().atZone(s.zone()));
+        Set<String> out = new TreeSet<>();
+        for (PolicyRule rule : plan.rules()) {
+            CounterCondition c = rule.when().counter();
+            if (c != null && rule.when().matchesAccessAndUsage(f)) {
+                out.add(c.id());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whose Sy policy counters decide a session of {@code context}: the owner of the shared quota
+     * the subscriber is a member of, else the subscriber itself (IMSI first, then MSISDN, ...), as
+     * a canonical key ({@code imsi:001010000000001}, {@code msisdn:15550000003}). Empty without a
+     * Subscription-Id.
+     */
+    public Optional<String> counterOwner(IpCanContext context) {
+        List<String> keys = Policy.canonicalKeys(context);
+        for (String key : keys) {
+            String owner = owners.ownerOf(key);
+            if (owner != null) {
+                return Optional.of(owner);
+            }
+        }
+        return keys.isEmpty() ? Optional.empty() : Optional.of(keys.get(0));
+    }
+
+    /** The members (canonical keys) of the shared quota {@code owner} owns; empty when it owns none. */
+    public List<String> quotaMembers(String owner) {
+        return owners.membersOf(owner);
     }
 
     public Policy policy() {

@@ -60,6 +60,11 @@ public record Situation(PolicySession session, IpCanContext context, Optional<Su
         return new Situation(session, context, subscriber, usage, linked, counterStatuses, afSessions, now, zone);
     }
 
+    /** This situation with {@code statuses} as its Sy policy counter statuses. */
+    public Situation withCounterStatuses(Map<String, String> statuses) {
+        return new Situation(session, context, subscriber, usage, linkedSessions, statuses, afSessions, now, zone);
+    }
+
     /** The running total for {@code key}, zero when nothing was used yet. */
     public UsedUnits usageOf(String key) {
         return usage.getOrDefault(key, UsedUnits.ZERO);

@@ -83,6 +83,14 @@
  * <li><b>S9a:</b> {@link io.pcrfd.pcrf.policy.QosRuleDerivation} turns the Gx target into QoS
  *     rules for the BPCF (one per dynamic rule with QoS; predefined names mean nothing to a
  *     BPCF), and diffs two states into QoS-Rule-Install/Remove.</li>
+ * <li><b>Sy policy counters</b> (TS 29.219): a {@code counter} condition holds when the
+ *     counter's Policy-Counter-Status in the situation is one of its list; no status never
+ *     matches. {@link io.pcrfd.pcrf.policy.PolicyEngine#countersNeeded} names the counters of the
+ *     rules whose other conditions, time and days aside, hold: what the runtime subscribes to
+ *     before deciding, so a counter tied to an APN or an access is subscribed only when a
+ *     session needs it, and a time flip never needs a new subscription. A shared quota's members
+ *     are decided on its owner's counters ({@link io.pcrfd.pcrf.policy.PolicyEngine#counterOwner});
+ *     the engine itself only tests statuses, it never knows where they came from.</li>
  * <li>RAT-Type, IP-CAN-Type and Event-Trigger are open sets (records around the number), so
  *     a value newer than our tables is kept and compared, not rejected.</li>
  * </ul>

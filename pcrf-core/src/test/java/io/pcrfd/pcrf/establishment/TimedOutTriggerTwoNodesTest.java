@@ -71,6 +71,11 @@ class TimedOutTriggerTwoNodesTest {
         }
 
         @Override
+        public io.pcrfd.store.SySessionStore sySessions() {
+            return shared.sySessions();
+        }
+
+        @Override
         public TriggerStore triggers() {
             TriggerStore t = shared.triggers();
             return new TriggerStore() {

@@ -128,9 +128,15 @@ class ApplicationsOnTheWireTest {
 
     @Test
     void badSwitchesAreOneLineNamingTheKey() {
+        assertThatThrownBy(() -> PcrfNode.start(config(BASE + "applications: {sd: on}\n"), FREE_PORTS))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("applications.sd: the pcrf role has no application 'sd'; it has gx, s9a, s9, rx, sy");
         assertThatThrownBy(() -> PcrfNode.start(config(BASE + "applications: {sy: on}\n"), FREE_PORTS))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("applications.sy: the pcrf role has no application 'sy'; it has gx, s9a, s9, rx");
+                .hasMessage("sy.ocs: applications.sy is on but sy.ocs names no OCS (realm, and host)");
+        assertThatThrownBy(() -> PcrfNode.start(config(BASE + "sy: {ocs: {realm: ocs.example}}\n"
+                + "applications: {sy: off}\n"), FREE_PORTS)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("applications.sy: is off, but sy.ocs");
         assertThatThrownBy(() -> PcrfNode.start(config(BASE + PEERS + "applications: {s9a: off}\n"), FREE_PORTS))
                 .isInstanceOf(ConfigException.class).hasMessageStartingWith("applications.s9a: is off, but an "
                         + "establishment.peers entry with application s9a uses it");

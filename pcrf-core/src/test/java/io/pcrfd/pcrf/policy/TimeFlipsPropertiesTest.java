@@ -36,7 +36,7 @@ class TimeFlipsPropertiesTest {
                 .as(DayRange::new);
         return Combinators.combine(window.list().ofMaxSize(2), days.list().ofMaxSize(2))
                 .filter((w, d) -> !w.isEmpty() || !d.isEmpty())
-                .as((w, d) -> new Conditions(List.of(), List.of(), List.of(), List.of(), null, w, d, null, Map.of()));
+                .as((w, d) -> new Conditions(List.of(), List.of(), List.of(), List.of(), null, w, d, null, Map.of(), null));
     }
 
     @Property(tries = 150)

@@ -22,7 +22,7 @@ class TimeOfDayTest {
     private static Conditions when(String time, String days) {
         return new Conditions(List.of(), List.of(), List.of(), List.of(), null,
                 time == null ? List.of() : List.of(TimeWindow.parse(time)),
-                days == null ? List.of() : List.of(DayRange.parse(days)), null, Map.of());
+                days == null ? List.of() : List.of(DayRange.parse(days)), null, Map.of(), null);
     }
 
     private static Optional<Instant> next(Conditions c, String now, ZoneId zone) {

@@ -5,6 +5,7 @@ import io.pcrfd.store.BindingStore;
 import io.pcrfd.store.CounterStore;
 import io.pcrfd.store.SessionContextStore;
 import io.pcrfd.store.SessionStore;
+import io.pcrfd.store.SySessionStore;
 import io.pcrfd.store.Store;
 import io.pcrfd.store.TriggerStore;
 import io.pcrfd.store.model.LinkedInterface;
@@ -39,6 +40,7 @@ public final class InMemoryStore implements Store {
     private final InMemoryTriggerStore triggers;
     private final InMemoryCounterStore counters;
     private final InMemoryAfSessionStore afSessions;
+    private final InMemorySySessionStore sySessions;
     private final ScheduledExecutorService sweeper;
     private final AtomicBoolean closed = new AtomicBoolean();
     /** The node identity of the loaded snapshot, null when none was loaded. */
@@ -60,6 +62,7 @@ public final class InMemoryStore implements Store {
         this.triggers = new InMemoryTriggerStore(clock);
         this.counters = new InMemoryCounterStore(clock);
         this.afSessions = new InMemoryAfSessionStore(clock);
+        this.sySessions = new InMemorySySessionStore(clock);
         this.sweeper = options.sweepInterval().isZero() ? null : startSweeper(options);
     }
 
@@ -120,6 +123,12 @@ public final class InMemoryStore implements Store {
         return counters;
     }
 
+    /** Not in the snapshot: after a restart the Sy client subscribes again (TS 29.219 §4.5.1). */
+    @Override
+    public SySessionStore sySessions() {
+        return sySessions;
+    }
+
     @Override
     public SessionContextStore contexts() {
         return contexts;
@@ -145,7 +154,8 @@ public final class InMemoryStore implements Store {
 
     private int sweepNow() {
         int removed = sessions.sweep() + contexts.sweep() + bindings.sweep() + triggers.sweep()
-                + counters.sweep() + afSessions.sweep();
+                + counters.sweep() + afSessions.sweep()
+                + sySessions.sweep();
         long dropped = contexts.takeDropped();
         if (dropped > 0) {
             log.info("store: {} closed session contexts dropped since the last sweep, oldest first, to stay"

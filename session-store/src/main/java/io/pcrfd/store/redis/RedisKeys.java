@@ -132,4 +132,22 @@ final class RedisKeys {
     String counter(CounterKey key) {
         return p + "c:" + key.key();
     }
+
+    /** A Sy session by its counter owner (TS 29.219). */
+    String sySession(String owner) {
+        return p + "sy:" + owner;
+    }
+
+    String syBySessionId(String sySessionId) {
+        return p + "syid:" + sySessionId;
+    }
+
+    String syByGx(String gxSessionId) {
+        return p + "syg:" + gxSessionId;
+    }
+
+    /** The set of owners with a Sy session. */
+    String syAll() {
+        return p + "syall";
+    }
 }

@@ -16,6 +16,7 @@ import io.pcrfd.store.BindingStore;
 import io.pcrfd.store.CounterStore;
 import io.pcrfd.store.SessionContextStore;
 import io.pcrfd.store.SessionStore;
+import io.pcrfd.store.SySessionStore;
 import io.pcrfd.store.Store;
 import io.pcrfd.store.TriggerStore;
 import java.time.Duration;
@@ -45,6 +46,7 @@ public final class RedisStore implements Store {
     private final RedisBindingStore bindings;
     private final RedisTriggerStore triggers;
     private final RedisCounterStore counters;
+    private final RedisSySessionStore sySessions;
     private final RedisContextStore contexts;
     private final RedisAfSessionStore afSessions;
     private final RedisKeys keys;
@@ -68,6 +70,7 @@ public final class RedisStore implements Store {
         this.counters = new RedisCounterStore(async, scripts, keys);
         this.contexts = new RedisContextStore(scripts, keys, sessions);
         this.afSessions = new RedisAfSessionStore(async, scripts, keys);
+        this.sySessions = new RedisSySessionStore(async, keys);
         this.sweeper = options.sweepInterval().isZero() ? null : startSweeper(options.sweepInterval());
     }
 
@@ -170,6 +173,11 @@ public final class RedisStore implements Store {
     @Override
     public AfSessionStore afSessions() {
         return afSessions;
+    }
+
+    @Override
+    public SySessionStore sySessions() {
+        return sySessions;
     }
 
     @Override
