@@ -81,6 +81,8 @@ final class PcrfUnderTest implements AutoCloseable {
     /** The same with {@code sections} (top-level YAML, e.g. {@code exposure: {enabled: true}}) added. */
     static PcrfUnderTest startWith(Path dir, Instant now, String storeYaml, String sections) {
         return start(dir, now, "pcrf.e2e.example", storeYaml, "", Duration.ZERO, sections);
+    }
+
     /** The default node with {@code sections} (whole top-level YAML sections) added to its configuration. */
     static PcrfUnderTest startWith(Path dir, Instant now, String sections) {
         return start(dir, now, "pcrf.e2e.example", "store: {snapshot: {enabled: false}}", "", Duration.ZERO, sections);

@@ -171,6 +171,11 @@ public final class ExposureBench {
             }
 
             @Override
+            public List<com.fasterxml.jackson.databind.JsonNode> findSessions(io.pcrfd.pcrf.rest.SessionSearch search) {
+                return List.of();
+            }
+
+            @Override
             public io.pcrfd.pcrf.console.SessionLadders ladders() {
                 return io.pcrfd.pcrf.console.SessionLadders.off();
             }
