@@ -9,7 +9,7 @@ import java.util.Map;
  * {@code pcrf.pcrfd.local} in realm {@code pcrfd.local}, in-memory store, the embedded default
  * policy in UTC, admin REST on 127.0.0.1:8080.
  *
- * @param role          pcrf or bpcf
+ * @param role          pcrf, bpcf or ocs
  * @param diameter      identity, sockets and peers
  * @param store         memory or redis
  * @param policy        policy file, zone and home networks
@@ -18,17 +18,18 @@ import java.util.Map;
  * @param rest          the admin API
  * @param logging       levels per package
  * @param bpcf          the BPCF role's lines and PCRF peer
+ * @param ocs           the OCS role's accounts, credit containers and policy counters
  * @param applications  per Diameter application ({@code gx}, {@code s9a}, {@code s9}): on, off or
  *                      auto; an absent entry is auto (see {@code io.pcrfd.pcrf.app})
  */
 public record NodeConfig(Role role, DiameterConfig diameter, StoreConfig store, PolicyConfig policy,
                          GxConfig gx, EstablishmentConfig establishment, RestConfig rest,
-                         LoggingConfig logging, BpcfConfig bpcf,
+                         LoggingConfig logging, BpcfConfig bpcf, OcsConfig ocs,
                          Map<String, ApplicationSwitch> applications) {
     public static final Role DEFAULT_ROLE = Role.PCRF;
 
     public NodeConfig {
-        InvalidValueException.check(role != null, "role", "must be pcrf or bpcf");
+        InvalidValueException.check(role != null, "role", "must be pcrf, bpcf or ocs");
         applications = applications == null ? Map.of() : Map.copyOf(applications);
     }
 
@@ -36,7 +37,8 @@ public record NodeConfig(Role role, DiameterConfig diameter, StoreConfig store, 
     public static NodeConfig defaults() {
         return new NodeConfig(DEFAULT_ROLE, DiameterConfig.defaults(), StoreConfig.defaults(),
                 PolicyConfig.defaults(), GxConfig.defaults(), EstablishmentConfig.defaults(),
-                RestConfig.defaults(), LoggingConfig.defaults(), BpcfConfig.defaults(), Map.of());
+                RestConfig.defaults(), LoggingConfig.defaults(), BpcfConfig.defaults(), OcsConfig.defaults(),
+                Map.of());
     }
 
     /** The switch of application {@code key}; an absent entry is {@link ApplicationSwitch#AUTO}. */
@@ -47,6 +49,6 @@ public record NodeConfig(Role role, DiameterConfig diameter, StoreConfig store, 
     /** Files we read are named relative to the directory of the configuration file. */
     NodeConfig resolveAgainst(Path dir) {
         return new NodeConfig(role, diameter.resolveAgainst(dir), store, policy.resolveAgainst(dir), gx,
-                establishment, rest, logging, bpcf, applications);
+                establishment, rest, logging, bpcf, ocs.resolveAgainst(dir), applications);
     }
 }

@@ -1,9 +1,11 @@
 package io.pcrfd.pcrf.config;
 
-/** Which policy function this node plays; written {@code pcrf} or {@code bpcf} in YAML. */
+/** Which policy function this node plays; written {@code pcrf}, {@code bpcf} or {@code ocs} in YAML. */
 public enum Role {
     /** The PCRF: Gx towards gateways, S9a towards BPCFs, initiator of trigger establishment. */
     PCRF,
     /** The BPCF of a fixed broadband network: answers triggers, opens S9a sessions. */
-    BPCF
+    BPCF,
+    /** A lab online charging system: Sy policy counters and Gy credit control over credit containers. */
+    OCS
 }
