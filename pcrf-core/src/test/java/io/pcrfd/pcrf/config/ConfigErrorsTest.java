@@ -49,7 +49,7 @@ class ConfigErrorsTest {
         "diameter: [1, 2]|diameter: expected a mapping of keys, got a list",
         "diameter: {originHost: 123}|diameter.originHost: expected a string, got 123 (quote it)",
         "diameter: {allowUnknownPeers: maybe}|diameter.allowUnknownPeers: expected true or false, got 'maybe'",
-        "role: pgw|role: expected one of pcrf, bpcf, got 'pgw'",
+        "role: pgw|role: expected one of pcrf, bpcf, ocs, got 'pgw'",
         "store: {type: etcd}|store.type: expected one of memory, redis, got 'etcd'",
         "gx: {ruleFailures: drop}|gx.ruleFailures: expected one of keep-out, retry, got 'drop'",
         "policy: {homePlmns: [00101]}|policy.homePlmns[0]: expected a string, got 65 (quote it)",
