@@ -91,6 +91,9 @@ public final class OcsAdmin {
         if (status == null || status.isBlank()) {
             throw new ApiError(400, "bad request", "status must not be empty");
         }
+        if (PolicyCounter.AUTO.equals(status) && at != null) {
+            throw new ApiError(400, "bad request", "auto takes effect at once; a pending status needs a status value");
+        }
         PolicyCounter c = s.counter(counter)
                 .orElseThrow(() -> new ApiError(404, "not found", "account " + id + " has no counter " + counter));
         c.set(status, at, clock.instant());

@@ -18,25 +18,25 @@ import java.util.concurrent.TimeUnit;
  * messages by their Message Length, in the order each message was complete: the bytes on the
  * wire, for {@link io.pcrfd.diameter.testing.Tshark} to dissect without capture privileges.
  */
-final class RecordingProxy implements AutoCloseable {
+public final class RecordingProxy implements AutoCloseable {
     private final ServerSocket listener;
     private final int upstreamPort;
     private final List<PcapWriter.Segment> segments = new ArrayList<>();
     private final CountDownLatch done = new CountDownLatch(2);
     private final List<Socket> sockets = new ArrayList<>();
 
-    RecordingProxy(int upstreamPort) throws IOException {
+    public RecordingProxy(int upstreamPort) throws IOException {
         this.upstreamPort = upstreamPort;
         this.listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         Thread.ofVirtual().name("proxy-accept").start(this::acceptOne);
     }
 
-    int port() {
+    public int port() {
         return listener.getLocalPort();
     }
 
     /** The messages seen so far, once both directions have ended (bounded wait). */
-    List<PcapWriter.Segment> awaitSegments(long seconds) throws InterruptedException {
+    public List<PcapWriter.Segment> awaitSegments(long seconds) throws InterruptedException {
         if (!done.await(seconds, TimeUnit.SECONDS)) {
             throw new AssertionError("the relayed connection did not end within " + seconds + " s");
         }
