@@ -157,6 +157,11 @@ public final class OcsNode implements RunningNode {
         return rest == null ? null : rest.address();
     }
 
+    /** The REST server, or null when {@code rest.enabled} is false. */
+    OcsRestServer rest() {
+        return rest;
+    }
+
     public DiameterNode diameter() {
         return node;
     }
