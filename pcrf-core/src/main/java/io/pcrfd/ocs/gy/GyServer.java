@@ -60,6 +60,19 @@ public final class GyServer {
         this.clock = clock;
     }
 
+    /**
+     * Ends the sessions of {@code which}: their reservations are released and the accounts' listeners
+     * told. Returns how many ended.
+     */
+    public int end(java.util.function.Predicate<GySession> which, String why) {
+        List<GySession> ended = sessions.removeIf(which);
+        for (GySession s : ended) {
+            s.takeAll().forEach(s.subscriber().credit()::release);
+            LOG.info("Gy session {} of {} ended: {}", s.id(), s.clientHost(), why);
+        }
+        return ended.size();
+    }
+
     /** Answers a CCR. */
     public CompletionStage<DiameterMessage> ccr(DiameterMessage r) {
         int type = r.avp(Rfc4006.CC_REQUEST_TYPE).map(Avp::asInt).orElse(0);
@@ -86,7 +99,8 @@ public final class GyServer {
         if (who.isEmpty()) {
             return answer(r, ResultCodes.DIAMETER_USER_UNKNOWN).build();
         }
-        GySession s = new GySession(id, who.get(), clock.instant());
+        GySession s = new GySession(id, r.avp(Rfc6733.ORIGIN_HOST).map(Avp::asUtf8String).orElse(""), who.get(),
+                clock.instant());
         MessageBuilder cca = MessageBuilder.answer(dictionary, r);
         long rc = msccs(r, s, cca);
         if (type == Rfc4006.CcRequestType.EVENT_REQUEST) {

@@ -13,13 +13,15 @@ import java.util.Map;
  */
 public final class GySession {
     private final String id;
+    private final String clientHost;
     private final Subscriber subscriber;
     private final Instant opened;
     private final Map<Long, Reservation> reserved = new LinkedHashMap<>();
     private volatile Instant lastSeen;
 
-    GySession(String id, Subscriber subscriber, Instant opened) {
+    GySession(String id, String clientHost, Subscriber subscriber, Instant opened) {
         this.id = id;
+        this.clientHost = clientHost;
         this.subscriber = subscriber;
         this.opened = opened;
         this.lastSeen = opened;
@@ -27,6 +29,11 @@ public final class GySession {
 
     public String id() {
         return id;
+    }
+
+    /** The Origin-Host of the gateway that opened it. */
+    public String clientHost() {
+        return clientHost;
     }
 
     public Subscriber subscriber() {

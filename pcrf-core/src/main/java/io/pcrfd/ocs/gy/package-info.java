@@ -13,8 +13,9 @@
  *       interval, with Final-Unit-Indication TERMINATE (RFC 4006 §5.6.1).</li>
  *   <li>A Used-Service-Unit commits the rating group's reservation; usage reported without one
  *       (after a refusal, say) is charged from what is available.</li>
- *   <li>Sessions and reservations live in memory; a gateway that never sends CCR-T keeps its
- *       reservation until the OCS restarts (a lab OCS; the REST API shows such sessions).</li>
+ *   <li>Sessions and reservations live in memory. A session also ends without CCR-T: when it
+ *       was silent for twice the Validity-Time, or when its gateway announces a new
+ *       Origin-State-Id; its reservations are then released ({@link io.pcrfd.ocs.gy.GyModule}).</li>
  * </ul>
  */
 package io.pcrfd.ocs.gy;

@@ -40,6 +40,17 @@ public final class SySessions {
         });
     }
 
+    /** Removes the sessions whose client is {@code host}; returns how many. */
+    int removeClient(String host) {
+        int n = 0;
+        for (SySession s : list()) {
+            if (s.clientHost().equals(host) && remove(s.id()).isPresent()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The sessions of {@code s}. */
     Collection<SySession> of(Subscriber s) {
         Set<SySession> set = bySubscriber.get(s);

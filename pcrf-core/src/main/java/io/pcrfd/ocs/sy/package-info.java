@@ -12,7 +12,8 @@
  *   <li>An SNR carries only the counters whose report changed, and no SN-Request-Type: absent,
  *       it means a normal report (TS 29.219 §5.3); this OCS never asks the PCRF to end a session.</li>
  *   <li>Sessions live in memory. A restart loses them and announces a higher Origin-State-Id
- *       (in CEA, SLA, STA and SNR), so the PCRF knows to subscribe again.</li>
+ *       (in CEA, SLA, STA and SNR), so the PCRF knows to subscribe again; a client that
+ *       announces a new Origin-State-Id loses its sessions here too.</li>
  * </ul>
  */
 package io.pcrfd.ocs.sy;
