@@ -34,8 +34,12 @@ final class GyGrants {
         this.config = config;
     }
 
-    /** Handles {@code mscc}; adds its answer MSCC to {@code cca}; returns its result code. */
-    long handle(GySession s, Avp mscc, MessageBuilder cca) {
+    /**
+     * Handles {@code mscc}; adds its answer MSCC to {@code cca}; returns its result code. For an
+     * EVENT request ({@code event}) the amount the Requested-Service-Unit names is reserved, all or
+     * nothing, to be debited at once (RFC 4006 §6.3).
+     */
+    long handle(GySession s, Avp mscc, MessageBuilder cca, boolean event) {
         long rg = mscc.child(Rfc4006.RATING_GROUP).map(Avp::asUnsigned32).orElse(NO_RATING_GROUP);
         CreditAccount account = s.subscriber().credit();
         Reservation held = s.take(rg);
@@ -53,13 +57,16 @@ final class GyGrants {
                     .add(Rfc6733.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS));
             return ResultCodes.DIAMETER_SUCCESS;
         }
-        return grant(s, rg, unitOf(rg, ServiceUnits.requested(rsu.get())), cca);
+        CreditUnit unit = unitOf(rg, ServiceUnits.requested(rsu.get()));
+        return grant(s, rg, unit, event ? ServiceUnits.used(rsu.get(), unit) : 0, cca);
     }
 
-    private long grant(GySession s, long rg, CreditUnit unit, MessageBuilder cca) {
+    /** Reserves {@code asked} units (a direct debit), or the configured interval when it is 0. */
+    private long grant(GySession s, long rg, CreditUnit unit, long asked, MessageBuilder cca) {
         CreditAccount account = s.subscriber().credit();
-        Optional<Reservation> r = account.reserve(unit, config.intervals().size(unit));
-        if (r.isEmpty()) {
+        boolean direct = asked > 0;
+        Optional<Reservation> r = account.reserve(unit, direct ? asked : config.intervals().size(unit));
+        if (r.isEmpty() && !direct) {
             long left = account.capacity(unit);
             r = left > 0 ? account.reserve(unit, left) : Optional.empty();
         }
@@ -70,11 +77,14 @@ final class GyGrants {
         }
         Reservation granted = r.get();
         s.put(rg, granted);
-        boolean last = account.capacity(unit) == 0;
+        boolean last = !direct && account.capacity(unit) == 0;
         cca.add(Rfc4006.MULTIPLE_SERVICES_CREDIT_CONTROL, g -> {
             g.add(Rfc4006.GRANTED_SERVICE_UNIT, gsu -> ServiceUnits.grant(gsu, unit, granted.units(), config.currencyCode()));
-            ratingGroup(g, rg).add(Rfc4006.VALIDITY_TIME, config.validityTime().toSeconds())
-                    .add(Rfc6733.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS);
+            ratingGroup(g, rg);
+            if (!direct) {
+                g.add(Rfc4006.VALIDITY_TIME, config.validityTime().toSeconds());
+            }
+            g.add(Rfc6733.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS);
             if (last) {
                 g.add(Rfc4006.FINAL_UNIT_INDICATION, f -> f.add(Rfc4006.FINAL_UNIT_ACTION,
                         Rfc4006.FinalUnitAction.TERMINATE));

@@ -33,8 +33,9 @@ import org.slf4j.LoggerFactory;
  *       intervals reserved.</li>
  *   <li>TERMINATION: the last usage is committed, every other reservation released, the session
  *       ends.</li>
- *   <li>EVENT: the MSCCs are handled as in INITIAL and their reservations committed whole at
- *       once (direct debiting, RFC 4006 §6.3); no session remains.</li>
+ *   <li>EVENT: each MSCC's Requested-Service-Unit amount (the interval when it names none) is
+ *       reserved all or nothing and debited at once (direct debiting, RFC 4006 §6.3); no session
+ *       remains.</li>
  * </ul>
  * The command's Result-Code is 2001 when some MSCC succeeded (or there was none), else the MSCCs'
  * own 4012 DIAMETER_CREDIT_LIMIT_REACHED; a failed INITIAL keeps no session. After usage is
@@ -102,7 +103,7 @@ public final class GyServer {
         GySession s = new GySession(id, r.avp(Rfc6733.ORIGIN_HOST).map(Avp::asUtf8String).orElse(""), who.get(),
                 clock.instant());
         MessageBuilder cca = MessageBuilder.answer(dictionary, r);
-        long rc = msccs(r, s, cca);
+        long rc = msccs(r, s, cca, type == Rfc4006.CcRequestType.EVENT_REQUEST);
         if (type == Rfc4006.CcRequestType.EVENT_REQUEST) {
             s.takeAll().forEach(res -> s.subscriber().credit().commit(res, res.units()));
             accounts.changed(s.subscriber());
@@ -118,7 +119,7 @@ public final class GyServer {
     private DiameterMessage ongoing(DiameterMessage r, GySession s, int type) {
         s.seen(clock.instant());
         MessageBuilder cca = MessageBuilder.answer(dictionary, r);
-        long rc = msccs(r, s, cca);
+        long rc = msccs(r, s, cca, false);
         if (type == Rfc4006.CcRequestType.TERMINATION_REQUEST) {
             List<Reservation> left = s.takeAll();
             left.forEach(s.subscriber().credit()::release);
@@ -134,11 +135,11 @@ public final class GyServer {
      * Handles every MSCC, collecting the answer MSCCs in {@code msccs}; 2001 when one succeeded
      * or there was none, else the MSCCs' code.
      */
-    private long msccs(DiameterMessage r, GySession s, MessageBuilder msccs) {
+    private long msccs(DiameterMessage r, GySession s, MessageBuilder msccs, boolean event) {
         List<Avp> all = r.avps(Rfc4006.MULTIPLE_SERVICES_CREDIT_CONTROL);
         long rc = all.isEmpty() ? ResultCodes.DIAMETER_SUCCESS : ResultCodes.DIAMETER_CREDIT_LIMIT_REACHED;
         for (Avp mscc : all) {
-            if (grants.handle(s, mscc, msccs) == ResultCodes.DIAMETER_SUCCESS) {
+            if (grants.handle(s, mscc, msccs, event) == ResultCodes.DIAMETER_SUCCESS) {
                 rc = ResultCodes.DIAMETER_SUCCESS;
             }
         }

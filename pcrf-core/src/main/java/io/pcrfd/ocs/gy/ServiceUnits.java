@@ -30,7 +30,10 @@ final class ServiceUnits {
         return octets ? Optional.of(CreditUnit.OCTETS) : Optional.empty();
     }
 
-    /** The units of {@code unit} a Used-Service-Unit reports (0 when it reports none of them). */
+    /**
+     * The units of {@code unit} a Used-Service-Unit reports, or a Requested-Service-Unit asks for
+     * (the same children); 0 when it names none of them.
+     */
     static long used(Avp usu, CreditUnit unit) {
         return switch (unit) {
             case OCTETS -> usu.child(Rfc4006.CC_TOTAL_OCTETS).map(ServiceUnits::u64)

@@ -32,8 +32,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A Gy session ends without CCR-T: silent for twice the Validity-Time, or its gateway restarted. */
-class GySupervisionTest {
+/**
+ * The Gy module over its handler: a session ends without CCR-T (silent for twice the
+ * Validity-Time, or its gateway restarted), and an EVENT is a direct debit.
+ */
+class GyModuleTest {
     private static final Dictionary DICT = Dictionary.standard();
     private static final String YAML = """
             role: ocs
@@ -98,19 +101,42 @@ class GySupervisionTest {
         assertThat(reserved()).isEqualTo(10_000_000L);
     }
 
+    @Test
+    void anEventDebitsTheRequestedAmountAtOnceAndKeepsNoSession() throws Exception {
+        DiameterMessage cca = call(ccr("gy;e", "pgw1.example", Rfc4006.CcRequestType.EVENT_REQUEST, 3_000_000L));
+        assertThat(cca.avp(Rfc6733.RESULT_CODE).orElseThrow().asUnsigned32()).isEqualTo(2001);
+        assertThat(cca.avp(Rfc4006.MULTIPLE_SERVICES_CREDIT_CONTROL).orElseThrow().child(Rfc4006.VALIDITY_TIME)).isEmpty();
+        assertThat(accounts.find("001010000000001").orElseThrow().credit().balance("data")).isEqualTo(97_000_000L);
+        assertThat(reserved()).isZero();
+        assertThat(gy.counters()).containsEntry("gy.sessions", 0L);
+        DiameterMessage refused = call(ccr("gy;f", "pgw1.example", Rfc4006.CcRequestType.EVENT_REQUEST, 98_000_000L));
+        assertThat(refused.avp(Rfc6733.RESULT_CODE).orElseThrow().asUnsigned32()).as("all or nothing").isEqualTo(4012);
+        assertThat(accounts.find("001010000000001").orElseThrow().credit().balance("data")).isEqualTo(97_000_000L);
+    }
+
     private void open(String session, String gateway) throws Exception {
-        DiameterMessage ccr = MessageBuilder.request(DICT, ApplicationIds.CREDIT_CONTROL, "CCR")
+        DiameterMessage cca = call(ccr(session, gateway, Rfc4006.CcRequestType.INITIAL_REQUEST, 0));
+        assertThat(cca.avp(Rfc6733.RESULT_CODE).orElseThrow().asUnsigned32()).isEqualTo(2001);
+    }
+
+    private DiameterMessage call(DiameterMessage ccr) throws Exception {
+        return handlers.get(272).handle(null, ccr).toCompletableFuture().get(5, TimeUnit.SECONDS);
+    }
+
+    private static DiameterMessage ccr(String session, String gateway, int type, long asked) {
+        return MessageBuilder.request(DICT, ApplicationIds.CREDIT_CONTROL, "CCR")
                 .add(Rfc6733.SESSION_ID, session).originHost(gateway).originRealm("example")
                 .add(Rfc6733.DESTINATION_REALM, "test.example").add(Rfc6733.AUTH_APPLICATION_ID, 4)
                 .add(Rfc4006.SERVICE_CONTEXT_ID, "32251@3gpp.org")
-                .add(Rfc4006.CC_REQUEST_TYPE, Rfc4006.CcRequestType.INITIAL_REQUEST).add(Rfc4006.CC_REQUEST_NUMBER, 0)
+                .add(Rfc4006.CC_REQUEST_TYPE, type).add(Rfc4006.CC_REQUEST_NUMBER, 0)
                 .add(Rfc4006.SUBSCRIPTION_ID, g -> g.add(Rfc4006.SUBSCRIPTION_ID_TYPE, 1)
                         .add(Rfc4006.SUBSCRIPTION_ID_DATA, "001010000000001"))
-                .add(Rfc4006.MULTIPLE_SERVICES_CREDIT_CONTROL, m -> m.add(Rfc4006.REQUESTED_SERVICE_UNIT, r -> { })
-                        .add(Rfc4006.RATING_GROUP, 1))
+                .add(Rfc4006.MULTIPLE_SERVICES_CREDIT_CONTROL, m -> m.add(Rfc4006.REQUESTED_SERVICE_UNIT, r -> {
+                    if (asked > 0) {
+                        r.add(Rfc4006.CC_TOTAL_OCTETS, asked);
+                    }
+                }).add(Rfc4006.RATING_GROUP, 1))
                 .build();
-        DiameterMessage cca = handlers.get(272).handle(null, ccr).toCompletableFuture().get(5, TimeUnit.SECONDS);
-        assertThat(cca.avp(Rfc6733.RESULT_CODE).orElseThrow().asUnsigned32()).isEqualTo(2001);
     }
 
     /** A clock the test moves by hand. */
