@@ -21,7 +21,7 @@ public record CounterThresholdConfig(@Required String status, @Required String a
             if (pct < 0 || pct > 100) {
                 throw new IllegalArgumentException("a percentage must be 0% to 100%, got '" + t + "'");
             }
-            return Math.multiplyHigh(initial, pct) == 0 ? initial * pct / 100 : initial / 100 * pct;
+            return initial <= Long.MAX_VALUE / 100 ? initial * pct / 100 : initial / 100 * pct;
         }
         return unit.parseAmount(t);
     }
