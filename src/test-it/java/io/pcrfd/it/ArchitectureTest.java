@@ -2,7 +2,12 @@ package io.pcrfd.it;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasModifiers.Predicates.modifier;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -14,8 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Dependencies point inward (README): diameter-codec &lt;- session-store &lt;- pcrf-core &lt;-
  * bpcf-agent. The codec knows nothing of policy, Redis or YAML; the store knows no Diameter;
- * pcrf-core never names bpcf-agent (roles are found through ServiceLoader); and no production
- * class touches jDiameter, which is AGPL and lives in this module's test scope only.
+ * pcrf-core never names bpcf-agent (roles are found through ServiceLoader); the OCS role
+ * (io.pcrfd.ocs, in pcrf-core) is a package of its own that nothing else names and that reaches
+ * the PCRF's packages only through their public API; and no production class touches jDiameter,
+ * which is AGPL and lives in this module's test scope only.
  */
 class ArchitectureTest {
 
@@ -50,6 +57,21 @@ class ArchitectureTest {
     void pcrfCoreNeverNamesTheBpcfAgent() {
         check(noClasses().that().resideInAPackage("io.pcrfd.pcrf..")
                 .should().dependOnClassesThat().resideInAPackage("io.pcrfd.bpcf.."));
+    }
+
+    @Test
+    void nothingOutsideTheOcsNamesIt() {
+        check(noClasses().that().resideOutsideOfPackage("io.pcrfd.ocs..")
+                .should().dependOnClassesThat().resideInAPackage("io.pcrfd.ocs.."));
+    }
+
+    @Test
+    void theOcsUsesOnlyThePublicApiOfThePcrfAndTheBpcfNotAtAll() {
+        check(noClasses().that().resideInAPackage("io.pcrfd.ocs..")
+                .should().dependOnClassesThat(resideInAPackage("io.pcrfd.pcrf..").and(not(modifier(JavaModifier.PUBLIC)))));
+        check(noClasses().that().resideInAPackage("io.pcrfd.ocs..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.pcrfd.bpcf..", "io.pcrfd.pcrf.gx..",
+                        "io.pcrfd.pcrf.establishment..", "io.pcrfd.pcrf.policy.."));
     }
 
     @Test

@@ -53,6 +53,20 @@ class ShippedJarTest {
         Result r = run("--help");
         assertThat(r.exit).isZero();
         assertThat(r.out).contains("Usage: pcrfd", "run", "version");
+        assertThat(r.out).as("both modules' CLI extensions survive the jar's merge of service files")
+                .contains("  bpcf ", "  ocs ");
+    }
+
+    @Test
+    void aBadOcsConfigIsOneLineWithItsPathAndExitTwo(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("ocs.yaml");
+        Files.writeString(config, "role: ocs\nocs:\n  accounts:\n    - subscribers: ['1']\n      containers:\n"
+                + "        - {id: data, unit: octets, balance: 1MB}\n      counters:\n        - {id: c, container: dta}\n");
+        Result r = run("run", "--config", config.toString());
+        assertThat(r.exit).isEqualTo(2);
+        assertThat(r.err.lines().filter(l -> !l.isBlank())).singleElement().asString()
+                .startsWith("pcrfd: configuration error: " + config)
+                .contains("ocs.accounts[0].counters[0].container: no container 'dta' in this account; it has [data]");
     }
 
     @Test

@@ -25,6 +25,8 @@
  *       {@code s9: on}. {@code rx} off (nothing in the configuration implies an AF): an AF's
  *       PCRF sets {@code rx: on}.</li>
  *   <li>BPCF: {@code s9a} on (its only application).</li>
+ *   <li>OCS: {@code sy} and {@code gy} on (Sy, 16777302, advertised vendor-specific; credit
+ *       control, 4).</li>
  * </ul>
  * Decisions: an application the configuration uses cannot be switched off (a trigger would go
  * out for a session the node then refuses); a key the role has no module for, and a

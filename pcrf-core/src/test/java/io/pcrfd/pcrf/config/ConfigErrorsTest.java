@@ -49,7 +49,7 @@ class ConfigErrorsTest {
         "diameter: [1, 2]|diameter: expected a mapping of keys, got a list",
         "diameter: {originHost: 123}|diameter.originHost: expected a string, got 123 (quote it)",
         "diameter: {allowUnknownPeers: maybe}|diameter.allowUnknownPeers: expected true or false, got 'maybe'",
-        "role: pgw|role: expected one of pcrf, bpcf, dra, got 'pgw'",
+        "role: pgw|role: expected one of pcrf, bpcf, ocs, dra, got 'pgw'",
         "store: {type: etcd}|store.type: expected one of memory, redis, got 'etcd'",
         "gx: {ruleFailures: drop}|gx.ruleFailures: expected one of keep-out, retry, got 'drop'",
         "exposure: {removeClosedAfter: fortnight}|exposure.removeClosedAfter: expected one of never, week, month, three-months, year, got 'fortnight'",

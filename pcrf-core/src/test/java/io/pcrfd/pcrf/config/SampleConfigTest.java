@@ -81,6 +81,19 @@ class SampleConfigTest {
     }
 
     @Test
+    void ocsSampleValidates() {
+        NodeConfig c = ConfigLoader.load(CONFIG_DIR.resolve("ocs.yaml"), Map.of());
+        assertThat(c.role()).isEqualTo(Role.OCS);
+        assertThat(c.diameter().listen().get(0).port()).isEqualTo(3872);
+        assertThat(c.ocs().intervals().size(CreditUnit.OCTETS)).isEqualTo(10_000_000L);
+        assertThat(c.ocs().accounts().get(0).containers()).extracting(CreditContainerConfig::id)
+                .containsExactly("data", "wallet", "voice");
+        assertThat(c.ocs().accounts().get(0).containers().get(1).tariff().price(CreditUnit.OCTETS))
+                .containsExactly(1L, 1_000_000L);
+        assertThat(c.ocs().stateFile()).isEqualTo(CONFIG_DIR.toAbsolutePath().resolve("ocs-state.txt"));
+    }
+
+    @Test
     void everyRecordComponentIsAKeyInThePcrfSample() throws Exception {
         JsonNode sample = ConfigLoader.parse(Files.readString(CONFIG_DIR.resolve("pcrf.yaml")));
         List<String> missing = new ArrayList<>();
