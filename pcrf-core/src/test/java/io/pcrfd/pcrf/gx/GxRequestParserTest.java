@@ -9,6 +9,8 @@ import io.pcrfd.pcrf.policy.IpCanType;
 import io.pcrfd.pcrf.policy.RatType;
 import io.pcrfd.pcrf.policy.SubscriptionId;
 import io.pcrfd.pcrf.policy.UsedUnits;
+import io.pcrfd.store.model.PraStatus;
+import io.pcrfd.store.model.PresenceReportingArea;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -118,6 +120,37 @@ class GxRequestParserTest {
         assertThat(e.resultCode()).isEqualTo(5014);
         assertThat(e.failedAvp().code()).isEqualTo(8);
         assertThat(e.failedAvp().dataLength()).isEqualTo(5);
+    }
+
+    @Test
+    void bearerIdAndPresenceReportsAreReadForTheSessionContext() {
+        GxRequest r = parsed(pcef.initial("s", Pcef.GOLD_IMSI, "10.0.0.1")
+                .add("Bearer-Identifier", new byte[] {0x05})
+                .addGrouped("Presence-Reporting-Area-Information", g -> g
+                        .add("Presence-Reporting-Area-Identifier", new byte[] {0x12, 0x34, 0x56})
+                        .add("Presence-Reporting-Area-Status", 1L))
+                .addGrouped("Presence-Reporting-Area-Information", g -> g
+                        .add("Presence-Reporting-Area-Identifier", new byte[] {0x01}))
+                .addGrouped("Presence-Reporting-Area-Information", g -> g
+                        .add("Presence-Reporting-Area-Status", 0L)) // names no area: skipped
+                .build());
+
+        assertThat(r.bearerId()).isEqualTo("0x05");
+        assertThat(r.praReports()).containsExactly(new PresenceReportingArea(0x123456, PraStatus.OUT),
+                new PresenceReportingArea(1, PraStatus.UNKNOWN));
+    }
+
+    @Test
+    void aPresenceReportingAreaIdLongerThanThreeOctetsIs5004WithIt() {
+        DiameterError e = invalid(pcef.initial("s", Pcef.GOLD_IMSI, "10.0.0.1")
+                .addGrouped("Presence-Reporting-Area-Information", g -> g
+                        .add("Presence-Reporting-Area-Identifier", new byte[] {1, 2, 3, 4})
+                        .add("Presence-Reporting-Area-Status", 0L))
+                .build());
+
+        assertThat(e.resultCode()).isEqualTo(5004);
+        assertThat(e.failedAvp().code()).isEqualTo(2821);
+        assertThat(e.failedAvp().dataLength()).isEqualTo(4);
     }
 
     @Test
