@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
  *   <li>otherwise the handler's answer.</li>
  * </ol>
  * Base commands (CER, DWR, DPR) never reach the dispatcher: the peer layer answers them.
- * Handlers may be registered at any time; lookups do not lock.
+ * Handlers may be registered at any time; lookups do not lock. A {@link DispatchObserver}
+ * (metrics) and a {@link MessageTap} (a message log) may watch; without them a dispatch reads
+ * two fields and nothing more.
  */
 public final class Dispatcher {
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);

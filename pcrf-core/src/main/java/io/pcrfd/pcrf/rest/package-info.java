@@ -1,7 +1,8 @@
 /**
- * The admin REST API of a node: health, one session, re-authorisation of a session by RAR
- * (TS 29.212 §4.5.2 "PCRF-initiated IP-CAN session modification"), policy reload and
- * counters. See {@link io.pcrfd.pcrf.rest.AdminServer} for the routes.
+ * The admin REST API of a node: health, one session, a session search, re-authorisation of a
+ * session by RAR (TS 29.212 §4.5.2 "PCRF-initiated IP-CAN session modification"), policy
+ * reload, counters, a session's ladder of recent messages, and the read-only web console that
+ * reads them. See {@link io.pcrfd.pcrf.rest.AdminServer} for the routes.
  *
  * <p>Decisions:
  * <ul>
@@ -27,6 +28,16 @@
  *       hand-written JSON ({@code admin-openapi.json}, {@code operations-openapi.json}) rather than
  *       generated from annotations: no framework, and the document says what a client needs
  *       (error shapes, percent-encoded Session-Ids) in words.</li>
+ *   <li>The web console ({@code console.html}, {@link io.pcrfd.pcrf.rest.ConsolePage}) is one
+ *       static page with its script inline and no library: no build step, nothing fetched from
+ *       elsewhere (its Content-Security-Policy allows only this origin), every value written as
+ *       text, never as HTML, since Session-Ids and host names come from peers. It is read-only:
+ *       it calls GET routes only. It polls {@code /health} and {@code /metrics/counters} every
+ *       second; a search is a link ({@code /console#imsi=...}) that can be shared.</li>
+ *   <li>{@code GET /sessions} takes exactly one of {@code sessionId}, {@code imsi}, {@code ueIp}
+ *       ({@link io.pcrfd.pcrf.rest.SessionSearch}) and answers every session found, an empty
+ *       list when none: it is a search, not a resource. Each lookup is one of the store's
+ *       indexes, never a scan.</li>
  * </ul>
  */
 package io.pcrfd.pcrf.rest;
