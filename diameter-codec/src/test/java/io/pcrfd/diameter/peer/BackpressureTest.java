@@ -53,8 +53,10 @@ class BackpressureTest {
             await("outbound above the high water mark", Duration.ofSeconds(30), () -> !conn.channel().isWritable());
             await("server pauses reading", Duration.ofSeconds(10), () -> !conn.channel().config().isAutoRead());
             long queued = conn.pendingOutboundBytes();
-            // High water mark 1 MiB plus at most one read batch of answers beyond it.
-            assertThat(queued).isGreaterThan(PipelineFactory.WATER_MARK.high() / 2).isLessThan(3L << 20);
+            // The high water mark (1 MiB) was reached: the channel turned unwritable above. Since
+            // then the kernel's send buffer may have taken part of it, so only the bound is
+            // asserted: at most one read batch of answers beyond the mark.
+            assertThat(queued).isPositive().isLessThan(3L << 20);
             assertThat(written.get()).as("the writer is held back by TCP").isLessThan(REQUESTS);
             s.close();
             writer.join(10_000);
