@@ -88,14 +88,20 @@ first=$(( $(sed -n 's/.*<counterdef name="call" init="\([0-9]*\)".*/\1/p' "$out/
     -log seagull.log -llevel ET -bg) 2>"$out/seagull.err" || die "seagull did not start (see $out/seagull.err)"
 pid=$(sed -n 's/.*Background mode - PID \[\([0-9]*\)\].*/\1/p' "$out/seagull.err" | head -n 1)
 [ -n "$pid" ] || die "seagull did not start (see $out/seagull.err)"
+# SIGINT ends a run cleanly (statistics written); a seagull stuck dialling ignores it for good.
+stop_seagull() {
+  kill -INT "$pid" 2>/dev/null || true
+  for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+  kill -KILL "$pid" 2>/dev/null || true
+}
 # Seagull reports a port it cannot listen on ("bind [...]"), or a peer it cannot reach
 # ("delayed operation error"), on stderr and then waits for ever.
 for _ in $(seq 10); do
   if grep -q '^bind \[' "$out/seagull.err"; then
-    kill -INT "$pid" 2>/dev/null || true
+    stop_seagull
     die "seagull cannot listen on $listen: $(grep -m 1 '^bind \[' "$out/seagull.err")"
   elif grep -q 'delayed operation error' "$out/seagull.err"; then
-    kill -INT "$pid" 2>/dev/null || true
+    stop_seagull
     die "seagull cannot connect to pcrfd at $pcrf"
   fi
   sleep 0.1
@@ -118,8 +124,7 @@ while kill -0 "$pid" 2>/dev/null; do
   if [ "$(date +%s)" -ge "$deadline" ]; then timed_out=1; kill -INT "$pid" 2>/dev/null || true; break; fi
   sleep 0.2
 done
-for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-kill -0 "$pid" 2>/dev/null && { kill -KILL "$pid" 2>/dev/null || true; }
+stop_seagull
 
 ok=$(stat 'TrafficSuccessfulCall(C)'); failed=$(stat 'FailedCall(C)')
 timeouts=$(stat 'FailedTimeout(C)'); unexpected=$(stat 'UnexpectedMsg(C)')
