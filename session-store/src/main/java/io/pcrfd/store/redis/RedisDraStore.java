@@ -40,13 +40,13 @@ public final class RedisDraStore implements DraStore {
 
     private static final int SCAN_BATCH = 500;
 
-    private final DraConnection connection;
+    private final RedisLink connection;
     private final RedisClusterAsyncCommands<String, String> commands;
     private final RedisScripts scripts;
     private final DraKeys keys;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private RedisDraStore(DraConnection connection, String prefix) {
+    private RedisDraStore(RedisLink connection, String prefix) {
         this.connection = connection;
         this.commands = connection.commands();
         this.scripts = new RedisScripts(commands, prefix);
@@ -60,7 +60,7 @@ public final class RedisDraStore implements DraStore {
      * @throws io.pcrfd.store.StoreUnavailableException when Redis cannot be reached
      */
     public static RedisDraStore open(RedisStoreOptions options) {
-        return new RedisDraStore(DraConnection.standalone(options), options.keyPrefix());
+        return new RedisDraStore(RedisLink.standalone(options), options.keyPrefix());
     }
 
     /**
@@ -73,7 +73,7 @@ public final class RedisDraStore implements DraStore {
         if (seeds.isEmpty()) {
             throw new IllegalArgumentException("a Redis Cluster needs at least one seed node");
         }
-        return new RedisDraStore(DraConnection.cluster(options, seeds), options.keyPrefix());
+        return new RedisDraStore(RedisLink.cluster(options, seeds), options.keyPrefix());
     }
 
     @Override

@@ -18,13 +18,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The DRA store's connection: to one standalone Redis ({@link RedisClient}) or to a Redis
- * Cluster ({@link RedisClusterClient}); the store sees the commands both have in common.
+ * A store's connection: to one standalone Redis ({@link RedisClient}) or to a Redis Cluster
+ * ({@link RedisClusterClient}); the stores see the commands both have in common.
  * On a cluster Lettuce follows MOVED and ASK redirections itself (at most
  * {@link #MAX_REDIRECTS}), refreshes its slot map when it meets one, on reconnects and every
  * {@link #PERIODIC_REFRESH}, and drops connections to nodes that left.
  */
-final class DraConnection implements AutoCloseable {
+final class RedisLink implements AutoCloseable {
 
     static final int MAX_REDIRECTS = 5;
     static final Duration PERIODIC_REFRESH = Duration.ofSeconds(30);
@@ -36,7 +36,7 @@ final class DraConnection implements AutoCloseable {
     private final StatefulConnection<String, String> connection;
     private final RedisClusterAsyncCommands<String, String> commands;
 
-    private DraConnection(ClientResources resources, AutoCloseable client, StatefulConnection<String, String> c,
+    private RedisLink(ClientResources resources, AutoCloseable client, StatefulConnection<String, String> c,
                           RedisClusterAsyncCommands<String, String> commands) {
         this.resources = resources;
         this.client = client;
@@ -44,13 +44,13 @@ final class DraConnection implements AutoCloseable {
         this.commands = commands;
     }
 
-    static DraConnection standalone(RedisStoreOptions options) {
+    static RedisLink standalone(RedisStoreOptions options) {
         ClientResources resources = resources(options);
         RedisClient client = RedisClient.create(resources, uri(options.uri(), options));
         client.setOptions(RedisStore.clientOptions(options));
         try {
             StatefulRedisConnection<String, String> c = client.connect(StringCodec.UTF8);
-            return new DraConnection(resources, () -> client.shutdown(Duration.ZERO, Duration.ofSeconds(2)), c,
+            return new RedisLink(resources, () -> client.shutdown(Duration.ZERO, Duration.ofSeconds(2)), c,
                     c.async());
         } catch (RedisException e) {
             client.shutdown();
@@ -60,14 +60,14 @@ final class DraConnection implements AutoCloseable {
     }
 
     /** Connects to a cluster through any of {@code seeds} (Redis URIs); the rest is discovered. */
-    static DraConnection cluster(RedisStoreOptions options, List<String> seeds) {
+    static RedisLink cluster(RedisStoreOptions options, List<String> seeds) {
         ClientResources resources = resources(options);
         RedisClusterClient client = RedisClusterClient.create(resources,
                 seeds.stream().map(s -> uri(s, options)).toList());
         client.setOptions(clusterOptions(options));
         try {
             StatefulRedisClusterConnection<String, String> c = client.connect(StringCodec.UTF8);
-            return new DraConnection(resources, () -> client.shutdown(Duration.ZERO, Duration.ofSeconds(2)), c,
+            return new RedisLink(resources, () -> client.shutdown(Duration.ZERO, Duration.ofSeconds(2)), c,
                     c.async());
         } catch (RedisException e) {
             client.shutdown();
