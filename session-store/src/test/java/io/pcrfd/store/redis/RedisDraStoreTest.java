@@ -76,4 +76,22 @@ class RedisDraStoreTest extends DraStoreContractTest {
             assertThat(c.sync().pttl(prefix + "dra:s:s1")).isGreaterThan(Duration.ofMinutes(59).toMillis());
         }
     }
+
+    /**
+     * An alternate key is a pointer written after the binding step; one the binding does not
+     * list (left by a writer that stopped between the two steps, or by a confirm that lost a
+     * race with a removal and a new binding) is not trusted.
+     */
+    @Test
+    void anAlternateKeyTheBindingDoesNotListFindsNothing() throws Exception {
+        try (RedisDraStore s = open(); RedisClient inspector = RedisClient.create(server.uri());
+             StatefulRedisConnection<String, String> c = inspector.connect()) {
+            Instant in5 = Instant.now().plus(Duration.ofMinutes(5));
+            s.findOrCreate(new PcrfBinding(IMSI, "web", "pcrf-a.example", "p", false, "s1", List.of(), Instant.now()),
+                    in5).toCompletableFuture().get(5, TimeUnit.SECONDS);
+            c.sync().set(prefix + "dra:alt:IPV4:10.9.9.9", IMSI + ":web");
+
+            assertThat(s.bindingByAlternate("IPV4:10.9.9.9").toCompletableFuture().get(5, TimeUnit.SECONDS)).isEmpty();
+        }
+    }
 }
