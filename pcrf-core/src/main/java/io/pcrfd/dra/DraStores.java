@@ -21,8 +21,9 @@ final class DraStores {
         }
         RedisConfig r = c.redis();
         try {
-            return RedisDraStore.open(RedisStoreOptions.DEFAULTS.withUri(r.uri()).withKeyPrefix(r.keyPrefix())
-                    .withCommandTimeout(r.commandTimeout()));
+            RedisStoreOptions options = RedisStoreOptions.DEFAULTS.withUri(r.uri()).withKeyPrefix(r.keyPrefix())
+                    .withCommandTimeout(r.commandTimeout());
+            return r.cluster() ? RedisDraStore.openCluster(options, r.seeds()) : RedisDraStore.open(options);
         } catch (StoreException e) {
             throw new StartupException("cannot connect to the Redis binding store at " + hostOnly(r.uri()) + ": "
                     + e.getMessage(), e);
@@ -30,7 +31,10 @@ final class DraStores {
     }
 
     static String describe(StoreConfig c) {
-        return c.type() == StoreConfig.Type.MEMORY ? "memory" : "redis " + hostOnly(c.redis().uri());
+        if (c.type() == StoreConfig.Type.MEMORY) {
+            return "memory";
+        }
+        return (c.redis().cluster() ? "redis cluster via " : "redis ") + hostOnly(c.redis().uri());
     }
 
     /** The URI without credentials ({@code redis://:secret@host} must not reach a log). */

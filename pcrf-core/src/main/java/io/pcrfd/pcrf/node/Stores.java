@@ -80,7 +80,9 @@ final class Stores {
         RedisConfig c = store.redis();
         RedisStoreOptions options = redisOptions(store);
         try {
-            return RedisStore.open(options);
+            return c.cluster() ? RedisStore.openCluster(options, c.seeds()) : RedisStore.open(options);
+        } catch (IllegalArgumentException e) {
+            throw new StartupException("store.redis.keyPrefix: " + e.getMessage(), e);
         } catch (StoreException e) {
             throw new StartupException("cannot connect to the Redis store at " + withoutCredentials(c.uri()) + ": "
                     + e.getMessage(), e);

@@ -92,4 +92,16 @@ class EnvOverridesTest {
                 "pcrfd_diameter_origin_host", "lower.case"));
         assertThat(c).isEqualTo(NodeConfig.defaults());
     }
+
+    @Test
+    void aRedisClusterIsChosenWithItsSeedNodes() {
+        NodeConfig c = ConfigLoader.defaults(Map.of(
+                "PCRFD_STORE_REDIS_URI", "redis://10.0.0.1:6379",
+                "PCRFD_STORE_REDIS_CLUSTER", "true",
+                "PCRFD_STORE_REDIS_NODES", "redis://10.0.0.2:6379,redis://10.0.0.3:6379"));
+        assertThat(c.store().redis().cluster()).isTrue();
+        assertThat(c.store().redis().seeds())
+                .containsExactly("redis://10.0.0.1:6379", "redis://10.0.0.2:6379", "redis://10.0.0.3:6379");
+        assertThat(ConfigLoader.defaults(Map.of()).store().redis().cluster()).isFalse();
+    }
 }

@@ -81,4 +81,15 @@ class StoresTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("store.snapshot.ifUnreadable: expected one of refuse, start-empty, got 'ignore'");
     }
+
+    @Test
+    void aRedisClusterWithoutAHashTaggedPrefixStopsTheStartInOneLine() {
+        StoreConfig c = store("store: {type: redis, redis: {uri: 'redis://127.0.0.1:1', cluster: true,"
+                + " keyPrefix: 'pcrfd:'}}\n", Map.of());
+
+        assertThatThrownBy(() -> Stores.open(c, Clock.systemUTC()))
+                .isInstanceOf(io.pcrfd.pcrf.runtime.StartupException.class)
+                .hasMessage("store.redis.keyPrefix: on Redis Cluster the key prefix must carry a hash tag, such as"
+                        + " '{pcrfd}:', got 'pcrfd:'");
+    }
 }

@@ -2,7 +2,7 @@ package io.pcrfd.store.redis;
 
 import static io.pcrfd.store.redis.Replies.ms;
 
-import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.pcrfd.store.AfSessionStore;
 import io.pcrfd.store.CasResult;
 import io.pcrfd.store.json.StoreJson;
@@ -18,11 +18,11 @@ import java.util.concurrent.CompletionStage;
  */
 final class RedisAfSessionStore implements AfSessionStore {
 
-    private final RedisAsyncCommands<String, String> commands;
+    private final RedisClusterAsyncCommands<String, String> commands;
     private final RedisScripts scripts;
     private final RedisKeys keys;
 
-    RedisAfSessionStore(RedisAsyncCommands<String, String> commands, RedisScripts scripts, RedisKeys keys) {
+    RedisAfSessionStore(RedisClusterAsyncCommands<String, String> commands, RedisScripts scripts, RedisKeys keys) {
         this.commands = commands;
         this.scripts = scripts;
         this.keys = keys;

@@ -2,7 +2,7 @@ package io.pcrfd.store.redis;
 
 import static io.pcrfd.store.redis.Replies.ms;
 
-import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.pcrfd.store.BindingStore;
 import io.pcrfd.store.Claim;
 import io.pcrfd.store.json.StoreJson;
@@ -14,11 +14,11 @@ import java.util.concurrent.CompletionStage;
 /** Bindings as one string key each (JSON), expiring by PEXPIREAT; changed by Lua. */
 final class RedisBindingStore implements BindingStore {
 
-    private final RedisAsyncCommands<String, String> commands;
+    private final RedisClusterAsyncCommands<String, String> commands;
     private final RedisScripts scripts;
     private final RedisKeys keys;
 
-    RedisBindingStore(RedisAsyncCommands<String, String> commands, RedisScripts scripts,
+    RedisBindingStore(RedisClusterAsyncCommands<String, String> commands, RedisScripts scripts,
                       RedisKeys keys) {
         this.commands = commands;
         this.scripts = scripts;

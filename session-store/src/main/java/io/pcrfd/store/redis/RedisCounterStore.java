@@ -2,7 +2,7 @@ package io.pcrfd.store.redis;
 
 import static io.pcrfd.store.redis.Replies.ms;
 
-import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.pcrfd.store.CounterStore;
 import io.pcrfd.store.model.CounterKey;
 import java.time.Instant;
@@ -11,11 +11,11 @@ import java.util.concurrent.CompletionStage;
 /** Counters as Redis integers: INCRBY is atomic, so parallel adds from many nodes add up. */
 final class RedisCounterStore implements CounterStore {
 
-    private final RedisAsyncCommands<String, String> commands;
+    private final RedisClusterAsyncCommands<String, String> commands;
     private final RedisScripts scripts;
     private final RedisKeys keys;
 
-    RedisCounterStore(RedisAsyncCommands<String, String> commands, RedisScripts scripts,
+    RedisCounterStore(RedisClusterAsyncCommands<String, String> commands, RedisScripts scripts,
                       RedisKeys keys) {
         this.commands = commands;
         this.scripts = scripts;

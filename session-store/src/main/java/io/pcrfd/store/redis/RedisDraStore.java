@@ -3,164 +3,230 @@ package io.pcrfd.store.redis;
 import static io.pcrfd.store.redis.Replies.ms;
 
 import io.lettuce.core.KeyScanCursor;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisException;
-import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.async.RedisAsyncCommands;
-import io.lettuce.core.codec.StringCodec;
-import io.lettuce.core.resource.ClientResources;
-import io.lettuce.core.resource.Delay;
+import io.lettuce.core.SetArgs;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.pcrfd.store.Claim;
 import io.pcrfd.store.DraStore;
 import io.pcrfd.store.json.StoreJson;
 import io.pcrfd.store.model.BoundSession;
 import io.pcrfd.store.model.PcrfBinding;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
- * The Policy DRA's bindings and sessions in a standalone Redis 7, shared by every DRA node that
- * uses the same key prefix. Each change is one Lua {@link Script} ({@code dra_*.lua}), so
- * "create unless a live binding exists" is a single step whichever node runs it, and a binding,
- * its session set and its alternate keys change together. Layout, under the prefix:
+ * The Policy DRA's bindings and sessions in Redis 7, standalone or Redis Cluster, shared by
+ * every DRA node that uses the same key prefix. Layout, under the prefix ({@link DraKeys}):
  * <pre>
- * dra:b:IMSI:APN      binding JSON, PEXPIREAT (extended by its sessions)
- * dra:bs:IMSI:APN     set of its binding-capable Session-Ids, same expiry
+ * dra:b:{IMSI}:APN    binding JSON, PEXPIREAT (extended by its sessions)
+ * dra:bs:{IMSI}:APN   set of its binding-capable Session-Ids, same expiry, same slot
  * dra:alt:KEY         alternate key (MSISDN, IPV4, IPV6, each also @APN or IP-Domain-Id) to IMSI:APN
  * dra:s:SESSION-ID    session JSON, PEXPIREAT
  * </pre>
+ * The binding is the record of truth and every change of it is one Lua {@link Script} on its
+ * slot, so "create unless a live binding exists" is a single step whichever node runs it.
+ * Alternate keys and session records are pointers written by separate commands after that
+ * step; a reader trusts a pointer only when the binding it names still lists it (see the
+ * package documentation, "Policy DRA on Redis Cluster").
  */
 public final class RedisDraStore implements DraStore {
 
     private static final int SCAN_BATCH = 500;
 
-    private final ClientResources resources;
-    private final RedisClient client;
-    private final StatefulRedisConnection<String, String> connection;
-    private final RedisAsyncCommands<String, String> commands;
+    private final RedisLink connection;
+    private final RedisClusterAsyncCommands<String, String> commands;
     private final RedisScripts scripts;
-    private final String prefix;
+    private final DraKeys keys;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private RedisDraStore(ClientResources resources, RedisClient client,
-                          StatefulRedisConnection<String, String> connection, String prefix) {
-        this.resources = resources;
-        this.client = client;
+    private RedisDraStore(RedisLink connection, String prefix) {
         this.connection = connection;
-        this.commands = connection.async();
+        this.commands = connection.commands();
         this.scripts = new RedisScripts(commands, prefix);
-        this.prefix = prefix;
+        this.keys = new DraKeys(prefix);
     }
 
     /**
-     * Connects (blocking for at most the connect timeout: call it at start-up).
+     * Connects to one standalone Redis at {@code options.uri()} (blocking for at most the
+     * connect timeout: call it at start-up).
      *
      * @throws io.pcrfd.store.StoreUnavailableException when Redis cannot be reached
      */
     public static RedisDraStore open(RedisStoreOptions options) {
-        ClientResources resources = ClientResources.builder()
-                .reconnectDelay(Delay.exponential(Duration.ofMillis(20), options.reconnectDelayMax(), 2,
-                        TimeUnit.MILLISECONDS))
-                .build();
-        RedisURI uri = RedisURI.create(options.uri());
-        uri.setTimeout(options.connectTimeout());
-        RedisClient client = RedisClient.create(resources, uri);
-        client.setOptions(RedisStore.clientOptions(options));
-        try {
-            return new RedisDraStore(resources, client, client.connect(StringCodec.UTF8), options.keyPrefix());
-        } catch (RedisException e) {
-            client.shutdown();
-            resources.shutdown();
-            throw RedisErrors.map(e);
+        return new RedisDraStore(RedisLink.standalone(options), options.keyPrefix());
+    }
+
+    /**
+     * Connects to a Redis Cluster through any of {@code seeds} (Redis URIs of some of its
+     * nodes; the others are discovered). {@code options.uri()} is not used.
+     *
+     * @throws io.pcrfd.store.StoreUnavailableException when no seed answers
+     */
+    public static RedisDraStore openCluster(RedisStoreOptions options, List<String> seeds) {
+        if (seeds.isEmpty()) {
+            throw new IllegalArgumentException("a Redis Cluster needs at least one seed node");
         }
+        return new RedisDraStore(RedisLink.cluster(options, seeds), options.keyPrefix());
     }
 
     @Override
     public CompletionStage<Claim<PcrfBinding>> findOrCreate(PcrfBinding candidate, Instant expiresAt) {
-        return RedisErrors.guard(() -> scripts.multi(Script.DRA_FIND_OR_CREATE, bindingKey(candidate.key()),
-                        candidate.key(), StoreJson.encode(candidate), ms(expiresAt))
-                .thenApply(r -> Replies.OK.equals(Replies.status(r)) ? new Claim.Claimed<>(candidate)
-                        : new Claim.Held<>(Replies.decode(r, PcrfBinding.class))));
+        String bkey = candidate.key();
+        return RedisErrors.guard(() -> scripts.keyedMulti(Script.DRA_FIND_OR_CREATE, new String[] {keys.binding(bkey)},
+                        StoreJson.encode(candidate), ms(expiresAt))
+                .thenCompose(r -> !Replies.OK.equals(Replies.status(r))
+                        ? CompletableFuture.completedFuture(new Claim.Held<>(Replies.decode(r, PcrfBinding.class)))
+                        : pointAll(candidate.alternateKeys(), bkey, SetArgs.Builder.pxAt(expiresAt.toEpochMilli()))
+                        .thenApply(v -> new Claim.Claimed<>(candidate))));
     }
 
     @Override
     public CompletionStage<Optional<PcrfBinding>> binding(String imsi, String apn) {
-        return RedisErrors.guard(() -> RedisErrors.translate(commands.get(bindingKey(PcrfBinding.key(imsi, apn))))
+        return RedisErrors.guard(() -> RedisErrors.translate(commands.get(keys.binding(PcrfBinding.key(imsi, apn))))
                 .thenApply(json -> Replies.optional(json, PcrfBinding.class, b -> true)));
     }
 
+    /** Two reads: the pointer, then the binding, trusted only while it lists the alternate key. */
     @Override
     public CompletionStage<Optional<PcrfBinding>> bindingByAlternate(String alternateKey) {
-        String key = prefix + "dra:alt:" + alternateKey;
-        return RedisErrors.guard(() -> scripts.value(Script.DRA_BY_ALTERNATE, key, alternateKey)
-                .thenApply(json -> Replies.optional(json, PcrfBinding.class, b -> true)));
+        return RedisErrors.guard(() -> RedisErrors.translate(commands.get(keys.alternate(alternateKey)))
+                .thenCompose(bkey -> bkey == null ? CompletableFuture.completedFuture(null)
+                        : RedisErrors.translate(commands.get(keys.binding(bkey))))
+                .thenApply(json -> Replies.optional(json, PcrfBinding.class,
+                        b -> b.alternateKeys().contains(alternateKey))));
     }
 
     @Override
     public CompletionStage<Optional<PcrfBinding>> confirm(String key, List<String> alternateKeys) {
-        List<String> args = new ArrayList<>(alternateKeys.size() + 1);
-        args.add(key);
-        args.addAll(alternateKeys);
-        return RedisErrors.guard(() -> scripts.multi(Script.DRA_CONFIRM, bindingKey(key), args.toArray(String[]::new))
-                .thenApply(r -> Replies.OK.equals(Replies.status(r))
-                        ? Optional.of(Replies.decode(r, PcrfBinding.class)) : Optional.<PcrfBinding>empty()));
+        return RedisErrors.guard(() -> scripts.keyedMulti(Script.DRA_CONFIRM, new String[] {keys.binding(key)},
+                        alternateKeys.toArray(String[]::new))
+                .thenCompose(r -> {
+                    if (!Replies.OK.equals(Replies.status(r))) {
+                        return CompletableFuture.completedFuture(Optional.<PcrfBinding>empty());
+                    }
+                    long ttl = Long.parseLong((String) r.get(2));
+                    SetArgs args = ttl > 0 ? SetArgs.Builder.px(ttl) : new SetArgs();
+                    return pointAll(alternateKeys, key, args)
+                            .thenApply(v -> Optional.of(Replies.decode(r, PcrfBinding.class)));
+                }));
     }
 
+    /**
+     * The binding step first (capable sessions join its set atomically with the check that it
+     * is live), then the session record, then what the session left (a capable session moving
+     * to another binding), then the alternate keys' expiry.
+     */
     @Override
     public CompletionStage<Boolean> attach(BoundSession s) {
-        return RedisErrors.guard(() -> scripts.integer(Script.DRA_ATTACH, sessionKey(s.sessionId()), s.sessionId(),
-                        s.bindingKey(), StoreJson.encode(s), ms(s.expiresAt()), s.capable() ? "1" : "0")
-                .thenApply(n -> n == 1L));
+        String exp = ms(s.expiresAt());
+        return RedisErrors.guard(() -> RedisErrors.translate(commands.get(keys.session(s.sessionId())))
+                .thenCompose(before -> join(s, exp).thenCompose(binding -> binding.isEmpty() ? done(false)
+                        : RedisErrors.translate(commands.set(keys.session(s.sessionId()), StoreJson.encode(s),
+                                SetArgs.Builder.pxAt(s.expiresAt().toEpochMilli())))
+                        .thenCompose(ok -> leaveMoved(before, s))
+                        .thenCompose(v -> extendAlternates(binding.get(), s.bindingKey(), exp))
+                        .thenApply(v -> true))));
+    }
+
+    /** The binding JSON when a capable session joined it, "" for a dependent one, empty when gone. */
+    private CompletionStage<Optional<String>> join(BoundSession s, String exp) {
+        if (!s.capable()) {
+            return done(Optional.of(""));
+        }
+        return scripts.keyedValue(Script.DRA_JOIN, keys.bindingPair(s.bindingKey()), s.sessionId(), exp)
+                .thenApply(Optional::ofNullable);
+    }
+
+    private CompletionStage<Boolean> leaveMoved(String beforeJson, BoundSession now) {
+        if (beforeJson == null) {
+            return done(false);
+        }
+        BoundSession before = StoreJson.decode(beforeJson, BoundSession.class);
+        return before.capable() && !before.bindingKey().equals(now.bindingKey())
+                ? leave(before.sessionId(), before.bindingKey()) : done(false);
+    }
+
+    private CompletionStage<Void> extendAlternates(String bindingJson, String bkey, String exp) {
+        if (bindingJson.isEmpty()) {
+            return done(null);
+        }
+        return forEach(StoreJson.decode(bindingJson, PcrfBinding.class).alternateKeys(),
+                a -> scripts.integer(Script.DRA_ALT_EXTEND, keys.alternate(a), bkey, exp));
     }
 
     @Override
     public CompletionStage<Optional<BoundSession>> session(String sessionId) {
-        return RedisErrors.guard(() -> RedisErrors.translate(commands.get(sessionKey(sessionId)))
+        return RedisErrors.guard(() -> RedisErrors.translate(commands.get(keys.session(sessionId)))
                 .thenApply(json -> Replies.optional(json, BoundSession.class, s -> true)));
     }
 
+    /** GETDEL hands the session record to exactly one detaching node; it then leaves its binding. */
     @Override
     public CompletionStage<Detached> detach(String sessionId) {
-        return RedisErrors.guard(() -> scripts.multi(Script.DRA_DETACH, sessionKey(sessionId), sessionId)
-                .thenApply(r -> Replies.MISSING.equals(Replies.status(r)) ? new Detached(Optional.empty(), false)
-                        : new Detached(Optional.of(Replies.decode(r, BoundSession.class)),
-                        "REMOVED".equals(Replies.status(r)))));
+        return RedisErrors.guard(() -> RedisErrors.translate(commands.getdel(keys.session(sessionId)))
+                .thenCompose(json -> {
+                    if (json == null) {
+                        return done(new Detached(Optional.empty(), false));
+                    }
+                    BoundSession s = StoreJson.decode(json, BoundSession.class);
+                    CompletionStage<Boolean> removed = s.capable() ? leave(sessionId, s.bindingKey()) : done(false);
+                    return removed.thenApply(r -> new Detached(Optional.of(s), r));
+                }));
     }
 
     @Override
     public CompletionStage<Boolean> removeBinding(String key) {
-        return RedisErrors.guard(() -> scripts.integer(Script.DRA_REMOVE_BINDING, bindingKey(key), key)
-                .thenApply(n -> n == 1L));
+        return RedisErrors.guard(() -> scripts.keyedValue(Script.DRA_REMOVE_BINDING, keys.bindingPair(key))
+                .thenCompose(json -> json == null ? done(false) : dropAlternates(json, key).thenApply(v -> true)));
+    }
+
+    /** Takes a session out of its binding; true when it was the last and the binding went. */
+    private CompletionStage<Boolean> leave(String sessionId, String bkey) {
+        return scripts.keyedMulti(Script.DRA_LEAVE, keys.bindingPair(bkey), sessionId).thenCompose(r ->
+                !"REMOVED".equals(Replies.status(r)) ? done(false)
+                        : dropAlternates((String) r.get(1), bkey).thenApply(v -> true));
+    }
+
+    /** Deletes the alternate keys of a removed binding that still point to it. */
+    private CompletionStage<Void> dropAlternates(String bindingJson, String bkey) {
+        if (bindingJson.isEmpty()) {
+            return done(null);
+        }
+        return forEach(StoreJson.decode(bindingJson, PcrfBinding.class).alternateKeys(),
+                a -> scripts.integer(Script.DRA_ALT_DROP, keys.alternate(a), bkey));
+    }
+
+    /** Points each alternate key at the binding (the latest writer wins), one SET each, pipelined. */
+    private CompletionStage<Void> pointAll(List<String> alternateKeys, String bkey, SetArgs args) {
+        return forEach(alternateKeys, a -> RedisErrors.translate(commands.set(keys.alternate(a), bkey, args)));
     }
 
     @Override
     public CompletionStage<List<String>> sessionsOf(String key) {
-        return RedisErrors.guard(() -> RedisErrors.translate(commands.smembers(prefix + "dra:bs:" + key))
+        return RedisErrors.guard(() -> RedisErrors.translate(commands.smembers(keys.sessions(key)))
                 .thenApply(List::copyOf));
     }
 
+    /** SCAN (every master on a cluster, Lettuce's cluster-wide cursor), then MGET per slot. */
     @Override
     public CompletionStage<List<PcrfBinding>> bindings(int max) {
         return RedisErrors.guard(() -> scan(ScanCursor.INITIAL, new ArrayList<>(), max)
-                .thenCompose(keys -> keys.isEmpty() ? CompletableFuture.completedFuture(List.<PcrfBinding>of())
-                        : RedisErrors.translate(commands.mget(keys.toArray(String[]::new)))
+                .thenCompose(found -> found.isEmpty() ? CompletableFuture.completedFuture(List.<PcrfBinding>of())
+                        : RedisErrors.translate(commands.mget(found.toArray(String[]::new)))
                         .thenApply(values -> values.stream().filter(v -> v.hasValue())
                                 .map(v -> StoreJson.decode(v.getValue(), PcrfBinding.class)).toList())));
     }
 
     /** SCAN over the binding keys until {@code max} are found or the cursor ends. */
     private CompletionStage<List<String>> scan(ScanCursor cursor, List<String> found, int max) {
-        ScanArgs args = ScanArgs.Builder.matches(prefix + "dra:b:*").limit(SCAN_BATCH);
+        ScanArgs args = ScanArgs.Builder.matches(keys.bindingPattern()).limit(SCAN_BATCH);
         return RedisErrors.translate(commands.scan(cursor, args)).thenCompose((KeyScanCursor<String> c) -> {
             for (String k : c.getKeys()) {
                 if (found.size() < max) {
@@ -172,12 +238,13 @@ public final class RedisDraStore implements DraStore {
         });
     }
 
-    private String bindingKey(String key) {
-        return prefix + "dra:b:" + key;
+    private static <T> CompletionStage<Void> forEach(List<T> items, Function<T, CompletionStage<?>> call) {
+        return CompletableFuture.allOf(items.stream().map(i -> call.apply(i).toCompletableFuture())
+                .toArray(CompletableFuture[]::new));
     }
 
-    private String sessionKey(String sessionId) {
-        return prefix + "dra:s:" + sessionId;
+    private static <T> CompletionStage<T> done(T value) {
+        return CompletableFuture.completedFuture(value);
     }
 
     /** True while the connection is up (readiness). */
@@ -187,11 +254,8 @@ public final class RedisDraStore implements DraStore {
 
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
+        if (closed.compareAndSet(false, true)) {
+            connection.close();
         }
-        connection.close();
-        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
-        resources.shutdown(0, 2, TimeUnit.SECONDS);
     }
 }

@@ -1,7 +1,7 @@
 package io.pcrfd.store.redis;
 
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -9,14 +9,16 @@ import java.util.concurrent.CompletionStage;
 /**
  * Runs {@link Script}s: EVALSHA first, and EVAL once more when Redis answers NOSCRIPT (a
  * restarted or flushed Redis has lost its script cache; EVAL loads it again). KEYS[1] is the
- * record's own key, which is what a cluster client routes by; ARGV[1] is the key prefix.
+ * record's own key, which is what a cluster client routes by; ARGV[1] is the key prefix. The
+ * {@code keyed} variants pass every key the script touches in KEYS (all in one hash slot), as
+ * Redis Cluster expects of a script.
  */
 final class RedisScripts {
 
-    private final RedisAsyncCommands<String, String> commands;
+    private final RedisClusterAsyncCommands<String, String> commands;
     private final String prefix;
 
-    RedisScripts(RedisAsyncCommands<String, String> commands, String prefix) {
+    RedisScripts(RedisClusterAsyncCommands<String, String> commands, String prefix) {
         this.commands = commands;
         this.prefix = prefix;
     }
@@ -34,9 +36,21 @@ final class RedisScripts {
         return run(s, ScriptOutputType.INTEGER, routingKey, args);
     }
 
+    /** Runs a script over {@code keys} (one slot; the first routes) returning a table of strings. */
+    CompletionStage<List<Object>> keyedMulti(Script s, String[] keys, String... args) {
+        return run(s, ScriptOutputType.MULTI, keys, args);
+    }
+
+    CompletionStage<String> keyedValue(Script s, String[] keys, String... args) {
+        return run(s, ScriptOutputType.VALUE, keys, args);
+    }
+
     private <T> CompletionStage<T> run(Script s, ScriptOutputType type, String routingKey,
                                        String... args) {
-        String[] keys = {routingKey};
+        return run(s, type, new String[] {routingKey}, args);
+    }
+
+    private <T> CompletionStage<T> run(Script s, ScriptOutputType type, String[] keys, String... args) {
         String[] argv = new String[args.length + 1];
         argv[0] = prefix;
         System.arraycopy(args, 0, argv, 1, args.length);

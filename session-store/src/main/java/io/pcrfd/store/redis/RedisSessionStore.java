@@ -3,7 +3,7 @@ package io.pcrfd.store.redis;
 import static io.pcrfd.store.redis.Replies.expiry;
 import static io.pcrfd.store.redis.Replies.ms;
 
-import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.pcrfd.store.CasResult;
 import io.pcrfd.store.Claim;
 import io.pcrfd.store.ExpiredSession;
@@ -37,7 +37,7 @@ final class RedisSessionStore implements SessionStore {
     /** Members of the activity index looked at per window by {@link #takeExpired}. */
     static final int LOST_WINDOW = 1_000;
 
-    private final RedisAsyncCommands<String, String> commands;
+    private final RedisClusterAsyncCommands<String, String> commands;
     private final RedisScripts scripts;
     private final RedisKeys keys;
     private final String closedMaxEntries;
@@ -45,7 +45,7 @@ final class RedisSessionStore implements SessionStore {
     /** Where the moving window of {@link #takeExpired} looks next (a rank in the activity index). */
     private final AtomicLong lostCursor = new AtomicLong();
 
-    RedisSessionStore(RedisAsyncCommands<String, String> commands, RedisScripts scripts,
+    RedisSessionStore(RedisClusterAsyncCommands<String, String> commands, RedisScripts scripts,
                       RedisKeys keys, int closedMaxEntries) {
         this.commands = commands;
         this.scripts = scripts;

@@ -1,16 +1,10 @@
 package io.pcrfd.store.redis;
 
 import io.lettuce.core.ClientOptions;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.async.RedisAsyncCommands;
-import io.lettuce.core.codec.StringCodec;
-import io.lettuce.core.resource.ClientResources;
-import io.lettuce.core.resource.Delay;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.pcrfd.store.AfSessionStore;
 import io.pcrfd.store.BindingStore;
 import io.pcrfd.store.CounterStore;
@@ -20,6 +14,7 @@ import io.pcrfd.store.SySessionStore;
 import io.pcrfd.store.Store;
 import io.pcrfd.store.TriggerStore;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -30,7 +25,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The shared store: one Lettuce connection (thread-safe, pipelining every command issued
- * concurrently) to a standalone Redis 7. Commands fail fast while the connection is down and
+ * concurrently) to a standalone Redis 7, or to a Redis Cluster under a hash-tagged prefix. Commands fail fast while the connection is down and
  * time out after {@link RedisStoreOptions#commandTimeout()}; Lettuce reconnects on its own
  * and the same store works again once Redis is back.
  */
@@ -39,9 +34,7 @@ public final class RedisStore implements Store {
     private static final Logger log = LoggerFactory.getLogger(RedisStore.class);
     private static final int SWEEP_BATCH = 10_000;
 
-    private final ClientResources resources;
-    private final RedisClient client;
-    private final StatefulRedisConnection<String, String> connection;
+    private final RedisLink connection;
     private final RedisSessionStore sessions;
     private final RedisBindingStore bindings;
     private final RedisTriggerStore triggers;
@@ -54,14 +47,10 @@ public final class RedisStore implements Store {
     private final ScheduledExecutorService sweeper;
     private final int closedMaxEntries;
 
-    private RedisStore(ClientResources resources, RedisClient client,
-                       StatefulRedisConnection<String, String> connection, RedisKeys keys,
-                       RedisStoreOptions options) {
-        this.resources = resources;
-        this.client = client;
+    private RedisStore(RedisLink connection, RedisKeys keys, RedisStoreOptions options) {
         this.connection = connection;
         this.keys = keys;
-        RedisAsyncCommands<String, String> async = connection.async();
+        RedisClusterAsyncCommands<String, String> async = connection.commands();
         RedisScripts scripts = new RedisScripts(async, keys.prefix());
         this.closedMaxEntries = options.closedMaxEntries();
         this.sessions = new RedisSessionStore(async, scripts, keys, closedMaxEntries);
@@ -111,28 +100,39 @@ public final class RedisStore implements Store {
      * @throws io.pcrfd.store.StoreUnavailableException when Redis cannot be reached
      */
     public static RedisStore open(RedisStoreOptions options) {
-        ClientResources resources = ClientResources.builder()
-                .reconnectDelay(Delay.exponential(Duration.ofMillis(20),
-                        options.reconnectDelayMax(), 2, TimeUnit.MILLISECONDS))
-                .build();
+        RedisLink link = RedisLink.standalone(options);
+        // Host and port only: the URI may carry a password.
         RedisURI uri = RedisURI.create(options.uri());
-        // The URI timeout bounds the connection handshake (HELLO, PING); commands have their
-        // own timeout through TimeoutOptions.
-        uri.setTimeout(options.connectTimeout());
-        RedisClient client = RedisClient.create(resources, uri);
-        client.setOptions(clientOptions(options));
-        try {
-            StatefulRedisConnection<String, String> c = client.connect(StringCodec.UTF8);
-            // Host and port only: the URI may carry a password.
-            log.info("redis store connected to {}:{} with key prefix '{}'", uri.getHost(),
-                    uri.getPort(), options.keyPrefix());
-            return new RedisStore(resources, client, c, new RedisKeys(options.keyPrefix()),
-                    options);
-        } catch (RedisException e) {
-            client.shutdown();
-            resources.shutdown();
-            throw RedisErrors.map(e);
+        log.info("redis store connected to {}:{} with key prefix '{}'", uri.getHost(), uri.getPort(),
+                options.keyPrefix());
+        return new RedisStore(link, new RedisKeys(options.keyPrefix()), options);
+    }
+
+    /**
+     * Connects to a Redis Cluster through any of {@code seeds}. The scripts derive index keys
+     * that cross subscribers (UE addresses, gateways), so every key must share one slot: the key
+     * prefix must carry a hash tag such as {@code {pcrfd}:} (one shard then holds the whole
+     * store; see the package documentation).
+     *
+     * @throws IllegalArgumentException when the prefix has no hash tag
+     * @throws io.pcrfd.store.StoreUnavailableException when no seed answers
+     */
+    public static RedisStore openCluster(RedisStoreOptions options, List<String> seeds) {
+        if (!hasHashTag(options.keyPrefix())) {
+            throw new IllegalArgumentException("on Redis Cluster the key prefix must carry a hash tag, such as"
+                    + " '{pcrfd}:', got '" + options.keyPrefix() + "'");
         }
+        RedisLink link = RedisLink.cluster(options, seeds);
+        log.info("redis store connected to a Redis Cluster through {} seed(s) with key prefix '{}'", seeds.size(),
+                options.keyPrefix());
+        return new RedisStore(link, new RedisKeys(options.keyPrefix()), options);
+    }
+
+    /** True when Redis Cluster hashes every key with this prefix on the same non-empty tag. */
+    static boolean hasHashTag(String prefix) {
+        int open = prefix.indexOf('{');
+        int close = open < 0 ? -1 : prefix.indexOf('}', open + 1);
+        return close > open + 1;
     }
 
     /**
@@ -194,7 +194,7 @@ public final class RedisStore implements Store {
      */
     @Override
     public CompletionStage<Long> originStateId(String originHost, long fresh) {
-        RedisAsyncCommands<String, String> async = connection.async();
+        RedisClusterAsyncCommands<String, String> async = connection.commands();
         String key = keys.originStateId(originHost);
         return RedisErrors.guard(() -> RedisErrors.translate(async.setnx(key, Long.toString(fresh)))
                 .thenCompose(recorded -> RedisErrors.translate(async.get(key)))
@@ -227,7 +227,5 @@ public final class RedisStore implements Store {
             sweeper.shutdownNow();
         }
         connection.close();
-        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
-        resources.shutdown(0, 2, TimeUnit.SECONDS);
     }
 }

@@ -4,7 +4,7 @@ import static io.pcrfd.store.redis.RedisErrors.guard;
 import static io.pcrfd.store.redis.RedisErrors.translate;
 
 import io.lettuce.core.KeyValue;
-import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.pcrfd.store.SySessionStore;
 import io.pcrfd.store.json.StoreJson;
 import io.pcrfd.store.model.SySession;
@@ -21,10 +21,10 @@ import java.util.concurrent.CompletionStage;
  * it names, so a stale one reads as absent.
  */
 final class RedisSySessionStore implements SySessionStore {
-    private final RedisAsyncCommands<String, String> commands;
+    private final RedisClusterAsyncCommands<String, String> commands;
     private final RedisKeys keys;
 
-    RedisSySessionStore(RedisAsyncCommands<String, String> commands, RedisKeys keys) {
+    RedisSySessionStore(RedisClusterAsyncCommands<String, String> commands, RedisKeys keys) {
         this.commands = commands;
         this.keys = keys;
     }

@@ -2,7 +2,7 @@ package io.pcrfd.store.redis;
 
 import static io.pcrfd.store.redis.Replies.ms;
 
-import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.pcrfd.store.CasResult;
 import io.pcrfd.store.Claim;
 import io.pcrfd.store.TriggerStore;
@@ -23,11 +23,11 @@ final class RedisTriggerStore implements TriggerStore {
 
     private static final Predicate<PendingTrigger> PENDING = t -> t.state() == TriggerState.PENDING;
 
-    private final RedisAsyncCommands<String, String> commands;
+    private final RedisClusterAsyncCommands<String, String> commands;
     private final RedisScripts scripts;
     private final RedisKeys keys;
 
-    RedisTriggerStore(RedisAsyncCommands<String, String> commands, RedisScripts scripts,
+    RedisTriggerStore(RedisClusterAsyncCommands<String, String> commands, RedisScripts scripts,
                       RedisKeys keys) {
         this.commands = commands;
         this.scripts = scripts;

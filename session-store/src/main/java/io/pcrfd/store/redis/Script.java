@@ -37,10 +37,11 @@ enum Script {
 
     DRA_FIND_OR_CREATE("dra_find_or_create", "dra_lib"),
     DRA_CONFIRM("dra_confirm", "dra_lib"),
-    DRA_ATTACH("dra_attach", "dra_lib"),
-    DRA_DETACH("dra_detach", "dra_lib"),
+    DRA_JOIN("dra_join", "dra_lib"),
+    DRA_LEAVE("dra_leave", "dra_lib"),
     DRA_REMOVE_BINDING("dra_remove_binding", "dra_lib"),
-    DRA_BY_ALTERNATE("dra_by_alternate", "dra_lib");
+    DRA_ALT_DROP("dra_alt_drop", "dra_lib"),
+    DRA_ALT_EXTEND("dra_alt_extend", "dra_lib");
 
     private final String text;
     private final String sha1;

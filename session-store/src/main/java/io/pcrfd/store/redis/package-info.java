@@ -1,7 +1,7 @@
 /**
  * The Redis store, through Lettuce's asynchronous API, for several pcrfd nodes sharing
  * sessions and bindings (session-store/README.md; bindings per TS 29.213 §7.3). Works with Redis 7
- * standalone (it uses PEXPIREAT ... GT and GETDEL).
+ * (it uses PEXPIREAT ... GT and GETDEL), standalone or Redis Cluster.
  *
  * <p>Layout: a session or trigger is a hash with its version {@code v} and JSON document
  * {@code d}; indexes are separate keys (unique ones are strings naming the record, the others
@@ -29,12 +29,17 @@
  * TTL well past its inactivity timeout, so that the audit ends silent sessions first and the
  * TTL only fires when no node ran the audit for that long.
  *
- * <p>Redis Cluster: the scripts touch keys they derive, which Redis Cluster allows only when
- * all of them hash to the script's slot. Give the prefix a hash tag, for example
- * {@code {pcrfd}:}, so every key hashes on {@code pcrfd} alone and lives in one slot. That
- * works but puts all data on one shard; sharding per subscriber is not possible because UE
- * address indexes cross subscribers. For more capacity run several standalone Redis
- * instances (one per pcrfd site or pool) rather than one cluster.
+ * <p>Redis Cluster ({@code openCluster}, Lettuce's cluster client, see {@code RedisLink}): the
+ * scripts of {@link io.pcrfd.store.redis.RedisStore} touch keys they derive, which Redis Cluster
+ * allows only when all of them hash to the script's slot, so its prefix must carry a hash tag,
+ * for example {@code {pcrfd}:}: every key then lives in one slot, on one shard (UE address
+ * indexes cross subscribers, so no per-subscriber tag can work).
+ * {@link io.pcrfd.store.redis.RedisDraStore} spreads over every shard: a binding and its
+ * session set share the IMSI's slot ({@code {IMSI}} tag) and every change of them is one script
+ * there; alternate keys and session records live in slots of their own, written by
+ * single-key commands after the binding step, and a reader trusts an alternate key only while
+ * the binding it names still lists it. The consistency argument is in the module README,
+ * "Policy DRA on Redis Cluster".
  *
  * <p>Failures: commands time out after the configured command timeout
  * ({@link io.pcrfd.store.StoreTimeoutException}); while the connection is down commands are

@@ -1,10 +1,8 @@
--- Policy DRA helpers (dra_*.lua). Keys: P..'dra:b:'..bindingKey (binding JSON),
--- P..'dra:bs:'..bindingKey (set of its binding-capable Session-Ids), P..'dra:alt:'..key
--- (alternate key -> bindingKey), P..'dra:s:'..Session-Id (session JSON).
-local function draBinding(bkey) return P .. 'dra:b:' .. bkey end
-local function draSessions(bkey) return P .. 'dra:bs:' .. bkey end
-local function draAlt(a) return P .. 'dra:alt:' .. a end
-local function draSession(sid) return P .. 'dra:s:' .. sid end
+-- Policy DRA helpers (dra_*.lua). Every DRA script touches the keys of one slot only, given
+-- in KEYS: a binding and its session set (KEYS[1] P..'dra:b:{IMSI}:APN', KEYS[2]
+-- P..'dra:bs:{IMSI}:APN', one hash tag), or one alternate key. Alternate keys and session
+-- records live in slots of their own and are written by separate commands after the binding
+-- step (see the package documentation of io.pcrfd.store.redis: "Policy DRA on Redis Cluster").
 
 -- A key's expiry moved to exp unless it already lives longer; a key without one gets exp.
 local function draExtend(k, exp)
@@ -20,23 +18,4 @@ local function draAlternates(json)
   local keys = cjson.decode(json).alternateKeys
   if type(keys) ~= 'table' then return {} end
   return keys
-end
-
--- Removes a binding, its session set and the alternate keys that still point to it.
-local function draDrop(bkey)
-  local cur = redis.call('GET', draBinding(bkey))
-  redis.call('DEL', draBinding(bkey), draSessions(bkey))
-  if not cur then return false end
-  for _, a in ipairs(draAlternates(cur)) do
-    if redis.call('GET', draAlt(a)) == bkey then redis.call('DEL', draAlt(a)) end
-  end
-  return true
-end
-
--- Takes a session out of its binding; true when that was the last one and the binding went.
-local function draLeave(sid, bkey)
-  if redis.call('SREM', draSessions(bkey), sid) == 0 then return false end
-  if redis.call('SCARD', draSessions(bkey)) > 0 then return false end
-  draDrop(bkey)
-  return true
 end

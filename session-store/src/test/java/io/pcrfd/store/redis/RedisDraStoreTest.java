@@ -65,15 +65,33 @@ class RedisDraStoreTest extends DraStoreContractTest {
             Instant in5 = Instant.now().plus(Duration.ofMinutes(5));
             s.findOrCreate(new PcrfBinding(IMSI, "web", "pcrf-a.example", "p", false, "s1", List.of(), Instant.now()),
                     in5).toCompletableFuture().get(5, TimeUnit.SECONDS);
-            assertThat(c.sync().pttl(prefix + "dra:b:" + IMSI + ":web"))
+            assertThat(c.sync().pttl(prefix + "dra:b:{" + IMSI + "}:web"))
                     .isBetween(Duration.ofMinutes(4).toMillis(), Duration.ofMinutes(5).toMillis());
 
             s.attach(new io.pcrfd.store.model.BoundSession("s1", IMSI + ":web", true, 16777238L, "pgw", "r",
                     "pcrf-a.example", Instant.now().plus(Duration.ofHours(1)))).toCompletableFuture().get(5, TimeUnit.SECONDS);
 
-            assertThat(c.sync().pttl(prefix + "dra:b:" + IMSI + ":web")).isGreaterThan(Duration.ofMinutes(59).toMillis());
-            assertThat(c.sync().pttl(prefix + "dra:bs:" + IMSI + ":web")).isGreaterThan(Duration.ofMinutes(59).toMillis());
+            assertThat(c.sync().pttl(prefix + "dra:b:{" + IMSI + "}:web")).isGreaterThan(Duration.ofMinutes(59).toMillis());
+            assertThat(c.sync().pttl(prefix + "dra:bs:{" + IMSI + "}:web")).isGreaterThan(Duration.ofMinutes(59).toMillis());
             assertThat(c.sync().pttl(prefix + "dra:s:s1")).isGreaterThan(Duration.ofMinutes(59).toMillis());
+        }
+    }
+
+    /**
+     * An alternate key is a pointer written after the binding step; one the binding does not
+     * list (left by a writer that stopped between the two steps, or by a confirm that lost a
+     * race with a removal and a new binding) is not trusted.
+     */
+    @Test
+    void anAlternateKeyTheBindingDoesNotListFindsNothing() throws Exception {
+        try (RedisDraStore s = open(); RedisClient inspector = RedisClient.create(server.uri());
+             StatefulRedisConnection<String, String> c = inspector.connect()) {
+            Instant in5 = Instant.now().plus(Duration.ofMinutes(5));
+            s.findOrCreate(new PcrfBinding(IMSI, "web", "pcrf-a.example", "p", false, "s1", List.of(), Instant.now()),
+                    in5).toCompletableFuture().get(5, TimeUnit.SECONDS);
+            c.sync().set(prefix + "dra:alt:IPV4:10.9.9.9", IMSI + ":web");
+
+            assertThat(s.bindingByAlternate("IPV4:10.9.9.9").toCompletableFuture().get(5, TimeUnit.SECONDS)).isEmpty();
         }
     }
 }
