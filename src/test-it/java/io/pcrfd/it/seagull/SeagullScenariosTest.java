@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Each scenario of {@code config/seagull/} run by seagull through {@code run.sh} against the PCRF
  * of {@code config/pcrf.yaml}, for a bounded number of calls, asserted at both ends (package
- * documentation). Skipped, with one message, where there is no seagull.
+ * documentation). Skipped, with one message, where there is no seagull. The timeout is a safety
+ * net: a run takes 1 to 3 s on an idle machine; run.sh bounds each at 25 s.
  */
-/** A safety net: a run takes 1 to 3 s on an idle machine; run.sh bounds each at 25 s. */
 @Timeout(90)
 class SeagullScenariosTest {
     /** Longer than run.sh's own --timeout (25 s), which stops seagull when a run hangs. */
