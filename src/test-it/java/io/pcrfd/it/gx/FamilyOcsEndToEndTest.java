@@ -1,0 +1,177 @@
+package io.pcrfd.it.gx;
+
+import static io.pcrfd.it.gx.GxPcef.resultCode;
+import static io.pcrfd.it.gx.PcrfUnderTest.call;
+import static io.pcrfd.it.gx.SyEndToEndTest.ambrDl;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.testing.TestPeer;
+import io.pcrfd.it.Await;
+import io.pcrfd.ocs.OcsNode;
+import io.pcrfd.pcrf.config.ConfigLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The PCRF's Sy client against the real OCS role (not a stub) over TCP, TS 29.219 §4.5: a shared
+ * quota's owner and two members attach on Gx, the PCRF opens one Sy session for the owner (SLR
+ * and SLA), the operator sets the owner's counter through the OCS REST API, the OCS's SNR
+ * reaches the PCRF, whose RARs throttle every Gx session on that owner; the last Gx session's end
+ * is the STR. A pending status set with its change time applies at that time on a stepped clock.
+ */
+@Timeout(60)
+class FamilyOcsEndToEndTest {
+    private static final Instant T0 = Instant.parse("2026-11-18T12:00:00Z");
+    private static final String OWNER = "001019000000100";
+    private static final String MEMBER1 = "001019000000101";
+    private static final String MEMBER2 = "001019000000102";
+    private static final long NORMAL_DL = 50_000_000;
+    private static final long CAPPED_DL = 1_000_000;
+    private static final Duration WAIT = Duration.ofSeconds(5);
+    private static final String OCS_HOST = "ocs.e2e.example";
+    static final String OCS_YAML = """
+            role: ocs
+            diameter:
+              originHost: ocs.e2e.example
+              originRealm: ocs.e2e.example
+              listen: [{address: 127.0.0.1, port: 3872}]
+            rest: {address: 127.0.0.1, port: 8084}
+            ocs:
+              accounts:
+                - subscribers: ["001019000000100"]
+                  containers: [{id: family-data, unit: octets, balance: 10MB}]
+                  counters:
+                    - {id: data-cap, container: family-data, thresholds: [{status: exhausted, atOrBelow: "0"}]}
+            """;
+
+    private final GxPcef pcef = new GxPcef("pgw.family.e2e.example", 1);
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    /** The PCRF of {@link SyPcrf#CONFIG} with the OCS at {@code ocsPort} as a peer it dials. */
+    static String pcrfYaml(int ocsPort) {
+        return SyPcrf.CONFIG.replace("  listen: [{address: 127.0.0.1, port: 3868}]\n", """
+                  listen: [{address: 127.0.0.1, port: 3868}]
+                  peers: [{host: ocs.e2e.example, address: 127.0.0.1, port: %d, realm: ocs.e2e.example, connect: true}]
+                """.formatted(ocsPort));
+    }
+
+    static OcsNode startOcs(Path dir, MutableClock clock) throws IOException {
+        Files.writeString(dir.resolve("ocs.yaml"), OCS_YAML);
+        return OcsNode.start(ConfigLoader.load(dir.resolve("ocs.yaml"), Map.of()), clock, true);
+    }
+
+    @Test
+    void anExhaustedOwnerThrottlesTheOwnerAndBothMembersThroughTheRealOcs(@TempDir Path dir) throws IOException {
+        MutableClock clock = new MutableClock(T0);
+        OcsNode ocs = startOcs(dir, clock);
+        try (SyPcrf pcrf = SyPcrf.start(dir, T0, pcrfYaml(ocs.diameterAddresses().get(0).getPort()));
+             TestPeer pgw = PcrfUnderTest.connect(pcef.host(), pcrf.port())) {
+            awaitOcsPeer(pcrf);
+            assertThat(ambrDl(call(pgw, pcef.initial("gx;o", OWNER, "10.71.0.1")))).isEqualTo(NORMAL_DL);
+            assertThat(ambrDl(call(pgw, pcef.initial("gx;m1", MEMBER1, "10.71.0.2")))).isEqualTo(NORMAL_DL);
+            assertThat(ambrDl(call(pgw, pcef.initial("gx;m2", MEMBER2, "10.71.0.3")))).isEqualTo(NORMAL_DL);
+            String sessions = get(ocs, "/sy-sessions");
+            assertThat(sessions).as("one Sy session, the owner's, subscribed to data-cap")
+                    .contains("\"subscriber\":\"" + OWNER + "\"").contains("\"counters\":[\"data-cap\"]")
+                    .contains("\"client\":\"pcrf.sy.e2e.example\"");
+            assertThat(sessions.split("\"sessionId\"", -1)).hasSize(2);
+            assertThat(pcrf.counter("sy.slrInitial")).isEqualTo(1);
+            assertThat(pcrf.counter("sy.failure.unreachable")).isZero();
+
+            assertThat(post(ocs, "/accounts/" + OWNER + "/counters/data-cap/status?status=exhausted")).isEqualTo(200);
+            Map<String, DiameterMessage> rars = awaitRars(pgw, 3);
+            assertThat(rars).containsOnlyKeys("gx;o", "gx;m1", "gx;m2");
+            rars.values().forEach(rar -> assertThat(ambrDl(rar)).isEqualTo(CAPPED_DL));
+            assertThat(pcrf.counter("sy.snrReceived")).as("the SNA went back 2001").isEqualTo(1);
+            assertThat(pcrf.counter("sy.snrUnknownSession")).isZero();
+
+            assertThat(resultCode(call(pgw, pcef.terminate("gx;o", 1)))).isEqualTo(2001);
+            assertThat(resultCode(call(pgw, pcef.terminate("gx;m1", 1)))).isEqualTo(2001);
+            assertThat(get(ocs, "/sy-sessions")).as("a member is still attached").contains(OWNER);
+            assertThat(resultCode(call(pgw, pcef.terminate("gx;m2", 1)))).isEqualTo(2001);
+            Await.await("the STR ends the OCS's Sy session", WAIT, () -> get(ocs, "/sy-sessions").equals("[]"));
+            assertThat(pcrf.counter("sy.strSent")).isEqualTo(1);
+        } finally {
+            ocs.shutdown(Duration.ofSeconds(2));
+        }
+    }
+
+    @Test
+    void aPendingStatusSetOnTheOcsAppliesAtItsChangeTime(@TempDir Path dir) throws IOException {
+        MutableClock clock = new MutableClock(T0);
+        OcsNode ocs = startOcs(dir, clock);
+        try (SyPcrf pcrf = SyPcrf.start(dir, T0, pcrfYaml(ocs.diameterAddresses().get(0).getPort()));
+             TestPeer pgw = PcrfUnderTest.connect(pcef.host(), pcrf.port())) {
+            awaitOcsPeer(pcrf);
+            assertThat(ambrDl(call(pgw, pcef.initial("gx;p", MEMBER1, "10.71.1.1")))).isEqualTo(NORMAL_DL);
+            Instant change = T0.plusSeconds(1); // the PCRF's timer (1 s after the SNR) finds it due
+            assertThat(post(ocs, "/accounts/" + OWNER + "/counters/data-cap/status?status=exhausted&at=" + change))
+                    .isEqualTo(200);
+            Await.await("the SNR with the pending status", WAIT, () -> pcrf.counter("sy.snrReceived") == 1);
+            assertThat(pcrf.counter("sy.pendingApplied")).isZero();
+            assertThat(Await.within(Duration.ofMillis(300), () -> pgw.received().stream().anyMatch(m -> m.commandCode() == 258)))
+                    .as("nothing changes before the change time").isFalse();
+
+            pcrf.clock.set(change.plusMillis(1));
+            clock.set(change.plusMillis(1));
+            DiameterMessage rar = SyEndToEndTest.awaitRar(pgw, "gx;p");
+            assertThat(ambrDl(rar)).isEqualTo(CAPPED_DL);
+            assertThat(pcrf.counter("sy.pendingApplied")).isEqualTo(1);
+        } finally {
+            ocs.shutdown(Duration.ofSeconds(2));
+        }
+    }
+
+    private static void awaitOcsPeer(SyPcrf pcrf) {
+        Await.await("the PCRF's connection to the OCS", WAIT, () -> pcrf.node.diameter().peer(OCS_HOST)
+                .map(s -> s.state().isOpen() && "OKAY".equals(s.watchdog().name())).orElse(false));
+    }
+
+    private static Map<String, DiameterMessage> awaitRars(TestPeer pgw, int count) {
+        Map<String, DiameterMessage> rars = new HashMap<>();
+        while (rars.size() < count) {
+            DiameterMessage rar = pgw.awaitReceived(m -> m.commandCode() == 258 && m.isRequest()
+                    && !rars.containsKey(m.sessionId().orElse("")), WAIT);
+            rars.put(rar.sessionId().orElseThrow(), rar);
+        }
+        return rars;
+    }
+
+    private String get(OcsNode ocs, String path) {
+        return send(ocs, HttpRequest.newBuilder(uri(ocs, path)).build()).body();
+    }
+
+    private int post(OcsNode ocs, String path) {
+        return send(ocs, HttpRequest.newBuilder(uri(ocs, path)).POST(HttpRequest.BodyPublishers.noBody()).build())
+                .statusCode();
+    }
+
+    private static URI uri(OcsNode ocs, String path) {
+        return URI.create("http://127.0.0.1:" + ocs.restAddress().getPort() + path);
+    }
+
+    private HttpResponse<String> send(OcsNode ocs, HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
