@@ -9,6 +9,8 @@ import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.testing.TestPeer;
 import io.pcrfd.it.Await;
 import io.pcrfd.ocs.OcsNode;
+import io.pcrfd.pcrf.cli.demo.WireEvent;
+import io.pcrfd.pcrf.cli.demo.WireRelay;
 import io.pcrfd.pcrf.config.ConfigLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +23,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,7 +82,9 @@ class FamilyOcsEndToEndTest {
     void anExhaustedOwnerThrottlesTheOwnerAndBothMembersThroughTheRealOcs(@TempDir Path dir) throws IOException {
         MutableClock clock = new MutableClock(T0);
         OcsNode ocs = startOcs(dir, clock);
-        try (SyPcrf pcrf = SyPcrf.start(dir, T0, pcrfYaml(ocs.diameterAddresses().get(0).getPort()));
+        List<WireEvent> sy = new CopyOnWriteArrayList<>();
+        try (WireRelay relay = new WireRelay(GxPcef.DICT, ocs.diameterAddresses().get(0).getPort(), "PCRF", "OCS", sy::add);
+             SyPcrf pcrf = SyPcrf.start(dir, T0, pcrfYaml(relay.port()));
              TestPeer pgw = PcrfUnderTest.connect(pcef.host(), pcrf.port())) {
             awaitOcsPeer(pcrf);
             assertThat(ambrDl(call(pgw, pcef.initial("gx;o", OWNER, "10.71.0.1")))).isEqualTo(NORMAL_DL);
@@ -89,6 +95,14 @@ class FamilyOcsEndToEndTest {
                     .contains("\"subscriber\":\"" + OWNER + "\"").contains("\"counters\":[\"data-cap\"]")
                     .contains("\"client\":\"pcrf.sy.e2e.example\"");
             assertThat(sessions.split("\"sessionId\"", -1)).hasSize(2);
+            DiameterMessage slr = onWire(sy, "PCRF", 8388635, true);
+            assertThat(slr.avp("SL-Request-Type").orElseThrow().asInt()).isZero();
+            assertThat(SyOcsStub.subscriber(slr)).isEqualTo(OWNER);
+            assertThat(SyOcsStub.counters(slr)).containsExactly("data-cap");
+            DiameterMessage sla = onWire(sy, "OCS", 8388635, false);
+            assertThat(resultCode(sla)).isEqualTo(2001);
+            assertThat(GxPcef.text(SyOcsStub.report(sla, "data-cap").child("Policy-Counter-Status").orElseThrow()))
+                    .isEqualTo("normal");
             assertThat(pcrf.counter("sy.slrInitial")).isEqualTo(1);
             assertThat(pcrf.counter("sy.failure.unreachable")).isZero();
 
@@ -96,7 +110,13 @@ class FamilyOcsEndToEndTest {
             Map<String, DiameterMessage> rars = awaitRars(pgw, 3);
             assertThat(rars).containsOnlyKeys("gx;o", "gx;m1", "gx;m2");
             rars.values().forEach(rar -> assertThat(ambrDl(rar)).isEqualTo(CAPPED_DL));
-            assertThat(pcrf.counter("sy.snrReceived")).as("the SNA went back 2001").isEqualTo(1);
+            DiameterMessage snr = onWire(sy, "OCS", 8388636, true);
+            assertThat(snr.sessionId()).isEqualTo(slr.sessionId());
+            assertThat(GxPcef.text(SyOcsStub.report(snr, "data-cap").child("Policy-Counter-Status").orElseThrow()))
+                    .isEqualTo("exhausted");
+            Await.await("the SNA", WAIT, () -> sy.stream().anyMatch(e -> e.command() == 8388636 && !e.isRequest()));
+            assertThat(resultCode(onWire(sy, "PCRF", 8388636, false))).as("SNA").isEqualTo(2001);
+            assertThat(pcrf.counter("sy.snrReceived")).isEqualTo(1);
             assertThat(pcrf.counter("sy.snrUnknownSession")).isZero();
 
             assertThat(resultCode(call(pgw, pcef.terminate("gx;o", 1)))).isEqualTo(2001);
@@ -104,7 +124,11 @@ class FamilyOcsEndToEndTest {
             assertThat(get(ocs, "/sy-sessions")).as("a member is still attached").contains(OWNER);
             assertThat(resultCode(call(pgw, pcef.terminate("gx;m2", 1)))).isEqualTo(2001);
             Await.await("the STR ends the OCS's Sy session", WAIT, () -> get(ocs, "/sy-sessions").equals("[]"));
-            assertThat(pcrf.counter("sy.strSent")).isEqualTo(1);
+            DiameterMessage str = onWire(sy, "PCRF", 275, true);
+            assertThat(str.sessionId()).isEqualTo(slr.sessionId());
+            assertThat(str.avp("Termination-Cause").orElseThrow().asInt()).isEqualTo(1);
+            Await.await("the STA", WAIT, () -> sy.stream().anyMatch(e -> e.command() == 275 && !e.isRequest()));
+            assertThat(resultCode(onWire(sy, "OCS", 275, false))).isEqualTo(2001);
         } finally {
             ocs.shutdown(Duration.ofSeconds(2));
         }
@@ -134,6 +158,14 @@ class FamilyOcsEndToEndTest {
         } finally {
             ocs.shutdown(Duration.ofSeconds(2));
         }
+    }
+
+    /** The first message from {@code from} with that command code and direction on the Sy wire. */
+    private static DiameterMessage onWire(List<WireEvent> sy, String from, long command, boolean request) {
+        return sy.stream().filter(e -> e.from().equals(from) && e.command() == command && e.isRequest() == request)
+                .findFirst().map(WireEvent::message)
+                .orElseThrow(() -> new AssertionError("no " + command + (request ? " request" : " answer") + " from "
+                        + from + " in " + sy.stream().map(e -> e.from() + ":" + e.command()).toList()));
     }
 
     private static void awaitOcsPeer(SyPcrf pcrf) {
