@@ -36,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and SLA), the operator sets the owner's counter through the OCS REST API, the OCS's SNR
  * reaches the PCRF, whose RARs throttle every Gx session on that owner; the last Gx session's end
  * is the STR. A pending status set with its change time applies at that time on a stepped clock.
+ * Gy usage that empties the owner's container has the same effect as the operator's status.
  */
 @Timeout(60)
 class FamilyOcsEndToEndTest {
@@ -158,6 +159,56 @@ class FamilyOcsEndToEndTest {
         } finally {
             ocs.shutdown(Duration.ofSeconds(2));
         }
+    }
+
+    @Test
+    void gyUsageThatEmptiesTheOwnersContainerThrottlesTheQuota(@TempDir Path dir) throws IOException {
+        MutableClock clock = new MutableClock(T0);
+        OcsNode ocs = startOcs(dir, clock);
+        int ocsPort = ocs.diameterAddresses().get(0).getPort();
+        try (SyPcrf pcrf = SyPcrf.start(dir, T0, pcrfYaml(ocsPort));
+             TestPeer pgw = PcrfUnderTest.connect(pcef.host(), pcrf.port());
+             TestPeer gy = TestPeer.client(GxPcef.DICT, "pgw-gy.e2e.example", GxPcef.REALM, ocsPort,
+                     io.pcrfd.diameter.message.ApplicationIds.CREDIT_CONTROL)) {
+            awaitOcsPeer(pcrf);
+            assertThat(resultCode(gy.awaitReceived(m -> m.commandCode() == 257, WAIT))).as("the gateway's CEA").isEqualTo(2001);
+            assertThat(ambrDl(call(pgw, pcef.initial("gx;go", OWNER, "10.71.2.1")))).isEqualTo(NORMAL_DL);
+            assertThat(ambrDl(call(pgw, pcef.initial("gx;gm", MEMBER2, "10.71.2.2")))).isEqualTo(NORMAL_DL);
+
+            DiameterMessage ccaI = call(gy, gyCcr("gy;1", "INITIAL_REQUEST", 0, -1));
+            assertThat(resultCode(ccaI)).isEqualTo(2001);
+            assertThat(Await.within(Duration.ofMillis(300), () -> pgw.received().stream()
+                    .anyMatch(m -> m.commandCode() == 258))).as("a reservation is not usage").isFalse();
+            assertThat(resultCode(call(gy, gyCcr("gy;1", "TERMINATION_REQUEST", 1, 10_000_000L)))).isEqualTo(2001);
+
+            Map<String, DiameterMessage> rars = awaitRars(pgw, 2);
+            assertThat(rars).containsOnlyKeys("gx;go", "gx;gm");
+            rars.values().forEach(rar -> assertThat(ambrDl(rar)).isEqualTo(CAPPED_DL));
+            assertThat(get(ocs, "/accounts/" + OWNER)).contains("\"status\":\"exhausted\"");
+        } finally {
+            ocs.shutdown(Duration.ofSeconds(2));
+        }
+    }
+
+    /** A Gy CCR (RFC 4006 §3.1) for the owner, rating group 1, reporting {@code used} octets (negative: asking). */
+    private static DiameterMessage gyCcr(String session, String type, int number, long used) {
+        io.pcrfd.diameter.message.MessageBuilder b = io.pcrfd.diameter.message.MessageBuilder.request(GxPcef.DICT,
+                        io.pcrfd.diameter.message.ApplicationIds.CREDIT_CONTROL, "CCR")
+                .add("Session-Id", session).originHost("pgw-gy.e2e.example").originRealm(GxPcef.REALM)
+                .add("Destination-Realm", "ocs.e2e.example").add("Auth-Application-Id", 4L)
+                .add("Service-Context-Id", "32251@3gpp.org").add("CC-Request-Type", type)
+                .add("CC-Request-Number", (long) number)
+                .addGrouped("Subscription-Id", g -> g.add("Subscription-Id-Type", "END_USER_IMSI")
+                        .add("Subscription-Id-Data", OWNER));
+        b.addGrouped("Multiple-Services-Credit-Control", m -> {
+            if (used < 0) {
+                m.addGrouped("Requested-Service-Unit", r -> r.add("CC-Total-Octets", java.math.BigInteger.ZERO));
+            } else {
+                m.addGrouped("Used-Service-Unit", u -> u.add("CC-Total-Octets", java.math.BigInteger.valueOf(used)));
+            }
+            m.add("Rating-Group", 1L);
+        });
+        return b.build();
     }
 
     /** The first message from {@code from} with that command code and direction on the Sy wire. */
