@@ -75,8 +75,12 @@ class FamilyOcsEndToEndTest {
     }
 
     static OcsNode startOcs(Path dir, MutableClock clock) throws IOException {
-        Files.writeString(dir.resolve("ocs.yaml"), OCS_YAML);
-        return OcsNode.start(ConfigLoader.load(dir.resolve("ocs.yaml"), Map.of()), clock, true);
+        return startOcs(dir, clock, OCS_YAML, true);
+    }
+
+    static OcsNode startOcs(Path dir, MutableClock clock, String yaml, boolean ephemeralPorts) throws IOException {
+        Files.writeString(dir.resolve("ocs.yaml"), yaml);
+        return OcsNode.start(ConfigLoader.load(dir.resolve("ocs.yaml"), Map.of()), clock, ephemeralPorts);
     }
 
     @Test
@@ -187,6 +191,42 @@ class FamilyOcsEndToEndTest {
             assertThat(get(ocs, "/accounts/" + OWNER)).contains("\"status\":\"exhausted\"");
         } finally {
             ocs.shutdown(Duration.ofSeconds(2));
+        }
+    }
+
+    @Test
+    void aRestartedOcsIsSubscribedToAgainAndItsStatusesApply(@TempDir Path dir) throws IOException {
+        int port = freePort();
+        String yaml = OCS_YAML.replace("port: 3872", "port: " + port)
+                .replace("port: 8084", "port: " + freePort()).replace("ocs:\n", "ocs:\n  stateFile: ocs-state.txt\n");
+        MutableClock clock = new MutableClock(T0);
+        OcsNode ocs = startOcs(dir, clock, yaml, false);
+        String pcrfConfig = pcrfYaml(port).replace("connect: true}", "connect: true, tc: 200ms}");
+        try (SyPcrf pcrf = SyPcrf.start(dir, T0, pcrfConfig);
+             TestPeer pgw = PcrfUnderTest.connect(pcef.host(), pcrf.port())) {
+            awaitOcsPeer(pcrf);
+            assertThat(ambrDl(call(pgw, pcef.initial("gx;r", MEMBER1, "10.71.3.1")))).isEqualTo(NORMAL_DL);
+            assertThat(post(ocs, "/accounts/" + OWNER + "/counters/data-cap/status?status=exhausted")).isEqualTo(200);
+            assertThat(ambrDl(SyEndToEndTest.awaitRar(pgw, "gx;r"))).isEqualTo(CAPPED_DL);
+
+            ocs.shutdown(Duration.ofSeconds(2));
+            ocs = startOcs(dir, clock, yaml, false); // higher Origin-State-Id (RFC 6733 §8.16), balances from the config
+            OcsNode restarted = ocs;
+            Await.await("a new initial SLR to the restarted OCS", Duration.ofSeconds(10),
+                    () -> get(restarted, "/sy-sessions").contains(OWNER));
+            DiameterMessage rar = pgw.awaitReceived(m -> m.commandCode() == 258 && m.isRequest()
+                    && ambrDl(m) == NORMAL_DL, WAIT);
+            assertThat(rar.sessionId()).hasValue("gx;r");
+            assertThat(pcrf.counter("sy.resubscribedAfterOcsRestart")).isEqualTo(1);
+            assertThat(pcrf.counter("sy.slrInitial")).isEqualTo(2);
+        } finally {
+            ocs.shutdown(Duration.ofSeconds(2));
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
         }
     }
 
