@@ -44,7 +44,13 @@ final class FamilyNodes implements AutoCloseable {
         NodeConfig config = ConfigLoader.load(FamilyConfigs.pcrf(dir.resolve("policy.yaml").toString(), syRelay.port()),
                 dir, Map.of());
         LogLevels.apply(config.logging());
-        pcrf = PcrfNode.start(config, NodeEnvironment.DEFAULTS.withEphemeralPorts(true));
+        try {
+            pcrf = PcrfNode.start(config, NodeEnvironment.DEFAULTS.withEphemeralPorts(true));
+        } catch (RuntimeException e) {
+            syRelay.close();
+            ocs.shutdown(Duration.ZERO);
+            throw e;
+        }
         gxRelay = new WireRelay(dictionary, pcrf.diameterAddresses().get(0).getPort(), "PCEF", "PCRF",
                 ladder::record);
         pcef = new DemoPcef(dictionary, FamilyConfigs.PCRF, FamilyConfigs.REALM, gxRelay.port());
