@@ -54,8 +54,8 @@ final class FamilyConfigs {
                 """.formatted(PCRF, REALM, OCS, ocsPort, REALM, policyFile, REALM, OCS);
     }
 
-    /** The OCS: the owner's account, a data container and the counter watching it. */
-    static String ocs() {
+    /** The OCS on {@code port}, its REST API on {@code restPort}: the owner's account, a data container and its counter. */
+    static String ocs(int port, int restPort) {
         return """
                 role: ocs
                 diameter:
@@ -63,9 +63,10 @@ final class FamilyConfigs {
                   originRealm: %s
                   listen:
                     - address: 127.0.0.1
-                      port: 3872
+                      port: %d
                 rest:
-                  enabled: false
+                  address: 127.0.0.1
+                  port: %d
                 ocs:
                   accounts:
                     - subscribers: ["%s"]
@@ -78,7 +79,7 @@ final class FamilyConfigs {
                 logging:
                   levels:
                     io.pcrfd: warn
-                """.formatted(OCS, REALM, OWNER, COUNTER);
+                """.formatted(OCS, REALM, port, restPort, OWNER, COUNTER);
     }
 
     /** Normal: 50 Mbps down; the owner's data-cap exhausted: 1 Mbps down for the whole quota. */

@@ -7,6 +7,11 @@ import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
 import io.pcrfd.diameter.spec.Ts29212;
 import io.pcrfd.diameter.spec.Ts29219;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -46,7 +51,7 @@ final class FamilyFlow {
         await("SLA 2001 with the counter's status", e -> sy(e, CommandCodes.SPENDING_LIMIT, false)
                 && e.resultCode() == ResultCodes.DIAMETER_SUCCESS && e.has(Ts29219.POLICY_COUNTER_STATUS_REPORT));
         attach("member", MEMBER_GX, FamilyConfigs.MEMBER, "10.46.0.2");
-        nodes.ocs.admin().setStatus(FamilyConfigs.OWNER, FamilyConfigs.COUNTER, "exhausted", null);
+        operatorSetsExhausted();
         await("SNR from the OCS: " + FamilyConfigs.COUNTER + " exhausted", e -> sy(e,
                 CommandCodes.SPENDING_STATUS_NOTIFICATION, true) && e.has(Ts29219.POLICY_COUNTER_STATUS_REPORT));
         await("SNA 2001", e -> sy(e, CommandCodes.SPENDING_STATUS_NOTIFICATION, false)
@@ -60,6 +65,22 @@ final class FamilyFlow {
                 && e.resultCode() == ResultCodes.DIAMETER_SUCCESS);
         long slrs = nodes.ladder.events().stream().filter(e -> sy(e, CommandCodes.SPENDING_LIMIT, true)).count();
         check("one Sy session for the quota (SLRs seen: " + slrs + ")", slrs == 1);
+    }
+
+    /** {@code POST /accounts/{owner}/counters/data-cap/status?status=exhausted} on the OCS's REST API. */
+    private void operatorSetsExhausted() {
+        String path = "/accounts/" + FamilyConfigs.OWNER + "/counters/" + FamilyConfigs.COUNTER + "/status?status=exhausted";
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + nodes.ocsRestPort + path)).timeout(stepTimeout)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            check("operator: POST " + path + " answered 200 (got " + r.statusCode() + ")", r.statusCode() == 200);
+        } catch (IOException e) {
+            throw new DemoStepException("operator: the OCS's REST API did not answer: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DemoStepException("operator: interrupted");
+        }
     }
 
     private void attach(String who, String session, String imsi, String ip) throws InterruptedException {

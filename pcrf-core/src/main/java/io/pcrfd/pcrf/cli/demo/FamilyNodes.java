@@ -1,31 +1,38 @@
 package io.pcrfd.pcrf.cli.demo;
 
 import io.pcrfd.diameter.dictionary.Dictionary;
-import io.pcrfd.ocs.OcsNode;
 import io.pcrfd.pcrf.config.ConfigLoader;
 import io.pcrfd.pcrf.config.NodeConfig;
+import io.pcrfd.pcrf.config.Role;
 import io.pcrfd.pcrf.node.NodeEnvironment;
 import io.pcrfd.pcrf.node.PcrfNode;
 import io.pcrfd.pcrf.runtime.LogLevels;
+import io.pcrfd.pcrf.runtime.Roles;
+import io.pcrfd.pcrf.runtime.RunningNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The family scenario's nodes on loopback: the OCS role, the PCRF (dialling the OCS through a
- * relay, as with config/pcrf.yaml's sy section) and the PCEF (dialling the PCRF through a
- * relay). Both relays record into one {@link Ladder}, so Gx and Sy appear in wire order.
+ * The family scenario's nodes on loopback: the OCS role (found through ServiceLoader,
+ * {@link Roles}, as {@code pcrfd run} finds it, so nothing outside the OCS package names it), the
+ * PCRF (dialling the OCS through a relay, as with config/pcrf.yaml's sy section) and the PCEF
+ * (dialling the PCRF through a relay). Both relays record into one {@link Ladder}, so Gx and Sy
+ * appear in wire order. The OCS's Diameter and REST ports are probed free beforehand (a role
+ * runtime binds configured ports only).
  */
 final class FamilyNodes implements AutoCloseable {
     static final List<String> COLUMNS = List.of("PCEF", "PCRF", "OCS");
 
     final Ladder ladder = new Ladder(COLUMNS);
-    final OcsNode ocs;
+    final RunningNode ocs;
+    final int ocsRestPort;
     final PcrfNode pcrf;
     private final Path dir;
     private final WireRelay syRelay;
@@ -34,13 +41,15 @@ final class FamilyNodes implements AutoCloseable {
 
     FamilyNodes() {
         dir = tempDir();
-        write("ocs.yaml", FamilyConfigs.ocs());
+        int ocsPort = freePort();
+        ocsRestPort = freePort();
+        write("ocs.yaml", FamilyConfigs.ocs(ocsPort, ocsRestPort));
         write("policy.yaml", FamilyConfigs.policy());
         NodeConfig ocsConfig = ConfigLoader.load(dir.resolve("ocs.yaml"), Map.of());
         LogLevels.apply(ocsConfig.logging()); // warn: the ladder is the output
-        ocs = OcsNode.start(ocsConfig, Clock.systemUTC(), true);
+        ocs = Roles.find(Role.OCS).start(ocsConfig);
         Dictionary dictionary = Dictionary.standard();
-        syRelay = new WireRelay(dictionary, ocs.diameterAddresses().get(0).getPort(), "PCRF", "OCS", ladder::record);
+        syRelay = new WireRelay(dictionary, ocsPort, "PCRF", "OCS", ladder::record);
         NodeConfig config = ConfigLoader.load(FamilyConfigs.pcrf(dir.resolve("policy.yaml").toString(), syRelay.port()),
                 dir, Map.of());
         LogLevels.apply(config.logging());
@@ -90,6 +99,14 @@ final class FamilyNodes implements AutoCloseable {
     private void write(String name, String text) {
         try {
             Files.writeString(dir.resolve(name), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
