@@ -44,6 +44,25 @@ class DemoCommandTest {
     }
 
     @Test
+    void theFamilyScenarioThrottlesOwnerAndMemberThroughSy() {
+        Run run = execute("demo", "--scenario", "family");
+
+        assertThat(run.exit).as(run.out).isZero();
+        assertThat(run.out).contains("scenario family").contains("demo: every step seen on the wire")
+                .contains("outcome: owner pcef.demo.example;1;100 APN-AMBR-DL 50000000 -> 1000000 bps")
+                .contains("outcome: member pcef.demo.example;1;101 APN-AMBR-DL 50000000 -> 1000000 bps");
+        assertThat(run.out.lines().filter(l -> l.contains(" SLR Sy "))).as("one Sy session").hasSize(1);
+        assertInOrder(run.out, List.of(
+                "-+ CCR-I Gx -+>", "-+ SLR Sy -+>.*data-cap", "<-+ SLA Sy 2001 -+\\|.*data-cap=normal",
+                "<-+ CCA-I Gx 2001 -+\\|.*APN-AMBR-DL 50000000", "-+ CCR-I Gx -+>", "<-+ CCA-I Gx 2001 -+\\|",
+                "<-+ SNR Sy -+\\|.*data-cap=exhausted", "-+ SNA Sy 2001 -+>",
+                "<-+ RAR Gx -+\\|.*APN-AMBR-DL 1000000", "-+ RAA Gx 2001 -+>",
+                "-+ CCR-T Gx -+>", "-+ STR Sy -+>", "<-+ STA Sy 2001 -+\\|"));
+        assertThat(run.out.lines().filter(l -> l.matches(".*<-+ RAR Gx -+\\|.*APN-AMBR-DL 1000000")))
+                .as("owner and member throttled").hasSize(2);
+    }
+
+    @Test
     void aStepThatCannotFinishIsNamedAndFailsTheRun() {
         Run run = execute("demo", "--step-timeout", "0");
 

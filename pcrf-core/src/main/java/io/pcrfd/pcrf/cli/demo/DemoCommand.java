@@ -9,15 +9,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code pcrfd demo}: a PCRF, a BPCF and a PCEF in this process on loopback, the whole
- * reverse-initiated establishment over real sockets, and the ladder of the messages as the
- * relays between the nodes saw them. Exit 0 when every step was seen; 1 with the failing step
- * named otherwise; every step is bounded by {@code --step-timeout}.
+ * {@code pcrfd demo}: nodes in this process on loopback, a whole procedure over real sockets,
+ * and the ladder of the messages as the relays between the nodes saw them. Scenario
+ * {@code establishment} (default): a PCRF, a BPCF and a PCEF, reverse-initiated establishment.
+ * Scenario {@code family}: a PCEF, the PCRF and the OCS, a shared quota throttled over Sy.
+ * Exit 0 when every step was seen; 1 with the failing step named otherwise; every step is
+ * bounded by {@code --step-timeout}.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run reverse-initiated establishment end to end (PCEF, PCRF and BPCF in this process, "
-                + "real Diameter over loopback) and print the ladder of the messages with timings.")
+        description = "Run a procedure end to end (its nodes in this process, real Diameter over loopback) and "
+                + "print the ladder of the messages with timings.")
 public final class DemoCommand implements Callable<Integer> {
+
+    /** What the demo runs. */
+    public enum Scenario { establishment, family }
+
+    @Option(names = "--scenario", defaultValue = "establishment",
+            description = "establishment: PCEF, PCRF and BPCF, reverse-initiated establishment; family: PCEF, PCRF "
+                    + "and OCS, a shared quota's owner counter exhausted over Sy throttles owner and member "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Scenario scenario;
 
     /** The trigger's encoding (establishment.peers[].encoding). */
     public enum Encoding { ter, ccr, aar }
@@ -52,6 +63,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        if (scenario == Scenario.family) {
+            return family(out);
+        }
         String modeText = encoding == Encoding.ter ? Mode.NOTIFY_ONLY.text : mode.text;
         out.printf("pcrfd demo: encoding %s, mode %s%n", encoding, modeText);
         DemoNodes nodes;
@@ -63,6 +77,27 @@ public final class DemoCommand implements Callable<Integer> {
         try (nodes) {
             nodes.connect();
             DemoFlow flow = new DemoFlow(nodes, encoding.name(), Duration.ofMillis(stepTimeoutMillis));
+            flow.run();
+            print(out, nodes.ladder);
+            out.print(flow.notes());
+            out.println("demo: every step seen on the wire");
+            out.flush();
+            return 0;
+        } catch (DemoStepException | StartupException e) {
+            return fail(out, e.getMessage(), nodes.ladder);
+        }
+    }
+
+    private int family(PrintWriter out) throws InterruptedException {
+        out.println("pcrfd demo: scenario family (shared quota over Sy)");
+        FamilyNodes nodes;
+        try {
+            nodes = new FamilyNodes();
+        } catch (StartupException e) {
+            return fail(out, "start the OCS and the PCRF: " + e.getMessage(), null);
+        }
+        try (nodes) {
+            FamilyFlow flow = new FamilyFlow(nodes, Duration.ofMillis(stepTimeoutMillis));
             flow.run();
             print(out, nodes.ladder);
             out.print(flow.notes());

@@ -67,6 +67,20 @@ final class DemoPcef implements AutoCloseable {
         return node.send(ccr);
     }
 
+    /** CCR-I for a UE on E-UTRAN with {@code framedIp} (the family scenario: no WLAN, no trigger). */
+    CompletableFuture<DiameterMessage> initialOnLte(String sessionId, String imsi, String framedIp) {
+        DiameterMessage ccr = ccr(sessionId, Rfc4006.CcRequestType.INITIAL_REQUEST, 0)
+                .add(Rfc4006.SUBSCRIPTION_ID, g -> g.add(Rfc4006.SUBSCRIPTION_ID_TYPE, Rfc4006.SubscriptionIdType.END_USER_IMSI)
+                        .add(Rfc4006.SUBSCRIPTION_ID_DATA, imsi))
+                .add(Rfc7155.FRAMED_IP_ADDRESS, address(framedIp).getAddress())
+                .add(Ts29212.IP_CAN_TYPE, Ts29212.IpCanType._3GPP_EPS)
+                .add(Ts29212.RAT_TYPE, Ts29212.RatType.EUTRAN)
+                .add(Ts29061._3GPP_SGSN_MCC_MNC, "00101")
+                .add(Rfc7155.CALLED_STATION_ID, "internet")
+                .build();
+        return node.send(ccr);
+    }
+
     CompletableFuture<DiameterMessage> terminate(String sessionId) {
         return node.send(ccr(sessionId, Rfc4006.CcRequestType.TERMINATION_REQUEST, 1).add(Rfc6733.TERMINATION_CAUSE, Rfc6733.TerminationCause.DIAMETER_LOGOUT).build());
     }

@@ -2,8 +2,10 @@ package io.pcrfd.pcrf.cli.demo;
 
 import io.pcrfd.diameter.dictionary.AvpKey;
 import io.pcrfd.diameter.message.ApplicationIds;
+import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.spec.Ts29212;
 import io.pcrfd.diameter.spec.Ts29215;
+import io.pcrfd.diameter.spec.Ts29219;
 import io.pcrfd.pcrf.console.CommandNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,7 +112,7 @@ public final class Ladder {
             Ts29212.QOS_RULE_REPORT, Ts29212.SESSION_RELEASE_CAUSE, Ts29212.UE_LOCAL_IP_ADDRESS, Ts29215.PCRF_ADDRESS,
             Ts29212.CHARGING_RULE_INSTALL, Ts29212.CHARGING_RULE_REMOVE);
 
-    /** The AVPs that say what a message is doing in the procedure. */
+    /** The AVPs that say what a message is doing in the procedure; the APN-AMBR downlink and Sy counter statuses. */
     private static String detail(WireEvent e) {
         List<String> parts = new ArrayList<>();
         for (AvpKey avp : SHOWN) {
@@ -118,6 +120,16 @@ public final class Ladder {
             if (n > 0) {
                 parts.add(n == 1 ? avp.name() : avp.name() + " x" + n);
             }
+        }
+        e.message().avp(Ts29212.QOS_INFORMATION).flatMap(q -> q.child(Ts29212.APN_AGGREGATE_MAX_BITRATE_DL))
+                .ifPresent(dl -> parts.add("APN-AMBR-DL " + dl.asUnsigned32()));
+        List<String> asked = e.message().avps(Ts29219.POLICY_COUNTER_IDENTIFIER).stream().map(Avp::asUtf8String).toList();
+        if (!asked.isEmpty()) {
+            parts.add("Policy-Counter-Identifier " + String.join(" ", asked));
+        }
+        for (Avp report : e.message().avps(Ts29219.POLICY_COUNTER_STATUS_REPORT)) {
+            parts.add(report.child(Ts29219.POLICY_COUNTER_IDENTIFIER).map(Avp::asUtf8String).orElse("?") + "="
+                    + report.child(Ts29219.POLICY_COUNTER_STATUS).map(Avp::asUtf8String).orElse("?"));
         }
         return String.join(", ", parts);
     }

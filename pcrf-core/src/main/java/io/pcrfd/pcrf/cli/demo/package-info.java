@@ -20,5 +20,14 @@
  * the BPCF's REST port is probed free beforehand because a role runtime binds configured ports
  * only, so a port taken between the probe and the bind fails the run at start with that
  * message (rerun).
+ *
+ * <p>Scenario {@code family} ({@code --scenario family}, README): a PCEF, the PCRF and the OCS
+ * role (found through ServiceLoader, like the BPCF) in this process; the PCRF dials the OCS through a relay,
+ * so Sy (TS 29.219) is on the same ladder as Gx. A shared quota's owner and member attach, one
+ * Sy session serves both (SLR/SLA), the owner's counter is set to exhausted through the OCS's
+ * REST API, and the OCS's SNR/SNA is followed by a throttling Gx RAR/RAA per session, then
+ * STR/STA after the last CCR-T. Decisions: the OCS's Diameter and REST ports are probed free
+ * beforehand, as the BPCF's REST port is; the OCS runs on the system clock (no pending
+ * statuses in this scenario).
  */
 package io.pcrfd.pcrf.cli.demo;
