@@ -51,7 +51,7 @@ class ComposeFileTest {
         assertThat(pcrf.store().type()).isEqualTo(StoreConfig.Type.REDIS);
         assertThat(pcrf.store().redis().uri()).isEqualTo("redis://redis:6379");
         assertThat(DockerFiles.compose().get("services")).asInstanceOf(
-                org.assertj.core.api.InstanceOfAssertFactories.MAP).containsKeys("redis", "pcrf", "bpcf");
+                org.assertj.core.api.InstanceOfAssertFactories.MAP).containsKeys("redis", "pcrf", "bpcf", "ocs", "dra");
         assertThat(pcrf.diameter().listen().get(0).address()).isEqualTo("0.0.0.0");
         assertThat(pcrf.rest().address()).isEqualTo("0.0.0.0");
         assertThat(ports("pcrf")).containsExactly(pcrf.diameter().listen().get(0).port() + ":3868",
@@ -90,7 +90,8 @@ class ComposeFileTest {
     void prometheusScrapesBothNodesAndPromtoolAcceptsItsConfig() throws Exception {
         Path prometheus = DockerFiles.ROOT.resolve("docker/prometheus.yml");
         String text = Files.readString(prometheus);
-        assertThat(text).contains("pcrf:" + configOf("pcrf").rest().port(), "bpcf:" + configOf("bpcf").rest().port());
+        assertThat(text).contains("pcrf:" + configOf("pcrf").rest().port(), "bpcf:" + configOf("bpcf").rest().port(),
+                "ocs:" + configOf("ocs").rest().port());
         assumeTrue(onPath("promtool"), "promtool is not installed (Debian package 'prometheus'): its check is skipped");
         Process p = new ProcessBuilder("promtool", "check", "config", prometheus.toString()).redirectErrorStream(true)
                 .start();

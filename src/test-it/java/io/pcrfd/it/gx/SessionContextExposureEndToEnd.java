@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.testing.TestPeer;
+import io.pcrfd.it.Await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
@@ -258,6 +259,58 @@ abstract class SessionContextExposureEndToEnd {
 
         pcrf.clock.advance(Duration.ofDays(6)); // the second is 11 days old, the third 6
         assertRemovedWithoutASessionEnding(imsi, "pgw7;old;2", "pgw7;old;3");
+    }
+
+    @Test
+    void aSessionEvictedByANewCcrIForItsUeAddressShowsClosedAtTheEviction() {
+        startPcrf(ENABLED);
+        String evictedImsi = "001019000000031";
+        assertThat(resultCode(call(pgw, pcef.initial("pgw7;evict;1", evictedImsi, "10.80.5.1")))).isEqualTo(2001);
+        pcrf.clock.advance(Duration.ofSeconds(20));
+        Instant evictedAt = pcrf.clock.instant();
+
+        assertThat(resultCode(call(pgw, pcef.initial("pgw7;evict;2", "001019000000032", "10.80.5.1"))))
+                .as("the same UE address and APN").isEqualTo(2001);
+
+        JsonNode info = json(get("/subscribers/" + evictedImsi + "/subscriber-info"), 200);
+        assertThat(info.get("state").asText()).isEqualTo("offline");
+        assertThat(info.at("/contexts/0/sessionId").asText()).isEqualTo("pgw7;evict;1");
+        assertThat(info.at("/contexts/0/state").asText()).isEqualTo("closed");
+        assertThat(info.at("/contexts/0/updateTime").asText()).isEqualTo(DATE.format(evictedAt));
+        assertThat(json(get("/subscribers/001019000000032/subscriber-info"), 200).at("/contexts/0/state").asText())
+                .isEqualTo("ongoing");
+        assertThat(texts(json(get("/sessions/10.80.5.1/imsi-list"), 200).get("imsiList")))
+                .containsExactly("001019000000032");
+        assertThat(resultCode(call(pgw, pcef.update("pgw7;evict;1", 1)))).as("gone on the wire too").isEqualTo(5002);
+    }
+
+    @Test
+    void theSessionsOfAGatewayThatReconnectsWithAHigherOriginStateIdShowClosed() throws Exception {
+        startPcrf(ENABLED);
+        String host = "pgw8.epc.e2e.example";
+        String imsi = "001019000000041";
+        GxPcef restarting = new GxPcef(host, 100);
+        try (RawPeer before = RawPeer.connect(pcrf.diameterPort(), host, 100)) {
+            assertThat(resultCode(before.call(restarting.initial("pgw8;osi;1", imsi, "10.80.6.1")))).isEqualTo(2001);
+        }
+        Await.await("pgw8 seen down", Duration.ofSeconds(5), () -> pcrf.node.diameter().peer(host)
+                .map(p -> !p.state().isOpen()).orElse(false));
+        pcrf.clock.advance(Duration.ofSeconds(20));
+        Instant restartedAt = pcrf.clock.instant();
+        assertThat(json(get("/subscribers/" + imsi + "/subscriber-info"), 200).at("/contexts/0/state").asText())
+                .as("a lost connection alone ends nothing").isEqualTo("ongoing");
+
+        try (RawPeer after = RawPeer.connect(pcrf.diameterPort(), host, 101)) {
+            Await.await("the context closed by the new Origin-State-Id in the CER", Duration.ofSeconds(5),
+                    () -> "closed".equals(json(get("/subscribers/" + imsi + "/subscriber-info"), 200)
+                            .at("/contexts/0/state").asText()));
+            JsonNode info = json(get("/subscribers/" + imsi + "/subscriber-info"), 200);
+            assertThat(info.get("state").asText()).isEqualTo("offline");
+            assertThat(info.at("/contexts/0/sessionId").asText()).isEqualTo("pgw8;osi;1");
+            assertThat(info.at("/contexts/0/updateTime").asText()).isEqualTo(DATE.format(restartedAt));
+            restarting.restart();
+            assertThat(resultCode(after.call(restarting.update("pgw8;osi;1", 1)))).isEqualTo(5002);
+        }
     }
 
     /** After a week without any session ending, {@code old} is gone and {@code kept} is not. */

@@ -19,6 +19,9 @@
  *       which match either.</li>
  *   <li>Dates are {@code dd-MM-yyyy'T'HH:mm:ss} in UTC; bit rates in kbit/s
  *       ({@link io.pcrfd.pcrf.exposure.ContextViews}).</li>
+ *   <li>{@code qos.mbrDl/mbrUl}: the default bearer is non-GBR and has no MBR, so these are the
+ *       sum of the installed dynamic rules' MBRs (an Rx AF's media rules among them), absent
+ *       when no rule has one (io.pcrfd.pcrf.gx.SessionRecords).</li>
  *   <li>The accumulated usage shown with a context is the session's per Monitoring-Key
  *       (used and granted octets, TS 29.212 §4.5.16), kept in the closed context too.</li>
  *   <li>subscriber-state answers after the RAAs, optionally after the reports

@@ -124,20 +124,37 @@ final class SessionRecords {
     }
 
     /**
-     * Context QoS: the default bearer's QCI and ARP with APN-AMBR, and the bearer id the gateway
-     * sent (Bearer-Identifier); null without QoS. A default bearer is non-GBR, so no MBR.
+     * Context QoS: the default bearer's QCI and ARP with APN-AMBR, the bearer id the gateway
+     * sent (Bearer-Identifier), and as MBR the sum of the installed dynamic rules' MBRs
+     * (Max-Requested-Bandwidth-UL/DL of their QoS-Information, TS 29.212 §5.3.16; an Rx AF's
+     * media rules among them): the default bearer is non-GBR and has none, so the MBR shown is
+     * what the session's dedicated flows are authorised beyond it. Null without any QoS.
      */
     private static AuthorizedQos qos(PolicyState s, String bearerId) {
         BearerQos d = s.defaultQos();
         BitratePair ambr = s.ambr();
-        if (d == null && ambr == null) {
+        long mbrUl = dynamicMbr(s, true);
+        long mbrDl = dynamicMbr(s, false);
+        if (d == null && ambr == null && mbrUl == 0 && mbrDl == 0) {
             return null;
         }
         Arp arp = d == null ? null : d.arp();
         return new AuthorizedQos(d == null ? 0 : d.qci(), ambr == null ? 0 : ambr.uplink().bitsPerSecond(),
                 ambr == null ? 0 : ambr.downlink().bitsPerSecond(), arp == null ? 0 : arp.priority(),
                 arp != null && arp.capability() == Preemption.ENABLED,
-                arp != null && arp.vulnerability() == Preemption.ENABLED, bearerId, 0, 0);
+                arp != null && arp.vulnerability() == Preemption.ENABLED, bearerId, mbrUl, mbrDl);
+    }
+
+    /** The sum, in bit/s, of the dynamic rules' MBR in one direction; 0 when none has one. */
+    private static long dynamicMbr(PolicyState s, boolean uplink) {
+        long sum = 0;
+        for (PccRule r : s.rules().values()) {
+            if (r instanceof PccRule.Dynamic dynamic && dynamic.definition().mbr() != null) {
+                BitratePair mbr = dynamic.definition().mbr();
+                sum += (uplink ? mbr.uplink() : mbr.downlink()).bitsPerSecond();
+            }
+        }
+        return sum;
     }
 
     /** One monitor per granted key; used octets of this session grow with each report. */
