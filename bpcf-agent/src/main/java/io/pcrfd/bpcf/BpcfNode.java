@@ -170,17 +170,7 @@ public final class BpcfNode implements RunningNode {
     /** Readiness (sockets bound, the PCRF open: the BPCF dials it) and the metrics, for the REST server. */
     private OperationsApi operations() {
         Readiness readiness = new Readiness(node, config.diameter(), null); // the BPCF has no store to probe
-        return new OperationsApi() {
-            @Override
-            public Readiness.Report readiness() {
-                return readiness.check();
-            }
-
-            @Override
-            public String metrics() {
-                return metrics.scrape();
-            }
-        };
+        return OperationsApi.of(readiness, metrics::scrape);
     }
 
     /** The simulator's REST address, or null when {@code rest.enabled} is false. */

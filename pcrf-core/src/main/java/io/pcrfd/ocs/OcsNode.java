@@ -134,17 +134,7 @@ public final class OcsNode implements RunningNode {
 
     private OperationsApi operations() {
         Readiness readiness = new Readiness(node, config.diameter(), null); // the OCS has no store to probe
-        return new OperationsApi() {
-            @Override
-            public Readiness.Report readiness() {
-                return readiness.check();
-            }
-
-            @Override
-            public String metrics() {
-                return metrics.scrape();
-            }
-        };
+        return OperationsApi.of(readiness, metrics::scrape);
     }
 
     /** The simulator controls, in process. */

@@ -1,7 +1,7 @@
 package io.pcrfd.bpcf.cli;
 
+import io.pcrfd.pcrf.cli.RestCommandGroup;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -13,24 +13,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bpcf", description = "Drive a running BPCF simulator over its REST API (attach, detach, "
         + "usage, capacity, sessions, line); prints the API's JSON.",
         subcommands = {BpcfCommand.Attach.class, BpcfCommand.Detach.class, BpcfCommand.Usage.class,
-                BpcfCommand.Capacity.class, BpcfCommand.Sessions.class, BpcfCommand.Line.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success (the JSON is on standard output)", "2:usage error",
-                "4:the API rejected the request (HTTP 4xx)", "5:the API failed to carry it out (HTTP 5xx)",
-                "6:the API is not reachable or did not answer in time"})
-public final class BpcfCommand implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
-
-    /** {@code pcrfd bpcf} alone prints the usage. */
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+                BpcfCommand.Capacity.class, BpcfCommand.Sessions.class, BpcfCommand.Line.class})
+public final class BpcfCommand extends RestCommandGroup {
 
     @Command(name = "attach", description = "The fixed network reports a UE (or H(e)NB) attaching: the BPCF "
             + "opens an S9a session (CCR-I) to its PCRF. POST /attach.")

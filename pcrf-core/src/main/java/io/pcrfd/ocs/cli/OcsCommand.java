@@ -1,7 +1,7 @@
 package io.pcrfd.ocs.cli;
 
+import io.pcrfd.pcrf.cli.RestCommandGroup;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -13,24 +13,8 @@ import picocli.CommandLine.Option;
 @Command(name = "ocs", description = "Drive a running OCS over its REST API (accounts, top-up, counter status, "
         + "Sy and Gy sessions); prints the API's JSON.",
         subcommands = {OcsCommand.Accounts.class, OcsCommand.Account.class, OcsCommand.TopUp.class,
-                OcsCommand.Status.class, OcsCommand.SySessions.class, OcsCommand.GySessions.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success (the JSON is on standard output)", "2:usage error",
-                "4:the API rejected the request (HTTP 4xx)", "5:the API failed to carry it out (HTTP 5xx)",
-                "6:the API is not reachable or did not answer in time"})
-public final class OcsCommand implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
-
-    /** {@code pcrfd ocs} alone prints the usage. */
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+                OcsCommand.Status.class, OcsCommand.SySessions.class, OcsCommand.GySessions.class})
+public final class OcsCommand extends RestCommandGroup {
 
     @Command(name = "accounts", description = "List the accounts with their containers and counters. GET /accounts.")
     static final class Accounts implements Callable<Integer> {

@@ -1,6 +1,7 @@
 package io.pcrfd.pcrf.rest;
 
 import io.pcrfd.pcrf.health.Readiness;
+import java.util.function.Supplier;
 
 /**
  * What every pcrfd REST server serves for operations, whatever the role (the PCRF's admin API,
@@ -15,4 +16,19 @@ public interface OperationsApi {
 
     /** Every metric of the node, in the Prometheus text format. */
     String metrics();
+
+    /** The operations API of a node that is nothing more: its readiness checks and its metrics. */
+    static OperationsApi of(Readiness readiness, Supplier<String> metrics) {
+        return new OperationsApi() {
+            @Override
+            public Readiness.Report readiness() {
+                return readiness.check();
+            }
+
+            @Override
+            public String metrics() {
+                return metrics.get();
+            }
+        };
+    }
 }
