@@ -271,9 +271,6 @@ class SyEndToEndTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("flaky, about 1 run in 4 on a loaded machine: when the stub OCS reconnects"
-            + " 4 ms after closing, the re-subscription SLR sometimes never leaves (no SLR, no failure logged);"
-            + " the same restart against the real OCS role passes in FamilyOcsEndToEndTest. To be found and fixed.")
     void anOcsThatRestartedIsSubscribedToAgain(@TempDir Path dir) {
         try (SyPcrf pcrf = SyPcrf.start(dir, T0);
              TestPeer pgw = PcrfUnderTest.connect(pcef.host(), pcrf.port())) {

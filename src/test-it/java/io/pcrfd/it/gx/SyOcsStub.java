@@ -37,10 +37,10 @@ final class SyOcsStub implements AutoCloseable {
 
     SyOcsStub(int pcrfPort, Map<String, String> table) {
         statuses.putAll(table);
-        peer = TestPeer.client(GxPcef.DICT, HOST, REALM, pcrfPort, ApplicationIds.SY);
+        // The handler is in place before the CER: a PCRF re-subscribes the moment the OCS is up.
+        peer = TestPeer.client(GxPcef.DICT, HOST, REALM, pcrfPort, this::answer, ApplicationIds.SY);
         DiameterMessage cea = peer.awaitReceived(m -> m.commandCode() == 257, Duration.ofSeconds(10));
         assertThat(GxPcef.resultCode(cea)).isEqualTo(2001);
-        peer.onRequest(this::answer);
     }
 
     private DiameterMessage answer(DiameterMessage request) {

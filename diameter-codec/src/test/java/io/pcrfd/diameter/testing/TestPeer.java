@@ -97,6 +97,20 @@ public final class TestPeer implements AutoCloseable {
         return p;
     }
 
+    /**
+     * A client whose requests are answered by {@code handler} from the first one on: a peer may
+     * send a request the moment it has sent its CEA, before {@link #onRequest} could be called.
+     */
+    public static TestPeer client(Dictionary dictionary, String originHost, String realm, int port,
+                                  Function<DiameterMessage, DiameterMessage> handler, long... applications) {
+        TestPeer p = new TestPeer(dictionary, originHost, realm, applications);
+        p.handler = handler;
+        p.connection = new Bootstrap().group(p.group).channel(NioSocketChannel.class).handler(p.initializer())
+                .connect(InetAddress.getLoopbackAddress(), port).syncUninterruptibly().channel();
+        p.send(p.cer());
+        return p;
+    }
+
     public int port() {
         return ((InetSocketAddress) server.localAddress()).getPort();
     }
