@@ -41,6 +41,19 @@ class ShippedJarTest {
         }
     }
 
+    /**
+     * Netty 4.2 on JDK 24+ frees a direct buffer with free() only when it has native access
+     * (JEP 454; the manifest attribute grants it to {@code java -jar}); without it every free
+     * closes a shared Arena, a handshake with all JVM threads stalling the event loops.
+     */
+    @Test
+    void jarGrantsNativeAccessSoNettyFreesDirectBuffersWithoutHandshakes() throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            assertThat(file.getManifest().getMainAttributes().getValue("Enable-Native-Access"))
+                    .isEqualTo("ALL-UNNAMED");
+        }
+    }
+
     @Test
     void versionPrintsTheProjectVersion() throws Exception {
         Result r = run("version");
