@@ -124,7 +124,9 @@ class MetricsUnderFaultsTest {
         assertThat(value(scrapeWhen(b -> true), "pcrfd_diameter_watchdog_transitions_total{state=\"OKAY\"}"))
                 .isEqualTo(1);
         gateway.abort();
-        String m = scrapeWhen(b -> value(b, "pcrfd_diameter_watchdog_transitions_total{state=\"DOWN\"}") >= 1);
+        // The watchdog's transition and the peer state's gauge move in two steps: wait for both.
+        String m = scrapeWhen(b -> value(b, "pcrfd_diameter_watchdog_transitions_total{state=\"DOWN\"}") >= 1
+                && value(b, "pcrfd_diameter_peers{state=\"R_OPEN\"}") == 0);
 
         assertThat(value(m, "pcrfd_diameter_watchdog_transitions_total{state=\"DOWN\"}")).isEqualTo(1);
         assertThat(value(m, "pcrfd_diameter_peers{state=\"R_OPEN\"}")).isZero();
