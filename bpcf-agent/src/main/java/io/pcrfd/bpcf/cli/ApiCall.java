@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,7 +22,7 @@ final class ApiCall extends RestApiCall {
     /** The REST server waits up to 15 s for the PCRF's answer; this leaves it room to say so. */
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
 
-    @Option(names = "--api", paramLabel = "URL", defaultValue = DEFAULT_API, converter = ApiUrl.class,
+    @Option(names = "--api", paramLabel = "URL", defaultValue = DEFAULT_API, converter = RestApiCall.ApiUrl.class,
             description = "The BPCF simulator's REST API (rest.address:rest.port of the BPCF). Default: ${DEFAULT-VALUE}.")
     URI api;
 
@@ -79,22 +78,5 @@ final class ApiCall extends RestApiCall {
             case 504 -> "Gateway Timeout";
             default -> "HTTP error";
         };
-    }
-
-    /** {@code --api} must be an absolute http(s) URL with a host; anything else is a usage error (exit 2). */
-    static final class ApiUrl implements CommandLine.ITypeConverter<URI> {
-        @Override
-        public URI convert(String value) {
-            try {
-                URI uri = new URI(value);
-                boolean http = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
-                if (http && uri.getHost() != null) {
-                    return uri;
-                }
-            } catch (java.net.URISyntaxException e) {
-                // reported below, in the same words as a URL of the wrong kind
-            }
-            throw new CommandLine.TypeConversionException("expected http://HOST:PORT, got " + value);
-        }
     }
 }

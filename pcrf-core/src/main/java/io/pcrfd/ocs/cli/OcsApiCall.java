@@ -19,7 +19,7 @@ final class OcsApiCall extends RestApiCall {
     static final String DEFAULT_API = "http://" + RestConfig.DEFAULT_ADDRESS + ":8084";
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
-    @Option(names = "--api", paramLabel = "URL", defaultValue = DEFAULT_API,
+    @Option(names = "--api", paramLabel = "URL", defaultValue = DEFAULT_API, converter = RestApiCall.ApiUrl.class,
             description = "The OCS's REST API (rest.address:rest.port of the OCS). Default: ${DEFAULT-VALUE}.")
     URI api;
 

@@ -150,4 +150,24 @@ public abstract class RestApiCall {
         String line = body.strip().lines().findFirst().orElse("");
         return line.isEmpty() ? "(no detail)" : line;
     }
+
+    /**
+     * The converter of every {@code --api} option: an absolute http(s) URL with a host; anything
+     * else is a usage error (one line, exit 2), never a stack trace.
+     */
+    public static final class ApiUrl implements CommandLine.ITypeConverter<URI> {
+        @Override
+        public URI convert(String value) {
+            try {
+                URI uri = new URI(value);
+                boolean http = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+                if (http && uri.getHost() != null) {
+                    return uri;
+                }
+            } catch (java.net.URISyntaxException e) {
+                // reported below, in the same words as a URL of the wrong kind
+            }
+            throw new CommandLine.TypeConversionException("expected http://HOST:PORT, got " + value);
+        }
+    }
 }

@@ -94,6 +94,15 @@ class OcsCliTest {
     }
 
     @Test
+    void anApiThatIsNoHttpUrlIsOneLineAndExitTwo() {
+        api = "ftp://x";
+        Run r = ocs("accounts");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().lines().findFirst().orElseThrow()).contains("expected http://HOST:PORT, got ftp://x");
+        assertThat(r.err()).doesNotContain("Exception");
+    }
+
+    @Test
     void anUnreachableApiIsExitSix() {
         api = "http://127.0.0.1:1";
         Run r = ocs("accounts");
