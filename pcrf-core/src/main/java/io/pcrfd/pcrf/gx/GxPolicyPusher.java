@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -109,6 +110,8 @@ public final class GxPolicyPusher {
     private final EndToEndIds ids;
     private final AtomicLong unanswered = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
+    /** The last push asked for, per session with a push running or waiting. */
+    private final ConcurrentHashMap<String, CompletableFuture<Outcome>> lanes = new ConcurrentHashMap<>();
     private final LongAdder[] outcomes = new LongAdder[Reason.values().length * Outcome.values().length];
 
     /**
@@ -137,12 +140,34 @@ public final class GxPolicyPusher {
         return refused.get();
     }
 
-    /** Re-decides {@code sessionId} and pushes the change. Never completes exceptionally for RAA trouble. */
+    /**
+     * Re-decides {@code sessionId} and pushes the change. Never completes exceptionally for RAA
+     * trouble. Pushes of one session run one after the other: a push asked for while the
+     * session's previous RAR is still out waits for that RAR's outcome, so it decides against
+     * what the PCEF then has, not against a stored state the RAA is about to replace.
+     */
     public CompletionStage<Outcome> push(String sessionId, Reason reason) {
-        CompletionStage<Outcome> outcome = push(sessionId, reason, ctx.settings().rarRetries());
-        // counted on the side: callers get the stage itself, failures unwrapped
-        outcome.thenAccept(o -> outcomes[reason.ordinal() * Outcome.values().length + o.ordinal()].increment());
-        return outcome;
+        CompletableFuture<Outcome> mine = new CompletableFuture<>();
+        CompletableFuture<Outcome> before = lanes.put(sessionId, mine);
+        CompletionStage<Outcome> run = before == null
+                ? push(sessionId, reason, ctx.settings().rarRetries())
+                : before.handle((o, f) -> null).thenCompose(x -> push(sessionId, reason, ctx.settings().rarRetries()));
+        run.whenComplete((o, failure) -> {
+            lanes.remove(sessionId, mine);
+            if (failure != null) {
+                mine.completeExceptionally(failure);
+            } else {
+                // counted on the side: callers get the outcome itself
+                outcomes[reason.ordinal() * Outcome.values().length + o.ordinal()].increment();
+                mine.complete(o);
+            }
+        });
+        return mine;
+    }
+
+    /** Sessions with a push running or waiting (for tests and metrics). */
+    int lanesInUse() {
+        return lanes.size();
     }
 
     private CompletionStage<Outcome> push(String sessionId, Reason reason, int pendingRetries) {

@@ -110,4 +110,36 @@ class GxPolicyPusherTest {
         assertThat(h.rars).isEmpty();
         assertThat(h.app.scheduler().pendingCount()).isZero();
     }
+
+    @Test
+    void aPushAskedForWhileTheSessionsRarIsOutDecidesAfterItsRaa() {
+        h.clock.set(NINE_PM);
+        h.call(h.pcef.initial("pgw1;25;gold", Pcef.GOLD_IMSI, "10.0.3.6").build());
+        CompletableFuture<DiameterMessage> heldRaa = new CompletableFuture<>();
+        h.gateway = rar -> heldRaa;
+        h.clock.set(TEN_PM);
+        CompletableFuture<GxPolicyPusher.Outcome> first =
+                h.app.pusher().push("pgw1;25;gold", GxPolicyPusher.Reason.TIME_OF_DAY).toCompletableFuture();
+        assertThat(h.rars).as("22:00: video removed").hasSize(1);
+
+        // back before the window while the first RAR is out: the policy wants video again
+        h.clock.set(NINE_PM.plusSeconds(60));
+        h.gateway = rar -> CompletableFuture.completedFuture(h.raa(rar, 2001));
+        CompletableFuture<GxPolicyPusher.Outcome> second =
+                h.app.pusher().push("pgw1;25;gold", GxPolicyPusher.Reason.TIME_OF_DAY).toCompletableFuture();
+        assertThat(second).as("waits for the first RAR's outcome").isNotDone();
+        assertThat(h.rars).hasSize(1);
+
+        heldRaa.complete(h.raa(h.rars.get(0), 2001));
+
+        assertThat(join(first)).isEqualTo(GxPolicyPusher.Outcome.APPLIED);
+        assertThat(join(second)).isEqualTo(GxPolicyPusher.Outcome.APPLIED);
+        assertThat(h.rars).hasSize(2);
+        Avp install = h.onTheWire(h.rars.get(1)).avp("Charging-Rule-Install").orElseThrow();
+        Avp definition = install.child("Charging-Rule-Definition").orElseThrow();
+        assertThat(new String(definition.child("Charging-Rule-Name").orElseThrow().asOctetString(),
+                StandardCharsets.UTF_8)).as("video is installed again").isEqualTo("video");
+        assertThat(join(h.store.sessions().get("pgw1;25;gold")).orElseThrow().pccRules()).contains("video");
+        assertThat(h.app.pusher().lanesInUse()).isZero();
+    }
 }
