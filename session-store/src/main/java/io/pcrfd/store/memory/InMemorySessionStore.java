@@ -17,21 +17,17 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
- * IP-CAN sessions in concurrent maps. The primary map is keyed by Session-Id; the UE
- * addresses are in a {@link UeAddressIndex}, unique per address space (APN and IP-Domain-Id)
- * because a create checks the address's holders under its stripes; the other indexes are
- * {@link MultiIndex}es. Every mutation holds the {@link Stripes} of the session's id and UE
+ * IP-CAN sessions in concurrent maps. The primary map is keyed by Session-Id; the secondary
+ * indexes are in {@link SessionIndexes} (UE addresses unique per address space, APN and
+ * IP-Domain-Id, because a create checks the address's holders under its stripes). Every mutation holds the {@link Stripes} of the session's id and UE
  * addresses, so the primary map and the indexes change together. Lookups re-check the indexed
  * field on the session they find, so a reader racing a mutation gets the old or the new state,
  * never a wrong session.
@@ -46,14 +42,7 @@ final class InMemorySessionStore implements SessionStore {
     private final InMemoryContextStore contexts;
     private final Stripes stripes = new Stripes(256);
     private final ConcurrentHashMap<String, IpCanSession> byId = new ConcurrentHashMap<>();
-    private final UeAddressIndex byAddress = new UeAddressIndex();
-    private final ConcurrentHashMap<String, String> byLinked = new ConcurrentHashMap<>();
-    /** Keyed by the IMSI or MSISDN string the session holds; type and APN are checked on read. */
-    private final MultiIndex<String> bySubscriber = new MultiIndex<>();
-    private final MultiIndex<String> byGateway = new MultiIndex<>();
-    private final MultiIndex<String> byUeLocal = new MultiIndex<>();
-    private final MultiIndex<String> byHenbLocal = new MultiIndex<>();
-    private final MultiIndex<String> byLinkedPeer = new MultiIndex<>();
+    private final SessionIndexes indexes = new SessionIndexes();
     /** Repeating fields of live sessions (APN, gateway, RAT type, rules, QoS) kept once. */
     private final SharedValues shared = new SharedValues();
     private final ExpiredBacklog expired = new ExpiredBacklog();
@@ -93,7 +82,7 @@ final class InMemorySessionStore implements SessionStore {
     private List<String> holdersOf(IpCanSession s) {
         List<String> ids = new ArrayList<>(3);
         ids.add(s.sessionId());
-        for (String id : byAddress.sharing(s)) {
+        for (String id : indexes.addressHolders(s)) {
             IpCanSession other = byId.get(id);
             if (other != null && other.inIpDomain(s.apn(), s.ipDomainId())) {
                 ids.add(id);
@@ -111,66 +100,67 @@ final class InMemorySessionStore implements SessionStore {
     public CompletionStage<List<IpCanSession>> findBySubscriber(SubscriberId subscriber, String apn) {
         Predicate<IpCanSession> matches = s -> s.apn().equals(apn)
                 && subscriber.value().equals(idOfType(s, subscriber.type()));
-        return Completions.now(() -> liveAll(bySubscriber.get(subscriber.value()),
+        return Completions.now(() -> liveAll(indexes.bySubscriber(subscriber.value()),
                 matches));
     }
 
     /** The index is keyed by the id string alone, so only the type is checked on read. */
     @Override
     public CompletionStage<List<IpCanSession>> findBySubscriber(SubscriberId subscriber) {
-        return Completions.now(() -> liveAll(bySubscriber.get(subscriber.value()),
+        return Completions.now(() -> liveAll(indexes.bySubscriber(subscriber.value()),
                 s -> subscriber.value().equals(idOfType(s, subscriber.type()))));
     }
 
     @Override
     public CompletionStage<Optional<IpCanSession>> findByIpv4(String ueIpv4, String apn, String ipDomainId) {
-        return Completions.now(() -> liveAll(byAddress.ipv4(ueIpv4), s -> ueIpv4.equals(s.ueIpv4())
+        return Completions.now(() -> liveAll(indexes.byIpv4(ueIpv4), s -> ueIpv4.equals(s.ueIpv4())
                 && s.inIpDomain(apn, ipDomainId)).stream().findFirst());
     }
 
     @Override
     public CompletionStage<Optional<IpCanSession>> findByIpv6Prefix(String prefix, String apn, String ipDomainId) {
-        return Completions.now(() -> liveAll(byAddress.ipv6(prefix), s -> prefix.equals(s.ueIpv6Prefix())
+        return Completions.now(() -> liveAll(indexes.byIpv6(prefix), s -> prefix.equals(s.ueIpv6Prefix())
                 && s.inIpDomain(apn, ipDomainId)).stream().findFirst());
     }
 
     @Override
     public CompletionStage<List<IpCanSession>> findAllByIpv4(String ueIpv4) {
-        return Completions.now(() -> liveAll(byAddress.ipv4(ueIpv4), s -> ueIpv4.equals(s.ueIpv4())));
+        return Completions.now(() -> liveAll(indexes.byIpv4(ueIpv4), s -> ueIpv4.equals(s.ueIpv4())));
     }
 
     @Override
     public CompletionStage<List<IpCanSession>> findAllByIpv6Prefix(String prefix) {
-        return Completions.now(() -> liveAll(byAddress.ipv6(prefix), s -> prefix.equals(s.ueIpv6Prefix())));
+        return Completions.now(() -> liveAll(indexes.byIpv6(prefix), s -> prefix.equals(s.ueIpv6Prefix())));
     }
 
     @Override
     public CompletionStage<List<IpCanSession>> findByGateway(String gatewayHost) {
-        return Completions.now(() -> liveAll(byGateway.get(gatewayHost),
+        return Completions.now(() -> liveAll(indexes.byGateway(gatewayHost),
                 s -> s.gatewayHost().equals(gatewayHost)));
     }
 
     @Override
     public CompletionStage<List<IpCanSession>> findByUeLocalIp(String ueLocalIp) {
-        return Completions.now(() -> liveAll(byUeLocal.get(ueLocalIp),
+        return Completions.now(() -> liveAll(indexes.byUeLocal(ueLocalIp),
                 s -> ueLocalIp.equals(s.access().ueLocalIp())));
     }
 
     @Override
     public CompletionStage<List<IpCanSession>> findByHenbLocalIp(String henbLocalIp) {
-        return Completions.now(() -> liveAll(byHenbLocal.get(henbLocalIp),
+        return Completions.now(() -> liveAll(indexes.byHenbLocal(henbLocalIp),
                 s -> henbLocalIp.equals(s.access().henbLocalIp())));
     }
 
     @Override
     public CompletionStage<Optional<IpCanSession>> findByLinkedSessionId(String linkedSessionId) {
-        return Completions.now(() -> unique(byLinked, linkedSessionId, s -> s.linkedSessions()
+        return Completions.now(() -> unique(indexes.byLinked(linkedSessionId), s -> s.linkedSessions()
                 .stream().anyMatch(l -> l.sessionId().equals(linkedSessionId))));
     }
 
     @Override
     public CompletionStage<List<IpCanSession>> findByLinkedPeer(String peerHost) {
-        return Completions.now(() -> liveAll(byLinkedPeer.get(peerHost), s -> linkedPeers(s).contains(peerHost)));
+        return Completions.now(() -> liveAll(indexes.byLinkedPeer(peerHost),
+                s -> SessionIndexes.linkedPeers(s).contains(peerHost)));
     }
 
     @Override
@@ -350,69 +340,22 @@ final class InMemorySessionStore implements SessionStore {
 
     /** Keys in all secondary indexes; zero when no session is held (tests check for leaks). */
     int indexKeyCount() {
-        return byAddress.keyCount() + byLinked.size() + bySubscriber.keyCount()
-                + byGateway.keyCount() + byUeLocal.keyCount() + byHenbLocal.keyCount() + byLinkedPeer.keyCount();
+        return indexes.keyCount();
     }
 
     private void index(IpCanSession s) {
-        String id = s.sessionId();
-        byId.put(id, s);
-        byAddress.add(s);
-        bySubscriber.add(s.imsi(), id);
-        bySubscriber.add(s.msisdn(), id);
-        byGateway.add(s.gatewayHost(), id);
-        byUeLocal.add(s.access().ueLocalIp(), id);
-        byHenbLocal.add(s.access().henbLocalIp(), id);
-        s.linkedSessions().forEach(l -> byLinked.put(l.sessionId(), id));
-        linkedPeers(s).forEach(peer -> byLinkedPeer.add(peer, id));
+        byId.put(s.sessionId(), s);
+        indexes.add(s);
     }
 
     private void unindex(IpCanSession s) {
-        if (s == null) {
-            return;
-        }
-        String id = s.sessionId();
-        byAddress.remove(s);
-        bySubscriber.remove(s.imsi(), id);
-        bySubscriber.remove(s.msisdn(), id);
-        byGateway.remove(s.gatewayHost(), id);
-        byUeLocal.remove(s.access().ueLocalIp(), id);
-        byHenbLocal.remove(s.access().henbLocalIp(), id);
-        s.linkedSessions().forEach(l -> byLinked.remove(l.sessionId(), id));
-        linkedPeers(s).forEach(peer -> byLinkedPeer.remove(peer, id));
+        indexes.remove(s);
     }
 
     /** Only access info and linked sessions may change under an update. */
     private void reindexMutable(IpCanSession before, IpCanSession after) {
-        String id = after.sessionId();
-        byId.put(id, after);
-        if (!Objects.equals(before.access().ueLocalIp(), after.access().ueLocalIp())) {
-            byUeLocal.remove(before.access().ueLocalIp(), id);
-            byUeLocal.add(after.access().ueLocalIp(), id);
-        }
-        if (!Objects.equals(before.access().henbLocalIp(), after.access().henbLocalIp())) {
-            byHenbLocal.remove(before.access().henbLocalIp(), id);
-            byHenbLocal.add(after.access().henbLocalIp(), id);
-        }
-        if (!before.linkedSessions().equals(after.linkedSessions())) {
-            for (LinkedSession l : before.linkedSessions()) {
-                byLinked.remove(l.sessionId(), id);
-            }
-            after.linkedSessions().forEach(l -> byLinked.put(l.sessionId(), id));
-            Set<String> peersAfter = linkedPeers(after);
-            linkedPeers(before).stream().filter(p -> !peersAfter.contains(p)).forEach(p -> byLinkedPeer.remove(p, id));
-            peersAfter.forEach(p -> byLinkedPeer.add(p, id));
-        }
-    }
-
-    /** The peers owning the session's subsessions, each once (two links to one peer index it once). */
-    private static Set<String> linkedPeers(IpCanSession s) {
-        if (s.linkedSessions().isEmpty()) {
-            return Set.of();
-        }
-        Set<String> peers = new HashSet<>();
-        s.linkedSessions().forEach(l -> peers.add(l.peer()));
-        return peers;
+        byId.put(after.sessionId(), after);
+        indexes.replace(before, after);
     }
 
     private IpCanSession live(String sessionId) {
@@ -420,9 +363,7 @@ final class InMemorySessionStore implements SessionStore {
         return s != null && alive(s, clock.instant()) ? s : null;
     }
 
-    private Optional<IpCanSession> unique(ConcurrentHashMap<String, String> index, String key,
-                                          Predicate<IpCanSession> stillMatches) {
-        String id = key == null ? null : index.get(key);
+    private Optional<IpCanSession> unique(String id, Predicate<IpCanSession> stillMatches) {
         return Optional.ofNullable(live(id)).filter(stillMatches);
     }
 
