@@ -32,6 +32,7 @@ public final class GxModule implements DiameterApplicationModule {
 
     private final UnaryOperator<Duration> auditPeriod;
     private ModuleContext ctx;
+    private FailureStreak auditFailures;
     private GxApplication gx;
 
     /** @param auditPeriod the audit's period for a {@code gx.inactivityTimeout} (tests shorten it) */
@@ -53,6 +54,7 @@ public final class GxModule implements DiameterApplicationModule {
     @Override
     public void configure(ModuleContext c) {
         ctx = c;
+        auditFailures = new FailureStreak("inactivity audit", c.clock());
         GxSessionEvents events = new GxSessionEvents();
         gx = GxApplication.create(GxSettings.from(c.config()), c.dictionary(), c.ports().require(Store.class, KEY),
                 c.ports().require(PolicySource.class, KEY), c.clock(),
@@ -113,12 +115,23 @@ public final class GxModule implements DiameterApplicationModule {
         });
     }
 
-    /** One audit pass; a failure is logged and the next pass runs as scheduled. */
+    /**
+     * One audit pass; the next runs as scheduled. A failure is logged when a streak of them
+     * starts, once a minute while it lasts and when it ends ({@link FailureStreak}).
+     */
     private void audit() {
         gx.service().auditInactive().whenComplete((n, failure) -> {
+            String streak = failure != null ? auditFailures.failed(failure) : auditFailures.succeeded();
             if (failure != null) {
-                LOG.error("inactivity audit failed: {}", failure.toString());
-            } else if (n > 0) {
+                if (streak != null) {
+                    LOG.error(streak);
+                }
+                return;
+            }
+            if (streak != null) {
+                LOG.info(streak);
+            }
+            if (n > 0) {
                 LOG.info("audit: {} sessions ended (expired in the store, or silent for more than {})", n,
                         ctx.config().gx().inactivityTimeout());
             }
