@@ -55,8 +55,7 @@ record BpcfSnapshot(String kind, int format, Instant writtenAt, String originHos
      *
      * @param granted    the last grant, null when none
      * @param level      Usage-Monitoring-Level given with it, null when none
-     * @param unreported usage not yet reported (what a report in flight carried is not lost: a
-     *                   graceful stop waits for answers before writing)
+     * @param unreported usage not yet reported
      * @param reported   usage reported and answered with success
      */
     record KeyUsage(String monitoringKey, Octets granted, Integer level, Octets unreported, long reported) {

@@ -28,9 +28,9 @@ public record Octets(long total, Long input, Long output) {
             throw new IllegalArgumentException("give octets, or input and/or output");
         }
         if (total == null) {
-            return new Octets(nz(input) + nz(output), nz(input), nz(output));
+            return new Octets(sum(nz(input), nz(output)), nz(input), nz(output));
         }
-        if (input != null && output != null && input + output != total) {
+        if (input != null && output != null && sum(input, output) != total) {
             throw new IllegalArgumentException("octets (" + total + ") must equal input + output (" + (input + output) + ")");
         }
         return new Octets(total, input, output);
@@ -44,8 +44,16 @@ public record Octets(long total, Long input, Long output) {
     /** The sum; the split stays known only when both sides knew it. */
     Octets plus(Octets o) {
         boolean split = split() && o.split();
-        return new Octets(Math.addExact(total, o.total), split ? input + o.input : null,
-                split ? output + o.output : null);
+        return new Octets(sum(total, o.total), split ? sum(input, o.input) : null, split ? sum(output, o.output) : null);
+    }
+
+    /** a + b; an Unsigned64 beyond 2^63-1 octets is refused rather than wrapped. */
+    private static long sum(long a, long b) {
+        try {
+            return Math.addExact(a, b);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("usage beyond " + Long.MAX_VALUE + " octets");
+        }
     }
 
     /** True when this usage reaches {@code grant} in any of the volumes the grant names. */

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Usage monitoring on S9a (TS 29.212 §4.5.16, §5.3.57-61, carried by S9a's {@code *[AVP]}; see
+ * Usage monitoring on S9a (TS 29.212 §4.5.16, AVPs §5.3.59-63, carried by S9a's {@code *[AVP]}; see
  * the package documentation). What the BPCF writes in a CCR-U or CCR-T, one per key:
  *
  * <pre>

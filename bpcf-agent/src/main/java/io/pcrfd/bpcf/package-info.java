@@ -33,7 +33,7 @@
  *
  * <h2>Usage monitoring on S9a</h2>
  * TS 29.215 Annex A names no usage AVP for S9a, but its CCR, CCA, RAR and RAA end in
- * {@code *[AVP]}, and Gx's usage monitoring (TS 29.212 §4.5.16, AVPs §5.3.57-61) has its M bit
+ * {@code *[AVP]}, and Gx's usage monitoring (TS 29.212 §4.5.16, AVPs §5.3.59-63) has its M bit
  * clear on Usage-Monitoring-Information, so a strict receiver accepts it there (RFC 6733 §1.3.4;
  * every message the BPCF sends keeps to its grammar, M-bit AVPs included). The BPCF plays the
  * PCEF's part of §4.5.16 on that basis:

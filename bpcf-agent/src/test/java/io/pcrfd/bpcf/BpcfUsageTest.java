@@ -231,5 +231,9 @@ class BpcfUsageTest {
         assertThatThrownBy(() -> Octets.of(null, null, null)).hasMessage("give octets, or input and/or output");
         assertThatThrownBy(() -> Octets.of(-1L, null, null)).hasMessage("octets cannot be negative");
         assertThat(new Octets(5, 2L, 3L).plus(new Octets(1, null, null))).isEqualTo(new Octets(6, null, null));
+        assertThatThrownBy(() -> Octets.of(null, Long.MAX_VALUE, 1L)).hasMessage("usage beyond " + Long.MAX_VALUE
+                + " octets");
+        assertThatThrownBy(() -> new Octets(Long.MAX_VALUE, null, null).plus(new Octets(1, null, null)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
