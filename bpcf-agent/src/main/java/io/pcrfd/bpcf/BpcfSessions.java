@@ -59,7 +59,7 @@ public final class BpcfSessions {
                 return new OpenResult(s.sessionId, e != null ? 0 : resultCode(cca), List.of(), List.of());
             }
             s.up();
-            usage.grants(s, cca);
+            usage.grants(s, cca); // a new session has no usage yet: nothing can be due
             return admitAll(s, cca);
         }).thenCompose(r -> r.rejected().isEmpty() ? CompletableFuture.completedFuture(r)
                 : reportRejected(s, r.rejected()).thenApply(x -> r));
@@ -112,10 +112,9 @@ public final class BpcfSessions {
             s.admitted(name, false, null);
         }
         OpenResult r = admitAll(s, rar);
-        usage.grants(s, rar);
-        List<UsageReport> requested = usage.requested(s, rar);
-        if (UsageAvps.read(rar).stream().anyMatch(UsageAvps.Instruction::reportNow)) {
-            ctx.afterAnswer().execute(() -> usage.sendRequested(s, requested));
+        List<UsageReport> due = UsageReporter.merge(usage.grants(s, rar), usage.requested(s, rar));
+        if (!due.isEmpty() || UsageAvps.read(rar).stream().anyMatch(UsageAvps.Instruction::reportNow)) {
+            ctx.afterAnswer().execute(() -> usage.sendRequested(s, due));
         }
         raa.resultCode(ResultCodes.DIAMETER_SUCCESS);
         ruleReports(raa, r.rejected());

@@ -42,8 +42,11 @@ final class SessionUsage {
         return k == null ? Octets.ZERO : k.unreported;
     }
 
-    /** Stores the PCRF's grant for {@code key} (a null grant keeps the previous one). */
-    synchronized void grant(String key, Octets granted, Integer level) {
+    /**
+     * Stores the PCRF's grant for {@code key} (a null grant keeps the previous one); returns the
+     * report due when the usage not yet reported already reaches the new grant.
+     */
+    synchronized Optional<UsageReport> grant(String key, Octets granted, Integer level) {
         Key k = key(key);
         if (granted != null) {
             k.granted = granted;
@@ -51,6 +54,8 @@ final class SessionUsage {
         if (level != null) {
             k.level = level;
         }
+        boolean due = k.granted != null && k.unreported.total() > 0 && k.unreported.reaches(k.granted);
+        return due ? Optional.of(take(key, k)) : Optional.empty();
     }
 
     /** The PCRF disabled monitoring of {@code key} (USAGE_MONITORING_DISABLED): its grant goes. */

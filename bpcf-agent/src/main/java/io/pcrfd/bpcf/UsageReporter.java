@@ -5,7 +5,9 @@ import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.message.ResultCodes;
 import io.pcrfd.diameter.spec.Rfc4006;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -51,23 +53,43 @@ final class UsageReporter {
         return ctx.send(ccr.build()).whenComplete((cca, e) -> {
             if (e == null && ResultCodes.isSuccess(BpcfSessions.resultCode(cca))) {
                 s.usage.reported(reports);
-                grants(s, cca);
+                sendDue(s, grants(s, cca));
             } else {
                 s.usage.giveBack(reports);
             }
         }).thenApply(BpcfSessions::resultCode);
     }
 
-    /** Keeps the grants of a CCA or RAR; a key whose monitoring the PCRF disabled loses its grant. */
-    void grants(BpcfSession s, DiameterMessage m) {
+    /**
+     * Keeps the grants of a CCA or RAR; a key whose monitoring the PCRF disabled loses its grant.
+     * Returns the reports now due: usage held for a grant that the new grant is already reached by.
+     */
+    List<UsageReport> grants(BpcfSession s, DiameterMessage m) {
+        List<UsageReport> due = new ArrayList<>();
         for (UsageAvps.Instruction i : UsageAvps.read(m)) {
             if (i.monitoringKey() == null) {
                 continue;
             }
-            s.usage.grant(i.monitoringKey(), i.granted(), i.level());
+            s.usage.grant(i.monitoringKey(), i.granted(), i.level()).ifPresent(due::add);
             if (i.disabled()) {
                 s.usage.disable(i.monitoringKey());
             }
+        }
+        return due;
+    }
+
+    /** One report per key: {@code a} and {@code b} joined, the usage of a key in both added up. */
+    static List<UsageReport> merge(List<UsageReport> a, List<UsageReport> b) {
+        Map<String, UsageReport> byKey = new LinkedHashMap<>();
+        java.util.stream.Stream.concat(a.stream(), b.stream()).forEach(r -> byKey.merge(r.monitoringKey(), r,
+                (x, y) -> new UsageReport(x.monitoringKey(), x.used().plus(y.used()), x.level())));
+        return List.copyOf(byKey.values());
+    }
+
+    /** Sends {@code due} (a grant already reached) once the current answer is written. */
+    void sendDue(BpcfSession s, List<UsageReport> due) {
+        if (!due.isEmpty()) {
+            ctx.afterAnswer().execute(() -> sendRequested(s, due));
         }
     }
 
@@ -90,7 +112,7 @@ final class UsageReporter {
         return out;
     }
 
-    /** Sends what a RAR asked for, after its RAA; nothing to report is logged. */
+    /** Sends what a RAR asked for (or a grant made due), after the answer; nothing to report is logged. */
     void sendRequested(BpcfSession s, List<UsageReport> reports) {
         if (reports.isEmpty()) {
             LOG.info("S9a session {}: usage report requested, but no Monitoring-Key known: nothing sent", s.sessionId);

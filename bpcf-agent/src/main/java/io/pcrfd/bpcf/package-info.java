@@ -46,7 +46,8 @@
  *       [CC-Input-Octets, CC-Output-Octets] }, [Usage-Monitoring-Level] } ({@link
  *       io.pcrfd.bpcf.UsageAvps}). At once by default (testers want reports on demand); with
  *       {@code whenGranted} the usage is held until the key's usage since its last report reaches
- *       the grant, as a PCEF does (held as well while the key has no grant). A line's usage goes to
+ *       the grant, as a PCEF does (held as well while the key has no grant; a new grant the held
+ *       usage already reaches sends it after the RAA or CCA). A line's usage goes to
  *       the line's first S9a session only ({@link io.pcrfd.bpcf.UsageTarget}): sent on each UE
  *       session of the line it would be metered once per session.</li>
  *   <li>A RAR with Usage-Monitoring-Report USAGE_MONITORING_REPORT_REQUIRED (or

@@ -173,6 +173,37 @@ class BpcfUsageTest {
     }
 
     @Test
+    void aNewGrantAlreadyReachedByHeldUsageSendsItAfterTheRaa() {
+        String session = pcrf.attach(UE_IP, IMSI);
+        pcrf.rar(session, b -> grant(b, "mk1", 10_000));
+        report(ip(UE_IP), "mk1", Octets.of(3_000L, null, null), true);
+        pcrf.settle();
+        assertThat(pcrf.updates()).as("3000 of 10000: held").isEmpty();
+
+        DiameterMessage raa = pcrf.rar(session, b -> grant(b, "mk1", 2_000));
+
+        assertThat(raa.avp("Result-Code").orElseThrow().asUnsigned32()).isEqualTo(2001);
+        assertThat(pcrf.updates()).as("nothing before the RAA is written").isEmpty();
+        pcrf.settle();
+        assertThat(pcrf.updates()).singleElement().satisfies(u -> assertThat(usage(u)).containsExactly("mk1=3000"));
+    }
+
+    @Test
+    void aGrantAndAReportRequestForTheSameKeyInOneRarGiveOneReport() {
+        String session = pcrf.attach(UE_IP, IMSI);
+        report(ip(UE_IP), "mk1", Octets.of(900L, null, null), true);
+
+        pcrf.rar(session, b -> {
+            grant(b, "mk1", 500);
+            b.add(Ts29212.USAGE_MONITORING_INFORMATION, u -> u.add(Ts29212.MONITORING_KEY, "mk1").add(
+                    Ts29212.USAGE_MONITORING_REPORT, Ts29212.UsageMonitoringReport.USAGE_MONITORING_REPORT_REQUIRED));
+        });
+        pcrf.settle();
+
+        assertThat(pcrf.updates()).singleElement().satisfies(u -> assertThat(usage(u)).containsExactly("mk1=900"));
+    }
+
+    @Test
     void theCcrTCarriesTheUsageNotReportedYet() {
         String session = pcrf.attach(UE_IP, IMSI);
         report(ip(UE_IP), "mk1", Octets.of(100L, null, null), false);
