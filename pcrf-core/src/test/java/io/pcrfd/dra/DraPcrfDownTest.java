@@ -10,6 +10,8 @@ import static io.pcrfd.dra.DraTestBed.ports;
 import static io.pcrfd.dra.DraTestBed.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
@@ -17,6 +19,10 @@ import io.pcrfd.diameter.spec.Rfc4006;
 import io.pcrfd.diameter.testing.TestPeer;
 import io.pcrfd.pcrf.node.PcrfNode;
 import io.pcrfd.store.model.PcrfBinding;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +88,16 @@ class DraPcrfDownTest {
         DraTestBed.await("pcrf2 down at the DRA", () -> DraTestBed.down(dra, "pcrf2.e2e.example"));
     }
 
+    private JsonNode counters() {
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + dra.restAddress().getPort() + "/metrics/counters")).build(), HttpResponse.BodyHandlers.ofString());
+            return new ObjectMapper().readTree(r.body());
+        } catch (Exception e) {
+            throw new AssertionError("GET /metrics/counters", e);
+        }
+    }
+
     @Test
     void inARehomingPoolTheNextCcrIMovesTheBindingToTheLivePcrfAndRxFollows() {
         stopPcrf2();
@@ -94,6 +110,7 @@ class DraPcrfDownTest {
         assertThat(b.pcrfHost()).isEqualTo("pcrf1.e2e.example");
         assertThat(b.confirmed()).isTrue();
         assertThat(get(dra.store().sessionsOf(b.key()))).containsExactlyInAnyOrder("moved;1", "moved;2");
+        assertThat(counters().get("dra.bindingsRehomed").asLong()).isEqualTo(1);
         try (TestPeer af = client("pcscf.e2e.example", port(dra), ApplicationIds.RX)) {
             DiameterMessage aaa = call(af, DraTestBed.aar("pcscf.e2e.example", "pcscf;6", "10.6.0.11", "internet"));
             DiameterMessage old = call(af, DraTestBed.aar("pcscf.e2e.example", "pcscf;7", "10.6.0.1", "internet"));
@@ -132,6 +149,7 @@ class DraPcrfDownTest {
         DiameterMessage other = ccrU("elsewhere;1");
 
         assertThat(result(refused)).isEqualTo(ResultCodes.DIAMETER_UNABLE_TO_DELIVER);
+        assertThat(counters().get("dra.bindingsRehomed").asLong()).isZero();
         assertThat(origin(refused)).isEqualTo("dra.e2e.example");
         assertThat(get(dra.store().binding(REFUSED, "strict"))).map(PcrfBinding::pcrfHost)
                 .contains("pcrf2.e2e.example");
