@@ -83,7 +83,7 @@ final class DraAdmin implements DraApi {
     }
 
     private PoolView pool(DraPoolConfig p) {
-        return new PoolView(p.name(), p.routingTable(),
+        return new PoolView(p.name(), p.routingTable(), p.onPcrfDown().name().toLowerCase(java.util.Locale.ROOT),
                 config.routingTable(p.routingTable()).routes().stream().map(this::pcrf).toList());
     }
 

@@ -4,7 +4,6 @@ import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.peer.DiameterNode;
 import io.pcrfd.diameter.peer.Dispatcher;
 import io.pcrfd.diameter.peer.NodeOptions;
-import io.pcrfd.diameter.peer.routing.Route;
 import io.pcrfd.dra.pool.PcrfHealth;
 import io.pcrfd.dra.rest.DraRestServer;
 import io.pcrfd.pcrf.app.ApplicationModules;
@@ -97,8 +96,7 @@ public final class DraNode implements RunningNode {
         ExecutorService afterAnswer = Executors.newVirtualThreadPerTaskExecutor();
         ModulePorts ports = new ModulePorts();
         ports.provide(DraStore.class, store);
-        ports.provide(PcrfHealth.class, host -> node.peer(host).map(p -> p.health() != Route.Health.UNAVAILABLE)
-                .orElse(false));
+        ports.provide(PcrfHealth.class, new PeerHealth(node));
         modules.configure(new ModuleContext(config, dictionary, env.clock(), traffic.outbound(node::send), afterAnswer,
                 timer, modules.handlers(dispatcher), ports));
         metrics.bindPeers(node, config.diameter().peers().stream().map(PeerConfig::host).toList());

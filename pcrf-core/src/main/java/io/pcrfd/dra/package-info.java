@@ -32,8 +32,32 @@
  *   <li><b>An existing binding always wins</b>, even when a rule configured later would choose
  *       another pool. Only a binding this CCR-I created fails over to the next PCRF of its pool
  *       (its PCRF unreachable, or answering 3002/3004); a CCR-I on an existing binding whose PCRF
- *       is down gets 3002. A CCR-I whose PCRF did not answer in time is not sent elsewhere: the
+ *       is down gets 3002, or moves the binding (next point). A CCR-I whose PCRF did not answer in time is not sent elsewhere: the
  *       PCRF may have served it, and a second PCRF would split the binding.</li>
+ *   <li><b>A PCRF that is down</b> (its connection closed, or its watchdog DOWN: RFC 3539 §3.4.1;
+ *       SUSPECT is not down yet) gets no new binding. What its bindings do is chosen per pool,
+ *       {@code dra.pools[].onPcrfDown} (README "Growing past one node"):
+ *       <ul>
+ *         <li>{@code refuse} (the default): a CCR-I for such a subscriber is answered 3002
+ *             DIAMETER_UNABLE_TO_DELIVER (RFC 6733 §7.1.3: the server that must serve it cannot be
+ *             reached) and the binding stays. For PCRFs that come back with their sessions
+ *             (state kept across a restart) and operators who would rather refuse an attach than
+ *             ever split a subscriber.</li>
+ *         <li>{@code rehome}: the CCR-I moves the binding to a live PCRF of the binding's pool, in
+ *             one atomic store step (two DRAs moving it at once: the first move wins, the other
+ *             uses it), and goes there. The binding keeps its alternate keys, so Rx and Gx-Prime
+ *             sessions follow it to the new PCRF (the one PCRF per binding of TS 29.213 §7.3).
+ *             For PCRFs that keep their sessions to themselves: the subscriber's state died with
+ *             the PCRF, and refusing would keep the subscriber off the network until the binding
+ *             expires.</li>
+ *       </ul>
+ *       Either way the later requests of a session that lived on the dead PCRF (CCR-U/T, AAR,
+ *       STR) get 3002 rather than go to another PCRF: their state died with it, another PCRF
+ *       would answer 5002 DIAMETER_UNKNOWN_SESSION_ID (RFC 6733 §7.1.5), and 3002 lets the gateway
+ *       apply its failure handling (Credit-Control-Failure-Handling, RFC 4006 §8.14) and set the
+ *       session up again, which re-homes it. A CCR-T or STR still removes the session record.
+ *       The choice is made before forwarding, from the peer layer's view: a CCR-I whose send
+ *       fails because the PCRF went down just then gets 3002, and the gateway's retry moves it.</li>
  *   <li><b>A failed CCA-I</b> (not 2xxx, or no answer) detaches its session; a binding left
  *       without sessions goes, which removes one this request created. CCR-T and STR remove the
  *       session record once answered, and the binding with its last binding-capable session.</li>

@@ -15,6 +15,7 @@ import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.diameter.spec.Rfc4006;
 import io.pcrfd.diameter.spec.Rfc6733;
 import io.pcrfd.diameter.spec.Rfc7155;
 import io.pcrfd.diameter.testing.TestPeer;
@@ -36,6 +37,7 @@ class DraProxyRulesTest {
     private static final String IMSI = "001010000000101";
 
     private TestPeer pcrf1;
+    private boolean pcrf1Stopped;
     private TestPeer pcrf2;
     private DraNode dra;
     private TestPeer pgw;
@@ -58,7 +60,9 @@ class DraProxyRulesTest {
     void stop() {
         pgw.close();
         dra.close();
-        pcrf1.close();
+        if (!pcrf1Stopped) {
+            pcrf1.close();
+        }
         pcrf2.close();
     }
 
@@ -118,6 +122,44 @@ class DraProxyRulesTest {
         assertThat(result(cca)).isEqualTo(ResultCodes.DIAMETER_SUCCESS);
         assertThat(origin(cca)).isEqualTo("pcrf2.e2e.example");
         assertThat(get(dra.store().binding(IMSI, "internet"))).map(PcrfBinding::pcrfHost).contains("pcrf2.e2e.example");
+    }
+
+    @Test
+    void aNewBindingFailsOverToTheNextPcrfWhenItsPcrfAnswersUnableToDeliver() {
+        pcrf1.onRequest(answering(pcrf1, ResultCodes.DIAMETER_UNABLE_TO_DELIVER));
+
+        DiameterMessage cca = call(pgw, initial(PGW, "pgw1;13", IMSI, "internet", "10.0.0.13").build());
+
+        assertThat(result(cca)).isEqualTo(ResultCodes.DIAMETER_SUCCESS);
+        assertThat(origin(cca)).isEqualTo("pcrf2.e2e.example");
+        assertThat(pcrf1.received()).anyMatch(m -> m.commandCode() == 272);
+        assertThat(get(dra.store().binding(IMSI, "internet"))).map(PcrfBinding::pcrfHost).contains("pcrf2.e2e.example");
+    }
+
+    @Test
+    void aNewBindingGoesToTheNextPcrfWhenTheFirstIsDown() {
+        pcrf1.close();
+        pcrf1Stopped = true;
+        DraTestBed.await("pcrf1 down at the DRA", () -> DraTestBed.down(dra, "pcrf1.e2e.example"));
+
+        DiameterMessage cca = call(pgw, initial(PGW, "pgw1;14", IMSI, "internet", "10.0.0.14").build());
+
+        assertThat(result(cca)).isEqualTo(ResultCodes.DIAMETER_SUCCESS);
+        assertThat(origin(cca)).isEqualTo("pcrf2.e2e.example");
+        assertThat(get(dra.store().binding(IMSI, "internet"))).map(PcrfBinding::pcrfHost).contains("pcrf2.e2e.example");
+    }
+
+    @Test
+    void aFailedCcaIOnAnExistingBindingKeepsItForItsOtherSessions() {
+        call(pgw, initial(PGW, "pgw1;15", IMSI, "internet", "10.0.0.15").build());
+        pcrf1.onRequest(answering(pcrf1, ResultCodes.DIAMETER_AUTHORIZATION_REJECTED));
+
+        DiameterMessage cca = call(pgw, initial(PGW, "pgw1;16", IMSI, "internet", "10.0.0.16").build());
+
+        assertThat(result(cca)).isEqualTo(ResultCodes.DIAMETER_AUTHORIZATION_REJECTED);
+        assertThat(get(dra.store().binding(IMSI, "internet"))).map(PcrfBinding::pcrfHost).contains("pcrf1.e2e.example");
+        assertThat(get(dra.store().sessionsOf(PcrfBinding.key(IMSI, "internet")))).containsExactly("pgw1;15");
+        assertThat(get(dra.store().session("pgw1;16"))).isEmpty();
     }
 
     @Test
@@ -192,6 +234,38 @@ class DraProxyRulesTest {
             assertThat(result(unknown)).isEqualTo(Rfc6733.ExperimentalResultCode.IP_CAN_SESSION_NOT_AVAILABLE);
             assertThat(origin(unknown)).isEqualTo(DRA);
         }
+    }
+
+    @Test
+    void anRxAarWithoutAUeAddressFindsTheBindingByImsiOrElseByMsisdn() {
+        pcrf1.onRequest(m -> pcrf1.answer(m, m.sessionId().orElse("").equals("pgw1;17")
+                ? ResultCodes.DIAMETER_TOO_BUSY : ResultCodes.DIAMETER_SUCCESS));
+        call(pgw, initial(PGW, "pgw1;17", IMSI, "internet", "10.0.0.17").build());
+        try (TestPeer af = client("pcscf.e2e.example", port(dra), ApplicationIds.RX)) {
+            DiameterMessage byImsi = call(af, rxBySubscriber("pcscf;4", Rfc4006.SubscriptionIdType.END_USER_IMSI, IMSI));
+            DiameterMessage byMsisdn = call(af, rxBySubscriber("pcscf;5", Rfc4006.SubscriptionIdType.END_USER_E164,
+                    DraTestBed.msisdn(IMSI)));
+            DiameterMessage unknown = call(af, rxBySubscriber("pcscf;6", Rfc4006.SubscriptionIdType.END_USER_IMSI,
+                    "001010000000199"));
+
+            assertThat(origin(byImsi)).isEqualTo("pcrf2.e2e.example");
+            assertThat(origin(byMsisdn)).isEqualTo("pcrf2.e2e.example");
+            assertThat(pcrf2.received()).filteredOn(m -> m.commandCode() == 265).extracting(m -> m.sessionId().orElse(""))
+                    .containsExactlyInAnyOrder("pcscf;4", "pcscf;5");
+            assertThat(pcrf1.received()).noneMatch(m -> m.commandCode() == 265);
+            assertThat(result(unknown)).isEqualTo(Rfc6733.ExperimentalResultCode.IP_CAN_SESSION_NOT_AVAILABLE);
+        }
+    }
+
+    /** An AAR naming the subscriber by one Subscription-Id, with the APN and no UE address. */
+    private static DiameterMessage rxBySubscriber(String sessionId, int type, String data) {
+        return MessageBuilder.request(DraTestBed.DICT, ApplicationIds.RX, "AAR")
+                .add(Rfc6733.SESSION_ID, sessionId).add(Rfc6733.AUTH_APPLICATION_ID, ApplicationIds.RX)
+                .originHost("pcscf.e2e.example").originRealm(DraTestBed.REALM)
+                .add(Rfc6733.DESTINATION_REALM, DraTestBed.REALM)
+                .add(Rfc4006.SUBSCRIPTION_ID, g -> g.add(Rfc4006.SUBSCRIPTION_ID_TYPE, type)
+                        .add(Rfc4006.SUBSCRIPTION_ID_DATA, data))
+                .add(Rfc7155.CALLED_STATION_ID, "internet").build();
     }
 
     @Test

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two DRA nodes sharing bindings in one redis-server, in front of two pcrfd PCRFs: CCR-Is for
  * one subscriber racing through both DRAs end on one PCRF, and a binding made under the old
- * rules wins over a DRA whose rules (configured later) would choose the other PCRF.
+ * rules wins over a DRA whose rules (configured later) would choose the other PCRF; the bindings of
+ * a killed PCRF, re-homed by CCR-Is racing through both DRAs, each end on one live PCRF.
  */
 class DraRedisEndToEndTest {
     private static final String EVEN = """
@@ -114,6 +115,58 @@ class DraRedisEndToEndTest {
             assertThat(binding.pcrfHost()).isEqualTo(origin(ccaA));
             assertThat(get(a.store().sessionsOf(binding.key()))).containsExactlyInAnyOrder("a;" + s, "b;" + s);
         }
+    }
+
+    @Test
+    void twoDrasRehomingOneKilledPcrfsSubscribersAtOnceMoveEachToOnePcrf() throws Exception {
+        PcrfNode pcrf3 = DraTestBed.pcrf("pcrf3.e2e.example");
+        closing.add(pcrf3);
+        DraNode a = rehoming("dra-a.e2e.example", pcrf3);
+        DraNode b = rehoming("dra-b.e2e.example", pcrf3);
+        TestPeer gwA = gateway("pgw-a.e2e.example", a);
+        TestPeer gwB = gateway("pgw-b.e2e.example", b);
+        for (int s = 0; s < 4; s++) {
+            assertThat(origin(DraTestBed.call(gwA, initial("pgw-a.e2e.example", "k;" + s, "00101000000095" + s,
+                    "internet", "10.4.0." + (s + 1)).build()))).isEqualTo("pcrf1.e2e.example");
+        }
+        pcrf1.close();
+        for (DraNode d : List.of(a, b)) {
+            DraTestBed.await("pcrf1 down at " + d, () -> DraTestBed.down(d, "pcrf1.e2e.example"));
+        }
+
+        for (int s = 0; s < 4; s++) {
+            String imsi = "00101000000095" + s;
+            CompletableFuture<DiameterMessage> viaA = gwA.request(initial("pgw-a.e2e.example", "ka;" + s, imsi,
+                    "internet", "10.4.1." + (s + 1)).build());
+            CompletableFuture<DiameterMessage> viaB = gwB.request(initial("pgw-b.e2e.example", "kb;" + s, imsi,
+                    "internet", "10.4.2." + (s + 1)).build());
+            DiameterMessage ccaA = viaA.get(10, TimeUnit.SECONDS);
+            DiameterMessage ccaB = viaB.get(10, TimeUnit.SECONDS);
+
+            assertThat(result(ccaA)).isEqualTo(ResultCodes.DIAMETER_SUCCESS);
+            assertThat(result(ccaB)).isEqualTo(ResultCodes.DIAMETER_SUCCESS);
+            assertThat(origin(ccaA)).as("subscriber " + imsi).isNotEqualTo("pcrf1.e2e.example").isEqualTo(origin(ccaB));
+            assertThat(get(b.store().binding(imsi, "internet"))).map(PcrfBinding::pcrfHost).contains(origin(ccaA));
+            assertThat(get(a.store().sessionsOf(PcrfBinding.key(imsi, "internet"))))
+                    .containsExactlyInAnyOrder("k;" + s, "ka;" + s, "kb;" + s);
+        }
+    }
+
+    /** A DRA whose one pool has pcrf1 first, then pcrf2 and pcrf3 evenly, and re-homes. */
+    private DraNode rehoming(String host, PcrfNode pcrf3) {
+        DraNode d = DraTestBed.dra(host, ports("pcrf1.e2e.example", pcrf1.diameterAddresses().get(0).getPort(),
+                        "pcrf2.e2e.example", pcrf2.diameterAddresses().get(0).getPort(),
+                        "pcrf3.e2e.example", pcrf3.diameterAddresses().get(0).getPort()), """
+                  routingTables:
+                    - name: t
+                      routes:
+                        - {host: pcrf1.e2e.example, priority: 1}
+                        - {host: pcrf2.e2e.example, priority: 2}
+                        - {host: pcrf3.e2e.example, priority: 2}
+                  pools: [{name: default, routingTable: t, onPcrfDown: rehome}]
+                """, "store: {type: redis, redis: {uri: '" + redis.uri() + "', keyPrefix: 'rehome:'}}");
+        closing.add(d);
+        return d;
     }
 
     @Test

@@ -105,6 +105,7 @@ class DraRestTest {
         JsonNode pools = json("GET", "/pools", 200);
 
         assertThat(pools.get(0).get("name").asText()).isEqualTo("default");
+        assertThat(pools.get(0).get("onPcrfDown").asText()).isEqualTo("refuse");
         JsonNode pcrf = pools.get(0).get("pcrfs").get(0);
         assertThat(pcrf.get("host").asText()).isEqualTo("pcrf1.e2e.example");
         assertThat(pcrf.get("weight").asInt()).isEqualTo(3);

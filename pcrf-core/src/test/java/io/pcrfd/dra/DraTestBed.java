@@ -35,13 +35,14 @@ final class DraTestBed {
     private DraTestBed() {
     }
 
-    /** A pcrfd PCRF with the embedded default policy, REST and snapshot off. */
+    /** A pcrfd PCRF (Gx and Rx) with the embedded default policy, REST and snapshot off. */
     static PcrfNode pcrf(String host) {
         return PcrfNode.start(ConfigLoader.load("""
                 diameter:
                   originHost: %s
                   originRealm: %s
                   listen: [{address: 127.0.0.1, port: 3868}]
+                applications: {rx: on}
                 rest: {enabled: false}
                 store: {snapshot: {enabled: false}}
                 """.formatted(host, REALM), null, Map.of()), FREE_PORTS);
@@ -115,6 +116,21 @@ final class DraTestBed {
                         Rfc4006.SubscriptionIdType.END_USER_IMSI).add(Rfc4006.SUBSCRIPTION_ID_DATA, imsi))
                 .add(Rfc7155.FRAMED_IP_ADDRESS, ip(ueIp).getAddress())
                 .add(Rfc7155.CALLED_STATION_ID, apn);
+    }
+
+    /** An Rx AAR of {@code af} for the UE address {@code ueIp} in {@code apn}. */
+    static DiameterMessage aar(String af, String sessionId, String ueIp, String apn) {
+        return MessageBuilder.request(DICT, ApplicationIds.RX, "AAR")
+                .add(Rfc6733.SESSION_ID, sessionId).add(Rfc6733.AUTH_APPLICATION_ID, ApplicationIds.RX)
+                .originHost(af).originRealm(REALM).add(Rfc6733.DESTINATION_REALM, REALM)
+                .add(Rfc7155.FRAMED_IP_ADDRESS, ip(ueIp).getAddress())
+                .add(Rfc7155.CALLED_STATION_ID, apn).build();
+    }
+
+    /** Whether the DRA sees {@code pcrf} as down: its connection closed (or its watchdog DOWN). */
+    static boolean down(DraNode dra, String pcrf) {
+        return dra.diameter().peer(pcrf).map(p -> !p.state().isOpen()
+                || p.watchdog() == io.pcrfd.diameter.peer.watchdog.WatchdogState.DOWN).orElse(true);
     }
 
     static DiameterMessage terminate(String host, String sessionId) {

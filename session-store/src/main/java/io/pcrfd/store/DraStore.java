@@ -28,6 +28,16 @@ public interface DraStore extends AutoCloseable {
      */
     CompletionStage<Claim<PcrfBinding>> findOrCreate(PcrfBinding candidate, Instant expiresAt);
 
+    /**
+     * Moves a binding from a PCRF that is down to {@code toPcrf} (re-homing, TS 29.213 §7.3.1: the
+     * binding names the one PCRF of the subscriber): only while it still names {@code fromPcrf},
+     * in one atomic step, so of two DRAs re-homing it at once the first move wins and the second
+     * gets the binding as the first left it. The moved binding is unconfirmed until the new PCRF's
+     * CCA-I; its sessions, alternate keys and expiry stay. The binding as it stands after the
+     * call; empty when there is none.
+     */
+    CompletionStage<Optional<PcrfBinding>> rehome(String bindingKey, String fromPcrf, String toPcrf);
+
     /** The live binding of IMSI + APN (APN empty when bindings are per IMSI). */
     CompletionStage<Optional<PcrfBinding>> binding(String imsi, String apn);
 

@@ -162,6 +162,43 @@ public abstract class DraStoreContractTest {
     }
 
     @Test
+    void rehomingMovesTheBindingOnceWithItsSessionsAndAlternateKeys() {
+        String key = PcrfBinding.key(IMSI, "internet");
+        String ip = AlternateKeys.any(AlternateKeys.Type.IPV4, "10.0.0.4");
+        await(store.findOrCreate(binding("internet", "pcrf-a.example", "s1"), expiry()));
+        await(store.confirm(key, List.of(ip)));
+        await(store.attach(session("s1", "internet", true)));
+
+        PcrfBinding moved = await(store.rehome(key, "pcrf-a.example", "pcrf-b.example")).orElseThrow();
+        PcrfBinding late = await(other.rehome(key, "pcrf-a.example", "pcrf-c.example")).orElseThrow();
+
+        assertThat(moved.pcrfHost()).isEqualTo("pcrf-b.example");
+        assertThat(moved.confirmed()).isFalse();
+        assertThat(late).as("the second move of a binding already moved").isEqualTo(moved);
+        assertThat(await(other.bindingByAlternate(ip))).contains(moved);
+        assertThat(await(other.sessionsOf(key))).containsExactly("s1");
+        assertThat(await(other.session("s1"))).map(BoundSession::pcrfHost).contains("pcrf-a.example");
+        assertThat(await(store.rehome(PcrfBinding.key(IMSI, "ims"), "pcrf-a.example", "pcrf-b.example"))).isEmpty();
+    }
+
+    @Test
+    void ofManyRacingRehomesOnTwoNodesOneMovesTheBinding() {
+        String key = PcrfBinding.key(IMSI, "internet");
+        await(store.findOrCreate(binding("internet", "pcrf-a.example", "s1"), expiry()));
+        List<CompletableFuture<java.util.Optional<PcrfBinding>>> racing = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            racing.add((i % 2 == 0 ? store : other).rehome(key, "pcrf-a.example", "pcrf-" + i + ".example")
+                    .toCompletableFuture());
+        }
+
+        List<String> outcomes = racing.stream().map(f -> await(f).orElseThrow().pcrfHost()).toList();
+
+        String winner = await(other.binding(IMSI, "internet")).orElseThrow().pcrfHost();
+        assertThat(winner).isNotEqualTo("pcrf-a.example");
+        assertThat(outcomes).containsOnly(winner);
+    }
+
+    @Test
     void anExpiredBindingHoldsNothing() {
         await(store.findOrCreate(binding("internet", "pcrf-a.example", "s1"), clock.instant().plusMillis(1)));
         await(store.findOrCreate(binding("", "pcrf-c.example", "s3"), expiry()));

@@ -20,13 +20,14 @@ import org.jdiameter.server.impl.helpers.XMLConfiguration;
 /**
  * One jDiameter stack on 127.0.0.1 and a free port, configured from
  * {@code jdiameter/jdiameter-template.xml}. Its Origin-Host is "127.0.0.1" (its URI's host).
- * {@link #close()} stops it with DPR and destroys it, so that its threads end.
+ * {@link #close()} stops it with DPR and destroys it, so that its threads end. Public for the
+ * other end-to-end packages (the Policy DRA's).
  */
-final class JdiameterStack implements AutoCloseable {
-    static final ApplicationId GX = ApplicationId.createByAuthAppId(10415, 16777238);
+public final class JdiameterStack implements AutoCloseable {
+    public static final ApplicationId GX = ApplicationId.createByAuthAppId(10415, 16777238);
     /** jDiameter keys a request by the (vendor, id) it finds in it: a bare Auth-Application-Id is vendor 0. */
     static final ApplicationId GX_BARE = ApplicationId.createByAuthAppId(16777238);
-    static final String HOST = "127.0.0.1";
+    public static final String HOST = "127.0.0.1";
 
     private final Stack stack;
     private final SessionFactory sessions;
@@ -44,7 +45,7 @@ final class JdiameterStack implements AutoCloseable {
     }
 
     /** A stack that dials {@code peerHost} (resolvable) on {@code peerPort}. */
-    static JdiameterStack dialling(String realm, String peerHost, int peerPort, long iacMillis) throws Exception {
+    public static JdiameterStack dialling(String realm, String peerHost, int peerPort, long iacMillis) throws Exception {
         return dialling(realm, peerHost, peerPort, iacMillis, HOST);
     }
 
@@ -88,7 +89,7 @@ final class JdiameterStack implements AutoCloseable {
     }
 
     /** True when jDiameter itself sees a peer in OKAY (its CER/CEA done), not only us. */
-    boolean hasOpenPeer() {
+    public boolean hasOpenPeer() {
         try {
             return stack.unwrap(org.jdiameter.api.PeerTable.class).getPeerTable().stream()
                     .anyMatch(p -> p.getState(org.jdiameter.api.PeerState.class) == org.jdiameter.api.PeerState.OKAY);
@@ -105,7 +106,7 @@ final class JdiameterStack implements AutoCloseable {
         return stack;
     }
 
-    SessionFactory sessions() {
+    public SessionFactory sessions() {
         return sessions;
     }
 

@@ -21,9 +21,12 @@ public final class PoolSelector {
     private final Map<String, String> apnPools = new HashMap<>();
     private final Map<String, SubPoolRules> subPools;
     private final Map<String, RoutingTable> tables = new HashMap<>();
+    private final Map<String, DraPoolConfig.OnPcrfDown> onPcrfDown = new HashMap<>();
+    private final PcrfHealth health;
 
     public PoolSelector(DraConfig c, PcrfHealth health) {
         this.defaultPool = c.defaultPool();
+        this.health = health;
         for (DraApnRuleConfig r : c.apnPools()) {
             apnPools.putIfAbsent(r.apn().toLowerCase(Locale.ROOT), r.pool());
         }
@@ -31,6 +34,7 @@ public final class PoolSelector {
                 .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> new SubPoolRules(e.getValue())));
         for (DraPoolConfig p : c.pools()) {
             tables.put(p.name(), new RoutingTable(c.routingTable(p.routingTable()).routes(), health));
+            onPcrfDown.put(p.name(), p.onPcrfDown());
         }
     }
 
@@ -45,6 +49,19 @@ public final class PoolSelector {
     public String pcrf(String pool, List<String> excluded) {
         RoutingTable t = tables.get(pool);
         return t == null ? null : t.choose(excluded);
+    }
+
+    /** Whether {@code host} is down (its connection closed, or its watchdog DOWN), not merely SUSPECT. */
+    public boolean down(String host) {
+        return health.down(host);
+    }
+
+    /**
+     * Whether a binding made in {@code pool} moves to a live PCRF of that pool when its PCRF is
+     * down ({@code onPcrfDown: rehome}); false for a pool no longer configured.
+     */
+    public boolean rehomes(String pool) {
+        return onPcrfDown.get(pool) == DraPoolConfig.OnPcrfDown.REHOME;
     }
 
     /** Every PCRF host of every routing table (the PCRFs this DRA may route to). */

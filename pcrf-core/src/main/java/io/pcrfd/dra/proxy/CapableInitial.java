@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The CCR-I of a binding-capable session (Gx, Gxx, S9): find or create the subscriber's
@@ -24,6 +26,7 @@ import java.util.concurrent.CompletionStage;
  *  pool = APN rule / default, then sub-pool by Origin-Host     (PoolSelector)
  *  PCRF = that pool's routing table, minus those that failed    (a candidate only)
  *  findOrCreate(IMSI[:APN] -> candidate)   an existing binding wins: its PCRF, no split binding
+ *  its PCRF down, pool onPcrfDown: rehome  rehome(binding, down PCRF -> a live one of its pool)
  *  attach(session)                         binding gone meanwhile: start over (at most 3 times)
  *  forward                                 Route-Record, Destination-Host = the binding's PCRF
  *  answer 2xxx      -> confirm, alternate keys from CCR and CCA (MSISDN, Framed-IP-Address,
@@ -34,6 +37,7 @@ import java.util.concurrent.CompletionStage;
  * </pre>
  */
 final class CapableInitial {
+    private static final Logger LOG = LoggerFactory.getLogger(CapableInitial.class);
     private static final int MAX_RACES = 3;
 
     private final ProxyContext p;
@@ -109,7 +113,36 @@ final class CapableInitial {
                     ? p.store().binding(keys.imsi(), apn).thenApply(b -> b.map(x -> new Bound(x, false)).orElse(null))
                     : p.store().findOrCreate(new PcrfBinding(keys.imsi(), apn, candidate, pool, false, sessionId,
                     List.of(), p.clock().instant()), p.expiry()).thenApply(c -> new Bound(c.value(), c.claimed()));
-            return bound.thenCompose(b -> b == null ? noPcrf(excluded) : attach(b, excluded, races));
+            return bound.thenCompose(b -> b == null ? noPcrf(excluded) : homed(b, excluded, races));
+        }
+
+        /**
+         * An existing binding whose PCRF is down, in a pool that re-homes: moved (atomically, the
+         * first DRA's move wins) to a live PCRF of its pool, then used like any binding. Otherwise
+         * the binding as it is: a PCRF that is down then answers nothing, and the client gets 3002.
+         */
+        private CompletionStage<DiameterMessage> homed(Bound b, List<String> excluded, int races) {
+            String home = b.binding().pcrfHost();
+            if (b.created() || !p.pools().rehomes(b.binding().pool()) || !p.pools().down(home)) {
+                return attach(b, excluded, races);
+            }
+            List<String> avoid = new ArrayList<>(excluded);
+            avoid.add(home);
+            String to = p.pools().pcrf(b.binding().pool(), avoid);
+            if (to == null) {
+                return attach(b, excluded, races);
+            }
+            return p.store().rehome(b.binding().key(), home, to).thenCompose(moved -> {
+                if (moved.isEmpty()) {
+                    return races < MAX_RACES ? run(excluded, races + 1) : Forwarding.refuse(ctx, req,
+                            ResultCodes.DIAMETER_UNABLE_TO_DELIVER, "the binding kept being removed while re-homing");
+                }
+                if (moved.get().pcrfHost().equals(to)) {
+                    p.counters().bindingsRehomed.increment();
+                    LOG.info("binding={} re-homed from {} (down) to {}", b.binding().key(), home, to);
+                }
+                return attach(new Bound(moved.get(), false), excluded, races);
+            });
         }
 
         /**

@@ -10,6 +10,7 @@ public final class DraCounters {
     final LongAdder bindingsFound = new LongAdder();
     final LongAdder bindingsConfirmed = new LongAdder();
     final LongAdder bindingsRemoved = new LongAdder();
+    final LongAdder bindingsRehomed = new LongAdder();
     final LongAdder failovers = new LongAdder();
     final LongAdder loops = new LongAdder();
     final LongAdder noBinding = new LongAdder();
@@ -22,6 +23,7 @@ public final class DraCounters {
         out.put("dra.bindingsFound", bindingsFound.sum());
         out.put("dra.bindingsConfirmed", bindingsConfirmed.sum());
         out.put("dra.bindingsRemoved", bindingsRemoved.sum());
+        out.put("dra.bindingsRehomed", bindingsRehomed.sum());
         out.put("dra.failovers", failovers.sum());
         out.put("dra.loopsDetected", loops.sum());
         out.put("dra.noBinding", noBinding.sum());

@@ -49,9 +49,10 @@ public interface DraApi extends OperationsApi {
     /**
      * @param name         the pool id
      * @param routingTable its routing table
+     * @param onPcrfDown   {@code refuse} or {@code rehome}: what its bindings do when their PCRF is down
      * @param pcrfs        the PCRFs of that table
      */
-    record PoolView(String name, String routingTable, List<PcrfView> pcrfs) {
+    record PoolView(String name, String routingTable, String onPcrfDown, List<PcrfView> pcrfs) {
     }
 
     /**

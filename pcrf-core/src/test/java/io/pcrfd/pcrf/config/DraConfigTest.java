@@ -31,6 +31,16 @@ class DraConfigTest {
         NodeConfig c = load(BASE);
         assertThat(c.dra().pools()).hasSize(1);
         assertThat(c.dra().routingTable("t").routes().get(0).priority()).isEqualTo(1);
+        assertThat(c.dra().pools().get(0).onPcrfDown()).isEqualTo(DraPoolConfig.OnPcrfDown.REFUSE);
+    }
+
+    @Test
+    void aPoolRehomesWhenToldAndAnUnknownChoiceIsRefused() {
+        assertThat(load(BASE.replace("routingTable: t}", "routingTable: t, onPcrfDown: rehome}")).dra().pools().get(0)
+                .onPcrfDown()).isEqualTo(DraPoolConfig.OnPcrfDown.REHOME);
+        assertThatThrownBy(() -> load(BASE.replace("routingTable: t}", "routingTable: t, onPcrfDown: move}")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("dra.pools[0].onPcrfDown:");
     }
 
     @Test

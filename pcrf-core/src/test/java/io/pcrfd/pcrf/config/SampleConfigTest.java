@@ -67,6 +67,7 @@ class SampleConfigTest {
         NodeConfig c = ConfigLoader.load(CONFIG_DIR.resolve("dra.yaml"), Map.of());
         assertThat(c.role()).isEqualTo(Role.DRA);
         assertThat(c.dra().pools()).extracting(DraPoolConfig::name).containsExactly("default", "ims");
+        assertThat(c.dra().pools()).extracting(DraPoolConfig::onPcrfDown).containsOnly(DraPoolConfig.OnPcrfDown.REHOME);
         assertThat(c.dra().routingTable("both").routes()).extracting(DraRouteConfig::host)
                 .containsExactly("pcrf1.pcrfd.local", "pcrf2.pcrfd.local");
         assertThat(c.dra().subPools().get(0).match()).isEqualTo(DraSubPoolRuleConfig.Match.SUFFIX);

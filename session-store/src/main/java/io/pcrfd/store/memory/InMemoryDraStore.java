@@ -59,6 +59,21 @@ public final class InMemoryDraStore implements DraStore {
     }
 
     @Override
+    public synchronized CompletionStage<Optional<PcrfBinding>> rehome(String bindingKey, String fromPcrf,
+                                                                      String toPcrf) {
+        return Completions.now(() -> {
+            Entry e = live(bindingKey);
+            if (e == null) {
+                return Optional.empty();
+            }
+            if (e.binding.pcrfHost().equals(fromPcrf)) {
+                e.binding = e.binding.movedTo(toPcrf);
+            }
+            return Optional.of(e.binding);
+        });
+    }
+
+    @Override
     public synchronized CompletionStage<Optional<PcrfBinding>> binding(String imsi, String apn) {
         return Completions.now(() -> Optional.ofNullable(live(PcrfBinding.key(imsi, apn))).map(e -> e.binding));
     }

@@ -46,6 +46,11 @@ public record PcrfBinding(String imsi, String apn, String pcrfHost, String pool,
         return key(imsi, apn);
     }
 
+    /** This binding anchored to {@code pcrf} instead, unconfirmed until that PCRF's CCA-I. */
+    public PcrfBinding movedTo(String pcrf) {
+        return new PcrfBinding(imsi, apn, pcrf, pool, false, createdBy, alternateKeys, createdAt);
+    }
+
     /** This binding confirmed by a successful CCA-I, with {@code more} alternate keys added. */
     public PcrfBinding confirm(List<String> more) {
         java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(alternateKeys);

@@ -87,6 +87,15 @@ public final class RedisDraStore implements DraStore {
                         .thenApply(v -> new Claim.Claimed<>(candidate))));
     }
 
+    /** One script on the binding's slot: compare the PCRF, move it, keep the expiry. */
+    @Override
+    public CompletionStage<Optional<PcrfBinding>> rehome(String key, String fromPcrf, String toPcrf) {
+        return RedisErrors.guard(() -> scripts.keyedMulti(Script.DRA_REHOME, new String[] {keys.binding(key)},
+                        fromPcrf, toPcrf)
+                .thenApply(r -> Replies.MISSING.equals(Replies.status(r)) ? Optional.<PcrfBinding>empty()
+                        : Optional.of(Replies.decode(r, PcrfBinding.class))));
+    }
+
     @Override
     public CompletionStage<Optional<PcrfBinding>> binding(String imsi, String apn) {
         return RedisErrors.guard(() -> RedisErrors.translate(commands.get(keys.binding(PcrfBinding.key(imsi, apn))))

@@ -37,6 +37,7 @@ enum Script {
 
     DRA_FIND_OR_CREATE("dra_find_or_create", "dra_lib"),
     DRA_CONFIRM("dra_confirm", "dra_lib"),
+    DRA_REHOME("dra_rehome", "dra_lib"),
     DRA_JOIN("dra_join", "dra_lib"),
     DRA_LEAVE("dra_leave", "dra_lib"),
     DRA_REMOVE_BINDING("dra_remove_binding", "dra_lib"),

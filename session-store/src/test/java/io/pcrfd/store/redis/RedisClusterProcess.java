@@ -28,9 +28,10 @@ import java.util.function.BooleanSupplier;
  * node files in a temporary directory, persistence off) on free loopback ports, slots split in
  * three with CLUSTER ADDSLOTSRANGE and joined with CLUSTER MEET, ready once every node reports
  * {@code cluster_state:ok}; stopped (and the directory deleted) by {@link #close()}. Every wait
- * polls a condition against a deadline.
+ * polls a condition against a deadline. Public for the DRA's end-to-end tests in pcrf-core
+ * (this module's test-jar).
  */
-final class RedisClusterProcess implements AutoCloseable {
+public final class RedisClusterProcess implements AutoCloseable {
 
     static final int MASTERS = 3;
     private static final Duration DEADLINE = Duration.ofSeconds(20);
@@ -56,7 +57,7 @@ final class RedisClusterProcess implements AutoCloseable {
         this.dir = dir;
     }
 
-    static RedisClusterProcess start() {
+    public static RedisClusterProcess start() {
         RedisClusterProcess c;
         try {
             c = new RedisClusterProcess(Files.createTempDirectory("pcrfd-cluster"));
@@ -81,7 +82,7 @@ final class RedisClusterProcess implements AutoCloseable {
     }
 
     /** URIs of every master: the seeds a cluster client starts from. */
-    List<String> seeds() {
+    public List<String> seeds() {
         return nodes.stream().map(Node::uri).toList();
     }
 
@@ -132,6 +133,11 @@ final class RedisClusterProcess implements AutoCloseable {
             String info = n.sync().clusterInfo();
             return info.contains("cluster_state:ok") && info.contains("cluster_known_nodes:" + MASTERS);
         }));
+    }
+
+    /** How many keys matching {@code pattern} (a KEYS pattern) each master holds, in master order. */
+    public List<Integer> keysPerMaster(String pattern) {
+        return nodes.stream().map(n -> n.sync().keys(pattern).size()).toList();
     }
 
     /** The master serving {@code slot}. */
