@@ -50,6 +50,8 @@ class SameRunComparisonTest {
         List<ServerUnderTest> servers = servers();
         List<String> jvm = List.of(env("PCRFD_COMPARE_JVM", "-Xms1g -Xmx1g").trim().split("\\s+"));
         ComparisonTable table = new ComparisonTable(servers, modes);
+        Files.createDirectories(DIR);
+        Files.deleteIfExists(DIR.resolve("runs.md"));
         for (int round = 0; round < rounds; round++) {
             for (FlushMode mode : modes) {
                 for (int i = 0; i < servers.size(); i++) {
