@@ -101,7 +101,12 @@ public final class Dispatcher {
         c.received();
         long start = System.nanoTime();
         CompletionStage<DiameterMessage> stage = answer(ctx, decoded);
-        stage.whenComplete((a, failure) -> c.answered(a, System.nanoTime() - start));
+        if (completedNormally(stage)) {
+            // no callback for an answer already there
+            c.answered(stage.toCompletableFuture().getNow(null), System.nanoTime() - start);
+        } else {
+            stage.whenComplete((a, failure) -> c.answered(a, System.nanoTime() - start));
+        }
         return stage;
     }
 
@@ -182,6 +187,16 @@ public final class Dispatcher {
     private static CompletionStage<DiameterMessage> error(RequestContext ctx, DiameterMessage request, long code,
                                                           String text) {
         return CompletableFuture.completedFuture(errorAnswer(ctx, request, new DiameterError(code, null, text)));
+    }
+
+    /**
+     * True when {@code stage} is a plain {@link CompletableFuture} that already holds its value,
+     * which its {@code getNow} then returns without a callback (other stages, such as {@code
+     * completedStage}'s, answer {@code false}: they take the callback path).
+     */
+    static boolean completedNormally(CompletionStage<?> stage) {
+        return stage instanceof CompletableFuture<?> f && f.getClass() == CompletableFuture.class && f.isDone()
+                && !f.isCompletedExceptionally();
     }
 
     private static long key(long applicationId, int commandCode) {

@@ -8,6 +8,7 @@ import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
 import io.pcrfd.diameter.spec.Rfc6733;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +16,10 @@ import org.slf4j.LoggerFactory;
  * Requests received on one connection: the in-flight bound (3004 TOO_BUSY beyond it, RFC 6733
  * §7.1.3), duplicate detection through the node's {@link DuplicateCache}, the dispatcher, and
  * writing the answer when the handler's stage completes (on whatever thread), with the RFC
- * 7683 AVPs when the request announced DOIC ({@link DoicAnswers}). The in-flight count is
+ * 7683 AVPs when the request announced DOIC ({@link DoicAnswers}). A stage already complete
+ * when the handler returns (a handler that needed no I/O) is answered on the spot, without a
+ * callback; a stage that completes later, on another thread, is answered on the connection's
+ * loop, where the flush handler sends it at once (it does not wait for another read). The in-flight count is
  * owned by the connection's event loop; the node's pending count (overload control) follows it.
  */
 final class InboundRequests {
@@ -64,8 +68,13 @@ final class InboundRequests {
         node.overload().pending(1);
         RequestLogContext.enter(peer.host(), request);
         try {
-            node.dispatcher().dispatch(ctx, decoded)
-                    .whenComplete((a, err) -> onLoop(() -> answered(ctx, request, a, err, answer)));
+            CompletionStage<DiameterMessage> stage = node.dispatcher().dispatch(ctx, decoded);
+            if (Dispatcher.completedNormally(stage)) {
+                // answered while dispatched, on this loop (the usual case): no callback, no hop
+                answered(ctx, request, stage.toCompletableFuture().getNow(null), null, answer);
+            } else {
+                stage.whenComplete((a, err) -> onLoop(() -> answered(ctx, request, a, err, answer)));
+            }
         } finally {
             RequestLogContext.exit();
         }

@@ -99,6 +99,12 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Sessions take their IMSI in turn from N subscribers (default: a new IMSI per session).")
     long subscribers;
 
+    @Option(names = "--flush", defaultValue = "per-read", paramLabel = "MODE",
+            description = "How requests are packed into TCP segments: per-read (one flush per batch of answers read, "
+                    + "several requests to a segment; the default) or per-request (each request flushed on its own: "
+                    + "one request per segment).")
+    String flush;
+
     @Option(names = "--report", paramLabel = "FILE",
             description = "Also write the report as JSON to FILE: options, totals, rate, latency percentiles, "
                     + "result codes, refusals, timeouts and the run second by second.")
@@ -183,7 +189,7 @@ public final class BenchCommand implements Callable<Integer> {
             load = new LoadModel.ClosedLoop(pacing != null && pacing.inFlight != null ? pacing.inFlight : 64);
         }
         return new BenchOptions(host, port, connections, load, warmup, duration, sessions, originHost, realm,
-                destinationRealm, apn, timeout, threads, serverPid, subscribers);
+                destinationRealm, apn, timeout, threads, serverPid, subscribers, FlushMode.parse(flush));
     }
 
     private static int parsePort(String text) {

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
  * One gateway connection of the load driver, the last handler after a {@code
  * DiameterFrameDecoder}. Everything runs on the channel's event loop: sending, matching
  * answers by Hop-by-Hop id, timing, the next step of each session. Requests written while
- * handling a batch of reads are flushed once at the end of the batch.
+ * handling a batch of reads are flushed once at the end of the batch, or each on its own with
+ * {@link FlushMode#PER_REQUEST} (one request per TCP segment).
  *
  * <p>Lifecycle: CER on connect, {@link #ready()} completes on CEA 2001; {@link #start} begins
  * the load; {@link #stop} stops starting sessions, and {@link #finished()} completes when the
@@ -183,7 +184,12 @@ final class BenchConnection extends ChannelInboundHandlerAdapter {
             stats.notSent++;
             return;
         }
-        ctx.write(templates.get(step).encode(ctx.alloc(), session, table.hopByHop(slot), e2e), ctx.voidPromise());
+        ByteBuf request = templates.get(step).encode(ctx.alloc(), session, table.hopByHop(slot), e2e);
+        if (plan.flushEach()) {
+            ctx.writeAndFlush(request, ctx.voidPromise());
+        } else {
+            ctx.write(request, ctx.voidPromise());
+        }
         stats.sent++;
     }
 

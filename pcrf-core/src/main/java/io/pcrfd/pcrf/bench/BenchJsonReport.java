@@ -15,7 +15,7 @@ import org.HdrHistogram.Histogram;
  * compare. Times are milliseconds, rates per second. Fields:
  * <pre>
  * options       target, connections, load (model, inFlight | sessionsPerSecond), warmupSeconds,
- *               durationSeconds, sessions, timeoutMs, threads, subscribers, Origin-Host/Realm, APN
+ *               durationSeconds, sessions, timeoutMs, threads, flush, subscribers, Origin-Host/Realm, APN
  * window        seconds, countBounded
  * totals        sent, answered, succeeded (2001, whole run), requests (2001 in the window),
  *               sessions, refused, refusedInWindow, timeouts, unknownAnswers, notSent,
@@ -72,7 +72,8 @@ final class BenchJsonReport {
         }
         return n.put("warmupSeconds", o.warmup().toMillis() / 1e3).put("durationSeconds", o.duration().toMillis() / 1e3)
                 .put("sessions", o.sessions()).put("timeoutMs", o.requestTimeout().toMillis())
-                .put("threads", o.threads()).put("subscribers", o.subscribers()).put("originHost", o.originHost())
+                .put("threads", o.threads()).put("flush", o.flush().option()).put("subscribers", o.subscribers())
+                .put("originHost", o.originHost())
                 .put("realm", o.realm()).put("destinationRealm", o.destinationRealm()).put("apn", o.apn());
     }
 

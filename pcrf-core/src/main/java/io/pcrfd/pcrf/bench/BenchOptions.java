@@ -26,18 +26,29 @@ import java.time.Duration;
  *                         population, so per-subscriber state stops growing); 0 (the
  *                         default) gives every session its own IMSI. Keep it above the
  *                         sessions under way, or one IMSI would have two sessions at once
+ * @param flush            how requests are packed into TCP segments ({@link FlushMode#PER_READ}
+ *                         unless told)
  */
 public record BenchOptions(String host, int port, int connections, LoadModel load, Duration warmup,
                            Duration duration, long sessions, String originHost, String realm,
                            String destinationRealm, String apn, Duration requestTimeout, int threads,
-                           long serverPid, long subscribers) {
+                           long serverPid, long subscribers, FlushMode flush) {
     public static final String DEFAULT_ORIGIN_HOST = "bench.pcrfd.local";
     public static final String DEFAULT_REALM = "bench.pcrfd.local";
     public static final String DEFAULT_DESTINATION_REALM = "pcrfd.local";
     public static final String DEFAULT_APN = "internet";
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(5);
 
+    /** The options with requests flushed once per read batch ({@link FlushMode#PER_READ}). */
+    public BenchOptions(String host, int port, int connections, LoadModel load, Duration warmup, Duration duration,
+                        long sessions, String originHost, String realm, String destinationRealm, String apn,
+                        Duration requestTimeout, int threads, long serverPid, long subscribers) {
+        this(host, port, connections, load, warmup, duration, sessions, originHost, realm, destinationRealm, apn,
+                requestTimeout, threads, serverPid, subscribers, FlushMode.PER_READ);
+    }
+
     public BenchOptions {
+        java.util.Objects.requireNonNull(flush, "flush");
         if (connections < 1 || connections > 99) {
             throw new IllegalArgumentException("--connections must be between 1 and 99");
         }
@@ -57,6 +68,12 @@ public record BenchOptions(String host, int port, int connections, LoadModel loa
         if (load instanceof LoadModel.ClosedLoop c && c.inFlight() < connections) {
             throw new IllegalArgumentException("--in-flight must be at least --connections");
         }
+    }
+
+    /** The same options with requests packed into segments as {@code mode} says. */
+    public BenchOptions withFlush(FlushMode mode) {
+        return new BenchOptions(host, port, connections, load, warmup, duration, sessions, originHost, realm,
+                destinationRealm, apn, requestTimeout, threads, serverPid, subscribers, mode);
     }
 
     /** True when the run is bounded by a number of sessions instead of time. */

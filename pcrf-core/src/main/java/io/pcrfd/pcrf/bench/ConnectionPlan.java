@@ -15,20 +15,22 @@ package io.pcrfd.pcrf.bench;
  * @param quota         sessions this connection starts at most ({@code Long.MAX_VALUE}: until
  *                      stopped)
  * @param timeoutNanos  an answer later than this is a timeout
+ * @param flushEach     every request is flushed as it is written ({@link FlushMode#PER_REQUEST})
  */
 record ConnectionPlan(int index, int connections, int inFlight, double intervalNanos, double rampNanos,
-                      long quota, long timeoutNanos) {
+                      long quota, long timeoutNanos, boolean flushEach) {
     private static final int MAX_TABLE = 1 << 20;
 
     static ConnectionPlan of(BenchOptions o, int index) {
         long quota = o.countBounded() ? share(o.sessions(), o.connections(), index) : Long.MAX_VALUE;
         long timeout = o.requestTimeout().toNanos();
+        boolean each = o.flush() == FlushMode.PER_REQUEST;
         return switch (o.load()) {
             case LoadModel.ClosedLoop c -> new ConnectionPlan(index, o.connections(),
-                    (int) share(c.inFlight(), o.connections(), index), 0, 0, quota, timeout);
+                    (int) share(c.inFlight(), o.connections(), index), 0, 0, quota, timeout, each);
             case LoadModel.OpenLoop p -> new ConnectionPlan(index, o.connections(), 0,
                     1e9 * o.connections() / p.sessionsPerSecond(),
-                    o.countBounded() ? 0 : o.warmup().toNanos(), quota, timeout);
+                    o.countBounded() ? 0 : o.warmup().toNanos(), quota, timeout, each);
         };
     }
 

@@ -74,6 +74,14 @@
  *   <li><b>JSON report</b> ({@code --report FILE}): the text report's figures plus result codes
  *       and the series of seconds, for CI to keep and compare; {@code BenchJsonReport} lists the
  *       fields. Its directory is checked before the run, so a typo does not cost a run.</li>
+ *   <li><b>How requests are packed into segments</b> ({@code --flush}). The driver's channels
+ *       run with TCP_NODELAY, so each flush leaves at once. {@code per-read} (the default)
+ *       flushes once per batch of answers read, so the requests that batch starts share
+ *       segments, as a gateway with many sessions on one connection sends them;
+ *       {@code per-request} flushes every request on its own, one request per segment, the
+ *       worst case for a server's per-message I/O (a read, a wake-up and a write for each
+ *       request). Comparing both shows how much of a server's CPU per request is I/O rather
+ *       than request handling (BENCHMARKS.md, "Same-run comparison with jDiameter").</li>
  *   <li><b>Count-bounded runs</b> ({@code --sessions N}) start exactly N sessions and measure
  *       all of them; the tests use them.</li>
  * </ul>

@@ -52,6 +52,14 @@ class BenchCommandTest {
         assertThat(o.warmup()).isEqualTo(Duration.ofSeconds(5));
         assertThat(o.threads()).isEqualTo(1);
         assertThat(o.originHostOf(0)).isEqualTo("c1.bench.pcrfd.local");
+        assertThat(o.flush()).isEqualTo(FlushMode.PER_READ);
+    }
+
+    @Test
+    void requestsCanBeFlushedOneBySegment() {
+        assertThat(parse("--target", "h:1", "--flush", "per-request").options().flush())
+                .isEqualTo(FlushMode.PER_REQUEST);
+        assertThat(parse("--target", "h:1", "--flush", "per-read").options().flush()).isEqualTo(FlushMode.PER_READ);
     }
 
     @Test
@@ -89,6 +97,8 @@ class BenchCommandTest {
                         + "writable directory");
         assertThat(pcrfd("bench", "--target", "127.0.0.1:1", "--bogus")).startsWith("2 pcrfd bench: Unknown option: "
                 + "'--bogus'").doesNotContain("\n");
+        assertThat(pcrfd("bench", "--target", "127.0.0.1:1", "--flush", "often"))
+                .isEqualTo("2 pcrfd bench: --flush must be per-read or per-request, not often");
         assertThat(pcrfd("bench", "--quiet")).isEqualTo("2 pcrfd bench: Missing required option: "
                 + "'--target=HOST:PORT' (see 'pcrfd bench --help')");
     }
@@ -110,6 +120,6 @@ class BenchCommandTest {
         cli.setOut(new PrintWriter(out));
         assertThat(cli.execute("--help")).isZero();
         assertThat(out.toString()).contains("--target=HOST:PORT", "--in-flight=M", "--sessions-per-second=R",
-                "--server-pid=PID", "--warmup=TIME", "--report=FILE", "--quiet");
+                "--server-pid=PID", "--warmup=TIME", "--report=FILE", "--quiet", "--flush=MODE");
     }
 }

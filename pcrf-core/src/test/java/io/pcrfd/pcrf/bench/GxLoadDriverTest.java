@@ -75,6 +75,21 @@ class GxLoadDriverTest {
     }
 
     @Test
+    void oneRequestPerSegmentIsAnsweredAlike(@TempDir Path dir) {
+        try (PcrfNode pcrf = pcrf(CONFIG, dir)) {
+            BenchOptions o = options(pcrf, 2, new LoadModel.ClosedLoop(8), 50).withFlush(FlushMode.PER_REQUEST);
+            BenchResult r = GxLoadDriver.run(o, l -> { });
+
+            assertThat(r.requests()).isEqualTo(200);
+            assertThat(r.answered()).isEqualTo(r.sent());
+            assertThat(r.errors()).isZero();
+            assertThat(r.options().flush()).isEqualTo(FlushMode.PER_REQUEST);
+            assertThat(BenchReport.format(r)).contains("flush per-request");
+            assertThat(pcrf.admin().counters()).containsEntry("store.sessions", 0L);
+        }
+    }
+
+    @Test
     void anOpenLoopRunStartsSessionsOnScheduleAndCountsThemAll(@TempDir Path dir) {
         try (PcrfNode pcrf = pcrf(CONFIG, dir)) {
             long t0 = System.nanoTime();

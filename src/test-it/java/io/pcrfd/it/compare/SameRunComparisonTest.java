@@ -1,0 +1,113 @@
+package io.pcrfd.it.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pcrfd.pcrf.bench.BenchOptions;
+import io.pcrfd.pcrf.bench.BenchResult;
+import io.pcrfd.pcrf.bench.FlushMode;
+import io.pcrfd.pcrf.bench.GxLoadDriver;
+import io.pcrfd.pcrf.bench.LoadModel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/**
+ * Same-run CPU comparison (a benchmark, off unless {@code PCRFD_COMPARE=1}; see BENCHMARKS.md,
+ * "Same-run comparison with jDiameter"). One driver, {@code pcrfd bench}'s ({@link GxLoadDriver},
+ * in this JVM), drives in turn pcrfd with its default policy, pcrfd's peer layer with a trivial
+ * Gx handler ({@link PeerLayerGxServer}) and jDiameter's trivial Gx server ({@link
+ * JdiameterGxServer}), each started fresh in a JVM of its own for every run, so that its
+ * CPU time is read from {@code /proc/PID/stat}. Both packings of requests into segments are run
+ * ({@link FlushMode}); runs are interleaved (the order of the servers alternates from round to
+ * round) and each figure is the median of the rounds.
+ *
+ * <p>Environment: {@code PCRFD_COMPARE_ROUNDS} (3), {@code PCRFD_COMPARE_WARMUP} (10 s),
+ * {@code PCRFD_COMPARE_SECONDS} (15 s), {@code PCRFD_COMPARE_JVM} (server JVM options,
+ * {@code -Xms1g -Xmx1g}), {@code PCRFD_COMPARE_MODES} ({@code per-read,per-request}),
+ * {@code PCRFD_COMPARE_JARS} (more pcrfd builds to compare, {@code NAME=PATH,...}) and
+ * {@code PCRFD_COMPARE_SERVERS} (which of {@code pcrfd,pcrfd-peer,jDiameter} and the jars'
+ * names to run).
+ * The table goes to standard output (in the surefire report) and to
+ * {@code target/same-run-comparison.md}; each run's row is also appended to
+ * {@code target/same-run-comparison/runs.md} as it ends.
+ */
+@EnabledIfEnvironmentVariable(named = "PCRFD_COMPARE", matches = "1")
+class SameRunComparisonTest {
+    private static final Path DIR = Path.of("target", "same-run-comparison");
+
+    @Test
+    void pcrfdAgainstJdiameterSameDriverSameRun() throws Exception {
+        int rounds = Integer.parseInt(env("PCRFD_COMPARE_ROUNDS", "3"));
+        List<FlushMode> modes = Arrays.stream(env("PCRFD_COMPARE_MODES", "per-read,per-request").split(","))
+                .map(String::trim).map(FlushMode::parse).toList();
+        List<ServerUnderTest> servers = servers();
+        List<String> jvm = List.of(env("PCRFD_COMPARE_JVM", "-Xms1g -Xmx1g").trim().split("\\s+"));
+        ComparisonTable table = new ComparisonTable(servers, modes);
+        Files.createDirectories(DIR);
+        Files.deleteIfExists(DIR.resolve("runs.md"));
+        for (int round = 0; round < rounds; round++) {
+            for (FlushMode mode : modes) {
+                for (int i = 0; i < servers.size(); i++) {
+                    // alternate the order, so neither server always runs on a machine the other just heated
+                    ServerUnderTest s = servers.get(round % 2 == 0 ? i : servers.size() - 1 - i);
+                    BenchResult r = run(s, mode, jvm);
+                    String row = table.add(s, mode, r);
+                    System.out.println(row);
+                    // as it goes, for a long run watched from another terminal
+                    Files.writeString(DIR.resolve("runs.md"), row, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                            StandardOpenOption.APPEND);
+                    assertThat(r.errors()).as("errors in the run of " + s.name() + " " + mode.option()).isZero();
+                    assertThat(r.requests()).as("answers in the window of " + s.name()).isPositive();
+                }
+            }
+        }
+        String report = table.summary(loadAverage());
+        System.out.println(report);
+        Files.writeString(Path.of("target", "same-run-comparison.md"), report, StandardCharsets.UTF_8);
+    }
+
+    private static BenchResult run(ServerUnderTest s, FlushMode mode, List<String> jvm) throws Exception {
+        String load = loadAverage();
+        try (ChildServer server = s.start(jvm, DIR)) {
+            BenchOptions o = new BenchOptions("127.0.0.1", server.port(), 4, new LoadModel.ClosedLoop(64),
+                    Duration.ofSeconds(Long.parseLong(env("PCRFD_COMPARE_WARMUP", "10"))),
+                    Duration.ofSeconds(Long.parseLong(env("PCRFD_COMPARE_SECONDS", "15"))), 0,
+                    BenchOptions.DEFAULT_ORIGIN_HOST, BenchOptions.DEFAULT_REALM, ServerUnderTest.REALM,
+                    BenchOptions.DEFAULT_APN, BenchOptions.DEFAULT_REQUEST_TIMEOUT, 1, server.pid(), 0, mode);
+            System.out.println("run " + server + " flush " + mode.option() + ", load average before: " + load);
+            return GxLoadDriver.run(o, line -> { });
+        }
+    }
+
+    private static List<ServerUnderTest> servers() {
+        List<ServerUnderTest> all = new ArrayList<>(List.of(ServerUnderTest.pcrfdFromClassPath(),
+                ServerUnderTest.peerLayer(), ServerUnderTest.jdiameter()));
+        String jars = env("PCRFD_COMPARE_JARS", "");
+        for (String spec : jars.isBlank() ? new String[0] : jars.split(",")) {
+            all.add(ServerUnderTest.pcrfdJar(spec.trim()));
+        }
+        List<String> wanted = List.of(env("PCRFD_COMPARE_SERVERS", String.join(",",
+                all.stream().map(ServerUnderTest::name).toList())).split(","));
+        return all.stream().filter(s -> wanted.contains(s.name())).toList();
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+
+    private static String env(String name, String otherwise) {
+        String v = System.getenv(name);
+        return v != null ? v : otherwise;
+    }
+}

@@ -1,0 +1,22 @@
+/**
+ * The same-run CPU comparison (BENCHMARKS.md, "Same-run comparison with jDiameter"): one driver,
+ * {@code pcrfd bench}'s, against servers each started in a JVM of its own, so that each one's
+ * CPU time per request can be read from {@code /proc/PID/stat}.
+ *
+ * <pre>
+ *  SameRunComparisonTest (PCRFD_COMPARE=1) ── GxLoadDriver (this JVM, 1 thread)
+ *      │  per round, per packing (--flush per-read | per-request), servers in alternating order
+ *      ├─ ChildServer: pcrfd run (default policy)        ServerUnderTest.Kind.PCRFD
+ *      ├─ ChildServer: PeerLayerGxServer (DiameterNode)  ServerUnderTest.Kind.PEER_LAYER
+ *      └─ ChildServer: JdiameterGxServer (jDiameter)     ServerUnderTest.Kind.JDIAMETER
+ *  ComparisonTable: a row per run, medians per server and packing, CPU ratio to jDiameter
+ * </pre>
+ *
+ * Decisions: the two trivial servers answer the same minimal CCA, so what they differ in is
+ * their transport and peer layers; each server gets a fresh JVM per run, so no run inherits
+ * another's heap or compiled code; the order alternates between rounds, so neither server
+ * always follows the other on a machine it heated. It is a benchmark, not a test: it asserts
+ * only that every run was error-free, and is skipped unless asked for, so the normal test run
+ * never pays its minutes.
+ */
+package io.pcrfd.it.compare;
