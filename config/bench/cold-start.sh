@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts pcrfd fresh, as a CI pipeline does, and loads it with `pcrfd bench --cold-start` from
-# its first moment: bench is started first and keeps trying to connect, so it connects the
-# moment the port accepts and then sends at its full rate at once. Prints one line per run: how
+# its first moment: bench is started first, and once it says it is trying to connect the daemon
+# is started; bench connects the moment the port accepts and then sends at its full rate at once. Prints one line per run: how
 # long after the daemon's "listening for Diameter" log line the first CCA-I arrived, the first
 # CCA-I's own latency, and the p50/p99/max of the first 10 s (BENCHMARKS.md, "Cold start").
 #
@@ -14,7 +14,8 @@
 #   --port       Diameter port (default 38690; REST is off)
 #   --jvm        JVM options of the daemon, e.g. "-XX:AOTCache=pcrfd.aot" (README, "Fast start in CI")
 #   --out        where each run's files go (default ./cold-start-<time>): pcrf.yaml, daemon.out,
-#                daemon.err, bench.txt (the report) and bench.json (its JSON, with "coldStart")
+#                daemon.err, bench.txt (the report), bench.err (its progress, a line a second) and
+#                bench.json (its JSON, with "coldStart")
 #   after --      options for pcrfd bench (default: 1,000 sessions/s = 4,000 requests/s for 10 s)
 #
 # Java is $JAVA_HOME/bin/java, else java on PATH. Exit status: 0 when every run's bench exited
@@ -61,8 +62,15 @@ rest: {enabled: false}
 store: {snapshot: {enabled: false}}
 YAML
   "$java" -jar "$bench_jar" bench --target "127.0.0.1:$port" --cold-start --report "$dir/bench.json" \
-      --quiet "$@" >"$dir/bench.txt" 2>&1 &
+      "$@" >"$dir/bench.txt" 2>"$dir/bench.err" &
   local bench=$!
+  # bench's own JVM start must not count: the daemon starts once bench is trying to connect
+  local i
+  for i in $(seq 1 600); do
+    grep -q 'to accept' "$dir/bench.err" 2>/dev/null && break
+    kill -0 "$bench" 2>/dev/null || break
+    sleep 0.1
+  done
   # shellcheck disable=SC2086 # --jvm holds several options
   "$java" $jvm -jar "$jar" run --config "$dir/pcrf.yaml" >"$dir/daemon.out" 2>"$dir/daemon.err" &
   local daemon=$!
