@@ -11,7 +11,7 @@
 #   --jar        the daemon's jar (default target/pcrfd.jar, run as users run it: java -jar)
 #   --bench-jar  the jar whose `bench` drives it (default: the same)
 #   --runs       fresh daemons, one after the other (default 3)
-#   --port       Diameter port (default 38690; REST is off)
+#   --port       Diameter port (default 13868, below the ephemeral range; REST is off)
 #   --jvm        JVM options of the daemon, e.g. "-XX:AOTCache=pcrfd.aot" (README, "Fast start in CI")
 #   --out        where each run's files go (default ./cold-start-<time>): pcrf.yaml, daemon.out,
 #                daemon.err, bench.txt (the report), bench.err (its progress, a line a second) and
@@ -23,7 +23,7 @@
 set -euo pipefail
 die() { echo "cold-start.sh: $*" >&2; exit 2; }
 
-jar=target/pcrfd.jar bench_jar= runs=3 port=38690 out= jvm=
+jar=target/pcrfd.jar bench_jar= runs=3 port=13868 out= jvm=
 while [ $# -gt 0 ]; do
   case $1 in
     --) shift; break ;;

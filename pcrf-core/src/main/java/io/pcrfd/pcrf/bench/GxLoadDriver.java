@@ -179,7 +179,7 @@ public final class GxLoadDriver {
      */
     private boolean connected(ChannelFuture f, long deadline) {
         boolean done = f.awaitUninterruptibly(CONNECT_MILLIS);
-        if (done && f.isSuccess()) {
+        if (done && f.isSuccess() && !selfConnected(f.channel())) {
             return true;
         }
         if (done && System.nanoTime() - deadline < 0) {
@@ -189,6 +189,19 @@ public final class GxLoadDriver {
         throw new BenchException("cannot connect to " + options.host() + ":" + options.port() + ": "
                 + (f.cause() == null ? "no answer within " + CONNECT_MILLIS + " ms" : f.cause().getMessage())
                 + (options.coldStart() ? " (tried for " + BenchOptions.COLD_START_CONNECT_WITHIN.toSeconds() + " s)" : ""));
+    }
+
+    /**
+     * A connection to a port in the ephemeral range that nothing listens on yet can be given
+     * that very port as its own and connect to itself (TCP simultaneous open, RFC 9293 §3.5);
+     * it would then hold the port the server is about to bind. Closed, and tried again.
+     */
+    private static boolean selfConnected(Channel ch) {
+        if (!ch.localAddress().equals(ch.remoteAddress())) {
+            return false;
+        }
+        ch.close().awaitUninterruptibly();
+        return true;
     }
 
     private static Bootstrap bootstrap(EventLoopGroup group, BenchConnection c) {

@@ -9,7 +9,8 @@ import java.time.Duration;
  *                   of the node before listening, so that the first real request meets
  *                   loaded classes and compiled code; nothing of that copy is kept (its store,
  *                   counters, metrics and Origin-State-Id are its own). Default on
- * @param warmupTime how long the synthetic traffic runs, at most {@link #MAX_WARMUP_TIME};
+ * @param warmupTime how long the synthetic traffic runs, counted from the end of its first
+ *                   session (the first ones meet cold code), at most {@link #MAX_WARMUP_TIME};
  *                   starting and stopping the copy adds to it
  */
 public record StartupConfig(boolean warmup, Duration warmupTime) {

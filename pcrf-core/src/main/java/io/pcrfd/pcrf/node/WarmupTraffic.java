@@ -56,7 +56,10 @@ final class WarmupTraffic implements AutoCloseable {
     private final Dictionary dict = Dictionary.standard();
     private final DiameterNode client;
     private final String destinationRealm;
+    private static final long UNSET = Long.MIN_VALUE;
     private final AtomicLong sessions = new AtomicLong();
+    private final AtomicLong deadline = new AtomicLong(UNSET);
+    private volatile long trafficNanos;
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
@@ -96,23 +99,32 @@ final class WarmupTraffic implements AutoCloseable {
         }
     }
 
-    /** Runs sessions until {@code deadlineNanos}; completes when the last one has ended. */
-    CompletableFuture<Void> run(long deadlineNanos) {
+    /**
+     * Runs sessions for {@code trafficNanos} counted from the end of the first session (the
+     * first ones meet cold code and can take seconds on a busy machine; counting from them would
+     * leave no warm traffic at all); completes when the last session under way has ended.
+     */
+    CompletableFuture<Void> run(long trafficNanos) {
+        this.trafficNanos = trafficNanos;
         CompletableFuture<?>[] chains = new CompletableFuture<?>[CHAINS];
         for (int i = 0; i < CHAINS; i++) {
-            chains[i] = chain(deadlineNanos).toCompletableFuture();
+            chains[i] = chain().toCompletableFuture();
         }
         return CompletableFuture.allOf(chains);
     }
 
-    private CompletionStage<Void> chain(long deadlineNanos) {
-        if (System.nanoTime() - deadlineNanos >= 0) {
+    private CompletionStage<Void> chain() {
+        long end = deadline.get();
+        if (end != UNSET && System.nanoTime() - end >= 0) {
             return CompletableFuture.completedFuture(null);
         }
         long n = sessions.incrementAndGet();
         return send(initial(n)).thenCompose(ok -> ok ? send(update(n)) : CompletableFuture.completedFuture(false))
                 .thenCompose(ok -> ok ? send(terminate(n)) : CompletableFuture.completedFuture(false))
-                .thenCompose(ok -> chain(deadlineNanos));
+                .thenCompose(ok -> {
+                    deadline.compareAndSet(UNSET, System.nanoTime() + trafficNanos); // the first end starts the clock
+                    return chain();
+                });
     }
 
     private CompletionStage<Boolean> send(DiameterMessage request) {
