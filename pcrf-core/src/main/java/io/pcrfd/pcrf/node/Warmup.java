@@ -32,9 +32,10 @@ import org.slf4j.LoggerFactory;
  * <p>Decision: a loopback connection rather than calling the Gx handler directly, because the
  * first request's cost is spread over the whole path (epoll channel, frame decoder, admission,
  * codec, peer state machine and CER/CEA, dispatcher, handler, policy, store, answer encoding,
- * flush) and only a real connection runs all of it. The copy's log lines below WARN are
- * suppressed, so the only "listening" line is the real node's. A warm-up that cannot run (no
- * loopback, say) is one WARN line and the start goes on; it never stops the daemon.
+ * flush) and only a real connection runs all of it. The copy's log lines below ERROR are
+ * suppressed (its "listening" line, its admission control's warnings while cold), so the only
+ * "listening" line is the real node's. A warm-up that cannot run (no loopback, say) is one WARN
+ * line and the start goes on; it never stops the daemon.
  */
 final class Warmup {
     private static final Logger LOG = LoggerFactory.getLogger(Warmup.class);

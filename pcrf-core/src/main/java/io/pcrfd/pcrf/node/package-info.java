@@ -60,7 +60,7 @@
  *       {@link io.pcrfd.pcrf.node.PcrfRoleRuntime} first drives a throwaway copy of the node
  *       over loopback ({@code Warmup}, {@code WarmupTraffic}), so that the first real CCR-I
  *       meets loaded classes and compiled code; the copy's store, counters, metrics and
- *       Origin-State-Id are its own and it logs nothing below WARN. Decided: a real loopback
+ *       Origin-State-Id are its own and it logs nothing below ERROR. Decided: a real loopback
  *       connection rather than calling the handler, because the first request's cost is spread
  *       over the whole path (socket, frames, admission, codec, CER/CEA, dispatcher, handler,
  *       policy, store, answer, flush); time-bounded (500 ms of traffic by default), because a

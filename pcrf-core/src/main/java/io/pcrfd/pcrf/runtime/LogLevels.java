@@ -20,10 +20,11 @@ public final class LogLevels {
     }
 
     /**
-     * Until the returned handle is closed, {@code name} and every logger below it log WARN and
-     * above only, also those given a finer level of their own ({@code logging.levels}, a
+     * Until the returned handle is closed, {@code name} and every logger below it log ERROR
+     * only, also those given a finer level of their own ({@code logging.levels}, a
      * {@code logback.xml}); then each gets its own level (or none) back. For the warm-up's
-     * throwaway node, whose start and stop lines ("listening ...") would read as the real node's.
+     * throwaway node, whose lines ("listening ...", an overload warning while its code is cold)
+     * would read as the real node's.
      */
     public static Restore quiet(String name) {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
@@ -31,15 +32,15 @@ public final class LogLevels {
         }
         Map<Logger, Level> own = new LinkedHashMap<>();
         Logger top = context.getLogger(name);
-        if (!top.getEffectiveLevel().isGreaterOrEqual(Level.WARN)) {
+        if (!top.getEffectiveLevel().isGreaterOrEqual(Level.ERROR)) {
             own.put(top, top.getLevel());
         }
         for (Logger l : context.getLoggerList()) {
-            if (l.getName().startsWith(name + ".") && l.getLevel() != null && !l.getLevel().isGreaterOrEqual(Level.WARN)) {
+            if (l.getName().startsWith(name + ".") && l.getLevel() != null && !l.getLevel().isGreaterOrEqual(Level.ERROR)) {
                 own.put(l, l.getLevel());
             }
         }
-        own.keySet().forEach(l -> l.setLevel(Level.WARN));
+        own.keySet().forEach(l -> l.setLevel(Level.ERROR));
         return () -> own.forEach(Logger::setLevel);
     }
 

@@ -116,7 +116,7 @@ class WarmupTest {
     }
 
     @Test
-    void theCopyLogsNothingBelowWarnSoTheOnlyListeningLineIsTheRealNodes() {
+    void theCopyLogsNothingBelowErrorSoTheOnlyListeningLineIsTheRealNodes() {
         Warmup.beforeListening(config("{warmup: true, warmupTime: 100ms}"), at(0));
 
         assertThat(messages(Level.TRACE)).as("the peer layer logs at INFO in these tests, but not the copy's")
