@@ -3,7 +3,8 @@ package io.pcrfd.pcrf.config;
 import java.time.Duration;
 
 /**
- * What {@code pcrfd run} does before its Diameter sockets accept (README "Fast start in CI").
+ * What {@code pcrfd run} does before its Diameter sockets accept (README "Fast start in CI");
+ * read by the PCRF role (the other roles start as before).
  *
  * @param warmup     run synthetic Gx sessions (CCR-I, CCR-U, CCR-T) through a throwaway copy
  *                   of the node before listening, so that the first real request meets

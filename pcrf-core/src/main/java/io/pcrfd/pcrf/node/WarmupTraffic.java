@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The gateway side of the warm-up: a throwaway {@link DiameterNode} that dials the throwaway
@@ -50,21 +51,22 @@ final class WarmupTraffic implements AutoCloseable {
     private static final long OCTETS = 1_000_000;
     /** Feature-List-ID 1 bits 0, 1, 3: Rel-8, Rel-9, Rel-10 (TS 29.212 Table 5.4.1.1). */
     private static final long FEATURES = 0b1011;
-    private static final int USAGE_REPORT = 33;
     private static final long PEER_UP_MILLIS = 5_000;
+
+    private static final long UNSET = Long.MIN_VALUE;
 
     private final Dictionary dict = Dictionary.standard();
     private final DiameterNode client;
     private final String destinationRealm;
-    private static final long UNSET = Long.MIN_VALUE;
+    /** Set when a request got no answer at all: the chains stop rather than spin on a dead peer. */
+    private volatile boolean broken;
     private final AtomicLong sessions = new AtomicLong();
     private final AtomicLong deadline = new AtomicLong(UNSET);
     private volatile long trafficNanos;
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
-    private final java.util.concurrent.atomic.AtomicReference<String> firstFailure =
-            new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<String> firstFailure = new AtomicReference<>();
 
     private WarmupTraffic(DiameterNode client, String destinationRealm) {
         this.client = client;
@@ -115,7 +117,7 @@ final class WarmupTraffic implements AutoCloseable {
 
     private CompletionStage<Void> chain() {
         long end = deadline.get();
-        if (end != UNSET && System.nanoTime() - end >= 0) {
+        if (broken || end != UNSET && System.nanoTime() - end >= 0) {
             return CompletableFuture.completedFuture(null);
         }
         long n = sessions.incrementAndGet();
@@ -131,6 +133,9 @@ final class WarmupTraffic implements AutoCloseable {
         requests.incrementAndGet();
         return client.send(request).handle((answer, error) -> {
             boolean ok = error == null && resultCode(answer) == ResultCodes.DIAMETER_SUCCESS;
+            if (error != null) {
+                broken = true;
+            }
             if (error == null && resultCode(answer) == ResultCodes.DIAMETER_TOO_BUSY) {
                 refused.incrementAndGet(); // the copy's admission control while its code is cold: the session ends
             } else if (!ok) {
@@ -196,7 +201,8 @@ final class WarmupTraffic implements AutoCloseable {
     }
 
     private DiameterMessage update(long n) {
-        return ccr(n, Rfc4006.CcRequestType.UPDATE_REQUEST, 1).add(Ts29212.EVENT_TRIGGER, USAGE_REPORT)
+        return ccr(n, Rfc4006.CcRequestType.UPDATE_REQUEST, 1)
+                .add(Ts29212.EVENT_TRIGGER, Ts29212.EventTrigger.USAGE_REPORT)
                 .add(Ts29212.USAGE_MONITORING_INFORMATION, WarmupTraffic::usedUnits).build();
     }
 
