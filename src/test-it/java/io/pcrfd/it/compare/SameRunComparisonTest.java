@@ -80,7 +80,7 @@ class SameRunComparisonTest {
                     Duration.ofSeconds(Long.parseLong(env("PCRFD_COMPARE_WARMUP", "10"))),
                     Duration.ofSeconds(Long.parseLong(env("PCRFD_COMPARE_SECONDS", "15"))), 0,
                     BenchOptions.DEFAULT_ORIGIN_HOST, BenchOptions.DEFAULT_REALM, ServerUnderTest.REALM,
-                    BenchOptions.DEFAULT_APN, BenchOptions.DEFAULT_REQUEST_TIMEOUT, 1, server.pid(), 0, mode);
+                    BenchOptions.DEFAULT_APN, BenchOptions.DEFAULT_REQUEST_TIMEOUT, 1, server.pid(), 0).withFlush(mode);
             System.out.println("run " + server + " flush " + mode.option() + ", load average before: " + load);
             return GxLoadDriver.run(o, line -> { });
         }

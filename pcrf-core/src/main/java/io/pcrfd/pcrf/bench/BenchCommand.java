@@ -28,6 +28,10 @@ public final class BenchCommand implements Callable<Integer> {
     static final int ERRORS = 1;
     static final int USAGE = 2;
     static final int CANNOT_RUN = 3;
+    /** {@code --cold-start} without a pacing: 1,000 sessions (calls) per second, 4,000 requests/s. */
+    static final double COLD_START_SESSIONS_PER_SECOND = 1000;
+    /** {@code --cold-start} without {@code --duration}: the first 10 s. */
+    static final Duration COLD_START_WINDOW = Duration.ofSeconds(10);
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     boolean help;
@@ -110,6 +114,12 @@ public final class BenchCommand implements Callable<Integer> {
                     + "result codes, refusals, timeouts and the run second by second.")
     Path report;
 
+    @Option(names = "--cold-start", description = "Measure a server that is just starting: keep trying to connect "
+            + "(up to 60 s; start this before the server), then at once run an open loop at its full rate (default "
+            + "1000 sessions/s, the warm-up 0 s, the window the first 10 s) and report the first CCR-I's latency and "
+            + "p50/p99/max second by second.")
+    boolean coldStart;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress on standard error (the report is still printed).")
     boolean quiet;
 
@@ -181,15 +191,23 @@ public final class BenchCommand implements Callable<Integer> {
         String host = target.substring(0, colon).replace("[", "").replace("]", "");
         int port = parsePort(target.substring(colon + 1));
         LoadModel load;
-        if (pacing != null && pacing.sessionsPerSecond != null) {
+        if (coldStart && pacing == null) {
+            load = new LoadModel.OpenLoop(COLD_START_SESSIONS_PER_SECOND);
+        } else if (pacing != null && pacing.sessionsPerSecond != null) {
             load = new LoadModel.OpenLoop(pacing.sessionsPerSecond);
         } else if (pacing != null && pacing.requestsPerSecond != null) {
             load = new LoadModel.OpenLoop(pacing.requestsPerSecond / GxRequestTemplates.STEPS);
         } else {
             load = new LoadModel.ClosedLoop(pacing != null && pacing.inFlight != null ? pacing.inFlight : 64);
         }
-        return new BenchOptions(host, port, connections, load, warmup, duration, sessions, originHost, realm,
-                destinationRealm, apn, timeout, threads, serverPid, subscribers, FlushMode.parse(flush));
+        return new BenchOptions(host, port, connections, load, coldStart && !given("--warmup") ? Duration.ZERO : warmup,
+                coldStart && !given("--duration") ? COLD_START_WINDOW : duration, sessions, originHost, realm,
+                destinationRealm, apn, timeout, threads, serverPid, subscribers, FlushMode.parse(flush), coldStart);
+    }
+
+    private boolean given(String option) {
+        return spec != null && spec.commandLine().getParseResult() != null
+                && spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 
     private static int parsePort(String text) {

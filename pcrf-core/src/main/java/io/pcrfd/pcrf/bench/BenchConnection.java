@@ -44,6 +44,8 @@ final class BenchConnection extends ChannelInboundHandlerAdapter {
     private int nextEndToEnd;
     private ScheduledFuture<?> tick;
     private ScheduledFuture<?> sweep;
+    private volatile long cerNanos;
+    private volatile long ceaNanos;
 
     BenchConnection(ConnectionPlan plan, List<RequestTemplate> templates, BaseProtocol base) {
         this.plan = plan;
@@ -66,9 +68,20 @@ final class BenchConnection extends ChannelInboundHandlerAdapter {
         return closed;
     }
 
+    /** When the connection was up and its CER written ({@link System#nanoTime()}). */
+    long connectedNanos() {
+        return cerNanos;
+    }
+
+    /** CER written to CEA received, once {@link #ready()} completed. */
+    long ceaNanos() {
+        return ceaNanos;
+    }
+
     @Override
     public void channelActive(ChannelHandlerContext c) {
         ctx = c;
+        cerNanos = System.nanoTime();
         c.writeAndFlush(base.cer(((InetSocketAddress) c.channel().localAddress()).getAddress()));
     }
 
@@ -101,6 +114,7 @@ final class BenchConnection extends ChannelInboundHandlerAdapter {
     private void onCea(ByteBuf frame) {
         String refusal = base.refusal(frame);
         if (refusal == null) {
+            ceaNanos = System.nanoTime() - cerNanos;
             open = true;
             ready.complete(null);
         } else {

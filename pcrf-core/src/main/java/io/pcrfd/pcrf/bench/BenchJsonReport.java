@@ -27,7 +27,10 @@ import org.HdrHistogram.Histogram;
  * refusals, timeouts   3004 answers and timeouts over the run (as in totals, for a quick look)
  * cpu           serverMicrosPerRequest, driverMicrosPerRequest (null: not measured)
  * series        one object per second: second, phase, seconds, requests, requestsPerSecond,
- *               errors, failedAnswers, timeouts, refused, p99Ms
+ *               errors, failedAnswers, timeouts, refused, p50Ms, p99Ms, maxMs
+ * coldStart     with --cold-start only: waitedForPortMs, ceaMs, firstCcaMs (the first CCR-I's
+ *               latency), firstResultCode, firstAnswerAfterConnectMs, firstAnswerEpochMs (wall
+ *               clock), slowestFirstCcaMs (over the connections)
  * </pre>
  */
 final class BenchJsonReport {
@@ -59,7 +62,22 @@ final class BenchJsonReport {
         putOrNull(cpu, "driverMicrosPerRequest", r.driverMicrosPerRequest());
         ArrayNode series = root.putArray("series");
         r.series().forEach(s -> series.add(second(s)));
+        if (r.coldStart() != null) {
+            root.set("coldStart", coldStart(r.coldStart()));
+        }
         return root;
+    }
+
+    private static ObjectNode coldStart(ColdStart c) {
+        ObjectNode n = JSON.createObjectNode();
+        putOrNull(n, "waitedForPortMs", c.waitedNanos() / 1e6);
+        putOrNull(n, "ceaMs", c.ceaNanos() / 1e6);
+        putOrNull(n, "firstCcaMs", c.firstCcaNanos() < 0 ? -1 : c.firstCcaNanos() / 1e6);
+        putOrNull(n, "firstResultCode", c.firstResultCode() < 0 ? null : c.firstResultCode());
+        putOrNull(n, "firstAnswerAfterConnectMs", c.firstAfterConnectNanos() < 0 ? -1 : c.firstAfterConnectNanos() / 1e6);
+        putOrNull(n, "firstAnswerEpochMs", c.firstAnswerEpochMillis() < 0 ? null : c.firstAnswerEpochMillis());
+        putOrNull(n, "slowestFirstCcaMs", c.slowestFirstCcaNanos() < 0 ? -1 : c.slowestFirstCcaNanos() / 1e6);
+        return n;
     }
 
     private static ObjectNode options(BenchOptions o) {
@@ -114,8 +132,18 @@ final class BenchJsonReport {
                 .put("seconds", s.nanos() / 1e9).put("requests", s.succeeded())
                 .put("requestsPerSecond", s.requestsPerSecond()).put("errors", s.errors())
                 .put("failedAnswers", s.failed()).put("timeouts", s.timeouts()).put("refused", s.refused());
+        putOrNull(n, "p50Ms", s.p50Nanos() < 0 ? -1 : s.p50Nanos() / 1e6);
         putOrNull(n, "p99Ms", s.p99Nanos() < 0 ? -1 : s.p99Nanos() / 1e6);
+        putOrNull(n, "maxMs", s.maxNanos() < 0 ? -1 : s.maxNanos() / 1e6);
         return n;
+    }
+
+    private static void putOrNull(ObjectNode n, String name, Long value) {
+        if (value == null) {
+            n.putNull(name);
+        } else {
+            n.put(name, value.longValue());
+        }
     }
 
     /** A negative value means "not measured": JSON null. */

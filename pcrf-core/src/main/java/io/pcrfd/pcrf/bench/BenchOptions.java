@@ -28,24 +28,24 @@ import java.time.Duration;
  *                         sessions under way, or one IMSI would have two sessions at once
  * @param flush            how requests are packed into TCP segments ({@link FlushMode#PER_READ}
  *                         unless told)
+ * @param coldStart        measure a server that has just started ({@code --cold-start}): keep
+ *                         trying to connect for up to {@link #COLD_START_CONNECT_WITHIN}, so the
+ *                         driver can be started before the server and connects the moment the
+ *                         port accepts; the open loop then runs at its full rate at once (no
+ *                         ramp, no warm-up) and the report adds the first CCR-I's latency and
+ *                         the run second by second
  */
 public record BenchOptions(String host, int port, int connections, LoadModel load, Duration warmup,
                            Duration duration, long sessions, String originHost, String realm,
                            String destinationRealm, String apn, Duration requestTimeout, int threads,
-                           long serverPid, long subscribers, FlushMode flush) {
+                           long serverPid, long subscribers, FlushMode flush, boolean coldStart) {
     public static final String DEFAULT_ORIGIN_HOST = "bench.pcrfd.local";
     public static final String DEFAULT_REALM = "bench.pcrfd.local";
     public static final String DEFAULT_DESTINATION_REALM = "pcrfd.local";
     public static final String DEFAULT_APN = "internet";
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(5);
-
-    /** The options with requests flushed once per read batch ({@link FlushMode#PER_READ}). */
-    public BenchOptions(String host, int port, int connections, LoadModel load, Duration warmup, Duration duration,
-                        long sessions, String originHost, String realm, String destinationRealm, String apn,
-                        Duration requestTimeout, int threads, long serverPid, long subscribers) {
-        this(host, port, connections, load, warmup, duration, sessions, originHost, realm, destinationRealm, apn,
-                requestTimeout, threads, serverPid, subscribers, FlushMode.PER_READ);
-    }
+    /** How long a cold-start run keeps trying to connect (a JVM starts in a few seconds at most). */
+    public static final Duration COLD_START_CONNECT_WITHIN = Duration.ofSeconds(60);
 
     public BenchOptions {
         java.util.Objects.requireNonNull(flush, "flush");
@@ -68,12 +68,31 @@ public record BenchOptions(String host, int port, int connections, LoadModel loa
         if (load instanceof LoadModel.ClosedLoop c && c.inFlight() < connections) {
             throw new IllegalArgumentException("--in-flight must be at least --connections");
         }
+        checkColdStart(coldStart, load, warmup, sessions);
+    }
+
+    /**
+     * A run as before: requests flushed once per read batch ({@link FlushMode#PER_READ}), no
+     * cold start (the driver connects once, the server is expected up).
+     */
+    public BenchOptions(String host, int port, int connections, LoadModel load, Duration warmup, Duration duration,
+                        long sessions, String originHost, String realm, String destinationRealm, String apn,
+                        Duration requestTimeout, int threads, long serverPid, long subscribers) {
+        this(host, port, connections, load, warmup, duration, sessions, originHost, realm, destinationRealm, apn,
+                requestTimeout, threads, serverPid, subscribers, FlushMode.PER_READ, false);
+    }
+
+    private static void checkColdStart(boolean coldStart, LoadModel load, Duration warmup, long sessions) {
+        if (coldStart && (!(load instanceof LoadModel.OpenLoop) || warmup.isPositive() || sessions > 0)) {
+            throw new IllegalArgumentException("--cold-start runs an open loop from the first request: "
+                    + "give --sessions-per-second or --requests-per-second, and no --warmup or --sessions");
+        }
     }
 
     /** The same options with requests packed into segments as {@code mode} says. */
     public BenchOptions withFlush(FlushMode mode) {
         return new BenchOptions(host, port, connections, load, warmup, duration, sessions, originHost, realm,
-                destinationRealm, apn, requestTimeout, threads, serverPid, subscribers, mode);
+                destinationRealm, apn, requestTimeout, threads, serverPid, subscribers, mode, coldStart);
     }
 
     /** True when the run is bounded by a number of sessions instead of time. */

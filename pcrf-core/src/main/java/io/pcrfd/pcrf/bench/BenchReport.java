@@ -21,6 +21,7 @@ final class BenchReport {
         b.append(line("requests", "%,d answered 2001 in the window = %,.0f requests/s (%,d sessions of CCR-I, "
                 + "2 x CCR-U, CCR-T)", r.requests(), r.requestsPerSecond(), r.sessions()));
         b.append(latency("latency ms", r.latency()));
+        b.append(ColdStartReport.format(r));
         b.append(refused(r));
         b.append(memory(r.serverMemory(), o.serverPid()));
         b.append(cpu("server CPU", r.serverCpuNanos(), r.serverMicrosPerRequest(), seconds,
@@ -90,7 +91,7 @@ final class BenchReport {
         return b.toString();
     }
 
-    private static String line(String label, String format, Object... args) {
+    static String line(String label, String format, Object... args) {
         return String.format(Locale.ROOT, "%-12s " + format + "%n", prepend(label, args));
     }
 

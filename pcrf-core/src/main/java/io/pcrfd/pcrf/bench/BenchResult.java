@@ -31,15 +31,17 @@ import org.HdrHistogram.Histogram;
  * @param serverMemory   the server's resident memory over the run
  * @param succeeded      2001 answers over the whole run, warm-up included
  * @param series         the run second by second, as the live progress showed it
+ * @param coldStart      the first answers of a {@code --cold-start} run, else null
  */
 public record BenchResult(BenchOptions options, long windowNanos, long requests, long sessions, Histogram latency,
                           long refused, long refusedInWindow, Histogram refusedLatency,
                           long sent, long answered, Map<Long, Long> failures, long timeouts, long unknownAnswers,
                           long notSent, long lostInFlight, int connectionsLost, long serverCpuNanos,
-                          long driverCpuNanos, ServerMemory serverMemory, long succeeded, List<Second> series) {
+                          long driverCpuNanos, ServerMemory serverMemory, long succeeded, List<Second> series,
+                          ColdStart coldStart) {
 
     static BenchResult of(BenchOptions o, long windowNanos, List<ConnectionStats> all, long serverCpu,
-                          long driverCpu, ServerMemory memory, List<Second> series) {
+                          long driverCpu, ServerMemory memory, List<Second> series, ColdStart coldStart) {
         Histogram h = new Histogram(ConnectionStats.HIGHEST_NANOS, 3);
         Histogram busy = new Histogram(ConnectionStats.HIGHEST_NANOS, 3);
         Map<Long, Long> failures = new TreeMap<>();
@@ -65,7 +67,7 @@ public record BenchResult(BenchOptions options, long windowNanos, long requests,
         }
         return new BenchResult(o, windowNanos, requests, sessions, h, refused, refusedInWindow, busy, sent, answered,
                 Map.copyOf(failures), timeouts, unknown, notSent, lost, dropped, serverCpu, driverCpu, memory, succeeded,
-                List.copyOf(series));
+                List.copyOf(series), coldStart);
     }
 
     public double requestsPerSecond() {

@@ -38,6 +38,11 @@ final class ConnectionStats {
     long lostInFlight;
     boolean connectionLost;
     long lastAnswerNanos = Long.MIN_VALUE;
+    /** The first CCR-I's answer on this connection: when, on both clocks, its latency and result. */
+    long firstCcaAtNanos = Long.MIN_VALUE;
+    long firstCcaEpochMillis = -1;
+    long firstCcaLatencyNanos = -1;
+    long firstCcaResult = -1;
 
     /**
      * Records an answer that arrived at {@code now}; true when its result is 2001. A 3004 is a
@@ -46,6 +51,12 @@ final class ConnectionStats {
     boolean onAnswer(long now, long latencyNanos, long resultCode, int step, Window window) {
         answered++;
         lastAnswerNanos = now;
+        if (step == 0 && firstCcaAtNanos == Long.MIN_VALUE) {
+            firstCcaAtNanos = now;
+            firstCcaEpochMillis = System.currentTimeMillis();
+            firstCcaLatencyNanos = latencyNanos;
+            firstCcaResult = resultCode;
+        }
         boolean inWindow = window.contains(now);
         long nanos = Math.min(Math.max(0, latencyNanos), HIGHEST_NANOS);
         if (resultCode == SUCCESS) {

@@ -32,12 +32,15 @@ import java.util.function.Consumer;
 public final class GxLoadDriver {
     private static final long CONNECT_MILLIS = 10_000;
     private static final long DPA_MILLIS = 2_000;
+    /** Cold start: between attempts to connect to a port that does not accept yet. */
+    private static final long RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
 
     private final BenchOptions options;
     private final Consumer<String> progress;
     private final Consumer<Second> seconds;
     private final List<Channel> channels = new ArrayList<>();
     private final List<BenchConnection> connections = new ArrayList<>();
+    private long firstAttemptNanos;
 
     private GxLoadDriver(BenchOptions options, Consumer<String> progress, Consumer<Second> seconds) {
         this.options = options;
@@ -94,7 +97,16 @@ public final class GxLoadDriver {
         ServerMemory rss = memory.finish();
         disconnect();
         long windowNanos = options.countBounded() ? lastAnswer(stats) - t0 : window.endNanos() - window.startNanos();
-        return BenchResult.of(options, windowNanos, stats, cpu.serverNanos(), cpu.selfNanos(), rss, series);
+        return BenchResult.of(options, windowNanos, stats, cpu.serverNanos(), cpu.selfNanos(), rss, series,
+                coldStart(stats));
+    }
+
+    private ColdStart coldStart(List<ConnectionStats> stats) {
+        if (!options.coldStart()) {
+            return null;
+        }
+        BenchConnection first = connections.get(0);
+        return ColdStart.of(firstAttemptNanos, first.connectedNanos(), first.ceaNanos(), stats);
     }
 
     /** Time-bounded: warm up, then read both CPU clocks at the edges of the window; sample RSS throughout. */
@@ -120,21 +132,76 @@ public final class GxLoadDriver {
     private void connect(EventLoopGroup group) {
         Dictionary dict = Dictionary.standard();
         long runId = System.currentTimeMillis() / 1000;
+        if (options.coldStart()) {
+            warmSelf(dict, runId);
+            progress.accept("waiting for " + options.host() + ":" + options.port() + " to accept (up to "
+                    + BenchOptions.COLD_START_CONNECT_WITHIN.toSeconds() + " s)");
+        }
+        firstAttemptNanos = System.nanoTime();
+        long deadline = firstAttemptNanos + (options.coldStart() ? BenchOptions.COLD_START_CONNECT_WITHIN.toNanos() : 0);
         for (int i = 0; i < options.connections(); i++) {
-            BenchConnection c = new BenchConnection(ConnectionPlan.of(options, i),
-                    GxRequestTemplates.build(dict, options, i, runId),
-                    new BaseProtocol(dict, options.originHostOf(i), options.realm()));
-            ChannelFuture f = bootstrap(group, c).connect(options.host(), options.port());
-            if (!f.awaitUninterruptibly(CONNECT_MILLIS) || !f.isSuccess()) {
-                throw new BenchException("cannot connect to " + options.host() + ":" + options.port() + ": "
-                        + (f.cause() == null ? "no answer within " + CONNECT_MILLIS + " ms" : f.cause().getMessage()));
-            }
+            BenchConnection c;
+            ChannelFuture f;
+            do { // a handler joins one pipeline only: a new connection object per attempt
+                c = new BenchConnection(ConnectionPlan.of(options, i), GxRequestTemplates.build(dict, options, i, runId),
+                        new BaseProtocol(dict, options.originHostOf(i), options.realm()));
+                f = bootstrap(group, c).connect(options.host(), options.port());
+            } while (!connected(f, deadline));
             channels.add(f.channel());
             connections.add(c);
         }
         for (BenchConnection c : connections) {
             Waits.join(c.ready(), CONNECT_MILLIS, "no CEA from " + options.host() + ":" + options.port());
         }
+    }
+
+    /**
+     * Cold start: the driver's own first use of the codec and of its request templates (class
+     * loading, interpreted code) happens here, before it connects, so that it does not count in
+     * the server's first answers: a CER is encoded and read back, each template patched and read.
+     */
+    private void warmSelf(Dictionary dict, long runId) {
+        BaseProtocol base = new BaseProtocol(dict, options.originHostOf(0), options.realm());
+        io.netty.buffer.ByteBuf cer = base.cer(java.net.InetAddress.getLoopbackAddress());
+        base.refusal(cer);
+        cer.release();
+        for (RequestTemplate t : GxRequestTemplates.build(dict, options, 0, runId)) {
+            io.netty.buffer.ByteBuf request = t.encode(io.netty.buffer.ByteBufAllocator.DEFAULT, 0, 1, 1);
+            AnswerReader.resultCode(request);
+            AnswerReader.hopByHop(request);
+            request.release();
+        }
+    }
+
+    /**
+     * True when {@code f} connected; false when it was refused before {@code deadline} (a cold
+     * start: the server is not listening yet, try again shortly); else a {@link BenchException}.
+     */
+    private boolean connected(ChannelFuture f, long deadline) {
+        boolean done = f.awaitUninterruptibly(CONNECT_MILLIS);
+        if (done && f.isSuccess() && !selfConnected(f.channel())) {
+            return true;
+        }
+        if (done && System.nanoTime() - deadline < 0) {
+            Waits.parkUntil(System.nanoTime() + RETRY_NANOS);
+            return false;
+        }
+        throw new BenchException("cannot connect to " + options.host() + ":" + options.port() + ": "
+                + (f.cause() == null ? "no answer within " + CONNECT_MILLIS + " ms" : f.cause().getMessage())
+                + (options.coldStart() ? " (tried for " + BenchOptions.COLD_START_CONNECT_WITHIN.toSeconds() + " s)" : ""));
+    }
+
+    /**
+     * A connection to a port in the ephemeral range that nothing listens on yet can be given
+     * that very port as its own and connect to itself (TCP simultaneous open, RFC 9293 §3.5);
+     * it would then hold the port the server is about to bind. Closed, and tried again.
+     */
+    private static boolean selfConnected(Channel ch) {
+        if (!ch.localAddress().equals(ch.remoteAddress())) {
+            return false;
+        }
+        ch.close().awaitUninterruptibly();
+        return true;
     }
 
     private static Bootstrap bootstrap(EventLoopGroup group, BenchConnection c) {

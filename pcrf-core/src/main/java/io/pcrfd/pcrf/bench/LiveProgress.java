@@ -76,9 +76,10 @@ final class LiveProgress {
             late += s.timeouts();
             busy += s.refused();
         }
-        long p99 = merged.getTotalCount() == 0 ? -1 : merged.getValueAtPercentile(99);
+        boolean none = merged.getTotalCount() == 0;
         Second second = new Second(series.size() + 1, phase, now - lastNanos, ok - succeeded, bad - failed,
-                late - timeouts, busy - refused, p99);
+                late - timeouts, busy - refused, none ? -1 : merged.getValueAtPercentile(99),
+                none ? -1 : merged.getValueAtPercentile(50), none ? -1 : merged.getMaxValue());
         succeeded = ok;
         failed = bad;
         timeouts = late;

@@ -13,12 +13,20 @@ package io.pcrfd.pcrf.bench;
  * @param timeouts  requests given up after the request timeout in it
  * @param refused   answers 3004 DIAMETER_TOO_BUSY in it (the server shedding load, not errors)
  * @param p99Nanos  the 99th percentile of the 2001 latencies in it, or -1 when there were none
+ * @param p50Nanos  their median, or -1
+ * @param maxNanos  the slowest of them, or -1
  */
 public record Second(int index, String phase, long nanos, long succeeded, long failed, long timeouts, long refused,
-                     long p99Nanos) {
+                     long p99Nanos, long p50Nanos, long maxNanos) {
     public static final String WARM_UP = "warm-up";
     public static final String MEASURE = "measure";
     public static final String RUN = "run";
+
+    /** A second known only by its p99 (median and maximum not taken). */
+    public Second(int index, String phase, long nanos, long succeeded, long failed, long timeouts, long refused,
+                  long p99Nanos) {
+        this(index, phase, nanos, succeeded, failed, timeouts, refused, p99Nanos, -1, -1);
+    }
 
     public double requestsPerSecond() {
         return nanos <= 0 ? 0 : succeeded * 1e9 / nanos;

@@ -25,12 +25,14 @@ import java.util.Map;
  * @param applications  per Diameter application ({@code gx}, {@code s9a}, {@code s9}): on, off or
  *                      auto; an absent entry is auto (see {@code io.pcrfd.pcrf.app})
  * @param exposure      session context exposure (the analytics REST API), off by default
+ * @param dra           the Policy DRA role's pools, rules and bindings
+ * @param startup       what {@code pcrfd run} does before it listens: the warm-up
  */
 public record NodeConfig(Role role, DiameterConfig diameter, StoreConfig store, PolicyConfig policy,
                          GxConfig gx, EstablishmentConfig establishment, RestConfig rest,
                          ConsoleConfig console, LoggingConfig logging, BpcfConfig bpcf, SyConfig sy, OcsConfig ocs,
                          Map<String, ApplicationSwitch> applications, ExposureConfig exposure,
-                         DraConfig dra) {
+                         DraConfig dra, StartupConfig startup) {
     public static final Role DEFAULT_ROLE = Role.PCRF;
 
     public NodeConfig {
@@ -42,6 +44,7 @@ public record NodeConfig(Role role, DiameterConfig diameter, StoreConfig store, 
         }
         console = console == null ? ConsoleConfig.defaults() : console;
         sy = sy == null ? SyConfig.defaults() : sy;
+        startup = startup == null ? StartupConfig.defaults() : startup;
     }
 
     /** A runnable PCRF with no file at all. */
@@ -49,7 +52,8 @@ public record NodeConfig(Role role, DiameterConfig diameter, StoreConfig store, 
         return new NodeConfig(DEFAULT_ROLE, DiameterConfig.defaults(), StoreConfig.defaults(),
                 PolicyConfig.defaults(), GxConfig.defaults(), EstablishmentConfig.defaults(),
                 RestConfig.defaults(), ConsoleConfig.defaults(), LoggingConfig.defaults(), BpcfConfig.defaults(),
-                SyConfig.defaults(), OcsConfig.defaults(), Map.of(), ExposureConfig.defaults(), DraConfig.defaults());
+                SyConfig.defaults(), OcsConfig.defaults(), Map.of(), ExposureConfig.defaults(), DraConfig.defaults(),
+                StartupConfig.defaults());
     }
 
     /** The switch of application {@code key}; an absent entry is {@link ApplicationSwitch#AUTO}. */
@@ -60,6 +64,7 @@ public record NodeConfig(Role role, DiameterConfig diameter, StoreConfig store, 
     /** Files we read are named relative to the directory of the configuration file. */
     NodeConfig resolveAgainst(Path dir) {
         return new NodeConfig(role, diameter.resolveAgainst(dir), store, policy.resolveAgainst(dir), gx,
-                establishment, rest, console, logging, bpcf, sy, ocs.resolveAgainst(dir), applications, exposure, dra);
+                establishment, rest, console, logging, bpcf, sy, ocs.resolveAgainst(dir), applications, exposure, dra,
+                startup);
     }
 }

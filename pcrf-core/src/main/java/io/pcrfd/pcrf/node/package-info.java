@@ -56,6 +56,16 @@
  *       grace given to {@code shutdown} ({@code pcrfd run --shutdown-grace}) bounds the whole
  *       Diameter stop (plus 10 s for the DPAs); the in-flight wait inside it is the node's own
  *       5 s, because {@code RoleRuntime.start} does not receive the CLI's grace.</li>
+ *   <li><b>Warm-up before listening</b> ({@code startup.warmup}, README "Fast start in CI"):
+ *       {@link io.pcrfd.pcrf.node.PcrfRoleRuntime} first drives a throwaway copy of the node
+ *       over loopback ({@code Warmup}, {@code WarmupTraffic}), so that the first real CCR-I
+ *       meets loaded classes and compiled code; the copy's store, counters, metrics and
+ *       Origin-State-Id are its own and it logs nothing below ERROR. Decided: a real loopback
+ *       connection rather than calling the handler, because the first request's cost is spread
+ *       over the whole path (socket, frames, admission, codec, CER/CEA, dispatcher, handler,
+ *       policy, store, answer, flush); time-bounded (500 ms of traffic by default), because a
+ *       start should stay short and an AOT cache does the rest better. {@link
+ *       io.pcrfd.pcrf.node.PcrfNode#start} itself does not warm up (tests, embedders).</li>
  *   <li>Reverse-initiated establishment plugs in as a
  *       {@link io.pcrfd.pcrf.gx.GxSessionListener} (Gx sessions that need a trigger) plus its
  *       S9a/S9 request handlers and the trigger deadline timer, all from

@@ -73,6 +73,29 @@ class BenchCommandTest {
     }
 
     @Test
+    void aColdStartRunsAnOpenLoopOf1000SessionsPerSecondFromTheFirstRequestOverTheFirst10Seconds() {
+        BenchOptions o = parse("--target", "127.0.0.1:3868", "--cold-start").options();
+        assertThat(o.coldStart()).isTrue();
+        assertThat(o.load()).isEqualTo(new LoadModel.OpenLoop(1000));
+        assertThat(o.warmup()).as("no ramp: the full rate at once").isZero();
+        assertThat(o.duration()).isEqualTo(Duration.ofSeconds(10));
+        BenchOptions given = parse("--target", "127.0.0.1:3868", "--cold-start", "--requests-per-second", "8000",
+                "--duration", "3s").options();
+        assertThat(given.load()).isEqualTo(new LoadModel.OpenLoop(2000));
+        assertThat(given.duration()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(parse("--target", "127.0.0.1:3868").options().coldStart()).isFalse();
+    }
+
+    @Test
+    void aColdStartWithAClosedLoopAWarmUpOrACountIsAUsageError() {
+        String refusal = "2 pcrfd bench: --cold-start runs an open loop from the first request: give "
+                + "--sessions-per-second or --requests-per-second, and no --warmup or --sessions";
+        assertThat(pcrfd("bench", "--target", "127.0.0.1:1", "--cold-start", "--in-flight", "8")).isEqualTo(refusal);
+        assertThat(pcrfd("bench", "--target", "127.0.0.1:1", "--cold-start", "--warmup", "5s")).isEqualTo(refusal);
+        assertThat(pcrfd("bench", "--target", "127.0.0.1:1", "--cold-start", "--sessions", "10")).isEqualTo(refusal);
+    }
+
+    @Test
     void anImpossibleValueExitsWithTheUsageCodeAndOneLine() {
         StringWriter err = new StringWriter();
         CommandLine cli = new CommandLine(new BenchCommand());
@@ -120,6 +143,7 @@ class BenchCommandTest {
         cli.setOut(new PrintWriter(out));
         assertThat(cli.execute("--help")).isZero();
         assertThat(out.toString()).contains("--target=HOST:PORT", "--in-flight=M", "--sessions-per-second=R",
-                "--server-pid=PID", "--warmup=TIME", "--report=FILE", "--quiet", "--flush=MODE");
+                "--server-pid=PID", "--warmup=TIME", "--report=FILE", "--quiet", "--flush=MODE",
+                "--cold-start");
     }
 }

@@ -91,6 +91,9 @@ class ConfigErrorsTest {
         "establishment: {peers: [{host: bpcf.x, mode: one-shot}]}|establishment.peers[0].mode: a TER is stateless (TS 29.215 §A.7.6.6, Auth-Session-State NO_STATE_MAINTAINED), so its mode is notify-only, got one-shot",
         "establishment: {mappings: [{prefix: 10.0.0.0/33, peer: x}]}|establishment.mappings[0].prefix: prefix length must be 0-32, got 33",
         "bpcf: {lines: [{id: l1}]}|bpcf.lines[0].prefix: a line needs a prefix or a logicalAccessId to be found by",
+        "startup: {warmupTime: 0s}|startup.warmupTime: must be longer than 0s, got 0s",
+        "startup: {warmupTime: 1m}|startup.warmupTime: must be at most 30s, got 1m",
+        "startup: {warmup: maybe}|startup.warmup: expected true or false, got 'maybe'",
     })
     void impossibleValuesAreNamedWithTheirPath(String yaml, String message) {
         assertThat(error(yaml)).isEqualTo(message);

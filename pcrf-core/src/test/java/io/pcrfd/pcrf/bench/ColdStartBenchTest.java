@@ -1,0 +1,80 @@
+package io.pcrfd.pcrf.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.pcrfd.pcrf.config.ConfigLoader;
+import io.pcrfd.pcrf.node.NodeEnvironment;
+import io.pcrfd.pcrf.node.PcrfNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code --cold-start}: the driver is started before the server, keeps trying to connect, and
+ * reports the first CCR-I's answer and each second's median, p99 and maximum.
+ */
+@Timeout(60)
+class ColdStartBenchTest {
+
+    @Test
+    void startedBeforeTheServerItConnectsOnceThePortAcceptsAndReportsTheFirstAnswer(@TempDir Path dir) throws Exception {
+        int port = freePort();
+        BenchOptions o = new BenchOptions("127.0.0.1", port, 2, new LoadModel.OpenLoop(100), Duration.ZERO,
+                Duration.ofMillis(1500), 0, BenchOptions.DEFAULT_ORIGIN_HOST, BenchOptions.DEFAULT_REALM,
+                BenchOptions.DEFAULT_DESTINATION_REALM, BenchOptions.DEFAULT_APN, Duration.ofSeconds(5), 1, 0, 0,
+                FlushMode.PER_READ, true);
+        CompletableFuture<BenchResult> run = CompletableFuture.supplyAsync(() -> GxLoadDriver.run(o, l -> { }));
+        try (PcrfNode pcrf = PcrfNode.start(ConfigLoader.load("""
+                diameter:
+                  originHost: pcrf.bench.test
+                  originRealm: pcrfd.local
+                  listen: [{address: 127.0.0.1, port: %d}]
+                  overload: {enabled: false}
+                rest: {enabled: false}
+                store: {snapshot: {enabled: false}}
+                """.formatted(port), dir, Map.of()), NodeEnvironment.DEFAULTS)) {
+            BenchResult r = run.get(30, TimeUnit.SECONDS);
+
+            assertThat(r.errors()).isZero();
+            ColdStart c = r.coldStart();
+            assertThat(c).isNotNull();
+            assertThat(c.firstResultCode()).isEqualTo(2001);
+            assertThat(c.firstCcaNanos()).isPositive().isLessThanOrEqualTo(c.slowestFirstCcaNanos());
+            assertThat(c.firstAfterConnectNanos()).isGreaterThanOrEqualTo(c.ceaNanos() + c.firstCcaNanos() / 2);
+            assertThat(c.waitedNanos()).isNotNegative();
+            assertThat(c.firstAnswerEpochMillis()).isCloseTo(System.currentTimeMillis(), org.assertj.core.data.Offset
+                    .offset(30_000L));
+            assertThat(r.series()).isNotEmpty().allSatisfy(s -> assertThat(s.phase()).isEqualTo(Second.MEASURE));
+            Second first = r.series().get(0);
+            assertThat(first.p50Nanos()).isPositive().isLessThanOrEqualTo(first.p99Nanos());
+            assertThat(first.maxNanos()).isGreaterThanOrEqualTo(first.p99Nanos());
+            assertThat(BenchReport.format(r)).contains("cold start   port accepted after ")
+                    .containsPattern("first CCA-I  2001 in \\d+\\.\\d ms").containsPattern("second 1 +\\d+ answered 2001  p50 ");
+            JsonNode json = BenchJsonReport.of(r);
+            assertThat(json.path("coldStart").path("firstResultCode").asLong()).isEqualTo(2001);
+            assertThat(json.path("coldStart").path("firstCcaMs").asDouble()).isPositive();
+            assertThat(json.path("coldStart").path("firstAnswerEpochMs").isIntegralNumber()).isTrue();
+            assertThat(json.path("series").get(0).path("p50Ms").isNumber()).isTrue();
+            assertThat(json.path("series").get(0).path("maxMs").isNumber()).isTrue();
+            assertThat(json.path("options").path("warmupSeconds").asDouble()).isZero();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
