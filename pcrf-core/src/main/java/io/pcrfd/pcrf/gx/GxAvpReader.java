@@ -5,6 +5,7 @@ import io.pcrfd.diameter.dictionary.AvpDefinition;
 import io.pcrfd.diameter.dictionary.DataType;
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.Avp;
+import io.pcrfd.diameter.message.AvpView;
 import io.pcrfd.diameter.message.DiameterError;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
@@ -37,6 +38,15 @@ public final class GxAvpReader {
 
     public Avp required(DiameterMessage m, AvpKey key) {
         return m.avp(key).orElseThrow(() -> missing(key));
+    }
+
+    /** The first AVP {@code key} names in a one-pass view, or 5005 (RFC 6733 §7.5). */
+    Avp required(AvpView v, AvpKey key) {
+        Avp a = v.first(key);
+        if (a == null) {
+            throw missing(key);
+        }
+        return a;
     }
 
     String requiredText(DiameterMessage m, AvpKey.Text key) {
@@ -88,8 +98,16 @@ public final class GxAvpReader {
 
     /** Subscription-Id by type (RFC 4006 §8.46): IMSI 6-15 digits, E.164 1-15 digits. */
     public List<SubscriptionId> subscriptionIds(DiameterMessage m) {
-        List<SubscriptionId> out = new ArrayList<>();
-        for (Avp s : m.avps(Rfc4006.SUBSCRIPTION_ID)) {
+        return subscriptionIds(m.avps(Rfc4006.SUBSCRIPTION_ID));
+    }
+
+    /** The same for the Subscription-Id AVPs of a request, in order. */
+    List<SubscriptionId> subscriptionIds(List<Avp> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<SubscriptionId> out = new ArrayList<>(ids.size());
+        for (Avp s : ids) {
             Avp typeAvp = s.child(Rfc4006.SUBSCRIPTION_ID_TYPE).orElseThrow(() -> missing(Rfc4006.SUBSCRIPTION_ID_TYPE));
             String data = s.child(Rfc4006.SUBSCRIPTION_ID_DATA).orElseThrow(() -> missing(Rfc4006.SUBSCRIPTION_ID_DATA))
                     .asUtf8String();
@@ -191,9 +209,13 @@ public final class GxAvpReader {
         return v;
     }
 
-    List<UsageReport> usageReports(DiameterMessage m) {
-        List<UsageReport> out = new ArrayList<>();
-        for (Avp umi : m.avps(Ts29212.USAGE_MONITORING_INFORMATION)) {
+    /** The usage reports of a request's Usage-Monitoring-Information AVPs. */
+    List<UsageReport> usageReports(List<Avp> infos) {
+        if (infos.isEmpty()) {
+            return List.of();
+        }
+        List<UsageReport> out = new ArrayList<>(infos.size());
+        for (Avp umi : infos) {
             List<Avp> used = umi.children(Rfc4006.USED_SERVICE_UNIT);
             if (used.isEmpty()) {
                 continue;
@@ -229,9 +251,12 @@ public final class GxAvpReader {
      * into {@code failureCodes}. A report without PCC-Rule-Status but with a failure code is
      * read as INACTIVE (the rule did not become active).
      */
-    List<RuleReport> ruleReports(DiameterMessage m, Map<String, Integer> failureCodes) {
-        List<RuleReport> out = new ArrayList<>();
-        for (Avp rep : m.avps(Ts29212.CHARGING_RULE_REPORT)) {
+    List<RuleReport> ruleReports(List<Avp> reports, Map<String, Integer> failureCodes) {
+        if (reports.isEmpty()) {
+            return List.of();
+        }
+        List<RuleReport> out = new ArrayList<>(reports.size());
+        for (Avp rep : reports) {
             List<String> names = rep.children(Ts29212.CHARGING_RULE_NAME).stream()
                     .map(a -> new String(a.asOctetString(), StandardCharsets.UTF_8)).toList();
             List<String> bases = rep.children(Ts29212.CHARGING_RULE_BASE_NAME).stream().map(Avp::asUtf8String).toList();
@@ -246,9 +271,12 @@ public final class GxAvpReader {
         return out;
     }
 
-    List<FeatureList> supportedFeatures(DiameterMessage m) {
-        List<FeatureList> out = new ArrayList<>();
-        for (Avp sf : m.avps(Ts29229.SUPPORTED_FEATURES)) {
+    List<FeatureList> supportedFeatures(List<Avp> lists) {
+        if (lists.isEmpty()) {
+            return List.of();
+        }
+        List<FeatureList> out = new ArrayList<>(lists.size());
+        for (Avp sf : lists) {
             long vendor = sf.child(Rfc6733.VENDOR_ID).map(this::unsigned32).orElse((long) VendorIds.THREE_GPP);
             long id = sf.child(Ts29229.FEATURE_LIST_ID).map(this::unsigned32).orElse(0L);
             long mask = sf.child(Ts29229.FEATURE_LIST).map(this::unsigned32).orElse(0L);
