@@ -5,6 +5,7 @@ import io.pcrfd.diameter.dictionary.AvpDefinition;
 import io.pcrfd.diameter.dictionary.DataType;
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.Avp;
+import io.pcrfd.diameter.message.AvpTexts;
 import io.pcrfd.diameter.message.AvpView;
 import io.pcrfd.diameter.message.DiameterError;
 import io.pcrfd.diameter.message.DiameterMessage;
@@ -31,6 +32,8 @@ import java.util.Map;
  */
 public final class GxAvpReader {
     private final Dictionary dictionary;
+    /** Origin-Host, Origin-Realm, APN, MCC-MNC and Monitoring-Key values recur: read once, shared. */
+    private final AvpTexts texts = new AvpTexts();
 
     public GxAvpReader(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -51,6 +54,11 @@ public final class GxAvpReader {
 
     String requiredText(DiameterMessage m, AvpKey.Text key) {
         return required(m, key).asUtf8String();
+    }
+
+    /** The AVP's data as text ({@link Avp#asUtf8String()}), the same instance when it recurs. */
+    String text(Avp a) {
+        return texts.of(a);
     }
 
     /** 5005 with an example AVP of minimum length, all zero (RFC 6733 §7.5). */
@@ -202,7 +210,7 @@ public final class GxAvpReader {
 
     /** 3GPP-SGSN-MCC-MNC (TS 29.061 §16.4.7): MCC then a 2- or 3-digit MNC. */
     String mccMnc(Avp a) {
-        String v = a.asUtf8String();
+        String v = text(a);
         if (!digits(v, 5, 6)) {
             throw invalid(a, "3GPP-SGSN-MCC-MNC '" + v + "' is not 5 or 6 digits");
         }
@@ -226,7 +234,7 @@ public final class GxAvpReader {
             for (Avp usu : used) {
                 sum = sum.plus(usedUnits(usu));
             }
-            out.add(new UsageReport(new String(key.asOctetString(), StandardCharsets.UTF_8), sum));
+            out.add(new UsageReport(text(key), sum));
         }
         return out;
     }

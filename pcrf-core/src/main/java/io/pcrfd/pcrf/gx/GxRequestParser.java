@@ -82,8 +82,8 @@ public final class GxRequestParser {
         Map<String, Integer> failureCodes = new HashMap<>();
         PolicyRequest policy = policy(v, r, type, failureCodes);
         Avp a;
-        return new GxRequest(sessionId, r.required(v, Rfc6733.ORIGIN_HOST).asUtf8String(),
-                r.required(v, Rfc6733.ORIGIN_REALM).asUtf8String(),
+        return new GxRequest(sessionId, r.text(r.required(v, Rfc6733.ORIGIN_HOST)),
+                r.text(r.required(v, Rfc6733.ORIGIN_REALM)),
                 (a = v.first(Rfc6733.ORIGIN_STATE_ID)) == null ? null : r.unsigned32(a), type, number, policy,
                 (a = v.first(Rfc7155.FRAMED_IP_ADDRESS)) == null ? null : r.framedIp(a),
                 (a = v.first(Rfc7155.FRAMED_IPV6_PREFIX)) == null ? null : r.ipv6Prefix(a),
@@ -141,7 +141,7 @@ public final class GxRequestParser {
     private static void access(AvpView m, GxAvpReader r, PolicyRequest.Builder p) {
         Avp a = m.first(Rfc7155.CALLED_STATION_ID);
         if (a != null) {
-            p.apn(a.asUtf8String());
+            p.apn(r.text(a));
         }
         if ((a = m.first(Ts29212.RAT_TYPE)) != null) {
             p.ratType(new RatType(r.int32(a)));
