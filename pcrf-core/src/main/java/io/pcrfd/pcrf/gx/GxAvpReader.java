@@ -114,8 +114,9 @@ public final class GxAvpReader {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<SubscriptionId> out = new ArrayList<>(ids.size());
-        for (Avp s : ids) {
+        SubscriptionId[] out = new SubscriptionId[ids.size()];
+        for (int i = 0; i < out.length; i++) {
+            Avp s = ids.get(i);
             Avp typeAvp = s.child(Rfc4006.SUBSCRIPTION_ID_TYPE).orElseThrow(() -> missing(Rfc4006.SUBSCRIPTION_ID_TYPE));
             String data = s.child(Rfc4006.SUBSCRIPTION_ID_DATA).orElseThrow(() -> missing(Rfc4006.SUBSCRIPTION_ID_DATA))
                     .asUtf8String();
@@ -128,9 +129,9 @@ public final class GxAvpReader {
             if (!ok) {
                 throw invalid(s, "Subscription-Id-Data '" + data + "' is not a valid " + type);
             }
-            out.add(new SubscriptionId(type, data));
+            out[i] = new SubscriptionId(type, data);
         }
-        return out;
+        return List.of(out);
     }
 
     private static SubscriptionId.Type subscriptionType(Avp s, int code) {
@@ -223,7 +224,8 @@ public final class GxAvpReader {
             return List.of();
         }
         List<UsageReport> out = new ArrayList<>(infos.size());
-        for (Avp umi : infos) {
+        for (int i = 0; i < infos.size(); i++) {
+            Avp umi = infos.get(i);
             List<Avp> used = umi.children(Rfc4006.USED_SERVICE_UNIT);
             if (used.isEmpty()) {
                 continue;
@@ -236,7 +238,7 @@ public final class GxAvpReader {
             }
             out.add(new UsageReport(text(key), sum));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** One Used-Service-Unit; a total missing while input/output are given is their sum. */

@@ -184,14 +184,14 @@ final class SessionRecords {
     /** Octets of {@code key} this session used: what was stored plus what {@code reports} add. */
     private static long used(String key, List<UsageMonitor> before, List<UsageReport> reports) {
         long used = 0;
-        for (UsageMonitor m : before) {
-            if (m.monitoringKey().equals(key)) {
-                used += m.usedOctets();
+        for (int i = 0; i < before.size(); i++) {
+            if (before.get(i).monitoringKey().equals(key)) {
+                used += before.get(i).usedOctets();
             }
         }
-        for (UsageReport u : reports) {
-            if (Objects.equals(u.monitoringKey(), key)) {
-                used += u.used().total();
+        for (int i = 0; i < reports.size(); i++) {
+            if (Objects.equals(reports.get(i).monitoringKey(), key)) {
+                used += reports.get(i).used().total();
             }
         }
         return used;

@@ -135,22 +135,56 @@ final class UsageLedger {
         return counters.get(new CounterKey(CounterScope.MONITORING_KEY, owner, name)).toCompletableFuture();
     }
 
-    /** The Monitoring-Keys a subscriber's plan grants or tests, plus those just reported. */
+    /**
+     * The Monitoring-Keys a subscriber's plan grants or tests, plus those just reported. A plan's
+     * own keys are worked out once per loaded policy and shared when nothing else was reported.
+     */
     static Set<String> keys(Policy policy, Optional<Subscriber> subscriber, List<UsageReport> reported) {
-        Set<String> keys = new LinkedHashSet<>();
         Plan plan = policy.plans().get(subscriber.map(Subscriber::plan).orElse(policy.defaultPlan()));
-        if (plan != null) {
-            for (PolicyRule r : plan.rules()) {
-                if (r.when() != null && r.when().usage() != null) {
-                    keys.add(r.when().usage().key());
-                }
-                for (io.pcrfd.pcrf.policy.UsageGrant g : r.then().usageMonitoring()) {
-                    keys.add(g.key());
-                }
-            }
+        Set<String> own = plan == null ? Set.of() : PlanKeys.of(policy, plan);
+        boolean more = false;
+        for (int i = 0; i < reported.size() && !more; i++) {
+            more = !own.contains(reported.get(i).monitoringKey());
         }
-        for (UsageReport u : reported) {
-            keys.add(u.monitoringKey());
+        if (!more) {
+            return own;
+        }
+        Set<String> keys = new LinkedHashSet<>(own);
+        for (int i = 0; i < reported.size(); i++) {
+            keys.add(reported.get(i).monitoringKey());
+        }
+        return keys;
+    }
+
+    /** The keys of each plan of the policy last asked about (a reload replaces the policy object). */
+    private record PlanKeys(Policy policy, Map<Plan, Set<String>> byPlan) {
+        private static volatile PlanKeys last = new PlanKeys(null, Map.of());
+
+        static Set<String> of(Policy policy, Plan plan) {
+            PlanKeys k = last;
+            if (k.policy != policy) {
+                Map<Plan, Set<String>> byPlan = new java.util.IdentityHashMap<>();
+                for (Plan p : policy.plans().values()) {
+                    byPlan.put(p, java.util.Collections.unmodifiableSet(planKeys(p)));
+                }
+                k = new PlanKeys(policy, byPlan);
+                last = k;
+            }
+            Set<String> keys = k.byPlan.get(plan);
+            return keys != null ? keys : planKeys(plan);
+        }
+    }
+
+    /** The keys a plan's rules test or grant, in rule order. */
+    private static Set<String> planKeys(Plan plan) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (PolicyRule r : plan.rules()) {
+            if (r.when() != null && r.when().usage() != null) {
+                keys.add(r.when().usage().key());
+            }
+            for (io.pcrfd.pcrf.policy.UsageGrant g : r.then().usageMonitoring()) {
+                keys.add(g.key());
+            }
         }
         return keys;
     }

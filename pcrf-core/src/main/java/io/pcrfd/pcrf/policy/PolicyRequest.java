@@ -157,6 +157,18 @@ public record PolicyRequest(CcRequestType type, List<SubscriptionId> subscriptio
             return this;
         }
 
+        /** Every usage report of {@code all}, in place of those added so far. */
+        public Builder usageReports(List<UsageReport> all) {
+            usage = List.copyOf(all);
+            return this;
+        }
+
+        /** Every rule report of {@code all}, in place of those added so far. */
+        public Builder ruleReports(List<RuleReport> all) {
+            reports = List.copyOf(all);
+            return this;
+        }
+
         public Builder usageReport(String key, UsedUnits used) {
             usage = plus(usage, new UsageReport(key, used));
             return this;
