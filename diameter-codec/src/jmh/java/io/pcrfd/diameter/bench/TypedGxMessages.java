@@ -3,6 +3,7 @@ package io.pcrfd.diameter.bench;
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.message.Avp;
+import io.pcrfd.diameter.message.AvpView;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.GroupedAvpBuilder;
 import io.pcrfd.diameter.message.MessageBuilder;
@@ -89,6 +90,37 @@ final class TypedGxMessages {
         sum += m.avp(Ts29061._3GPP_SGSN_MCC_MNC).orElseThrow().dataLength();
         sum += m.avp(Ts29212.QOS_INFORMATION).orElseThrow().child(Ts29212.APN_AGGREGATE_MAX_BITRATE_DL)
                 .orElseThrow().asUnsigned32();
+        return sum;
+    }
+
+    /** The top-level AVPs {@link #readView} reads, laid out once. */
+    static AvpView.Layout layout(Dictionary d) {
+        return AvpView.Layout.of(d, Rfc6733.SESSION_ID, Rfc4006.CC_REQUEST_TYPE, Rfc4006.CC_REQUEST_NUMBER,
+                Rfc6733.ORIGIN_HOST, Rfc6733.ORIGIN_REALM, Rfc6733.ORIGIN_STATE_ID, Rfc4006.SUBSCRIPTION_ID,
+                Rfc7155.FRAMED_IP_ADDRESS, Ts29212.IP_CAN_TYPE, Ts29212.RAT_TYPE, Rfc7155.CALLED_STATION_ID,
+                Ts29061._3GPP_SGSN_MCC_MNC, Ts29212.QOS_INFORMATION);
+    }
+
+    /** The same fields as {@link #readTyped} from a one-pass view: one scan of the message, then slot reads. */
+    static long readView(AvpView.Layout layout, DiameterMessage m) {
+        AvpView v = layout.view(m);
+        long sum = v.first(Rfc6733.SESSION_ID).dataLength();
+        sum += v.first(Rfc4006.CC_REQUEST_TYPE).asInt();
+        sum += v.first(Rfc4006.CC_REQUEST_NUMBER).asUnsigned32();
+        sum += v.first(Rfc6733.ORIGIN_HOST).dataLength();
+        sum += v.first(Rfc6733.ORIGIN_REALM).dataLength();
+        Avp osi = v.first(Rfc6733.ORIGIN_STATE_ID);
+        sum += osi == null ? 0 : osi.asUnsigned32();
+        for (Avp s : v.all(Rfc4006.SUBSCRIPTION_ID)) {
+            sum += s.child(Rfc4006.SUBSCRIPTION_ID_TYPE).orElseThrow().asInt()
+                    + s.child(Rfc4006.SUBSCRIPTION_ID_DATA).orElseThrow().dataLength();
+        }
+        sum += v.first(Rfc7155.FRAMED_IP_ADDRESS).dataLength();
+        sum += v.first(Ts29212.IP_CAN_TYPE).asInt() + v.first(Ts29212.RAT_TYPE).asInt();
+        sum += v.first(Rfc7155.CALLED_STATION_ID).dataLength();
+        sum += v.first(Ts29061._3GPP_SGSN_MCC_MNC).dataLength();
+        sum += v.first(Ts29212.QOS_INFORMATION).child(Ts29212.APN_AGGREGATE_MAX_BITRATE_DL).orElseThrow()
+                .asUnsigned32();
         return sum;
     }
 

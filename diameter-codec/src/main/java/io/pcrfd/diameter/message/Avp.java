@@ -250,6 +250,11 @@ public final class Avp {
         return children == null ? List.of() : new AvpArrayList(children);
     }
 
+    /** The children themselves (empty when none), for readers in this package that never write to them. */
+    Avp[] childArray() {
+        return children == null ? AvpArrayList.EMPTY : children;
+    }
+
     /** The first child with this name. */
     public Optional<Avp> child(String name) {
         return AvpLists.first(children(), name);

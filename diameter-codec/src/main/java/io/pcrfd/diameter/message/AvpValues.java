@@ -172,6 +172,24 @@ public final class AvpValues {
         return b;
     }
 
+    /** The 4-octet encodings of 0 to 255, shared: enumerations, flags and small counts. */
+    private static final byte[][] SMALL = new byte[256][];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = int32(i);
+        }
+    }
+
+    /**
+     * Like {@link #int32} but a value of 0 to 255 gets a shared array: only for data an
+     * {@link Avp} takes over, which nobody writes to (most Enumerated and small Unsigned32
+     * AVPs of an answer then cost no array of their own).
+     */
+    static byte[] sharedInt32(long v) {
+        return v >= 0 && v < SMALL.length ? SMALL[(int) v] : int32(v);
+    }
+
     static byte[] int64(long v) {
         byte[] b = new byte[8];
         putInt(b, 0, (int) (v >>> 32));

@@ -116,6 +116,11 @@ public final class DiameterMessage {
         return new AvpArrayList(avps);
     }
 
+    /** The top-level AVPs themselves, for readers in this package that never write to them. */
+    Avp[] avpArray() {
+        return avps;
+    }
+
     /** The dictionary's command, or null when (application, code, R bit) is unknown. */
     public CommandDefinition definition() {
         return definition;

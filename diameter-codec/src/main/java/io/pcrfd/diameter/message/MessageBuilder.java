@@ -2,6 +2,7 @@ package io.pcrfd.diameter.message;
 
 import io.pcrfd.diameter.dictionary.CommandDefinition;
 import io.pcrfd.diameter.dictionary.Dictionary;
+import io.pcrfd.diameter.spec.Rfc6733;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,7 +22,7 @@ public final class MessageBuilder extends TypedAvps<MessageBuilder> {
     private static final int SESSION_ID = 263;
     private static final int PROXY_INFO = 284;
 
-    private final List<Avp> trailing = new ArrayList<>();
+    private List<Avp> trailing = List.of();
     private final int commandCode;
     private final long applicationId;
     private final CommandDefinition definition;
@@ -57,14 +58,18 @@ public final class MessageBuilder extends TypedAvps<MessageBuilder> {
                 dictionary.lookupCommand(request.applicationId(), request.commandCode(), false));
         b.hopByHop = request.hopByHop();
         b.endToEnd = request.endToEnd();
-        for (Avp a : request.avps()) {
+        Avp[] avps = request.avpArray();
+        for (Avp a : avps) {
             if (a.code() == SESSION_ID && a.vendorId() == 0) {
                 b.collector.avps.add(a);
                 break;
             }
         }
-        for (Avp a : request.avps()) {
+        for (Avp a : avps) {
             if (a.code() == PROXY_INFO && a.vendorId() == 0 && !a.isFaulty()) {
+                if (b.trailing.isEmpty()) {
+                    b.trailing = new ArrayList<>(2);
+                }
                 b.trailing.add(a);
             }
         }
@@ -114,22 +119,22 @@ public final class MessageBuilder extends TypedAvps<MessageBuilder> {
     }
 
     public MessageBuilder originHost(String host) {
-        return add("Origin-Host", host);
+        return add(Rfc6733.ORIGIN_HOST, host);
     }
 
     public MessageBuilder originRealm(String realm) {
-        return add("Origin-Realm", realm);
+        return add(Rfc6733.ORIGIN_REALM, realm);
     }
 
     public MessageBuilder resultCode(long code) {
-        return add("Result-Code", code);
+        return add(Rfc6733.RESULT_CODE, code);
     }
 
     /** Experimental-Result { Vendor-Id, Experimental-Result-Code } (RFC 6733 §7.6). */
     public MessageBuilder experimentalResult(long vendorId, long code) {
-        return addGrouped("Experimental-Result", g -> g
-                .add("Vendor-Id", vendorId)
-                .add("Experimental-Result-Code", code));
+        return add(Rfc6733.EXPERIMENTAL_RESULT, g -> g
+                .add(Rfc6733.VENDOR_ID, vendorId)
+                .add(Rfc6733.EXPERIMENTAL_RESULT_CODE, code));
     }
 
     /**
@@ -140,19 +145,25 @@ public final class MessageBuilder extends TypedAvps<MessageBuilder> {
         flags = flags.withError(ResultCodes.isProtocolError(error.resultCode()));
         resultCode(error.resultCode());
         if (error.text() != null && !error.text().isEmpty()) {
-            add("Error-Message", error.text());
+            add(Rfc6733.ERROR_MESSAGE, error.text());
         }
         if (error.failedAvp() != null) {
-            addGrouped("Failed-AVP", g -> g.add(error.failedAvp()));
+            add(Rfc6733.FAILED_AVP, g -> g.add(error.failedAvp()));
         }
         return this;
     }
 
+    /** The message; its AVP array is filled once, exactly sized (no intermediate list). */
     public DiameterMessage build() {
-        List<Avp> all = new ArrayList<>(collector.avps.size() + trailing.size());
-        all.addAll(collector.avps);
-        all.addAll(trailing);
-        return new DiameterMessage(DiameterMessage.VERSION, flags, commandCode, applicationId, hopByHop, endToEnd,
+        int n = collector.avps.size();
+        Avp[] all = new Avp[n + trailing.size()];
+        for (int i = 0; i < n; i++) {
+            all[i] = collector.avps.get(i);
+        }
+        for (int i = 0; i < trailing.size(); i++) {
+            all[n + i] = trailing.get(i);
+        }
+        return DiameterMessage.adopt(DiameterMessage.VERSION, flags, commandCode, applicationId, hopByHop, endToEnd,
                 all, definition);
     }
 }

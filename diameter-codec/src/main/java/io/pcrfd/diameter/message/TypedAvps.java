@@ -47,16 +47,16 @@ public abstract sealed class TypedAvps<B extends TypedAvps<B>> permits MessageBu
         if (value < 0 || value > 0xFFFF_FFFFL) {
             throw new IllegalArgumentException(key.name() + ": " + value + " is not an Unsigned32");
         }
-        return put(key, AvpValues.int32(value));
+        return put(key, AvpValues.sharedInt32(value));
     }
 
     public B add(AvpKey.Integer32 key, int value) {
-        return put(key, AvpValues.int32(value));
+        return put(key, AvpValues.sharedInt32(value));
     }
 
     /** Enumerated: a constant of the generated class, or any other value (an open set). */
     public B add(AvpKey.Enumerated key, int value) {
-        return put(key, AvpValues.int32(value));
+        return put(key, AvpValues.sharedInt32(value));
     }
 
     public B add(AvpKey.Integer64 key, long value) {

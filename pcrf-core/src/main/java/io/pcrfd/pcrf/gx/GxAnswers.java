@@ -1,7 +1,11 @@
 package io.pcrfd.pcrf.gx;
 
+import io.pcrfd.diameter.dictionary.AvpDefinition;
+import io.pcrfd.diameter.dictionary.AvpKey;
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.ApplicationIds;
+import io.pcrfd.diameter.message.Avp;
+import io.pcrfd.diameter.message.AvpValues;
 import io.pcrfd.diameter.message.DiameterError;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.EndToEndId;
@@ -28,28 +32,44 @@ public final class GxAnswers {
     private final Dictionary dictionary;
     private final String originHost;
     private final String originRealm;
+    /** The AVPs every CCA starts with, built once: AVPs are immutable, so answers share them. */
+    private final Avp authApplicationId;
+    private final Avp originHostAvp;
+    private final Avp originRealmAvp;
+    private final Avp successCode;
 
     public GxAnswers(Dictionary dictionary, String originHost, String originRealm) {
         this.dictionary = dictionary;
         this.originHost = originHost;
         this.originRealm = originRealm;
+        this.authApplicationId = avp(dictionary, Rfc6733.AUTH_APPLICATION_ID, ApplicationIds.GX);
+        this.originHostAvp = avp(dictionary, Rfc6733.ORIGIN_HOST, originHost);
+        this.originRealmAvp = avp(dictionary, Rfc6733.ORIGIN_REALM, originRealm);
+        this.successCode = avp(dictionary, Rfc6733.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS);
+    }
+
+    private static Avp avp(Dictionary dictionary, AvpKey key, Object value) {
+        AvpDefinition def = dictionary.definition(key);
+        return Avp.of(def, AvpValues.encode(def, value));
     }
 
     /** A successful CCA carrying {@code update} and, on CCA-I, the negotiated features. */
     public DiameterMessage success(DiameterMessage ccr, PolicyUpdate update, List<FeatureList> features) {
-        MessageBuilder b = head(ccr).resultCode(ResultCodes.DIAMETER_SUCCESS);
+        MessageBuilder b = head(ccr).add(successCode);
         requestTypeAndNumber(b, ccr);
-        features.forEach(f -> b.add(Ts29229.SUPPORTED_FEATURES, g -> g
-                .add(Rfc6733.VENDOR_ID, f.vendorId())
-                .add(Ts29229.FEATURE_LIST_ID, f.featureListId())
-                .add(Ts29229.FEATURE_LIST, f.mask())));
+        for (FeatureList f : features) {
+            b.add(Ts29229.SUPPORTED_FEATURES, g -> g
+                    .add(Rfc6733.VENDOR_ID, f.vendorId())
+                    .add(Ts29229.FEATURE_LIST_ID, f.featureListId())
+                    .add(Ts29229.FEATURE_LIST, f.mask()));
+        }
         PolicyAvps.write(b, update);
         return b.build();
     }
 
     /** A plain 2001 CCA with nothing to change (CCA-T, or a duplicate). */
     public DiameterMessage success(DiameterMessage ccr) {
-        MessageBuilder b = head(ccr).resultCode(ResultCodes.DIAMETER_SUCCESS);
+        MessageBuilder b = head(ccr).add(successCode);
         requestTypeAndNumber(b, ccr);
         return b.build();
     }
@@ -122,14 +142,18 @@ public final class GxAnswers {
     }
 
     private MessageBuilder head(DiameterMessage ccr) {
-        return MessageBuilder.answer(dictionary, ccr)
-                .add(Rfc6733.AUTH_APPLICATION_ID, ApplicationIds.GX)
-                .originHost(originHost)
-                .originRealm(originRealm);
+        return MessageBuilder.answer(dictionary, ccr).add(authApplicationId).add(originHostAvp).add(originRealmAvp);
     }
 
+    /** CC-Request-Type and -Number as the request had them (TS 29.212 §5.6.3). */
     private static void requestTypeAndNumber(MessageBuilder b, DiameterMessage ccr) {
-        ccr.avp(Rfc4006.CC_REQUEST_TYPE).ifPresent(b::add);
-        ccr.avp(Rfc4006.CC_REQUEST_NUMBER).ifPresent(b::add);
+        Avp type = ccr.avp(Rfc4006.CC_REQUEST_TYPE).orElse(null);
+        if (type != null) {
+            b.add(type);
+        }
+        Avp number = ccr.avp(Rfc4006.CC_REQUEST_NUMBER).orElse(null);
+        if (number != null) {
+            b.add(number);
+        }
     }
 }

@@ -5,6 +5,8 @@ import io.pcrfd.diameter.dictionary.AvpDefinition;
 import io.pcrfd.diameter.dictionary.DataType;
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.Avp;
+import io.pcrfd.diameter.message.AvpTexts;
+import io.pcrfd.diameter.message.AvpView;
 import io.pcrfd.diameter.message.DiameterError;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
@@ -30,6 +32,8 @@ import java.util.Map;
  */
 public final class GxAvpReader {
     private final Dictionary dictionary;
+    /** Origin-Host, Origin-Realm, APN, MCC-MNC and Monitoring-Key values recur: read once, shared. */
+    private final AvpTexts texts = new AvpTexts();
 
     public GxAvpReader(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -39,8 +43,22 @@ public final class GxAvpReader {
         return m.avp(key).orElseThrow(() -> missing(key));
     }
 
+    /** The first AVP {@code key} names in a one-pass view, or 5005 (RFC 6733 §7.5). */
+    Avp required(AvpView v, AvpKey key) {
+        Avp a = v.first(key);
+        if (a == null) {
+            throw missing(key);
+        }
+        return a;
+    }
+
     String requiredText(DiameterMessage m, AvpKey.Text key) {
         return required(m, key).asUtf8String();
+    }
+
+    /** The AVP's data as text ({@link Avp#asUtf8String()}), the same instance when it recurs. */
+    String text(Avp a) {
+        return texts.of(a);
     }
 
     /** 5005 with an example AVP of minimum length, all zero (RFC 6733 §7.5). */
@@ -88,8 +106,17 @@ public final class GxAvpReader {
 
     /** Subscription-Id by type (RFC 4006 §8.46): IMSI 6-15 digits, E.164 1-15 digits. */
     public List<SubscriptionId> subscriptionIds(DiameterMessage m) {
-        List<SubscriptionId> out = new ArrayList<>();
-        for (Avp s : m.avps(Rfc4006.SUBSCRIPTION_ID)) {
+        return subscriptionIds(m.avps(Rfc4006.SUBSCRIPTION_ID));
+    }
+
+    /** The same for the Subscription-Id AVPs of a request, in order. */
+    List<SubscriptionId> subscriptionIds(List<Avp> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        SubscriptionId[] out = new SubscriptionId[ids.size()];
+        for (int i = 0; i < out.length; i++) {
+            Avp s = ids.get(i);
             Avp typeAvp = s.child(Rfc4006.SUBSCRIPTION_ID_TYPE).orElseThrow(() -> missing(Rfc4006.SUBSCRIPTION_ID_TYPE));
             String data = s.child(Rfc4006.SUBSCRIPTION_ID_DATA).orElseThrow(() -> missing(Rfc4006.SUBSCRIPTION_ID_DATA))
                     .asUtf8String();
@@ -102,9 +129,9 @@ public final class GxAvpReader {
             if (!ok) {
                 throw invalid(s, "Subscription-Id-Data '" + data + "' is not a valid " + type);
             }
-            out.add(new SubscriptionId(type, data));
+            out[i] = new SubscriptionId(type, data);
         }
-        return out;
+        return List.of(out);
     }
 
     private static SubscriptionId.Type subscriptionType(Avp s, int code) {
@@ -184,16 +211,21 @@ public final class GxAvpReader {
 
     /** 3GPP-SGSN-MCC-MNC (TS 29.061 §16.4.7): MCC then a 2- or 3-digit MNC. */
     String mccMnc(Avp a) {
-        String v = a.asUtf8String();
+        String v = text(a);
         if (!digits(v, 5, 6)) {
             throw invalid(a, "3GPP-SGSN-MCC-MNC '" + v + "' is not 5 or 6 digits");
         }
         return v;
     }
 
-    List<UsageReport> usageReports(DiameterMessage m) {
-        List<UsageReport> out = new ArrayList<>();
-        for (Avp umi : m.avps(Ts29212.USAGE_MONITORING_INFORMATION)) {
+    /** The usage reports of a request's Usage-Monitoring-Information AVPs. */
+    List<UsageReport> usageReports(List<Avp> infos) {
+        if (infos.isEmpty()) {
+            return List.of();
+        }
+        List<UsageReport> out = new ArrayList<>(infos.size());
+        for (int i = 0; i < infos.size(); i++) {
+            Avp umi = infos.get(i);
             List<Avp> used = umi.children(Rfc4006.USED_SERVICE_UNIT);
             if (used.isEmpty()) {
                 continue;
@@ -204,9 +236,9 @@ public final class GxAvpReader {
             for (Avp usu : used) {
                 sum = sum.plus(usedUnits(usu));
             }
-            out.add(new UsageReport(new String(key.asOctetString(), StandardCharsets.UTF_8), sum));
+            out.add(new UsageReport(text(key), sum));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** One Used-Service-Unit; a total missing while input/output are given is their sum. */
@@ -229,9 +261,12 @@ public final class GxAvpReader {
      * into {@code failureCodes}. A report without PCC-Rule-Status but with a failure code is
      * read as INACTIVE (the rule did not become active).
      */
-    List<RuleReport> ruleReports(DiameterMessage m, Map<String, Integer> failureCodes) {
-        List<RuleReport> out = new ArrayList<>();
-        for (Avp rep : m.avps(Ts29212.CHARGING_RULE_REPORT)) {
+    List<RuleReport> ruleReports(List<Avp> reports, Map<String, Integer> failureCodes) {
+        if (reports.isEmpty()) {
+            return List.of();
+        }
+        List<RuleReport> out = new ArrayList<>(reports.size());
+        for (Avp rep : reports) {
             List<String> names = rep.children(Ts29212.CHARGING_RULE_NAME).stream()
                     .map(a -> new String(a.asOctetString(), StandardCharsets.UTF_8)).toList();
             List<String> bases = rep.children(Ts29212.CHARGING_RULE_BASE_NAME).stream().map(Avp::asUtf8String).toList();
@@ -246,9 +281,12 @@ public final class GxAvpReader {
         return out;
     }
 
-    List<FeatureList> supportedFeatures(DiameterMessage m) {
-        List<FeatureList> out = new ArrayList<>();
-        for (Avp sf : m.avps(Ts29229.SUPPORTED_FEATURES)) {
+    List<FeatureList> supportedFeatures(List<Avp> lists) {
+        if (lists.isEmpty()) {
+            return List.of();
+        }
+        List<FeatureList> out = new ArrayList<>(lists.size());
+        for (Avp sf : lists) {
             long vendor = sf.child(Rfc6733.VENDOR_ID).map(this::unsigned32).orElse((long) VendorIds.THREE_GPP);
             long id = sf.child(Ts29229.FEATURE_LIST_ID).map(this::unsigned32).orElse(0L);
             long mask = sf.child(Ts29229.FEATURE_LIST).map(this::unsigned32).orElse(0L);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * {@link GxSessionState} as JSON text for {@code IpCanSession.policyState}. The policy
@@ -45,11 +46,17 @@ final class GxStateCodec {
     /**
      * The text is {@code <lastRequestNumber>:<json of the rest>}. The rest changes only when the
      * policy does, and sessions of one plan share it, so both directions are memoised by value
-     * (bounded; cleared when full): most CCR-U then neither parse nor write JSON.
+     * (bounded; cleared when full): most CCR-U then neither parse nor write JSON. The read side
+     * is a direct-mapped table looked up by the JSON part's hash and compared in place, so a hit
+     * copies nothing out of the stored text (the JSON is most of it).
      */
     private static final int MEMO_LIMIT = 4096;
     private static final Map<Stored, String> TEXTS = new ConcurrentHashMap<>();
-    private static final Map<String, Stored> VALUES = new ConcurrentHashMap<>();
+    private static final AtomicReferenceArray<Read> VALUES = new AtomicReferenceArray<>(MEMO_LIMIT);
+
+    /** One remembered read: the JSON text and its value. */
+    private record Read(String json, Stored value) {
+    }
 
     /** Everything but the request number, the part sessions share. */
     record Stored(PolicyState installed, Set<String> failedRules, Map<String, Integer> ruleFailures,
@@ -62,7 +69,7 @@ final class GxStateCodec {
         if (json == null) {
             json = write(part);
             remember(TEXTS, part, json);
-            remember(VALUES, json, part);
+            VALUES.set(json.hashCode() & (MEMO_LIMIT - 1), new Read(json, part));
         }
         return state.lastRequestNumber() + ":" + json;
     }
@@ -76,14 +83,25 @@ final class GxStateCodec {
         if (colon < 1) {
             throw new GxStateException("stored Gx session state has no request number", null);
         }
-        String json = text.substring(colon + 1);
-        Stored part = VALUES.get(json);
+        Stored part = remembered(text, colon + 1);
         if (part == null) {
+            String json = text.substring(colon + 1);
             part = read(json);
-            remember(VALUES, json, part);
+            VALUES.set(json.hashCode() & (MEMO_LIMIT - 1), new Read(json, part));
         }
         return new GxSessionState(part.installed(), part.failedRules(), part.ruleFailures(),
                 Long.parseLong(text, 0, colon, 10), part.features());
+    }
+
+    /** The remembered value of {@code text} from {@code from} on, or null; allocates nothing. */
+    private static Stored remembered(String text, int from) {
+        int h = 0;
+        for (int i = from; i < text.length(); i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        Read r = VALUES.get(h & (MEMO_LIMIT - 1));
+        int n = text.length() - from;
+        return r != null && r.json.length() == n && text.regionMatches(from, r.json, 0, n) ? r.value : null;
     }
 
     private static <K, V> void remember(Map<K, V> memo, K key, V value) {

@@ -45,14 +45,15 @@ final class GxUpdateFlow {
                 return unknown(ccr, r);
             }
             IpCanSession s = found.get();
-            if (isStale(r, SessionRecords.state(s))) {
+            GxSessionState state = SessionRecords.state(s);
+            if (isStale(r, state)) {
                 // a retransmission whose answer this node no longer holds: answer, change nothing
                 return CompletableFuture.completedFuture(ctx.answers().success(ccr));
             }
             PolicyRequest merged = RequestContext.merge(r.policy(), s);
             String owner = GxContext.usageOwner(merged, r.sessionId());
             return ctx.record(owner, merged.usageReports())
-                    .thenCompose(v -> apply(ccr, r, merged, owner, s, CAS_ATTEMPTS))
+                    .thenCompose(v -> apply(ccr, r, merged, owner, s, state, CAS_ATTEMPTS))
                     .whenComplete((answer, failure) -> ctx.usageRecorded(r.sessionId(), merged));
         });
     }
@@ -85,9 +86,10 @@ final class GxUpdateFlow {
         return CompletableFuture.completedFuture(ctx.answers().reject(ccr, UNKNOWN_SESSION, null));
     }
 
+    /** Decides on {@code s}, whose decoded state is {@code state}, and stores the outcome. */
     private CompletionStage<DiameterMessage> apply(DiameterMessage ccr, GxRequest r, PolicyRequest merged,
-                                                   String owner, IpCanSession s, int attempts) {
-        GxSessionState state = SessionRecords.state(s);
+                                                   String owner, IpCanSession s, GxSessionState state,
+                                                   int attempts) {
         return ctx.decide(merged.context(), PolicyEvent.gx(merged), state.policySession(), owner, s)
                 .thenCompose(d -> switch (d) {
             case Decision.Reject rej -> {
@@ -118,7 +120,8 @@ final class GxUpdateFlow {
                 yield CompletableFuture.completedFuture(answer);
             }
             case CasResult.Stale<IpCanSession> stale when attempts > 1 ->
-                    apply(ccr, r, merged, owner, stale.current(), attempts - 1);
+                    apply(ccr, r, merged, owner, stale.current(), SessionRecords.state(stale.current()),
+                            attempts - 1);
             case CasResult.Stale<IpCanSession> stale -> throw new GxStateException(
                     "session " + r.sessionId() + " kept changing under CCR-U", null);
             case CasResult.Missing<IpCanSession> missing -> unknown(ccr, r);

@@ -41,10 +41,9 @@ public record PolicyUpdate(RuleDiff rules, BearerQos defaultQos, BitratePair amb
 
     /** The update for {@code d} given what the PCEF had ({@link PolicyState#EMPTY} on CCR-I). */
     public static PolicyUpdate of(Decision.Accept d, PolicyState before) {
-        SortedSet<EventTrigger> was = effectiveTriggers(before);
-        SortedSet<EventTrigger> now = effectiveTriggers(d.target());
         SortedSet<EventTrigger> send = null;
-        if (!now.equals(was)) {
+        if (!sameTriggers(before, d.target())) {
+            SortedSet<EventTrigger> now = effectiveTriggers(d.target());
             send = now.isEmpty() ? new TreeSet<>(List.of(NO_EVENT_TRIGGERS)) : now;
         }
         return new PolicyUpdate(d.rules(), d.defaultQos(), d.ambr(), send, d.revalidationTime(), d.grants(),
@@ -61,6 +60,31 @@ public record PolicyUpdate(RuleDiff rules, BearerQos defaultQos, BitratePair amb
             out.add(EventTrigger.USAGE_REPORT);
         }
         return out;
+    }
+
+    /**
+     * Whether {@code a} and {@code b} have the same {@linkplain #effectiveTriggers effective
+     * triggers}; decided without building either set, since most CCR-U change none.
+     */
+    static boolean sameTriggers(PolicyState a, PolicyState b) {
+        return covers(a, b) && covers(b, a);
+    }
+
+    /** Every effective trigger of {@code a} is one of {@code b}. */
+    private static boolean covers(PolicyState a, PolicyState b) {
+        for (EventTrigger t : a.eventTriggers()) {
+            if (!effective(b, t)) {
+                return false;
+            }
+        }
+        return (a.revalidation() == null || effective(b, EventTrigger.REVALIDATION_TIMEOUT))
+                && (a.monitoring().isEmpty() || effective(b, EventTrigger.USAGE_REPORT));
+    }
+
+    private static boolean effective(PolicyState s, EventTrigger t) {
+        return s.eventTriggers().contains(t)
+                || (s.revalidation() != null && t.equals(EventTrigger.REVALIDATION_TIMEOUT))
+                || (!s.monitoring().isEmpty() && t.equals(EventTrigger.USAGE_REPORT));
     }
 
     /** True when a RAR would carry nothing. */

@@ -1,7 +1,6 @@
 package io.pcrfd.pcrf.gx;
 
 import io.pcrfd.diameter.message.Avp;
-import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.spec.Ts29212;
 import io.pcrfd.store.model.PraStatus;
 import io.pcrfd.store.model.PresenceReportingArea;
@@ -26,8 +25,8 @@ final class PresenceReports {
     private PresenceReports() {
     }
 
-    static List<PresenceReportingArea> read(DiameterMessage m, GxAvpReader r) {
-        List<Avp> infos = m.avps(Ts29212.PRESENCE_REPORTING_AREA_INFORMATION);
+    /** The reports of a request's Presence-Reporting-Area-Information AVPs. */
+    static List<PresenceReportingArea> read(List<Avp> infos, GxAvpReader r) {
         if (infos.isEmpty()) {
             return List.of();
         }

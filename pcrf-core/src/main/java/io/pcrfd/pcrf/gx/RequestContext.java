@@ -26,21 +26,24 @@ final class RequestContext {
     private RequestContext() {
     }
 
-    /** {@code ccr}'s fields, completed from {@code stored}. */
+    /**
+     * {@code ccr}'s fields, completed from {@code stored}; a stored field is read (and parsed)
+     * only when the request lacks it, and the request's lists are shared, not copied.
+     */
     static PolicyRequest merge(PolicyRequest ccr, IpCanSession stored) {
-        PolicyRequest base = fromSession(stored, ccr.type());
         PolicyRequest.Builder b = PolicyRequest.builder(ccr.type());
-        (ccr.subscriptionIds().isEmpty() ? base.subscriptionIds() : ccr.subscriptionIds()).forEach(b::subscriptionId);
-        b.apn(ccr.apn() != null ? ccr.apn() : base.apn());
-        b.ratType(ccr.ratType() != null ? ccr.ratType() : base.ratType());
-        b.ipCanType(ccr.ipCanType() != null ? ccr.ipCanType() : base.ipCanType());
-        b.servingMccMnc(ccr.servingMccMnc() != null ? ccr.servingMccMnc() : base.servingMccMnc());
-        b.ueLocalIp(ccr.ueLocalIp() != null ? ccr.ueLocalIp() : base.ueLocalIp());
-        b.henbLocalIp(ccr.henbLocalIp() != null ? ccr.henbLocalIp() : base.henbLocalIp());
-        ccr.eventTriggers().forEach(b::eventTrigger);
-        ccr.usageReports().forEach(u -> b.usageReport(u.monitoringKey(), u.used()));
-        ccr.ruleReports().forEach(b::ruleReport);
-        return b.build();
+        if (ccr.subscriptionIds().isEmpty()) {
+            storedIds(stored, b);
+        } else {
+            b.subscriptionIds(ccr.subscriptionIds());
+        }
+        b.apn(ccr.apn() != null ? ccr.apn() : stored.apn().isEmpty() ? null : stored.apn());
+        b.ratType(ccr.ratType() != null ? ccr.ratType() : ratType(stored));
+        b.ipCanType(ccr.ipCanType() != null ? ccr.ipCanType() : ipCanType(stored));
+        b.servingMccMnc(ccr.servingMccMnc() != null ? ccr.servingMccMnc() : stored.sgsnMccMnc());
+        b.ueLocalIp(ccr.ueLocalIp() != null ? ccr.ueLocalIp() : literal(stored.access().ueLocalIp()));
+        b.henbLocalIp(ccr.henbLocalIp() != null ? ccr.henbLocalIp() : literal(stored.access().henbLocalIp()));
+        return b.reportsOf(ccr).build();
     }
 
     /** The latest context of a stored session, as the last CCR left it. */
@@ -51,19 +54,31 @@ final class RequestContext {
     /** The request a stored session stands for, with no events or reports. */
     static PolicyRequest fromSession(IpCanSession s, CcRequestType type) {
         PolicyRequest.Builder b = PolicyRequest.builder(type);
+        storedIds(s, b);
+        b.apn(s.apn().isEmpty() ? null : s.apn());
+        b.ratType(ratType(s));
+        b.ipCanType(ipCanType(s));
+        b.servingMccMnc(s.sgsnMccMnc());
+        b.ueLocalIp(literal(s.access().ueLocalIp()));
+        b.henbLocalIp(literal(s.access().henbLocalIp()));
+        return b.build();
+    }
+
+    private static void storedIds(IpCanSession s, PolicyRequest.Builder b) {
         if (s.imsi() != null) {
             b.subscriptionId(SubscriptionId.imsi(s.imsi()));
         }
         if (s.msisdn() != null) {
             b.subscriptionId(SubscriptionId.msisdn(s.msisdn()));
         }
-        b.apn(s.apn().isEmpty() ? null : s.apn());
-        b.ratType(stored(s, Ts29212.RAT_TYPE.name(), s.ratType(), RatType::parse));
-        b.ipCanType(stored(s, Ts29212.IP_CAN_TYPE.name(), s.ipCanType(), IpCanType::parse));
-        b.servingMccMnc(s.sgsnMccMnc());
-        b.ueLocalIp(literal(s.access().ueLocalIp()));
-        b.henbLocalIp(literal(s.access().henbLocalIp()));
-        return b.build();
+    }
+
+    private static RatType ratType(IpCanSession s) {
+        return stored(s, Ts29212.RAT_TYPE.name(), s.ratType(), RatType::parse);
+    }
+
+    private static IpCanType ipCanType(IpCanSession s) {
+        return stored(s, Ts29212.IP_CAN_TYPE.name(), s.ipCanType(), IpCanType::parse);
     }
 
     /**

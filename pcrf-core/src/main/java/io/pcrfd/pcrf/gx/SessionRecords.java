@@ -19,7 +19,6 @@ import io.pcrfd.store.model.UsageMonitor;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -70,13 +69,14 @@ final class SessionRecords {
     static IpCanSession modified(IpCanSession s, PolicyRequest merged, GxSessionState state,
                                  List<UsageReport> reports, Instant now, Instant expiresAt) {
         List<String> rules = ruleNames(state.installed());
+        boolean sameRules = rules.equals(s.pccRules());
         return s.toBuilder()
                 .ratType(merged.ratType() == null ? s.ratType() : merged.ratType().plainName())
                 .ipCanType(merged.ipCanType() == null ? s.ipCanType() : merged.ipCanType().plainName())
                 .sgsnMccMnc(merged.servingMccMnc())
                 .access(access(s.access(), merged))
-                .pccRules(rules)
-                .pccRulesChangedAt(rules.equals(s.pccRules()) ? s.pccRulesChangedAt() : now)
+                .pccRules(sameRules ? s.pccRules() : rules)
+                .pccRulesChangedAt(sameRules ? s.pccRulesChangedAt() : now)
                 .qos(qos(state.installed(), s.qos() == null ? null : s.qos().bearerId()))
                 .usageMonitors(monitors(state.installed(), s.usageMonitors(), reports))
                 .updatedAt(now).expiresAt(expiresAt)
@@ -113,8 +113,17 @@ final class SessionRecords {
         return a == null ? null : a.getHostAddress();
     }
 
+    /** The installed rule names, as an immutable list the session record keeps without copying it again. */
     private static List<String> ruleNames(PolicyState s) {
-        return s.rules().values().stream().map(PccRule::name).toList();
+        if (s.rules().isEmpty()) {
+            return List.of();
+        }
+        String[] names = new String[s.rules().size()];
+        int i = 0;
+        for (PccRule r : s.rules().values()) {
+            names[i++] = r.name();
+        }
+        return List.of(names);
     }
 
     /** {@code s} with the presence reporting areas a CCR-U reported (TS 29.212 §5.3.108). */
@@ -159,15 +168,32 @@ final class SessionRecords {
 
     /** One monitor per granted key; used octets of this session grow with each report. */
     private static List<UsageMonitor> monitors(PolicyState s, List<UsageMonitor> before, List<UsageReport> reports) {
-        List<UsageMonitor> out = new ArrayList<>();
-        for (UsageGrant g : s.monitoring().values()) {
-            long used = before.stream().filter(m -> m.monitoringKey().equals(g.key()))
-                    .mapToLong(UsageMonitor::usedOctets).sum();
-            used += reports.stream().filter(u -> Objects.equals(u.monitoringKey(), g.key()))
-                    .mapToLong(u -> u.used().total()).sum();
-            long granted = g.total() == null ? 0 : g.total().bytes();
-            out.add(new UsageMonitor(g.key(), g.level() == MonitoringLevel.SESSION, granted, used));
+        if (s.monitoring().isEmpty()) {
+            return List.of();
         }
-        return out;
+        UsageMonitor[] out = new UsageMonitor[s.monitoring().size()];
+        int i = 0;
+        for (UsageGrant g : s.monitoring().values()) {
+            long granted = g.total() == null ? 0 : g.total().bytes();
+            out[i++] = new UsageMonitor(g.key(), g.level() == MonitoringLevel.SESSION, granted,
+                    used(g.key(), before, reports));
+        }
+        return List.of(out);
+    }
+
+    /** Octets of {@code key} this session used: what was stored plus what {@code reports} add. */
+    private static long used(String key, List<UsageMonitor> before, List<UsageReport> reports) {
+        long used = 0;
+        for (int i = 0; i < before.size(); i++) {
+            if (before.get(i).monitoringKey().equals(key)) {
+                used += before.get(i).usedOctets();
+            }
+        }
+        for (int i = 0; i < reports.size(); i++) {
+            if (Objects.equals(reports.get(i).monitoringKey(), key)) {
+                used += reports.get(i).used().total();
+            }
+        }
+        return used;
     }
 }

@@ -10,7 +10,6 @@ import io.pcrfd.store.CounterStore;
 import io.pcrfd.store.model.CounterKey;
 import io.pcrfd.store.model.CounterScope;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,18 +48,34 @@ final class UsageLedger {
         this.counters = counters;
     }
 
-    /** Adds every report; completes when all counters are written. */
+    /**
+     * Adds every report; completes when all counters are written. A store that answers at once
+     * (the in-memory one) gets no combining stages: they would be most of what a report costs.
+     */
     CompletionStage<Void> add(String owner, List<UsageReport> reports, Instant expiresAt) {
-        List<CompletableFuture<Long>> writes = new ArrayList<>();
+        CompletableFuture<?>[] writes = new CompletableFuture<?>[reports.size() * 4];
+        int i = 0;
         for (UsageReport r : reports) {
             UsedUnits u = r.used();
             String[] n = namesOf(r.monitoringKey());
-            writes.add(add(owner, n[TOTAL], u.total(), expiresAt));
-            writes.add(add(owner, n[INPUT], u.input(), expiresAt));
-            writes.add(add(owner, n[OUTPUT], u.output(), expiresAt));
-            writes.add(add(owner, n[TIME], u.seconds(), expiresAt));
+            writes[i++] = add(owner, n[TOTAL], u.total(), expiresAt);
+            writes[i++] = add(owner, n[INPUT], u.input(), expiresAt);
+            writes[i++] = add(owner, n[OUTPUT], u.output(), expiresAt);
+            writes[i++] = add(owner, n[TIME], u.seconds(), expiresAt);
         }
-        return CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new));
+        return allDoneWell(writes) ? DONE : CompletableFuture.allOf(writes);
+    }
+
+    private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+
+    /** Whether every stage has completed normally (then its value can be read without waiting). */
+    private static boolean allDoneWell(CompletableFuture<?>... stages) {
+        for (CompletableFuture<?> f : stages) {
+            if (!f.isDone() || f.isCompletedExceptionally()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The counter names of a Monitoring-Key: itself, /input, /output, /time. */
@@ -85,8 +100,16 @@ final class UsageLedger {
     /** The running totals of {@code keys}. */
     CompletionStage<Map<String, UsedUnits>> totals(String owner, Set<String> keys) {
         Map<String, CompletableFuture<UsedUnits>> reads = new HashMap<>();
+        boolean done = true;
         for (String key : keys) {
-            reads.put(key, total(owner, key));
+            CompletableFuture<UsedUnits> f = total(owner, key);
+            reads.put(key, f);
+            done &= f.isDone() && !f.isCompletedExceptionally();
+        }
+        if (done) {
+            Map<String, UsedUnits> out = new HashMap<>();
+            reads.forEach((k, f) -> out.put(k, f.join()));
+            return CompletableFuture.completedFuture(out);
         }
         return CompletableFuture.allOf(reads.values().toArray(CompletableFuture[]::new)).thenApply(v -> {
             Map<String, UsedUnits> out = new HashMap<>();
@@ -101,6 +124,9 @@ final class UsageLedger {
         CompletableFuture<Long> in = get(owner, n[INPUT]);
         CompletableFuture<Long> out = get(owner, n[OUTPUT]);
         CompletableFuture<Long> time = get(owner, n[TIME]);
+        if (allDoneWell(t, in, out, time)) {
+            return CompletableFuture.completedFuture(new UsedUnits(t.join(), in.join(), out.join(), time.join()));
+        }
         return CompletableFuture.allOf(t, in, out, time)
                 .thenApply(v -> new UsedUnits(t.join(), in.join(), out.join(), time.join()));
     }
@@ -109,19 +135,57 @@ final class UsageLedger {
         return counters.get(new CounterKey(CounterScope.MONITORING_KEY, owner, name)).toCompletableFuture();
     }
 
-    /** The Monitoring-Keys a subscriber's plan grants or tests, plus those just reported. */
+    /**
+     * The Monitoring-Keys a subscriber's plan grants or tests, plus those just reported. A plan's
+     * own keys are worked out once per loaded policy and shared when nothing else was reported.
+     */
     static Set<String> keys(Policy policy, Optional<Subscriber> subscriber, List<UsageReport> reported) {
-        Set<String> keys = new LinkedHashSet<>();
         Plan plan = policy.plans().get(subscriber.map(Subscriber::plan).orElse(policy.defaultPlan()));
-        if (plan != null) {
-            for (PolicyRule r : plan.rules()) {
-                if (r.when() != null && r.when().usage() != null) {
-                    keys.add(r.when().usage().key());
+        Set<String> own = plan == null ? Set.of() : PlanKeys.of(policy, plan);
+        boolean more = false;
+        for (int i = 0; i < reported.size() && !more; i++) {
+            more = !own.contains(reported.get(i).monitoringKey());
+        }
+        if (!more) {
+            return own;
+        }
+        Set<String> keys = new LinkedHashSet<>(own);
+        for (int i = 0; i < reported.size(); i++) {
+            keys.add(reported.get(i).monitoringKey());
+        }
+        return keys;
+    }
+
+    /** The keys of each plan of the policy last asked about (a reload replaces the policy object). */
+    private record PlanKeys(Policy policy, Map<Plan, Set<String>> byPlan) {
+        private static volatile PlanKeys last = new PlanKeys(null, Map.of());
+
+        static Set<String> of(Policy policy, Plan plan) {
+            PlanKeys k = last;
+            if (k.policy != policy) {
+                Map<Plan, Set<String>> byPlan = new java.util.IdentityHashMap<>();
+                for (Plan p : policy.plans().values()) {
+                    byPlan.put(p, java.util.Collections.unmodifiableSet(planKeys(p)));
                 }
-                r.then().usageMonitoring().forEach(g -> keys.add(g.key()));
+                k = new PlanKeys(policy, byPlan);
+                last = k;
+            }
+            Set<String> keys = k.byPlan.get(plan);
+            return keys != null ? keys : planKeys(plan);
+        }
+    }
+
+    /** The keys a plan's rules test or grant, in rule order. */
+    private static Set<String> planKeys(Plan plan) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (PolicyRule r : plan.rules()) {
+            if (r.when() != null && r.when().usage() != null) {
+                keys.add(r.when().usage().key());
+            }
+            for (io.pcrfd.pcrf.policy.UsageGrant g : r.then().usageMonitoring()) {
+                keys.add(g.key());
             }
         }
-        reported.forEach(u -> keys.add(u.monitoringKey()));
         return keys;
     }
 }

@@ -44,7 +44,8 @@ public sealed interface Decision {
             grants = List.copyOf(grants);
             stopMonitoring = List.copyOf(stopMonitoring);
             // sorted, so answers built from a decision are byte-for-byte reproducible
-            failedRules = Collections.unmodifiableSortedSet(new TreeSet<>(failedRules));
+            failedRules = failedRules.isEmpty() ? Collections.emptySortedSet()
+                    : Collections.unmodifiableSortedSet(new TreeSet<>(failedRules));
             eventTriggers = eventTriggers == null ? null : Collections.unmodifiableSortedSet(new TreeSet<>(eventTriggers));
         }
 

@@ -4,8 +4,8 @@ import io.pcrfd.pcrf.config.DataSize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.SortedSet;
+import java.util.function.Function;
 
 /**
  * Decides which usage grants to send and how large. A grant is sent for a Monitoring-Key on
@@ -25,31 +25,52 @@ final class GrantPlanner {
     private GrantPlanner() {
     }
 
-    static List<UsageGrant> grants(Situation in, PolicyEvent event, Plan plan, PolicyState target) {
+    /** @param thresholds the plan's thresholds of a Monitoring-Key ({@link Plan#thresholds}) */
+    static List<UsageGrant> grants(Situation in, PolicyEvent event, Function<String, SortedSet<Long>> thresholds,
+                                   PolicyState target) {
         Map<String, UsageGrant> before = in.session().installed().monitoring();
         boolean initial = event.requestType() == CcRequestType.INITIAL;
-        List<UsageGrant> out = new ArrayList<>();
+        List<UsageGrant> out = List.of();
         for (UsageGrant wanted : target.monitoring().values()) {
             String key = wanted.key();
-            boolean reported = event.usageReports().stream().anyMatch(r -> key.equals(r.monitoringKey()));
-            if (initial || reported || !wanted.equals(before.get(key))) {
-                out.add(cap(wanted, in.usageOf(key).total(), plan.thresholds(key)));
+            if (initial || reported(event, key) || !wanted.equals(before.get(key))) {
+                if (out.isEmpty()) {
+                    out = new ArrayList<>(target.monitoring().size());
+                }
+                out.add(cap(wanted, in.usageOf(key).total(), thresholds.apply(key)));
             }
         }
         return out;
     }
 
+    private static boolean reported(PolicyEvent event, String key) {
+        for (UsageReport r : event.usageReports()) {
+            if (key.equals(r.monitoringKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<String> stopped(Situation in, PolicyState target) {
-        return in.session().installed().monitoring().keySet().stream()
-                .filter(k -> !target.monitoring().containsKey(k)).toList();
+        List<String> out = List.of();
+        for (String k : in.session().installed().monitoring().keySet()) {
+            if (!target.monitoring().containsKey(k)) {
+                if (out.isEmpty()) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(k);
+            }
+        }
+        return out;
     }
 
     static UsageGrant cap(UsageGrant wanted, long used, SortedSet<Long> thresholds) {
-        OptionalLong next = thresholds.tailSet(used + 1).stream().mapToLong(Long::longValue).findFirst();
-        if (next.isEmpty()) {
+        SortedSet<Long> above = thresholds.tailSet(used + 1);
+        if (above.isEmpty()) {
             return wanted;
         }
-        long left = next.getAsLong() - used;
+        long left = above.first() - used;
         DataSize total = wanted.total() == null ? DataSize.ofBytes(left) : min(wanted.total(), left);
         return new UsageGrant(wanted.key(), total, min(wanted.input(), left), min(wanted.output(), left),
                 wanted.time(), wanted.level());

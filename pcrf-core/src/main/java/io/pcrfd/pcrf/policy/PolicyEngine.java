@@ -2,6 +2,7 @@ package io.pcrfd.pcrf.policy;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,11 +36,16 @@ public final class PolicyEngine {
     private final Policy policy;
     private final Set<String> homePlmns;
     private final CounterOwners owners;
+    /** Per plan of this policy; filled here and only read afterwards. */
+    private final Map<Plan, TargetMemo> memos = new IdentityHashMap<>();
 
     public PolicyEngine(Policy policy, Set<String> homePlmns) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.homePlmns = Set.copyOf(homePlmns);
         this.owners = new CounterOwners(policy.sharedQuotas());
+        for (Plan p : policy.plans().values()) {
+            memos.put(p, new TargetMemo(p));
+        }
     }
 
     /**
@@ -123,10 +129,17 @@ public final class PolicyEngine {
         return evaluate(s, event, plan, f);
     }
 
+    /**
+     * Applies the plan's rules in order. Which rules applied is kept as bits (rule i is bit i),
+     * from which {@link TargetMemo} gives the target; a plan too long for that builds it here.
+     */
     private Decision evaluate(Situation in, PolicyEvent event, Plan plan, Facts f) {
-        TargetBuilder builder = new TargetBuilder();
+        List<PolicyRule> rules = plan.rules();
+        TargetBuilder builder = rules.size() > TargetMemo.MAX_RULES ? new TargetBuilder() : null;
+        long applied = 0;
         Optional<Instant> next = Optional.empty();
-        for (PolicyRule rule : plan.rules()) {
+        for (int i = 0; i < rules.size(); i++) {
+            PolicyRule rule = rules.get(i);
             boolean untimed = rule.when().matchesUntimed(f);
             if (untimed) {
                 next = earliest(next, TimeFlips.next(rule.when(), in.now(), in.zone()));
@@ -137,26 +150,46 @@ public final class PolicyEngine {
             if (rule.then().reject() != null) {
                 return new Decision.Reject(rule.then().reject().toResultCode(), "rule " + rule.name(), next);
             }
-            builder.apply(rule.then());
+            if (builder != null) {
+                builder.apply(rule.then());
+            } else {
+                applied |= 1L << i;
+            }
             if (rule.stop()) {
                 break;
             }
         }
-        return accept(in, event, plan, builder, next);
+        return accept(in, event, plan, builder, applied, next);
     }
 
-    private static Decision.Accept accept(Situation in, PolicyEvent event, Plan plan, TargetBuilder builder,
-                                          Optional<Instant> next) {
-        in.afSessions().forEach(af -> af.rules().forEach(builder::putDynamic));
-        Set<String> failed = failedRules(in, event, builder.wantedNames());
-        PolicyState target = builder.build(failed);
+    private Decision.Accept accept(Situation in, PolicyEvent event, Plan plan, TargetBuilder built, long applied,
+                                   Optional<Instant> next) {
+        TargetMemo memo = memos.get(plan);
+        TargetMemo.Target remembered = built == null && memo != null && in.afSessions().isEmpty()
+                ? memo.target(applied) : null;
+        TargetBuilder builder = built;
+        if (remembered == null && builder == null) {
+            builder = TargetMemo.builder(plan, applied);
+        }
+        if (remembered == null) {
+            TargetBuilder b = builder;
+            in.afSessions().forEach(af -> af.rules().forEach(b::putDynamic));
+        }
+        Set<String> reported = reportedFailed(event);
+        Set<String> failed = failedRules(in, reported, remembered != null ? remembered.wanted() : builder.wantedNames());
+        PolicyState target = remembered != null && failed.isEmpty() ? remembered.state()
+                : (builder != null ? builder : TargetMemo.builder(plan, applied)).build(failed);
         PolicyState before = in.session().installed();
-        Map<String, PccRule> installed = new java.util.LinkedHashMap<>(before.rules());
-        installed.keySet().removeAll(reportedFailed(event));
+        Map<String, PccRule> installed = before.rules();
+        if (!reported.isEmpty()) {
+            installed = new java.util.LinkedHashMap<>(installed);
+            installed.keySet().removeAll(reported);
+        }
         return new Decision.Accept(target, RuleDiff.between(installed, target.rules()),
                 changed(before.defaultQos(), target.defaultQos()), changed(before.ambr(), target.ambr()),
                 Objects.equals(before.eventTriggers(), target.eventTriggers()) ? null : target.eventTriggers(),
-                GrantPlanner.grants(in, event, plan, target), GrantPlanner.stopped(in, target),
+                GrantPlanner.grants(in, event, memo != null ? memo::thresholds : plan::thresholds, target),
+                GrantPlanner.stopped(in, target),
                 target.revalidation() == null ? null : in.now().plus(target.revalidation()), failed, next);
     }
 
@@ -194,17 +227,28 @@ public final class PolicyEngine {
                 in.session().failedRules(), Optional.empty());
     }
 
-    /** Failures remembered or reported now, as long as the policy still wants those rules. */
-    private static Set<String> failedRules(Situation in, PolicyEvent event, Set<String> wanted) {
+    /** Failures remembered or {@code reported} now, as long as the policy still wants those rules. */
+    private static Set<String> failedRules(Situation in, Set<String> reported, Set<String> wanted) {
+        if (in.session().failedRules().isEmpty() && reported.isEmpty()) {
+            return Set.of();
+        }
         Set<String> failed = new HashSet<>(in.session().failedRules());
-        failed.addAll(reportedFailed(event));
+        failed.addAll(reported);
         failed.retainAll(wanted);
         return new TreeSet<>(failed);
     }
 
+    /** The rule names the event's Charging-Rule-Reports say failed (none without reports). */
     private static Set<String> reportedFailed(PolicyEvent event) {
+        if (event.ruleReports().isEmpty()) {
+            return Set.of();
+        }
         Set<String> names = new HashSet<>();
-        event.ruleReports().stream().filter(RuleReport::failed).forEach(rep -> names.addAll(rep.ruleNames()));
+        for (RuleReport rep : event.ruleReports()) {
+            if (rep.failed()) {
+                names.addAll(rep.ruleNames());
+            }
+        }
         return names;
     }
 

@@ -2,6 +2,7 @@ package io.pcrfd.pcrf.policy;
 
 import java.net.InetAddress;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -61,7 +62,7 @@ public record PolicyRequest(CcRequestType type, List<SubscriptionId> subscriptio
     /** A copy with {@code type} changed, keeping everything else. */
     public Builder toBuilder(CcRequestType newType) {
         Builder b = new Builder(newType);
-        b.ids.addAll(subscriptionIds);
+        b.subscriptionIds(subscriptionIds);
         b.apn = apn;
         b.rat = ratType;
         b.ipCan = ipCanType;
@@ -71,26 +72,35 @@ public record PolicyRequest(CcRequestType type, List<SubscriptionId> subscriptio
         return b;
     }
 
-    /** Builds requests field by field, for handlers and tests. */
+    /**
+     * Builds requests field by field, for handlers and tests. A list nobody adds to is never
+     * made; one taken whole from another request is shared, not copied (they are immutable).
+     */
     public static final class Builder {
         private final CcRequestType type;
-        private final List<SubscriptionId> ids = new ArrayList<>();
+        private List<SubscriptionId> ids = List.of();
         private String apn;
         private RatType rat;
         private IpCanType ipCan;
         private String mccMnc;
         private InetAddress ueLocalIp;
         private InetAddress henbLocalIp;
-        private final List<EventTrigger> triggers = new ArrayList<>();
-        private final List<UsageReport> usage = new ArrayList<>();
-        private final List<RuleReport> reports = new ArrayList<>();
+        private Collection<EventTrigger> triggers = Set.of();
+        private List<UsageReport> usage = List.of();
+        private List<RuleReport> reports = List.of();
 
         private Builder(CcRequestType type) {
             this.type = type;
         }
 
         public Builder subscriptionId(SubscriptionId id) {
-            ids.add(id);
+            ids = plus(ids, id);
+            return this;
+        }
+
+        /** Every Subscription-Id of {@code all}, in place of those added so far. */
+        public Builder subscriptionIds(List<SubscriptionId> all) {
+            ids = List.copyOf(all);
             return this;
         }
 
@@ -133,18 +143,47 @@ public record PolicyRequest(CcRequestType type, List<SubscriptionId> subscriptio
         }
 
         public Builder eventTrigger(EventTrigger value) {
-            triggers.add(value);
+            List<EventTrigger> more = triggers instanceof ArrayList<EventTrigger> l ? l : new ArrayList<>(triggers);
+            more.add(value);
+            triggers = more;
+            return this;
+        }
+
+        /** The Event-Triggers, usage reports and rule reports of {@code r}, in place of those added so far. */
+        public Builder reportsOf(PolicyRequest r) {
+            triggers = r.eventTriggers;
+            usage = r.usageReports;
+            reports = r.ruleReports;
+            return this;
+        }
+
+        /** Every usage report of {@code all}, in place of those added so far. */
+        public Builder usageReports(List<UsageReport> all) {
+            usage = List.copyOf(all);
+            return this;
+        }
+
+        /** Every rule report of {@code all}, in place of those added so far. */
+        public Builder ruleReports(List<RuleReport> all) {
+            reports = List.copyOf(all);
             return this;
         }
 
         public Builder usageReport(String key, UsedUnits used) {
-            usage.add(new UsageReport(key, used));
+            usage = plus(usage, new UsageReport(key, used));
             return this;
         }
 
         public Builder ruleReport(RuleReport value) {
-            reports.add(value);
+            reports = plus(reports, value);
             return this;
+        }
+
+        /** {@code list} (the builder's own, or a new one when it is an immutable one) with {@code item} added. */
+        private static <T> List<T> plus(List<T> list, T item) {
+            List<T> out = list instanceof ArrayList<T> l ? l : new ArrayList<>(list);
+            out.add(item);
+            return out;
         }
 
         public PolicyRequest build() {

@@ -41,6 +41,11 @@ final class GxHarness implements AutoCloseable {
     final List<String> decided = new CopyOnWriteArrayList<>();
     /** "Session-Id reason" of every session the listener heard end, in order. */
     final List<String> ended = new CopyOnWriteArrayList<>();
+    /**
+     * Whether {@link #decided} and {@link #ended} record; a long measurement turns it off, since
+     * each add copies the whole list (the copies would swamp what the handler allocates).
+     */
+    volatile boolean recording = true;
     /** How the gateway answers a RAR; default 2001. */
     Function<DiameterMessage, CompletionStage<DiameterMessage>> gateway = rar -> CompletableFuture.completedFuture(
             raa(rar, 2001));
@@ -62,12 +67,16 @@ final class GxHarness implements AutoCloseable {
                 new GxSessionListener() {
                     @Override
                     public void decided(String sessionId, Optional<Instant> nextChange) {
-                        decided.add(sessionId);
+                        if (recording) {
+                            decided.add(sessionId);
+                        }
                     }
 
                     @Override
                     public void ended(String sessionId, String reason) {
-                        ended.add(sessionId + " " + reason);
+                        if (recording) {
+                            ended.add(sessionId + " " + reason);
+                        }
                     }
                 });
     }

@@ -28,10 +28,16 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * {@code GX_PROBE=1} ({@code GX_PROBE_SESSIONS} sets N, default 200,000; {@code GX_PROBE_CLOSED_MAX}
  * the store's closedMaxEntries, default the store default; {@code GX_PROBE_HISTOGRAM=1}
  * also prints the top of the live-object class histogram at the end).
+ *
+ * <p>{@link #cpuPerRequest} runs the same lifecycle for thread CPU time: the requests of
+ * {@value #BATCH} sessions are encoded and decoded first, then handled back to back between two
+ * readings of {@code getCurrentThreadCpuTime}, so the figure is the handler's alone
+ * ({@code GX_PROBE_CPU_SESSIONS} sets the sessions measured, default 100,000).
  */
 @EnabledIfEnvironmentVariable(named = "GX_PROBE", matches = "1")
 class GxMemoryProbeTest {
     private static final int WARMUP_SESSIONS = 20_000;
+    private static final int BATCH = 250;
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
@@ -42,6 +48,7 @@ class GxMemoryProbeTest {
                 Integer.toString(InMemoryStoreOptions.DEFAULT_CLOSED_MAX_ENTRIES)));
         InMemoryStoreOptions options = new InMemoryStoreOptions(Optional.empty(), Duration.ZERO, closedMax);
         try (GxHarness h = new GxHarness(GxSettings.defaults(), options)) {
+            h.recording = false;
             run(h, 0, WARMUP_SESSIONS);
             long before = settledHeapUsed();
             long allocated = run(h, WARMUP_SESSIONS, sessions);
@@ -55,6 +62,56 @@ class GxMemoryProbeTest {
                 System.out.println(histogram().lines().limit(30).collect(Collectors.joining("\n")));
             }
         }
+    }
+
+    @Test
+    void cpuPerRequest() {
+        int sessions = Integer.parseInt(System.getenv().getOrDefault("GX_PROBE_CPU_SESSIONS", "100000"));
+        try (GxHarness h = new GxHarness(GxSettings.defaults())) {
+            h.recording = false;
+            cpu(h, 0, WARMUP_SESSIONS);
+            long[] spent = cpu(h, WARMUP_SESSIONS, sessions);
+            System.out.printf("gx cpu probe: %d sessions (4 requests each): %.0f ns CPU per request in handle,"
+                    + " %.0f B allocated per request%n", sessions, spent[0] / (sessions * 4.0),
+                    spent[1] / (sessions * 4.0));
+            assertThat(h.store.sessionCount()).isZero();
+        }
+    }
+
+    /** Sessions {@code first} .. {@code first + count - 1} in batches; returns {CPU ns, bytes allocated} in handle. */
+    private static long[] cpu(GxHarness h, int first, int count) {
+        long[] spent = new long[2];
+        DiameterMessage[] ccrs = new DiameterMessage[BATCH * 4];
+        DiameterMessage[] ccas = new DiameterMessage[BATCH * 4];
+        for (int b = first; b < first + count; b += BATCH) {
+            for (int i = b; i < b + BATCH; i++) {
+                String sid = "pgw1.epc.example;1700000000;" + i;
+                String ip = "10." + (i >> 16 & 0xFF) + "." + (i >> 8 & 0xFF) + "." + (i & 0xFF);
+                int k = (i - b) * 4;
+                ccrs[k] = onTheWire(h, h.pcef.initial(sid, String.format("0010199%08d", i), ip).build());
+                ccrs[k + 1] = onTheWire(h, h.pcef.usage(sid, 1, "mk1", 1_000_000, 33));
+                ccrs[k + 2] = onTheWire(h, h.pcef.usage(sid, 2, "mk1", 1_000_000, 33));
+                ccrs[k + 3] = onTheWire(h, h.pcef.terminate(sid, 3, "mk1", 1_000));
+            }
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            long a0 = THREADS.getCurrentThreadAllocatedBytes();
+            for (int k = 0; k < ccrs.length; k++) {
+                ccas[k] = h.app.handle(ccrs[k]).toCompletableFuture().getNow(null);
+            }
+            spent[1] += THREADS.getCurrentThreadAllocatedBytes() - a0;
+            spent[0] += THREADS.getCurrentThreadCpuTime() - c0;
+            h.clock.advance(Duration.ofMillis(1));
+            for (DiameterMessage cca : ccas) {
+                if (cca == null || GxHarness.resultCode(cca) != 2001) {
+                    throw new AssertionError("not 2001: " + cca);
+                }
+            }
+        }
+        return spent;
+    }
+
+    private static DiameterMessage onTheWire(GxHarness h, DiameterMessage built) {
+        return h.codec.decode(DiameterCodec.encode(built)).message();
     }
 
     /** The live-object class histogram ({@code jcmd PID GC.class_histogram}) of this JVM. */

@@ -1,0 +1,161 @@
+package io.pcrfd.diameter.message;
+
+import io.pcrfd.diameter.dictionary.AvpDefinition;
+import io.pcrfd.diameter.dictionary.AvpKey;
+import io.pcrfd.diameter.dictionary.Dictionary;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A typed view of one level of AVPs (a message's top level, or a Grouped AVP's children),
+ * read in one pass: each AVP is sorted into the slot of the handle that names it, so every
+ * later question ({@link #first}, {@link #count}, {@link #all}) is an array read instead of a
+ * scan of the list, and nothing is copied for an AVP that occurs once.
+ *
+ * <p>The handles an application reads are fixed, so their slots are laid out once per
+ * dictionary ({@link Layout}, immutable and shared between threads); a view costs one small
+ * array per message. A handle's identity is its (code, vendor), as {@link AvpKey#matches} has
+ * it; an operator-moved AVP ({@link AvpKey#movable()}) is found where the dictionary moved it.
+ * AVPs of no slot are skipped; they stay in the message, which the view never changes.
+ */
+public final class AvpView {
+    private final Layout layout;
+    private final Avp[] source;
+    private final Avp[] first;
+    private final byte[] counts;
+
+    private AvpView(Layout layout, Avp[] source) {
+        this.layout = layout;
+        this.source = source;
+        this.first = new Avp[layout.keys.length];
+        this.counts = new byte[layout.keys.length];
+        for (Avp a : source) {
+            int slot = layout.slot(a.code(), a.vendorId());
+            if (slot >= 0) {
+                if (counts[slot] == 0) {
+                    first[slot] = a;
+                }
+                if (counts[slot] != Byte.MAX_VALUE) {
+                    counts[slot]++;
+                }
+            }
+        }
+    }
+
+    /** The first AVP {@code key} names, or null. */
+    public Avp first(AvpKey key) {
+        return first[layout.slotOf(key)];
+    }
+
+    /** How many AVPs {@code key} names (saturated at 127). */
+    public int count(AvpKey key) {
+        return counts[layout.slotOf(key)];
+    }
+
+    /** Every AVP {@code key} names, in order; an empty or one-element list without a scan. */
+    public List<Avp> all(AvpKey key) {
+        int slot = layout.slotOf(key);
+        return switch (counts[slot]) {
+            case 0 -> List.of();
+            case 1 -> List.of(first[slot]);
+            default -> scan(slot);
+        };
+    }
+
+    private List<Avp> scan(int slot) {
+        List<Avp> out = new ArrayList<>(counts[slot]);
+        for (Avp a : source) {
+            if (layout.slot(a.code(), a.vendorId()) == slot) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The slots of a fixed set of handles in one dictionary: an open-addressing table from
+     * (code, vendor) to slot. Immutable; build it once per application and dictionary.
+     */
+    public static final class Layout {
+        private final AvpKey[] keys;
+        private final int[] codes;
+        private final int[] vendors;
+        private final int[] table;
+
+        private Layout(AvpKey[] keys, int[] codes, int[] vendors) {
+            this.keys = keys;
+            this.codes = codes;
+            this.vendors = vendors;
+            this.table = new int[Integer.highestOneBit(Math.max(4, keys.length * 4) - 1) << 1];
+            java.util.Arrays.fill(table, -1);
+            for (int i = 0; i < keys.length; i++) {
+                int t = home(codes[i], vendors[i]);
+                while (table[t] >= 0) {
+                    t = (t + 1) & (table.length - 1);
+                }
+                table[t] = i;
+            }
+        }
+
+        /**
+         * The layout of {@code keys}; a movable key takes the identity {@code dictionary} gives it.
+         *
+         * @throws IllegalArgumentException when two keys have one identity, or the dictionary
+         *                                  lacks a movable key
+         */
+        public static Layout of(Dictionary dictionary, AvpKey... keys) {
+            int[] codes = new int[keys.length];
+            int[] vendors = new int[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                AvpDefinition d = keys[i].movable() ? dictionary.definition(keys[i]) : null;
+                int code = d == null ? keys[i].code() : d.code();
+                int vendor = d == null ? keys[i].vendorId() : d.vendorId();
+                for (int j = 0; j < i; j++) {
+                    if (codes[j] == code && vendors[j] == vendor) {
+                        throw new IllegalArgumentException(keys[i].name() + " shares its identity in the layout");
+                    }
+                }
+                codes[i] = code;
+                vendors[i] = vendor;
+            }
+            return new Layout(keys.clone(), codes, vendors);
+        }
+
+        /** The view of a message's top-level AVPs. */
+        public AvpView view(DiameterMessage m) {
+            return new AvpView(this, m.avpArray());
+        }
+
+        /** The view of a Grouped AVP's children (none for an AVP that is not a known Grouped). */
+        public AvpView view(Avp grouped) {
+            return new AvpView(this, grouped.childArray());
+        }
+
+        private int home(int code, int vendor) {
+            return ((code * 0x9E3779B9) ^ (vendor * 0x85EBCA6B)) >>> 16 & (table.length - 1);
+        }
+
+        int slot(int code, int vendor) {
+            for (int t = home(code, vendor); ; t = (t + 1) & (table.length - 1)) {
+                int s = table[t];
+                if (s < 0 || (codes[s] == code && vendors[s] == vendor)) {
+                    return s;
+                }
+            }
+        }
+
+        int slotOf(AvpKey key) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == key) {
+                    return i;
+                }
+            }
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i].equals(key)) {
+                    return i;
+                }
+            }
+            throw new IllegalArgumentException(key.name() + " is not in this layout");
+        }
+    }
+}

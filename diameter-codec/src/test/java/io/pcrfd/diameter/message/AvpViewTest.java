@@ -1,0 +1,96 @@
+package io.pcrfd.diameter.message;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pcrfd.diameter.codec.DiameterCodec;
+import io.pcrfd.diameter.dictionary.AvpIdentity;
+import io.pcrfd.diameter.dictionary.AvpKey;
+import io.pcrfd.diameter.dictionary.Dictionary;
+import io.pcrfd.diameter.spec.Pcrfd;
+import io.pcrfd.diameter.spec.Rfc4006;
+import io.pcrfd.diameter.spec.Rfc6733;
+import io.pcrfd.diameter.spec.Rfc7155;
+import io.pcrfd.diameter.spec.Ts29212;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The one-pass view finds exactly what a scan of the message by handle finds. */
+class AvpViewTest {
+    private static final Dictionary DICT = Dictionary.standard();
+    private static final AvpKey[] KEYS = {Rfc6733.SESSION_ID, Rfc4006.CC_REQUEST_TYPE, Rfc4006.SUBSCRIPTION_ID,
+        Ts29212.EVENT_TRIGGER, Rfc7155.FRAMED_IP_ADDRESS, Ts29212.RAT_TYPE, Rfc6733.ORIGIN_STATE_ID};
+
+    /** A CCR as it arrives: encoded and decoded, with repeats, an absent handle and an unknown AVP. */
+    private static DiameterMessage ccr() {
+        DiameterMessage m = MessageBuilder.request(DICT, ApplicationIds.GX, "CCR")
+                .add(Rfc6733.SESSION_ID, "pgw;1").add(Rfc6733.AUTH_APPLICATION_ID, ApplicationIds.GX)
+                .originHost("pgw.example").originRealm("example").add(Rfc6733.DESTINATION_REALM, "example")
+                .add(Rfc4006.CC_REQUEST_TYPE, Rfc4006.CcRequestType.UPDATE_REQUEST).add(Rfc4006.CC_REQUEST_NUMBER, 1)
+                .add(Rfc4006.SUBSCRIPTION_ID, g -> g.add(Rfc4006.SUBSCRIPTION_ID_TYPE, 1)
+                        .add(Rfc4006.SUBSCRIPTION_ID_DATA, "15550001234"))
+                .add(Ts29212.EVENT_TRIGGER, Ts29212.EventTrigger.RAT_CHANGE)
+                .addRaw(4242, 99999, new byte[] {1, 2, 3, 4})
+                .add(Rfc4006.SUBSCRIPTION_ID, g -> g.add(Rfc4006.SUBSCRIPTION_ID_TYPE, 0)
+                        .add(Rfc4006.SUBSCRIPTION_ID_DATA, "001010000000001"))
+                .add(Ts29212.EVENT_TRIGGER, Ts29212.EventTrigger.USAGE_REPORT)
+                .add(Ts29212.EVENT_TRIGGER, Ts29212.EventTrigger.REVALIDATION_TIMEOUT)
+                .add(Ts29212.RAT_TYPE, Ts29212.RatType.EUTRAN)
+                .build();
+        return new DiameterCodec(DICT).decode(DiameterCodec.encode(m)).message();
+    }
+
+    @Test
+    void firstCountAndAllAgreeWithTheScanOfEveryHandle() {
+        DiameterMessage m = ccr();
+        AvpView v = AvpView.Layout.of(DICT, KEYS).view(m);
+        for (AvpKey k : KEYS) {
+            assertThat(v.first(k)).as(k.name()).isSameAs(m.avp(k).orElse(null));
+            assertThat(v.all(k)).as(k.name()).containsExactlyElementsOf(m.avps(k));
+            assertThat(v.count(k)).as(k.name()).isEqualTo(m.avps(k).size());
+        }
+        assertThat(v.count(Ts29212.EVENT_TRIGGER)).isEqualTo(3);
+        assertThat(v.all(Rfc4006.SUBSCRIPTION_ID)).extracting(a -> a.child(Rfc4006.SUBSCRIPTION_ID_DATA)
+                .orElseThrow().asUtf8String()).containsExactly("15550001234", "001010000000001");
+        assertThat(v.first(Rfc7155.FRAMED_IP_ADDRESS)).isNull();
+        assertThat(v.all(Rfc6733.ORIGIN_STATE_ID)).isEmpty();
+    }
+
+    @Test
+    void aGroupedAvpHasAViewOfItsChildren() {
+        Avp sub = ccr().avp(Rfc4006.SUBSCRIPTION_ID).orElseThrow();
+        AvpView v = AvpView.Layout.of(DICT, Rfc4006.SUBSCRIPTION_ID_TYPE, Rfc4006.SUBSCRIPTION_ID_DATA).view(sub);
+        assertThat(v.first(Rfc4006.SUBSCRIPTION_ID_TYPE).asInt()).isEqualTo(1);
+        assertThat(v.first(Rfc4006.SUBSCRIPTION_ID_DATA).asUtf8String()).isEqualTo("15550001234");
+    }
+
+    @Test
+    void aMovedAvpIsFoundWhereTheDictionaryMovedIt() {
+        Dictionary moved = Dictionary.standardWith(List.of(new AvpIdentity("Establishment-Id", 9002, 99999)));
+        DiameterMessage m = MessageBuilder.request(moved, ApplicationIds.GX, "CCR")
+                .add(Rfc6733.SESSION_ID, "pgw;1").add(Pcrfd.ESTABLISHMENT_ID, "e-1").build();
+        AvpView v = AvpView.Layout.of(moved, Rfc6733.SESSION_ID, Pcrfd.ESTABLISHMENT_ID).view(m);
+        assertThat(v.first(Pcrfd.ESTABLISHMENT_ID).code()).isEqualTo(9002);
+        assertThat(v.first(Pcrfd.ESTABLISHMENT_ID).asUtf8String()).isEqualTo("e-1");
+    }
+
+    @Test
+    void aLayoutRefusesTwoHandlesOfOneIdentityAndAHandleItLacks() {
+        assertThatThrownBy(() -> AvpView.Layout.of(DICT, Rfc6733.SESSION_ID, Rfc6733.SESSION_ID))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Session-Id");
+        AvpView v = AvpView.Layout.of(DICT, Rfc6733.SESSION_ID).view(ccr());
+        assertThatThrownBy(() -> v.first(Ts29212.RAT_TYPE)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("RAT-Type");
+    }
+
+    @Test
+    void recurringTextIsOneStringAndEqualToTheUtf8Read() {
+        AvpTexts texts = new AvpTexts();
+        Avp first = ccr().avp(Rfc6733.ORIGIN_HOST).orElseThrow();
+        Avp again = ccr().avp(Rfc6733.ORIGIN_HOST).orElseThrow();
+        assertThat(texts.of(first)).isEqualTo("pgw.example").isEqualTo(first.asUtf8String());
+        assertThat(texts.of(again)).isSameAs(texts.of(first));
+        Avp utf8 = Avp.of(DICT.definition(Rfc6733.ERROR_MESSAGE), "Grüße".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(texts.of(utf8)).isEqualTo("Grüße");
+    }
+}
