@@ -94,6 +94,11 @@ public final class PolicyEngine {
         return policy;
     }
 
+    /** Tests conditions outside a plan with this engine's home PLMNs (metering policies). */
+    public Applicability applicability() {
+        return new Applicability(homePlmns);
+    }
+
     /** The subscriber profile for a request (by IMSI, then MSISDN, ...), for building the input. */
     public Optional<Subscriber> subscriber(PolicyRequest request) {
         return policy.subscriber(request);
@@ -142,7 +147,11 @@ public final class PolicyEngine {
                 break;
             }
         }
-        return accept(in, event, plan, builder, next);
+        if (!in.metering().actions().isEmpty() || !in.metering().grants().isEmpty()) {
+            in.metering().actions().forEach(builder::apply);
+            builder.apply(in.metering().asActions());
+        }
+        return accept(in, event, plan, builder, earliest(next, in.metering().nextChange()));
     }
 
     private static Decision.Accept accept(Situation in, PolicyEvent event, Plan plan, TargetBuilder builder,
