@@ -191,7 +191,8 @@ public final class GxAvpReader {
         return v;
     }
 
-    List<UsageReport> usageReports(DiameterMessage m) {
+    /** Usage-Monitoring-Information reports (TS 29.212 §5.3.60) of a Gx, or S9a, CCR. */
+    public List<UsageReport> usageReports(DiameterMessage m) {
         List<UsageReport> out = new ArrayList<>();
         for (Avp umi : m.avps(Ts29212.USAGE_MONITORING_INFORMATION)) {
             List<Avp> used = umi.children(Rfc4006.USED_SERVICE_UNIT);

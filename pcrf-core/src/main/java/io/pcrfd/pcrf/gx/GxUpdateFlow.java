@@ -52,6 +52,8 @@ final class GxUpdateFlow {
             PolicyRequest merged = RequestContext.merge(r.policy(), s);
             String owner = GxContext.usageOwner(merged, r.sessionId());
             return ctx.record(owner, merged.usageReports())
+                    .thenCompose(v -> ctx.meter(owner, r.sessionId(), r.requestNumber(), merged.context(),
+                            merged.usageReports()))
                     .thenCompose(v -> apply(ccr, r, merged, owner, s, CAS_ATTEMPTS))
                     .whenComplete((answer, failure) -> ctx.usageRecorded(r.sessionId(), merged));
         });
@@ -65,6 +67,8 @@ final class GxUpdateFlow {
             PolicyRequest merged = RequestContext.merge(r.policy(), found.get());
             String owner = GxContext.usageOwner(merged, r.sessionId());
             return ctx.record(owner, merged.usageReports())
+                    .thenCompose(v -> ctx.meter(owner, r.sessionId(), r.requestNumber(), merged.context(),
+                            merged.usageReports()))
                     .thenCompose(v -> hygiene.close(r.sessionId(), "CCR-T"))
                     .thenApply(closed -> {
                         DiameterMessage answer = ctx.answers().success(ccr);

@@ -18,17 +18,15 @@ import java.util.TreeMap;
  * @param policies    every policy by name
  * @param services    the services, each an ordered list of primary policy names
  * @param secondaries policy name to the names of the policies that inherit from it
- * @param lines       fixed line identities bound to subscriber keys
  */
 public record MeteringPlan(Map<String, MeteringPolicy> policies, List<List<String>> services,
-                           Map<String, List<String>> secondaries, Map<String, String> lines) {
+                           Map<String, List<String>> secondaries) {
     public static final MeteringPlan NONE = of(MeteringSection.NONE);
 
     public MeteringPlan {
         policies = Map.copyOf(policies);
         services = services.stream().map(List::copyOf).toList();
         secondaries = Map.copyOf(secondaries);
-        lines = Map.copyOf(lines);
     }
 
     public boolean isEmpty() {
@@ -42,7 +40,7 @@ public record MeteringPlan(Map<String, MeteringPolicy> policies, List<List<Strin
         Map<String, List<String>> children = new TreeMap<>();
         resolved.values().stream().filter(p -> p.primary() != null)
                 .forEach(p -> children.computeIfAbsent(p.primary(), k -> new ArrayList<>()).add(p.name()));
-        return new MeteringPlan(resolved, services(section, resolved), children, section.lines());
+        return new MeteringPlan(resolved, services(section, resolved), children);
     }
 
     private static List<List<String>> services(MeteringSection section, Map<String, MeteringPolicy> resolved) {

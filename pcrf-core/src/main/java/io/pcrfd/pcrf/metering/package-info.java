@@ -31,6 +31,12 @@
  *     A whole report is charged to the policy active when it arrives (the grant makes reports
  *     end at the boundary, so a report straddles a quota by at most what the PCEF counted past
  *     its grant).</li>
+ * <li><b>Conditions.</b> Applicability and rating conditions are plan conditions (access, APN,
+ *     RAT-Type, IP-CAN-Type, time windows, days, roaming, subscriber attributes), tested on the
+ *     situation of the subscriber's IP-CAN session as seen from the report's network. Usage and
+ *     Sy counter conditions are refused at load: a report is metered before any decision, where
+ *     neither the plan's usage totals nor the Sy statuses are at hand; they belong in the plan,
+ *     whose rules see the metering overlay's effect anyway.</li>
  * <li><b>Rating.</b> The first rating line whose condition holds (the report's network as its
  *     access kind, the report's instant for time windows and days) gives the factor; none: 1.
  *     A secondary that writes no rating uses its primary's.</li>

@@ -46,5 +46,25 @@ public record MeteringPolicyDef(String inherits, Conditions when, String monitor
                 "a primary metering policy needs a quota");
         InvalidValueException.check(quota == null || quota.bytes() > 0, path + ".quota", "must be larger than 0");
         InvalidValueException.check(grant == null || grant.bytes() > 0, path + ".grant", "must be larger than 0");
+        checkTestable(when, path + ".when");
+        if (rating != null) {
+            for (int i = 0; i < rating.size(); i++) {
+                checkTestable(rating.get(i).when(), path + ".rating[" + i + "].when");
+            }
+        }
+    }
+
+    /**
+     * A metering condition is tested when a report arrives, from either network, where the
+     * plan's usage totals and the Sy counter statuses of a decision are not at hand; a usage or
+     * counter condition belongs in the plan's rules.
+     */
+    private static void checkTestable(Conditions c, String path) {
+        InvalidValueException.check(c.usage() == null, path + ".usage",
+                "metering conditions cannot test plan usage totals (they are tested as reports arrive); "
+                        + "test them in a plan rule");
+        InvalidValueException.check(c.counter() == null, path + ".counter",
+                "metering conditions cannot test Sy counters (they are tested as reports arrive, without a Sy "
+                        + "status at hand); test them in a plan rule");
     }
 }

@@ -7,33 +7,26 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The {@code metering:} section of the policy file: metering policies by name, services (an
+ * The {@code metering:} section of the policy file: metering policies by name and services (an
  * ordered list of primary policies each: the first applicable one whose quota is not used up
- * is active) and fixed lines bound to subscribers. A primary listed in no service is a service
- * of its own. Checked at load: every name exists, inheritance has no cycle, a policy is in at
- * most one service, and only primaries are listed in services.
+ * is active). A primary listed in no service is a service of its own. Checked at load: every
+ * name exists, inheritance has no cycle, a policy is in at most one service, and only
+ * primaries are listed in services.
  *
  * @param policies metering policies by name
  * @param services service name to its ordered list of primary metering policies
- * @param lines    a fixed line's identity at the BPCF (its UE local IP address as the S9a
- *                 session reports it) to the subscriber key it meters for, for lines whose S9a
- *                 session is not linked to an IP-CAN session
  */
-public record MeteringSection(Map<String, MeteringPolicyDef> policies, Map<String, List<String>> services,
-                              Map<String, String> lines) {
-    public static final MeteringSection NONE = new MeteringSection(Map.of(), Map.of(), Map.of());
+public record MeteringSection(Map<String, MeteringPolicyDef> policies, Map<String, List<String>> services) {
+    public static final MeteringSection NONE = new MeteringSection(Map.of(), Map.of());
 
     public MeteringSection {
         policies = policies == null ? Map.of() : Map.copyOf(policies);
         services = services == null ? Map.of() : Map.copyOf(services);
-        lines = lines == null ? Map.of() : Map.copyOf(lines);
         for (Map.Entry<String, MeteringPolicyDef> e : policies.entrySet()) {
             e.getValue().check("policies." + e.getKey());
             checkChain(policies, e.getKey());
         }
         checkServices(policies, services);
-        lines.forEach((line, sub) -> InvalidValueException.check(Policy.validKey(sub), "lines." + line,
-                "a subscriber key is an IMSI (digits) or msisdn:, nai:, sip:, private: followed by the id"));
     }
 
     public static MeteringSection defaults() {

@@ -74,6 +74,11 @@ class MeteringPolicyFileTest {
                   policies:
                     p: {monitoringKey: k, quota: 1GB, thresholds: [{at: 50%, then: {reject: {resultCode: 5003}}}]}
                 """, "does not reject");
+        assertRefused("""
+                metering:
+                  policies:
+                    p: {monitoringKey: k, quota: 1GB, when: {counter: {id: c, status: [over]}}}
+                """, "metering.policies.p.when.counter: metering conditions cannot test Sy counters");
     }
 
     private static void assertRefused(String yaml, String message) {
