@@ -25,11 +25,11 @@ public final class MeteringView {
      * @param fixed       octets reported by the fixed network
      * @param mobile      octets reported by the mobile network
      * @param crossed     the thresholds reached (as written: {@code 80%}, {@code 5000000000B})
-     * @param periodStart the start of the current period
-     * @param nextReset   the next reset; null when it never resets by itself
+     * @param periodStart the start of the current period (ISO-8601, UTC)
+     * @param nextReset   the next reset (ISO-8601, UTC); null when it never resets by itself
      */
     public record PolicyView(String name, String primary, boolean active, long quota, long ratedOctets, long fixed,
-                             long mobile, List<String> crossed, Instant periodStart, Instant nextReset) {
+                             long mobile, List<String> crossed, String periodStart, String nextReset) {
     }
 
     static List<PolicyView> of(Metering m, Situation seen, Map<String, Long> meters) {
@@ -41,8 +41,9 @@ public final class MeteringView {
             PolicyMeter used = PolicyMeter.read(meters, p.name(), start);
             List<String> crossed = m.crossed(p, used.ratedMilli()).stream().map(MeteringThreshold::at)
                     .map(Object::toString).toList();
+            Instant next = Periods.next(p.reset(), seen.now(), seen.zone());
             out.add(new PolicyView(p.name(), p.primary(), active.contains(p.name()), p.quota(), used.ratedOctets(),
-                    used.fixed(), used.mobile(), crossed, start, Periods.next(p.reset(), seen.now(), seen.zone())));
+                    used.fixed(), used.mobile(), crossed, start.toString(), next == null ? null : next.toString()));
         }
         return out;
     }
