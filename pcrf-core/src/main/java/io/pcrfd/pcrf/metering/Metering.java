@@ -25,6 +25,19 @@ import java.util.Optional;
 public final class Metering {
     private final MeteringPlan plan;
     private final Applicability applicability;
+    /**
+     * The last next-change computed: it depends only on the instant and the zone, and nothing
+     * changes between the instant it was computed for and the change itself, so it holds for
+     * every decision in between (computing it scans the time windows of every policy).
+     */
+    private final java.util.concurrent.atomic.AtomicReference<KnownChange> known =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    private record KnownChange(Instant from, java.time.ZoneId zone, Optional<Instant> next) {
+        boolean holdsAt(Instant t, java.time.ZoneId z) {
+            return zone.equals(z) && !t.isBefore(from) && (next.isEmpty() || t.isBefore(next.get()));
+        }
+    }
 
     public Metering(MeteringPlan plan, Applicability applicability) {
         this.plan = plan;
@@ -162,7 +175,7 @@ public final class Metering {
         }
         List<UsageGrant> g = new ArrayList<>(grants.size());
         grants.forEach((k, v) -> g.add(UsageGrant.ofTotal(k, v)));
-        return new MeteringOverlay(actions, g, NextChange.of(plan, seen));
+        return new MeteringOverlay(actions, g, nextChange(seen));
     }
 
     /**
@@ -204,6 +217,12 @@ public final class Metering {
 
     /** The next instant metering changes by itself for {@code seen}; see {@link NextChange}. */
     public Optional<Instant> nextChange(Situation seen) {
-        return NextChange.of(plan, seen);
+        KnownChange k = known.get();
+        if (k != null && k.holdsAt(seen.now(), seen.zone())) {
+            return k.next();
+        }
+        Optional<Instant> next = NextChange.of(plan, seen);
+        known.set(new KnownChange(seen.now(), seen.zone(), next));
+        return next;
     }
 }
