@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Bpcf {
     private static final Logger LOG = LoggerFactory.getLogger(Bpcf.class);
+    /** The Monitoring-Key of usage reported without one (README "The BPCF's usage reports"). */
+    public static final String DEFAULT_MONITORING_KEY = "fixed-line";
     private final BpcfContext ctx;
     private final NodeConfig config;
     private final BpcfSessions sessions;
@@ -84,11 +86,28 @@ public final class Bpcf {
                 .orElse(CompletableFuture.completedFuture(ResultCodes.DIAMETER_UNKNOWN_SESSION_ID));
     }
 
-    /** Fixed-line usage of the UE at {@code localIp}, reported with CCR-U. */
+    /**
+     * Usage of {@code monitoringKey} for the session {@code target} names (a line's goes to its
+     * first session, see {@link UsageTarget}), reported with CCR-U at once or, with
+     * {@code whenGranted}, once the key's grant is reached.
+     *
+     * @throws IllegalArgumentException for an empty key, an unknown line, an IMSI with several sessions
+     */
+    public CompletionStage<UsageResult> reportUsage(UsageTarget target, String monitoringKey, Octets used,
+                                                    boolean whenGranted) {
+        if (monitoringKey == null || monitoringKey.isEmpty()) {
+            throw new IllegalArgumentException("the Monitoring-Key cannot be empty");
+        }
+        if (target.kind() == UsageTarget.Kind.LINE && !ctx.lines().has(target.value())) {
+            throw new IllegalArgumentException("no access line " + target.value());
+        }
+        return sessions.reportUsage(target, monitoringKey, used, whenGranted);
+    }
+
+    /** Usage of the UE at {@code localIp} under {@value #DEFAULT_MONITORING_KEY}, reported at once. */
     public CompletionStage<Long> reportUsage(String localIp, long inputOctets, long outputOctets) {
-        return sessions.forLocalIp(localIp)
-                .map(s -> sessions.reportUsage(s.sessionId(), "fixed-line", inputOctets, outputOctets))
-                .orElse(CompletableFuture.completedFuture(ResultCodes.DIAMETER_UNKNOWN_SESSION_ID));
+        return reportUsage(new UsageTarget(UsageTarget.Kind.LOCAL_IP, localIp), DEFAULT_MONITORING_KEY,
+                Octets.of(null, inputOctets, outputOctets), false).thenApply(UsageResult::resultCode);
     }
 
     public void setCapacity(String lineId, Bitrate uplink, Bitrate downlink) {

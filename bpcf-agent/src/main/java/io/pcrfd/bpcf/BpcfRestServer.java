@@ -26,7 +26,8 @@ import java.util.concurrent.TimeoutException;
  * POST /lines/{id}/capacity?uplink=2Mbps&downlink=10Mbps 200 the line
  * POST /attach?localIp=198.51.100.9&imsi=...&apn=...     200 {sessionId, resultCode, admitted, rejected}
  * POST /detach?localIp=198.51.100.9                      200 {resultCode}
- * POST /usage?localIp=198.51.100.9&input=1000&output=5000   200 {resultCode}
+ * POST /usage?(session|imsi|line|localIp)=...&key=mk&octets=N[&input=N&output=N][&whenGranted=true]
+ *                                                        200 {sessionId, monitoringKey, sent, resultCode, reported, unreported}
  * </pre>
  *
  * and the operations routes of every pcrfd server ({@link OperationsRoutes}: {@code /health/live},
@@ -93,9 +94,42 @@ public final class BpcfRestServer implements AutoCloseable {
                         r.query().get("imsi"), r.query().get("apn")))))
                 .post("/detach", r -> Response.json(200, Map.of("resultCode",
                         await(bpcf.detach(need(r.query(), "localIp"))))))
-                .post("/usage", r -> Response.json(200, Map.of("resultCode", await(bpcf.reportUsage(
-                        need(r.query(), "localIp"), Long.parseLong(need(r.query(), "input")),
-                        Long.parseLong(need(r.query(), "output")))))));
+                .post("/usage", r -> Response.json(200, await(usage(r.query()))));
+    }
+
+    /**
+     * {@code key} defaults to {@value Bpcf#DEFAULT_MONITORING_KEY}; {@code octets} is the total,
+     * else input + output; an unknown line is 404 as for {@code /lines/{id}}.
+     */
+    private CompletionStage<UsageResult> usage(Map<String, String> q) {
+        UsageTarget target = UsageTarget.of(q);
+        if (target.kind() == UsageTarget.Kind.LINE) {
+            line(target.value());
+        }
+        Octets used = Octets.of(octets(q, "octets"), octets(q, "input"), octets(q, "output"));
+        String key = q.getOrDefault("key", Bpcf.DEFAULT_MONITORING_KEY);
+        return bpcf.reportUsage(target, key, used, flag(q, "whenGranted"));
+    }
+
+    private static Long octets(Map<String, String> q, String name) {
+        String v = q.get(name);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new ApiError(400, "bad request", name + ": not a number of octets: " + v);
+        }
+    }
+
+    private static boolean flag(Map<String, String> q, String name) {
+        String v = q.getOrDefault(name, "false");
+        return switch (v) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ApiError(400, "bad request", name + ": true or false, not " + v);
+        };
     }
 
     private AccessLines.LineUsage line(String id) {

@@ -11,7 +11,10 @@ import java.util.List;
  * @param localIp   UE or H(e)NB local IP
  * @param up        the PCRF answered the CCR-I with success
  * @param admitted  QoS rules admitted on the line
+ * @param rules     the admitted rules with the QoS they were last installed with (a throttle shows here)
+ * @param usage     usage per Monitoring-Key: the last grant, what is unreported, what was reported
  */
 public record BpcfSessionView(String sessionId, String pcrfHost, String lineId, String localIp, String imsi,
-                              String apn, boolean up, List<String> admitted) {
+                              String apn, boolean up, List<String> admitted, List<QosRuleView> rules,
+                              List<MonitoringKeyView> usage) {
 }

@@ -13,20 +13,23 @@ import io.pcrfd.pcrf.establishment.s9a.IdentificationAvps;
 import io.pcrfd.store.model.TriggerIdentification;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The BPCF's S9a sessions towards PCRFs (TS 29.215 §A.5): CCR-I carrying the identification,
  * admission of the QoS rules of the CCA and of later RARs, rejections reported with
- * QoS-Rule-Report (CCR-U after a CCA, in the RAA after a RAR), fixed-line usage in CCR-U, CCR-T
- * on detach or when the PCRF releases the session (RAR with Session-Release-Cause).
+ * QoS-Rule-Report (CCR-U after a CCA, in the RAA after a RAR), usage per Monitoring-Key in CCR-U
+ * ({@link UsageReporter}: grants from CCA and RAR, report requests in a RAR), CCR-T with the
+ * final usage on detach or when the PCRF releases the session (RAR with Session-Release-Cause).
  */
 public final class BpcfSessions {
     private static final Logger LOG = LoggerFactory.getLogger(BpcfSessions.class);
@@ -34,16 +37,20 @@ public final class BpcfSessions {
 
     private final BpcfContext ctx;
     private final Map<String, BpcfSession> sessions = new ConcurrentHashMap<>();
+    private final AtomicLong opened = new AtomicLong();
+    private final UsageReporter usage;
 
     public BpcfSessions(BpcfContext ctx) {
         this.ctx = ctx;
+        this.usage = new UsageReporter(ctx);
     }
 
     /** Opens an S9a session for {@code id} on {@code lineId} towards {@code pcrfHost}. */
     public CompletionStage<OpenResult> open(String pcrfHost, String pcrfRealm, String lineId, TriggerIdentification id) {
-        BpcfSession s = new BpcfSession(ctx.sessionIds().get(), pcrfHost, pcrfRealm, lineId, id);
+        BpcfSession s = new BpcfSession(ctx.sessionIds().get(), pcrfHost, pcrfRealm, lineId, id,
+                opened.incrementAndGet());
         sessions.put(s.sessionId, s);
-        MessageBuilder ccr = ccr(s, Rfc4006.CcRequestType.INITIAL_REQUEST);
+        MessageBuilder ccr = ccr(ctx, s, Rfc4006.CcRequestType.INITIAL_REQUEST);
         identification(ccr, id);
         LOG.info("S9a CCR-I {} to {} for local IP {}", s.sessionId, pcrfHost, id.localIp());
         return ctx.send(ccr.build()).handle((cca, e) -> {
@@ -52,6 +59,7 @@ public final class BpcfSessions {
                 return new OpenResult(s.sessionId, e != null ? 0 : resultCode(cca), List.of(), List.of());
             }
             s.up();
+            usage.grants(s, cca); // a new session has no usage yet: nothing can be due
             return admitAll(s, cca);
         }).thenCompose(r -> r.rejected().isEmpty() ? CompletableFuture.completedFuture(r)
                 : reportRejected(s, r.rejected()).thenApply(x -> r));
@@ -60,16 +68,17 @@ public final class BpcfSessions {
     private OpenResult admitAll(BpcfSession s, DiameterMessage cca) {
         List<String> ok = new ArrayList<>();
         List<Admission.Rejected> rejected = new ArrayList<>();
+        Map<String, QosRuleView> qos = QosRuleReader.qos(cca);
         for (QosDemand d : QosRuleReader.installs(cca)) {
             switch (ctx.lines().admit(s.lineId, s.sessionId, d)) {
                 case Admission.Admitted a -> {
                     ok.add(a.ruleName());
-                    s.admitted(a.ruleName(), true);
+                    s.admitted(a.ruleName(), true, qos.get(a.ruleName()));
                 }
                 case Admission.Rejected r -> {
                     LOG.info("S9a session {}: rule {} rejected: {}", s.sessionId, r.ruleName(), r.reason());
                     rejected.add(r);
-                    s.admitted(r.ruleName(), false);
+                    s.admitted(r.ruleName(), false, null);
                 }
             }
         }
@@ -77,12 +86,16 @@ public final class BpcfSessions {
     }
 
     private CompletionStage<Long> reportRejected(BpcfSession s, List<Admission.Rejected> rejected) {
-        MessageBuilder ccr = ccr(s, Rfc4006.CcRequestType.UPDATE_REQUEST);
+        MessageBuilder ccr = ccr(ctx, s, Rfc4006.CcRequestType.UPDATE_REQUEST);
         ruleReports(ccr, rejected);
         return ctx.send(ccr.build()).thenApply(BpcfSessions::resultCode);
     }
 
-    /** Handles a RAR from the PCRF; completes with the RAA. */
+    /**
+     * Handles a RAR from the PCRF; completes with the RAA. QoS rules are removed and admitted,
+     * usage grants kept; a usage report request is answered 2001 and the usage follows in a
+     * CCR-U once the RAA is written.
+     */
     public CompletionStage<DiameterMessage> handleRar(DiameterMessage rar) {
         BpcfSession s = sessions.get(rar.sessionId().orElse(""));
         MessageBuilder raa = MessageBuilder.answer(ctx.dictionary(), rar).originHost(ctx.originHost())
@@ -96,25 +109,45 @@ public final class BpcfSessions {
         }
         for (String name : QosRuleReader.removes(rar)) {
             ctx.lines().release(s.lineId, s.sessionId, name);
-            s.admitted(name, false);
+            s.admitted(name, false, null);
         }
         OpenResult r = admitAll(s, rar);
+        List<UsageReport> due = UsageReporter.merge(usage.grants(s, rar), usage.requested(s, rar));
+        if (!due.isEmpty() || UsageAvps.read(rar).stream().anyMatch(UsageAvps.Instruction::reportNow)) {
+            ctx.afterAnswer().execute(() -> usage.sendRequested(s, due));
+        }
         raa.resultCode(ResultCodes.DIAMETER_SUCCESS);
         ruleReports(raa, r.rejected());
         return CompletableFuture.completedFuture(raa.build());
     }
 
-    /** Reports fixed-line usage with CCR-U (Usage-Monitoring-Information); completes with the Result-Code. */
-    public CompletionStage<Long> reportUsage(String sessionId, String monitoringKey, long inputOctets, long outputOctets) {
-        BpcfSession s = require(sessionId);
-        MessageBuilder ccr = ccr(s, Rfc4006.CcRequestType.UPDATE_REQUEST);
-        // S9a's CCR grammar has no usage AVP; *[AVP] admits Gx's Usage-Monitoring-Information
-        // because its M bit is clear (TS 29.212 §5.3.60; RFC 6733 §1.3.4).
-        ccr.add(Ts29212.USAGE_MONITORING_INFORMATION, u -> u
-                .add(Ts29212.MONITORING_KEY, monitoringKey)
-                .add(Rfc4006.USED_SERVICE_UNIT, su -> su.add(Rfc4006.CC_INPUT_OCTETS, inputOctets)
-                        .add(Rfc4006.CC_OUTPUT_OCTETS, outputOctets)));
-        return ctx.send(ccr.build()).thenApply(BpcfSessions::resultCode);
+    /**
+     * Adds usage of {@code monitoringKey} to the session {@code target} names and reports it with
+     * CCR-U: at once, or with {@code whenGranted} once the unreported usage reaches the key's
+     * grant. 5002 in the result when no session serves the target.
+     *
+     * @throws IllegalArgumentException when an IMSI names several sessions
+     */
+    public CompletionStage<UsageResult> reportUsage(UsageTarget target, String monitoringKey, Octets used,
+                                                    boolean whenGranted) {
+        return find(target).map(s -> usage.add(s, monitoringKey, used, whenGranted))
+                .orElse(CompletableFuture.completedFuture(new UsageResult(null, monitoringKey, false,
+                        ResultCodes.DIAMETER_UNKNOWN_SESSION_ID, null, Octets.ZERO)));
+    }
+
+    /** The session {@code t} names (see {@link UsageTarget}). */
+    private Optional<BpcfSession> find(UsageTarget t) {
+        List<BpcfSession> hits = sessions.values().stream().filter(s -> switch (t.kind()) {
+            case SESSION -> s.sessionId.equals(t.value());
+            case IMSI -> t.value().equals(s.identification.imsi());
+            case LINE -> s.lineId.equals(t.value());
+            case LOCAL_IP -> t.value().equals(s.identification.localIp());
+        }).sorted(Comparator.comparingLong(s -> s.opened)).toList();
+        if (t.kind() == UsageTarget.Kind.IMSI && hits.size() > 1) {
+            throw new IllegalArgumentException("IMSI " + t.value() + " has " + hits.size() + " S9a sessions ("
+                    + String.join(", ", hits.stream().map(s -> s.sessionId).toList()) + "): name one with session");
+        }
+        return hits.stream().findFirst();
     }
 
     /** Ends a session with CCR-T and frees its line reservations; completes with the Result-Code. */
@@ -124,7 +157,8 @@ public final class BpcfSessions {
             return CompletableFuture.completedFuture(ResultCodes.DIAMETER_UNKNOWN_SESSION_ID);
         }
         ctx.lines().releaseSession(s.lineId, s.sessionId);
-        MessageBuilder ccr = ccr(s, Rfc4006.CcRequestType.TERMINATION_REQUEST).add(Rfc6733.TERMINATION_CAUSE, Rfc6733.TerminationCause.DIAMETER_LOGOUT);
+        MessageBuilder ccr = ccr(ctx, s, Rfc4006.CcRequestType.TERMINATION_REQUEST).add(Rfc6733.TERMINATION_CAUSE, Rfc6733.TerminationCause.DIAMETER_LOGOUT);
+        UsageAvps.write(ccr, s.usage.takeUnreported()); // the final usage not reported yet
         return ctx.send(ccr.build()).handle((cca, e) -> e != null ? 0L : resultCode(cca));
     }
 
@@ -140,7 +174,8 @@ public final class BpcfSessions {
     }
 
     public Collection<BpcfSessionView> list() {
-        return sessions.values().stream().map(BpcfSession::view).toList();
+        return sessions.values().stream().sorted(Comparator.comparingLong(s -> s.opened)).map(BpcfSession::view)
+                .toList();
     }
 
     /**
@@ -162,25 +197,18 @@ public final class BpcfSessions {
         return gone.size();
     }
 
-    /** What a snapshot keeps: every session. */
+    /** What a snapshot keeps: every session, in the order they were opened. */
     List<BpcfSnapshot.Session> records() {
-        return sessions.values().stream().map(BpcfSession::record).toList();
+        return sessions.values().stream().sorted(Comparator.comparingLong(s -> s.opened))
+                .map(BpcfSession::record).toList();
     }
 
-    /** Puts back a session a snapshot kept. */
+    /** Puts back a session a snapshot kept (in the snapshot's order: the order they were opened). */
     void restore(BpcfSnapshot.Session r) {
-        sessions.put(r.sessionId(), BpcfSession.restored(r));
+        sessions.put(r.sessionId(), BpcfSession.restored(r, opened.incrementAndGet()));
     }
 
-    private BpcfSession require(String sessionId) {
-        BpcfSession s = sessions.get(sessionId);
-        if (s == null) {
-            throw new IllegalArgumentException("no BPCF session " + sessionId);
-        }
-        return s;
-    }
-
-    private MessageBuilder ccr(BpcfSession s, int type) {
+    static MessageBuilder ccr(BpcfContext ctx, BpcfSession s, int type) {
         return MessageBuilder.request(ctx.dictionary(), S9A, "CCR")
                 .add(Rfc6733.SESSION_ID, s.sessionId)
                 .add(Rfc6733.AUTH_APPLICATION_ID, S9A)

@@ -37,13 +37,28 @@ record BpcfSnapshot(String kind, int format, Instant writtenAt, String originHos
      * @param nextRequestNumber the next CC-Request-Number (RFC 4006 §8.2), so the session's numbers
      *                          go on after the restart
      * @param admitted          the QoS rules admitted on the line
+     * @param qos               their QoS as last installed (absent from snapshots of earlier versions)
+     * @param usage             usage per Monitoring-Key (absent from snapshots of earlier versions)
      */
     record Session(String sessionId, String pcrfHost, String pcrfRealm, String lineId,
                    TriggerIdentification identification, long nextRequestNumber, boolean up,
-                   List<String> admitted) {
+                   List<String> admitted, List<QosRuleView> qos, List<KeyUsage> usage) {
         Session {
             admitted = admitted == null ? List.of() : List.copyOf(admitted);
+            qos = qos == null ? List.of() : List.copyOf(qos);
+            usage = usage == null ? List.of() : List.copyOf(usage);
         }
+    }
+
+    /**
+     * The usage of one Monitoring-Key of a session ({@link SessionUsage}).
+     *
+     * @param granted    the last grant, null when none
+     * @param level      Usage-Monitoring-Level given with it, null when none
+     * @param unreported usage not yet reported
+     * @param reported   usage reported and answered with success
+     */
+    record KeyUsage(String monitoringKey, Octets granted, Integer level, Octets unreported, long reported) {
     }
 
     /**

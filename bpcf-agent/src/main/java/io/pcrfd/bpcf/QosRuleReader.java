@@ -1,11 +1,15 @@
 package io.pcrfd.bpcf;
 
+import io.pcrfd.diameter.dictionary.AvpKey;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.spec.Ts29212;
+import io.pcrfd.diameter.spec.Ts29214;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads QoS-Rule-Install and QoS-Rule-Remove (TS 29.212 §5.3.85-87) from a CCA or RAR. */
@@ -23,6 +27,25 @@ final class QosRuleReader {
             }
         }
         return out;
+    }
+
+    /** The QoS of each rule a CCA or RAR installs, by name. */
+    static Map<String, QosRuleView> qos(DiameterMessage m) {
+        Map<String, QosRuleView> out = new LinkedHashMap<>();
+        for (Avp install : m.avps(Ts29212.QOS_RULE_INSTALL)) {
+            for (Avp def : install.children(Ts29212.QOS_RULE_DEFINITION)) {
+                String name = text(def.child(Ts29212.QOS_RULE_NAME).orElseThrow());
+                Optional<Avp> q = def.child(Ts29212.QOS_INFORMATION);
+                out.put(name, new QosRuleView(name, q.flatMap(i -> i.child(Ts29212.QOS_CLASS_IDENTIFIER)).map(Avp::asInt)
+                        .orElse(null), rate(q, Ts29214.MAX_REQUESTED_BANDWIDTH_UL), rate(q, Ts29214.MAX_REQUESTED_BANDWIDTH_DL),
+                        rate(q, Ts29212.GUARANTEED_BITRATE_UL), rate(q, Ts29212.GUARANTEED_BITRATE_DL)));
+            }
+        }
+        return out;
+    }
+
+    private static Long rate(Optional<Avp> qos, AvpKey.Unsigned32 key) {
+        return qos.flatMap(q -> q.child(key)).map(Avp::asUnsigned32).orElse(null);
     }
 
     static List<String> removes(DiameterMessage m) {

@@ -31,10 +31,36 @@
  *       towards it without a message ({@link io.pcrfd.bpcf.BpcfSessions#peerRestarted}).</li>
  * </ul>
  *
- * Fixed-line usage goes in CCR-U as Usage-Monitoring-Information (monitoring key
- * {@code fixed-line}, Used-Service-Unit octets): the S9a grammar defines no usage AVP and its
- * {@code *[AVP]} admits this one because its M bit is clear (RFC 6733 §1.3.4 lets * [ AVP ] carry
- * only such AVPs; every message the BPCF sends keeps to that). Socket-free: the runtime injects
- * the sender.
+ * <h2>Usage monitoring on S9a</h2>
+ * TS 29.215 Annex A names no usage AVP for S9a, but its CCR, CCA, RAR and RAA end in
+ * {@code *[AVP]}, and Gx's usage monitoring (TS 29.212 §4.5.16, AVPs §5.3.59-63) has its M bit
+ * clear on Usage-Monitoring-Information, so a strict receiver accepts it there (RFC 6733 §1.3.4;
+ * every message the BPCF sends keeps to its grammar, M-bit AVPs included). The BPCF plays the
+ * PCEF's part of §4.5.16 on that basis:
+ * <ul>
+ *   <li>It keeps usage per S9a session (one per UE behind a line) and per Monitoring-Key
+ *       ({@link io.pcrfd.bpcf.SessionUsage}), with the last Granted-Service-Unit the PCRF sent
+ *       for the key in a CCA or RAR.</li>
+ *   <li>The simulator's {@code usage} command adds usage and sends a CCR-U carrying, per key,
+ *       Usage-Monitoring-Information { Monitoring-Key, Used-Service-Unit { CC-Total-Octets,
+ *       [CC-Input-Octets, CC-Output-Octets] }, [Usage-Monitoring-Level] } ({@link
+ *       io.pcrfd.bpcf.UsageAvps}). At once by default (testers want reports on demand); with
+ *       {@code whenGranted} the usage is held until the key's usage since its last report reaches
+ *       the grant, as a PCEF does (held as well while the key has no grant; a new grant the held
+ *       usage already reaches sends it after the RAA or CCA). A line's usage goes to
+ *       the line's first S9a session only ({@link io.pcrfd.bpcf.UsageTarget}): sent on each UE
+ *       session of the line it would be metered once per session.</li>
+ *   <li>A RAR with Usage-Monitoring-Report USAGE_MONITORING_REPORT_REQUIRED (or
+ *       Usage-Monitoring-Support USAGE_MONITORING_DISABLED, which also drops the key's grant) is
+ *       answered RAA 2001, then a CCR-U reports the key's usage since its last report, zero
+ *       included; every key the session knows when the request names none.</li>
+ *   <li>Usage goes out once: taken from the key when the CCR-U is built, it counts as reported on
+ *       a success answer and is put back on an error or no answer, to go in the next report. The
+ *       CCR-T carries every key's usage not yet reported (its final usage).</li>
+ *   <li>The session view ({@code GET /sessions}) shows each key's grant, unreported and reported
+ *       usage, and each admitted QoS rule with the QoS it was last installed with (a throttle by a
+ *       RAR re-installing a rule with a lower MBR shows there).</li>
+ * </ul>
+ * Socket-free: the runtime injects the sender.
  */
 package io.pcrfd.bpcf;

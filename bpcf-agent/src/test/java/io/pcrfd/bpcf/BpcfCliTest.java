@@ -128,7 +128,10 @@ class BpcfCliTest {
         Run usage = bpcf("usage", "--local-ip", UE_IP, "--input", "1000", "--output", "5000");
 
         assertThat(usage.exit()).isEqualTo(ExitCodes.OK);
-        assertThat(usage.json()).isEqualTo(JSON.readTree("{\"resultCode\": 2001}"));
+        assertThat(usage.json().get("resultCode").asLong()).isEqualTo(2001);
+        assertThat(usage.json().get("monitoringKey").asText()).isEqualTo(Bpcf.DEFAULT_MONITORING_KEY);
+        assertThat(usage.json().get("reported")).isEqualTo(JSON.readTree(
+                "{\"total\": 6000, \"input\": 1000, \"output\": 5000}"));
         assertThat(loop.ladder).contains("BPCF -> PCRF CCR-U", "BPCF <- PCRF CCA-U 2001");
         assertThat(loop.wire.stream().filter(m -> "CCR".equals(m.name()))
                 .flatMap(m -> m.avp("Usage-Monitoring-Information").stream())
@@ -136,6 +139,33 @@ class BpcfCliTest {
                 .map(used -> used.child("CC-Input-Octets").orElseThrow().asUnsigned64() + "/"
                         + used.child("CC-Output-Octets").orElseThrow().asUnsigned64()))
                 .containsExactly("1000/5000");
+    }
+
+    @Test
+    void usageOfAKeyOnALineHeldForTheGrantThenSentByAnotherCall() throws Exception {
+        attach();
+        Run held = bpcf("usage", "--line", "line-2", "--key", "mk1", "--octets", "300", "--when-granted");
+        Run sent = bpcf("usage", "--imsi", IMSI, "--key", "mk1", "--input", "100", "--output", "50");
+        Run shown = bpcf("sessions");
+        Run two = bpcf("usage", "--line", "line-2", "--local-ip", UE_IP, "--octets", "1");
+        Run none = bpcf("usage", "--octets", "1");
+        Run mismatch = bpcf("usage", "--line", "line-2", "--octets", "10", "--input", "1", "--output", "2");
+
+        assertThat(held.json().get("sent").asBoolean()).isFalse();
+        assertThat(held.json().get("resultCode").isNull()).isTrue();
+        assertThat(held.json().get("unreported").get("total").asLong()).isEqualTo(300);
+        assertThat(sent.json().get("reported").get("total").asLong()).as("the held 300 go with it").isEqualTo(450);
+        assertThat(shown.json().get(0).get("usage").get(0).get("reported").asLong()).isEqualTo(450);
+        assertThat(two.exit()).isEqualTo(2);
+        assertThat(two.err()).contains("mutually exclusive");
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(mismatch.exit()).isEqualTo(4);
+        assertThat(mismatch.err()).isEqualTo("pcrfd bpcf: 400 Bad Request: octets (10) must equal input + output (3)"
+                + System.lineSeparator());
+        assertThat(loop.wire.stream().filter(m -> "CCR".equals(m.name()))
+                .flatMap(m -> m.avps("Usage-Monitoring-Information").stream())
+                .map(u -> u.child("Used-Service-Unit").orElseThrow().child("CC-Total-Octets").orElseThrow()
+                        .asUnsigned64().longValue())).containsExactly(450L);
     }
 
     @Test

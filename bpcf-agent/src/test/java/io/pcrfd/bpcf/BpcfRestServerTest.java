@@ -54,6 +54,36 @@ class BpcfRestServerTest {
     }
 
     @Test
+    void usageByLineAndKeyIsReportedAndBadParametersAreRefusedWithAReason() throws Exception {
+        StubPcrf pcrf = new StubPcrf();
+        try (BpcfRestServer rest = BpcfRestServer.start(new InetSocketAddress("127.0.0.1", 0), pcrf.bpcf,
+                WithoutNode.OPERATIONS)) {
+            String session = pcrf.attach(StubPcrf.UE_IP, StubPcrf.IMSI);
+            JsonNode usage = JSON.readTree(call(rest, "POST", "/usage?line=line-1&key=mk7&octets=1234").body());
+
+            assertThat(usage.get("sessionId").asText()).isEqualTo(session);
+            assertThat(usage.get("resultCode").asLong()).isEqualTo(2001);
+            assertThat(BpcfUsageTest.usage(pcrf.last())).containsExactly("mk7=1234");
+            JsonNode view = JSON.readTree(call(rest, "GET", "/sessions").body()).get(0).get("usage").get(0);
+            assertThat(view.get("monitoringKey").asText()).isEqualTo("mk7");
+            assertThat(view.get("reported").asLong()).isEqualTo(1234);
+            assertThat(refusal(rest, "/usage?line=line-1&session=x&octets=1"))
+                    .isEqualTo("400 name exactly one of session, imsi, line, localIp (got 2)");
+            assertThat(refusal(rest, "/usage?line=line-1&octets=lots")).isEqualTo("400 octets: not a number of octets: lots");
+            assertThat(refusal(rest, "/usage?line=line-1")).isEqualTo("400 give octets, or input and/or output");
+            assertThat(refusal(rest, "/usage?line=line-1&octets=1&whenGranted=yes"))
+                    .isEqualTo("400 whenGranted: true or false, not yes");
+            assertThat(refusal(rest, "/usage?line=line-9&octets=1")).isEqualTo("404 no access line line-9");
+            assertThat(pcrf.updates()).hasSize(1);
+        }
+    }
+
+    private String refusal(BpcfRestServer rest, String pathAndQuery) throws Exception {
+        HttpResponse<String> r = call(rest, "POST", pathAndQuery);
+        return r.statusCode() + " " + JSON.readTree(r.body()).get("detail").asText();
+    }
+
+    @Test
     void errorsAreStatusesWithAMessage() throws Exception {
         try (Loop l = new Loop(Encoding.TER, Mode.NOTIFY_ONLY);
              BpcfRestServer rest = BpcfRestServer.start(new InetSocketAddress("127.0.0.1", 0), l.bpcf,

@@ -55,7 +55,11 @@ class BpcfSnapshotTest {
                     .toCompletableFuture().join();
             l.settle();
             l.bpcf.setCapacity("line-2", Bitrate.parse("1Mbps"), Bitrate.parse("5Mbps"));
+            l.bpcf.reportUsage(new UsageTarget(UsageTarget.Kind.LOCAL_IP, "198.51.100.7"), "mk1",
+                    Octets.of(null, 40L, 60L), true).toCompletableFuture().join(); // held: no grant
             BpcfSessionView before = l.bpcf.list().iterator().next();
+            assertThat(before.usage()).singleElement().satisfies(u -> assertThat(u.unreported().total()).isEqualTo(100));
+            assertThat(before.rules()).singleElement().satisfies(r -> assertThat(r.mbrDl()).isEqualTo(8_000_000L));
             stateFile().write(l.bpcf.snapshot(l.clock.instant(), Loop.BPCF, 1_767_225_600L));
 
             Optional<BpcfSnapshot> taken = stateFile().take();
@@ -73,6 +77,9 @@ class BpcfSnapshotTest {
             assertThat(ccrT.sessionId()).contains(before.sessionId());
             assertThat(ccrT.avp("CC-Request-Type").map(Avp::enumName)).contains("TERMINATION_REQUEST");
             assertThat(ccrT.avp("CC-Request-Number").map(Avp::asUnsigned32)).as("after CCR-I 0").contains(1L);
+            assertThat(ccrT.avp("Usage-Monitoring-Information").flatMap(u -> u.child("Used-Service-Unit"))
+                    .flatMap(u -> u.child("CC-Total-Octets")).map(Avp::asLong)).as("the held usage, kept")
+                    .contains(100L);
             assertThat(next.lines().usage("line-1").dlUsed()).isZero();
         }
     }
@@ -92,7 +99,7 @@ class BpcfSnapshotTest {
         BpcfSnapshot old = new BpcfSnapshot(BpcfSnapshot.KIND, 1, Instant.EPOCH, Loop.BPCF, 1_000,
                 List.of(new BpcfSnapshot.Session("bpcf.pcrfd.local;1;1", Loop.PCRF, "pcrfd.local", "line-9",
                         new io.pcrfd.store.model.TriggerIdentification(null, "203.0.113.9", null, null, null), 1, true,
-                        List.of("video"))),
+                        List.of("video"), null, null)),
                 List.of(new BpcfSnapshot.Line("line-9", 1, 1, Map.of())));
         Bpcf next = restarted(ConfigLoader.load(Loop.BPCF_YAML, Path.of("."), Map.of()), new CopyOnWriteArrayList<>());
 

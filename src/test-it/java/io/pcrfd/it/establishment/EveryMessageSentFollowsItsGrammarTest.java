@@ -8,6 +8,8 @@ import static io.pcrfd.it.establishment.S9aWire.sessionId;
 import static io.pcrfd.it.establishment.S9aWire.toBpcf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pcrfd.bpcf.Octets;
+import io.pcrfd.bpcf.UsageTarget;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.it.Await;
 import io.pcrfd.it.establishment.RunningPcrfFixture.Setup;
@@ -20,7 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every message the PCRF and the shipped BPCF write in a whole establishment lifecycle — Gx
- * CCA-I/U/T and RAR, the trigger in each encoding and mode, TEA/CCA/AAA, the BPCF's CCR-I/U/T,
+ * CCA-I/U/T and RAR, the trigger in each encoding and mode, TEA/CCA/AAA, the BPCF's CCR-I/U/T
+ * (its CCR-U with usage: Usage-Monitoring-Information, M clear, admitted by S9a's {@code *[AVP]}),
  * the S9a CCA, RAR and RAA, the release — read off the socket by the relays and checked with
  * {@code DiameterCodec.validate}: its command's grammar, and no AVP with the M bit that the
  * grammar does not name (RFC 6733 §1.3.4; a strict peer answers 5001 to one).
@@ -51,6 +54,11 @@ class EveryMessageSentFollowsItsGrammarTest {
             assertThat(f.rest("POST", "/policy/reload").statusCode()).isEqualTo(200);
             seen(f, "S9a RAA to the policy change", e -> !toBpcf(e) && !e.isRequest() && e.command() == 258);
             assertThat(f.bpcf.bpcf().reportUsage(UE_IP, 1_000, 9_000).toCompletableFuture().get()).isEqualTo(2001);
+            assertThat(f.bpcf.bpcf().reportUsage(new UsageTarget(UsageTarget.Kind.SESSION, s9a), "mk1",
+                    Octets.of(4_000L, null, null), false).toCompletableFuture().get().resultCode()).isEqualTo(2001);
+            seen(f, "the usage CCR-U", e -> !toBpcf(e) && e.isRequest() && cc(e, 2)
+                    && e.message().avp("Usage-Monitoring-Information").flatMap(u -> u.child("Monitoring-Key"))
+                    .map(k -> k.asUtf8String().equals("mk1")).orElse(false));
             DiameterMessage ccaT = exchange(f, f.ccr(gx, "TERMINATION_REQUEST", 1)
                     .add("Termination-Cause", "DIAMETER_LOGOUT").build());
             assertThat(resultCode(ccaT)).isEqualTo(2001);
@@ -59,8 +67,9 @@ class EveryMessageSentFollowsItsGrammarTest {
 
             assertThat(f.s9aGrammar.violations()).isEmpty();
             assertThat(f.gxGrammar.violations()).isEmpty();
-            // PCRF: trigger, CCA-I, RAR, CCA-U, RAR (release), CCA-T; BPCF: answer, CCR-I, RAA, CCR-U, RAA, CCR-T
-            assertThat(f.s9aGrammar.checked()).isGreaterThanOrEqualTo(12);
+            // PCRF: trigger, CCA-I, RAR, 2 CCA-U, RAR (release), CCA-T; BPCF: answer, CCR-I, RAA, 2 CCR-U
+            // with Usage-Monitoring-Information, RAA, CCR-T
+            assertThat(f.s9aGrammar.checked()).isGreaterThanOrEqualTo(14);
             // PCRF on Gx: CCA-I, RAR (the policy change), CCA-T
             Await.await("the Gx RAR checked", S9aWire.WAIT, () -> f.gxGrammar.checked() >= 3);
             assertThat(f.wire.events().stream().map(Ladder::name)).contains("RAR", "RAA", "CCR-U", "CCA-U");

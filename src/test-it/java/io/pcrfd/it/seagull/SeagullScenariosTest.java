@@ -86,8 +86,8 @@ class SeagullScenariosTest {
 
     /**
      * s9a-bpcf as the sample's BPCF, gx-wlan as the PCEF: every WLAN CCR-I makes pcrfd send a
-     * TER (answered 2001), seagull's CCR-I is matched to the trigger, and the Gx CCR-T releases
-     * the S9a session (RAR 2001, then seagull's CCR-T).
+     * TER (answered 2001), seagull's CCR-I is matched to the trigger, its CCR-U reports usage, and
+     * the Gx CCR-T releases the S9a session (RAR 2001, then seagull's CCR-T).
      */
     @Test
     void s9aBpcfServesEveryTriggerAndOpensTheMatchingSession(@TempDir Path dir) throws IOException {
@@ -108,7 +108,7 @@ class SeagullScenariosTest {
             assertThat(pcrf.counter("establishment.triggersSent")).isEqualTo(calls);
             assertThat(pcrf.counter("establishment.matched")).isEqualTo(calls);
             assertThat(pcrf.counter("establishment.unmatchedRequests")).isZero();
-            assertThat(pcrf.answered("S9a", "CCR", 2001)).isEqualTo(2 * calls);
+            assertThat(pcrf.answered("S9a", "CCR", 2001)).as("CCR-I, CCR-U with usage, CCR-T").isEqualTo(3 * calls);
             assertThat(pcrf.answersReceived("S9a", "RAR", 2001)).isEqualTo(calls);
             assertThat(pcrf.answered("Gx", "CCR", 2001)).isEqualTo(2 * calls);
         }

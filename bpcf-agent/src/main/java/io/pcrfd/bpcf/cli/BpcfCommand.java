@@ -2,6 +2,7 @@ package io.pcrfd.bpcf.cli;
 
 import io.pcrfd.pcrf.cli.RestCommandGroup;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,22 +49,47 @@ public final class BpcfCommand extends RestCommandGroup {
         }
     }
 
-    @Command(name = "usage", description = "Report fixed-line usage of the UE at the local IP: CCR-U with "
-            + "Used-Service-Unit octets. POST /usage.")
+    @Command(name = "usage", description = "Add usage of one Monitoring-Key to an S9a session and report it: CCR-U "
+            + "with Usage-Monitoring-Information (Used-Service-Unit octets), at once or, with --when-granted, once "
+            + "the key's grant is reached. POST /usage.")
     static final class Usage implements Callable<Integer> {
         @Mixin
         ApiCall api;
-        @Option(names = "--local-ip", required = true, paramLabel = "IP", description = "UE or H(e)NB local IP address.")
-        String localIp;
-        @Option(names = "--input", required = true, paramLabel = "OCTETS", description = "Input-Octets.")
-        long input;
-        @Option(names = "--output", required = true, paramLabel = "OCTETS", description = "Output-Octets.")
-        long output;
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Target target;
+        @Option(names = "--key", paramLabel = "MK", description = "Monitoring-Key. Default: fixed-line.")
+        String key;
+        @Option(names = "--octets", paramLabel = "N", description = "CC-Total-Octets. Default: input + output.")
+        Long octets;
+        @Option(names = "--input", paramLabel = "N", description = "CC-Input-Octets.")
+        Long input;
+        @Option(names = "--output", paramLabel = "N", description = "CC-Output-Octets.")
+        Long output;
+        @Option(names = "--when-granted", description = "Hold the usage until the key's unreported usage reaches "
+                + "the grant the PCRF gave (a PCEF's behaviour); default: report at once.")
+        boolean whenGranted;
+
+        /** Whose usage: exactly one. A line's goes to its first S9a session. */
+        static final class Target {
+            @Option(names = "--session", paramLabel = "ID", description = "An S9a Session-Id of the BPCF.")
+            String session;
+            @Option(names = "--imsi", paramLabel = "IMSI", description = "The UE's IMSI (one S9a session).")
+            String imsi;
+            @Option(names = "--line", paramLabel = "ID", description = "An access line: its first S9a session.")
+            String line;
+            @Option(names = "--local-ip", paramLabel = "IP", description = "UE or H(e)NB local IP address.")
+            String localIp;
+        }
 
         @Override
         public Integer call() {
-            return api.post("/usage", ApiCall.query("localIp", localIp, "input", Long.toString(input),
-                    "output", Long.toString(output)));
+            return api.post("/usage", ApiCall.query("session", target.session, "imsi", target.imsi, "line",
+                    target.line, "localIp", target.localIp, "key", key, "octets", text(octets), "input", text(input),
+                    "output", text(output), "whenGranted", whenGranted ? "true" : null));
+        }
+
+        private static String text(Long v) {
+            return v == null ? null : v.toString();
         }
     }
 

@@ -8,7 +8,8 @@
  * <pre>
  * pcrfd bpcf attach   --local-ip IP [--imsi IMSI] [--apn APN]   POST /attach    (CCR-I, TS 29.215 §A.5.1.1)
  * pcrfd bpcf detach   --local-ip IP                             POST /detach    (CCR-T)
- * pcrfd bpcf usage    --local-ip IP --input N --output N        POST /usage     (CCR-U)
+ * pcrfd bpcf usage    (--session ID | --imsi IMSI | --line ID | --local-ip IP) [--key MK]
+ *                     [--octets N] [--input N] [--output N] [--when-granted]   POST /usage (CCR-U)
  * pcrfd bpcf capacity --line ID --uplink RATE --downlink RATE   POST /lines/ID/capacity
  * pcrfd bpcf sessions                                           GET  /sessions
  * pcrfd bpcf line     --line ID                                 GET  /lines/ID
