@@ -24,12 +24,17 @@ public final class MeteringView {
      * @param ratedOctets rated usage, octets (rounded down from the exact milli-octets)
      * @param fixed       octets reported by the fixed network
      * @param mobile      octets reported by the mobile network
-     * @param crossed     the thresholds reached (as written: {@code 80%}, {@code 5000000000B})
+     * @param crossed     the thresholds reached, each as its level and networks
+     *                    ({@code 80% both}, {@code 5000000000B mobile})
      * @param periodStart the start of the current period (ISO-8601, UTC)
      * @param nextReset   the next reset (ISO-8601, UTC); null when it never resets by itself
      */
     public record PolicyView(String name, String primary, boolean active, long quota, long ratedOctets, long fixed,
                              long mobile, List<String> crossed, String periodStart, String nextReset) {
+    }
+
+    private static String describe(MeteringThreshold t) {
+        return t.at() + " " + t.networks().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     static List<PolicyView> of(Metering m, Situation seen, Map<String, Long> meters) {
@@ -39,8 +44,7 @@ public final class MeteringView {
         for (MeteringPolicy p : m.plan().policies().values()) {
             Instant start = Periods.start(p.reset(), seen.now(), seen.zone());
             PolicyMeter used = PolicyMeter.read(meters, p.name(), start);
-            List<String> crossed = m.crossed(p, used.ratedMilli()).stream().map(MeteringThreshold::at)
-                    .map(Object::toString).toList();
+            List<String> crossed = m.crossed(p, used.ratedMilli()).stream().map(MeteringView::describe).toList();
             Instant next = Periods.next(p.reset(), seen.now(), seen.zone());
             out.add(new PolicyView(p.name(), p.primary(), active.contains(p.name()), p.quota(), used.ratedOctets(),
                     used.fixed(), used.mobile(), crossed, start.toString(), next == null ? null : next.toString()));
