@@ -17,8 +17,8 @@ import java.util.List;
  * from the mobile and the fixed network. Rounds alternate with the same calls on a policy
  * without a metering section (what every CCR-U pays when metering is off). Thread CPU time per
  * report, so a busy machine stretches the wall time but not the figure. Not a unit test; run
- * with {@code ./mvnw -q -o -pl pcrf-core test-compile exec:java
- * -Dexec.mainClass=io.pcrfd.pcrf.metering.MeteringBench -Dexec.classpathScope=test}.
+ * it as the "Usage metering" section of BENCHMARKS.md shows (the reactor's classes first on the
+ * class path).
  */
 public final class MeteringBench {
     private static final int SUBSCRIBERS = 1000;
