@@ -11,8 +11,8 @@ import java.util.concurrent.CompletionStage;
  * CC-Request-Number): a batch whose id the subscriber's record has already seen changes nothing,
  * so a retransmitted report (RFC 6733 §5.5.4, T bit) counts once. The record remembers the last
  * {@link #SEEN_REPORTS} ids; a retransmission arrives within seconds (the peer's Tx timer), long
- * before that many newer reports of the same subscriber. Kept small because the in-memory store
- * copies the list with each report.
+ * before that many newer reports of the same subscriber (at 32, racing writers on Redis already
+ * let a late duplicate through in the contract test).
  *
  * <p>Meter names are the caller's; this store only adds. Two nodes, or the PCEF and the BPCF,
  * adding at once to the same subscriber lose nothing: the in-memory store replaces the record
@@ -21,7 +21,7 @@ import java.util.concurrent.CompletionStage;
 public interface MeterStore {
 
     /** How many report ids a subscriber's record remembers for duplicate detection. */
-    int SEEN_REPORTS = 32;
+    int SEEN_REPORTS = 256;
 
     /**
      * Adds every delta of {@code deltas} to its meter (created at 0) unless {@code reportId} was
