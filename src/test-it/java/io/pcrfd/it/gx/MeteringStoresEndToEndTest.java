@@ -68,7 +68,8 @@ class MeteringStoresEndToEndTest {
     void theInMemoryStoreKeepsTheMetersAcrossAGracefulRestart(@TempDir Path dir) throws Exception {
         Instant now = Instant.parse("2026-11-18T12:00:00Z");
         GxPcef pcef = new GxPcef("pgw1.epc.e2e.example", 8);
-        String store = "store: {snapshot: {enabled: true, path: snapshot.dat}}";
+        // an absolute path: a relative one is the process's directory, not the node's
+        String store = "store: {snapshot: {enabled: true, path: \"" + dir.resolve("snapshot.dat") + "\"}}";
         try (PcrfUnderTest first = metered(dir, now, "pcrf.e2e.example", store);
              TestPeer pgw = first.connect(pcef.host())) {
             assertThat(resultCode(call(pgw, pcef.initial("pgw1;m;3", GxPcef.BASIC_IMSI, "10.71.0.3")))).isEqualTo(2001);
