@@ -22,6 +22,9 @@ public interface Store extends AutoCloseable {
 
     CounterStore counters();
 
+    /** Usage meters per subscriber (fixed and mobile usage metered together). */
+    MeterStore meters();
+
     /** Sy sessions of the PCRF's spending-limit client (TS 29.219). */
     SySessionStore sySessions();
 

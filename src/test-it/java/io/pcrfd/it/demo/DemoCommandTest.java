@@ -63,6 +63,18 @@ class DemoCommandTest {
     }
 
     @Test
+    void theMeteringScenarioThrottlesTheMobileSessionAndTheLineOnFixedUsage() {
+        Run run = execute("demo", "--scenario", "metering");
+
+        assertThat(run.exit).as(run.out).isZero();
+        assertThat(run.out).contains("scenario metering").contains("demo: every step seen on the wire")
+                .contains("usage: daily fixed 1600000000 octets, mobile 0, rated 800000000 of 1000000000, crossed [80% mobile, 80% fixed]");
+        assertInOrder(run.out, List.of("-+ CCR-I Gx -+>", "<-+ CCR-I S9a -+\\|", "<-+ CCR-U S9a -+\\|",
+                "-+ CCA-U S9a 2001 -+>", "<-+ CCR-U S9a -+\\|", "-+ RAR S9a -+>.*QoS-Rule-Install", "<-+ RAA S9a 2001 -+\\|"));
+        assertThat(run.out.lines().filter(l -> l.matches(".*RAR Gx.*APN-AMBR-DL 2000000.*"))).as(run.out).hasSize(1);
+    }
+
+    @Test
     void aStepThatCannotFinishIsNamedAndFailsTheRun() {
         Run run = execute("demo", "--step-timeout", "0");
 

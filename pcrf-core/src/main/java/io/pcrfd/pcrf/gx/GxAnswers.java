@@ -123,9 +123,8 @@ public final class GxAnswers {
     public DiameterMessage usageReportRar(String sessionId, String gatewayHost, String gatewayRealm,
                                           EndToEndId endToEnd, List<String> monitoringKeys) {
         MessageBuilder b = rarHead(sessionId, gatewayHost, gatewayRealm, endToEnd);
-        monitoringKeys.forEach(key -> b.add(Ts29212.USAGE_MONITORING_INFORMATION, g -> g
-                .add(Ts29212.MONITORING_KEY, key)
-                .add(Ts29212.USAGE_MONITORING_REPORT, Ts29212.UsageMonitoringReport.USAGE_MONITORING_REPORT_REQUIRED)));
+        monitoringKeys.forEach(key -> b.add(Ts29212.USAGE_MONITORING_INFORMATION,
+                g -> io.pcrfd.pcrf.qos.UsageMonitoringAvps.reportRequired(g, key)));
         return b.build();
     }
 

@@ -77,7 +77,23 @@ public record GxApplication(GxSessionService service, GxPolicyPusher pusher, Tim
             public CompletionStage<Void> qosRulesRejected(IpCanSession session, List<RejectedQosRule> rejected) {
                 return gx.get().policyPort().qosRulesRejected(session, rejected);
             }
+
+            @Override
+            public CompletionStage<PolicyState> fixedPolicy(IpCanSession session) {
+                return gx.get().policyPort().fixedPolicy(session);
+            }
+
+            @Override
+            public CompletionStage<List<io.pcrfd.pcrf.policy.UsageGrant>> fixedUsage(
+                    IpCanSession session, String reportId, List<io.pcrfd.pcrf.policy.UsageReport> reports) {
+                return gx.get().policyPort().fixedUsage(session, reportId, reports);
+            }
         };
+    }
+
+    /** The subscribers' usage metering, for the admin REST API. */
+    public SubscriberMetering metering() {
+        return new SubscriberMetering(service.context(), pusher);
     }
 
     /** Where decisions find the Rx AF sessions of an IP-CAN session (set by the Rx module). */

@@ -218,6 +218,11 @@ public final class GxAvpReader {
         return v;
     }
 
+    /** Usage-Monitoring-Information reports (TS 29.212 §5.3.60) of a Gx, or S9a, CCR. */
+    public List<UsageReport> usageReports(DiameterMessage m) {
+        return usageReports(m.avps(Ts29212.USAGE_MONITORING_INFORMATION));
+    }
+
     /** The usage reports of a request's Usage-Monitoring-Information AVPs. */
     List<UsageReport> usageReports(List<Avp> infos) {
         if (infos.isEmpty()) {

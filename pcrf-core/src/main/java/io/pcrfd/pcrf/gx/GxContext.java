@@ -1,6 +1,8 @@
 package io.pcrfd.pcrf.gx;
 
 import io.pcrfd.diameter.dictionary.Dictionary;
+import io.pcrfd.pcrf.metering.Network;
+import io.pcrfd.pcrf.metering.UsageMeters;
 import io.pcrfd.pcrf.policy.Decision;
 import io.pcrfd.pcrf.policy.IpCanContext;
 import io.pcrfd.pcrf.policy.PolicyEngine;
@@ -30,13 +32,14 @@ import java.util.function.Supplier;
  */
 record GxContext(GxSettings settings, Dictionary dictionary, Store store, Supplier<PolicyEngine> engine,
                  Clock clock, GxSessionListener listener, GxAnswers answers, UsageLedger ledger,
-                 GxAfSessions afSessions, GxCounterStatuses counters) {
+                 GxAfSessions afSessions, GxCounterStatuses counters, UsageMeters meters) {
 
     static GxContext of(GxSettings settings, Dictionary dictionary, Store store, Supplier<PolicyEngine> engine,
                         Clock clock, GxSessionListener listener) {
         return new GxContext(settings, dictionary, store, engine, clock, listener,
                 new GxAnswers(dictionary, settings.originHost(), settings.originRealm()),
-                new UsageLedger(store.counters()), new GxAfSessions(), new GxCounterStatuses());
+                new UsageLedger(store.counters()), new GxAfSessions(), new GxCounterStatuses(),
+                new UsageMeters(store.meters(), engine));
     }
 
     Instant now() {
@@ -80,6 +83,22 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
                 : ledger.add(owner, reports, now().plus(settings.usageRetention()));
     }
 
+    /**
+     * Meters a request's usage reports (usage metering across the fixed and mobile networks,
+     * {@code io.pcrfd.pcrf.metering}) as one batch identified by Session-Id and CC-Request-Number,
+     * so a retransmission counts once. Nothing when the policy has no metering section.
+     */
+    CompletionStage<Void> meter(String owner, String sessionId, long requestNumber, IpCanContext context,
+                                List<UsageReport> reports) {
+        if (reports.isEmpty() || !meters.enabled()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Situation s = Situation.of(io.pcrfd.pcrf.policy.PolicySession.NEW, context, engine.get().subscriber(context),
+                Map.of(), now(), settings.zone());
+        return meters.record(owner, sessionId + ";" + requestNumber, s, Network.of(context), reports)
+                .thenApply(m -> null);
+    }
+
     /** Decides a Gx request: the situation is the context it reports (merged with the stored one for CCR-U). */
     CompletionStage<Decision> decide(String sessionId, PolicyRequest request, PolicySession session, String owner) {
         return decide(sessionId, request.context(), PolicyEvent.gx(request), session, owner, List.of(), List.of());
@@ -91,11 +110,17 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
      */
     CompletionStage<Decision> decide(IpCanContext context, PolicyEvent event, PolicySession session, String owner,
                                      IpCanSession s) {
+        return decide(context, event, session, owner, s, Network.of(context));
+    }
+
+    /** As above, with what metering adds for {@code network} (the BPCF's QoS rules: the fixed network). */
+    CompletionStage<Decision> decide(IpCanContext context, PolicyEvent event, PolicySession session, String owner,
+                                     IpCanSession s, Network network) {
         if (!afSessions.wired()) {
-            return decide(s.sessionId(), context, event, session, owner, linked(s), List.of());
+            return decide(s.sessionId(), context, event, session, owner, linked(s), List.of(), network);
         }
         return afSessions.of(s.sessionId())
-                .thenCompose(af -> decide(s.sessionId(), context, event, session, owner, linked(s), af));
+                .thenCompose(af -> decide(s.sessionId(), context, event, session, owner, linked(s), af, network));
     }
 
     /**
@@ -106,11 +131,26 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
     private CompletionStage<Decision> decide(String sessionId, IpCanContext context, PolicyEvent event,
                                              PolicySession session, String owner,
                                              List<Situation.LinkedSession> linked, List<Situation.AfSession> af) {
+        return decide(sessionId, context, event, session, owner, linked, af, Network.of(context));
+    }
+
+    /** As above, with what metering adds for a session on {@code network}. */
+    CompletionStage<Decision> decide(String sessionId, IpCanContext context, PolicyEvent event,
+                                     PolicySession session, String owner,
+                                     List<Situation.LinkedSession> linked, List<Situation.AfSession> af,
+                                     Network network) {
         PolicyEngine e = engine.get();
         Optional<Subscriber> subscriber = e.subscriber(context);
-        return ledger.totals(owner, UsageLedger.keys(e.policy(), subscriber, event.usageReports()))
-                .thenCompose(usage -> decide(e, sessionId, new Situation(session, context, subscriber, usage, linked,
-                        Map.of(), af, now(), settings.zone()), event));
+        var totals = ledger.totals(owner, UsageLedger.keys(e.policy(), subscriber, event.usageReports()));
+        if (event.requestType() == io.pcrfd.pcrf.policy.CcRequestType.TERMINATION || !meters.enabled()) {
+            return totals.thenCompose(usage -> decide(e, sessionId, new Situation(session, context, subscriber, usage,
+                    linked, Map.of(), af, now(), settings.zone()), event));
+        }
+        // the overlay of the situation's network: what metering adds (thresholds' actions, grants)
+        return totals.thenCompose(usage -> {
+            Situation s = new Situation(session, context, subscriber, usage, linked, Map.of(), af, now(), settings.zone());
+            return meters.overlay(owner, s, network).thenCompose(o -> decide(e, sessionId, s.withMetering(o), event));
+        });
     }
 
     /**

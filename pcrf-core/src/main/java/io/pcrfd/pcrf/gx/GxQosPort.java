@@ -35,10 +35,23 @@ final class GxQosPort implements GxPolicyPort {
 
     private final GxContext ctx;
     private final GxPolicyPusher pusher;
+    private final GxFixedMetering metering;
 
     GxQosPort(GxContext ctx, GxPolicyPusher pusher) {
         this.ctx = ctx;
         this.pusher = pusher;
+        this.metering = new GxFixedMetering(ctx, pusher);
+    }
+
+    @Override
+    public CompletionStage<PolicyState> fixedPolicy(IpCanSession gx) {
+        return metering.fixedPolicy(gx);
+    }
+
+    @Override
+    public CompletionStage<List<io.pcrfd.pcrf.policy.UsageGrant>> fixedUsage(
+            IpCanSession gx, String reportId, List<io.pcrfd.pcrf.policy.UsageReport> reports) {
+        return metering.fixedUsage(gx, reportId, reports);
     }
 
     @Override

@@ -53,6 +53,8 @@ final class GxUpdateFlow {
             PolicyRequest merged = RequestContext.merge(r.policy(), s);
             String owner = GxContext.usageOwner(merged, r.sessionId());
             return ctx.record(owner, merged.usageReports())
+                    .thenCompose(v -> ctx.meter(owner, r.sessionId(), r.requestNumber(), merged.context(),
+                            merged.usageReports()))
                     .thenCompose(v -> apply(ccr, r, merged, owner, s, state, CAS_ATTEMPTS))
                     .whenComplete((answer, failure) -> ctx.usageRecorded(r.sessionId(), merged));
         });
@@ -66,6 +68,8 @@ final class GxUpdateFlow {
             PolicyRequest merged = RequestContext.merge(r.policy(), found.get());
             String owner = GxContext.usageOwner(merged, r.sessionId());
             return ctx.record(owner, merged.usageReports())
+                    .thenCompose(v -> ctx.meter(owner, r.sessionId(), r.requestNumber(), merged.context(),
+                            merged.usageReports()))
                     .thenCompose(v -> hygiene.close(r.sessionId(), "CCR-T"))
                     .thenApply(closed -> {
                         DiameterMessage answer = ctx.answers().success(ccr);

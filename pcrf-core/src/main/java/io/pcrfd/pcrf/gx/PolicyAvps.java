@@ -9,7 +9,6 @@ import io.pcrfd.pcrf.policy.ChargingRuleDefinition;
 import io.pcrfd.pcrf.policy.EventTrigger;
 import io.pcrfd.pcrf.policy.Flow;
 import io.pcrfd.pcrf.policy.PccRule;
-import io.pcrfd.pcrf.policy.UsageGrant;
 import io.pcrfd.pcrf.qos.QosAvps;
 import java.util.List;
 
@@ -50,7 +49,7 @@ final class PolicyAvps {
     }
 
     private static void monitoring(MessageBuilder b, PolicyUpdate u) {
-        u.grants().forEach(grant -> b.add(Ts29212.USAGE_MONITORING_INFORMATION, g -> grant(g, grant)));
+        u.grants().forEach(grant -> b.add(Ts29212.USAGE_MONITORING_INFORMATION, g -> io.pcrfd.pcrf.qos.UsageMonitoringAvps.grant(g, grant)));
         u.stopMonitoring().forEach(key -> b.add(Ts29212.USAGE_MONITORING_INFORMATION, g -> g
                 .add(Ts29212.MONITORING_KEY, key)
                 .add(Ts29212.USAGE_MONITORING_SUPPORT, 0)));
@@ -109,25 +108,6 @@ final class PolicyAvps {
     private static void flow(GroupedAvpBuilder fi, Flow f) {
         fi.add(Ts29214.FLOW_DESCRIPTION, f.description());
         fi.add(Ts29212.FLOW_DIRECTION, f.direction().code());
-    }
-
-    private static void grant(GroupedAvpBuilder g, UsageGrant grant) {
-        g.add(Ts29212.MONITORING_KEY, grant.key());
-        g.add(Rfc4006.GRANTED_SERVICE_UNIT, gsu -> {
-            if (grant.total() != null) {
-                gsu.add(Rfc4006.CC_TOTAL_OCTETS, grant.total().bytes());
-            }
-            if (grant.input() != null) {
-                gsu.add(Rfc4006.CC_INPUT_OCTETS, grant.input().bytes());
-            }
-            if (grant.output() != null) {
-                gsu.add(Rfc4006.CC_OUTPUT_OCTETS, grant.output().bytes());
-            }
-            if (grant.time() != null) {
-                gsu.add(Rfc4006.CC_TIME, grant.time().toSeconds());
-            }
-        });
-        g.add(Ts29212.USAGE_MONITORING_LEVEL, grant.level().code());
     }
 
     /** The Event-Trigger values of {@code triggers}, for logs. */

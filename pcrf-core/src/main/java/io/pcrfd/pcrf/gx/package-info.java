@@ -112,6 +112,14 @@
  *       schedule is in memory and rebuilt by the next decision of each session; it holds one
  *       timer task per distinct flip instant (sessions of a plan share them), so session churn
  *       leaves nothing queued on the node's timer.</li>
+ *   <li><b>Usage metering.</b> A CCR-U's or CCR-T's usage reports also go to the subscriber's
+ *       meters (one batch per Session-Id and CC-Request-Number, {@code io.pcrfd.pcrf.metering})
+ *       before the decision, which then carries the metering overlay of the session's network.
+ *       For S9a ({@link io.pcrfd.pcrf.gx.GxFixedMetering}): the BPCF's usage is metered the same
+ *       way and every Gx session of the subscriber is decided again (reason USAGE_THRESHOLD; its
+ *       RAR carries a throttle, or only a grant cut to what fixed usage left); the QoS rules of
+ *       the linked S9a sessions derive from a decision with the fixed network's overlay.
+ *       {@link io.pcrfd.pcrf.gx.SubscriberMetering} is the operator's view and reset.</li>
  * </ul>
  */
 package io.pcrfd.pcrf.gx;

@@ -23,6 +23,7 @@ final class MeteredStore implements Store {
     private final BindingStore bindings;
     private final TriggerStore triggers;
     private final CounterStore counters;
+    private final io.pcrfd.store.MeterStore meters;
     private final SessionContextStore contexts;
     private final AfSessionStore afSessions;
     private final StoreOperation sweep;
@@ -38,6 +39,7 @@ final class MeteredStore implements Store {
         this.bindings = MeteredSubStores.bindings(delegate.bindings(), r, durations);
         this.triggers = MeteredSubStores.triggers(delegate.triggers(), r, durations);
         this.counters = MeteredSubStores.counters(delegate.counters(), r, durations);
+        this.meters = MeteredSubStores.meters(delegate.meters(), r, durations);
         this.contexts = MeteredSubStores.contexts(delegate.contexts(), r, durations);
         this.afSessions = MeteredSubStores.afSessions(delegate.afSessions(), r, durations);
         this.sweep = new StoreOperation(r, durations, "store", "sweep");
@@ -61,6 +63,11 @@ final class MeteredStore implements Store {
     @Override
     public CounterStore counters() {
         return counters;
+    }
+
+    @Override
+    public io.pcrfd.store.MeterStore meters() {
+        return meters;
     }
 
     /** Not metered: Sy store calls follow Sy traffic, which the outbound Sy metrics count. */

@@ -171,4 +171,27 @@ final class MeteredSubStores {
             }
         };
     }
+
+    static io.pcrfd.store.MeterStore meters(io.pcrfd.store.MeterStore d, MeterRegistry r, Histogram durations) {
+        StoreOperation add = new StoreOperation(r, durations, "meters", "add");
+        StoreOperation get = new StoreOperation(r, durations, "meters", "get");
+        StoreOperation reset = new StoreOperation(r, durations, "meters", "reset");
+        return new io.pcrfd.store.MeterStore() {
+            @Override
+            public CompletionStage<Applied> add(String subscriber, String reportId, java.util.Map<String, Long> deltas,
+                                                Instant expiresAt) {
+                return add.time(d.add(subscriber, reportId, deltas, expiresAt));
+            }
+
+            @Override
+            public CompletionStage<java.util.Map<String, Long>> get(String subscriber) {
+                return get.time(d.get(subscriber));
+            }
+
+            @Override
+            public CompletionStage<Integer> reset(String subscriber, String namePrefix) {
+                return reset.time(d.reset(subscriber, namePrefix));
+            }
+        };
+    }
 }

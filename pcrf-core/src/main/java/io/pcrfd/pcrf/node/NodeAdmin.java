@@ -91,6 +91,11 @@ final class NodeAdmin implements AdminApi {
     }
 
     @Override
+    public io.pcrfd.pcrf.rest.MeteringApi metering() {
+        return new NodeMetering(gx.metering());
+    }
+
+    @Override
     public Health health() {
         List<PeerStatus> peers = node.peers();
         boolean allConfiguredOpen = config.diameter().peers().stream().map(PeerConfig::host)
@@ -214,7 +219,7 @@ final class NodeAdmin implements AdminApi {
         }
     }
 
-    private static <T> T await(CompletionStage<T> stage, Duration bound, String what) {
+    static <T> T await(CompletionStage<T> stage, Duration bound, String what) {
         try {
             return stage.toCompletableFuture().get(bound.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

@@ -23,9 +23,12 @@ import java.util.Optional;
  * @param sharedQuotas      shared quotas by name: the members are decided on the owner's Sy policy
  *                          counters; a subscriber is a member of at most one, and an owner is no
  *                          other quota's member
+ * @param metering          usage metering across the fixed and mobile networks (metering
+ *                          policies, services, lines; see {@code io.pcrfd.pcrf.metering})
  */
 public record Policy(Map<String, SubscriberEntry> subscribers, Map<String, Plan> plans, String defaultPlan,
-                     UnknownSubscriberPolicy unknownSubscriber, Map<String, SharedQuota> sharedQuotas) {
+                     UnknownSubscriberPolicy unknownSubscriber, Map<String, SharedQuota> sharedQuotas,
+                     MeteringSection metering) {
     public static final String DEFAULT_PLAN = "default";
 
     public Policy {
@@ -42,11 +45,18 @@ public record Policy(Map<String, SubscriberEntry> subscribers, Map<String, Plan>
         plans.forEach(Policy::checkRuleLevelKeys);
         sharedQuotas = sharedQuotas == null ? Map.of() : Map.copyOf(sharedQuotas);
         CounterOwners.check(sharedQuotas);
+        metering = metering == null ? MeteringSection.NONE : metering;
+    }
+
+    /** A policy without a metering section (the form every caller before metering used). */
+    public Policy(Map<String, SubscriberEntry> subscribers, Map<String, Plan> plans, String defaultPlan,
+                  UnknownSubscriberPolicy unknownSubscriber, Map<String, SharedQuota> sharedQuotas) {
+        this(subscribers, plans, defaultPlan, unknownSubscriber, sharedQuotas, MeteringSection.NONE);
     }
 
     public static Policy defaults() {
         return new Policy(Map.of(), Map.of(DEFAULT_PLAN, new Plan(List.of())), DEFAULT_PLAN,
-                UnknownSubscriberPolicy.defaults(), Map.of());
+                UnknownSubscriberPolicy.defaults(), Map.of(), MeteringSection.NONE);
     }
 
     /** The plan that applies to {@code subscriber}: its own, or the default plan when unknown. */

@@ -100,6 +100,11 @@ public final class PolicyEngine {
         return policy;
     }
 
+    /** Tests conditions outside a plan with this engine's home PLMNs (metering policies). */
+    public Applicability applicability() {
+        return new Applicability(homePlmns);
+    }
+
     /** The subscriber profile for a request (by IMSI, then MSISDN, ...), for building the input. */
     public Optional<Subscriber> subscriber(PolicyRequest request) {
         return policy.subscriber(request);
@@ -159,7 +164,15 @@ public final class PolicyEngine {
                 break;
             }
         }
-        return accept(in, event, plan, builder, applied, next);
+        if (!in.metering().actions().isEmpty() || !in.metering().grants().isEmpty()) {
+            // the metering overlay is per subscriber, not per plan: no remembered target
+            if (builder == null) {
+                builder = TargetMemo.builder(plan, applied);
+            }
+            in.metering().actions().forEach(builder::apply);
+            builder.apply(in.metering().asActions());
+        }
+        return accept(in, event, plan, builder, applied, earliest(next, in.metering().nextChange()));
     }
 
     private Decision.Accept accept(Situation in, PolicyEvent event, Plan plan, TargetBuilder built, long applied,

@@ -22,10 +22,13 @@ import java.util.Optional;
  *                        Rx application feeds them
  * @param now             the instant of the decision
  * @param zone            the zone of time-of-day conditions ({@code policy.zone})
+ * @param metering        what the subscriber's usage metering adds (crossed thresholds' actions,
+ *                        grants cut at the next threshold); {@link MeteringOverlay#NONE} without
  */
 public record Situation(PolicySession session, IpCanContext context, Optional<Subscriber> subscriber,
                         Map<String, UsedUnits> usage, List<LinkedSession> linkedSessions,
-                        Map<String, String> counterStatuses, List<AfSession> afSessions, Instant now, ZoneId zone) {
+                        Map<String, String> counterStatuses, List<AfSession> afSessions, Instant now, ZoneId zone,
+                        MeteringOverlay metering) {
 
     /** A session linked to the IP-CAN session, by its application and Session-Id. */
     public record LinkedSession(String application, String sessionId) {
@@ -47,6 +50,15 @@ public record Situation(PolicySession session, IpCanContext context, Optional<Su
         linkedSessions = List.copyOf(linkedSessions);
         counterStatuses = Map.copyOf(counterStatuses);
         afSessions = List.copyOf(afSessions);
+        metering = metering == null ? MeteringOverlay.NONE : metering;
+    }
+
+    /** A situation without metering (the form every caller before metering used). */
+    public Situation(PolicySession session, IpCanContext context, Optional<Subscriber> subscriber,
+                     Map<String, UsedUnits> usage, List<LinkedSession> linkedSessions,
+                     Map<String, String> counterStatuses, List<AfSession> afSessions, Instant now, ZoneId zone) {
+        this(session, context, subscriber, usage, linkedSessions, counterStatuses, afSessions, now, zone,
+                MeteringOverlay.NONE);
     }
 
     /** A situation with no linked sessions, counter statuses or AF sessions. */
@@ -57,12 +69,26 @@ public record Situation(PolicySession session, IpCanContext context, Optional<Su
 
     /** This situation with {@code linked} as its linked sessions. */
     public Situation withLinkedSessions(List<LinkedSession> linked) {
-        return new Situation(session, context, subscriber, usage, linked, counterStatuses, afSessions, now, zone);
+        return new Situation(session, context, subscriber, usage, linked, counterStatuses, afSessions, now, zone,
+                metering);
     }
 
     /** This situation with {@code statuses} as its Sy policy counter statuses. */
     public Situation withCounterStatuses(Map<String, String> statuses) {
-        return new Situation(session, context, subscriber, usage, linkedSessions, statuses, afSessions, now, zone);
+        return new Situation(session, context, subscriber, usage, linkedSessions, statuses, afSessions, now, zone,
+                metering);
+    }
+
+    /** This situation with {@code overlay} as what metering adds. */
+    public Situation withMetering(MeteringOverlay overlay) {
+        return new Situation(session, context, subscriber, usage, linkedSessions, counterStatuses, afSessions, now,
+                zone, overlay);
+    }
+
+    /** This situation with {@code c} as the context (metering tests a fixed-line report as fixed access). */
+    public Situation withContext(IpCanContext c) {
+        return new Situation(session, c, subscriber, usage, linkedSessions, counterStatuses, afSessions, now, zone,
+                metering);
     }
 
     /** The running total for {@code key}, zero when nothing was used yet. */

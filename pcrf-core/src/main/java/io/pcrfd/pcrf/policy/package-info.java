@@ -91,6 +91,16 @@
  *     session needs it, and a time flip never needs a new subscription. A shared quota's members
  *     are decided on its owner's counters ({@link io.pcrfd.pcrf.policy.PolicyEngine#counterOwner});
  *     the engine itself only tests statuses, it never knows where they came from.</li>
+ * <li><b>Metering:</b> the policy file's {@code metering:} section
+ *     ({@link io.pcrfd.pcrf.policy.MeteringSection}) is data here; its arithmetic is
+ *     {@code io.pcrfd.pcrf.metering}. A decision gets what metering adds as the situation's
+ *     {@link io.pcrfd.pcrf.policy.MeteringOverlay}: the actions of the active metering policies
+ *     and their crossed thresholds for the session's network, applied after the plan's rules
+ *     (so a throttle's AMBR or QoS replaces the plan's), grants for the metered keys already cut
+ *     at the next threshold (the plan's grant of that key is replaced, then capped by the plan's
+ *     own usage thresholds as usual), and the next instant metering changes by itself, folded
+ *     into {@code nextChange}. {@link io.pcrfd.pcrf.policy.Applicability} tests a condition
+ *     outside a plan with the same meaning as in one.</li>
  * <li>RAT-Type, IP-CAN-Type and Event-Trigger are open sets (records around the number), so
  *     a value newer than our tables is kept and compared, not rejected.</li>
  * </ul>

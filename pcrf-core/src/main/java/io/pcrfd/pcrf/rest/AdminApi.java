@@ -46,6 +46,11 @@ public interface AdminApi extends OperationsApi {
         return AnalyticsApi.disabled();
     }
 
+    /** Usage metering across the fixed and mobile networks; off (409) unless the node provides it. */
+    default MeteringApi metering() {
+        return MeteringApi.disabled();
+    }
+
     /**
      * @param status "UP" when every configured peer is open, "DEGRADED" otherwise
      * @param node   our Origin-Host

@@ -84,6 +84,9 @@ public final class AdminServer implements AutoCloseable {
                 .get("/sessions/{sessionId}", q -> session(q.param(0)))
                 .get("/sessions/{sessionId}/ladder", q -> ladder(q.param(0)))
                 .post("/sessions/{sessionId}/reauthorize", q -> reauthorize(q.param(0)))
+                .get("/subscribers/{subscriberId}/usage", q -> Response.json(200, api.metering().usage(q.param(0))))
+                .post("/subscribers/{subscriberId}/usage/reset",
+                        q -> Response.json(200, api.metering().reset(q.param(0), q.query().get("policy"))))
                 .get("/console", q -> ConsolePage.page())
                 .get("/", q -> ConsolePage.redirect());
         AnalyticsRoutes.addTo(r, api.analytics());

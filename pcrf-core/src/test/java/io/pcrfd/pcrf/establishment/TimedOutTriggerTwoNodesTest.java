@@ -117,6 +117,11 @@ class TimedOutTriggerTwoNodesTest {
         }
 
         @Override
+        public io.pcrfd.store.MeterStore meters() {
+            return shared.meters();
+        }
+
+        @Override
         public io.pcrfd.store.AfSessionStore afSessions() {
             return shared.afSessions();
         }

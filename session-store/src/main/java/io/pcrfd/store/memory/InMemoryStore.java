@@ -3,6 +3,7 @@ package io.pcrfd.store.memory;
 import io.pcrfd.store.AfSessionStore;
 import io.pcrfd.store.BindingStore;
 import io.pcrfd.store.CounterStore;
+import io.pcrfd.store.MeterStore;
 import io.pcrfd.store.SessionContextStore;
 import io.pcrfd.store.SessionStore;
 import io.pcrfd.store.SySessionStore;
@@ -39,6 +40,7 @@ public final class InMemoryStore implements Store {
     private final InMemoryBindingStore bindings;
     private final InMemoryTriggerStore triggers;
     private final InMemoryCounterStore counters;
+    private final InMemoryMeterStore meters;
     private final InMemoryAfSessionStore afSessions;
     private final InMemorySySessionStore sySessions;
     private final ScheduledExecutorService sweeper;
@@ -61,6 +63,7 @@ public final class InMemoryStore implements Store {
         this.bindings = new InMemoryBindingStore(clock);
         this.triggers = new InMemoryTriggerStore(clock);
         this.counters = new InMemoryCounterStore(clock);
+        this.meters = new InMemoryMeterStore(clock);
         this.afSessions = new InMemoryAfSessionStore(clock);
         this.sySessions = new InMemorySySessionStore(clock);
         this.sweeper = options.sweepInterval().isZero() ? null : startSweeper(options);
@@ -123,6 +126,12 @@ public final class InMemoryStore implements Store {
         return counters;
     }
 
+    /** In the snapshot: a graceful restart keeps a subscriber's metered usage. */
+    @Override
+    public MeterStore meters() {
+        return meters;
+    }
+
     /** Not in the snapshot: after a restart the Sy client subscribes again (TS 29.219 §4.5.1). */
     @Override
     public SySessionStore sySessions() {
@@ -154,7 +163,7 @@ public final class InMemoryStore implements Store {
 
     private int sweepNow() {
         int removed = sessions.sweep() + contexts.sweep() + bindings.sweep() + triggers.sweep()
-                + counters.sweep() + afSessions.sweep()
+                + counters.sweep() + meters.sweep() + afSessions.sweep()
                 + sySessions.sweep();
         long dropped = contexts.takeDropped();
         if (dropped > 0) {
@@ -228,7 +237,8 @@ public final class InMemoryStore implements Store {
         return new Snapshot(Snapshot.KIND, Snapshot.FORMAT, clock.instant(), node.map(NodeState::originHost).orElse(null),
                 node.map(NodeState::originStateId).orElse(0L), List.copyOf(sessions.all()),
                 List.copyOf(contexts.all()), List.copyOf(bindings.all()),
-                List.copyOf(triggers.all()), List.copyOf(counters.all()));
+                List.copyOf(triggers.all()), List.copyOf(counters.all()),
+                List.copyOf(meters.all()));
     }
 
     private void load(Snapshot s) {
@@ -240,6 +250,7 @@ public final class InMemoryStore implements Store {
         s.bindings().forEach(bindings::restore);
         s.triggers().forEach(triggers::restore);
         s.counters().forEach(counters::restore);
+        s.meters().forEach(meters::restore);
         int expired = sweepNow();
         log.info("store snapshot loaded: {} records written at {}, {} expired since ({} sessions among them,"
                 + " to be handed over as expired)", s.size(), s.writtenAt(), expired + expiredSessions,

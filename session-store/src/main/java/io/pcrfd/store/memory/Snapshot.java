@@ -20,11 +20,12 @@ import java.util.List;
  * @param originStateId the Origin-State-Id that node announced while it held this state
  *                      (RFC 6733 §8.16), kept by the next run that loads the snapshot; 0 for
  *                      none (a snapshot written before it was recorded)
+ * @param meters        usage meters per subscriber; absent (empty) in older snapshots
  */
 record Snapshot(String kind, int format, Instant writtenAt, String originHost, long originStateId,
                 List<IpCanSession> sessions, List<SessionContext> closedContexts,
                 List<SubscriberBinding> bindings, List<PendingTrigger> triggers,
-                List<CounterEntry> counters) implements Versioned {
+                List<CounterEntry> counters, List<MeterEntry> meters) implements Versioned {
 
     static final String KIND = "pcrfd-store";
     static final int FORMAT = 1;
@@ -35,10 +36,11 @@ record Snapshot(String kind, int format, Instant writtenAt, String originHost, l
         bindings = bindings == null ? List.of() : bindings;
         triggers = triggers == null ? List.of() : triggers;
         counters = counters == null ? List.of() : counters;
+        meters = meters == null ? List.of() : meters; // absent in a snapshot of an older run
     }
 
     int size() {
         return sessions.size() + closedContexts.size() + bindings.size() + triggers.size()
-                + counters.size();
+                + counters.size() + meters.size();
     }
 }

@@ -133,6 +133,16 @@ final class RedisKeys {
         return p + "c:" + key.key();
     }
 
+    /** A subscriber's usage meters (a hash; fields starting with {@code ~} are bookkeeping). */
+    String meters(String subscriber) {
+        return p + "meter:" + subscriber;
+    }
+
+    /** The report ids last applied to a subscriber's meters (a sorted set, oldest first). */
+    String metersSeen(String subscriber) {
+        return p + "meterseen:" + subscriber;
+    }
+
     /** A Sy session by its counter owner (TS 29.219). */
     String sySession(String owner) {
         return p + "sy:" + owner;

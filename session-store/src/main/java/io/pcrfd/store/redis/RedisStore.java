@@ -8,6 +8,7 @@ import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.pcrfd.store.AfSessionStore;
 import io.pcrfd.store.BindingStore;
 import io.pcrfd.store.CounterStore;
+import io.pcrfd.store.MeterStore;
 import io.pcrfd.store.SessionContextStore;
 import io.pcrfd.store.SessionStore;
 import io.pcrfd.store.SySessionStore;
@@ -39,6 +40,7 @@ public final class RedisStore implements Store {
     private final RedisBindingStore bindings;
     private final RedisTriggerStore triggers;
     private final RedisCounterStore counters;
+    private final RedisMeterStore meters;
     private final RedisSySessionStore sySessions;
     private final RedisContextStore contexts;
     private final RedisAfSessionStore afSessions;
@@ -57,6 +59,7 @@ public final class RedisStore implements Store {
         this.bindings = new RedisBindingStore(async, scripts, keys);
         this.triggers = new RedisTriggerStore(async, scripts, keys);
         this.counters = new RedisCounterStore(async, scripts, keys);
+        this.meters = new RedisMeterStore(async, scripts, keys);
         this.contexts = new RedisContextStore(scripts, keys, sessions);
         this.afSessions = new RedisAfSessionStore(async, scripts, keys);
         this.sySessions = new RedisSySessionStore(async, keys);
@@ -168,6 +171,11 @@ public final class RedisStore implements Store {
     @Override
     public CounterStore counters() {
         return counters;
+    }
+
+    @Override
+    public MeterStore meters() {
+        return meters;
     }
 
     @Override

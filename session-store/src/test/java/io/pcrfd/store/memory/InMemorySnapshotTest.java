@@ -80,6 +80,24 @@ class InMemorySnapshotTest implements StoreFixture {
         store.close();
     }
 
+    /** Usage meters and the report ids seen come back: a retransmission after the restart counts once. */
+    @Test
+    void metersAndSeenReportsSurviveAPlannedRestart() throws IOException {
+        Path file = dir.resolve("store.json");
+        open(file);
+        await(store.meters().add("imsi:001010000000001", "s9a;1;3", java.util.Map.of("gold|0|rated", 7_000L),
+                now().plus(TTL)));
+        store.close();
+        assertThat(Files.readString(file)).contains("\"gold|0|rated\":7000");
+        open(file);
+
+        var again = await(store.meters().add("imsi:001010000000001", "s9a;1;3", java.util.Map.of("gold|0|rated", 7_000L),
+                now().plus(TTL)));
+        assertThat(again.applied()).isFalse();
+        assertThat(again.meters()).containsExactlyEntriesOf(java.util.Map.of("gold|0|rated", 7_000L));
+        store.close();
+    }
+
     /**
      * The address index is rebuilt from the sessions, so holders of one address in several
      * APNs and IP domains come back as they were, and a session written before sessions had an

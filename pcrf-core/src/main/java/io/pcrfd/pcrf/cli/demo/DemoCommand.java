@@ -13,6 +13,9 @@ import picocli.CommandLine.Option;
  * and the ladder of the messages as the relays between the nodes saw them. Scenario
  * {@code establishment} (default): a PCRF, a BPCF and a PCEF, reverse-initiated establishment.
  * Scenario {@code family}: a PCEF, the PCRF and the OCS, a shared quota throttled over Sy.
+ * Scenario {@code metering}: a UE on the mobile network and the subscriber's fixed line; the
+ * line's usage (the BPCF's S9a CCR-U) crosses a metering threshold and both the PCEF and the
+ * BPCF get the throttling RAR.
  * Exit 0 when every step was seen; 1 with the failing step named otherwise; every step is
  * bounded by {@code --step-timeout}.
  */
@@ -22,12 +25,13 @@ import picocli.CommandLine.Option;
 public final class DemoCommand implements Callable<Integer> {
 
     /** What the demo runs. */
-    public enum Scenario { establishment, family }
+    public enum Scenario { establishment, family, metering }
 
     @Option(names = "--scenario", defaultValue = "establishment",
             description = "establishment: PCEF, PCRF and BPCF, reverse-initiated establishment; family: PCEF, PCRF "
-                    + "and OCS, a shared quota's owner counter exhausted over Sy throttles owner and member "
-                    + "(default: ${DEFAULT-VALUE}).")
+                    + "and OCS, a shared quota's owner counter exhausted over Sy throttles owner and member; "
+                    + "metering: PCEF, PCRF and BPCF, fixed-line usage crosses a threshold and throttles the "
+                    + "mobile session and the line (default: ${DEFAULT-VALUE}).")
     Scenario scenario;
 
     /** The trigger's encoding (establishment.peers[].encoding). */
@@ -66,6 +70,9 @@ public final class DemoCommand implements Callable<Integer> {
         if (scenario == Scenario.family) {
             return family(out);
         }
+        if (scenario == Scenario.metering) {
+            return metering(out);
+        }
         String modeText = encoding == Encoding.ter ? Mode.NOTIFY_ONLY.text : mode.text;
         out.printf("pcrfd demo: encoding %s, mode %s%n", encoding, modeText);
         DemoNodes nodes;
@@ -98,6 +105,28 @@ public final class DemoCommand implements Callable<Integer> {
         }
         try (nodes) {
             FamilyFlow flow = new FamilyFlow(nodes, Duration.ofMillis(stepTimeoutMillis));
+            flow.run();
+            print(out, nodes.ladder);
+            out.print(flow.notes());
+            out.println("demo: every step seen on the wire");
+            out.flush();
+            return 0;
+        } catch (DemoStepException | StartupException e) {
+            return fail(out, e.getMessage(), nodes.ladder);
+        }
+    }
+
+    private int metering(PrintWriter out) throws InterruptedException {
+        out.println("pcrfd demo: scenario metering (fixed and mobile usage in one meter)");
+        DemoNodes nodes;
+        try {
+            nodes = new DemoNodes(Encoding.ter.name(), Mode.NOTIFY_ONLY.text, MeteringFlow.policy());
+        } catch (StartupException e) {
+            return fail(out, "start the PCRF: " + e.getMessage(), null);
+        }
+        try (nodes) {
+            nodes.connect();
+            MeteringFlow flow = new MeteringFlow(nodes, Duration.ofMillis(stepTimeoutMillis));
             flow.run();
             print(out, nodes.ladder);
             out.print(flow.notes());

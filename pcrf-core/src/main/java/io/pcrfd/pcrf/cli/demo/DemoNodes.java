@@ -41,8 +41,13 @@ final class DemoNodes implements AutoCloseable {
     private DemoPcef pcef;
 
     DemoNodes(String encoding, String mode) {
+        this(encoding, mode, DemoConfigs.policy(false));
+    }
+
+    /** The same with {@code policy} as the PCRF's policy file. */
+    DemoNodes(String encoding, String mode, String policy) {
         dir = tempDir();
-        write(DemoConfigs.policy(false));
+        write(policy);
         NodeConfig config = ConfigLoader.load(DemoConfigs.pcrf(dir.resolve("policy.yaml").toString(), encoding, mode),
                 dir, Map.of());
         LogLevels.apply(config.logging()); // warn: the ladder is the output

@@ -1,6 +1,10 @@
 package io.pcrfd.pcrf.establishment.s9a;
 
 import io.pcrfd.pcrf.policy.PolicyState;
+import io.pcrfd.pcrf.policy.UsageGrant;
+import io.pcrfd.pcrf.policy.UsageReport;
+import io.pcrfd.pcrf.policy.UsageGrant;
+import io.pcrfd.pcrf.policy.UsageReport;
 import io.pcrfd.store.model.IpCanSession;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -21,6 +25,26 @@ public interface GxPolicyPort {
      * corresponding PCC rules when the BPCF rejects admission).
      */
     CompletionStage<Void> qosRulesRejected(IpCanSession gx, List<RejectedQosRule> rejected);
+
+    /**
+     * The policy the BPCF's QoS rules derive from: the installed Gx policy, or, when usage is
+     * metered ({@code io.pcrfd.pcrf.metering}), the decision for the session with the actions of
+     * the crossed thresholds meant for the fixed network instead of the mobile network's.
+     */
+    default CompletionStage<PolicyState> fixedPolicy(IpCanSession gx) {
+        return installedPolicy(gx);
+    }
+
+    /**
+     * Usage the BPCF reported on an S9a session linked to {@code gx} (CCR-U with
+     * Usage-Monitoring-Information, TS 29.212 §4.5.16 as used on S9a): metered with the
+     * subscriber's mobile usage as one report {@code reportId}; the subscriber's Gx sessions are
+     * then decided again (a threshold crossed on the line throttles the mobile session too). The
+     * stage completes with the grants for the CCA (none when nothing is metered).
+     */
+    default CompletionStage<List<UsageGrant>> fixedUsage(IpCanSession gx, String reportId, List<UsageReport> reports) {
+        return java.util.concurrent.CompletableFuture.completedFuture(List.of());
+    }
 
     /**
      * A QoS rule the BPCF rejected.

@@ -63,7 +63,7 @@ public final class S9aPolicyPush {
         if (links.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        return ctx.gx().installedPolicy(gx).thenCompose(policy -> {
+        return ctx.gx().fixedPolicy(gx).thenCompose(policy -> {
             List<QosRule> now = QosRuleDerivation.derive(policy);
             return forEachLink(links, link -> push(gx, link, diff(ctx.sentRules(link.sessionId()), now), now));
         });

@@ -5,7 +5,14 @@ import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.message.ResultCodes;
 import io.pcrfd.diameter.spec.Rfc4006;
+import io.pcrfd.diameter.message.DiameterError;
 import io.pcrfd.diameter.spec.Rfc6733;
+import io.pcrfd.diameter.spec.Ts29212;
+import io.pcrfd.pcrf.gx.GxAvpReader;
+import io.pcrfd.pcrf.gx.InvalidRequestException;
+import io.pcrfd.pcrf.policy.UsageGrant;
+import io.pcrfd.pcrf.policy.UsageReport;
+import io.pcrfd.pcrf.qos.UsageMonitoringAvps;
 import io.pcrfd.pcrf.policy.QosRuleDerivation.QosRule;
 import io.pcrfd.pcrf.policy.QosRuleDerivation;
 import io.pcrfd.store.model.IpCanSession;
@@ -33,8 +40,11 @@ import org.slf4j.LoggerFactory;
  *       UE (the BPCF saw the UE attach before any trigger); with no IP-CAN session at all it is
  *       answered 5030 DIAMETER_USER_UNKNOWN: there is no policy to give, and the PCRF triggers
  *       the BPCF itself once the UE's IP-CAN session starts.</li>
- *   <li>CCR-U: QoS-Rule-Report rejections go to the Gx side ({@link GxPolicyPort}); unknown
- *       session 5002.</li>
+ *   <li>CCR-U: QoS-Rule-Report rejections go to the Gx side ({@link GxPolicyPort}); usage in
+ *       Usage-Monitoring-Information (the Gx usage monitoring AVPs, TS 29.212 §4.5.16) is
+ *       metered with the subscriber's mobile usage ({@link GxPolicyPort#fixedUsage}) and the CCA
+ *       carries the next grants; a report without Monitoring-Key is refused with Failed-AVP;
+ *       unknown session 5002.</li>
  *   <li>CCR-T: unlinks; unknown session 5002 unless we released it ourselves.</li>
  * </ul>
  */
@@ -45,6 +55,7 @@ public final class S9aRequestHandler {
     private static final int TERMINATION = 3;
 
     private final S9aContext ctx;
+    private final GxAvpReader reader;
     private final PeerSessionMatcher matcher;
     private final Consumer<PendingTrigger> onMatched;
     private final Runnable onUnmatched;
@@ -55,6 +66,7 @@ public final class S9aRequestHandler {
      */
     public S9aRequestHandler(S9aContext ctx, Consumer<PendingTrigger> onMatched, Runnable onUnmatched) {
         this.ctx = ctx;
+        this.reader = new GxAvpReader(ctx.dictionary());
         this.matcher = new PeerSessionMatcher(ctx.store());
         this.onMatched = onMatched;
         this.onUnmatched = onUnmatched;
@@ -104,7 +116,7 @@ public final class S9aRequestHandler {
             }
             LOG.info("S9a session {} from {} linked to IP-CAN session {}{}", sid, peerHost, linked.get().sessionId(),
                     trigger == null ? " (no trigger)" : " (trigger " + trigger.triggerId() + ")");
-            return ctx.gx().installedPolicy(linked.get()).thenApply(policy -> {
+            return ctx.gx().fixedPolicy(linked.get()).thenApply(policy -> {
                 List<QosRule> rules = QosRuleDerivation.derive(policy);
                 ctx.linked(linked.get().sessionId(), link, rules);
                 MessageBuilder b = cca(ccr, ResultCodes.DIAMETER_SUCCESS);
@@ -116,6 +128,12 @@ public final class S9aRequestHandler {
 
     private CompletionStage<DiameterMessage> update(DiameterMessage ccr) {
         String sid = ccr.sessionId().orElseThrow();
+        List<UsageReport> usage;
+        try {
+            usage = reader.usageReports(ccr);
+        } catch (InvalidRequestException e) {
+            return done(invalid(ccr, e.error()));
+        }
         return ctx.store().sessions().findByLinkedSessionId(sid).thenCompose(gx -> {
             if (gx.isEmpty()) {
                 return done(cca(ccr, ResultCodes.DIAMETER_UNKNOWN_SESSION_ID).build());
@@ -123,8 +141,28 @@ public final class S9aRequestHandler {
             var rejected = QosRuleAvps.rejected(ccr);
             CompletionStage<Void> applied = rejected.isEmpty()
                     ? done(null) : ctx.gx().qosRulesRejected(gx.get(), rejected);
-            return applied.thenApply(x -> cca(ccr, ResultCodes.DIAMETER_SUCCESS).build());
+            return applied.thenCompose(x -> usage.isEmpty() ? done(List.<UsageGrant>of())
+                            : ctx.gx().fixedUsage(gx.get(), sid + ";" + requestNumber(ccr), usage))
+                    .thenApply(grants -> {
+                        MessageBuilder b = cca(ccr, ResultCodes.DIAMETER_SUCCESS);
+                        grants.forEach(g -> b.add(Ts29212.USAGE_MONITORING_INFORMATION,
+                                u -> UsageMonitoringAvps.grant(u, g)));
+                        return b.build();
+                    });
         });
+    }
+
+    /** A malformed Usage-Monitoring-Information: its result code and Failed-AVP (RFC 6733 §7.5). */
+    private DiameterMessage invalid(DiameterMessage ccr, DiameterError error) {
+        MessageBuilder b = cca(ccr, error.resultCode()).add(Rfc6733.ERROR_MESSAGE, error.text());
+        if (error.failedAvp() != null) {
+            b.add(Rfc6733.FAILED_AVP, g -> g.add(error.failedAvp()));
+        }
+        return b.build();
+    }
+
+    private static long requestNumber(DiameterMessage ccr) {
+        return ccr.avp(Rfc4006.CC_REQUEST_NUMBER).map(Avp::asUnsigned32).orElse(0L);
     }
 
     private CompletionStage<DiameterMessage> terminate(DiameterMessage ccr) {

@@ -19,9 +19,26 @@
  *       here without a message (S9a has no abort procedure and the peer no longer knows them);
  *       the parent package then triggers the peer again for those IP-CAN sessions.</li>
  *   <li>{@link io.pcrfd.pcrf.establishment.s9a.GxPolicyPort}: what the Gx package implements
- *       for this side (the installed policy; what to do with rejected QoS rules).</li>
+ *       for this side (the installed policy, the fixed network's policy, fixed usage; what to
+ *       do with rejected QoS rules).</li>
  * </ul>
  *
- * This package does not depend on its parent, which composes it.
+ * <h2>Usage reports on S9a (decision written down)</h2>
+ * The BPCF reports fixed-line usage as the PCEF does on Gx: CCR-U with
+ * {@code *Usage-Monitoring-Information { Monitoring-Key, Used-Service-Unit { CC-Total-Octets
+ * [, CC-Input-Octets, CC-Output-Octets] } [, Usage-Monitoring-Level] }} (TS 29.212 §4.5.16,
+ * §5.3.60). The PCRF answers in the CCA-U (and may send in a RAR) Usage-Monitoring-Information
+ * with Granted-Service-Unit, the volume to report at, and asks for a report now with
+ * Usage-Monitoring-Information { Monitoring-Key, Usage-Monitoring-Report =
+ * USAGE_MONITORING_REPORT_REQUIRED }. The S9a command grammars of TS 29.215 Annex A name no
+ * Usage-Monitoring-Information, but each ends in {@code *[AVP]} and the AVP is sent with its
+ * M bit clear, so a BPCF that does not meter ignores it (RFC 6733 §3.2: a non-mandatory AVP
+ * it does not know). The usage goes to the same meters as the subscriber's mobile usage
+ * ({@code io.pcrfd.pcrf.metering}); the S9a session's IP-CAN session gives the subscriber.
+ * The QoS rules sent to the BPCF derive from {@link GxPolicyPort#fixedPolicy}: the Gx
+ * decision with the metering actions meant for the fixed network.
+ *
+ * This package does not depend on its parent, which composes it; it reads usage AVPs with the
+ * Gx package's validating reader.
  */
 package io.pcrfd.pcrf.establishment.s9a;

@@ -1,0 +1,152 @@
+package io.pcrfd.pcrf.cli.demo;
+
+import io.pcrfd.diameter.message.ApplicationIds;
+import io.pcrfd.diameter.message.CommandCodes;
+import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.diameter.spec.Ts29212;
+import io.pcrfd.pcrf.metering.MeteringView;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * The metering demo's steps: the UE's Gx session and the BPCF's S9a session for its line (as in
+ * the establishment demo), then the line's usage reported by the BPCF (its simulator API, as
+ * {@code pcrfd bpcf usage} calls it): the first report gets a grant cut at the threshold, the
+ * second reaches 80% of the daily quota, and the PCRF sends the throttle to both networks: an
+ * APN-AMBR by Gx RAR to the PCEF, a throttling QoS rule by S9a RAR to the BPCF. Each step is
+ * checked on the wire within the step timeout.
+ */
+final class MeteringFlow {
+    private static final long S9A = ApplicationIds.S9A;
+    private static final String GX_SESSION = DemoPcef.HOST + ";1;43";
+    private static final long MB = 1_000_000L;
+
+    private final DemoNodes nodes;
+    private final Duration stepTimeout;
+    private final StringBuilder notes = new StringBuilder();
+
+    MeteringFlow(DemoNodes nodes, Duration stepTimeout) {
+        this.nodes = nodes;
+        this.stepTimeout = stepTimeout;
+    }
+
+    /** The demo policy with a daily metering policy: fixed usage counts half, 80% throttles both networks. */
+    static String policy() {
+        return DemoConfigs.policy(false) + """
+                metering:
+                  policies:
+                    daily:
+                      monitoringKey: total
+                      quota: 1000MB
+                      grant: 500MB
+                      rating: [{when: {access: [fixed]}, factor: 0.5}]
+                      thresholds:
+                        - {at: 80%, networks: mobile, notification: true, then: {ambr: {uplink: 1Mbps, downlink: 2Mbps}}}
+                        - at: 80%
+                          networks: fixed
+                          then:
+                            dynamicRules:
+                              - name: line-throttle
+                                flows: [{description: "permit out ip from any to any", direction: downlink}]
+                                qci: 9
+                                arp: {priority: 12, capability: disabled, vulnerability: enabled}
+                                mbr: {uplink: 1Mbps, downlink: 2Mbps}
+                      reset: {period: daily}
+                """;
+    }
+
+    String notes() {
+        return notes.toString();
+    }
+
+    void run() throws InterruptedException {
+        step("connect: BPCF and PCEF open towards the PCRF", () -> nodes.peerUp(DemoConfigs.BPCF)
+                && nodes.peerUp(DemoPcef.HOST) && nodes.pcefSeesPcrf());
+        DiameterMessage cca = answerOf(nodes.pcef().initial(GX_SESSION, DemoConfigs.IMSI, DemoConfigs.UE_LOCAL_IP));
+        check("PCEF CCR-I answered 2001", new WireEvent(0, "", "", cca).resultCode() == ResultCodes.DIAMETER_SUCCESS);
+        await("BPCF CCR-I on S9a", e -> from(e, "BPCF", "PCRF") && e.isRequest() && isCc(e, 1));
+        await("CCA-I with QoS-Rule-Install", e -> from(e, "PCRF", "BPCF") && !e.isRequest() && isCc(e, 1)
+                && e.has(Ts29212.QOS_RULE_INSTALL));
+        usage(1200 * MB);
+        await("BPCF CCR-U with the line's usage", e -> from(e, "BPCF", "PCRF") && e.isRequest() && isCc(e, 2)
+                && e.has(Ts29212.USAGE_MONITORING_INFORMATION));
+        await("CCA-U with the grant up to the threshold", e -> from(e, "PCRF", "BPCF") && !e.isRequest()
+                && isCc(e, 2) && e.has(Ts29212.USAGE_MONITORING_INFORMATION));
+        usage(400 * MB);
+        await("S9a RAR throttling the line (QoS-Rule-Install)", e -> from(e, "PCRF", "BPCF") && e.isRequest()
+                && e.command() == CommandCodes.RE_AUTH && e.application() == S9A && e.has(Ts29212.QOS_RULE_INSTALL));
+        await("S9a RAA 2001", e -> from(e, "BPCF", "PCRF") && !e.isRequest() && e.command() == CommandCodes.RE_AUTH
+                && e.resultCode() == ResultCodes.DIAMETER_SUCCESS);
+        await("Gx RAR throttling the mobile session (APN-AMBR)", e -> from(e, "PCRF", "PCEF") && e.isRequest()
+                && e.command() == CommandCodes.RE_AUTH && e.has(Ts29212.QOS_INFORMATION));
+        await("Gx RAA 2001", e -> from(e, "PCEF", "PCRF") && !e.isRequest() && e.command() == CommandCodes.RE_AUTH
+                && e.application() == ApplicationIds.GX && e.resultCode() == ResultCodes.DIAMETER_SUCCESS);
+        for (MeteringView.PolicyView p : nodes.pcrf.admin().metering().usage(DemoConfigs.IMSI).policies()) {
+            notes.append("usage: ").append(p.name()).append(" fixed ").append(p.fixed()).append(" octets, mobile ")
+                    .append(p.mobile()).append(", rated ").append(p.ratedOctets()).append(" of ").append(p.quota())
+                    .append(", crossed ").append(p.crossed()).append(System.lineSeparator());
+        }
+    }
+
+    /** The line's usage, reported through the BPCF's simulator API (POST /usage). */
+    private void usage(long octets) {
+        String path = "/usage?imsi=" + DemoConfigs.IMSI + "&key=total&octets=" + octets;
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + nodes.bpcfRestPort + path)).timeout(stepTimeout)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            check("BPCF usage " + octets + " octets: HTTP " + r.statusCode() + " " + r.body(), r.statusCode() == 200);
+        } catch (IOException e) {
+            throw new DemoStepException("usage: the BPCF's API did not answer: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DemoStepException("usage: interrupted");
+        }
+    }
+
+    private static boolean from(WireEvent e, String from, String to) {
+        return e.from().equals(from) && e.to().equals(to);
+    }
+
+    private static boolean isCc(WireEvent e, int type) {
+        return e.command() == CommandCodes.CREDIT_CONTROL && e.application() == S9A && e.requestType() == type;
+    }
+
+    private void await(String step, Predicate<WireEvent> p) throws InterruptedException {
+        if (nodes.ladder.await(p, System.nanoTime() + stepTimeout.toNanos()) == null) {
+            throw new DemoStepException(step + ": not seen on the wire within " + stepTimeout.toMillis() + " ms");
+        }
+    }
+
+    private void step(String step, java.util.function.BooleanSupplier done) throws InterruptedException {
+        long deadline = System.nanoTime() + stepTimeout.toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new DemoStepException(step + ": not within " + stepTimeout.toMillis() + " ms");
+            }
+            Thread.sleep(10); // polling a condition with a deadline
+        }
+    }
+
+    private static void check(String step, boolean ok) {
+        if (!ok) {
+            throw new DemoStepException(step + ": failed");
+        }
+    }
+
+    private DiameterMessage answerOf(java.util.concurrent.CompletableFuture<DiameterMessage> sent)
+            throws InterruptedException {
+        try {
+            return sent.get(stepTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new DemoStepException("PCEF CCR-I: no answer (" + e + ")");
+        }
+    }
+}

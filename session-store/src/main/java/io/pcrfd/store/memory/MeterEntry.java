@@ -1,0 +1,16 @@
+package io.pcrfd.store.memory;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A subscriber's meters, the report ids last seen (oldest first) and the expiry, as kept in
+ * memory and in snapshots. Immutable: an add builds the next entry.
+ */
+record MeterEntry(String subscriber, Map<String, Long> meters, List<String> seen, Instant expiresAt) {
+    MeterEntry {
+        meters = Map.copyOf(meters);
+        seen = seen == null ? List.of() : List.copyOf(seen);
+    }
+}
