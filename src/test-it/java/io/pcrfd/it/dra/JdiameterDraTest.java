@@ -18,11 +18,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.jdiameter.api.Answer;
 import org.jdiameter.api.AvpSet;
-import org.jdiameter.api.EventListener;
 import org.jdiameter.api.Request;
 import org.jdiameter.api.Session;
 import org.junit.jupiter.api.AfterEach;
@@ -112,9 +109,9 @@ class JdiameterDraTest {
         Session again = pcef.sessions().getNewSession();
         Session ims = pcef.sessions().getNewSession();
 
-        Answer ccaI = send(internet, ccr(internet, 1, 0, "001010000000801", "internet", 1));
-        Answer ccaI2 = send(again, ccr(again, 1, 0, "001010000000801", "internet", 2));
-        Answer imsI = send(ims, ccr(ims, 1, 0, "001010000000802", "ims", 3));
+        Answer ccaI = JdiameterStack.send(internet, ccr(internet, 1, 0, "001010000000801", "internet", 1));
+        Answer ccaI2 = JdiameterStack.send(again, ccr(again, 1, 0, "001010000000801", "internet", 2));
+        Answer imsI = JdiameterStack.send(ims, ccr(ims, 1, 0, "001010000000802", "ims", 3));
 
         assertAnswer(ccaI, "pcrf1.e2e.example");
         assertAnswer(ccaI2, "pcrf1.e2e.example");
@@ -126,13 +123,13 @@ class JdiameterDraTest {
                 .containsExactlyInAnyOrder(internet.getSessionId(), again.getSessionId());
         assertThat(rest("/bindings/ip/10.8.0.3?space=ims", 200).get("pcrf").asText()).isEqualTo("pcrf2.e2e.example");
 
-        assertAnswer(send(internet, ccr(internet, 2, 1, null, null, 0)), "pcrf1.e2e.example");
-        assertAnswer(send(ims, ccr(ims, 2, 1, null, null, 0)), "pcrf2.e2e.example");
-        assertAnswer(send(internet, ccr(internet, 3, 2, null, null, 0)), "pcrf1.e2e.example");
+        assertAnswer(JdiameterStack.send(internet, ccr(internet, 2, 1, null, null, 0)), "pcrf1.e2e.example");
+        assertAnswer(JdiameterStack.send(ims, ccr(ims, 2, 1, null, null, 0)), "pcrf2.e2e.example");
+        assertAnswer(JdiameterStack.send(internet, ccr(internet, 3, 2, null, null, 0)), "pcrf1.e2e.example");
         assertThat(rest("/bindings/imsi/001010000000801?apn=internet", 200).get("sessions"))
                 .extracting(JsonNode::asText).containsExactly(again.getSessionId());
-        assertAnswer(send(again, ccr(again, 3, 1, null, null, 0)), "pcrf1.e2e.example");
-        assertAnswer(send(ims, ccr(ims, 3, 2, null, null, 0)), "pcrf2.e2e.example");
+        assertAnswer(JdiameterStack.send(again, ccr(again, 3, 1, null, null, 0)), "pcrf1.e2e.example");
+        assertAnswer(JdiameterStack.send(ims, ccr(ims, 3, 2, null, null, 0)), "pcrf2.e2e.example");
 
         rest("/bindings/imsi/001010000000801?apn=internet", 404);
         rest("/bindings/imsi/001010000000802?apn=ims", 404);
@@ -173,19 +170,4 @@ class JdiameterDraTest {
         return r;
     }
 
-    private static Answer send(Session session, Request request) throws Exception {
-        CompletableFuture<Answer> answer = new CompletableFuture<>();
-        session.send(request, new EventListener<Request, Answer>() {
-            @Override
-            public void receivedSuccessMessage(Request r, Answer a) {
-                answer.complete(a);
-            }
-
-            @Override
-            public void timeoutExpired(Request r) {
-                answer.completeExceptionally(new AssertionError("jDiameter: no answer"));
-            }
-        });
-        return answer.get(15, TimeUnit.SECONDS);
-    }
 }

@@ -1,5 +1,6 @@
 package io.pcrfd.it.gx;
 
+import io.pcrfd.it.peer.JdiameterStack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pcrfd.it.Await;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,7 +21,6 @@ import org.jdiameter.api.Answer;
 import org.jdiameter.api.ApplicationId;
 import org.jdiameter.api.AvpSet;
 import org.jdiameter.api.DisconnectCause;
-import org.jdiameter.api.EventListener;
 import org.jdiameter.api.Network;
 import org.jdiameter.api.NetworkReqListener;
 import org.jdiameter.api.PeerState;
@@ -59,7 +58,7 @@ class JdiameterGxTest {
                 awaitConnected(pcrf, stack);
                 Session session = sessions.getNewSession();
 
-                Answer ccaI = send(session, ccr(session, 1, 0));
+                Answer ccaI = JdiameterStack.send(session, ccr(session, 1, 0));
                 assertThat(ccaI.getResultCode().getUnsigned32()).isEqualTo(2001);
                 AvpSet bearer = ccaI.getAvps().getAvp(1049, 10415).getGrouped();
                 assertThat(bearer.getAvp(1028, 10415).getInteger32()).as("QCI of the basic plan").isEqualTo(9);
@@ -68,7 +67,7 @@ class JdiameterGxTest {
                 assertThat(pcrf.get("/sessions/" + PcrfUnderTest.segment(session.getSessionId())).statusCode())
                         .isEqualTo(200);
 
-                Answer ccaT = send(session, ccr(session, 3, 1));
+                Answer ccaT = JdiameterStack.send(session, ccr(session, 3, 1));
                 assertThat(ccaT.getResultCode().getUnsigned32()).isEqualTo(2001);
                 assertThat(ccaT.getAvps().getAvp(416).getInteger32()).isEqualTo(3);
                 assertThat(pcrf.get("/sessions/" + PcrfUnderTest.segment(session.getSessionId())).statusCode())
@@ -96,10 +95,10 @@ class JdiameterGxTest {
                 awaitConnected(pcrf, stack);
                 Session session = stack.getSessionFactory().getNewSession();
                 String path = "/sessions/" + PcrfUnderTest.segment(session.getSessionId());
-                assertThat(send(session, ccr(session, 1, 0)).getResultCode().getUnsigned32()).isEqualTo(2001);
+                assertThat(JdiameterStack.send(session, ccr(session, 1, 0)).getResultCode().getUnsigned32()).isEqualTo(2001);
 
-                Answer below = send(session, usage(session, 1, 400_000_000L));
-                Answer crossing = send(session, usage(session, 2, 700_000_000L));
+                Answer below = JdiameterStack.send(session, usage(session, 1, 400_000_000L));
+                Answer crossing = JdiameterStack.send(session, usage(session, 2, 700_000_000L));
 
                 assertThat(below.getResultCode().getUnsigned32()).isEqualTo(2001);
                 assertThat(below.getAvps().getAvp(1016, 10415)).as("under 1 GB: no new QoS").isNull();
@@ -172,21 +171,6 @@ class JdiameterGxTest {
         return r;
     }
 
-    private static Answer send(Session session, Request request) throws Exception {
-        CompletableFuture<Answer> answer = new CompletableFuture<>();
-        session.send(request, new EventListener<Request, Answer>() {
-            @Override
-            public void receivedSuccessMessage(Request r, Answer a) {
-                answer.complete(a);
-            }
-
-            @Override
-            public void timeoutExpired(Request r) {
-                answer.completeExceptionally(new AssertionError("jDiameter: no answer"));
-            }
-        });
-        return answer.get(15, TimeUnit.SECONDS);
-    }
 
     /** A jDiameter stack on 127.0.0.1 that dials the PCRF (the shared interop template). */
     private static Stack jdiameter(int pcrfPort, NetworkReqListener listener) throws Exception {

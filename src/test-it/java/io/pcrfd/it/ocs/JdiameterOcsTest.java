@@ -1,5 +1,6 @@
 package io.pcrfd.it.ocs;
 
+import io.pcrfd.it.peer.JdiameterStack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pcrfd.it.Await;
@@ -12,14 +13,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jdiameter.api.Answer;
 import org.jdiameter.api.ApplicationId;
 import org.jdiameter.api.AvpSet;
 import org.jdiameter.api.DisconnectCause;
-import org.jdiameter.api.EventListener;
 import org.jdiameter.api.Network;
 import org.jdiameter.api.PeerState;
 import org.jdiameter.api.PeerTable;
@@ -60,7 +59,7 @@ class JdiameterOcsTest {
             try {
                 awaitConnected(ocs, stack);
                 Session sy = stack.getSessionFactory().getNewSession();
-                Answer sla = send(sy, slr(sy));
+                Answer sla = JdiameterStack.send(sy, slr(sy));
                 assertThat(sla.getResultCode().getUnsigned32()).isEqualTo(2001);
                 AvpSet report = sla.getAvps().getAvp(2903, 10415).getGrouped();
                 assertThat(report.getAvp(2901, 10415).getUTF8String()).isEqualTo("data-volume");
@@ -76,14 +75,14 @@ class JdiameterOcsTest {
                         .isEqualTo("blocked");
 
                 Session gy = stack.getSessionFactory().getNewSession();
-                Answer ccaI = send(gy, ccr(gy, 1, 0, -1));
+                Answer ccaI = JdiameterStack.send(gy, ccr(gy, 1, 0, -1));
                 assertThat(ccaI.getResultCode().getUnsigned32()).isEqualTo(2001);
                 AvpSet mscc = ccaI.getAvps().getAvp(456).getGrouped();
                 assertThat(mscc.getAvp(431).getGrouped().getAvp(421).getUnsigned64()).isEqualTo(10_000_000L);
-                Answer ccaU = send(gy, ccr(gy, 2, 1, 10_000_000L));
+                Answer ccaU = JdiameterStack.send(gy, ccr(gy, 2, 1, 10_000_000L));
                 assertThat(ccaU.getAvps().getAvp(456).getGrouped().getAvp(430)).as("final units").isNotNull();
-                assertThat(send(gy, ccr(gy, 3, 2, 0)).getResultCode().getUnsigned32()).isEqualTo(2001);
-                assertThat(send(sy, str(sy)).getResultCode().getUnsigned32()).isEqualTo(2001);
+                assertThat(JdiameterStack.send(gy, ccr(gy, 3, 2, 0)).getResultCode().getUnsigned32()).isEqualTo(2001);
+                assertThat(JdiameterStack.send(sy, str(sy)).getResultCode().getUnsigned32()).isEqualTo(2001);
                 assertThat(ocs.node().admin().sySessions()).isEmpty();
                 assertThat(ocs.node().admin().gySessions()).isEmpty();
             } finally {
@@ -133,21 +132,6 @@ class JdiameterOcsTest {
         return r;
     }
 
-    private static Answer send(Session session, Request request) throws Exception {
-        CompletableFuture<Answer> answer = new CompletableFuture<>();
-        session.send(request, new EventListener<Request, Answer>() {
-            @Override
-            public void receivedSuccessMessage(Request r, Answer a) {
-                answer.complete(a);
-            }
-
-            @Override
-            public void timeoutExpired(Request r) {
-                answer.completeExceptionally(new AssertionError("jDiameter: no answer"));
-            }
-        });
-        return answer.get(15, TimeUnit.SECONDS);
-    }
 
     private static void awaitConnected(OcsUnderTest ocs, Stack stack) throws Exception {
         Await.await("jDiameter's CER accepted", Duration.ofSeconds(30), () -> ocs.node().diameter()

@@ -6,12 +6,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.jdiameter.api.Answer;
 import org.jdiameter.api.ApplicationId;
 import org.jdiameter.api.Configuration;
 import org.jdiameter.api.DisconnectCause;
+import org.jdiameter.api.EventListener;
 import org.jdiameter.api.Network;
 import org.jdiameter.api.NetworkReqListener;
+import org.jdiameter.api.Request;
+import org.jdiameter.api.Session;
 import org.jdiameter.api.SessionFactory;
 import org.jdiameter.api.Stack;
 import org.jdiameter.server.impl.StackImpl;
@@ -78,6 +83,23 @@ public final class JdiameterStack implements AutoCloseable {
                     .replace("${peers}", peers).replace("${realmPeers}", realmPeers)
                     .replace("${iacMillis}", Long.toString(iac));
         }
+    }
+
+    /** Sends {@code request} on {@code session} and waits up to 15 s for its answer (a timeout fails the test). */
+    public static Answer send(Session session, Request request) throws Exception {
+        CompletableFuture<Answer> answer = new CompletableFuture<>();
+        session.send(request, new EventListener<Request, Answer>() {
+            @Override
+            public void receivedSuccessMessage(Request r, Answer a) {
+                answer.complete(a);
+            }
+
+            @Override
+            public void timeoutExpired(Request r) {
+                answer.completeExceptionally(new AssertionError("jDiameter: no answer"));
+            }
+        });
+        return answer.get(15, TimeUnit.SECONDS);
     }
 
     static int freePort() {

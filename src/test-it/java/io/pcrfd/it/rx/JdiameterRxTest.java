@@ -1,5 +1,6 @@
 package io.pcrfd.it.rx;
 
+import io.pcrfd.it.peer.JdiameterStack;
 import static io.pcrfd.it.rx.RxAf.resultCode;
 import static io.pcrfd.it.rx.RxPcrf.call;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,13 +16,11 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.jdiameter.api.Answer;
 import org.jdiameter.api.ApplicationId;
 import org.jdiameter.api.AvpSet;
 import org.jdiameter.api.DisconnectCause;
-import org.jdiameter.api.EventListener;
 import org.jdiameter.api.PeerState;
 import org.jdiameter.api.PeerTable;
 import org.jdiameter.api.Request;
@@ -62,7 +61,7 @@ class JdiameterRxTest {
                 Session af = stack.getSessionFactory().getNewSession();
                 String rule = "rx:" + af.getSessionId() + ":1";
 
-                Answer aaa = send(af, aar(af));
+                Answer aaa = JdiameterStack.send(af, aar(af));
                 assertAnswer(aaa, af, 265);
                 assertThat(aaa.getAvps().getAvp(258).getUnsigned32()).as("AAA's Auth-Application-Id (TS 29.214 §5.6.2)")
                         .isEqualTo(16777236L);
@@ -76,7 +75,7 @@ class JdiameterRxTest {
                 assertThat(qos.child("Max-Requested-Bandwidth-UL").orElseThrow().asUnsigned32()).isEqualTo(38_000);
                 assertThat(def.children("Flow-Information")).isNotEmpty();
 
-                Answer sta = send(af, str(af));
+                Answer sta = JdiameterStack.send(af, str(af));
                 assertAnswer(sta, af, 275);
                 assertThat(sta.getAvps().getAvp(258)).as("STA's grammar has no Auth-Application-Id (§5.6.6)").isNull();
                 DiameterMessage remove = pgw.awaitReceived(m -> m.commandCode() == 258
@@ -126,21 +125,6 @@ class JdiameterRxTest {
         return r;
     }
 
-    private static Answer send(Session session, Request request) throws Exception {
-        CompletableFuture<Answer> answer = new CompletableFuture<>();
-        session.send(request, new EventListener<Request, Answer>() {
-            @Override
-            public void receivedSuccessMessage(Request r, Answer a) {
-                answer.complete(a);
-            }
-
-            @Override
-            public void timeoutExpired(Request r) {
-                answer.completeExceptionally(new AssertionError("jDiameter: no answer"));
-            }
-        });
-        return answer.get(15, TimeUnit.SECONDS);
-    }
 
     private static void awaitConnected(RxPcrf pcrf, Stack stack) throws Exception {
         Await.await("jDiameter's CER accepted", Duration.ofSeconds(30), () -> pcrf.node.diameter()
