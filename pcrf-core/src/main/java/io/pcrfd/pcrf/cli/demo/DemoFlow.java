@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 /**
  * The demo's steps, in order, each bounded by the step timeout and checked on the wire (the
@@ -28,12 +27,14 @@ final class DemoFlow {
     private final DemoNodes nodes;
     private final String encoding;
     private final Duration stepTimeout;
+    private final DemoSteps steps;
     private final StringBuilder notes = new StringBuilder();
 
     DemoFlow(DemoNodes nodes, String encoding, Duration stepTimeout) {
         this.nodes = nodes;
         this.encoding = encoding;
         this.stepTimeout = stepTimeout;
+        this.steps = new DemoSteps(nodes.ladder, stepTimeout);
     }
 
     /** What the steps learnt beyond the wire (admission), one line each. */
@@ -42,41 +43,41 @@ final class DemoFlow {
     }
 
     void run() throws InterruptedException {
-        step("connect: BPCF and PCEF open towards the PCRF", () -> nodes.peerUp(DemoConfigs.BPCF)
+        steps.poll("connect: BPCF and PCEF open towards the PCRF", () -> nodes.peerUp(DemoConfigs.BPCF)
                 && nodes.peerUp(DemoPcef.HOST) && nodes.pcefSeesPcrf());
         DiameterMessage cca = answerOf("PCEF CCR-I (UE on WLAN)", nodes.pcef().initial(GX_SESSION, DemoConfigs.IMSI,
                 DemoConfigs.UE_LOCAL_IP));
-        check("PCEF CCR-I answered 2001", DemoFlow.resultOf(cca) == ResultCodes.DIAMETER_SUCCESS);
+        DemoSteps.check("PCEF CCR-I answered 2001", DemoFlow.resultOf(cca) == ResultCodes.DIAMETER_SUCCESS);
         int trigger = triggerCommand();
-        await("PCRF trigger (" + encoding.toUpperCase() + ") to the BPCF", e -> from(e, "PCRF", "BPCF")
+        steps.await("PCRF trigger (" + encoding.toUpperCase() + ") to the BPCF", e -> from(e, "PCRF", "BPCF")
                 && e.isRequest() && e.command() == trigger);
-        await("trigger answered 2001", e -> from(e, "BPCF", "PCRF") && !e.isRequest() && e.command() == trigger
+        steps.await("trigger answered 2001", e -> from(e, "BPCF", "PCRF") && !e.isRequest() && e.command() == trigger
                 && e.resultCode() == ResultCodes.DIAMETER_SUCCESS);
-        await("BPCF CCR-I on S9a", e -> from(e, "BPCF", "PCRF") && e.isRequest() && isCc(e, 1));
-        await("CCA-I with QoS-Rule-Install", e -> from(e, "PCRF", "BPCF") && !e.isRequest() && isCc(e, 1)
+        steps.await("BPCF CCR-I on S9a", e -> from(e, "BPCF", "PCRF") && e.isRequest() && isCc(e, 1));
+        steps.await("CCA-I with QoS-Rule-Install", e -> from(e, "PCRF", "BPCF") && !e.isRequest() && isCc(e, 1)
                 && e.resultCode() == ResultCodes.DIAMETER_SUCCESS && e.has(Ts29212.QOS_RULE_INSTALL));
-        step("admission: the BPCF admitted the QoS rules", this::admitted);
+        steps.poll("admission: the BPCF admitted the QoS rules", this::admitted);
         policyChange();
         DiameterMessage ccaT = answerOf("PCEF CCR-T", nodes.pcef().terminate(GX_SESSION));
-        check("PCEF CCR-T answered 2001", DemoFlow.resultOf(ccaT) == ResultCodes.DIAMETER_SUCCESS);
-        await("S9a RAR with Session-Release-Cause", e -> from(e, "PCRF", "BPCF") && e.isRequest()
+        DemoSteps.check("PCEF CCR-T answered 2001", DemoFlow.resultOf(ccaT) == ResultCodes.DIAMETER_SUCCESS);
+        steps.await("S9a RAR with Session-Release-Cause", e -> from(e, "PCRF", "BPCF") && e.isRequest()
                 && e.command() == CommandCodes.RE_AUTH && e.has(Ts29212.SESSION_RELEASE_CAUSE));
-        await("BPCF CCR-T on S9a", e -> from(e, "BPCF", "PCRF") && e.isRequest() && isCc(e, 3));
-        await("S9a session ended (CCA-T 2001)", e -> from(e, "PCRF", "BPCF") && !e.isRequest() && isCc(e, 3)
+        steps.await("BPCF CCR-T on S9a", e -> from(e, "BPCF", "PCRF") && e.isRequest() && isCc(e, 3));
+        steps.await("S9a session ended (CCA-T 2001)", e -> from(e, "PCRF", "BPCF") && !e.isRequest() && isCc(e, 3)
                 && e.resultCode() == ResultCodes.DIAMETER_SUCCESS);
     }
 
     private void policyChange() throws InterruptedException {
         nodes.write(DemoConfigs.policy(true));
         int live = nodes.pcrf.admin().reloadPolicy().sessions();
-        check("policy reloaded; live Gx sessions decided again: " + live, live == 1);
-        await("Gx RAR with the new rule", e -> from(e, "PCRF", "PCEF") && e.isRequest() && e.command() == CommandCodes.RE_AUTH
+        DemoSteps.check("policy reloaded; live Gx sessions decided again: " + live, live == 1);
+        steps.await("Gx RAR with the new rule", e -> from(e, "PCRF", "PCEF") && e.isRequest() && e.command() == CommandCodes.RE_AUTH
                 && e.application() == GX);
-        await("Gx RAA 2001", e -> from(e, "PCEF", "PCRF") && !e.isRequest() && e.command() == CommandCodes.RE_AUTH
+        steps.await("Gx RAA 2001", e -> from(e, "PCEF", "PCRF") && !e.isRequest() && e.command() == CommandCodes.RE_AUTH
                 && e.application() == GX && e.resultCode() == ResultCodes.DIAMETER_SUCCESS);
-        await("S9a RAR with QoS-Rule-Install", e -> from(e, "PCRF", "BPCF") && e.isRequest() && e.command() == CommandCodes.RE_AUTH
+        steps.await("S9a RAR with QoS-Rule-Install", e -> from(e, "PCRF", "BPCF") && e.isRequest() && e.command() == CommandCodes.RE_AUTH
                 && e.application() == S9A && e.has(Ts29212.QOS_RULE_INSTALL));
-        await("S9a RAA 2001", e -> from(e, "BPCF", "PCRF") && !e.isRequest() && e.command() == CommandCodes.RE_AUTH
+        steps.await("S9a RAA 2001", e -> from(e, "BPCF", "PCRF") && !e.isRequest() && e.command() == CommandCodes.RE_AUTH
                 && e.resultCode() == ResultCodes.DIAMETER_SUCCESS);
     }
 
@@ -130,27 +131,8 @@ final class DemoFlow {
         return new WireEvent(0, "", "", answer).resultCode();
     }
 
-    private void await(String step, Predicate<WireEvent> p) throws InterruptedException {
-        if (nodes.ladder.await(p, System.nanoTime() + stepTimeout.toNanos()) == null) {
-            throw new DemoStepException(step + ": not seen on the wire within " + stepTimeout.toMillis() + " ms");
-        }
-    }
 
-    private void step(String step, java.util.function.BooleanSupplier done) throws InterruptedException {
-        long deadline = System.nanoTime() + stepTimeout.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new DemoStepException(step + ": not within " + stepTimeout.toMillis() + " ms");
-            }
-            Thread.sleep(10); // polling a condition with a deadline
-        }
-    }
 
-    private static void check(String step, boolean ok) {
-        if (!ok) {
-            throw new DemoStepException(step + ": failed");
-        }
-    }
 
     private DiameterMessage answerOf(String step, java.util.concurrent.CompletableFuture<DiameterMessage> sent)
             throws InterruptedException {

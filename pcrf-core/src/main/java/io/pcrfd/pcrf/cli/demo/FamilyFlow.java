@@ -17,7 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Predicate;
 
 /**
  * The family scenario's steps (TS 29.219 §4.5 with TS 29.212 §4.5.2 pushes), each bounded by the
@@ -31,11 +30,13 @@ final class FamilyFlow {
 
     private final FamilyNodes nodes;
     private final Duration stepTimeout;
+    private final DemoSteps steps;
     private final StringBuilder notes = new StringBuilder();
 
     FamilyFlow(FamilyNodes nodes, Duration stepTimeout) {
         this.nodes = nodes;
         this.stepTimeout = stepTimeout;
+        this.steps = new DemoSteps(nodes.ladder, stepTimeout);
     }
 
     /** What the run showed beyond the ladder (the outcome), one line each. */
@@ -44,27 +45,27 @@ final class FamilyFlow {
     }
 
     void run() throws InterruptedException {
-        step("connect: PCEF to PCRF, PCRF to OCS", nodes::connected);
+        steps.poll("connect: PCEF to PCRF, PCRF to OCS", nodes::connected);
         attach("owner", OWNER_GX, FamilyConfigs.OWNER, "10.46.0.1");
-        await("SLR (initial) for the owner's counter", e -> sy(e, CommandCodes.SPENDING_LIMIT, true)
+        steps.await("SLR (initial) for the owner's counter", e -> sy(e, CommandCodes.SPENDING_LIMIT, true)
                 && e.has(Ts29219.POLICY_COUNTER_IDENTIFIER));
-        await("SLA 2001 with the counter's status", e -> sy(e, CommandCodes.SPENDING_LIMIT, false)
+        steps.await("SLA 2001 with the counter's status", e -> sy(e, CommandCodes.SPENDING_LIMIT, false)
                 && e.resultCode() == ResultCodes.DIAMETER_SUCCESS && e.has(Ts29219.POLICY_COUNTER_STATUS_REPORT));
         attach("member", MEMBER_GX, FamilyConfigs.MEMBER, "10.46.0.2");
         operatorSetsExhausted();
-        await("SNR from the OCS: " + FamilyConfigs.COUNTER + " exhausted", e -> sy(e,
+        steps.await("SNR from the OCS: " + FamilyConfigs.COUNTER + " exhausted", e -> sy(e,
                 CommandCodes.SPENDING_STATUS_NOTIFICATION, true) && e.has(Ts29219.POLICY_COUNTER_STATUS_REPORT));
-        await("SNA 2001", e -> sy(e, CommandCodes.SPENDING_STATUS_NOTIFICATION, false)
+        steps.await("SNA 2001", e -> sy(e, CommandCodes.SPENDING_STATUS_NOTIFICATION, false)
                 && e.resultCode() == ResultCodes.DIAMETER_SUCCESS);
         throttled("owner", OWNER_GX);
         throttled("member", MEMBER_GX);
         detach("owner", OWNER_GX);
         detach("member", MEMBER_GX);
-        await("STR after the last Gx session", e -> sy(e, CommandCodes.SESSION_TERMINATION, true));
-        await("STA 2001", e -> sy(e, CommandCodes.SESSION_TERMINATION, false)
+        steps.await("STR after the last Gx session", e -> sy(e, CommandCodes.SESSION_TERMINATION, true));
+        steps.await("STA 2001", e -> sy(e, CommandCodes.SESSION_TERMINATION, false)
                 && e.resultCode() == ResultCodes.DIAMETER_SUCCESS);
         long slrs = nodes.ladder.events().stream().filter(e -> sy(e, CommandCodes.SPENDING_LIMIT, true)).count();
-        check("one Sy session for the quota (SLRs seen: " + slrs + ")", slrs == 1);
+        DemoSteps.check("one Sy session for the quota (SLRs seen: " + slrs + ")", slrs == 1);
     }
 
     /** {@code POST /accounts/{owner}/counters/data-cap/status?status=exhausted} on the OCS's REST API. */
@@ -74,7 +75,7 @@ final class FamilyFlow {
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + nodes.ocsRestPort + path)).timeout(stepTimeout)
                     .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-            check("operator: POST " + path + " answered 200 (got " + r.statusCode() + ")", r.statusCode() == 200);
+            DemoSteps.check("operator: POST " + path + " answered 200 (got " + r.statusCode() + ")", r.statusCode() == 200);
         } catch (IOException e) {
             throw new DemoStepException("operator: the OCS's REST API did not answer: " + e.getMessage());
         } catch (InterruptedException e) {
@@ -85,14 +86,14 @@ final class FamilyFlow {
 
     private void attach(String who, String session, String imsi, String ip) throws InterruptedException {
         DiameterMessage cca = answerOf("PCEF CCR-I (" + who + ")", nodes.pcef().initialOnLte(session, imsi, ip));
-        check("CCR-I (" + who + ") answered 2001", resultOf(cca) == ResultCodes.DIAMETER_SUCCESS);
-        check("CCA-I (" + who + ") APN-AMBR-DL " + FamilyConfigs.NORMAL_DL, ambrDl(cca) == FamilyConfigs.NORMAL_DL);
+        DemoSteps.check("CCR-I (" + who + ") answered 2001", resultOf(cca) == ResultCodes.DIAMETER_SUCCESS);
+        DemoSteps.check("CCA-I (" + who + ") APN-AMBR-DL " + FamilyConfigs.NORMAL_DL, ambrDl(cca) == FamilyConfigs.NORMAL_DL);
     }
 
     private void throttled(String who, String session) throws InterruptedException {
-        WireEvent rar = await("Gx RAR to the " + who + "'s session, throttled", e -> gx(e, session, true)
+        WireEvent rar = steps.await("Gx RAR to the " + who + "'s session, throttled", e -> gx(e, session, true)
                 && e.command() == CommandCodes.RE_AUTH && ambrDl(e.message()) == FamilyConfigs.THROTTLED_DL);
-        await("Gx RAA 2001 (" + who + ")", e -> gx(e, session, false) && e.command() == CommandCodes.RE_AUTH
+        steps.await("Gx RAA 2001 (" + who + ")", e -> gx(e, session, false) && e.command() == CommandCodes.RE_AUTH
                 && e.resultCode() == ResultCodes.DIAMETER_SUCCESS);
         notes.append("outcome: ").append(who).append(' ').append(session).append(" APN-AMBR-DL ")
                 .append(FamilyConfigs.NORMAL_DL).append(" -> ").append(ambrDl(rar.message())).append(" bps")
@@ -101,7 +102,7 @@ final class FamilyFlow {
 
     private void detach(String who, String session) throws InterruptedException {
         DiameterMessage cca = answerOf("PCEF CCR-T (" + who + ")", nodes.pcef().terminate(session));
-        check("CCR-T (" + who + ") answered 2001", resultOf(cca) == ResultCodes.DIAMETER_SUCCESS);
+        DemoSteps.check("CCR-T (" + who + ") answered 2001", resultOf(cca) == ResultCodes.DIAMETER_SUCCESS);
     }
 
     private static boolean sy(WireEvent e, int command, boolean request) {
@@ -122,29 +123,8 @@ final class FamilyFlow {
         return new WireEvent(0, "", "", answer).resultCode();
     }
 
-    private WireEvent await(String step, Predicate<WireEvent> p) throws InterruptedException {
-        WireEvent e = nodes.ladder.await(p, System.nanoTime() + stepTimeout.toNanos());
-        if (e == null) {
-            throw new DemoStepException(step + ": not seen on the wire within " + stepTimeout.toMillis() + " ms");
-        }
-        return e;
-    }
 
-    private void step(String step, java.util.function.BooleanSupplier done) throws InterruptedException {
-        long deadline = System.nanoTime() + stepTimeout.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new DemoStepException(step + ": not within " + stepTimeout.toMillis() + " ms");
-            }
-            Thread.sleep(10); // polling a condition with a deadline
-        }
-    }
 
-    private static void check(String step, boolean ok) {
-        if (!ok) {
-            throw new DemoStepException(step + ": failed");
-        }
-    }
 
     private DiameterMessage answerOf(String step, CompletableFuture<DiameterMessage> sent) throws InterruptedException {
         try {

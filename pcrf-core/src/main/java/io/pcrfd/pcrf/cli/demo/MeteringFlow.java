@@ -13,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 /**
  * The metering demo's steps: the UE's Gx session and the BPCF's S9a session for its line (as in
@@ -30,11 +29,13 @@ final class MeteringFlow {
 
     private final DemoNodes nodes;
     private final Duration stepTimeout;
+    private final DemoSteps steps;
     private final StringBuilder notes = new StringBuilder();
 
     MeteringFlow(DemoNodes nodes, Duration stepTimeout) {
         this.nodes = nodes;
         this.stepTimeout = stepTimeout;
+        this.steps = new DemoSteps(nodes.ladder, stepTimeout);
     }
 
     /** The demo policy with a daily metering policy: fixed usage counts half, 80% throttles both networks. */
@@ -67,26 +68,26 @@ final class MeteringFlow {
     }
 
     void run() throws InterruptedException {
-        step("connect: BPCF and PCEF open towards the PCRF", () -> nodes.peerUp(DemoConfigs.BPCF)
+        steps.poll("connect: BPCF and PCEF open towards the PCRF", () -> nodes.peerUp(DemoConfigs.BPCF)
                 && nodes.peerUp(DemoPcef.HOST) && nodes.pcefSeesPcrf());
         DiameterMessage cca = answerOf(nodes.pcef().initial(GX_SESSION, DemoConfigs.IMSI, DemoConfigs.UE_LOCAL_IP));
-        check("PCEF CCR-I answered 2001", new WireEvent(0, "", "", cca).resultCode() == ResultCodes.DIAMETER_SUCCESS);
-        await("BPCF CCR-I on S9a", e -> from(e, "BPCF", "PCRF") && e.isRequest() && isCc(e, 1));
-        await("CCA-I with QoS-Rule-Install", e -> from(e, "PCRF", "BPCF") && !e.isRequest() && isCc(e, 1)
+        DemoSteps.check("PCEF CCR-I answered 2001", new WireEvent(0, "", "", cca).resultCode() == ResultCodes.DIAMETER_SUCCESS);
+        steps.await("BPCF CCR-I on S9a", e -> from(e, "BPCF", "PCRF") && e.isRequest() && isCc(e, 1));
+        steps.await("CCA-I with QoS-Rule-Install", e -> from(e, "PCRF", "BPCF") && !e.isRequest() && isCc(e, 1)
                 && e.has(Ts29212.QOS_RULE_INSTALL));
         usage(1200 * MB);
-        await("BPCF CCR-U with the line's usage", e -> from(e, "BPCF", "PCRF") && e.isRequest() && isCc(e, 2)
+        steps.await("BPCF CCR-U with the line's usage", e -> from(e, "BPCF", "PCRF") && e.isRequest() && isCc(e, 2)
                 && e.has(Ts29212.USAGE_MONITORING_INFORMATION));
-        await("CCA-U with the grant up to the threshold", e -> from(e, "PCRF", "BPCF") && !e.isRequest()
+        steps.await("CCA-U with the grant up to the threshold", e -> from(e, "PCRF", "BPCF") && !e.isRequest()
                 && isCc(e, 2) && e.has(Ts29212.USAGE_MONITORING_INFORMATION));
         usage(400 * MB);
-        await("S9a RAR throttling the line (QoS-Rule-Install)", e -> from(e, "PCRF", "BPCF") && e.isRequest()
+        steps.await("S9a RAR throttling the line (QoS-Rule-Install)", e -> from(e, "PCRF", "BPCF") && e.isRequest()
                 && e.command() == CommandCodes.RE_AUTH && e.application() == S9A && e.has(Ts29212.QOS_RULE_INSTALL));
-        await("S9a RAA 2001", e -> from(e, "BPCF", "PCRF") && !e.isRequest() && e.command() == CommandCodes.RE_AUTH
+        steps.await("S9a RAA 2001", e -> from(e, "BPCF", "PCRF") && !e.isRequest() && e.command() == CommandCodes.RE_AUTH
                 && e.resultCode() == ResultCodes.DIAMETER_SUCCESS);
-        await("Gx RAR throttling the mobile session (APN-AMBR)", e -> from(e, "PCRF", "PCEF") && e.isRequest()
+        steps.await("Gx RAR throttling the mobile session (APN-AMBR)", e -> from(e, "PCRF", "PCEF") && e.isRequest()
                 && e.command() == CommandCodes.RE_AUTH && e.has(Ts29212.QOS_INFORMATION));
-        await("Gx RAA 2001", e -> from(e, "PCEF", "PCRF") && !e.isRequest() && e.command() == CommandCodes.RE_AUTH
+        steps.await("Gx RAA 2001", e -> from(e, "PCEF", "PCRF") && !e.isRequest() && e.command() == CommandCodes.RE_AUTH
                 && e.application() == ApplicationIds.GX && e.resultCode() == ResultCodes.DIAMETER_SUCCESS);
         for (MeteringView.PolicyView p : nodes.pcrf.admin().metering().usage(DemoConfigs.IMSI).policies()) {
             notes.append("usage: ").append(p.name()).append(" fixed ").append(p.fixed()).append(" octets, mobile ")
@@ -102,7 +103,7 @@ final class MeteringFlow {
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + nodes.bpcfRestPort + path)).timeout(stepTimeout)
                     .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-            check("BPCF usage " + octets + " octets: HTTP " + r.statusCode() + " " + r.body(), r.statusCode() == 200);
+            DemoSteps.check("BPCF usage " + octets + " octets: HTTP " + r.statusCode() + " " + r.body(), r.statusCode() == 200);
         } catch (IOException e) {
             throw new DemoStepException("usage: the BPCF's API did not answer: " + e.getMessage());
         } catch (InterruptedException e) {
@@ -119,27 +120,8 @@ final class MeteringFlow {
         return e.command() == CommandCodes.CREDIT_CONTROL && e.application() == S9A && e.requestType() == type;
     }
 
-    private void await(String step, Predicate<WireEvent> p) throws InterruptedException {
-        if (nodes.ladder.await(p, System.nanoTime() + stepTimeout.toNanos()) == null) {
-            throw new DemoStepException(step + ": not seen on the wire within " + stepTimeout.toMillis() + " ms");
-        }
-    }
 
-    private void step(String step, java.util.function.BooleanSupplier done) throws InterruptedException {
-        long deadline = System.nanoTime() + stepTimeout.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new DemoStepException(step + ": not within " + stepTimeout.toMillis() + " ms");
-            }
-            Thread.sleep(10); // polling a condition with a deadline
-        }
-    }
 
-    private static void check(String step, boolean ok) {
-        if (!ok) {
-            throw new DemoStepException(step + ": failed");
-        }
-    }
 
     private DiameterMessage answerOf(java.util.concurrent.CompletableFuture<DiameterMessage> sent)
             throws InterruptedException {
