@@ -117,9 +117,10 @@ class InMemorySnapshotTest implements StoreFixture {
                 .doesNotContain("\"r9\"");
         open(file);
 
-        await(store.meters().add("imsi:001010000000001", "new", java.util.Map.of("m", 1L), now().plus(TTL)));
-        var oldest = await(store.meters().add("imsi:001010000000001", "r10", java.util.Map.of("m", 1L), now().plus(TTL)));
-        var second = await(store.meters().add("imsi:001010000000001", "r12", java.util.Map.of("m", 1L), now().plus(TTL)));
+        String sub = "imsi:001010000000001";
+        await(store.meters().add(sub, "new", java.util.Map.of("m", 1L), now().plus(TTL)));
+        var oldest = await(store.meters().add(sub, "r10", java.util.Map.of("m", 1L), now().plus(TTL)));
+        var second = await(store.meters().add(sub, "r12", java.util.Map.of("m", 1L), now().plus(TTL)));
 
         assertThat(oldest.applied()).as("r10 was the oldest: forgotten for 'new'").isTrue();
         assertThat(second.applied()).as("r11 went for r10; r12 is still remembered").isFalse();

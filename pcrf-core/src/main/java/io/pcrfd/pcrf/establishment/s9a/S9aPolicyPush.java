@@ -29,9 +29,10 @@ import org.slf4j.LoggerFactory;
  * PCRF-initiated S9a procedures (TS 29.215 §A.5.3.2, §A.5.2): a change of the Gx policy goes
  * to the BPCF as a RAR with QoS-Rule-Install/Remove; QoS-Rule-Report in the RAA is applied back
  * to the Gx session; a usage report asked of the Gx gateway is asked of the BPCF too (RAR with
- * Usage-Monitoring-Report REQUIRED, TS 29.212 §4.5.16); the end of the Gx session releases the S9a session with a RAR carrying
- * Session-Release-Cause, after which the BPCF sends CCR-T (S9a has neither ASR nor STR). An RAA
- * 5002 means the BPCF no longer knows the session: it is unlinked.
+ * Usage-Monitoring-Report REQUIRED, TS 29.212 §4.5.16); the end of the Gx session releases the
+ * S9a session with a RAR carrying Session-Release-Cause, after which the BPCF sends CCR-T (S9a
+ * has neither ASR nor STR). An RAA 5002 means the BPCF no longer knows the session: it is
+ * unlinked.
  *
  * <p>The cause is UNSPECIFIED_REASON (0). TS 29.212 §5.3.44 reserves IP_CAN_SESSION_TERMINATION
  * (3) and UE_IP_ADDRESS_RELEASE (4) for Sd (the PCRF ending a TDF session); of the values left,
