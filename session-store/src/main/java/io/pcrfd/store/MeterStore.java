@@ -15,7 +15,7 @@ import java.util.concurrent.CompletionStage;
  * let a late duplicate through in the contract test).
  *
  * <p>Meter names are the caller's; this store only adds. Two nodes, or the PCEF and the BPCF,
- * adding at once to the same subscriber lose nothing: the in-memory store replaces the record
+ * adding at once to the same subscriber lose nothing: the in-memory store changes the record
  * inside one {@code compute}, Redis runs one script.
  */
 public interface MeterStore {

@@ -78,23 +78,30 @@ final class RunningPcrfFixture implements AutoCloseable {
      * @param clock             the PCRF's clock (trigger deadlines, session expiry and the audit read it)
      * @param inactivityTimeout the PCRF's {@code gx.inactivityTimeout}
      * @param bpcfSnapshot      the shipped BPCF's {@code store.snapshot.path}, or null for none
+     * @param exposure          the PCRF's {@code exposure.enabled} (the analytics REST API)
      */
     record Setup(String encoding, String mode, String triggerTimeout, int retries, Clock clock,
-                 boolean scriptedBpcf, String inactivityTimeout, Path bpcfSnapshot) {
+                 boolean scriptedBpcf, String inactivityTimeout, Path bpcfSnapshot, boolean exposure) {
         static final Setup DEFAULT = new Setup("ter", "notify-only", "5s", 2, Clock.systemUTC(), false);
 
         /** With the sample's 12 h inactivity timeout and no BPCF snapshot. */
         Setup(String encoding, String mode, String triggerTimeout, int retries, Clock clock, boolean scriptedBpcf) {
-            this(encoding, mode, triggerTimeout, retries, clock, scriptedBpcf, "12h", null);
+            this(encoding, mode, triggerTimeout, retries, clock, scriptedBpcf, "12h", null, false);
         }
 
         Setup(String encoding, String mode, String triggerTimeout, int retries, Clock clock, boolean scriptedBpcf,
               String inactivityTimeout) {
-            this(encoding, mode, triggerTimeout, retries, clock, scriptedBpcf, inactivityTimeout, null);
+            this(encoding, mode, triggerTimeout, retries, clock, scriptedBpcf, inactivityTimeout, null, false);
         }
 
         Setup withBpcfSnapshot(Path file) {
-            return new Setup(encoding, mode, triggerTimeout, retries, clock, scriptedBpcf, inactivityTimeout, file);
+            return new Setup(encoding, mode, triggerTimeout, retries, clock, scriptedBpcf, inactivityTimeout, file,
+                    exposure);
+        }
+
+        Setup withExposure() {
+            return new Setup(encoding, mode, triggerTimeout, retries, clock, scriptedBpcf, inactivityTimeout,
+                    bpcfSnapshot, true);
         }
     }
 
@@ -215,8 +222,10 @@ final class RunningPcrfFixture implements AutoCloseable {
                 rest:
                   address: 127.0.0.1
                   port: 8080
+                exposure:
+                  enabled: %s
                 """.formatted(PCRF, REALM, BPCF, REALM, BPCF, s.encoding(), s.mode(), BPCF, s.triggerTimeout(),
-                s.retries(), s.inactivityTimeout());
+                s.retries(), s.inactivityTimeout(), s.exposure());
     }
 
     private static String bpcfYaml(int pcrfPort, Path snapshot) {

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Plugs establishment into the Gx application ({@code GxApplication.create(..., other)}): a
  * stored CCR-I may trigger the peer; a new decision is pushed to the linked S9a session as the
- * difference from the QoS rules last sent; the end of a Gx session releases its S9a session. A
+ * difference from the QoS rules last sent; a usage report asked of the Gx gateway is asked of
+ * the BPCF of each linked S9a session too; the end of a Gx session releases its S9a session. A
  * pending trigger of an ended Gx session is not cancelled here (only the Session-Id is known);
  * its next retry finds no Gx session and marks it FAILED.
  */
@@ -56,6 +57,15 @@ public final class GxEstablishmentListener implements GxSessionListener {
         push.release(sessionId).whenComplete((x, e) -> {
             if (e != null) {
                 LOG.warn("Session-Id={} S9a release failed: {}", sessionId, e.toString());
+            }
+        });
+    }
+
+    @Override
+    public void usageReportRequested(IpCanSession session, java.util.List<String> monitoringKeys) {
+        push.requestUsageReport(session, monitoringKeys).whenComplete((x, e) -> {
+            if (e != null) {
+                LOG.warn("Session-Id={} S9a usage report request failed: {}", session.sessionId(), e.toString());
             }
         });
     }

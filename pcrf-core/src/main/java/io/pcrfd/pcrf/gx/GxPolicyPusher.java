@@ -189,7 +189,9 @@ public final class GxPolicyPusher {
 
     /**
      * Asks the gateway of {@code sessionId} for a usage report of the session's monitors now
-     * (TS 29.212 §4.5.16), for session context exposure's subscriber state: APPLIED once the
+     * (TS 29.212 §4.5.16), for session context exposure's subscriber state; the listeners hear
+     * of it ({@link GxSessionListener#usageReportRequested}), so a BPCF metering the session's
+     * fixed-line usage is asked too, without waiting on its answer. APPLIED once the Gx
      * RAA is a success (the report follows in a CCR-U, which records it as any other), or
      * SESSION_UNKNOWN, NOTHING_TO_SEND (no usage monitored), SESSION_REMOVED (RAA 5002),
      * REFUSED_BY_PCEF, UNANSWERED. No decision is taken and no policy state changes.
@@ -205,6 +207,7 @@ public final class GxPolicyPusher {
                 return CompletableFuture.completedFuture(Outcome.NOTHING_TO_SEND);
             }
             LOG.info("Session-Id={} RAR (usage report required for {}) to {}", sessionId, keys, s.gatewayHost());
+            ctx.listener().usageReportRequested(s, keys); // linked S9a sessions are asked too (BPCF usage)
             DiameterMessage rar = ctx.answers().usageReportRar(sessionId, s.gatewayHost(), realm(s), ids.next(), keys);
             return exchange(rar, ctx.settings().rarRetries()).thenCompose(raa -> raa == null
                     ? CompletableFuture.completedFuture(unanswered(s))

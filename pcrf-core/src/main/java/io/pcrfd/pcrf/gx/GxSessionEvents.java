@@ -54,4 +54,11 @@ public final class GxSessionEvents implements GxSessionListener {
             l.rulesFailed(sessionId, failed);
         }
     }
+
+    @Override
+    public void usageReportRequested(IpCanSession session, java.util.List<String> monitoringKeys) {
+        for (GxSessionListener l : listeners) {
+            l.usageReportRequested(session, monitoringKeys);
+        }
+    }
 }

@@ -43,6 +43,11 @@ public interface GxSessionListener {
             public void rulesFailed(String sessionId, java.util.Map<String, Integer> failed) {
                 list.forEach(l -> l.rulesFailed(sessionId, failed));
             }
+
+            @Override
+            public void usageReportRequested(IpCanSession session, java.util.List<String> monitoringKeys) {
+                list.forEach(l -> l.usageReportRequested(session, monitoringKeys));
+            }
         };
     }
 
@@ -70,5 +75,13 @@ public interface GxSessionListener {
      * CCR-U, TS 29.212 §4.5.12): rule name → Rule-Failure-Code (0 when absent).
      */
     default void rulesFailed(String sessionId, java.util.Map<String, Integer> failed) {
+    }
+
+    /**
+     * The PCRF asks the gateway of {@code session} for a usage report of {@code monitoringKeys}
+     * now (RAR with USAGE_MONITORING_REPORT_REQUIRED, TS 29.212 §4.5.16); a peer that also
+     * meters the session's usage (the BPCF on a linked S9a session) can be asked too.
+     */
+    default void usageReportRequested(IpCanSession session, java.util.List<String> monitoringKeys) {
     }
 }

@@ -5,21 +5,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Meters as immutable {@link MeterEntry} records replaced inside {@code compute}: a batch and its
- * duplicate check are one step per subscriber, so concurrent adds lose nothing and a
- * retransmitted report counts once. Expiry by a {@link DeadlineQueue}, as for counters.
+ * Meters as {@link MeterRecord}s changed inside {@code compute}: a batch and its duplicate check
+ * are one step per subscriber, so concurrent adds lose nothing and a retransmitted report counts
+ * once. The duplicate check is a hash lookup in the record's {@link SeenReports}, changed in
+ * place; nothing proportional to the ids kept is copied per report. Expiry by a
+ * {@link DeadlineQueue}, as for counters.
  */
 final class InMemoryMeterStore implements MeterStore {
 
     private final Clock clock;
-    private final ConcurrentHashMap<String, MeterEntry> meters = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, MeterRecord> meters = new ConcurrentHashMap<>();
     private final DeadlineQueue<String> deadlines = new DeadlineQueue<>();
 
     InMemoryMeterStore(Clock clock) {
@@ -32,26 +33,33 @@ final class InMemoryMeterStore implements MeterStore {
         return Completions.now(() -> {
             Instant now = clock.instant();
             boolean[] applied = {false};
-            MeterEntry e = meters.compute(subscriber, (k, cur) -> {
-                MeterEntry live = live(cur, now);
-                if (live != null && !reportId.isEmpty() && live.seen().contains(reportId)) {
+            // the meters as this batch left them, read inside compute: a later batch may change the record
+            MeterRecord.Values[] after = new MeterRecord.Values[1];
+            meters.compute(subscriber, (k, cur) -> {
+                MeterRecord live = cur != null && cur.live(now) ? cur : null;
+                if (live != null && !reportId.isEmpty() && live.seen(reportId)) {
+                    after[0] = live.values();
                     return cur;
                 }
                 applied[0] = true;
                 if (cur == null) {
                     deadlines.add(k, expiresAt);
                 }
-                return next(k, live, reportId, deltas, expiresAt);
+                MeterRecord next = live != null ? live : MeterRecord.empty(k, expiresAt);
+                next.add(reportId, deltas, expiresAt);
+                after[0] = next.values();
+                return next;
             });
-            return new Applied(applied[0], e.meters());
+            return new Applied(applied[0], after[0].meters());
         });
     }
 
     @Override
     public CompletionStage<Map<String, Long>> get(String subscriber) {
         return Completions.now(() -> {
-            MeterEntry e = live(meters.get(subscriber), clock.instant());
-            return e == null ? Map.of() : e.meters();
+            MeterRecord r = meters.get(subscriber);
+            MeterRecord.Values v = r == null ? null : r.values();
+            return v == null || !v.expiresAt().isAfter(clock.instant()) ? Map.of() : v.meters();
         });
     }
 
@@ -61,54 +69,43 @@ final class InMemoryMeterStore implements MeterStore {
             int[] removed = {0};
             Instant now = clock.instant();
             meters.computeIfPresent(subscriber, (k, cur) -> {
-                MeterEntry live = live(cur, now);
-                if (live == null) {
+                if (!cur.live(now)) {
                     return null;
                 }
-                Map<String, Long> kept = new HashMap<>(live.meters());
-                kept.keySet().removeIf(n -> n.startsWith(namePrefix));
-                removed[0] = live.meters().size() - kept.size();
-                return new MeterEntry(k, kept, live.seen(), live.expiresAt());
+                removed[0] = cur.reset(namePrefix);
+                return cur;
             });
             return removed[0];
         });
-    }
-
-    private static MeterEntry next(String subscriber, MeterEntry cur, String reportId, Map<String, Long> deltas,
-                                   Instant expiresAt) {
-        Map<String, Long> values = new HashMap<>(cur == null ? Map.of() : cur.meters());
-        deltas.forEach((name, d) -> values.merge(name, d, Math::addExact));
-        List<String> seen = new ArrayList<>(cur == null ? List.of() : cur.seen());
-        if (!reportId.isEmpty()) {
-            seen.add(reportId);
-            if (seen.size() > SEEN_REPORTS) {
-                seen.subList(0, seen.size() - SEEN_REPORTS).clear();
-            }
-        }
-        return new MeterEntry(subscriber, values, seen, expiresAt);
-    }
-
-    private static MeterEntry live(MeterEntry e, Instant now) {
-        return e == null || !e.expiresAt().isAfter(now) ? null : e;
     }
 
     int sweep() {
         Instant now = clock.instant();
         int before = meters.size();
         deadlines.drain(now, key -> {
-            MeterEntry live = meters.computeIfPresent(key, (k, c) -> c.expiresAt().isAfter(now) ? c : null);
-            return live == null ? null : live.expiresAt();
+            MeterRecord live = meters.computeIfPresent(key, (k, c) -> c.live(now) ? c : null);
+            return live == null ? null : live.values().expiresAt();
         });
         return before - meters.size();
     }
 
+    /** The live records in their snapshot form, each read inside compute (the seen ids change in place). */
     Collection<MeterEntry> all() {
         Instant now = clock.instant();
-        return meters.values().stream().filter(e -> e.expiresAt().isAfter(now)).toList();
+        List<MeterEntry> out = new ArrayList<>();
+        for (String key : meters.keySet()) {
+            meters.computeIfPresent(key, (k, c) -> {
+                if (c.live(now)) {
+                    out.add(c.entry());
+                }
+                return c;
+            });
+        }
+        return out;
     }
 
     void restore(MeterEntry e) {
-        if (meters.put(e.subscriber(), e) == null) {
+        if (meters.put(e.subscriber(), MeterRecord.of(e)) == null) {
             deadlines.add(e.subscriber(), e.expiresAt());
         }
     }

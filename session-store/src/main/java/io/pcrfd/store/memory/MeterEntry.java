@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A subscriber's meters, the report ids last seen (oldest first) and the expiry, as kept in
- * memory and in snapshots. Immutable: an add builds the next entry.
+ * A subscriber's meters, the report ids last seen (oldest first) and the expiry, as snapshots
+ * keep them (the format is unchanged since meters were added); in memory a {@link MeterRecord}
+ * holds them.
  */
 record MeterEntry(String subscriber, Map<String, Long> meters, List<String> seen, Instant expiresAt) {
     MeterEntry {

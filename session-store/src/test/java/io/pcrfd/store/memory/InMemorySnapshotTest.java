@@ -99,6 +99,36 @@ class InMemorySnapshotTest implements StoreFixture {
     }
 
     /**
+     * The snapshot keeps the seen report ids as before (a list, oldest first, at most
+     * {@link io.pcrfd.store.MeterStore#SEEN_REPORTS}), and loading it keeps their order: the
+     * next new report forgets the oldest id only.
+     */
+    @Test
+    void theSeenReportIdsKeepTheirOrderAcrossARestart() throws IOException {
+        Path file = dir.resolve("store.json");
+        open(file);
+        int n = io.pcrfd.store.MeterStore.SEEN_REPORTS;
+        for (int i = 0; i < n + 10; i++) {
+            await(store.meters().add("imsi:001010000000001", "r" + i, java.util.Map.of("m", 1L), now().plus(TTL)));
+        }
+        store.close();
+        String json = Files.readString(file);
+        assertThat(json).contains("\"seen\":[\"r10\",\"r11\",").contains("\"r" + (n + 9) + "\"]")
+                .doesNotContain("\"r9\"");
+        open(file);
+
+        String sub = "imsi:001010000000001";
+        await(store.meters().add(sub, "new", java.util.Map.of("m", 1L), now().plus(TTL)));
+        var oldest = await(store.meters().add(sub, "r10", java.util.Map.of("m", 1L), now().plus(TTL)));
+        var second = await(store.meters().add(sub, "r12", java.util.Map.of("m", 1L), now().plus(TTL)));
+
+        assertThat(oldest.applied()).as("r10 was the oldest: forgotten for 'new'").isTrue();
+        assertThat(second.applied()).as("r11 went for r10; r12 is still remembered").isFalse();
+        assertThat(second.meters()).containsEntry("m", (long) n + 12);
+        store.close();
+    }
+
+    /**
      * The address index is rebuilt from the sessions, so holders of one address in several
      * APNs and IP domains come back as they were, and a session written before sessions had an
      * IP-Domain-Id (no such field) loads into the space of its APN alone.

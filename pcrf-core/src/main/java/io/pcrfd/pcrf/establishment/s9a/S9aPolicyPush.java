@@ -10,6 +10,7 @@ import io.pcrfd.pcrf.policy.PolicyState;
 import io.pcrfd.pcrf.policy.QosRuleDerivation.QosRule;
 import io.pcrfd.pcrf.policy.QosRuleDerivation.QosRuleDiff;
 import io.pcrfd.pcrf.policy.QosRuleDerivation;
+import io.pcrfd.pcrf.qos.UsageMonitoringAvps;
 import io.pcrfd.store.model.IpCanSession;
 import io.pcrfd.store.model.LinkedInterface;
 import io.pcrfd.store.model.LinkedSession;
@@ -27,9 +28,11 @@ import org.slf4j.LoggerFactory;
 /**
  * PCRF-initiated S9a procedures (TS 29.215 §A.5.3.2, §A.5.2): a change of the Gx policy goes
  * to the BPCF as a RAR with QoS-Rule-Install/Remove; QoS-Rule-Report in the RAA is applied back
- * to the Gx session; the end of the Gx session releases the S9a session with a RAR carrying
- * Session-Release-Cause, after which the BPCF sends CCR-T (S9a has neither ASR nor STR). An RAA
- * 5002 means the BPCF no longer knows the session: it is unlinked.
+ * to the Gx session; a usage report asked of the Gx gateway is asked of the BPCF too (RAR with
+ * Usage-Monitoring-Report REQUIRED, TS 29.212 §4.5.16); the end of the Gx session releases the
+ * S9a session with a RAR carrying Session-Release-Cause, after which the BPCF sends CCR-T (S9a
+ * has neither ASR nor STR). An RAA 5002 means the BPCF no longer knows the session: it is
+ * unlinked.
  *
  * <p>The cause is UNSPECIFIED_REASON (0). TS 29.212 §5.3.44 reserves IP_CAN_SESSION_TERMINATION
  * (3) and UE_IP_ADDRESS_RELEASE (4) for Sd (the PCRF ending a TDF session); of the values left,
@@ -66,6 +69,26 @@ public final class S9aPolicyPush {
         return ctx.gx().fixedPolicy(gx).thenCompose(policy -> {
             List<QosRule> now = QosRuleDerivation.derive(policy);
             return forEachLink(links, link -> push(gx, link, diff(ctx.sentRules(link.sessionId()), now), now));
+        });
+    }
+
+    /**
+     * Asks the BPCF of every S9a session linked to {@code gx} for a usage report of
+     * {@code monitoringKeys} now: a RAR with one Usage-Monitoring-Information { Monitoring-Key,
+     * Usage-Monitoring-Report = USAGE_MONITORING_REPORT_REQUIRED } per key (TS 29.212 §4.5.16,
+     * §5.3.60, carried in S9a's {@code *[AVP]}, see the package documentation). The BPCF answers
+     * RAA and reports in a CCR-U, which meters the usage as any other. S9 sessions (V-PCRF) are
+     * not asked: their usage is the visited network's, reported on its own Gx.
+     */
+    public CompletionStage<Void> requestUsageReport(IpCanSession gx, List<String> monitoringKeys) {
+        List<LinkedSession> s9a = links(gx).stream().filter(l -> l.iface() == LinkedInterface.S9A).toList();
+        return forEachLink(s9a, link -> {
+            MessageBuilder rar = rar(link);
+            monitoringKeys.forEach(key -> rar.add(Ts29212.USAGE_MONITORING_INFORMATION,
+                    g -> UsageMonitoringAvps.reportRequired(g, key)));
+            LOG.info("S9a session {} RAR (usage report required for {}) to {}", link.sessionId(), monitoringKeys,
+                    link.peer());
+            return ctx.send(rar.build()).thenCompose(raa -> afterRaa(gx, link, raa));
         });
     }
 

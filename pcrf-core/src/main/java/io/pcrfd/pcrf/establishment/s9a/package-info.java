@@ -35,6 +35,9 @@
  * M bit clear, so a BPCF that does not meter ignores it (RFC 6733 §3.2: a non-mandatory AVP
  * it does not know). The usage goes to the same meters as the subscriber's mobile usage
  * ({@code io.pcrfd.pcrf.metering}); the S9a session's IP-CAN session gives the subscriber.
+ * The PCRF asks for that report whenever it asks the Gx gateway of the linked IP-CAN session
+ * for one (session context exposure's subscriber state), with the Gx session's Monitoring-Keys,
+ * and does not wait for the BPCF's answer.
  * The QoS rules sent to the BPCF derive from {@link GxPolicyPort#fixedPolicy}: the Gx
  * decision with the metering actions meant for the fixed network.
  *
