@@ -36,12 +36,12 @@ import java.util.function.BooleanSupplier;
  *
  * <p>Distinct epochs before MEET are what {@code redis-cli --cluster create} does too. Nodes
  * that meet with epoch 0 resolve the collision by gossip, one bump at a time, well after
- * {@code cluster_state:ok}, and each node learns the others' new epochs late. A slot moved in
- * that window can end on no owner at all: the importing node skips its epoch bump on CLUSTER
- * SETSLOT NODE because its stale view makes it look newest, a gossip claim the old owner sent
- * just before its own SETSLOT then carries the higher epoch and wins (Redis Cluster
- * specification, "Hash slots configuration propagation"), and the two nodes point at each
- * other with MOVED for good.
+ * {@code cluster_state:ok} (one master stays at 0), and each node learns the others' new
+ * epochs late. In that window the importing node can skip its epoch bump on CLUSTER SETSLOT
+ * NODE, its stale view making its epoch look newest, and own the slot at an epoch older than
+ * the source's; a claim of the source's older configuration, gossiped before the source's own
+ * SETSLOT, then wins the slot back (Redis Cluster specification, "Hash slots configuration
+ * propagation") and source and target answer MOVED to each other.
  */
 public final class RedisClusterProcess implements AutoCloseable {
 
