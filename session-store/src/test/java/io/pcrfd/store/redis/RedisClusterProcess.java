@@ -7,6 +7,8 @@ import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.models.partitions.ClusterPartitionParser;
+import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.output.StatusOutput;
 import io.lettuce.core.protocol.CommandArgs;
@@ -25,11 +27,21 @@ import java.util.function.BooleanSupplier;
 
 /**
  * A private Redis Cluster for tests: three masters ({@code redis-server --cluster-enabled yes},
- * node files in a temporary directory, persistence off) on free loopback ports, slots split in
- * three with CLUSTER ADDSLOTSRANGE and joined with CLUSTER MEET, ready once every node reports
+ * node files in a temporary directory, persistence off) on free loopback ports, each given a
+ * config epoch of its own with CLUSTER SET-CONFIG-EPOCH, slots split in three with CLUSTER
+ * ADDSLOTSRANGE and joined with CLUSTER MEET, ready once every node reports
  * {@code cluster_state:ok}; stopped (and the directory deleted) by {@link #close()}. Every wait
  * polls a condition against a deadline. Public for the DRA's end-to-end tests in pcrf-core
  * (this module's test-jar).
+ *
+ * <p>Distinct epochs before MEET are what {@code redis-cli --cluster create} does too. Nodes
+ * that meet with epoch 0 resolve the collision by gossip, one bump at a time, well after
+ * {@code cluster_state:ok} (one master stays at 0), and each node learns the others' new
+ * epochs late. In that window the importing node can skip its epoch bump on CLUSTER SETSLOT
+ * NODE, its stale view making its epoch look newest, and own the slot at an epoch older than
+ * the source's; a claim of the source's older configuration, gossiped before the source's own
+ * SETSLOT, then wins the slot back (Redis Cluster specification, "Hash slots configuration
+ * propagation") and source and target answer MOVED to each other.
  */
 public final class RedisClusterProcess implements AutoCloseable {
 
@@ -120,6 +132,7 @@ public final class RedisClusterProcess implements AutoCloseable {
         for (int i = 0; i < MASTERS; i++) {
             int from = i * per;
             int to = i == MASTERS - 1 ? 16383 : from + per - 1;
+            nodes.get(i).sync().clusterSetConfigEpoch(i + 1L);
             nodes.get(i).sync().clusterAddSlotsRange(Range.create(from, to));
         }
         for (Node n : nodes.subList(1, nodes.size())) {
@@ -140,9 +153,20 @@ public final class RedisClusterProcess implements AutoCloseable {
         return nodes.stream().map(n -> n.sync().keys(pattern).size()).toList();
     }
 
-    /** The master serving {@code slot}. */
+    /** The master serving {@code slot}, as the first master sees it (slots move: see {@link #finishMove}). */
     Node owner(int slot) {
-        return nodes.get(Math.min(slot / (16384 / MASTERS), MASTERS - 1));
+        String id = ownerIn(view(nodes.get(0)), slot).getNodeId();
+        return nodes.stream().filter(n -> n.sync().clusterMyId().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** Every node as {@code n} sees it (CLUSTER NODES): slots and config epochs. */
+    private static List<RedisClusterNode> view(Node n) {
+        return ClusterPartitionParser.parse(n.sync().clusterNodes()).getPartitions();
+    }
+
+    private static RedisClusterNode ownerIn(List<RedisClusterNode> view, int slot) {
+        return view.stream().filter(p -> p.hasSlot(slot)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no node serves slot " + slot));
     }
 
     /**
@@ -159,7 +183,12 @@ public final class RedisClusterProcess implements AutoCloseable {
         }
     }
 
-    /** Gives {@code slot} to {@code to} on every node; the source then answers MOVED. */
+    /**
+     * Gives {@code slot} to {@code to} on every node, the target first, and returns once every
+     * node names {@code to} as its owner with the greatest config epoch it knows, so that no
+     * claim the source gossiped before its own SETSLOT can win the slot back. The source then
+     * answers MOVED; a cluster client that has not refreshed its slot map still asks it first.
+     */
     void finishMove(int slot, Node to) {
         String id = to.sync().clusterMyId();
         to.sync().clusterSetSlotNode(slot, id);
@@ -168,6 +197,15 @@ public final class RedisClusterProcess implements AutoCloseable {
                 n.sync().clusterSetSlotNode(slot, id);
             }
         }
+        await("every node gives slot " + slot + " to " + to.port() + " at the newest config epoch",
+                () -> nodes.stream().allMatch(n -> ownsAtNewestEpoch(n, slot, id)));
+    }
+
+    private static boolean ownsAtNewestEpoch(Node n, int slot, String id) {
+        List<RedisClusterNode> view = view(n);
+        RedisClusterNode owner = ownerIn(view, slot);
+        return owner.getNodeId().equals(id) && view.stream()
+                .allMatch(o -> o.getNodeId().equals(id) || o.getConfigEpoch() < owner.getConfigEpoch());
     }
 
     static void await(String what, BooleanSupplier condition) {
