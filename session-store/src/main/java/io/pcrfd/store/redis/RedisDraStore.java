@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
@@ -39,6 +41,8 @@ import java.util.function.Function;
 public final class RedisDraStore implements DraStore {
 
     private static final int SCAN_BATCH = 500;
+    /** Where a listing's next step runs (see {@link #bindings}): a virtual thread may block cheaply. */
+    private static final Executor OFF_IO = Executors.newVirtualThreadPerTaskExecutor();
 
     private final RedisLink connection;
     private final RedisClusterAsyncCommands<String, String> commands;
@@ -223,20 +227,26 @@ public final class RedisDraStore implements DraStore {
                 .thenApply(List::copyOf));
     }
 
-    /** SCAN (every master on a cluster, Lettuce's cluster-wide cursor), then MGET per slot. */
+    /**
+     * SCAN (every master on a cluster, Lettuce's cluster-wide cursor), then MGET per slot. Each
+     * next step runs on {@link #OFF_IO}, not on the Lettuce I/O thread that completed the last
+     * one: on a cluster, moving the cursor to the next master or splitting MGET by slot may open
+     * a connection and wait for it, which on that I/O thread waits for itself (the thread
+     * hangs, and every command on it).
+     */
     @Override
     public CompletionStage<List<PcrfBinding>> bindings(int max) {
         return RedisErrors.guard(() -> scan(ScanCursor.INITIAL, new ArrayList<>(), max)
-                .thenCompose(found -> found.isEmpty() ? CompletableFuture.completedFuture(List.<PcrfBinding>of())
+                .thenComposeAsync(found -> found.isEmpty() ? CompletableFuture.completedFuture(List.<PcrfBinding>of())
                         : RedisErrors.translate(commands.mget(found.toArray(String[]::new)))
                         .thenApply(values -> values.stream().filter(v -> v.hasValue())
-                                .map(v -> StoreJson.decode(v.getValue(), PcrfBinding.class)).toList())));
+                                .map(v -> StoreJson.decode(v.getValue(), PcrfBinding.class)).toList()), OFF_IO));
     }
 
     /** SCAN over the binding keys until {@code max} are found or the cursor ends. */
     private CompletionStage<List<String>> scan(ScanCursor cursor, List<String> found, int max) {
         ScanArgs args = ScanArgs.Builder.matches(keys.bindingPattern()).limit(SCAN_BATCH);
-        return RedisErrors.translate(commands.scan(cursor, args)).thenCompose((KeyScanCursor<String> c) -> {
+        return RedisErrors.translate(commands.scan(cursor, args)).thenComposeAsync((KeyScanCursor<String> c) -> {
             for (String k : c.getKeys()) {
                 if (found.size() < max) {
                     found.add(k);
@@ -244,7 +254,7 @@ public final class RedisDraStore implements DraStore {
             }
             return c.isFinished() || found.size() >= max ? CompletableFuture.completedFuture(found)
                     : scan(c, found, max);
-        });
+        }, OFF_IO);
     }
 
     private static <T> CompletionStage<Void> forEach(List<T> items, Function<T, CompletionStage<?>> call) {
