@@ -83,6 +83,9 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
                 : ledger.add(owner, reports, now().plus(settings.usageRetention()));
     }
 
+    /** A completed stage shared by every report that needs no metering. */
+    private static final CompletionStage<Void> METERED = CompletableFuture.completedStage(null);
+
     /**
      * Meters a request's usage reports (usage metering across the fixed and mobile networks,
      * {@code io.pcrfd.pcrf.metering}) as one batch identified by Session-Id and CC-Request-Number,
@@ -91,7 +94,7 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
     CompletionStage<Void> meter(String owner, String sessionId, long requestNumber, IpCanContext context,
                                 List<UsageReport> reports) {
         if (reports.isEmpty() || !meters.enabled()) {
-            return CompletableFuture.completedFuture(null);
+            return METERED; // the usual CCR-U: no allocation when there is nothing to meter
         }
         Situation s = Situation.of(io.pcrfd.pcrf.policy.PolicySession.NEW, context, engine.get().subscriber(context),
                 Map.of(), now(), settings.zone());

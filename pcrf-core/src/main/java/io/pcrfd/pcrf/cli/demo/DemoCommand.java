@@ -81,18 +81,10 @@ public final class DemoCommand implements Callable<Integer> {
         } catch (StartupException e) {
             return fail(out, "start the PCRF: " + e.getMessage(), null);
         }
-        try (nodes) {
+        return play(out, nodes.ladder, nodes::close, () -> {
             nodes.connect();
-            DemoFlow flow = new DemoFlow(nodes, encoding.name(), Duration.ofMillis(stepTimeoutMillis));
-            flow.run();
-            print(out, nodes.ladder);
-            out.print(flow.notes());
-            out.println("demo: every step seen on the wire");
-            out.flush();
-            return 0;
-        } catch (DemoStepException | StartupException e) {
-            return fail(out, e.getMessage(), nodes.ladder);
-        }
+            return new DemoFlow(nodes, encoding.name(), Duration.ofMillis(stepTimeoutMillis));
+        });
     }
 
     private int family(PrintWriter out) throws InterruptedException {
@@ -103,17 +95,8 @@ public final class DemoCommand implements Callable<Integer> {
         } catch (StartupException e) {
             return fail(out, "start the OCS and the PCRF: " + e.getMessage(), null);
         }
-        try (nodes) {
-            FamilyFlow flow = new FamilyFlow(nodes, Duration.ofMillis(stepTimeoutMillis));
-            flow.run();
-            print(out, nodes.ladder);
-            out.print(flow.notes());
-            out.println("demo: every step seen on the wire");
-            out.flush();
-            return 0;
-        } catch (DemoStepException | StartupException e) {
-            return fail(out, e.getMessage(), nodes.ladder);
-        }
+        return play(out, nodes.ladder, nodes::close,
+                () -> new FamilyFlow(nodes, Duration.ofMillis(stepTimeoutMillis)));
     }
 
     private int metering(PrintWriter out) throws InterruptedException {
@@ -124,17 +107,32 @@ public final class DemoCommand implements Callable<Integer> {
         } catch (StartupException e) {
             return fail(out, "start the PCRF: " + e.getMessage(), null);
         }
-        try (nodes) {
+        return play(out, nodes.ladder, nodes::close, () -> {
             nodes.connect();
-            MeteringFlow flow = new MeteringFlow(nodes, Duration.ofMillis(stepTimeoutMillis));
+            return new MeteringFlow(nodes, Duration.ofMillis(stepTimeoutMillis));
+        });
+    }
+
+    /** Builds a scenario's flow once its nodes are up (connecting the demo's gateways where it has them). */
+    private interface FlowStart {
+        ScenarioFlow start() throws InterruptedException;
+    }
+
+    /** Runs the flow, prints its ladder and notes; a failed step prints the ladder so far. Stops the nodes. */
+    private static int play(PrintWriter out, Ladder ladder, Runnable stopNodes, FlowStart start)
+            throws InterruptedException {
+        try {
+            ScenarioFlow flow = start.start();
             flow.run();
-            print(out, nodes.ladder);
+            print(out, ladder);
             out.print(flow.notes());
             out.println("demo: every step seen on the wire");
             out.flush();
             return 0;
         } catch (DemoStepException | StartupException e) {
-            return fail(out, e.getMessage(), nodes.ladder);
+            return fail(out, e.getMessage(), ladder);
+        } finally {
+            stopNodes.run();
         }
     }
 

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * The demo's steps, in order, each bounded by the step timeout and checked on the wire (the
  * {@link Ladder}); the first that fails or times out stops the run with its name.
  */
-final class DemoFlow {
+final class DemoFlow implements ScenarioFlow {
     private static final long GX = ApplicationIds.GX;
     private static final long S9A = ApplicationIds.S9A;
     private static final String GX_SESSION = DemoPcef.HOST + ";1;42";
@@ -38,11 +38,13 @@ final class DemoFlow {
     }
 
     /** What the steps learnt beyond the wire (admission), one line each. */
-    String notes() {
+    @Override
+    public String notes() {
         return notes.toString();
     }
 
-    void run() throws InterruptedException {
+    @Override
+    public void run() throws InterruptedException {
         steps.poll("connect: BPCF and PCEF open towards the PCRF", () -> nodes.peerUp(DemoConfigs.BPCF)
                 && nodes.peerUp(DemoPcef.HOST) && nodes.pcefSeesPcrf());
         DiameterMessage cca = answerOf("PCEF CCR-I (UE on WLAN)", nodes.pcef().initial(GX_SESSION, DemoConfigs.IMSI,

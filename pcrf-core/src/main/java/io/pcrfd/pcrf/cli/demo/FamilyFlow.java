@@ -24,7 +24,7 @@ import java.util.concurrent.TimeoutException;
  * (SLR/SLA) for the owner, the operator setting the owner's counter to exhausted on the OCS,
  * SNR/SNA, a throttling Gx RAR/RAA for each session, and STR/STA after the last CCR-T.
  */
-final class FamilyFlow {
+final class FamilyFlow implements ScenarioFlow {
     private static final String OWNER_GX = DemoPcef.HOST + ";1;100";
     private static final String MEMBER_GX = DemoPcef.HOST + ";1;101";
 
@@ -40,11 +40,13 @@ final class FamilyFlow {
     }
 
     /** What the run showed beyond the ladder (the outcome), one line each. */
-    String notes() {
+    @Override
+    public String notes() {
         return notes.toString();
     }
 
-    void run() throws InterruptedException {
+    @Override
+    public void run() throws InterruptedException {
         steps.poll("connect: PCEF to PCRF, PCRF to OCS", nodes::connected);
         attach("owner", OWNER_GX, FamilyConfigs.OWNER, "10.46.0.1");
         steps.await("SLR (initial) for the owner's counter", e -> sy(e, CommandCodes.SPENDING_LIMIT, true)

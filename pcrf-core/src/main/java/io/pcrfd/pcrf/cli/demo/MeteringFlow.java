@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * APN-AMBR by Gx RAR to the PCEF, a throttling QoS rule by S9a RAR to the BPCF. Each step is
  * checked on the wire within the step timeout.
  */
-final class MeteringFlow {
+final class MeteringFlow implements ScenarioFlow {
     private static final long S9A = ApplicationIds.S9A;
     private static final String GX_SESSION = DemoPcef.HOST + ";1;43";
     private static final long MB = 1_000_000L;
@@ -63,11 +63,13 @@ final class MeteringFlow {
                 """;
     }
 
-    String notes() {
+    @Override
+    public String notes() {
         return notes.toString();
     }
 
-    void run() throws InterruptedException {
+    @Override
+    public void run() throws InterruptedException {
         steps.poll("connect: BPCF and PCEF open towards the PCRF", () -> nodes.peerUp(DemoConfigs.BPCF)
                 && nodes.peerUp(DemoPcef.HOST) && nodes.pcefSeesPcrf());
         DiameterMessage cca = answerOf(nodes.pcef().initial(GX_SESSION, DemoConfigs.IMSI, DemoConfigs.UE_LOCAL_IP));
