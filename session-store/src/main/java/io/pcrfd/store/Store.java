@@ -22,6 +22,9 @@ public interface Store extends AutoCloseable {
 
     CounterStore counters();
 
+    /** Running usage per owner and Monitoring-Key, four totals per entry (TS 29.212 §4.5.16). */
+    UsageStore usage();
+
     /** Usage meters per subscriber (fixed and mobile usage metered together). */
     MeterStore meters();
 

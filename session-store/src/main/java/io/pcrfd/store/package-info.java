@@ -4,14 +4,18 @@
  * <p>{@link io.pcrfd.store.Store} groups five sub-stores: IP-CAN sessions with their indexes
  * ({@link io.pcrfd.store.SessionStore}), subscriber bindings ({@link
  * io.pcrfd.store.BindingStore}), pending establishment triggers ({@link
- * io.pcrfd.store.TriggerStore}), usage counters ({@link io.pcrfd.store.CounterStore}) and
- * session contexts for exposure ({@link io.pcrfd.store.SessionContextStore}).
+ * io.pcrfd.store.TriggerStore}), usage counters ({@link io.pcrfd.store.CounterStore}), the
+ * running usage per Monitoring-Key ({@link io.pcrfd.store.UsageStore}) and session contexts for
+ * exposure ({@link io.pcrfd.store.SessionContextStore}), among others.
  *
  * <p>Decisions:
  * <ul>
  *   <li>Every call is asynchronous and returns a {@link java.util.concurrent.CompletionStage};
  *       the in-memory store completes before returning, Redis completes on Lettuce's event
- *       loop. Nothing blocks a Diameter event loop on I/O.</li>
+ *       loop. Nothing blocks a Diameter event loop on I/O. Where a completed stage per call is
+       most of what a call costs (the usage totals, several per Gx request), a store that
+       answers at once also offers the operations synchronously
+       ({@link io.pcrfd.store.UsageStore#immediate()}); callers use the stages otherwise.</li>
  *   <li>Expected outcomes are values, not exceptions: a contested create is a
  *       {@link io.pcrfd.store.Claim.Held}, a lost compare-and-set a
  *       {@link io.pcrfd.store.CasResult.Stale}. Exceptions ({@link

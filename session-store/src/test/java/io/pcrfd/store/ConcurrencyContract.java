@@ -7,6 +7,8 @@ import io.pcrfd.store.model.CounterScope;
 import io.pcrfd.store.model.IpCanSession;
 import io.pcrfd.store.model.SubscriberBinding;
 import io.pcrfd.store.model.SubscriberId;
+import io.pcrfd.store.model.UsageKey;
+import io.pcrfd.store.model.UsageTotals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -92,6 +94,26 @@ public interface ConcurrencyContract extends StoreFixture {
         long expected = (long) adds * (adds + 1) / 2;
         assertThat(await(store().counters().get(key))).isEqualTo(expected);
         assertThat(returned).doesNotHaveDuplicates().contains(expected);
+    }
+
+    /**
+     * Every add sees the four totals of all adds before it and none torn: with the same figures
+     * in every report, the returned totals are 1..n times them, each exactly once.
+     */
+    @Test
+    default void parallelUsageAddsAreCountedExactlyAndTogether() {
+        UsageKey key = new UsageKey("IMSI:001010000000078", "mk-video");
+        int adds = 4000;
+        long exp = now().plus(TTL).toEpochMilli();
+
+        List<UsageTotals> returned = race(adds, i -> store().usage().add(key, 1000, 600, 400, 3, exp));
+
+        assertThat(await(store().usage().get(key))).isEqualTo(new UsageTotals(1000L * adds, 600L * adds,
+                400L * adds, 3L * adds, exp));
+        assertThat(returned).allMatch(t -> t.inputOctets() * 1000 == t.totalOctets() * 600
+                && t.outputOctets() * 1000 == t.totalOctets() * 400 && t.seconds() * 1000 == t.totalOctets() * 3);
+        assertThat(returned.stream().map(UsageTotals::totalOctets)).doesNotHaveDuplicates()
+                .hasSize(adds).allMatch(t -> t % 1000 == 0 && t >= 1000 && t <= 1000L * adds);
     }
 
     @Test

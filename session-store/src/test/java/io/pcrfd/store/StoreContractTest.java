@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
  */
 public abstract class StoreContractTest implements SessionContract, AddressContract, ContextContract,
         ClosedCapContract, BindingContract, TriggerContract, CounterContract, ConcurrencyContract,
-        ExpiryContract, AfSessionContract, SySessionContract, MeterContract {
+        ExpiryContract, AfSessionContract, SySessionContract, MeterContract, UsageContract {
 
     private final TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
     private final List<Store> extraStores = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Record keys filed by the second their record expires, so a sweep visits only records whose
@@ -23,14 +24,39 @@ import java.util.function.Function;
  *
  * <p>One short lock guards the tree: callers file and poll under it, but look at their records
  * outside it, so a sweep of many records never holds it for long.
+ *
+ * <p>Deadlines mostly arrive in time order (now plus a fixed retention), so most keys go to
+ * the bucket the previous key went to: that bucket is remembered and filed into without a tree
+ * lookup (and without boxing its second), until it is polled.
  */
 final class DeadlineQueue<K> {
+    /** What a {@link #drainMillis} visitor returns for a record that is gone. */
+    static final long GONE = Long.MIN_VALUE;
+
     private final TreeMap<Long, ArrayDeque<K>> buckets = new TreeMap<>();
     private int size;
+    /** The bucket filed into last and its second; null once it has been polled. */
+    private ArrayDeque<K> lastBucket;
+    private long lastSecond;
 
     /** Files {@code key} under the second of {@code deadline}. */
     synchronized void add(K key, Instant deadline) {
-        buckets.computeIfAbsent(bucketOf(deadline), b -> new ArrayDeque<>(4)).add(key);
+        file(key, bucketOf(deadline));
+    }
+
+    /** Files {@code key} under the second of {@code deadlineMillis} (epoch ms). */
+    synchronized void addMillis(K key, long deadlineMillis) {
+        file(key, secondOf(deadlineMillis));
+    }
+
+    private void file(K key, long second) {
+        ArrayDeque<K> bucket = lastBucket;
+        if (bucket == null || second != lastSecond) {
+            bucket = buckets.computeIfAbsent(second, b -> new ArrayDeque<>(4));
+            lastBucket = bucket;
+            lastSecond = second;
+        }
+        bucket.add(key);
         size++;
     }
 
@@ -40,12 +66,30 @@ final class DeadlineQueue<K> {
      * that is still live, which is filed again; records it does not find return null too.
      */
     void drain(Instant now, Function<K, Instant> visit) {
+        drainSeconds(bucketOf(now), key -> {
+            Instant later = visit.apply(key);
+            return later == null ? GONE : bucketOf(later);
+        });
+    }
+
+    /**
+     * As {@link #drain}, in epoch ms: {@code visit} returns the (later) deadline of a record that
+     * is still live, or {@link #GONE}.
+     */
+    void drainMillis(long nowMillis, ToLongFunction<K> visit) {
+        drainSeconds(secondOf(nowMillis), key -> {
+            long later = visit.applyAsLong(key);
+            return later == GONE ? GONE : secondOf(later);
+        });
+    }
+
+    private void drainSeconds(long now, ToLongFunction<K> visit) {
         List<K> refileKeys = new ArrayList<>();
-        List<Instant> refileAt = new ArrayList<>();
+        List<Long> refileAt = new ArrayList<>();
         for (ArrayDeque<K> due = pollDue(now); due != null; due = pollDue(now)) {
             for (K key : due) {
-                Instant later = visit.apply(key);
-                if (later != null) {
+                long later = visit.applyAsLong(key);
+                if (later != GONE) {
                     refileKeys.add(key);
                     refileAt.add(later);
                 }
@@ -53,8 +97,10 @@ final class DeadlineQueue<K> {
         }
         // Filed after the loop: a record live until later in the current second would
         // otherwise land in a bucket that is due again at once.
-        for (int i = 0; i < refileKeys.size(); i++) {
-            add(refileKeys.get(i), refileAt.get(i));
+        synchronized (this) {
+            for (int i = 0; i < refileKeys.size(); i++) {
+                file(refileKeys.get(i), refileAt.get(i));
+            }
         }
     }
 
@@ -70,7 +116,7 @@ final class DeadlineQueue<K> {
             K key = first.getValue().poll();
             size--;
             if (first.getValue().isEmpty()) {
-                buckets.pollFirstEntry();
+                forget(buckets.pollFirstEntry().getValue());
             }
             Instant deadline = deadlineOf.apply(key);
             if (deadline != null && bucketOf(deadline) > first.getKey()) {
@@ -87,17 +133,29 @@ final class DeadlineQueue<K> {
         return size;
     }
 
-    private synchronized ArrayDeque<K> pollDue(Instant now) {
+    private synchronized ArrayDeque<K> pollDue(long nowSecond) {
         Map.Entry<Long, ArrayDeque<K>> first = buckets.firstEntry();
-        if (first == null || first.getKey() > bucketOf(now)) {
+        if (first == null || first.getKey() > nowSecond) {
             return null;
         }
         buckets.pollFirstEntry();
+        forget(first.getValue());
         size -= first.getValue().size();
         return first.getValue();
     }
 
+    /** A bucket left the tree: nothing may be filed into it any more. */
+    private void forget(ArrayDeque<K> bucket) {
+        if (bucket == lastBucket) {
+            lastBucket = null;
+        }
+    }
+
     private static long bucketOf(Instant t) {
         return t.getEpochSecond();
+    }
+
+    private static long secondOf(long epochMillis) {
+        return Math.floorDiv(epochMillis, 1000L);
     }
 }

@@ -9,6 +9,7 @@ import io.pcrfd.store.SessionStore;
 import io.pcrfd.store.SySessionStore;
 import io.pcrfd.store.Store;
 import io.pcrfd.store.TriggerStore;
+import io.pcrfd.store.UsageStore;
 import io.pcrfd.store.model.LinkedInterface;
 import io.pcrfd.store.snapshot.SnapshotFile;
 import java.nio.file.Path;
@@ -40,6 +41,7 @@ public final class InMemoryStore implements Store {
     private final InMemoryBindingStore bindings;
     private final InMemoryTriggerStore triggers;
     private final InMemoryCounterStore counters;
+    private final InMemoryUsageStore usage;
     private final InMemoryMeterStore meters;
     private final InMemoryAfSessionStore afSessions;
     private final InMemorySySessionStore sySessions;
@@ -63,6 +65,7 @@ public final class InMemoryStore implements Store {
         this.bindings = new InMemoryBindingStore(clock);
         this.triggers = new InMemoryTriggerStore(clock);
         this.counters = new InMemoryCounterStore(clock);
+        this.usage = new InMemoryUsageStore(clock);
         this.meters = new InMemoryMeterStore(clock);
         this.afSessions = new InMemoryAfSessionStore(clock);
         this.sySessions = new InMemorySySessionStore(clock);
@@ -126,6 +129,12 @@ public final class InMemoryStore implements Store {
         return counters;
     }
 
+    /** In the snapshot, as are counters. */
+    @Override
+    public UsageStore usage() {
+        return usage;
+    }
+
     /** In the snapshot: a graceful restart keeps a subscriber's metered usage. */
     @Override
     public MeterStore meters() {
@@ -163,7 +172,7 @@ public final class InMemoryStore implements Store {
 
     private int sweepNow() {
         int removed = sessions.sweep() + contexts.sweep() + bindings.sweep() + triggers.sweep()
-                + counters.sweep() + meters.sweep() + afSessions.sweep()
+                + counters.sweep() + usage.sweep() + meters.sweep() + afSessions.sweep()
                 + sySessions.sweep();
         long dropped = contexts.takeDropped();
         if (dropped > 0) {
@@ -238,7 +247,7 @@ public final class InMemoryStore implements Store {
                 node.map(NodeState::originStateId).orElse(0L), List.copyOf(sessions.all()),
                 List.copyOf(contexts.all()), List.copyOf(bindings.all()),
                 List.copyOf(triggers.all()), List.copyOf(counters.all()),
-                List.copyOf(meters.all()));
+                List.copyOf(meters.all()), usage.all());
     }
 
     private void load(Snapshot s) {
@@ -249,12 +258,24 @@ public final class InMemoryStore implements Store {
         s.closedContexts().forEach(contexts::put);
         s.bindings().forEach(bindings::restore);
         s.triggers().forEach(triggers::restore);
-        s.counters().forEach(counters::restore);
+        restoreCountersAndUsage(s);
         s.meters().forEach(meters::restore);
         int expired = sweepNow();
         log.info("store snapshot loaded: {} records written at {}, {} expired since ({} sessions among them,"
                 + " to be handed over as expired)", s.size(), s.writtenAt(), expired + expiredSessions,
                 sessions.expiredCount());
+    }
+
+    /** A snapshot of the previous version keeps usage as four counters per Monitoring-Key: folded here. */
+    private void restoreCountersAndUsage(Snapshot s) {
+        if (s.legacyUsage()) {
+            LegacyUsageCounters.Folded folded = LegacyUsageCounters.fold(s.counters());
+            folded.counters().forEach(counters::restore);
+            folded.usage().forEach(usage::restore);
+        } else {
+            s.counters().forEach(counters::restore);
+            s.usage().forEach(usage::restore);
+        }
     }
 
     private ScheduledExecutorService startSweeper(InMemoryStoreOptions opts) {

@@ -20,12 +20,17 @@ import java.util.List;
  * @param originStateId the Origin-State-Id that node announced while it held this state
  *                      (RFC 6733 §8.16), kept by the next run that loads the snapshot; 0 for
  *                      none (a snapshot written before it was recorded)
+ * @param counters      counters; in a snapshot written before {@code usage} existed, also the
+ *                      running usage per Monitoring-Key as four counters per key
  * @param meters        usage meters per subscriber; absent (empty) in older snapshots
+ * @param usage         running usage per owner and Monitoring-Key; null in a snapshot written
+ *                      before it existed, whose usage is then in {@code counters}
+ *                      ({@link #legacyUsage()})
  */
 record Snapshot(String kind, int format, Instant writtenAt, String originHost, long originStateId,
                 List<IpCanSession> sessions, List<SessionContext> closedContexts,
                 List<SubscriberBinding> bindings, List<PendingTrigger> triggers,
-                List<CounterEntry> counters, List<MeterEntry> meters) implements Versioned {
+                List<CounterEntry> counters, List<MeterEntry> meters, List<UsageEntry> usage) implements Versioned {
 
     static final String KIND = "pcrfd-store";
     static final int FORMAT = 1;
@@ -41,6 +46,11 @@ record Snapshot(String kind, int format, Instant writtenAt, String originHost, l
 
     int size() {
         return sessions.size() + closedContexts.size() + bindings.size() + triggers.size()
-                + counters.size() + meters.size();
+                + counters.size() + meters.size() + (usage == null ? 0 : usage.size());
+    }
+
+    /** Whether this snapshot keeps usage as four counters per Monitoring-Key (the previous version did). */
+    boolean legacyUsage() {
+        return usage == null;
     }
 }

@@ -2,6 +2,7 @@ package io.pcrfd.store.redis;
 
 import io.pcrfd.store.model.CounterKey;
 import io.pcrfd.store.model.SubscriberId;
+import io.pcrfd.store.model.UsageKey;
 
 /**
  * Key names. They must match what the Lua prelude derives from records (the scripts build
@@ -131,6 +132,14 @@ final class RedisKeys {
 
     String counter(CounterKey key) {
         return p + "c:" + key.key();
+    }
+
+    /**
+     * The running usage of one owner and Monitoring-Key: a hash of the totals {@code t}, {@code i},
+     * {@code o}, {@code s} and the expiry {@code x} (epoch ms).
+     */
+    String usage(UsageKey key) {
+        return p + "u:" + key.owner() + ':' + key.monitoringKey();
     }
 
     /** A subscriber's usage meters (a hash; fields starting with {@code ~} are bookkeeping). */

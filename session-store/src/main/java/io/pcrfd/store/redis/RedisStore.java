@@ -14,6 +14,7 @@ import io.pcrfd.store.SessionStore;
 import io.pcrfd.store.SySessionStore;
 import io.pcrfd.store.Store;
 import io.pcrfd.store.TriggerStore;
+import io.pcrfd.store.UsageStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -40,6 +41,7 @@ public final class RedisStore implements Store {
     private final RedisBindingStore bindings;
     private final RedisTriggerStore triggers;
     private final RedisCounterStore counters;
+    private final RedisUsageStore usage;
     private final RedisMeterStore meters;
     private final RedisSySessionStore sySessions;
     private final RedisContextStore contexts;
@@ -59,6 +61,7 @@ public final class RedisStore implements Store {
         this.bindings = new RedisBindingStore(async, scripts, keys);
         this.triggers = new RedisTriggerStore(async, scripts, keys);
         this.counters = new RedisCounterStore(async, scripts, keys);
+        this.usage = new RedisUsageStore(async, scripts, keys);
         this.meters = new RedisMeterStore(async, scripts, keys);
         this.contexts = new RedisContextStore(scripts, keys, sessions);
         this.afSessions = new RedisAfSessionStore(async, scripts, keys);
@@ -171,6 +174,11 @@ public final class RedisStore implements Store {
     @Override
     public CounterStore counters() {
         return counters;
+    }
+
+    @Override
+    public UsageStore usage() {
+        return usage;
     }
 
     @Override

@@ -31,6 +31,8 @@ enum Script {
     TRIGGER_UPDATE("trigger_update"),
     TRIGGER_REMOVE("trigger_remove"),
     COUNTER_ADD("counter_add"),
+    USAGE_ADD("usage_add"),
+    USAGE_RESET("usage_reset"),
     METER_ADD("meter_add"),
     METER_RESET("meter_reset"),
     AF_CREATE("af_create"),

@@ -93,4 +93,65 @@ class DeadlineQueueTest {
         assertThat(queue.pollEarliest(records::get)).isEqualTo("moved");
         assertThat(queue.pollEarliest(records::get)).isNull();
     }
+
+    /** Keys filed in time order share the remembered bucket, and one filed out of order goes to its own. */
+    @Test
+    void keysFiledInAndOutOfTimeOrderAreEachVisitedWhenDue() {
+        put("a", 10);
+        put("b", 10);
+        put("c", 20);
+        put("d", 10);
+
+        drain(15);
+
+        assertThat(visited).containsExactly("a", "b", "d");
+        assertThat(records).containsOnlyKeys("c");
+        drain(20);
+        assertThat(visited).containsExactly("a", "b", "d", "c");
+    }
+
+    /** The remembered bucket is forgotten once polled: a key filed for that second again is not lost. */
+    @Test
+    void aKeyFiledForASecondWhoseBucketWasPolledIsStillVisited() {
+        put("a", 10);
+        drain(10);
+        put("b", 10);
+
+        drain(10);
+
+        assertThat(visited).containsExactly("a", "b");
+        assertThat(records).isEmpty();
+        assertThat(queue.size()).isZero();
+    }
+
+    /** The same with the earliest-first poll (the closed-context cap). */
+    @Test
+    void aKeyFiledAfterTheEarliestPollEmptiedItsBucketIsStillFound() {
+        put("a", 10);
+        assertThat(queue.pollEarliest(records::get)).isEqualTo("a");
+        put("b", 10);
+
+        assertThat(queue.pollEarliest(records::get)).isEqualTo("b");
+    }
+
+    /** Deadlines in epoch ms: a record is visited in the second of its deadline, not before. */
+    @Test
+    void deadlinesInMillisAreFiledByTheirSecond() {
+        long t0 = T0.toEpochMilli();
+        queue.addMillis("a", t0 + 10_900);
+        List<String> seen = new ArrayList<>();
+
+        queue.drainMillis(t0 + 9_999, key -> {
+            seen.add(key);
+            return DeadlineQueue.GONE;
+        });
+        assertThat(seen).isEmpty();
+        queue.drainMillis(t0 + 10_000, key -> {
+            seen.add(key);
+            return DeadlineQueue.GONE;
+        });
+
+        assertThat(seen).containsExactly("a");
+        assertThat(queue.size()).isZero();
+    }
 }

@@ -19,6 +19,8 @@ import io.pcrfd.store.model.SubscriberBinding;
 import io.pcrfd.store.model.SubscriberId;
 import io.pcrfd.store.model.TriggerIdentification;
 import io.pcrfd.store.model.TriggerState;
+import io.pcrfd.store.model.UsageKey;
+import io.pcrfd.store.model.UsageTotals;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -120,6 +122,12 @@ class InMemoryCompletesAtOnceTest implements StoreFixture {
         assertThat(done(store.counters().get(MK))).isEqualTo(1500L);
         assertThat(done(store.counters().reset(MK))).isEqualTo(1500L);
 
+        UsageKey usage = new UsageKey(ALICE.key(), "mk-1");
+        long exp = now().plus(TTL).toEpochMilli();
+        assertThat(done(store.usage().add(usage, 1500, 1000, 500, 60, exp))).isEqualTo(new UsageTotals(1500, 1000, 500, 60, exp));
+        assertThat(done(store.usage().get(usage))).isEqualTo(new UsageTotals(1500, 1000, 500, 60, exp));
+        assertThat(done(store.usage().reset(usage))).isEqualTo(new UsageTotals(1500, 1000, 500, 60, exp));
+
         IpCanSession s = done(sessions().create(session(9).build())).value();
         done(sessions().close(s.sessionId(), now(), now().plus(TTL)));
         assertThat(done(store.contexts().find("internet", SubscriberId.imsi(s.imsi())))).hasSize(1);
@@ -130,5 +138,24 @@ class InMemoryCompletesAtOnceTest implements StoreFixture {
 
     private io.pcrfd.store.SessionStore sessions() {
         return store.sessions();
+    }
+
+    /**
+     * The usage totals also answer without a stage ({@link io.pcrfd.store.UsageStore#immediate()}),
+     * the same as the stages do, and a failure is thrown where a stage would fail.
+     */
+    @Test
+    void usageTotalsAnswerWithoutAStage() {
+        UsageKey usage = new UsageKey(ALICE.key(), "mk-2");
+        long exp = now().plus(TTL).toEpochMilli();
+        io.pcrfd.store.UsageStore.Immediate now = store.usage().immediate().orElseThrow();
+
+        assertThat(now.addNow(usage, 1500, 1000, 500, 60, exp)).isEqualTo(new UsageTotals(1500, 1000, 500, 60, exp));
+        assertThat(now.addNow(usage, 1, 1, 0, 0, exp)).isEqualTo(done(store.usage().get(usage)));
+        assertThat(now.getNow(usage)).isEqualTo(new UsageTotals(1501, 1001, 500, 60, exp));
+        assertThatThrownBy(() -> now.addNow(usage, Long.MAX_VALUE, 0, 0, 0, exp)).isInstanceOf(ArithmeticException.class);
+        assertThat(now.getNow(usage)).as("a failed add changes nothing").isEqualTo(new UsageTotals(1501, 1001, 500, 60, exp));
+        assertThat(store.usage().add(usage, Long.MAX_VALUE, 0, 0, 0, exp).toCompletableFuture())
+                .isCompletedExceptionally();
     }
 }

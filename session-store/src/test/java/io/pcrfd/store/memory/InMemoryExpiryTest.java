@@ -14,6 +14,8 @@ import io.pcrfd.store.model.SessionState;
 import io.pcrfd.store.model.SubscriberBinding;
 import io.pcrfd.store.model.SubscriberId;
 import io.pcrfd.store.model.TriggerIdentification;
+import io.pcrfd.store.model.UsageKey;
+import io.pcrfd.store.model.UsageTotals;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -144,6 +146,24 @@ class InMemoryExpiryTest implements StoreFixture {
         clock.advance(Duration.ofSeconds(15));
         assertThat(await(store.sweep())).isEqualTo(1);
         assertThat(await(store.counters().get(key))).isZero();
+    }
+
+    @Test
+    void usageTotalsRenewedPastTheirFirstExpirySurviveTheSweepAndExpireAtTheLaterOne() {
+        UsageKey key = new UsageKey("IMSI:001010000000323", "mk1");
+        await(store.usage().add(key, 10, 6, 4, 1, clock.instant().plusSeconds(60).toEpochMilli()));
+        clock.advance(Duration.ofSeconds(30));
+        long later = clock.instant().plusSeconds(60).toEpochMilli();
+        await(store.usage().add(key, 5, 3, 2, 1, later));
+
+        clock.advance(Duration.ofSeconds(45));
+        assertThat(await(store.sweep())).isZero();
+        assertThat(await(store.usage().get(key))).isEqualTo(new UsageTotals(15, 9, 6, 2, later));
+
+        clock.advance(Duration.ofSeconds(15));
+        assertThat(await(store.usage().get(key))).isEqualTo(UsageTotals.NONE);
+        assertThat(await(store.sweep())).isEqualTo(1);
+        assertThat(await(store.sweep())).isZero();
     }
 
     @Test

@@ -14,6 +14,8 @@ import io.pcrfd.store.model.PendingTrigger;
 import io.pcrfd.store.model.SubscriberBinding;
 import io.pcrfd.store.model.SubscriberId;
 import io.pcrfd.store.model.TriggerIdentification;
+import io.pcrfd.store.model.UsageKey;
+import io.pcrfd.store.model.UsageTotals;
 import io.pcrfd.store.snapshot.SnapshotUnreadableException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,6 +80,67 @@ class InMemorySnapshotTest implements StoreFixture {
                 .contains(t);
         assertThat(await(store.counters().get(key))).isEqualTo(123_456);
         store.close();
+    }
+
+    /** Usage totals are written as one entry per owner and Monitoring-Key and come back as they were. */
+    @Test
+    void usageTotalsSurviveAPlannedRestart() throws IOException {
+        Path file = dir.resolve("store.json");
+        open(file);
+        UsageKey key = new UsageKey("IMSI:001010000000001", "mk1");
+        long exp = now().plus(TTL).toEpochMilli();
+        await(store.usage().add(key, 123_456, 100_000, 23_456, 90, exp));
+        store.close();
+        assertThat(Files.readString(file)).contains("\"usage\":[{\"key\":{\"owner\":\"IMSI:001010000000001\","
+                + "\"monitoringKey\":\"mk1\"},\"totals\":{\"totalOctets\":123456,");
+        open(file);
+
+        assertThat(await(store.usage().get(key))).isEqualTo(new UsageTotals(123_456, 100_000, 23_456, 90, exp));
+        assertThat(await(store.usage().add(key, 4, 2, 2, 1, exp))).isEqualTo(new UsageTotals(123_460, 100_002,
+                23_458, 91, exp));
+        store.close();
+    }
+
+    /**
+     * A snapshot of the previous version kept each Monitoring-Key's usage as four counters (the
+     * key for CC-Total-Octets, key/input, key/output, key/time): loading it folds them into one
+     * entry per key; counters of other scopes stay counters, and a key containing "/" is a key.
+     */
+    @Test
+    void aSnapshotOfThePreviousVersionFoldsFourCountersPerKeyIntoOneEntry() throws IOException {
+        Path file = dir.resolve("store.json");
+        String exp = now().plus(TTL).toString();
+        String owner = "IMSI:001010000000001";
+        Files.writeString(file, "{\"kind\":\"pcrfd-store\",\"format\":1,\"writtenAt\":\"" + now()
+                + "\",\"originHost\":null,\"originStateId\":0,\"sessions\":[],\"closedContexts\":[],"
+                + "\"bindings\":[],\"triggers\":[],\"counters\":["
+                + legacy("MONITORING_KEY", owner, "mk1", 1500, exp) + ","
+                + legacy("MONITORING_KEY", owner, "mk1/input", 1000, exp) + ","
+                + legacy("MONITORING_KEY", owner, "mk1/output", 500, exp) + ","
+                + legacy("MONITORING_KEY", owner, "mk1/time", 60, exp) + ","
+                + legacy("MONITORING_KEY", owner, "video/input", 70, exp) + ","
+                + legacy("MONITORING_KEY", owner, "video/input/input", 40, exp) + ","
+                + legacy("MONITORING_KEY", owner, "video/input/output", 30, exp) + ","
+                + legacy("MONITORING_KEY", owner, "video/input/time", 5, exp) + ","
+                + legacy("SUBSCRIBER", owner, "total", 9, exp) + "],\"meters\":[]}");
+
+        open(file);
+
+        long ms = now().plus(TTL).toEpochMilli();
+        assertThat(await(store.usage().get(new UsageKey(owner, "mk1")))).isEqualTo(new UsageTotals(1500, 1000, 500, 60, ms));
+        assertThat(await(store.usage().get(new UsageKey(owner, "video/input"))))
+                .isEqualTo(new UsageTotals(70, 40, 30, 5, ms));
+        assertThat(await(store.usage().get(new UsageKey(owner, "video")))).isEqualTo(UsageTotals.NONE);
+        assertThat(await(store.counters().get(new CounterKey(CounterScope.SUBSCRIBER, owner, "total")))).isEqualTo(9);
+        assertThat(await(store.counters().get(new CounterKey(CounterScope.MONITORING_KEY, owner, "mk1")))).isZero();
+        store.close();
+        assertThat(Files.readString(file)).as("written back in the new form").doesNotContain("mk1/input")
+                .contains("\"monitoringKey\":\"mk1\"");
+    }
+
+    private static String legacy(String scope, String owner, String name, long value, String expiresAt) {
+        return "{\"key\":{\"scope\":\"" + scope + "\",\"owner\":\"" + owner + "\",\"name\":\"" + name
+                + "\"},\"value\":" + value + ",\"expiresAt\":\"" + expiresAt + "\"}";
     }
 
     /** Usage meters and the report ids seen come back: a retransmission after the restart counts once. */

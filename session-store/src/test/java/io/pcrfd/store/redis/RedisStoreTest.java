@@ -13,6 +13,7 @@ import io.pcrfd.store.model.CounterScope;
 import io.pcrfd.store.model.IpCanSession;
 import io.pcrfd.store.model.SubscriberBinding;
 import io.pcrfd.store.model.SubscriberId;
+import io.pcrfd.store.model.UsageKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -134,6 +135,19 @@ class RedisStoreTest extends StoreContractTest {
         assertThat(pttl("c:SHARED_ACCOUNT:acct:total")).isBetween(Duration.ofMinutes(4).toMillis(),
                 Duration.ofMinutes(5).toMillis());
         assertThat(redis().get(prefix + "c:SHARED_ACCOUNT:acct:total")).isEqualTo("5");
+    }
+
+    /** One hash per owner and Monitoring-Key: the four totals and the expiry, which the key carries too. */
+    @Test
+    void usageTotalsAreOneHashWithTheirExpiry() {
+        long in5 = Instant.now().plus(Duration.ofMinutes(5)).toEpochMilli();
+        await(store().usage().add(new UsageKey("IMSI:001010000000001", "mk1"), 1500, 1000, 500, 60, in5));
+        await(store().usage().add(new UsageKey("IMSI:001010000000001", "mk1"), 1500, 1000, 500, 60, in5));
+
+        assertThat(redis().hgetall(prefix + "u:IMSI:001010000000001:mk1")).containsExactlyInAnyOrderEntriesOf(
+                java.util.Map.of("t", "3000", "i", "2000", "o", "1000", "s", "120", "x", Long.toString(in5)));
+        assertThat(pttl("u:IMSI:001010000000001:mk1")).isBetween(Duration.ofMinutes(4).toMillis(),
+                Duration.ofMinutes(5).toMillis());
     }
 
     @Test

@@ -1,0 +1,40 @@
+package io.pcrfd.store.model;
+
+/**
+ * The running totals of one {@link UsageKey}: the four figures of Used-Service-Unit
+ * (RFC 4006 §8.19: CC-Total-Octets, CC-Input-Octets, CC-Output-Octets, CC-Time) summed over
+ * every report, and when they expire. Immutable: the in-memory store keeps one per key and
+ * replaces it on each add, so a read hands out the stored object itself.
+ *
+ * @param totalOctets     sum of CC-Total-Octets
+ * @param inputOctets     sum of CC-Input-Octets
+ * @param outputOctets    sum of CC-Output-Octets
+ * @param seconds         sum of CC-Time
+ * @param expiresAtMillis when the totals expire (epoch ms; each add sets it); 0 for {@link #NONE}
+ */
+public record UsageTotals(long totalOctets, long inputOctets, long outputOctets, long seconds,
+                          long expiresAtMillis) {
+
+    /** Nothing counted: what a key never reported, expired or reset reads as. */
+    public static final UsageTotals NONE = new UsageTotals(0, 0, 0, 0, 0);
+
+    /** Whether nothing was counted (absent, expired or reset). */
+    public boolean isNone() {
+        return expiresAtMillis == 0 && totalOctets == 0 && inputOctets == 0 && outputOctets == 0 && seconds == 0;
+    }
+
+    /**
+     * These totals plus one report's figures, expiring at {@code expiresAtMillis}.
+     *
+     * @throws ArithmeticException when a total would overflow
+     */
+    public UsageTotals plus(long total, long input, long output, long time, long expiresAtMillis) {
+        return new UsageTotals(Math.addExact(totalOctets, total), Math.addExact(inputOctets, input),
+                Math.addExact(outputOctets, output), Math.addExact(seconds, time), expiresAtMillis);
+    }
+
+    /** Whether these totals still count at {@code nowMillis}. */
+    public boolean liveAt(long nowMillis) {
+        return expiresAtMillis > nowMillis;
+    }
+}

@@ -1,0 +1,12 @@
+-- KEYS: the usage hash of one owner and Monitoring-Key. ARGV: prefix, then the report's
+-- CC-Total-Octets, CC-Input-Octets, CC-Output-Octets, CC-Time, then expiresAtMs.
+-- Adds the four figures, records and sets the new expiry, and returns the four totals after the
+-- add: one key, so one script on one node of a cluster, and parallel reports all add up.
+local h = KEYS[1]
+local t = redis.call('HINCRBY', h, 't', ARGV[2])
+local i = redis.call('HINCRBY', h, 'i', ARGV[3])
+local o = redis.call('HINCRBY', h, 'o', ARGV[4])
+local s = redis.call('HINCRBY', h, 's', ARGV[5])
+redis.call('HSET', h, 'x', ARGV[6])
+redis.call('PEXPIREAT', h, ARGV[6])
+return {t, i, o, s}
