@@ -13,6 +13,7 @@ import io.pcrfd.pcrf.policy.Situation;
 import io.pcrfd.pcrf.policy.Subscriber;
 import io.pcrfd.pcrf.policy.SubscriptionId;
 import io.pcrfd.pcrf.policy.UsageReport;
+import io.pcrfd.pcrf.policy.UsedUnits;
 import io.pcrfd.store.Store;
 import io.pcrfd.store.model.IpCanSession;
 import io.pcrfd.store.model.LinkedSession;
@@ -38,7 +39,7 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
                         Clock clock, GxSessionListener listener) {
         return new GxContext(settings, dictionary, store, engine, clock, listener,
                 new GxAnswers(dictionary, settings.originHost(), settings.originRealm()),
-                new UsageLedger(store.counters()), new GxAfSessions(), new GxCounterStatuses(),
+                new UsageLedger(store.usage()), new GxAfSessions(), new GxCounterStatuses(),
                 new UsageMeters(store.meters(), engine));
     }
 
@@ -77,11 +78,17 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
         }
     }
 
-    /** Adds a request's usage reports to the subscriber's counters. */
-    CompletionStage<Void> record(String owner, List<UsageReport> reports) {
-        return reports.isEmpty() ? CompletableFuture.completedFuture(null)
-                : ledger.add(owner, reports, now().plus(settings.usageRetention()));
+    /**
+     * Adds a request's usage reports to the subscriber's totals; completes with the totals of the
+     * reported keys after the adds, for the decision that follows ({@link #decide(IpCanContext,
+     * PolicyEvent, PolicySession, String, IpCanSession, Map)}).
+     */
+    CompletionStage<Map<String, UsedUnits>> record(String owner, List<UsageReport> reports) {
+        return reports.isEmpty() ? NOTHING_RECORDED : ledger.add(owner, reports, now().plus(settings.usageRetention()));
     }
+
+    private static final CompletionStage<Map<String, UsedUnits>> NOTHING_RECORDED =
+            CompletableFuture.completedStage(Map.of());
 
     /** A completed stage shared by every report that needs no metering. */
     private static final CompletionStage<Void> METERED = CompletableFuture.completedStage(null);
@@ -113,17 +120,32 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
      */
     CompletionStage<Decision> decide(IpCanContext context, PolicyEvent event, PolicySession session, String owner,
                                      IpCanSession s) {
-        return decide(context, event, session, owner, s, Network.of(context));
+        return decide(context, event, session, owner, s, Network.of(context), Map.of());
+    }
+
+    /**
+     * As above, where {@code recorded} holds the totals this event's reports left ({@link #record}):
+     * those keys are not read again.
+     */
+    CompletionStage<Decision> decide(IpCanContext context, PolicyEvent event, PolicySession session, String owner,
+                                     IpCanSession s, Map<String, UsedUnits> recorded) {
+        return decide(context, event, session, owner, s, Network.of(context), recorded);
     }
 
     /** As above, with what metering adds for {@code network} (the BPCF's QoS rules: the fixed network). */
     CompletionStage<Decision> decide(IpCanContext context, PolicyEvent event, PolicySession session, String owner,
                                      IpCanSession s, Network network) {
+        return decide(context, event, session, owner, s, network, Map.of());
+    }
+
+    private CompletionStage<Decision> decide(IpCanContext context, PolicyEvent event, PolicySession session,
+                                             String owner, IpCanSession s, Network network,
+                                             Map<String, UsedUnits> recorded) {
         if (!afSessions.wired()) {
-            return decide(s.sessionId(), context, event, session, owner, linked(s), List.of(), network);
+            return decide(s.sessionId(), context, event, session, owner, linked(s), List.of(), network, recorded);
         }
-        return afSessions.of(s.sessionId())
-                .thenCompose(af -> decide(s.sessionId(), context, event, session, owner, linked(s), af, network));
+        return afSessions.of(s.sessionId()).thenCompose(af -> decide(s.sessionId(), context, event, session, owner,
+                linked(s), af, network, recorded));
     }
 
     /**
@@ -134,17 +156,20 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
     private CompletionStage<Decision> decide(String sessionId, IpCanContext context, PolicyEvent event,
                                              PolicySession session, String owner,
                                              List<Situation.LinkedSession> linked, List<Situation.AfSession> af) {
-        return decide(sessionId, context, event, session, owner, linked, af, Network.of(context));
+        return decide(sessionId, context, event, session, owner, linked, af, Network.of(context), Map.of());
     }
 
-    /** As above, with what metering adds for a session on {@code network}. */
+    /**
+     * As above, with what metering adds for a session on {@code network}; the totals in
+     * {@code recorded} are the event's own reports' and are not read again.
+     */
     CompletionStage<Decision> decide(String sessionId, IpCanContext context, PolicyEvent event,
                                      PolicySession session, String owner,
                                      List<Situation.LinkedSession> linked, List<Situation.AfSession> af,
-                                     Network network) {
+                                     Network network, Map<String, UsedUnits> recorded) {
         PolicyEngine e = engine.get();
         Optional<Subscriber> subscriber = e.subscriber(context);
-        var totals = ledger.totals(owner, UsageLedger.keys(e.policy(), subscriber, event.usageReports()));
+        var totals = ledger.totals(owner, UsageLedger.keys(e.policy(), subscriber, event.usageReports()), recorded);
         if (event.requestType() == io.pcrfd.pcrf.policy.CcRequestType.TERMINATION || !meters.enabled()) {
             return totals.thenCompose(usage -> decide(e, sessionId, new Situation(session, context, subscriber, usage,
                     linked, Map.of(), af, now(), settings.zone()), event));

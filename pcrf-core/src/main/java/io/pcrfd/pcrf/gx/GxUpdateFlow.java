@@ -6,6 +6,7 @@ import io.pcrfd.pcrf.policy.Decision;
 import io.pcrfd.pcrf.policy.PolicyEvent;
 import io.pcrfd.pcrf.policy.PolicyRequest;
 import io.pcrfd.pcrf.policy.ResultCode;
+import io.pcrfd.pcrf.policy.UsedUnits;
 import io.pcrfd.store.CasResult;
 import io.pcrfd.store.model.IpCanSession;
 import java.time.Instant;
@@ -53,9 +54,9 @@ final class GxUpdateFlow {
             PolicyRequest merged = RequestContext.merge(r.policy(), s);
             String owner = GxContext.usageOwner(merged, r.sessionId());
             return ctx.record(owner, merged.usageReports())
-                    .thenCompose(v -> ctx.meter(owner, r.sessionId(), r.requestNumber(), merged.context(),
-                            merged.usageReports()))
-                    .thenCompose(v -> apply(ccr, r, merged, owner, s, state, CAS_ATTEMPTS))
+                    .thenCompose(recorded -> ctx.meter(owner, r.sessionId(), r.requestNumber(), merged.context(),
+                                    merged.usageReports())
+                            .thenCompose(v -> apply(ccr, r, merged, owner, s, state, recorded, CAS_ATTEMPTS)))
                     .whenComplete((answer, failure) -> ctx.usageRecorded(r.sessionId(), merged));
         });
     }
@@ -90,11 +91,15 @@ final class GxUpdateFlow {
         return CompletableFuture.completedFuture(ctx.answers().reject(ccr, UNKNOWN_SESSION, null));
     }
 
-    /** Decides on {@code s}, whose decoded state is {@code state}, and stores the outcome. */
+    /**
+     * Decides on {@code s}, whose decoded state is {@code state}, and stores the outcome. The
+     * first attempt decides on the totals the reports left ({@code recorded}); one after a lost
+     * compare-and-set reads them again, as it reads the session again.
+     */
     private CompletionStage<DiameterMessage> apply(DiameterMessage ccr, GxRequest r, PolicyRequest merged,
                                                    String owner, IpCanSession s, GxSessionState state,
-                                                   int attempts) {
-        return ctx.decide(merged.context(), PolicyEvent.gx(merged), state.policySession(), owner, s)
+                                                   Map<String, UsedUnits> recorded, int attempts) {
+        return ctx.decide(merged.context(), PolicyEvent.gx(merged), state.policySession(), owner, s, recorded)
                 .thenCompose(d -> switch (d) {
             case Decision.Reject rej -> {
                 // the session stays: the PCEF decides whether a refused update ends it (CCR-T)
@@ -125,7 +130,7 @@ final class GxUpdateFlow {
             }
             case CasResult.Stale<IpCanSession> stale when attempts > 1 ->
                     apply(ccr, r, merged, owner, stale.current(), SessionRecords.state(stale.current()),
-                            attempts - 1);
+                            Map.of(), attempts - 1);
             case CasResult.Stale<IpCanSession> stale -> throw new GxStateException(
                     "session " + r.sessionId() + " kept changing under CCR-U", null);
             case CasResult.Missing<IpCanSession> missing -> unknown(ccr, r);

@@ -6,10 +6,11 @@ import io.pcrfd.pcrf.policy.PolicyRule;
 import io.pcrfd.pcrf.policy.Subscriber;
 import io.pcrfd.pcrf.policy.UsageReport;
 import io.pcrfd.pcrf.policy.UsedUnits;
-import io.pcrfd.store.CounterStore;
-import io.pcrfd.store.model.CounterKey;
-import io.pcrfd.store.model.CounterScope;
+import io.pcrfd.store.UsageStore;
+import io.pcrfd.store.model.UsageKey;
+import io.pcrfd.store.model.UsageTotals;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,121 +19,129 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Running usage per subscriber and Monitoring-Key, in the store's atomic counters (TS 29.212
+ * Running usage per subscriber and Monitoring-Key, in the store's usage totals (TS 29.212
  * §4.5.16: the PCRF accumulates the used units the PCEF reports). Totals belong to the
  * subscriber (its trafficId: IMSI, else MSISDN), not to one session, so a threshold such as
- * "throttle after 1 GB" holds across reconnections until the counters expire
+ * "throttle after 1 GB" holds across reconnections until they expire
  * ({@link GxSettings#usageRetention()}); a session without IMSI or MSISDN counts on its own.
  *
- * <p>Each key has four counters: the key itself holds CC-Total-Octets (the figure policy
- * conditions test), and {@code key/input}, {@code key/output}, {@code key/time} the rest.
- * The four names of a Monitoring-Key are built once and shared ({@link #namesOf}): they are
- * kept in every subscriber's counters for the usage retention, and building them per report
- * was a large part of what a CCR-U allocated.
+ * <p>Each key is one store entry holding CC-Total-Octets (the figure policy conditions test),
+ * CC-Input-Octets, CC-Output-Octets and CC-Time ({@link UsageStore}). A report is one store call,
+ * which returns the key's totals after it: those are what the decision that follows sees
+ * ({@link #totals} reads only the keys that were not reported). With a store that answers at
+ * once ({@link UsageStore#immediate()}, the in-memory one) the ledger calls it synchronously:
+ * a completed stage per key would be most of what a report costs.
  */
 final class UsageLedger {
-    /** Distinct Monitoring-Keys whose names are kept; a policy has a handful. */
-    static final int MAX_SHARED_KEYS = 1024;
-    private static final int TOTAL = 0;
-    private static final int INPUT = 1;
-    private static final int OUTPUT = 2;
-    private static final int TIME = 3;
+    private final UsageStore store;
+    /** The store's synchronous form; null when its calls complete later (Redis). */
+    private final UsageStore.Immediate immediate;
 
-    private final CounterStore counters;
-    private final ConcurrentHashMap<String, String[]> names = new ConcurrentHashMap<>();
-
-    UsageLedger(CounterStore counters) {
-        this.counters = counters;
+    UsageLedger(UsageStore store) {
+        this.store = store;
+        this.immediate = store.immediate().orElse(null);
     }
 
     /**
-     * Adds every report; completes when all counters are written. A store that answers at once
-     * (the in-memory one) gets no combining stages: they would be most of what a report costs.
+     * Adds every report to its key's totals and completes with the totals of the reported keys
+     * after the adds (a key reported twice in one request: after both, in report order).
      */
-    CompletionStage<Void> add(String owner, List<UsageReport> reports, Instant expiresAt) {
-        CompletableFuture<?>[] writes = new CompletableFuture<?>[reports.size() * 4];
-        int i = 0;
+    CompletionStage<Map<String, UsedUnits>> add(String owner, List<UsageReport> reports, Instant expiresAt) {
+        long expires = expiresAt.toEpochMilli();
+        if (immediate == null) {
+            return addLater(owner, reports, expires);
+        }
+        try {
+            if (reports.size() == 1) {
+                UsageReport r = reports.get(0);
+                return CompletableFuture.completedFuture(Map.of(r.monitoringKey(), units(addNow(owner, r, expires))));
+            }
+            Map<String, UsedUnits> out = new HashMap<>();
+            for (UsageReport r : reports) {
+                out.put(r.monitoringKey(), units(addNow(owner, r, expires)));
+            }
+            return CompletableFuture.completedFuture(out);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private UsageTotals addNow(String owner, UsageReport r, long expires) {
+        UsedUnits u = r.used();
+        return immediate.addNow(new UsageKey(owner, r.monitoringKey()), u.total(), u.input(), u.output(), u.seconds(),
+                expires);
+    }
+
+    /** The adds through stages; a store keeps the order of one caller's calls, so the last of a key is the latest. */
+    private CompletionStage<Map<String, UsedUnits>> addLater(String owner, List<UsageReport> reports, long expires) {
+        List<CompletableFuture<UsageTotals>> adds = new ArrayList<>(reports.size());
         for (UsageReport r : reports) {
             UsedUnits u = r.used();
-            String[] n = namesOf(r.monitoringKey());
-            writes[i++] = add(owner, n[TOTAL], u.total(), expiresAt);
-            writes[i++] = add(owner, n[INPUT], u.input(), expiresAt);
-            writes[i++] = add(owner, n[OUTPUT], u.output(), expiresAt);
-            writes[i++] = add(owner, n[TIME], u.seconds(), expiresAt);
+            adds.add(store.add(new UsageKey(owner, r.monitoringKey()), u.total(), u.input(), u.output(), u.seconds(),
+                    expires).toCompletableFuture());
         }
-        return allDoneWell(writes) ? DONE : CompletableFuture.allOf(writes);
-    }
-
-    private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
-
-    /** Whether every stage has completed normally (then its value can be read without waiting). */
-    private static boolean allDoneWell(CompletableFuture<?>... stages) {
-        for (CompletableFuture<?> f : stages) {
-            if (!f.isDone() || f.isCompletedExceptionally()) {
-                return false;
+        return CompletableFuture.allOf(adds.toArray(CompletableFuture[]::new)).thenApply(v -> {
+            Map<String, UsedUnits> out = new HashMap<>();
+            for (int i = 0; i < reports.size(); i++) {
+                out.put(reports.get(i).monitoringKey(), units(adds.get(i).join()));
             }
-        }
-        return true;
-    }
-
-    /** The counter names of a Monitoring-Key: itself, /input, /output, /time. */
-    private String[] namesOf(String key) {
-        String[] known = names.get(key);
-        if (known != null) {
-            return known;
-        }
-        String[] built = {key, key + "/input", key + "/output", key + "/time"};
-        if (names.size() >= MAX_SHARED_KEYS) {
-            return built;
-        }
-        String[] raced = names.putIfAbsent(key, built);
-        return raced == null ? built : raced;
-    }
-
-    private CompletableFuture<Long> add(String owner, String name, long delta, Instant expiresAt) {
-        return counters.add(new CounterKey(CounterScope.MONITORING_KEY, owner, name), delta, expiresAt)
-                .toCompletableFuture();
-    }
-
-    /** The running totals of {@code keys}. */
-    CompletionStage<Map<String, UsedUnits>> totals(String owner, Set<String> keys) {
-        Map<String, CompletableFuture<UsedUnits>> reads = new HashMap<>();
-        boolean done = true;
-        for (String key : keys) {
-            CompletableFuture<UsedUnits> f = total(owner, key);
-            reads.put(key, f);
-            done &= f.isDone() && !f.isCompletedExceptionally();
-        }
-        if (done) {
-            Map<String, UsedUnits> out = new HashMap<>();
-            reads.forEach((k, f) -> out.put(k, f.join()));
-            return CompletableFuture.completedFuture(out);
-        }
-        return CompletableFuture.allOf(reads.values().toArray(CompletableFuture[]::new)).thenApply(v -> {
-            Map<String, UsedUnits> out = new HashMap<>();
-            reads.forEach((k, f) -> out.put(k, f.join()));
             return out;
         });
     }
 
-    private CompletableFuture<UsedUnits> total(String owner, String key) {
-        String[] n = namesOf(key);
-        CompletableFuture<Long> t = get(owner, n[TOTAL]);
-        CompletableFuture<Long> in = get(owner, n[INPUT]);
-        CompletableFuture<Long> out = get(owner, n[OUTPUT]);
-        CompletableFuture<Long> time = get(owner, n[TIME]);
-        if (allDoneWell(t, in, out, time)) {
-            return CompletableFuture.completedFuture(new UsedUnits(t.join(), in.join(), out.join(), time.join()));
-        }
-        return CompletableFuture.allOf(t, in, out, time)
-                .thenApply(v -> new UsedUnits(t.join(), in.join(), out.join(), time.join()));
+    /** The running totals of {@code keys}. */
+    CompletionStage<Map<String, UsedUnits>> totals(String owner, Set<String> keys) {
+        return totals(owner, keys, Map.of());
     }
 
-    private CompletableFuture<Long> get(String owner, String name) {
-        return counters.get(new CounterKey(CounterScope.MONITORING_KEY, owner, name)).toCompletableFuture();
+    /**
+     * The running totals of {@code keys}: those in {@code known} (what this request's adds
+     * returned) as they are, the others read, one store call per key.
+     */
+    CompletionStage<Map<String, UsedUnits>> totals(String owner, Set<String> keys, Map<String, UsedUnits> known) {
+        if (known.keySet().containsAll(keys)) {
+            return CompletableFuture.completedFuture(known);
+        }
+        if (immediate == null) {
+            return readLater(owner, keys, known);
+        }
+        try {
+            if (keys.size() == 1) {
+                String key = keys.iterator().next();
+                return CompletableFuture.completedFuture(Map.of(key, units(immediate.getNow(new UsageKey(owner, key)))));
+            }
+            Map<String, UsedUnits> out = new HashMap<>(known);
+            for (String key : keys) {
+                if (!known.containsKey(key)) {
+                    out.put(key, units(immediate.getNow(new UsageKey(owner, key))));
+                }
+            }
+            return CompletableFuture.completedFuture(out);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private CompletionStage<Map<String, UsedUnits>> readLater(String owner, Set<String> keys,
+                                                              Map<String, UsedUnits> known) {
+        Map<String, CompletableFuture<UsageTotals>> reads = new HashMap<>();
+        for (String key : keys) {
+            if (!known.containsKey(key)) {
+                reads.put(key, store.get(new UsageKey(owner, key)).toCompletableFuture());
+            }
+        }
+        return CompletableFuture.allOf(reads.values().toArray(CompletableFuture[]::new)).thenApply(v -> {
+            Map<String, UsedUnits> out = new HashMap<>(known);
+            reads.forEach((k, f) -> out.put(k, units(f.join())));
+            return out;
+        });
+    }
+
+    private static UsedUnits units(UsageTotals t) {
+        return t.isNone() ? UsedUnits.ZERO
+                : new UsedUnits(t.totalOctets(), t.inputOctets(), t.outputOctets(), t.seconds());
     }
 
     /**

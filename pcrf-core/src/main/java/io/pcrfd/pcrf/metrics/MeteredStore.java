@@ -10,6 +10,7 @@ import io.pcrfd.store.SessionContextStore;
 import io.pcrfd.store.SessionStore;
 import io.pcrfd.store.Store;
 import io.pcrfd.store.TriggerStore;
+import io.pcrfd.store.UsageStore;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -23,6 +24,7 @@ final class MeteredStore implements Store {
     private final BindingStore bindings;
     private final TriggerStore triggers;
     private final CounterStore counters;
+    private final UsageStore usage;
     private final io.pcrfd.store.MeterStore meters;
     private final SessionContextStore contexts;
     private final AfSessionStore afSessions;
@@ -39,6 +41,7 @@ final class MeteredStore implements Store {
         this.bindings = MeteredSubStores.bindings(delegate.bindings(), r, durations);
         this.triggers = MeteredSubStores.triggers(delegate.triggers(), r, durations);
         this.counters = MeteredSubStores.counters(delegate.counters(), r, durations);
+        this.usage = new MeteredUsageStore(delegate.usage(), r, durations);
         this.meters = MeteredSubStores.meters(delegate.meters(), r, durations);
         this.contexts = MeteredSubStores.contexts(delegate.contexts(), r, durations);
         this.afSessions = MeteredSubStores.afSessions(delegate.afSessions(), r, durations);
@@ -63,6 +66,11 @@ final class MeteredStore implements Store {
     @Override
     public CounterStore counters() {
         return counters;
+    }
+
+    @Override
+    public UsageStore usage() {
+        return usage;
     }
 
     @Override

@@ -77,6 +77,17 @@ final class StoreOperation {
         return stage;
     }
 
+    /** A synchronous call ({@code UsageStore.immediate()}) that returned its result: the first bucket. */
+    void completedAtOnce() {
+        duration.observe(0);
+    }
+
+    /** A synchronous call that threw {@code failure}: the first bucket, and the failure counted. */
+    void failedAtOnce(Throwable failure) {
+        duration.observe(0);
+        kind(failure).increment();
+    }
+
     private Counter kind(Throwable failure) {
         Throwable t = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (t instanceof StoreTimeoutException) {

@@ -117,6 +117,11 @@ class TimedOutTriggerTwoNodesTest {
         }
 
         @Override
+        public io.pcrfd.store.UsageStore usage() {
+            return shared.usage();
+        }
+
+        @Override
         public io.pcrfd.store.MeterStore meters() {
             return shared.meters();
         }

@@ -11,10 +11,9 @@ import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.pcrf.policy.PolicyEngine;
 import io.pcrfd.pcrf.policy.PolicyLoader;
-import io.pcrfd.store.model.CounterKey;
-import io.pcrfd.store.model.CounterScope;
 import io.pcrfd.store.model.IpCanSession;
 import io.pcrfd.store.model.SubscriberId;
+import io.pcrfd.store.model.UsageKey;
 import io.pcrfd.store.redis.RedisStore;
 import io.pcrfd.store.redis.RedisStoreOptions;
 import java.nio.file.Path;
@@ -52,8 +51,8 @@ class GxOverRedisTest {
             GxSessionState state = SessionRecords.state(s);
             assertThat(state.lastRequestNumber()).isEqualTo(1);
             assertThat(state.installed().rules()).containsKeys("internet", "base:gold-services", "video");
-            assertThat(join(store.counters().get(new CounterKey(CounterScope.MONITORING_KEY,
-                    SubscriberId.imsi(Pcef.GOLD_IMSI).key(), "mk1")))).isEqualTo(5_000);
+            assertThat(join(store.usage().get(new UsageKey(SubscriberId.imsi(Pcef.GOLD_IMSI).key(), "mk1")))
+                    .totalOctets()).isEqualTo(5_000);
             assertThat(join(app.pusher().push(sid, GxPolicyPusher.Reason.OPERATOR)))
                     .isEqualTo(GxPolicyPusher.Outcome.APPLIED);
 

@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pcrfd.diameter.codec.DiameterCodec;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
-import io.pcrfd.store.model.CounterKey;
-import io.pcrfd.store.model.CounterScope;
 import io.pcrfd.store.model.SubscriberId;
+import io.pcrfd.store.model.UsageKey;
+import io.pcrfd.store.model.UsageTotals;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,8 +44,8 @@ class GxSessionLifecycleTest {
         assertThat(u32(ambr, "APN-Aggregate-Max-Bitrate-UL")).isEqualTo(256_000);
         assertThat(u32(ambr, "APN-Aggregate-Max-Bitrate-DL")).isEqualTo(1_000_000);
         assertThat(grantedTotal(third)).as("beyond the last threshold the plan's grant").isEqualTo(400 * MB);
-        assertThat(counter(Pcef.BASIC_IMSI, "mk1")).isEqualTo(1000 * MB);
-        assertThat(counter(Pcef.BASIC_IMSI, "mk1/input")).isEqualTo(250 * MB);
+        assertThat(usage(Pcef.BASIC_IMSI, "mk1").totalOctets()).isEqualTo(1000 * MB);
+        assertThat(usage(Pcef.BASIC_IMSI, "mk1").inputOctets()).isEqualTo(250 * MB);
         assertThat(join(h.store.sessions().get(sid)).orElseThrow().qos().apnAmbrDl()).isEqualTo(1_000_000);
     }
 
@@ -60,7 +60,7 @@ class GxSessionLifecycleTest {
         assertThat(resultCode(cca)).isEqualTo(2001);
         assertThat(cca.avp("CC-Request-Type").orElseThrow().asInt()).isEqualTo(3);
         assertThat(join(h.store.sessions().get(sid))).isEmpty();
-        assertThat(counter(Pcef.BASIC_IMSI, "mk1")).isEqualTo(10 * MB + 123);
+        assertThat(usage(Pcef.BASIC_IMSI, "mk1").totalOctets()).isEqualTo(10 * MB + 123);
         assertThat(join(h.store.contexts().findClosed("internet", SubscriberId.imsi(Pcef.BASIC_IMSI))))
                 .hasValueSatisfying(c -> assertThat(c.sessionId()).isEqualTo(sid));
     }
@@ -85,7 +85,7 @@ class GxSessionLifecycleTest {
         byte[] again = DiameterCodec.encode(h.call(ccr.withFlags(ccr.flags().withRetransmitted(true))));
 
         assertThat(again).isEqualTo(first);
-        assertThat(counter(Pcef.BASIC_IMSI, "mk1")).isEqualTo(5 * MB);
+        assertThat(usage(Pcef.BASIC_IMSI, "mk1").totalOctets()).isEqualTo(5 * MB);
     }
 
     @Test
@@ -100,7 +100,7 @@ class GxSessionLifecycleTest {
         byte[] firstT = DiameterCodec.encode(h.call(ccrT));
         byte[] againT = DiameterCodec.encode(h.call(ccrT));
         assertThat(againT).as("not 5002: the same CCA-T").isEqualTo(firstT);
-        assertThat(counter(Pcef.BASIC_IMSI, "mk1")).isEqualTo(7);
+        assertThat(usage(Pcef.BASIC_IMSI, "mk1").totalOctets()).isEqualTo(7);
     }
 
     @Test
@@ -144,9 +144,8 @@ class GxSessionLifecycleTest {
                 .build();
     }
 
-    private long counter(String imsi, String name) {
-        return join(h.store.counters().get(new CounterKey(CounterScope.MONITORING_KEY,
-                SubscriberId.imsi(imsi).key(), name)));
+    private UsageTotals usage(String imsi, String monitoringKey) {
+        return join(h.store.usage().get(new UsageKey(SubscriberId.imsi(imsi).key(), monitoringKey)));
     }
 
     private static long grantedTotal(DiameterMessage cca) {
