@@ -1,6 +1,7 @@
 package io.pcrfd.pcrf.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -9,6 +10,8 @@ import io.pcrfd.store.StoreTimeoutException;
 import io.pcrfd.store.StoreUnavailableException;
 import io.pcrfd.store.memory.InMemoryStore;
 import io.pcrfd.store.memory.InMemoryStoreOptions;
+import io.pcrfd.store.model.UsageKey;
+import io.pcrfd.store.model.UsageTotals;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,6 +34,33 @@ class MeteredStoreTest {
                     .isEqualTo(1);
             assertThat(scraped("pcrfd_store_operation_duration_seconds_bucket{operation=\"get\",store=\"triggers\","
                     + "le=\"1.0E-4\"}")).as("completed at once: the first bucket").isEqualTo(1);
+        }
+    }
+
+    /**
+     * The usage totals keep the synchronous form of a store that answers at once: a call through
+     * it is timed in the first bucket, and one that throws is counted before the caller sees it.
+     */
+    @Test
+    void usageCallsWithoutAStageAreTimedAndTheirFailuresCounted() {
+        try (InMemoryStore memory = InMemoryStore.open(InMemoryStoreOptions.DEFAULTS.withSweepInterval(Duration.ZERO),
+                Clock.systemUTC())) {
+            var store = new MeteredStore(memory, registry, registry.getPrometheusRegistry());
+            UsageKey key = new UsageKey("IMSI:001010000000001", "mk1");
+            long exp = System.currentTimeMillis() + 60_000;
+            var now = store.usage().immediate().orElseThrow();
+
+            assertThat(now.addNow(key, 10, 6, 4, 1, exp)).isEqualTo(new UsageTotals(10, 6, 4, 1, exp));
+            assertThat(now.getNow(key)).isEqualTo(new UsageTotals(10, 6, 4, 1, exp));
+            assertThatThrownBy(() -> now.addNow(key, Long.MAX_VALUE, 0, 0, 0, exp))
+                    .isInstanceOf(ArithmeticException.class);
+
+            assertThat(scraped("pcrfd_store_operation_duration_seconds_bucket{operation=\"add\",store=\"usage\","
+                    + "le=\"1.0E-4\"}")).isEqualTo(2);
+            assertThat(scraped("pcrfd_store_operation_duration_seconds_count{operation=\"get\",store=\"usage\"}"))
+                    .isEqualTo(1);
+            assertThat(registry.get("pcrfd.store.operation.errors").tags("store", "usage", "operation", "add",
+                    "error", "other").counter().count()).isEqualTo(1);
         }
     }
 
