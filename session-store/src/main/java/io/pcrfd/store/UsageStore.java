@@ -24,8 +24,8 @@ public interface UsageStore {
     /**
      * Adds one report's figures to the totals of {@code key} (created at zero if absent or
      * expired) and returns the totals after the add; their expiry becomes {@code expiresAtMillis}.
-     * A total that would overflow fails the stage with {@link ArithmeticException} and changes
-     * nothing.
+     * A total past {@code Long.MAX_VALUE} (some 9.2 exabytes) fails the stage: in memory with
+     * {@link ArithmeticException}, changing nothing; Redis refuses the HINCRBY.
      */
     CompletionStage<UsageTotals> add(UsageKey key, long totalOctets, long inputOctets, long outputOctets,
                                      long seconds, long expiresAtMillis);
