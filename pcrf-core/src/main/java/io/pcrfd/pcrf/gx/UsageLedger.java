@@ -139,8 +139,9 @@ final class UsageLedger {
         });
     }
 
+    /** The totals as the policy reads them; a key with none (the stores answer {@code NONE} itself) shares ZERO. */
     private static UsedUnits units(UsageTotals t) {
-        return t.isNone() ? UsedUnits.ZERO
+        return t == UsageTotals.NONE ? UsedUnits.ZERO
                 : new UsedUnits(t.totalOctets(), t.inputOctets(), t.outputOctets(), t.seconds());
     }
 

@@ -18,11 +18,6 @@ public record UsageTotals(long totalOctets, long inputOctets, long outputOctets,
     /** Nothing counted: what a key never reported, expired or reset reads as. */
     public static final UsageTotals NONE = new UsageTotals(0, 0, 0, 0, 0);
 
-    /** Whether nothing was counted (absent, expired or reset). */
-    public boolean isNone() {
-        return expiresAtMillis == 0 && totalOctets == 0 && inputOctets == 0 && outputOctets == 0 && seconds == 0;
-    }
-
     /**
      * These totals plus one report's figures, expiring at {@code expiresAtMillis}.
      *
