@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 /**
- * Usage totals as immutable {@link UsageTotals} replaced inside {@code compute}: a report's four
+ * Usage totals as immutable {@link UsageTotals} replaced inside {@code merge}: a report's four
  * figures and the new expiry are one step per key, so concurrent adds lose nothing. The map
  * holds one node, one {@link UsageKey} and one totals object per entry; a read returns the stored
  * object itself. Expiry is an epoch-ms long compared with {@link Clock#millis()} (no time object
@@ -27,9 +28,12 @@ final class InMemoryUsageStore implements UsageStore, UsageStore.Immediate {
     private final ConcurrentHashMap<UsageKey, UsageTotals> entries = new ConcurrentHashMap<>();
     private final DeadlineQueue<UsageKey> deadlines = new DeadlineQueue<>();
     private final Optional<Immediate> immediate = Optional.of(this);
+    /** One function for every add (a lambda capturing a report's figures would be one object per add). */
+    private final BiFunction<UsageTotals, UsageTotals, UsageTotals> addReport;
 
     InMemoryUsageStore(Clock clock) {
         this.clock = clock;
+        this.addReport = (current, report) -> current.liveAt(clock.millis()) ? current.plus(report) : report;
     }
 
     @Override
@@ -58,17 +62,20 @@ final class InMemoryUsageStore implements UsageStore, UsageStore.Immediate {
         return liveOrNone(entries.get(key), clock.millis());
     }
 
-    /** The add itself; an expired entry not swept yet starts again from zero. */
+    /**
+     * The add itself: the report, as totals with the new expiry, is merged into the entry. A new
+     * entry is the report object itself, filed by its expiry; so is one that starts again after
+     * it expired unswept (its old queue entry then finds it live and files it again: one spare
+     * entry until it expires).
+     */
     @Override
     public UsageTotals addNow(UsageKey key, long total, long input, long output, long seconds, long expiresAt) {
-        long now = clock.millis();
-        return entries.compute(key, (k, cur) -> {
-            if (cur == null) {
-                deadlines.addMillis(k, expiresAt);
-            }
-            // an expired entry not swept yet is still filed: its queue entry finds the new deadline
-            return liveOrNone(cur, now).plus(total, input, output, seconds, expiresAt);
-        });
+        UsageTotals report = new UsageTotals(total, input, output, seconds, expiresAt);
+        UsageTotals after = entries.merge(key, report, addReport);
+        if (after == report) {
+            deadlines.addMillis(key, expiresAt);
+        }
+        return after;
     }
 
     int sweep() {

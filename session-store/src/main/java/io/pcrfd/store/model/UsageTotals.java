@@ -19,13 +19,14 @@ public record UsageTotals(long totalOctets, long inputOctets, long outputOctets,
     public static final UsageTotals NONE = new UsageTotals(0, 0, 0, 0, 0);
 
     /**
-     * These totals plus one report's figures, expiring at {@code expiresAtMillis}.
+     * These totals plus {@code report}: one report's figures, carrying the expiry the add sets.
      *
      * @throws ArithmeticException when a total would overflow
      */
-    public UsageTotals plus(long total, long input, long output, long time, long expiresAtMillis) {
-        return new UsageTotals(Math.addExact(totalOctets, total), Math.addExact(inputOctets, input),
-                Math.addExact(outputOctets, output), Math.addExact(seconds, time), expiresAtMillis);
+    public UsageTotals plus(UsageTotals report) {
+        return new UsageTotals(Math.addExact(totalOctets, report.totalOctets),
+                Math.addExact(inputOctets, report.inputOctets), Math.addExact(outputOctets, report.outputOctets),
+                Math.addExact(seconds, report.seconds), report.expiresAtMillis);
     }
 
     /** Whether these totals still count at {@code nowMillis}. */
