@@ -8,6 +8,7 @@ import io.pcrfd.store.model.UsageKey;
 import io.pcrfd.store.model.UsageTotals;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -15,7 +16,21 @@ import java.util.concurrent.CompletionStage;
  * fields {@code t}, {@code i}, {@code o}, {@code s} hold the totals and {@code x} the expiry the
  * key was given. An add is one script on that one key ({@code usage_add.lua}: four HINCRBY,
  * then the expiry), so it is one round trip and runs on one node of a cluster; a read is one
- * HMGET.
+ * HMGET; a reset one script.
+ *
+ * <p>Upgrade from a previous pcrfd, which kept each key's usage as four counters of scope
+ * {@code MONITORING_KEY} (the key, {@code key/input}, {@code key/output}, {@code key/time};
+ * {@link RedisKeys#counter}): a script that finds no hash for its key first moves those
+ * counters into it, adding each and deleting it inside that same script ({@code usage_lib.lua}),
+ * so a subscriber's totals carry on across the upgrade and each old value counts once however
+ * many nodes race on the key, with nothing in flight between two commands. On Redis Cluster
+ * this works because every key of this store shares the prefix's hash tag, so its slot. The
+ * add and the reset do it in their one script: an EXISTS on the hash, and for a key without a
+ * hash one EXISTS on the old total counter, no round trip. A read whose HMGET finds nothing
+ * runs {@code usage_get.lua} for it, one round trip more, each time until the key's first add
+ * (a new subscriber's keys, a key the plan tests but nobody reported yet); a read that finds
+ * totals stays one HMGET. A fold by a read keeps the old counters' latest expiry; an add gives
+ * the totals its own, as it did to the counters.
  */
 final class RedisUsageStore implements UsageStore {
 
@@ -34,20 +49,28 @@ final class RedisUsageStore implements UsageStore {
                                             long seconds, long expiresAtMillis) {
         return RedisErrors.guard(() -> scripts.multi(Script.USAGE_ADD, keys.usage(key), Long.toString(totalOctets),
                         Long.toString(inputOctets), Long.toString(outputOctets), Long.toString(seconds),
-                        Long.toString(expiresAtMillis))
+                        Long.toString(expiresAtMillis), key.owner(), key.monitoringKey())
                 .thenApply(r -> new UsageTotals(number(r, 0), number(r, 1), number(r, 2), number(r, 3),
                         expiresAtMillis)));
     }
 
+    /** One HMGET; only when it finds nothing, the script that may take over old counters (a second round trip). */
     @Override
     public CompletionStage<UsageTotals> get(UsageKey key) {
-        return RedisErrors.guard(() -> RedisErrors.translate(commands.hmget(keys.usage(key), "t", "i", "o", "s", "x"))
-                .thenApply(RedisUsageStore::fromFields));
+        return RedisErrors.guard(() -> {
+            String hash = keys.usage(key);
+            return RedisErrors.translate(commands.hmget(hash, "t", "i", "o", "s", "x"))
+                    .thenCompose(fields -> fields.get(4).hasValue()
+                            ? CompletableFuture.completedFuture(fromFields(fields))
+                            : scripts.multi(Script.USAGE_GET, hash, key.owner(), key.monitoringKey())
+                                    .thenApply(RedisUsageStore::fromValues));
+        });
     }
 
     @Override
     public CompletionStage<UsageTotals> reset(UsageKey key) {
-        return RedisErrors.guard(() -> scripts.multi(Script.USAGE_RESET, keys.usage(key))
+        return RedisErrors.guard(() -> scripts.multi(Script.USAGE_RESET, keys.usage(key), key.owner(),
+                        key.monitoringKey())
                 .thenApply(RedisUsageStore::fromValues));
     }
 

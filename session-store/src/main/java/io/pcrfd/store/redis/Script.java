@@ -31,8 +31,9 @@ enum Script {
     TRIGGER_UPDATE("trigger_update"),
     TRIGGER_REMOVE("trigger_remove"),
     COUNTER_ADD("counter_add"),
-    USAGE_ADD("usage_add"),
-    USAGE_RESET("usage_reset"),
+    USAGE_ADD("usage_add", "usage_lib"),
+    USAGE_GET("usage_get", "usage_lib"),
+    USAGE_RESET("usage_reset", "usage_lib"),
     METER_ADD("meter_add"),
     METER_RESET("meter_reset"),
     AF_CREATE("af_create"),
@@ -55,7 +56,7 @@ enum Script {
         this(name, null);
     }
 
-    /** A script whose body follows a library of its own after the prelude (the DRA's). */
+    /** A script whose body follows a library of its own after the prelude (the DRA's, the usage scripts'). */
     Script(String name, String library) {
         this.text = Resources.PRELUDE + "\n" + (library == null ? "" : Resources.load(library + ".lua") + "\n")
                 + Resources.load(name + ".lua");

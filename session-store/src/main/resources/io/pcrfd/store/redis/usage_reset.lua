@@ -1,5 +1,9 @@
--- KEYS: the usage hash of one owner and Monitoring-Key. ARGV: prefix.
+-- KEYS: the usage hash of one owner and Monitoring-Key. ARGV: prefix, owner, key.
 -- Removes it and returns what it held: the totals t, i, o, s and the expiry x (nil when absent).
-local v = redis.call('HMGET', KEYS[1], 't', 'i', 'o', 's', 'x')
-redis.call('DEL', KEYS[1])
+-- A hash not there yet first takes over the old counters of the key (usage_lib.lua), so that a
+-- reset removes them too instead of leaving them for the next add.
+local h = KEYS[1]
+if redis.call('EXISTS', h) == 0 then foldLegacyUsage(h, ARGV[2], ARGV[3]) end
+local v = redis.call('HMGET', h, 't', 'i', 'o', 's', 'x')
+redis.call('DEL', h)
 return v

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * client, under a hash-tagged key prefix ({@code {testN}:}): every key of one store is in one
  * slot, so every script runs there. Each test has a prefix (and so a slot) of its own.
  */
-class RedisClusterStoreTest extends StoreContractTest {
+class RedisClusterStoreTest extends StoreContractTest implements LegacyUsageFoldContract {
 
     private static final AtomicInteger PREFIXES = new AtomicInteger();
     private static RedisClusterProcess cluster;
@@ -54,6 +54,29 @@ class RedisClusterStoreTest extends StoreContractTest {
     protected Store openEmptyStore(Clock clock, int closedMaxEntries) {
         return RedisStore.openCluster(options("{capped" + PREFIXES.incrementAndGet() + "}:")
                 .withClosedMaxEntries(closedMaxEntries), cluster.seeds());
+    }
+
+    @Override
+    public Store openSecondNode() {
+        return RedisStore.openCluster(options(prefix), cluster.seeds());
+    }
+
+    @Override
+    public boolean exists(String suffix) {
+        return cluster.owner(SlotHash.getSlot(prefix + suffix)).sync().exists(prefix + suffix) > 0;
+    }
+
+    /**
+     * Why the usage scripts may move a previous pcrfd's counters: under the hash-tagged prefix
+     * they share the usage hash's slot, and so its node.
+     */
+    @Test
+    void theOldUsageCountersShareTheSlotOfTheUsageHash() {
+        String hash = prefix + "u:IMSI:001010000000123:mk-video";
+        for (String suffix : new String[] {"", "/input", "/output", "/time"}) {
+            assertThat(SlotHash.getSlot(prefix + "c:MONITORING_KEY:IMSI:001010000000123:mk-video" + suffix))
+                    .isEqualTo(SlotHash.getSlot(hash)).isEqualTo(SlotHash.getSlot(prefix));
+        }
     }
 
     @Test

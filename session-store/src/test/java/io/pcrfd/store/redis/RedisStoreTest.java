@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * key (read as PTTL, not waited for) and the key layout. Each test gets its own key prefix,
  * so tests never see each other's keys.
  */
-class RedisStoreTest extends StoreContractTest {
+class RedisStoreTest extends StoreContractTest implements LegacyUsageFoldContract {
 
     private static final AtomicInteger PREFIXES = new AtomicInteger();
     private static RedisServerProcess server;
@@ -72,6 +72,17 @@ class RedisStoreTest extends StoreContractTest {
         return RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(server.uri())
                 .withKeyPrefix("capped" + PREFIXES.incrementAndGet() + ":")
                 .withCommandTimeout(java.time.Duration.ofSeconds(5)).withClosedMaxEntries(closedMaxEntries));
+    }
+
+    @Override
+    public Store openSecondNode() {
+        return RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(server.uri()).withKeyPrefix(prefix)
+                .withCommandTimeout(java.time.Duration.ofSeconds(5)));
+    }
+
+    @Override
+    public boolean exists(String suffix) {
+        return redis().exists(prefix + suffix) > 0;
     }
 
     private RedisCommands<String, String> redis() {
