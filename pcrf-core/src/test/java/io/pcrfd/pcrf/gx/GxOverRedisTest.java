@@ -2,6 +2,7 @@ package io.pcrfd.pcrf.gx;
 
 import static io.pcrfd.pcrf.gx.GxHarness.join;
 import static io.pcrfd.pcrf.gx.GxHarness.resultCode;
+import static io.pcrfd.pcrf.gx.GxHarness.u32;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -11,6 +12,8 @@ import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.pcrf.policy.PolicyEngine;
 import io.pcrfd.pcrf.policy.PolicyLoader;
+import io.pcrfd.store.model.CounterKey;
+import io.pcrfd.store.model.CounterScope;
 import io.pcrfd.store.model.IpCanSession;
 import io.pcrfd.store.model.SubscriberId;
 import io.pcrfd.store.model.UsageKey;
@@ -94,6 +97,53 @@ class GxOverRedisTest {
             assertThat(app.service().endCounters().snapshot().expired()).isEqualTo(1);
             assertThat(join(app.service().auditInactive())).as("handed over once").isZero();
             assertThat(resultCode(join(app.handle(pcef.usage(sid, 1, "mk1", 1, 33))))).isEqualTo(5002);
+        }
+    }
+
+    /**
+     * A Redis written by the previous pcrfd, which kept a subscriber's mk1 usage as four counters:
+     * the basic plan's 1 GB throttle still holds after the upgrade, in the CCA-I (the usage is read)
+     * and in the CCA-U of a report that crosses it only with the old usage (the usage is added).
+     */
+    @Test
+    void usageCountedByThePreviousVersionStillThrottlesAfterTheUpgrade() throws Exception {
+        assumeTrue(LocalRedis.installed(), "redis-server is not on PATH");
+        MutableClock clock = new MutableClock(nextNoonUtc(Instant.now()));
+        try (LocalRedis redis = LocalRedis.start();
+             RedisStore store = RedisStore.open(new RedisStoreOptions(redis.uri(), "gxold:", Duration.ofSeconds(5),
+                     Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ZERO))) {
+            String reader = "001010000000004";
+            String adder = "001010000000005";
+            writeOldUsage(store, reader, 1_500_000_000L);
+            writeOldUsage(store, adder, 900_000_000L);
+            GxApplication app = app(store, clock);
+            Pcef pcef = new Pcef();
+
+            DiameterMessage read = join(app.handle(pcef.initial("pgw1;old;1", reader, "10.9.0.4").build()));
+            assertThat(resultCode(read)).isEqualTo(2001);
+            assertThat(u32(read.avp("QoS-Information").orElseThrow(), "APN-Aggregate-Max-Bitrate-DL"))
+                    .isEqualTo(1_000_000);
+
+            DiameterMessage initial = join(app.handle(pcef.initial("pgw1;old;2", adder, "10.9.0.5").build()));
+            assertThat(u32(initial.avp("QoS-Information").orElseThrow(), "APN-Aggregate-Max-Bitrate-DL"))
+                    .as("900 MB: not throttled yet").isEqualTo(50_000_000);
+            DiameterMessage added = join(app.handle(pcef.usage("pgw1;old;2", 1, "mk1", 200_000_000L, 33)));
+            assertThat(resultCode(added)).isEqualTo(2001);
+            assertThat(u32(added.avp("QoS-Information").orElseThrow(), "APN-Aggregate-Max-Bitrate-DL"))
+                    .isEqualTo(1_000_000);
+            assertThat(join(store.usage().get(new UsageKey(SubscriberId.imsi(adder).key(), "mk1"))).totalOctets())
+                    .isEqualTo(1_100_000_000L);
+        }
+    }
+
+    /** What the previous UsageLedger wrote for one report: four MONITORING_KEY counters of mk1. */
+    private static void writeOldUsage(RedisStore store, String imsi, long total) {
+        String owner = SubscriberId.imsi(imsi).key();
+        Instant expiry = Instant.now().plus(Duration.ofDays(1));
+        long[] values = {total, total / 4, total - total / 4, 60};
+        String[] names = {"mk1", "mk1/input", "mk1/output", "mk1/time"};
+        for (int i = 0; i < names.length; i++) {
+            join(store.counters().add(new CounterKey(CounterScope.MONITORING_KEY, owner, names[i]), values[i], expiry));
         }
     }
 
