@@ -181,7 +181,9 @@ final class InMemorySessionStore implements SessionStore {
             throw new IllegalArgumentException("update may not change the identity of session "
                     + updated.sessionId() + " (subscriber, APN, UE address, gateway)");
         }
-        IpCanSession next = shared.of(updated.toBuilder(), updated, current).version(current.version() + 1)
+        IpCanSession next = SharedValues.unchanged(updated, current)
+                ? updated.with(current.version() + 1, SessionState.ONGOING)
+                : shared.of(updated.toBuilder(), updated, current).version(current.version() + 1)
                 .state(SessionState.ONGOING).build();
         reindexMutable(current, next);
         return new CasResult.Applied<>(next);
