@@ -138,9 +138,10 @@ final class GxUpdateFlow {
      * {@link GxSettings.RuleFailureHandling}.
      */
     GxSessionState next(GxSessionState state, Decision.Accept acc, Map<String, Integer> reported, long number) {
-        Map<String, Integer> failures = new HashMap<>(state.ruleFailures());
-        failures.putAll(reported);
+        Map<String, Integer> failures = state.ruleFailures();
         if (!reported.isEmpty()) {
+            failures = new HashMap<>(failures);
+            failures.putAll(reported);
             LOG.warn("rules reported failed by the PCEF: {} (handling {})", reported,
                     ctx.settings().ruleFailureHandling());
         }
