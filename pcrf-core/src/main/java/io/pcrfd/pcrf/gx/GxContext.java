@@ -70,6 +70,11 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
                 .or(() -> p.subscriptionId(SubscriptionId.Type.END_USER_E164).map(SubscriberId::msisdn));
     }
 
+    /** Whether counted usage can change a decision: a plan tests usage, or usage is metered. */
+    boolean usageDecides() {
+        return engine.get().testsUsage() || meters.enabled();
+    }
+
     /** Tells the listener that usage of a subscriber was recorded (nothing for session-owned counters). */
     void usageRecorded(String sessionId, PolicyRequest p) {
         if (!p.usageReports().isEmpty()) {

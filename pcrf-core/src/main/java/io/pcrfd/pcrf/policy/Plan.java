@@ -33,6 +33,16 @@ public record Plan(List<PolicyRule> rules) {
         return keys;
     }
 
+    /** True when some rule tests a usage total (a {@code usage} condition; its thresholds cap grants too). */
+    public boolean testsUsage() {
+        for (PolicyRule r : rules) {
+            if (r.when().usage() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when some rule tests a Sy policy counter (most plans do not: no Sy work at all). */
     public boolean testsCounters() {
         for (PolicyRule r : rules) {
