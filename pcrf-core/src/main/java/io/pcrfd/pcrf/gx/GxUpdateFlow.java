@@ -116,7 +116,7 @@ final class GxUpdateFlow {
             case CasResult.Applied<IpCanSession> applied -> {
                 DiameterMessage answer = ctx.answers().success(ccr, PolicyUpdate.of(acc, state.installed()),
                         List.of());
-                ctx.listener().decided(r.sessionId(), acc.nextChange());
+                ctx.listener().decided(applied.value(), acc.nextChange());
                 if (!r.ruleFailureCodes().isEmpty()) {
                     ctx.listener().rulesFailed(r.sessionId(), r.ruleFailureCodes());
                 }
