@@ -203,8 +203,7 @@ final class InMemorySessionStore implements SessionStore {
     public CompletionStage<Optional<IpCanSession>> close(String sessionId, Instant closedAt,
                                                          Instant retainUntil) {
         return Completions.now(() -> removeLive(sessionId).map(s -> {
-            IpCanSession closed = s.toBuilder().state(SessionState.CLOSED).updatedAt(closedAt)
-                    .build();
+            IpCanSession closed = s.closed(closedAt);
             contexts.putClosed(closed, retainUntil);
             return closed;
         }));
@@ -250,7 +249,7 @@ final class InMemorySessionStore implements SessionStore {
             sweep();
             List<ExpiredSession> out = new ArrayList<>();
             for (IpCanSession s : expired.take(limit)) {
-                IpCanSession closed = s.toBuilder().state(SessionState.CLOSED).updatedAt(closedAt).build();
+                IpCanSession closed = s.closed(closedAt);
                 contexts.putClosed(closed, retainUntil);
                 out.add(new ExpiredSession(s.sessionId(), closed));
             }

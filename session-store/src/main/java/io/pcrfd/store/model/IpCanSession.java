@@ -164,10 +164,19 @@ public record IpCanSession(
      * {@link Builder} (a store's update path makes one per write); used by stores only.
      */
     public IpCanSession with(long newVersion, SessionState newState) {
+        return with(newVersion, newState, updatedAt);
+    }
+
+    /** This session {@link SessionState#CLOSED} at {@code closedAt} (its last update); used by stores only. */
+    public IpCanSession closed(Instant closedAt) {
+        return with(version, SessionState.CLOSED, closedAt);
+    }
+
+    private IpCanSession with(long newVersion, SessionState newState, Instant newUpdatedAt) {
         return new IpCanSession(sessionId, newVersion, newState, imsi, msisdn, apn, ueIpv4, ueIpv6Prefix,
                 ipDomainId, gatewayHost, gatewayRealm, gatewayOriginStateId, ratType, ipCanType, sgsnMccMnc,
                 access, pccRules, pccRulesChangedAt, qos, presenceReportingAreas, usageMonitors, linkedSessions,
-                startedAt, updatedAt, expiresAt, policyState, stateQueriedAt, lastRequestNumber);
+                startedAt, newUpdatedAt, expiresAt, policyState, stateQueriedAt, lastRequestNumber);
     }
 
     /** Mutable helper to build sessions; not thread-safe. */
