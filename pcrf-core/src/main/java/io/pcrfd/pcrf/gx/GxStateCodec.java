@@ -58,6 +58,12 @@ final class GxStateCodec {
     private static final int MEMO_LIMIT = 4096;
     private static final Map<Stored, String> TEXTS = new ConcurrentHashMap<>();
     private static final AtomicReferenceArray<Read> VALUES = new AtomicReferenceArray<>(MEMO_LIMIT);
+    /**
+     * The write side's first look, by the identity of the installed policy state: the engine
+     * shares one target per plan and rule set, so a CCR-I of a plan's usual case finds its text
+     * here without hashing the whole state (what {@link #TEXTS} does).
+     */
+    private static final AtomicReferenceArray<Read> BY_POLICY = new AtomicReferenceArray<>(MEMO_LIMIT);
 
     /** One remembered read: the JSON text and its value. */
     private record Read(String json, Stored value) {
@@ -82,6 +88,11 @@ final class GxStateCodec {
 
     /** The text of {@code state}, without its request number. */
     static String encode(GxSessionState state) {
+        int slot = System.identityHashCode(state.installed()) & (MEMO_LIMIT - 1);
+        Read known = BY_POLICY.get(slot);
+        if (known != null && known.value.holds(state)) {
+            return known.json;
+        }
         Stored part = new Stored(state.installed(), state.failedRules(), state.ruleFailures(), state.features());
         String json = TEXTS.get(part);
         if (json == null) {
@@ -89,6 +100,7 @@ final class GxStateCodec {
             remember(TEXTS, part, json);
             VALUES.set(json.hashCode() & (MEMO_LIMIT - 1), new Read(json, part));
         }
+        BY_POLICY.set(slot, new Read(json, part));
         return json;
     }
 
