@@ -3,6 +3,7 @@ package io.pcrfd.pcrf.policy;
 import io.pcrfd.pcrf.config.DataSize;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.NavigableSet;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -54,8 +55,8 @@ public record Plan(List<PolicyRule> rules) {
     }
 
     /** The octet counts at which a usage condition on {@code key} changes its value. */
-    public SortedSet<Long> thresholds(String key) {
-        SortedSet<Long> out = new TreeSet<>();
+    public NavigableSet<Long> thresholds(String key) {
+        NavigableSet<Long> out = new TreeSet<>();
         for (PolicyRule r : rules) {
             UsageCondition u = r.when().usage();
             if (u != null && u.key().equals(key)) {
