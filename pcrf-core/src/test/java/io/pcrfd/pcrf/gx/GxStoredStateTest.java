@@ -5,11 +5,18 @@ import static io.pcrfd.pcrf.gx.GxHarness.resultCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pcrfd.store.json.StoreJson;
+import io.pcrfd.store.memory.InMemoryStore;
+import io.pcrfd.store.memory.InMemoryStoreOptions;
 import io.pcrfd.store.model.IpCanSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How the Gx state is kept in the session record: the policy text as JSON, the last
@@ -79,6 +86,30 @@ class GxStoredStateTest {
 
             assertThat(resultCode(h.call(h.pcef.terminate(SID, 3, "mk1", 1)))).isEqualTo(2001);
             assertThat(h.store.sessionCount()).isZero();
+        }
+    }
+
+    /** The earlier record in a snapshot file, as the previous version wrote it there, read at start. */
+    @Test
+    void aSnapshotOfThePreviousVersionIsReadAtStart(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("store.snapshot");
+        InMemoryStoreOptions options = new InMemoryStoreOptions(Optional.of(file), Duration.ZERO);
+        try (InMemoryStore writer = InMemoryStore.open(options, new MutableClock(GxHarness.WEDNESDAY_NOON))) {
+            IpCanSession legacy = StoreJson.decode(resource(NUMBERED_RECORD), IpCanSession.class);
+            assertThat(join(writer.sessions().create(legacy)).claimed()).isTrue();
+        }
+        String written = Files.readString(file);
+        assertThat(written).contains(",\"lastRequestNumber\":0");
+        Files.writeString(file, written.replace(",\"lastRequestNumber\":0", "")); // the field the previous version lacked
+
+        try (GxHarness h = new GxHarness(GxSettings.defaults(), options)) {
+            IpCanSession restored = stored(h, SID);
+            assertThat(restored.policyState()).startsWith("1:");
+            assertThat(resultCode(h.call(h.pcef.usage(SID, 1, "mk1", 7_000, 33)))).as("a retransmission").isEqualTo(2001);
+            assertThat(stored(h, SID).version()).isEqualTo(restored.version());
+            assertThat(resultCode(h.call(h.pcef.usage(SID, 2, "mk1", 7_000, 33)))).isEqualTo(2001);
+            assertThat(stored(h, SID).lastRequestNumber()).isEqualTo(2);
+            assertThat(stored(h, SID).policyState()).startsWith("{");
         }
     }
 
