@@ -52,6 +52,22 @@ public interface ClosedCapContract extends StoreFixture {
         assertThat(await(capped.contexts().findClosed("internet", SubscriberId.imsi(fresh.imsi())))).isPresent();
     }
 
+    @Test
+    default void pastTheCapTheContextWhoseRetentionEndsFirstGoesEvenIfClosedLater() {
+        Store capped = openStoreWithClosedMax(2);
+        IpCanSession a = await(capped.sessions().create(session(320).build())).value();
+        IpCanSession shortLived = await(capped.sessions().create(session(321).build())).value();
+        IpCanSession c = await(capped.sessions().create(session(322).build())).value();
+        close(capped, a, 0);
+        Instant at = now().plusSeconds(1); // a shorter retention, as after a configuration change
+        await(capped.sessions().close(shortLived.sessionId(), at, at.plusSeconds(60)));
+        close(capped, c, 2);
+
+        assertThat(await(capped.contexts().findClosed("internet", SubscriberId.imsi(shortLived.imsi())))).isEmpty();
+        assertThat(await(capped.contexts().findClosed("internet", SubscriberId.imsi(a.imsi())))).isPresent();
+        assertThat(await(capped.contexts().findClosed("internet", SubscriberId.imsi(c.imsi())))).isPresent();
+    }
+
     /**
      * Opens and closes sessions {@code from} .. {@code from + count - 1}, one second apart from
      * now + {@code firstSecond} s.

@@ -41,6 +41,18 @@ public final class GxEstablishmentListener implements GxSessionListener {
         });
     }
 
+    /**
+     * Only a session linked to an S9a or S9 session has a peer to tell: for the others (most)
+     * this returns at once, without reading the store or allocating a stage.
+     */
+    @Override
+    public void decided(IpCanSession session, Optional<Instant> nextChange) {
+        if (push.linked(session)) {
+            decided(session.sessionId(), nextChange);
+        }
+    }
+
+    /** Pushes the difference to the linked sessions of the stored session {@code sessionId}. */
     @Override
     public void decided(String sessionId, Optional<Instant> nextChange) {
         store.sessions().get(sessionId)

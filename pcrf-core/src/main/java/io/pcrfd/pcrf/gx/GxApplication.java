@@ -49,10 +49,13 @@ public record GxApplication(GxSessionService service, GxPolicyPusher pusher, Tim
                         LOG.error("Session-Id={} time-of-day push failed: {}", id, failure.toString());
                     }
                 }));
+        AtomicReference<GxContext> context = new AtomicReference<>();
         UsageThresholdPushes usagePushes = new UsageThresholdPushes(store.sessions(),
-                id -> pusher.get().push(id, GxPolicyPusher.Reason.USAGE_THRESHOLD), UsageThresholdPushes.ownThread());
+                id -> pusher.get().push(id, GxPolicyPusher.Reason.USAGE_THRESHOLD), UsageThresholdPushes.ownThread(),
+                () -> context.get().usageDecides());
         GxSessionService service = new GxSessionService(settings, dictionary, store, engine, clock,
                 GxSessionListener.all(scheduler, usagePushes, other));
+        context.set(service.context());
         pusher.set(new GxPolicyPusher(service, send));
         return new GxApplication(service, pusher.get(), scheduler);
     }

@@ -134,8 +134,11 @@ public final class GxAvpReader {
         return List.of(out);
     }
 
+    /** {@code values()} once: each call clones the array, and this runs per Subscription-Id. */
+    private static final SubscriptionId.Type[] SUBSCRIPTION_TYPES = SubscriptionId.Type.values();
+
     private static SubscriptionId.Type subscriptionType(Avp s, int code) {
-        for (SubscriptionId.Type t : SubscriptionId.Type.values()) {
+        for (SubscriptionId.Type t : SUBSCRIPTION_TYPES) {
             if (t.code() == code) {
                 return t;
             }

@@ -53,22 +53,41 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
 
     /** The counter owner of a request: its trafficId (IMSI, else MSISDN), else the session. */
     static String usageOwner(PolicyRequest p, String sessionId) {
-        return usageOwner(p.context(), sessionId);
+        return owner(subscriber(p.subscriptionIds()), sessionId);
     }
 
     /** The counter owner of a session context: its trafficId (IMSI, else MSISDN), else the session. */
     static String usageOwner(IpCanContext c, String sessionId) {
-        return usageSubscriber(c).map(SubscriberId::key).orElse("SESSION:" + sessionId);
+        return owner(subscriber(c.subscriptionIds()), sessionId);
     }
 
     /** The subscriber whose counters a request's usage goes to (IMSI, else MSISDN); empty: the session's own. */
     static Optional<SubscriberId> usageSubscriber(PolicyRequest p) {
-        return usageSubscriber(p.context());
+        return Optional.ofNullable(subscriber(p.subscriptionIds()));
     }
 
-    private static Optional<SubscriberId> usageSubscriber(IpCanContext p) {
-        return p.subscriptionId(SubscriptionId.Type.END_USER_IMSI).map(SubscriberId::imsi)
-                .or(() -> p.subscriptionId(SubscriptionId.Type.END_USER_E164).map(SubscriberId::msisdn));
+    private static String owner(SubscriberId subscriber, String sessionId) {
+        return subscriber != null ? subscriber.key() : "SESSION:" + sessionId;
+    }
+
+    /** The first IMSI, else the first MSISDN, of {@code ids}; null with neither. A loop: this runs per request. */
+    private static SubscriberId subscriber(List<SubscriptionId> ids) {
+        String msisdn = null;
+        for (int i = 0; i < ids.size(); i++) {
+            SubscriptionId id = ids.get(i);
+            if (id.type() == SubscriptionId.Type.END_USER_IMSI) {
+                return SubscriberId.imsi(id.data());
+            }
+            if (msisdn == null && id.type() == SubscriptionId.Type.END_USER_E164) {
+                msisdn = id.data();
+            }
+        }
+        return msisdn == null ? null : SubscriberId.msisdn(msisdn);
+    }
+
+    /** Whether counted usage can change a decision: a plan tests usage, or usage is metered. */
+    boolean usageDecides() {
+        return engine.get().testsUsage() || meters.enabled();
     }
 
     /** Tells the listener that usage of a subscriber was recorded (nothing for session-owned counters). */

@@ -35,7 +35,7 @@ final class GxFixedMetering {
 
     /** The policy the BPCF's QoS rules derive from: see {@code GxPolicyPort#fixedPolicy}. */
     CompletionStage<PolicyState> fixedPolicy(IpCanSession gx) {
-        PolicyState installed = GxStateCodec.decode(gx.policyState()).installed();
+        PolicyState installed = GxStateCodec.installed(gx.policyState());
         if (!ctx.meters().enabled()) {
             return CompletableFuture.completedFuture(installed);
         }

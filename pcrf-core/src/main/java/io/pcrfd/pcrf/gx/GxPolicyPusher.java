@@ -231,7 +231,7 @@ public final class GxPolicyPusher {
                                                 Reason reason, int pendingRetries) {
         PolicyUpdate update = PolicyUpdate.of(acc, state.installed());
         if (update.isEmpty() && reason != Reason.OPERATOR) {
-            ctx.listener().decided(s.sessionId(), acc.nextChange());
+            ctx.listener().decided(s, acc.nextChange());
             return CompletableFuture.completedFuture(Outcome.NOTHING_TO_SEND);
         }
         DiameterMessage rar = ctx.answers().rar(s.sessionId(), s.gatewayHost(), realm(s), ids.next(), update);

@@ -56,13 +56,13 @@ final class GxQosPort implements GxPolicyPort {
 
     @Override
     public CompletionStage<PolicyState> installedPolicy(IpCanSession gx) {
-        return CompletableFuture.completedFuture(GxStateCodec.decode(gx.policyState()).installed());
+        return CompletableFuture.completedFuture(GxStateCodec.installed(gx.policyState()));
     }
 
     @Override
     public CompletionStage<Void> qosRulesRejected(IpCanSession gx, List<RejectedQosRule> rejected) {
         Map<String, Integer> codes = new HashMap<>();
-        Set<String> installed = GxStateCodec.decode(gx.policyState()).installed().rules().keySet();
+        Set<String> installed = GxStateCodec.installed(gx.policyState()).rules().keySet();
         rejected.stream().filter(r -> installed.contains(r.name()))
                 .forEach(r -> codes.put(r.name(), r.ruleFailureCode()));
         if (codes.isEmpty()) {
@@ -84,7 +84,7 @@ final class GxQosPort implements GxPolicyPort {
                 return CompletableFuture.completedFuture(false);
             }
             IpCanSession s = found.get();
-            GxSessionState was = GxStateCodec.decode(s.policyState());
+            GxSessionState was = SessionRecords.state(s);
             Set<String> failed = new HashSet<>(was.failedRules());
             if (keepOut) {
                 failed.addAll(codes.keySet());
@@ -93,7 +93,7 @@ final class GxQosPort implements GxPolicyPort {
             failures.putAll(codes);
             GxSessionState next = new GxSessionState(was.installed(), failed, failures, was.lastRequestNumber(),
                     was.features());
-            return ctx.store().sessions().update(s.toBuilder().policyState(GxStateCodec.encode(next)).build())
+            return ctx.store().sessions().update(SessionRecords.withState(s, next))
                     .thenCompose(cas -> cas instanceof CasResult.Stale<?> && attempts > 1
                             ? record(sessionId, codes, keepOut, attempts - 1)
                             : CompletableFuture.completedFuture(cas instanceof CasResult.Applied<?>));

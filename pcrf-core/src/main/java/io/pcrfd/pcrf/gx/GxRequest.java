@@ -41,7 +41,8 @@ public record GxRequest(String sessionId, String originHost, String originRealm,
     public GxRequest {
         supportedFeatures = List.copyOf(supportedFeatures);
         praReports = praReports == null ? List.of() : List.copyOf(praReports);
-        ruleFailureCodes = Map.copyOf(ruleFailureCodes);
+        // the usual request reports no failure: no copy (Map.copyOf of an empty HashMap makes an array)
+        ruleFailureCodes = ruleFailureCodes.isEmpty() ? Map.of() : Map.copyOf(ruleFailureCodes);
     }
 
     /** UE-Local-IP-Address (TS 29.212 §5.3.96), for reverse-initiated establishment. */

@@ -154,9 +154,12 @@ public final class GxRequestParser {
         }
     }
 
+    /** {@code values()} once: each call clones the array, and this runs per request. */
+    private static final CcRequestType[] REQUEST_TYPES = CcRequestType.values();
+
     private static CcRequestType requestType(Avp a) {
         int v = a.dataLength() == 4 ? a.asInt() : -1;
-        for (CcRequestType t : CcRequestType.values()) {
+        for (CcRequestType t : REQUEST_TYPES) {
             // EVENT_REQUEST (4) is not used on Gx (TS 29.212 §5.3 re-uses RFC 4006's 1-3)
             if (t.code() == v && t != CcRequestType.EVENT) {
                 return t;

@@ -35,6 +35,13 @@ public final class GxSessionEvents implements GxSessionListener {
     }
 
     @Override
+    public void decided(IpCanSession session, Optional<Instant> nextChange) {
+        for (GxSessionListener l : listeners) {
+            l.decided(session, nextChange);
+        }
+    }
+
+    @Override
     public void ended(String sessionId, String reason) {
         for (GxSessionListener l : listeners) {
             l.ended(sessionId, reason);

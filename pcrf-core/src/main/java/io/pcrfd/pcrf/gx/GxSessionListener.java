@@ -30,6 +30,13 @@ public interface GxSessionListener {
             }
 
             @Override
+            public void decided(IpCanSession session, Optional<Instant> nextChange) {
+                for (int i = 0; i < list.size(); i++) {
+                    list.get(i).decided(session, nextChange);
+                }
+            }
+
+            @Override
             public void ended(String sessionId, String reason) {
                 list.forEach(l -> l.ended(sessionId, reason));
             }
@@ -57,6 +64,16 @@ public interface GxSessionListener {
 
     /** A decision was applied; {@code nextChange} is when it may change by itself. */
     default void decided(String sessionId, Optional<Instant> nextChange) {
+    }
+
+    /**
+     * A decision was applied and {@code session} is the record stored with it; by default
+     * {@link #decided(String, Optional)}. A listener that acts only on some sessions overrides
+     * this one, to tell from the record (its linked sessions, say) without a store read
+     * whether it has anything to do.
+     */
+    default void decided(IpCanSession session, Optional<Instant> nextChange) {
+        decided(session.sessionId(), nextChange);
     }
 
     /** The session is gone (CCR-T, eviction, gateway restart, audit, RAA 5002). */

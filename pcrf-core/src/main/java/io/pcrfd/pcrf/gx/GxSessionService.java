@@ -164,7 +164,7 @@ public final class GxSessionService {
                                                       DiameterMessage answer, DiameterMessage ccr) {
         try {
             ctx.listener().established(r, session);
-            ctx.listener().decided(r.sessionId(), acc.nextChange());
+            ctx.listener().decided(session, acc.nextChange());
             recent.put(r.sessionId(), r.requestNumber(), answer);
             return CompletableFuture.completedFuture(answer);
         } catch (RuntimeException e) {

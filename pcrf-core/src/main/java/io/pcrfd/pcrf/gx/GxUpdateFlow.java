@@ -121,7 +121,7 @@ final class GxUpdateFlow {
             case CasResult.Applied<IpCanSession> applied -> {
                 DiameterMessage answer = ctx.answers().success(ccr, PolicyUpdate.of(acc, state.installed()),
                         List.of());
-                ctx.listener().decided(r.sessionId(), acc.nextChange());
+                ctx.listener().decided(applied.value(), acc.nextChange());
                 if (!r.ruleFailureCodes().isEmpty()) {
                     ctx.listener().rulesFailed(r.sessionId(), r.ruleFailureCodes());
                 }
@@ -143,9 +143,10 @@ final class GxUpdateFlow {
      * {@link GxSettings.RuleFailureHandling}.
      */
     GxSessionState next(GxSessionState state, Decision.Accept acc, Map<String, Integer> reported, long number) {
-        Map<String, Integer> failures = new HashMap<>(state.ruleFailures());
-        failures.putAll(reported);
+        Map<String, Integer> failures = state.ruleFailures();
         if (!reported.isEmpty()) {
+            failures = new HashMap<>(failures);
+            failures.putAll(reported);
             LOG.warn("rules reported failed by the PCEF: {} (handling {})", reported,
                     ctx.settings().ruleFailureHandling());
         }

@@ -8,9 +8,11 @@ import io.pcrfd.pcrf.policy.PolicyState;
 import io.pcrfd.pcrf.policy.RuleDiff;
 import io.pcrfd.pcrf.policy.UsageGrant;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * What one CCA or RAR carries to move the PCEF from {@code before} to a decision's target:
@@ -33,6 +35,15 @@ import java.util.TreeSet;
 public record PolicyUpdate(RuleDiff rules, BearerQos defaultQos, BitratePair ambr, SortedSet<EventTrigger> eventTriggers,
                            Instant revalidationTime, List<UsageGrant> grants, List<String> stopMonitoring) {
     static final EventTrigger NO_EVENT_TRIGGERS = new EventTrigger(14);
+    /**
+     * The effective triggers of recent targets, by their identity (the engine shares one
+     * target per plan and rule set, so a CCR-I does not build the same set again); read-only.
+     */
+    private static final int REMEMBERED = 256;
+    private static final AtomicReferenceArray<Effective> EFFECTIVE = new AtomicReferenceArray<>(REMEMBERED);
+
+    private record Effective(PolicyState state, SortedSet<EventTrigger> triggers) {
+    }
 
     public PolicyUpdate {
         grants = List.copyOf(grants);
@@ -43,11 +54,22 @@ public record PolicyUpdate(RuleDiff rules, BearerQos defaultQos, BitratePair amb
     public static PolicyUpdate of(Decision.Accept d, PolicyState before) {
         SortedSet<EventTrigger> send = null;
         if (!sameTriggers(before, d.target())) {
-            SortedSet<EventTrigger> now = effectiveTriggers(d.target());
+            SortedSet<EventTrigger> now = remembered(d.target());
             send = now.isEmpty() ? new TreeSet<>(List.of(NO_EVENT_TRIGGERS)) : now;
         }
         return new PolicyUpdate(d.rules(), d.defaultQos(), d.ambr(), send, d.revalidationTime(), d.grants(),
                 d.stopMonitoring());
+    }
+
+    /** {@link #effectiveTriggers} of {@code s}, unmodifiable, remembered by the identity of {@code s}. */
+    private static SortedSet<EventTrigger> remembered(PolicyState s) {
+        int slot = System.identityHashCode(s) & (REMEMBERED - 1);
+        Effective e = EFFECTIVE.get(slot);
+        if (e == null || e.state != s) {
+            e = new Effective(s, Collections.unmodifiableSortedSet(effectiveTriggers(s)));
+            EFFECTIVE.set(slot, e);
+        }
+        return e.triggers;
     }
 
     /** The triggers the PCEF should report for {@code s}, implied ones included. */
@@ -67,7 +89,7 @@ public record PolicyUpdate(RuleDiff rules, BearerQos defaultQos, BitratePair amb
      * triggers}; decided without building either set, since most CCR-U change none.
      */
     static boolean sameTriggers(PolicyState a, PolicyState b) {
-        return covers(a, b) && covers(b, a);
+        return a == b || covers(a, b) && covers(b, a);
     }
 
     /** Every effective trigger of {@code a} is one of {@code b}. */

@@ -10,6 +10,7 @@ import io.pcrfd.pcrf.policy.SubscriptionId;
 import io.pcrfd.store.model.IpCanSession;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,12 +65,14 @@ final class RequestContext {
         return b.build();
     }
 
+    /** The stored IMSI and MSISDN, as one immutable list the request keeps without copying it. */
     private static void storedIds(IpCanSession s, PolicyRequest.Builder b) {
-        if (s.imsi() != null) {
-            b.subscriptionId(SubscriptionId.imsi(s.imsi()));
-        }
-        if (s.msisdn() != null) {
-            b.subscriptionId(SubscriptionId.msisdn(s.msisdn()));
+        if (s.imsi() != null && s.msisdn() != null) {
+            b.subscriptionIds(List.of(SubscriptionId.imsi(s.imsi()), SubscriptionId.msisdn(s.msisdn())));
+        } else if (s.imsi() != null) {
+            b.subscriptionIds(List.of(SubscriptionId.imsi(s.imsi())));
+        } else if (s.msisdn() != null) {
+            b.subscriptionIds(List.of(SubscriptionId.msisdn(s.msisdn())));
         }
     }
 

@@ -56,7 +56,7 @@ final class SessionRecords {
                 .presenceReportingAreas(r.praReports())
                 .usageMonitors(monitors(installed, List.of(), List.of()))
                 .startedAt(now).updatedAt(now).expiresAt(expiresAt)
-                .policyState(GxStateCodec.encode(state))
+                .policyState(GxStateCodec.encode(state)).lastRequestNumber(state.lastRequestNumber())
                 .build();
     }
 
@@ -65,27 +65,53 @@ final class SessionRecords {
      * the request reported (RAT-Type, IP-CAN-Type, serving network, UE/H(e)NB local addresses),
      * so that the next PCRF-initiated decision (RAR) starts from it, not from the CCR-I's.
      * {@code merged} is the CCR-U completed from the stored session ({@link RequestContext#merge}).
+     * When the policy state is the one {@code s} already holds (the common CCR-U), the fields
+     * derived from it (rule names, QoS, monitors without new usage, the state text) are kept
+     * as they are instead of being derived and compared again.
      */
     static IpCanSession modified(IpCanSession s, PolicyRequest merged, GxSessionState state,
                                  List<UsageReport> reports, Instant now, Instant expiresAt) {
-        List<String> rules = ruleNames(state.installed());
-        boolean sameRules = rules.equals(s.pccRules());
-        return s.toBuilder()
-                .ratType(merged.ratType() == null ? s.ratType() : merged.ratType().plainName())
-                .ipCanType(merged.ipCanType() == null ? s.ipCanType() : merged.ipCanType().plainName())
-                .sgsnMccMnc(merged.servingMccMnc())
+        IpCanSession.Builder b = s.toBuilder()
+                .ratType(merged.ratType() == null ? s.ratType() : kept(s.ratType(), merged.ratType().plainName()))
+                .ipCanType(merged.ipCanType() == null ? s.ipCanType()
+                        : kept(s.ipCanType(), merged.ipCanType().plainName()))
+                .sgsnMccMnc(kept(s.sgsnMccMnc(), merged.servingMccMnc()))
                 .access(access(s.access(), merged))
-                .pccRules(sameRules ? s.pccRules() : rules)
-                .pccRulesChangedAt(sameRules ? s.pccRulesChangedAt() : now)
-                .qos(qos(state.installed(), s.qos() == null ? null : s.qos().bearerId()))
-                .usageMonitors(monitors(state.installed(), s.usageMonitors(), reports))
                 .updatedAt(now).expiresAt(expiresAt)
-                .policyState(GxStateCodec.encode(state))
-                .build();
+                .lastRequestNumber(state.lastRequestNumber());
+        if (state.installed() != GxStateCodec.installed(s.policyState())) {
+            policyChanged(b, s, state.installed(), now);
+        }
+        if (!reports.isEmpty()) {
+            b.usageMonitors(monitors(state.installed(), s.usageMonitors(), reports));
+        }
+        return b.policyState(GxStateCodec.encode(state, s.policyState())).build();
     }
 
+    /** {@code was} when {@code now} equals it: the record keeps its instance, which the store shares. */
+    private static String kept(String was, String now) {
+        return Objects.equals(was, now) ? was : now;
+    }
+
+    /** The fields of {@code s} derived from the installed policy, set from {@code installed}. */
+    private static void policyChanged(IpCanSession.Builder b, IpCanSession s, PolicyState installed, Instant now) {
+        List<String> rules = ruleNames(installed);
+        boolean sameRules = rules.equals(s.pccRules());
+        b.pccRules(sameRules ? s.pccRules() : rules)
+                .pccRulesChangedAt(sameRules ? s.pccRulesChangedAt() : now)
+                .qos(qos(installed, s.qos() == null ? null : s.qos().bearerId()))
+                .usageMonitors(monitors(installed, s.usageMonitors(), List.of()));
+    }
+
+    /** The Gx state of {@code s}: its policy text with the request number kept beside it. */
     static GxSessionState state(IpCanSession s) {
-        return GxStateCodec.decode(s.policyState());
+        return GxStateCodec.decode(s.policyState(), s.lastRequestNumber());
+    }
+
+    /** {@code s} holding {@code state} and nothing else changed. */
+    static IpCanSession withState(IpCanSession s, GxSessionState state) {
+        return s.toBuilder().policyState(GxStateCodec.encode(state, s.policyState()))
+                .lastRequestNumber(state.lastRequestNumber()).build();
     }
 
     /** The stored access information with the local addresses of {@code merged}. */

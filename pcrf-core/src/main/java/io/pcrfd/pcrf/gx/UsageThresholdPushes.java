@@ -13,6 +13,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,10 @@ import org.slf4j.LoggerFactory;
  * so the CCA is never delayed and the event loop never waits. The queue is bounded: when it is
  * full the fan-out is skipped, counted and logged, and the other sessions get the change on
  * their next CCR-U or revalidation.
+ *
+ * <p>When usage decides nothing (no plan of the loaded policy has a usage condition and there
+ * is no metering section), a usage report cannot change another session's policy, so nothing
+ * is looked up at all: the common CCR-U then costs this listener one test.
  */
 final class UsageThresholdPushes implements GxSessionListener {
     private static final Logger LOG = LoggerFactory.getLogger(UsageThresholdPushes.class);
@@ -38,17 +43,21 @@ final class UsageThresholdPushes implements GxSessionListener {
     private final SessionStore sessions;
     private final Function<String, CompletionStage<GxPolicyPusher.Outcome>> push;
     private final Executor executor;
+    private final BooleanSupplier usageDecides;
     private final AtomicLong skipped = new AtomicLong();
 
     /**
      * @param push re-decides one session and sends what changed (the pusher, with reason
      *             USAGE_THRESHOLD)
+     * @param usageDecides whether usage can change a decision now (asked per report: a policy
+     *             reload may change the answer)
      */
     UsageThresholdPushes(SessionStore sessions, Function<String, CompletionStage<GxPolicyPusher.Outcome>> push,
-                         Executor executor) {
+                         Executor executor, BooleanSupplier usageDecides) {
         this.sessions = sessions;
         this.push = push;
         this.executor = executor;
+        this.usageDecides = usageDecides;
     }
 
     /**
@@ -81,6 +90,9 @@ final class UsageThresholdPushes implements GxSessionListener {
      */
     @Override
     public void usageRecorded(String sessionId, SubscriberId subscriber) {
+        if (!usageDecides.getAsBoolean()) {
+            return;
+        }
         sessions.findBySubscriber(subscriber).whenComplete((found, failure) -> {
             if (failure != null) {
                 LOG.warn("Session-Id={} could not look up the other sessions of {}: {}", sessionId,

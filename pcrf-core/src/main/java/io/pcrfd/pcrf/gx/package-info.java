@@ -43,10 +43,12 @@
  *       (Rel-8), 1 (Rel-9) and 3 (Rel-10): what this implementation does. Not claimed: ADC,
  *       NetLoc, Usage-monitoring congestion handling, PendingTransaction and the rest.</li>
  *   <li><b>State.</b> The installed policy (rules with their definitions, QoS, AMBR, grants,
- *       triggers), failed rules and the last CC-Request-Number travel in
- *       {@code IpCanSession.policyState} as {@code <number>:<JSON>}, so they live and expire
- *       with the session in either store; the JSON part is memoised by value in both
- *       directions because sessions of one plan share it (this halved the median CCR cost). Every change is a compare-and-set, retried on a fresh copy up to three times.</li>
+ *       triggers) and failed rules travel in {@code IpCanSession.policyState} as JSON, the last
+ *       CC-Request-Number beside it in {@code IpCanSession.lastRequestNumber}, so they live and
+ *       expire with the session in either store. The JSON is memoised by value in both
+ *       directions because sessions of one plan share it (this halved the median CCR cost), and
+ *       since the number is not in it, a CCR-U that changes no policy stores back the text it
+ *       read. Records of earlier versions ({@code <number>:<JSON>}) are still read. Every change is a compare-and-set, retried on a fresh copy up to three times.</li>
  *   <li><b>Usage</b> is counted per subscriber (IMSI, else MSISDN) and Monitoring-Key in the
  *       store's atomic counters, kept 31 days after the last report, so a "throttle after 1 GB"
  *       survives reconnection. Reports are accepted whatever Event-Trigger came with them

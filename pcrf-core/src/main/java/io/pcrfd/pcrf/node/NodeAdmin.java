@@ -194,24 +194,26 @@ final class NodeAdmin implements AdminApi {
     }
 
     /**
-     * The stored record, with the Gx state shown as JSON: the Gx handler keeps it as the last
-     * CC-Request-Number, a colon and JSON, shown as that JSON with {@code lastRequestNumber}.
+     * The stored record, with the Gx state shown as JSON: the Gx handler keeps it as JSON, with
+     * the last CC-Request-Number in the record's {@code lastRequestNumber} (a record of an
+     * earlier version as that number, a colon and JSON); shown as that JSON with
+     * {@code lastRequestNumber} in it either way.
      */
     static JsonNode view(IpCanSession s) {
         ObjectNode json = StoreJson.mapper().valueToTree(s);
         if (s.policyState() != null) {
-            json.set("policyState", policyState(s.policyState()));
+            json.set("policyState", policyState(s.policyState(), s.lastRequestNumber()));
         }
         return json;
     }
 
-    private static JsonNode policyState(String text) {
+    private static JsonNode policyState(String text, long number) {
         int colon = text.indexOf(':');
         boolean numbered = colon > 0 && text.substring(0, colon).chars().allMatch(c -> c >= '0' && c <= '9');
         try {
             JsonNode state = StoreJson.mapper().readTree(numbered ? text.substring(colon + 1) : text);
-            if (numbered && state instanceof ObjectNode o) {
-                o.put("lastRequestNumber", Long.parseLong(text.substring(0, colon)));
+            if (state instanceof ObjectNode o) {
+                o.put("lastRequestNumber", numbered ? Long.parseLong(text.substring(0, colon)) : number);
             }
             return state;
         } catch (JsonProcessingException | NumberFormatException e) {

@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * records. Parsing runs on every Gx request (a stored RAT-Type name is read back), so the
  * exact name and the plain number are recognised without a regex or a copied string; only
  * other spellings (case, '-' for '_') fall back to a scan of the names. Every Integer32 is a
- * value, named or not, negative included: what {@link #plainName} writes, {@link #parse} reads
+ * value, named or not, negative included: what {@link Plain#nameOf} writes, {@link #parse} reads
  * back, so a session that arrived with an unnamed value can always be decided again and ended.
  */
 final class CodeNames {
@@ -66,14 +66,23 @@ final class CodeNames {
         return v < Integer.MIN_VALUE || v > Integer.MAX_VALUE ? NOT_A_NUMBER : v;
     }
 
-    /** The name alone (the map's own string, so nothing is copied), or the number when unnamed. */
-    static String plainName(int value, Map<String, Integer> names) {
-        for (Map.Entry<String, Integer> e : names.entrySet()) {
-            if (e.getValue() == value) {
-                return e.getKey();
-            }
+    /**
+     * The plain name of each value as a table: the first name of the value in the map's order,
+     * looked up by binary search (no iterator: session records are written with it per request).
+     */
+    record Plain(int[] values, String[] names) {
+        static Plain of(Map<String, Integer> names) {
+            TreeMap<Integer, String> first = new TreeMap<>();
+            names.forEach((name, value) -> first.putIfAbsent(value, name));
+            return new Plain(first.keySet().stream().mapToInt(Integer::intValue).toArray(),
+                    first.values().toArray(String[]::new));
         }
-        return Integer.toString(value);
+
+        /** The name alone (the map's own string), or the number when unnamed. */
+        String nameOf(int value) {
+            int i = java.util.Arrays.binarySearch(values, value);
+            return i >= 0 ? names[i] : Integer.toString(value);
+        }
     }
 
     static String name(int value, Map<String, Integer> names) {

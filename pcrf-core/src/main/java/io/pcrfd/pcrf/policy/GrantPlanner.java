@@ -4,6 +4,7 @@ import io.pcrfd.pcrf.config.DataSize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.SortedSet;
 import java.util.function.Function;
 
@@ -66,14 +67,26 @@ final class GrantPlanner {
     }
 
     static UsageGrant cap(UsageGrant wanted, long used, SortedSet<Long> thresholds) {
-        SortedSet<Long> above = thresholds.tailSet(used + 1);
-        if (above.isEmpty()) {
+        Long next = next(thresholds, used);
+        if (next == null) {
             return wanted;
         }
-        long left = above.first() - used;
+        long left = next - used;
         DataSize total = wanted.total() == null ? DataSize.ofBytes(left) : min(wanted.total(), left);
         return new UsageGrant(wanted.key(), total, min(wanted.input(), left), min(wanted.output(), left),
                 wanted.time(), wanted.level());
+    }
+
+    /** The first threshold above {@code used}, or null; without a view of the set when it is navigable (the memo's). */
+    private static Long next(SortedSet<Long> thresholds, long used) {
+        if (thresholds.isEmpty()) {
+            return null;
+        }
+        if (thresholds instanceof NavigableSet<Long> n) {
+            return n.higher(used);
+        }
+        SortedSet<Long> above = thresholds.tailSet(used + 1);
+        return above.isEmpty() ? null : above.first();
     }
 
     private static DataSize min(DataSize size, long left) {

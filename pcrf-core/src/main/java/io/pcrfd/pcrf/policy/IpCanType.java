@@ -21,6 +21,7 @@ public record IpCanType(int value) {
     public static final IpCanType NON_3GPP_5GS = new IpCanType(Ts29212.IpCanType.NON_3GPP_5GS);
 
     private static final Map<String, Integer> NAMES = CodeNames.dictionaryNames(Ts29212.IP_CAN_TYPE);
+    private static final CodeNames.Plain PLAIN = CodeNames.Plain.of(NAMES);
 
     /** Parses a name ({@code 3GPP-EPS}, case-insensitive) or a number. */
     public static IpCanType parse(String text) {
@@ -40,7 +41,7 @@ public record IpCanType(int value) {
 
     /** The name alone ({@code EUTRAN}), as session records keep it, or the number when unnamed. */
     public String plainName() {
-        return CodeNames.plainName(value, NAMES);
+        return PLAIN.nameOf(value);
     }
 
     @Override

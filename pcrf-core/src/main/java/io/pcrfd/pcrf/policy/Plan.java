@@ -3,6 +3,7 @@ package io.pcrfd.pcrf.policy;
 import io.pcrfd.pcrf.config.DataSize;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.NavigableSet;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -33,6 +34,16 @@ public record Plan(List<PolicyRule> rules) {
         return keys;
     }
 
+    /** True when some rule tests a usage total (a {@code usage} condition; its thresholds cap grants too). */
+    public boolean testsUsage() {
+        for (PolicyRule r : rules) {
+            if (r.when().usage() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when some rule tests a Sy policy counter (most plans do not: no Sy work at all). */
     public boolean testsCounters() {
         for (PolicyRule r : rules) {
@@ -44,8 +55,8 @@ public record Plan(List<PolicyRule> rules) {
     }
 
     /** The octet counts at which a usage condition on {@code key} changes its value. */
-    public SortedSet<Long> thresholds(String key) {
-        SortedSet<Long> out = new TreeSet<>();
+    public NavigableSet<Long> thresholds(String key) {
+        NavigableSet<Long> out = new TreeSet<>();
         for (PolicyRule r : rules) {
             UsageCondition u = r.when().usage();
             if (u != null && u.key().equals(key)) {

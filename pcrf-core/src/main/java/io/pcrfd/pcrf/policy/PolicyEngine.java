@@ -38,14 +38,27 @@ public final class PolicyEngine {
     private final CounterOwners owners;
     /** Per plan of this policy; filled here and only read afterwards. */
     private final Map<Plan, TargetMemo> memos = new IdentityHashMap<>();
+    private final boolean testsUsage;
 
     public PolicyEngine(Policy policy, Set<String> homePlmns) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.homePlmns = Set.copyOf(homePlmns);
         this.owners = new CounterOwners(policy.sharedQuotas());
+        boolean usage = false;
         for (Plan p : policy.plans().values()) {
             memos.put(p, new TargetMemo(p));
+            usage |= p.testsUsage();
         }
+        this.testsUsage = usage;
+    }
+
+    /**
+     * True when some plan has a usage condition: only then can usage counted for a subscriber
+     * change a decision (its outcome, or a grant capped at a threshold). Without one, a usage
+     * report changes nothing another session of the subscriber would be decided on.
+     */
+    public boolean testsUsage() {
+        return testsUsage;
     }
 
     /**

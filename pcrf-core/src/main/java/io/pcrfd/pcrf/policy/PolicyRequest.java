@@ -188,7 +188,20 @@ public record PolicyRequest(CcRequestType type, List<SubscriptionId> subscriptio
 
         public PolicyRequest build() {
             return new PolicyRequest(type, ids, apn, rat, ipCan, mccMnc, ueLocalIp, henbLocalIp,
-                    Set.copyOf(triggers), usage, reports);
+                    immutable(triggers), usage, reports);
+        }
+
+        /** The triggers as an immutable set; one or two (the usual CCR-U) without the HashSet of Set.copyOf. */
+        private static Set<EventTrigger> immutable(Collection<EventTrigger> c) {
+            if (c instanceof Set<EventTrigger> s) {
+                return Set.copyOf(s); // already one (shared from another request): not copied
+            }
+            List<EventTrigger> l = (List<EventTrigger>) c;
+            return switch (l.size()) {
+                case 1 -> Set.of(l.get(0));
+                case 2 -> l.get(0).equals(l.get(1)) ? Set.of(l.get(0)) : Set.of(l.get(0), l.get(1));
+                default -> Set.copyOf(l);
+            };
         }
     }
 }

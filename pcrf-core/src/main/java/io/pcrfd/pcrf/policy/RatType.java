@@ -43,6 +43,7 @@ public record RatType(int value) {
     public static final RatType EHRPD = new RatType(Ts29212.RatType.EHRPD);
 
     private static final Map<String, Integer> NAMES = CodeNames.dictionaryNames(Ts29212.RAT_TYPE);
+    private static final CodeNames.Plain PLAIN = CodeNames.Plain.of(NAMES);
 
     /** Parses a name ({@code EUTRAN}, {@code WIRELINE-BBF}) or a number. */
     public static RatType parse(String text) {
@@ -57,7 +58,7 @@ public record RatType(int value) {
 
     /** The name alone ({@code EUTRAN}), as session records keep it, or the number when unnamed. */
     public String plainName() {
-        return CodeNames.plainName(value, NAMES);
+        return PLAIN.nameOf(value);
     }
 
     @Override

@@ -23,21 +23,36 @@ public record RuleDiff(List<PccRule> install, List<PccRule> remove) {
         remove = List.copyOf(remove);
     }
 
-    /** The diff from {@code installed} to {@code target}, both keyed by {@link PccRule#key()}. */
+    /**
+     * The diff from {@code installed} to {@code target}, both keyed by {@link PccRule#key()}.
+     * The same map (the engine shares one target per plan and rule set, and a session keeps it)
+     * or two without a difference give {@link #EMPTY}; lists are made only for a difference.
+     */
     public static RuleDiff between(Map<String, PccRule> installed, Map<String, PccRule> target) {
-        List<PccRule> install = new ArrayList<>();
+        if (installed == target) {
+            return EMPTY;
+        }
+        List<PccRule> install = List.of();
         for (Map.Entry<String, PccRule> e : target.entrySet()) {
             if (!e.getValue().equals(installed.get(e.getKey()))) {
-                install.add(e.getValue());
+                install = plus(install, e.getValue());
             }
         }
-        List<PccRule> remove = new ArrayList<>();
-        for (Map.Entry<String, PccRule> e : installed.entrySet()) {
-            if (!target.containsKey(e.getKey())) {
-                remove.add(e.getValue());
+        List<PccRule> remove = List.of();
+        if (installed.size() > target.size() - install.size()) { // else every installed key is in target
+            for (Map.Entry<String, PccRule> e : installed.entrySet()) {
+                if (!target.containsKey(e.getKey())) {
+                    remove = plus(remove, e.getValue());
+                }
             }
         }
-        return new RuleDiff(install, remove);
+        return install.isEmpty() && remove.isEmpty() ? EMPTY : new RuleDiff(install, remove);
+    }
+
+    private static List<PccRule> plus(List<PccRule> list, PccRule rule) {
+        List<PccRule> out = list.isEmpty() ? new ArrayList<>(4) : list;
+        out.add(rule);
+        return out;
     }
 
     public boolean isEmpty() {

@@ -51,7 +51,7 @@ final class TargetMemo {
     SortedSet<Long> thresholds(String key) {
         SortedSet<Long> t = thresholds.get(key);
         if (t == null) {
-            t = Collections.unmodifiableSortedSet(plan.thresholds(key));
+            t = Collections.unmodifiableNavigableSet(plan.thresholds(key));
             if (thresholds.size() < MAX_ENTRIES) {
                 thresholds.put(key, t);
             }

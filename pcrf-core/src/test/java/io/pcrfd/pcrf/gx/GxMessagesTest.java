@@ -89,7 +89,7 @@ class GxMessagesTest {
         GxSessionState state = new GxSessionState(installed, Set.of("x"), Map.of("x", 10), 4,
                 List.of(new FeatureList(10415, 1, 11)));
 
-        GxSessionState back = GxStateCodec.decode(GxStateCodec.encode(state));
+        GxSessionState back = GxStateCodec.decode(GxStateCodec.encode(state), state.lastRequestNumber());
 
         assertThat(back).isEqualTo(state);
         assertThat(back.installed().rules().keySet()).containsExactly("internet", "base:gold-services", "video");

@@ -147,6 +147,54 @@ class GxOverRedisTest {
         }
     }
 
+    /**
+     * A session record the previous version wrote (the request number as the prefix of the
+     * policy text, no number field), as Redis holds it after an upgrade: read, answered, and
+     * rewritten in the current form at its next update.
+     */
+    @Test
+    void aSessionRecordOfThePreviousVersionIsReadFromRedis() throws Exception {
+        assumeTrue(LocalRedis.installed(), "redis-server is not on PATH");
+        Instant noon = nextNoonUtc(Instant.now());
+        MutableClock clock = new MutableClock(noon);
+        String sid = "pgw1.epc.example;legacy;1";
+        String raw = new String(GxOverRedisTest.class.getResourceAsStream("/gx/ipcan-session-numbered-state.json")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\"version\":2", "\"version\":1")
+                .replace("2026-11-18T12:00:00Z", noon.toString())
+                .replace("2026-11-19T12:00:00Z", noon.plus(Duration.ofDays(1)).toString());
+        try (LocalRedis redis = LocalRedis.start();
+             RedisStore store = RedisStore.open(new RedisStoreOptions(redis.uri(), "gxold:", Duration.ofSeconds(5),
+                     Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ZERO))) {
+            GxApplication app = app(store, clock);
+            Pcef pcef = new Pcef();
+            join(store.sessions().create(io.pcrfd.store.json.StoreJson.decode(raw, IpCanSession.class)));
+            setField(redis.uri(), "gxold:s:" + sid, "d", raw); // the record exactly as the previous version wrote it
+
+            assertThat(resultCode(join(app.handle(pcef.usage(sid, 1, "mk1", 7_000, 33))))).as("a retransmission")
+                    .isEqualTo(2001);
+            assertThat(join(store.sessions().get(sid)).orElseThrow().version()).isEqualTo(1);
+            assertThat(resultCode(join(app.handle(pcef.usage(sid, 2, "mk1", 7_000, 33))))).isEqualTo(2001);
+
+            IpCanSession s = join(store.sessions().get(sid)).orElseThrow();
+            assertThat(s.policyState()).startsWith("{");
+            assertThat(s.lastRequestNumber()).isEqualTo(2);
+            assertThat(SessionRecords.state(s).installed().rules()).containsOnlyKeys("internet", "base:gold-services",
+                    "video");
+            assertThat(resultCode(join(app.handle(pcef.terminate(sid, 3, "mk1", 1))))).isEqualTo(2001);
+            assertThat(join(store.sessions().get(sid))).isEmpty();
+        }
+    }
+
+    private static void setField(String uri, String key, String field, String value) {
+        RedisClient client = RedisClient.create(uri);
+        try (StatefulRedisConnection<String, String> c = client.connect()) {
+            assertThat(c.sync().hset(key, field, value)).as("an existing field replaced").isFalse();
+        } finally {
+            client.shutdown();
+        }
+    }
+
     private static Instant nextNoonUtc(Instant now) {
         Instant noon = now.truncatedTo(ChronoUnit.DAYS).plus(12, ChronoUnit.HOURS);
         return noon.isBefore(now) ? noon.plus(1, ChronoUnit.DAYS) : noon;

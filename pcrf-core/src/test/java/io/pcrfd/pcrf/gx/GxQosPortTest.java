@@ -43,7 +43,7 @@ class GxQosPortTest {
             assertThat(rar.commandCode()).isEqualTo(258);
             assertThat(removed(rar)).containsExactly("video");
             assertThat(stored(h).pccRules()).doesNotContain("video").contains("internet");
-            GxSessionState state = GxStateCodec.decode(stored(h).policyState());
+            GxSessionState state = SessionRecords.state(stored(h));
             assertThat(state.failedRules()).containsExactly("video");
             assertThat(state.ruleFailures()).containsEntry("video", 13);
 
@@ -62,7 +62,7 @@ class GxQosPortTest {
 
             assertThat(h.rars).isEmpty();
             assertThat(stored(h).pccRules()).contains("video");
-            GxSessionState state = GxStateCodec.decode(stored(h).policyState());
+            GxSessionState state = SessionRecords.state(stored(h));
             assertThat(state.failedRules()).isEmpty();
             assertThat(state.ruleFailures()).containsEntry("video", 13);
         }

@@ -43,7 +43,7 @@ class RaaRuleReportTest {
         assertThat(installNames(h.onTheWire(h.rars.get(0)))).containsExactly("video");
         IpCanSession s = join(h.store.sessions().get(id)).orElseThrow();
         assertThat(s.pccRules()).doesNotContain("video");
-        GxSessionState state = GxStateCodec.decode(s.policyState());
+        GxSessionState state = SessionRecords.state(s);
         assertThat(state.ruleFailures()).containsEntry("video", RESOURCE_ALLOCATION_FAILURE);
         assertThat(state.failedRules()).containsExactly("video");
 

@@ -100,6 +100,9 @@ class PolicyEnginePropertiesTest {
         diff.install().forEach(r -> result.put(r.key(), r));
         assertThat(result).isEqualTo(target);
         assertThat(diff.install()).allMatch(r -> !r.equals(installed.get(r.key())));
+        assertThat(diff.isEmpty()).isEqualTo(diff == RuleDiff.EMPTY);
+        assertThat(RuleDiff.between(target, target)).isSameAs(RuleDiff.EMPTY);
+        assertThat(RuleDiff.between(target, new LinkedHashMap<>(target))).isSameAs(RuleDiff.EMPTY);
     }
 
     @Provide

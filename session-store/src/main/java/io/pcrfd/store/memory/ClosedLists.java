@@ -33,18 +33,21 @@ final class ClosedLists {
         return Collections.unmodifiableList(out);
     }
 
+    /** {@code list} without {@code removed} (compared by identity); {@code list} itself when it is not there. */
     static List<SessionContext> without(List<SessionContext> list, SessionContext removed) {
-        return list.stream().filter(c -> c != removed).toList();
-    }
-
-    /** The context whose retention ends first, or null for an empty list. */
-    static SessionContext earliestEnding(List<SessionContext> list) {
-        SessionContext first = null;
-        for (SessionContext c : list) {
-            if (first == null || c.expiresAt().isBefore(first.expiresAt())) {
-                first = c;
+        int at = -1;
+        for (int i = 0; i < list.size() && at < 0; i++) {
+            at = list.get(i) == removed ? i : -1;
+        }
+        if (at < 0) {
+            return list;
+        }
+        List<SessionContext> out = new ArrayList<>(list.size() - 1);
+        for (int i = 0; i < list.size(); i++) {
+            if (i != at) {
+                out.add(list.get(i));
             }
         }
-        return first;
+        return Collections.unmodifiableList(out);
     }
 }

@@ -24,8 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * retention setting, the oldest closed) are dropped at once and counted for the sweep to log.
  * Ongoing contexts are read through from the session store.
  *
- * <p>Retention is by a {@link DeadlineQueue} of trafficIds filed under the earliest end among
- * their contexts; it also finds the context to drop. Strings and values that repeat across
+ * <p>Retention is by a {@link ClosedOrder} of the contexts by the end of their retention
+ * (a FIFO, since they close in time order); it also finds the context to drop. Strings and values that repeat across
  * subscribers (APN, gateway, RAT type, MCC/MNC, rule names, QoS) are shared through
  * {@link SharedValues} rather than kept once per context.
  */
@@ -35,7 +35,7 @@ final class InMemoryContextStore implements SessionContextStore {
     private final int maxEntries;
     private final ConcurrentHashMap<SubscriberId, List<SessionContext>> closed = new ConcurrentHashMap<>();
     private final AtomicInteger count = new AtomicInteger();
-    private final DeadlineQueue<SubscriberId> deadlines = new DeadlineQueue<>();
+    private final ClosedOrder order = new ClosedOrder();
     private final SharedValues shared = new SharedValues();
     private final AtomicLong dropped = new AtomicLong();
     private SessionStore sessions;
@@ -64,51 +64,49 @@ final class InMemoryContextStore implements SessionContextStore {
      */
     void put(SessionContext context) {
         SessionContext c = shared.of(context);
+        boolean[] stored = {false};
         closed.compute(c.trafficId(), (k, old) -> {
             List<SessionContext> was = old == null ? List.of() : old;
             SessionContext same = bySession(was, c.sessionId());
             if (same != null && c.updateTime().isBefore(same.updateTime())) {
                 return old;
             }
-            // A later deadline is found lazily from the list; an earlier one is filed.
-            Instant earliest = earliestEnd(was);
-            if (earliest == null || c.expiresAt().isBefore(earliest)) {
-                deadlines.add(k, c.expiresAt());
-            }
             if (same == null) {
                 count.incrementAndGet();
             }
+            stored[0] = true;
             return ClosedLists.with(was, same, c);
         });
+        if (stored[0]) {
+            order.add(c);
+        }
         while (count.get() > maxEntries && dropEarliest()) {
             dropped.incrementAndGet();
         }
     }
 
+    /** Drops the held context whose retention ends first; false when none is held. */
     private boolean dropEarliest() {
-        SubscriberId key = deadlines.pollEarliest(k -> earliestEnd(closed.get(k)));
-        if (key == null) {
-            return false;
+        for (SessionContext c = order.pollEarliest(); c != null; c = order.pollEarliest()) {
+            if (remove(c)) {
+                return true;
+            }
         }
+        return false;
+    }
+
+    /** Removes {@code c} itself (not a context that replaced it); false when it is no longer held. */
+    private boolean remove(SessionContext c) {
         boolean[] removed = {false};
-        closed.computeIfPresent(key, (k, list) -> {
-            SessionContext first = ClosedLists.earliestEnding(list);
-            removed[0] = first != null;
-            List<SessionContext> rest = ClosedLists.without(list, first);
-            refile(k, rest);
+        closed.computeIfPresent(c.trafficId(), (k, list) -> {
+            List<SessionContext> rest = ClosedLists.without(list, c);
+            removed[0] = rest.size() < list.size();
             return rest.isEmpty() ? null : rest;
         });
         if (removed[0]) {
             count.decrementAndGet();
         }
         return removed[0];
-    }
-
-    private void refile(SubscriberId key, List<SessionContext> rest) {
-        Instant next = earliestEnd(rest);
-        if (next != null) {
-            deadlines.add(key, next);
-        }
     }
 
     /** Contexts dropped over the cap since the last call. */
@@ -176,20 +174,16 @@ final class InMemoryContextStore implements SessionContextStore {
         return list.stream().filter(x -> x.expiresAt().isAfter(now)).toList();
     }
 
+    /** Removes the contexts whose retention has ended; returns how many. */
     int sweep() {
         Instant now = clock.instant();
-        int before = count.get();
-        deadlines.drain(now, key -> {
-            int[] removed = {0};
-            List<SessionContext> live = closed.computeIfPresent(key, (k, list) -> {
-                List<SessionContext> kept = list.stream().filter(c -> c.expiresAt().isAfter(now)).toList();
-                removed[0] = list.size() - kept.size();
-                return kept.isEmpty() ? null : kept;
-            });
-            count.addAndGet(-removed[0]);
-            return earliestEnd(live);
-        });
-        return before - count.get();
+        int removed = 0;
+        for (SessionContext c = order.pollEnded(now); c != null; c = order.pollEnded(now)) {
+            if (remove(c)) {
+                removed++;
+            }
+        }
+        return removed;
     }
 
     int size() {
@@ -210,8 +204,4 @@ final class InMemoryContextStore implements SessionContextStore {
         return null;
     }
 
-    private static Instant earliestEnd(List<SessionContext> list) {
-        SessionContext c = list == null ? null : ClosedLists.earliestEnding(list);
-        return c == null ? null : c.expiresAt();
-    }
 }

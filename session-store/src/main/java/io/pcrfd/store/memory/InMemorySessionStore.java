@@ -181,7 +181,9 @@ final class InMemorySessionStore implements SessionStore {
             throw new IllegalArgumentException("update may not change the identity of session "
                     + updated.sessionId() + " (subscriber, APN, UE address, gateway)");
         }
-        IpCanSession next = shared.of(updated.toBuilder(), updated, current).version(current.version() + 1)
+        IpCanSession next = SharedValues.unchanged(updated, current)
+                ? updated.with(current.version() + 1, SessionState.ONGOING)
+                : shared.of(updated.toBuilder(), updated, current).version(current.version() + 1)
                 .state(SessionState.ONGOING).build();
         reindexMutable(current, next);
         return new CasResult.Applied<>(next);
@@ -201,8 +203,7 @@ final class InMemorySessionStore implements SessionStore {
     public CompletionStage<Optional<IpCanSession>> close(String sessionId, Instant closedAt,
                                                          Instant retainUntil) {
         return Completions.now(() -> removeLive(sessionId).map(s -> {
-            IpCanSession closed = s.toBuilder().state(SessionState.CLOSED).updatedAt(closedAt)
-                    .build();
+            IpCanSession closed = s.closed(closedAt);
             contexts.putClosed(closed, retainUntil);
             return closed;
         }));
@@ -248,7 +249,7 @@ final class InMemorySessionStore implements SessionStore {
             sweep();
             List<ExpiredSession> out = new ArrayList<>();
             for (IpCanSession s : expired.take(limit)) {
-                IpCanSession closed = s.toBuilder().state(SessionState.CLOSED).updatedAt(closedAt).build();
+                IpCanSession closed = s.closed(closedAt);
                 contexts.putClosed(closed, retainUntil);
                 out.add(new ExpiredSession(s.sessionId(), closed));
             }

@@ -42,6 +42,17 @@ final class SharedValues {
                 .pccRules(keep(s.pccRules(), stored.pccRules())).qos(keep(s.qos(), stored.qos()));
     }
 
+    /**
+     * True when every shared field of {@code s} is the very instance {@code stored} holds (an
+     * update that touched none of them), so {@code s} needs no sharing and no rebuilding.
+     */
+    static boolean unchanged(IpCanSession s, IpCanSession stored) {
+        return s.apn() == stored.apn() && s.gatewayHost() == stored.gatewayHost()
+                && s.gatewayRealm() == stored.gatewayRealm() && s.ratType() == stored.ratType()
+                && s.ipCanType() == stored.ipCanType() && s.sgsnMccMnc() == stored.sgsnMccMnc()
+                && s.pccRules() == stored.pccRules() && s.qos() == stored.qos();
+    }
+
     private <T> T keep(T value, T stored) {
         return value == stored ? value : share(value);
     }

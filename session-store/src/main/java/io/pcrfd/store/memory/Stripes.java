@@ -1,6 +1,5 @@
 package io.pcrfd.store.memory;
 
-import java.util.Arrays;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -23,43 +22,50 @@ final class Stripes {
         }
     }
 
-    /** Runs {@code body} holding the stripes of every non-null key. */
-    <T> T withLocks(Supplier<T> body, String... keys) {
-        int[] idx = stripesOf(keys);
-        for (int i : idx) {
-            locks[i].lock();
-        }
+    /** Runs {@code body} holding the stripes of the non-null keys {@code a} and {@code b}. */
+    <T> T withLocks(Supplier<T> body, String a, String b) {
+        return withLocks(body, a, b, null);
+    }
+
+    /**
+     * Runs {@code body} holding the stripes of every non-null key, each distinct stripe once,
+     * in ascending order. Three keys at most, kept in locals: a store mutation takes no array.
+     */
+    <T> T withLocks(Supplier<T> body, String a, String b, String c) {
+        int x = stripeOf(a);
+        int y = stripeOf(b);
+        int z = stripeOf(c);
+        if (x > y) { int t = x; x = y; y = t; }
+        if (y > z) { int t = y; y = z; z = t; }
+        if (x > y) { int t = x; x = y; y = t; }
+        // ascending now; -1 (no key) sorts first, a repeated stripe is taken once
+        y = y == x ? -1 : y;
+        z = z == y || z == x ? -1 : z;
+        lock(x);
+        lock(y);
+        lock(z);
         try {
             return body.get();
         } finally {
-            for (int j = idx.length - 1; j >= 0; j--) {
-                locks[idx[j]].unlock();
-            }
+            unlock(z);
+            unlock(y);
+            unlock(x);
         }
     }
 
-    /** Distinct stripe numbers of the non-null keys, ascending; keys are one to three. */
-    private int[] stripesOf(String... keys) {
-        int[] idx = new int[keys.length];
-        int n = 0;
-        for (String k : keys) {
-            if (k != null) {
-                n = insertSorted(idx, n, Math.floorMod(k.hashCode() * 0x9E3779B9, locks.length));
-            }
-        }
-        return n == idx.length ? idx : Arrays.copyOf(idx, n);
+    private int stripeOf(String key) {
+        return key == null ? -1 : Math.floorMod(key.hashCode() * 0x9E3779B9, locks.length);
     }
 
-    private static int insertSorted(int[] idx, int n, int stripe) {
-        int pos = 0;
-        while (pos < n && idx[pos] < stripe) {
-            pos++;
+    private void lock(int stripe) {
+        if (stripe >= 0) {
+            locks[stripe].lock();
         }
-        if (pos < n && idx[pos] == stripe) {
-            return n;
+    }
+
+    private void unlock(int stripe) {
+        if (stripe >= 0) {
+            locks[stripe].unlock();
         }
-        System.arraycopy(idx, pos, idx, pos + 1, n - pos);
-        idx[pos] = stripe;
-        return n + 1;
     }
 }

@@ -38,6 +38,12 @@ import java.util.Objects;
  * @param stateQueriedAt the last time an exposure client asked for the subscriber's state
  *                       (the session context's update time moves with it, the session's
  *                       activity does not); null when never
+ * @param lastRequestNumber the CC-Request-Number (RFC 4006 §8.2) of the last credit-control
+ *                       request the policy layer handled for this session, which it compares
+ *                       retransmissions against; 0 before any. Kept beside {@code policyState}
+ *                       rather than in it, so that text changes only when the policy does. A
+ *                       record written before this field existed reads as 0 (its number is then
+ *                       the prefix of its {@code policyState}, which the policy layer reads)
  */
 public record IpCanSession(
         String sessionId, long version, SessionState state,
@@ -52,7 +58,7 @@ public record IpCanSession(
         List<UsageMonitor> usageMonitors,
         List<LinkedSession> linkedSessions,
         Instant startedAt, Instant updatedAt, Instant expiresAt,
-        String policyState, Instant stateQueriedAt) {
+        String policyState, Instant stateQueriedAt, long lastRequestNumber) {
 
     /**
      * The {@code expiresAt} of a session the store keeps until it is closed: its owner ends it
@@ -150,7 +156,27 @@ public record IpCanSession(
 
     /** This session with another version number; used by stores only. */
     public IpCanSession withVersion(long newVersion) {
-        return toBuilder().version(newVersion).build();
+        return with(newVersion, state);
+    }
+
+    /**
+     * This session with another version and state, built directly rather than through a
+     * {@link Builder} (a store's update path makes one per write); used by stores only.
+     */
+    public IpCanSession with(long newVersion, SessionState newState) {
+        return with(newVersion, newState, updatedAt);
+    }
+
+    /** This session {@link SessionState#CLOSED} at {@code closedAt} (its last update); used by stores only. */
+    public IpCanSession closed(Instant closedAt) {
+        return with(version, SessionState.CLOSED, closedAt);
+    }
+
+    private IpCanSession with(long newVersion, SessionState newState, Instant newUpdatedAt) {
+        return new IpCanSession(sessionId, newVersion, newState, imsi, msisdn, apn, ueIpv4, ueIpv6Prefix,
+                ipDomainId, gatewayHost, gatewayRealm, gatewayOriginStateId, ratType, ipCanType, sgsnMccMnc,
+                access, pccRules, pccRulesChangedAt, qos, presenceReportingAreas, usageMonitors, linkedSessions,
+                startedAt, newUpdatedAt, expiresAt, policyState, stateQueriedAt, lastRequestNumber);
     }
 
     /** Mutable helper to build sessions; not thread-safe. */
@@ -182,6 +208,7 @@ public record IpCanSession(
         private Instant expiresAt;
         private String policyState;
         private Instant stateQueriedAt;
+        private long lastRequestNumber;
 
         private Builder() {
         }
@@ -214,6 +241,7 @@ public record IpCanSession(
             expiresAt = s.expiresAt;
             policyState = s.policyState;
             stateQueriedAt = s.stateQueriedAt;
+            lastRequestNumber = s.lastRequestNumber;
         }
 
         public Builder sessionId(String v) { sessionId = v; return this; }
@@ -246,13 +274,14 @@ public record IpCanSession(
         public Builder expiresAt(Instant v) { expiresAt = v; return this; }
         public Builder policyState(String v) { policyState = v; return this; }
         public Builder stateQueriedAt(Instant v) { stateQueriedAt = v; return this; }
+        public Builder lastRequestNumber(long v) { lastRequestNumber = v; return this; }
 
         public IpCanSession build() {
             return new IpCanSession(sessionId, version, state, imsi, msisdn, apn, ueIpv4,
                     ueIpv6Prefix, ipDomainId, gatewayHost, gatewayRealm, gatewayOriginStateId, ratType,
                     ipCanType, sgsnMccMnc, access, pccRules, pccRulesChangedAt, qos,
                     presenceReportingAreas, usageMonitors, linkedSessions, startedAt,
-                    updatedAt, expiresAt, policyState, stateQueriedAt);
+                    updatedAt, expiresAt, policyState, stateQueriedAt, lastRequestNumber);
         }
     }
 }

@@ -135,10 +135,35 @@ public final class S9aPolicyPush {
         return new QosRuleDiff(install, remove);
     }
 
+    /**
+     * True when {@code gx} is linked to an S9a or S9 session (in its record or made on this node
+     * and not yet stored); allocates nothing, for the per-decision test of the Gx listener.
+     */
+    public boolean linked(IpCanSession gx) {
+        List<LinkedSession> stored = gx.linkedSessions();
+        for (int i = 0; i < stored.size(); i++) {
+            if (peerLink(stored.get(i))) {
+                return true;
+            }
+        }
+        return !ctx.linksOf(gx.sessionId()).isEmpty();
+    }
+
+    private static boolean peerLink(LinkedSession l) {
+        return l.iface() == LinkedInterface.S9A || l.iface() == LinkedInterface.S9;
+    }
+
+    /** The S9a/S9 sessions linked to {@code gx}, once each; empty without building anything when none is. */
     private List<LinkedSession> links(IpCanSession gx) {
+        if (!linked(gx)) {
+            return List.of();
+        }
         Map<String, LinkedSession> all = new LinkedHashMap<>();
-        gx.linkedSessions().stream().filter(l -> l.iface() == LinkedInterface.S9A || l.iface() == LinkedInterface.S9)
-                .forEach(l -> all.put(l.sessionId(), l));
+        for (LinkedSession l : gx.linkedSessions()) {
+            if (peerLink(l)) {
+                all.put(l.sessionId(), l);
+            }
+        }
         ctx.linksOf(gx.sessionId()).forEach(l -> all.putIfAbsent(l.sessionId(), l));
         return List.copyOf(all.values());
     }

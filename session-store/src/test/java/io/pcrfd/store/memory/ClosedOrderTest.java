@@ -1,0 +1,64 @@
+package io.pcrfd.store.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pcrfd.store.model.SessionContext;
+import io.pcrfd.store.model.SessionState;
+import io.pcrfd.store.model.SubscriberId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Closed contexts by the end of their retention: a FIFO for those in order, exact for the others. */
+class ClosedOrderTest {
+    private static final Instant T0 = Instant.parse("2026-12-07T08:00:00Z");
+    private final ClosedOrder order = new ClosedOrder();
+
+    @Test
+    void contextsArrivingInDeadlineOrderComeOutInIt() {
+        for (int i = 0; i < 5; i++) {
+            order.add(context("s" + i, i));
+        }
+        assertThat(drain()).containsExactly("s0", "s1", "s2", "s3", "s4");
+    }
+
+    @Test
+    void aContextArrivingWithAnEarlierDeadlineComesOutFirstAllTheSame() {
+        order.add(context("late", 10));
+        order.add(context("later", 20));
+        order.add(context("restored", 5)); // e.g. a snapshot restored out of order
+        order.add(context("shorter", 15)); // e.g. a shorter retention after a reload
+        order.add(context("last", 30));
+
+        assertThat(order.size()).isEqualTo(5);
+        assertThat(drain()).containsExactly("restored", "late", "shorter", "later", "last");
+        assertThat(order.pollEarliest()).isNull();
+    }
+
+    @Test
+    void onlyContextsWhoseRetentionEndedByNowAreEnded() {
+        order.add(context("a", 1));
+        order.add(context("b", 2));
+        order.add(context("c", 0)); // out of order
+
+        assertThat(order.pollEnded(T0.plusSeconds(1)).sessionId()).isEqualTo("c");
+        assertThat(order.pollEnded(T0.plusSeconds(1)).sessionId()).as("ends at now").isEqualTo("a");
+        assertThat(order.pollEnded(T0.plusSeconds(1))).as("b ends later").isNull();
+        assertThat(order.size()).isEqualTo(1);
+    }
+
+    private List<String> drain() {
+        List<String> out = new ArrayList<>();
+        for (SessionContext c = order.pollEarliest(); c != null; c = order.pollEarliest()) {
+            out.add(c.sessionId());
+        }
+        return out;
+    }
+
+    private static SessionContext context(String sessionId, int endsAfterSeconds) {
+        return new SessionContext(SubscriberId.imsi("001010000000001"), "internet", sessionId, SessionState.CLOSED,
+                null, null, T0, T0, null, null, null, List.of(), null, null, List.of(), "pgw",
+                T0.plusSeconds(endsAfterSeconds), List.of());
+    }
+}
