@@ -2,7 +2,6 @@ package io.pcrfd.pcrf.policy;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,8 +19,7 @@ public record Applicability(Set<String> homePlmns) {
 
     /** True when every condition of {@code c} holds in {@code s}. */
     public boolean holds(Conditions c, Situation s) {
-        Facts f = new Facts(s, s.subscriber().map(Subscriber::attributes).orElse(Map.of()), homePlmns,
-                s.now().atZone(s.zone()));
+        Facts f = new Facts(s, homePlmns);
         return c.matches(f);
     }
 

@@ -119,6 +119,11 @@ public record Conditions(List<String> apn, List<RatType> rat, List<IpCanType> ip
     }
 
     boolean matches(Facts s) {
-        return matchesUntimed(s) && matchesTime(s.localNow());
+        return matchesUntimed(s) && matchesTime(s);
+    }
+
+    /** The time and day conditions at the decision instant; the instant's local form only when asked. */
+    boolean matchesTime(Facts f) {
+        return time.isEmpty() && days.isEmpty() || matchesTime(f.localNow());
     }
 }

@@ -75,8 +75,7 @@ public final class PolicyEngine {
         if (!plan.testsCounters()) {
             return Set.of();
         }
-        Facts f = new Facts(s, s.subscriber().map(Subscriber::attributes).orElse(Map.of()), homePlmns,
-                s.now().atZone(s.zone()));
+        Facts f = new Facts(s, homePlmns);
         Set<String> out = new TreeSet<>();
         for (PolicyRule rule : plan.rules()) {
             CounterCondition c = rule.when().counter();
@@ -142,8 +141,7 @@ public final class PolicyEngine {
             return new Decision.Reject(policy.unknownSubscriber().toResultCode(), "unknown subscriber", Optional.empty());
         }
         Plan plan = policy.planFor(s.subscriber());
-        Facts f = new Facts(s, s.subscriber().map(Subscriber::attributes).orElse(Map.of()), homePlmns,
-                s.now().atZone(s.zone()));
+        Facts f = new Facts(s, homePlmns);
         return evaluate(s, event, plan, f);
     }
 
@@ -162,7 +160,7 @@ public final class PolicyEngine {
             if (untimed) {
                 next = earliest(next, TimeFlips.next(rule.when(), in.now(), in.zone()));
             }
-            if (!untimed || !rule.when().matchesTime(f.localNow())) {
+            if (!untimed || !rule.when().matchesTime(f)) {
                 continue;
             }
             if (rule.then().reject() != null) {
@@ -229,11 +227,10 @@ public final class PolicyEngine {
         if (s.subscriber().isEmpty() && policy.unknownSubscriber().action() == UnknownSubscriberPolicy.Action.REJECT) {
             return all;
         }
-        Facts f = new Facts(s, s.subscriber().map(Subscriber::attributes).orElse(Map.of()), homePlmns,
-                s.now().atZone(s.zone()));
+        Facts f = new Facts(s, homePlmns);
         Set<MediaKind> refused = java.util.EnumSet.noneOf(MediaKind.class);
         for (PolicyRule rule : policy.planFor(s.subscriber()).rules()) {
-            if (!rule.when().matchesUntimed(f) || !rule.when().matchesTime(f.localNow())) {
+            if (!rule.when().matchesUntimed(f) || !rule.when().matchesTime(f)) {
                 continue;
             }
             if (rule.then().reject() != null) {
