@@ -20,16 +20,8 @@ import org.junit.jupiter.api.Test;
 class GxAllocationBoundTest {
     private static final int WARMUP_SESSIONS = 8_000;
     private static final int MEASURED_SESSIONS = 1_000;
-<<<<<<< HEAD
-    /**
-     * Measured 6.3 KB in the long probe, 7.5-7.7 KB after this shorter warm-up (JDK 25), since usage
-     * totals are one store entry per Monitoring-Key (8.2-8.7 KB before); the aim is 4 KiB.
-     */
-    private static final long BOUND_BYTES_PER_REQUEST = 9 * 1024;
-=======
-    /** Measured 6.0 KB in the long probe, 6.7-7.2 KB after this shorter warm-up (JDK 25); the aim is 4 KiB. */
+    /** Measured after this shorter warm-up (JDK 25): see BENCHMARKS.md; the aim is 4 KiB. */
     private static final long BOUND_BYTES_PER_REQUEST = 8 * 1024;
->>>>>>> record
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
