@@ -16,23 +16,25 @@ import java.util.function.LongSupplier;
  * no object per request beyond the caller's answer future:
  *
  * <pre>
- *  ring (size slots, insertion order)          index (open addressing, at most half full)
- *  tail ─► [ host | e2e | created | answer ]   ◄── hash(host, e2e) | ring slot + 1
- *          [ host | e2e | created | answer ]       linear probing, backward-shift deletion
- *  head ─► (next slot written: the eldest,
- *           evicted first when the ring is full)
+ *  ring (size slots, insertion order)                 buckets (hash of host and End-to-End id)
+ *  tail ─► [ host | e2e | created | answer | next ] ◄─ newest slot + 1 of the bucket's chain
+ *          [ host | e2e | created | answer | next ]    next: the chain's older slot + 1, 0 at its end
+ *  head ─► (next slot written: the eldest, dropped first when the ring is full)
  * </pre>
  *
  * The ring's order is the insertion order, so the eldest entry is always at the tail and
- * dropping it (beyond the size, or past the TTL) is O(1): no walk, no per-entry node. Entry
- * times are kept non-decreasing along the ring, so every expired entry is at the tail. Hosts
- * are held lower-cased (RFC 6733 §4.3.1: DiameterIdentity compares case-insensitively) and
- * the last host seen is shared, so the ring holds one String per peer, not one per request.
+ * dropping it (beyond the size, or past the TTL) is O(1): no walk over entries, no node per
+ * entry; it is the last of its (short) chain. Entry times are kept non-decreasing along the
+ * ring, so every expired entry is at the tail. A peer numbers its End-to-End ids upwards
+ * (RFC 6733 §3), so its requests fill consecutive buckets and consecutive ring slots: inserting
+ * and dropping touch memory that is already in cache. Hosts are held lower-cased (RFC 6733
+ * §4.3.1: DiameterIdentity compares case-insensitively) and the last host seen is shared, so
+ * the ring holds one String per peer, not one per request.
  *
  * <p>Connections on different event loops share one cache, since a retransmission may arrive
  * on another connection after a failover (RFC 6733 §5.5.4). One lock guards it, held only for
- * the probe and the array writes; lower-casing, hashing and reading the clock happen before.
- * At a few tens of nanoseconds per hold against microseconds of handling per request, the
+ * the chain walk and the array writes; lower-casing, hashing and reading the clock happen
+ * before. At tens of nanoseconds per hold against microseconds of handling per request, the
  * lock is rarely contended, and one lock keeps the size bound and the eviction order exact,
  * where striping would make both per stripe (see BENCHMARKS.md, "Peer layer"). The arrays
  * are allocated at construction: about 40 bytes per entry of the size.
@@ -46,8 +48,10 @@ public final class DuplicateCache {
     private final int[] endToEnds;
     private final long[] created;
     private final CompletableFuture<?>[] answers;
-    /** hash in the high 32 bits, ring slot + 1 in the low 32 bits; 0 is an empty position. */
-    private final long[] index;
+    /** Per ring slot: the slot + 1 of the next (older) entry in its bucket's chain; 0 ends it. */
+    private final int[] next;
+    /** Per bucket: the slot + 1 of its newest entry; 0 when empty. */
+    private final int[] buckets;
     private final int mask;
     private int head;
     private int size;
@@ -69,8 +73,9 @@ public final class DuplicateCache {
         this.endToEnds = new int[maxSize];
         this.created = new long[maxSize];
         this.answers = new CompletableFuture<?>[maxSize];
-        this.index = new long[maxSize == 0 ? 1 : Integer.highestOneBit(maxSize * 2 - 1) << 1];
-        this.mask = index.length - 1;
+        this.next = new int[maxSize];
+        this.buckets = new int[maxSize == 0 ? 1 : Integer.highestOneBit(maxSize * 2 - 1) << 1];
+        this.mask = buckets.length - 1;
     }
 
     /**
@@ -85,19 +90,19 @@ public final class DuplicateCache {
         }
         // toLowerCase returns the same String when nothing changes: no allocation for the usual host.
         String host = originHost.toLowerCase(Locale.ROOT);
-        int hash = hash(host, endToEnd);
+        int bucket = bucket(host, endToEnd);
         long now = clock.getAsLong();
         synchronized (lock) {
             now = Math.max(now, newest); // a clock read just before another thread's: keeps the ring ordered
             newest = now;
             dropExpired(now);
-            int slot = find(host, endToEnd, hash);
+            int slot = find(host, endToEnd, bucket);
             if (slot >= 0) {
                 @SuppressWarnings("unchecked")
                 CompletableFuture<DiameterMessage> original = (CompletableFuture<DiameterMessage>) answers[slot];
                 return original;
             }
-            insert(shared(host), endToEnd, hash, answer, now);
+            insert(shared(host), endToEnd, bucket, answer, now);
         }
         return null;
     }
@@ -109,23 +114,24 @@ public final class DuplicateCache {
         }
     }
 
-    private static int hash(String host, int endToEnd) {
-        int h = (host.hashCode() * 31 + endToEnd) * 0x9E3779B9;
-        return h ^ (h >>> 15);
+    /**
+     * The bucket: a peer's consecutive End-to-End ids take consecutive buckets from a base that
+     * depends on the host; the id's high bits folded into the low ones spread ids that step by a
+     * power of two.
+     */
+    private int bucket(String host, int endToEnd) {
+        return (host.hashCode() * 0x9E3779B9 + (endToEnd ^ (endToEnd >>> 15))) & mask;
     }
 
     /** The ring slot holding (host, endToEnd), or -1. */
-    private int find(String host, int endToEnd, int hash) {
-        for (int i = hash & mask; ; i = (i + 1) & mask) {
-            long e = index[i];
-            if (e == 0) {
-                return -1;
-            }
-            int slot = (int) e - 1;
-            if ((int) (e >>> 32) == hash && endToEnds[slot] == endToEnd && hosts[slot].equals(host)) {
+    private int find(String host, int endToEnd, int bucket) {
+        for (int p = buckets[bucket]; p != 0; p = next[p - 1]) {
+            int slot = p - 1;
+            if (endToEnds[slot] == endToEnd && hosts[slot].equals(host)) {
                 return slot;
             }
         }
+        return -1;
     }
 
     /** The host as last stored when equal to it: one String per peer held, not one per request. */
@@ -137,7 +143,8 @@ public final class DuplicateCache {
         return host;
     }
 
-    private void insert(String host, int endToEnd, int hash, CompletableFuture<DiameterMessage> answer, long now) {
+    private void insert(String host, int endToEnd, int bucket, CompletableFuture<DiameterMessage> answer,
+                        long now) {
         if (size == capacity) {
             dropEldest();
         }
@@ -148,11 +155,8 @@ public final class DuplicateCache {
         endToEnds[slot] = endToEnd;
         created[slot] = now;
         answers[slot] = answer;
-        int i = hash & mask;
-        while (index[i] != 0) {
-            i = (i + 1) & mask;
-        }
-        index[i] = ((long) hash << 32) | (slot + 1L);
+        next[slot] = buckets[bucket];
+        buckets[bucket] = slot + 1;
     }
 
     /** Drops the entries past the TTL: all at the tail, since times only grow along the ring. */
@@ -169,35 +173,22 @@ public final class DuplicateCache {
 
     private void dropEldest() {
         int slot = tail();
-        unindex(positionOf(slot));
+        unlink(bucket(hosts[slot], endToEnds[slot]), slot);
         hosts[slot] = null;
         answers[slot] = null; // the answer is no longer reachable from here
         size--;
     }
 
-    /** The index position pointing at ring slot {@code slot}, which is indexed. */
-    private int positionOf(int slot) {
-        int hash = hash(hosts[slot], endToEnds[slot]);
-        int i = hash & mask;
-        while ((int) index[i] != slot + 1) {
-            i = (i + 1) & mask;
+    /** Takes ring slot {@code slot} out of its bucket's chain, where it is the last (the oldest). */
+    private void unlink(int bucket, int slot) {
+        int p = buckets[bucket];
+        if (p == slot + 1) {
+            buckets[bucket] = next[slot];
+            return;
         }
-        return i;
-    }
-
-    /**
-     * Empties index position {@code hole} and moves later entries of its probe run back into
-     * it where their own probe start allows (backward-shift deletion: no tombstones, so probe
-     * runs stay as short as the load allows).
-     */
-    private void unindex(int hole) {
-        for (int j = (hole + 1) & mask; index[j] != 0; j = (j + 1) & mask) {
-            int home = (int) (index[j] >>> 32) & mask;
-            if (((j - home) & mask) >= ((j - hole) & mask)) {
-                index[hole] = index[j];
-                hole = j;
-            }
+        while (next[p - 1] != slot + 1) {
+            p = next[p - 1];
         }
-        index[hole] = 0;
+        next[p - 1] = next[slot];
     }
 }
