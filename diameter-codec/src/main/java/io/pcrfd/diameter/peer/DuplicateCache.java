@@ -37,7 +37,7 @@ import java.util.function.LongSupplier;
  * before. At tens of nanoseconds per hold against microseconds of handling per request, the
  * lock is rarely contended, and one lock keeps the size bound and the eviction order exact,
  * where striping would make both per stripe (see BENCHMARKS.md, "Peer layer"). The arrays
- * are allocated at construction: about 40 bytes per entry of the size.
+ * are allocated at construction: about 32 bytes per entry of the size.
  */
 public final class DuplicateCache {
     private final int capacity;

@@ -20,8 +20,11 @@ import org.junit.jupiter.api.Test;
 class GxAllocationBoundTest {
     private static final int WARMUP_SESSIONS = 8_000;
     private static final int MEASURED_SESSIONS = 1_000;
-    /** Measured 7.3 KB in the long probe, ~8.2 KB after this shorter warm-up (JDK 25); the aim is 4 KiB. */
-    private static final long BOUND_BYTES_PER_REQUEST = 10 * 1024;
+    /**
+     * Measured 7.2 KB in the long probe, 8.6-8.9 KB after this shorter warm-up on a loaded machine
+     * (JDK 25), about 240 B less since a CCR-T keeps no answer; the aim is 4 KiB.
+     */
+    private static final long BOUND_BYTES_PER_REQUEST = 10 * 1024 - 256;
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
