@@ -26,10 +26,12 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * a random one of its set (the set is full: an answer is dropped, as the LRU this replaced
  * dropped its eldest). Fingerprints in a direct-mapped table of as many slots, each newer one
  * taking its slot. Lock-free: a read is a few array loads, a write one store (or a
- * compare-and-set for a free slot). What
- * is missing (dropped, or another node's session) falls back as before: a CCR-I is decided
- * again on the stored session, an old CCR-U number gets a plain 2001 that changes nothing
- * ({@link GxUpdateFlow}), a CCR-T of an unknown session gets 5002.
+ * compare-and-set for a free slot). A session ended otherwise (audit, eviction, gateway
+ * restart, a CCR-T on another node) keeps its last answer until another session takes the
+ * slot: bounded by the table, as before. What is missing (dropped, or another node's session)
+ * falls back as before: a CCR-I is decided again on the stored session, an old CCR-U number
+ * gets a plain 2001 that changes nothing ({@link GxUpdateFlow}), a CCR-T of an unknown
+ * session gets 5002.
  */
 final class RecentAnswers {
     static final int WAYS = 4;
