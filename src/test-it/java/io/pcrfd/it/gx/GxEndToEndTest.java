@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.message.EndToEndId;
+import io.pcrfd.diameter.message.HopByHopId;
 import io.pcrfd.diameter.testing.TestPeer;
 import io.pcrfd.it.Await;
 import java.io.IOException;
@@ -172,6 +174,38 @@ class GxEndToEndTest {
         assertThat(ccaT.avp("CC-Request-Type").orElseThrow().asInt()).isEqualTo(3);
         assertThat(pcrf.get("/sessions/" + segment(id)).statusCode()).isEqualTo(404);
         assertThat(resultCode(call(pgw, pcef.update(id, 2)))).isEqualTo(5002);
+    }
+
+    /**
+     * A CCR-T sent again with the T bit (RFC 6733 §5.5.4) after its CCA-T was lost: with the same
+     * End-to-End id the peer layer's duplicate cache answers it (RFC 6733 §3); with another one
+     * (a PCEF that numbered it anew) the Gx application does, from the end it remembers. Both get
+     * the first CCA-T's AVPs, 2001 and not 5002, and the session stays closed.
+     */
+    @Test
+    void aRetransmittedCcrTGetsTheFirstCcaTWhateverItsEndToEndId() throws Exception {
+        String id = "pgw1;1;term-again";
+        call(pgw, pcef.initial(id, GxPcef.BASIC_IMSI, "10.20.0.6"));
+        DiameterMessage ccrT = pcef.terminate(id, 1).withEndToEnd(EndToEndId.of(0x7E00_0001));
+
+        DiameterMessage first = exchange(ccrT, 0x7E00_0001);
+        DiameterMessage sameIds = exchange(ccrT.withFlags(ccrT.flags().withRetransmitted(true)), 0x7E00_0002);
+        DiameterMessage newIds = call(pgw, ccrT.withFlags(ccrT.flags().withRetransmitted(true)));
+
+        assertThat(resultCode(first)).isEqualTo(2001);
+        assertThat(sameIds.endToEnd()).isEqualTo(first.endToEnd());
+        assertThat(sameIds.avps()).isEqualTo(first.avps());
+        assertThat(newIds.endToEnd()).isNotEqualTo(first.endToEnd());
+        assertThat(newIds.avps()).as("not 5002: the first CCA-T again").isEqualTo(first.avps());
+        JsonNode counters = JSON.readTree(pcrf.get("/metrics/counters").body());
+        assertThat(counters.get("diameter.duplicateRequests").asLong()).as("only the same-ids one").isEqualTo(1);
+        assertThat(pcrf.get("/sessions/" + segment(id)).statusCode()).isEqualTo(404);
+    }
+
+    /** Sends {@code request} as it is with this Hop-by-Hop id, and waits for its answer. */
+    private DiameterMessage exchange(DiameterMessage request, int hopByHop) {
+        pgw.send(request.withHopByHop(HopByHopId.of(hopByHop)));
+        return pgw.awaitReceived(m -> !m.isRequest() && m.hopByHop().value() == hopByHop, Duration.ofSeconds(10));
     }
 
     @Test

@@ -64,7 +64,7 @@ final class GxUpdateFlow {
     CompletionStage<DiameterMessage> terminate(DiameterMessage ccr, GxRequest r) {
         return ctx.store().sessions().get(r.sessionId()).thenCompose(found -> {
             if (found.isEmpty()) {
-                return unknown(ccr, r);
+                return recent.wasTerminated(r.sessionId(), r.requestNumber()) ? endedAgain(ccr, r) : unknown(ccr, r);
             }
             PolicyRequest merged = RequestContext.merge(r.policy(), found.get());
             String owner = GxContext.usageOwner(merged, r.sessionId());
@@ -73,9 +73,8 @@ final class GxUpdateFlow {
                             merged.usageReports()))
                     .thenCompose(v -> hygiene.close(r.sessionId(), "CCR-T"))
                     .thenApply(closed -> {
-                        DiameterMessage answer = ctx.answers().success(ccr);
-                        recent.put(r.sessionId(), r.requestNumber(), answer);
-                        return answer;
+                        recent.terminated(r.sessionId(), r.requestNumber());
+                        return ctx.answers().success(ccr);
                     })
                     .whenComplete((answer, failure) -> ctx.usageRecorded(r.sessionId(), merged));
         });
@@ -83,6 +82,16 @@ final class GxUpdateFlow {
 
     private static boolean isStale(GxRequest r, GxSessionState state) {
         return r.requestNumber() != 0 && r.requestNumber() <= state.lastRequestNumber();
+    }
+
+    /**
+     * A retransmitted CCR-T (RFC 6733 §5.5.4) of a session this node ended with it: the same
+     * plain 2001 as the first CCA-T, built from the request as that one was; nothing changes.
+     */
+    private CompletionStage<DiameterMessage> endedAgain(DiameterMessage ccr, GxRequest r) {
+        LOG.info("peer={} Session-Id={} {} CCR-T retransmitted after the session ended: 2001 again", r.originHost(),
+                r.sessionId(), ccr.hopByHop());
+        return CompletableFuture.completedFuture(ctx.answers().success(ccr));
     }
 
     private CompletionStage<DiameterMessage> unknown(DiameterMessage ccr, GxRequest r) {

@@ -104,9 +104,12 @@
  *       pulled by the audit rather than pushed by the store: one path, one bounded batch per
  *       pass, and nothing lost when a store finds expired sessions before the Gx application
  *       exists (a snapshot loaded at start).</li>
- *   <li><b>Duplicates.</b> The last CCA per session is kept (bounded LRU) and a CCR with the
- *       same Session-Id and CC-Request-Number gets it again, ids re-addressed, with no second
- *       state change; without that answer (another node) an old number gets a plain 2001.</li>
+ *   <li><b>Duplicates.</b> The last CCA of each live session is kept (bounded, forgotten at
+ *       CCR-T) and a CCR with the same Session-Id and CC-Request-Number gets it again, ids
+ *       re-addressed, with no second state change; without that answer (another node) an old
+ *       number gets a plain 2001. A CCR-T leaves only a fingerprint of its Session-Id and
+ *       number, so its retransmission gets the same plain 2001, not 5002
+ *       ({@link io.pcrfd.pcrf.gx.RecentAnswers}).</li>
  *   <li><b>RAR.</b> AUTHORIZE_ONLY, Destination-Host the gateway that opened the session.
  *       Unanswered RARs are re-sent with the T bit and the same End-to-End id up to
  *       {@code gx.rarRetries} times, each attempt bounded by {@code gx.rarTimeout}, then
