@@ -6,7 +6,6 @@ import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.peer.DispatchObserver;
 import io.pcrfd.diameter.peer.LocalRequestException;
-import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -39,7 +38,7 @@ public final class DiameterMetrics implements DispatchObserver {
     }
 
     private MeterTable<CommandMeters> table(CommandMeters.Direction d) {
-        Histogram durations = d.durations(histograms);
+        LatencyHistogram durations = d.durations(histograms);
         return new MeterTable<>(k -> meters(durations, d, k), new CommandMeters(registry, durations, d, "other", "other"));
     }
 
@@ -73,7 +72,7 @@ public final class DiameterMetrics implements DispatchObserver {
     }
 
     /** The meters of a pair the dictionary knows; null (the {@code other} meters) otherwise. */
-    private CommandMeters meters(Histogram durations, CommandMeters.Direction direction, long key) {
+    private CommandMeters meters(LatencyHistogram durations, CommandMeters.Direction direction, long key) {
         long applicationId = key >>> 24;
         int commandCode = (int) (key & 0xFF_FFFF);
         return dictionary.command(applicationId, commandCode, true)

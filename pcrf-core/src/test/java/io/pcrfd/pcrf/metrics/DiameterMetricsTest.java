@@ -14,8 +14,13 @@ import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.peer.DispatchObserver;
 import io.pcrfd.diameter.peer.LocalRequestException;
 import io.pcrfd.diameter.spec.Rfc6733;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +45,41 @@ class DiameterMetricsTest {
                 .isEqualTo(1);
         assertThat(scraped("pcrfd_diameter_inbound_request_duration_seconds_bucket" + gx + ",le=\"5.0E-4\"}"))
                 .isZero();
+    }
+
+    @Test
+    void everyRequestIsCountedWhileSeveralThreadsAnswerAndInFlightIsWhatIsNotAnsweredYet() throws Exception {
+        DispatchObserver.CommandObserver ccr = metrics.command(ApplicationIds.GX, CommandCodes.CREDIT_CONTROL);
+        ccr.received();
+        ccr.received(); // these two are never answered
+        DiameterMessage cca = answer(2001);
+        int threads = 4;
+        int each = 25_000;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        ccr.received();
+                        ccr.answered(cca, 20_000);
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        String gx = "{application=\"Gx\",command=\"CCR\"";
+        assertThat(scraped("pcrfd_diameter_inbound_requests_total" + gx + "}")).isEqualTo(threads * each + 2);
+        assertThat(scraped("pcrfd_diameter_inbound_answers_total" + gx + ",result_code=\"2001\"}"))
+                .isEqualTo(threads * each);
+        assertThat(scraped("pcrfd_diameter_inbound_request_duration_seconds_count" + gx + "}")).isEqualTo(threads * each);
+        assertThat(scraped("pcrfd_diameter_inbound_request_duration_seconds_bucket" + gx + ",le=\"1.0E-4\"}"))
+                .isEqualTo(threads * each);
+        assertThat(scraped("pcrfd_diameter_inbound_requests_in_flight" + gx + "}")).isEqualTo(2);
     }
 
     @Test

@@ -1,0 +1,152 @@
+package io.pcrfd.pcrf.metrics;
+
+import io.prometheus.metrics.model.registry.Collector;
+import io.prometheus.metrics.model.registry.MetricType;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.ClassicHistogramBuckets;
+import io.prometheus.metrics.model.snapshots.Exemplars;
+import io.prometheus.metrics.model.snapshots.HistogramSnapshot;
+import io.prometheus.metrics.model.snapshots.Labels;
+import io.prometheus.metrics.model.snapshots.MetricMetadata;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * One family of latency histograms in seconds ({@code pcrfd_..._seconds}), a classic Prometheus
+ * histogram ({@code _bucket}, {@code _count}, {@code _sum}) with the same fixed buckets for every
+ * latency pcrfd measures, from 100 µs (an in-memory store call) to 10 s (the default {@code
+ * diameter.requestTimeout}), so quantiles can be computed across nodes with {@code
+ * histogram_quantile} and every panel reads the same way.
+ *
+ * <p>Recorded here rather than with the Prometheus client's {@code Histogram}, whose {@code
+ * observe} costs a striped atomic increment (its scrape buffer), the bucket's adder, a {@code
+ * DoubleAdder} for the sum and an adder for the count, plus its native-histogram bookkeeping. A
+ * {@link Series} keeps only what the text format shows: an adder per bucket and the sum in
+ * nanoseconds; the count is the buckets added up when scraped. A call complete at once (an
+ * in-memory store call) is one adder increment: the first bucket, nothing added to the sum.
+ * The scrape sees the same series, names, help and buckets as before this change (and not
+ * Micrometer timers, whose decaying maximum reads the wall clock on every record).
+ */
+final class LatencyHistogram implements Collector {
+    /** Upper bounds in seconds, then +Inf, as exported. */
+    static final double[] BUCKETS = {0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1,
+        0.25, 0.5, 1, 2.5, 5, 10, Double.POSITIVE_INFINITY};
+    /** The same bounds in nanoseconds (the last, +Inf, is never compared). */
+    private static final long[] BOUNDS_NANOS = nanos(BUCKETS);
+    private static final double NANOS_PER_SECOND = 1e9;
+
+    private final MetricMetadata metadata;
+    private final String[] labelNames;
+    private final List<Series> series = new CopyOnWriteArrayList<>();
+
+    private LatencyHistogram(String name, String help, String[] labelNames) {
+        this.metadata = new MetricMetadata(name, help);
+        this.labelNames = labelNames.clone();
+    }
+
+    /** A histogram family in seconds, registered in {@code registry}; {@code name} ends in {@code _seconds}. */
+    static LatencyHistogram register(PrometheusRegistry registry, String name, String help, String... labelNames) {
+        LatencyHistogram h = new LatencyHistogram(name, help, labelNames);
+        registry.register(h);
+        return h;
+    }
+
+    /** A new series of this family, exported from now on; call once per label set and keep it. */
+    Series series(String... labelValues) {
+        if (labelValues.length != labelNames.length) {
+            throw new IllegalArgumentException("expected " + labelNames.length + " label values");
+        }
+        Series s = new Series(Labels.of(labelNames, labelValues));
+        series.add(s);
+        return s;
+    }
+
+    @Override
+    public HistogramSnapshot collect() {
+        return new HistogramSnapshot(metadata, series.stream().map(Series::snapshot).toList());
+    }
+
+    @Override
+    public String getPrometheusName() {
+        return metadata.getPrometheusName();
+    }
+
+    @Override
+    public MetricType getMetricType() {
+        return MetricType.HISTOGRAM;
+    }
+
+    @Override
+    public Set<String> getLabelNames() {
+        return Set.of(labelNames);
+    }
+
+    @Override
+    public MetricMetadata getMetadata() {
+        return metadata;
+    }
+
+    private static long[] nanos(double[] seconds) {
+        long[] out = new long[seconds.length];
+        for (int i = 0; i < seconds.length; i++) {
+            out[i] = Math.round(seconds[i] * NANOS_PER_SECOND);
+        }
+        return out;
+    }
+
+    /** The histogram of one label set: an adder per bucket and the sum in nanoseconds. */
+    static final class Series {
+        private final Labels labels;
+        private final LongAdder[] buckets = new LongAdder[BUCKETS.length];
+        private final LongAdder sumNanos = new LongAdder();
+        private final long createdMillis = System.currentTimeMillis();
+
+        private Series(Labels labels) {
+            this.labels = labels;
+            for (int i = 0; i < buckets.length; i++) {
+                buckets[i] = new LongAdder();
+            }
+        }
+
+        /** Something that took no measurable time (a result there when the call returned): the first bucket. */
+        void recordAtOnce() {
+            buckets[0].increment();
+        }
+
+        /** Something that took {@code nanos}. */
+        void record(long nanos) {
+            buckets[bucket(nanos)].increment();
+            sumNanos.add(nanos);
+        }
+
+        /** Everything recorded so far. */
+        long count() {
+            long n = 0;
+            for (LongAdder b : buckets) {
+                n += b.sum();
+            }
+            return n;
+        }
+
+        private static int bucket(long nanos) {
+            int last = BOUNDS_NANOS.length - 1;
+            for (int i = 0; i < last; i++) {
+                if (nanos <= BOUNDS_NANOS[i]) {
+                    return i;
+                }
+            }
+            return last;
+        }
+
+        private HistogramSnapshot.HistogramDataPointSnapshot snapshot() {
+            long[] counts = new long[buckets.length];
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = buckets[i].sum();
+            }
+            return new HistogramSnapshot.HistogramDataPointSnapshot(ClassicHistogramBuckets.of(BUCKETS, counts),
+                    sumNanos.sum() / NANOS_PER_SECOND, labels, Exemplars.EMPTY, createdMillis);
+        }
+    }
+}
