@@ -11,7 +11,7 @@ import io.prometheus.metrics.model.snapshots.MetricMetadata;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * One family of latency histograms in seconds ({@code pcrfd_..._seconds}), a classic Prometheus
@@ -21,13 +21,15 @@ import java.util.concurrent.atomic.LongAdder;
  * histogram_quantile} and every panel reads the same way.
  *
  * <p>Recorded here rather than with the Prometheus client's {@code Histogram}, whose {@code
- * observe} costs a striped atomic increment (its scrape buffer), the bucket's adder, a {@code
+ * observe} costs an atomic increment of its scrape buffer's count, the bucket's adder, a {@code
  * DoubleAdder} for the sum and an adder for the count, plus its native-histogram bookkeeping. A
- * {@link Series} keeps only what the text format shows: an adder per bucket and the sum in
- * nanoseconds; the count is the buckets added up when scraped. A call complete at once (an
- * in-memory store call) is one adder increment: the first bucket, nothing added to the sum.
- * The scrape sees the same series, names, help and buckets as before this change (and not
- * Micrometer timers, whose decaying maximum reads the wall clock on every record).
+ * {@link Series} keeps only what the text format shows, per thread stripe: a count per bucket
+ * and the sum in nanoseconds; the count is the buckets added up when scraped. A call complete at
+ * once (an in-memory store call) is one atomic increment: the first bucket, nothing added to the
+ * sum. A timed record is two, both in the recording thread's own stripe.
+ * The scrape shows what the client's classic histogram showed: the same names, help, labels and
+ * buckets. (Nor are they Micrometer timers, whose decaying maximum reads the wall clock on every
+ * record.)
  */
 final class LatencyHistogram implements Collector {
     /** Upper bounds in seconds, then +Inf, as exported. */
@@ -96,36 +98,61 @@ final class LatencyHistogram implements Collector {
         return out;
     }
 
-    /** The histogram of one label set: an adder per bucket and the sum in nanoseconds. */
+    /**
+     * The histogram of one label set: per thread stripe ({@link StripedCounter}), a count per
+     * bucket and the sum in nanoseconds, side by side in one block, so that a record touches
+     * only the recording thread's own cache lines.
+     */
     static final class Series {
+        /** The sum's place in a stripe's block, after the buckets. */
+        private static final int SUM = BUCKETS.length;
+        /** Longs per stripe: the buckets and the sum (18), padded to 256 bytes. */
+        private static final int BLOCK = 32;
+
         private final Labels labels;
-        private final LongAdder[] buckets = new LongAdder[BUCKETS.length];
-        private final LongAdder sumNanos = new LongAdder();
+        private final AtomicLongArray cells = new AtomicLongArray(StripedCounter.STRIPES * BLOCK);
         private final long createdMillis = System.currentTimeMillis();
 
         private Series(Labels labels) {
             this.labels = labels;
-            for (int i = 0; i < buckets.length; i++) {
-                buckets[i] = new LongAdder();
-            }
         }
 
         /** Something that took no measurable time (a result there when the call returned): the first bucket. */
         void recordAtOnce() {
-            buckets[0].increment();
+            cells.getAndIncrement(StripedCounter.stripe() * BLOCK);
         }
 
         /** Something that took {@code nanos}. */
         void record(long nanos) {
-            buckets[bucket(nanos)].increment();
-            sumNanos.add(nanos);
+            int block = StripedCounter.stripe() * BLOCK;
+            cells.getAndIncrement(block + bucket(nanos));
+            cells.getAndAdd(block + SUM, nanos);
         }
 
         /** Everything recorded so far. */
         long count() {
             long n = 0;
-            for (LongAdder b : buckets) {
-                n += b.sum();
+            for (long c : counts()) {
+                n += c;
+            }
+            return n;
+        }
+
+        /** Per bucket (not cumulative), added up over the stripes. */
+        private long[] counts() {
+            long[] counts = new long[BUCKETS.length];
+            for (int stripe = 0; stripe < StripedCounter.STRIPES; stripe++) {
+                for (int i = 0; i < counts.length; i++) {
+                    counts[i] += cells.get(stripe * BLOCK + i);
+                }
+            }
+            return counts;
+        }
+
+        private long sumNanos() {
+            long n = 0;
+            for (int stripe = 0; stripe < StripedCounter.STRIPES; stripe++) {
+                n += cells.get(stripe * BLOCK + SUM);
             }
             return n;
         }
@@ -141,12 +168,8 @@ final class LatencyHistogram implements Collector {
         }
 
         private HistogramSnapshot.HistogramDataPointSnapshot snapshot() {
-            long[] counts = new long[buckets.length];
-            for (int i = 0; i < counts.length; i++) {
-                counts[i] = buckets[i].sum();
-            }
-            return new HistogramSnapshot.HistogramDataPointSnapshot(ClassicHistogramBuckets.of(BUCKETS, counts),
-                    sumNanos.sum() / NANOS_PER_SECOND, labels, Exemplars.EMPTY, createdMillis);
+            return new HistogramSnapshot.HistogramDataPointSnapshot(ClassicHistogramBuckets.of(BUCKETS, counts()),
+                    sumNanos() / NANOS_PER_SECOND, labels, Exemplars.EMPTY, createdMillis);
         }
     }
 }
