@@ -15,9 +15,24 @@ class StripedCounterTest {
     @Test
     void stripesAreAPowerOfTwoOfAtLeastTwicePerProcessor() {
         assertThat(Integer.bitCount(StripedCounter.STRIPES)).isEqualTo(1);
-        assertThat(StripedCounter.STRIPES).isBetween(4, 32)
-                .isGreaterThanOrEqualTo(Math.min(32, 2 * Runtime.getRuntime().availableProcessors()));
-        assertThat(StripedCounter.stripe()).isBetween(0, StripedCounter.STRIPES - 1);
+        assertThat(StripedCounter.STRIPES).isBetween(16, 64)
+                .isGreaterThanOrEqualTo(Math.min(64, 2 * Runtime.getRuntime().availableProcessors()));
+        assertThat(StripedCounter.stripe()).isBetween(0, StripedCounter.STRIPES - 1)
+                .as("a thread keeps its stripe").isEqualTo(StripedCounter.stripe());
+    }
+
+    @Test
+    void twoThreadsMadeOneAfterTheOtherHaveStripesOfTheirOwn() throws Exception {
+        ExecutorService first = Executors.newSingleThreadExecutor();
+        ExecutorService second = Executors.newSingleThreadExecutor();
+        try {
+            int a = first.submit(StripedCounter::stripe).get();
+            int b = second.submit(StripedCounter::stripe).get();
+            assertThat(a).isNotEqualTo(b);
+        } finally {
+            first.shutdownNow();
+            second.shutdownNow();
+        }
     }
 
     @Test
