@@ -37,8 +37,9 @@
  *       event loops share: a {@code LongAdder} (inside the Prometheus client's histogram and
  *       Micrometer's counters) keeps adding to one shared field until two updates collide, which
  *       event loops spaced microseconds apart seldom do, so its cache line moved between cores on
- *       nearly every update (most of the metrics' 5.7 % of the server's samples under {@code
- *       pcrfd bench}; 0.9 % with stripes). Latencies are recorded by {@code LatencyHistogram}
+ *       nearly every update (the metrics were 2.3-5.7 % of the server's execution samples under
+ *       {@code pcrfd bench}, most of it in adders; 1.0-1.6 % with stripes; BENCHMARKS.md,
+ *       "Metrics"). Latencies are recorded by {@code LatencyHistogram}
  *       (per stripe, a count per bucket and the sum in nanoseconds), exported as the classic
  *       Prometheus histograms they always were; request and answer counts are Micrometer function
  *       counters reading the stripes; the rare ones (failures, store errors) and gauges are plain
