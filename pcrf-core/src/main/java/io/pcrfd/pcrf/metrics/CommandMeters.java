@@ -20,9 +20,10 @@ import java.util.Map;
  *
  * <p>A request costs four atomic increments, each on a cache line of the thread's own ({@link
  * StripedCounter}), and two clock reads (the observer's): the request counter when it arrives;
- * the latency bucket, the latency sum and its result code's counter when it is answered. Requests in flight are not counted apart: they are the requests less
- * those answered (the latency histogram's count) and, for requests we send, less those that got
- * no answer, worked out when scraped.
+ * the latency bucket, the latency sum and its result code's counter when it is answered.
+ * Requests in flight are not counted apart: they are the requests less those answered (the
+ * latency histogram's count) and, for requests we send, less those that got no answer, worked
+ * out when scraped.
  */
 final class CommandMeters implements DispatchObserver.CommandObserver {
     /** Requests we answer (received) or requests we send. */

@@ -18,7 +18,7 @@ import java.util.concurrent.CompletionStage;
  *
  * <p>A call whose result is there when it returns (the in-memory store: every call) is counted
  * in the first bucket without reading the clock or registering a callback: the metering of the
- * default store costs one adder increment per call ({@link LatencyHistogram.Series#recordAtOnce}),
+ * default store costs one atomic increment per call ({@link LatencyHistogram.Series#recordAtOnce}),
  * and every call is counted. Timing such a call, even one in N, would measure little more than
  * the clock read itself: the work is done, on the caller's thread, before the stage is returned,
  * and it is part of the Diameter request's own latency. A call that completes later (Redis) is
