@@ -55,12 +55,22 @@ final class LatencyHistogram implements Collector {
         return h;
     }
 
-    /** A new series of this family, exported from now on; call once per label set and keep it. */
-    Series series(String... labelValues) {
+    /**
+     * The series of these label values, exported from its creation on; the same one for the same
+     * values (as the same Micrometer meter is for the same tags: a scrape may not hold a label set
+     * twice). Meant to be called when meters are built, not per record.
+     */
+    synchronized Series series(String... labelValues) {
         if (labelValues.length != labelNames.length) {
             throw new IllegalArgumentException("expected " + labelNames.length + " label values");
         }
-        Series s = new Series(Labels.of(labelNames, labelValues));
+        Labels labels = Labels.of(labelNames, labelValues);
+        for (Series s : series) {
+            if (s.labels.equals(labels)) {
+                return s;
+            }
+        }
+        Series s = new Series(labels);
         series.add(s);
         return s;
     }

@@ -60,6 +60,16 @@ class LatencyHistogramTest {
     }
 
     @Test
+    void theSameLabelValuesGiveTheSameSeriesAndOneExportedSeries() {
+        LatencyHistogram.Series first = family.series("sessions", "find");
+        assertThat(family.series("sessions", "find")).isSameAs(first);
+        first.recordAtOnce();
+        String body = registry.scrape();
+        assertThat(body.lines().filter(l -> l.startsWith(NAME + "_count{operation=\"find\",store=\"sessions\"}")))
+                .containsExactly(NAME + "_count{operation=\"find\",store=\"sessions\"} 1");
+    }
+
+    @Test
     void recordsFromSeveralThreadsAtOnceAreAllCounted() throws Exception {
         LatencyHistogram.Series s = family.series("sessions", "update");
         int threads = 4;
