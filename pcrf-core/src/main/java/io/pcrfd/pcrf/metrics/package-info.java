@@ -26,7 +26,8 @@
  *   <li>Cost per request: meters are built once per (application, command) and found by a
  *       primitive key in an immutable table ({@code CommandMeters}). A Gx request answered from
  *       the in-memory store costs four atomic increments (request, latency bucket, latency sum,
- *       result code) and the dispatcher's two clock reads, plus one atomic increment per store
+ *       result code) and the dispatcher's two clock reads (kept: every request's latency, from
+ *       dispatch to answer, is in the histogram, none sampled), plus one atomic increment per store
  *       call: a call whose result is there when it returns is counted in the first bucket without
  *       a clock read (timing it, even one call in N, would time the clock; its work is inside the
  *       request's own latency). Calls that complete later (Redis) are timed, every one. Every
