@@ -6,8 +6,10 @@ import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.peer.DispatchObserver;
 import io.pcrfd.diameter.peer.LocalRequestException;
-import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -38,9 +40,18 @@ public final class DiameterMetrics implements DispatchObserver {
         this.outbound = table(CommandMeters.Direction.OUTBOUND);
     }
 
+    /**
+     * The meters of one direction. Two keys whose names are the same (which the dictionary's
+     * unique names should never give) share one {@link CommandMeters}, as they share one series:
+     * meters are registered once per label set. The factory runs under the table's lock.
+     */
     private MeterTable<CommandMeters> table(CommandMeters.Direction d) {
-        Histogram durations = d.durations(histograms);
-        return new MeterTable<>(k -> meters(durations, d, k), new CommandMeters(registry, durations, d, "other", "other"));
+        LatencyHistogram durations = d.durations(histograms);
+        Map<String, CommandMeters> byLabels = new HashMap<>();
+        CommandMeters other = new CommandMeters(registry, durations, d, "other", "other");
+        byLabels.put("other\0other", other);
+        return new MeterTable<>(k -> names(k).map(n -> byLabels.computeIfAbsent(n[0] + "\0" + n[1],
+                x -> new CommandMeters(registry, durations, d, n[0], n[1]))).orElse(null), other);
     }
 
     @Override
@@ -72,13 +83,12 @@ public final class DiameterMetrics implements DispatchObserver {
         return applicationId << 24 | (commandCode & 0xFF_FFFF);
     }
 
-    /** The meters of a pair the dictionary knows; null (the {@code other} meters) otherwise. */
-    private CommandMeters meters(Histogram durations, CommandMeters.Direction direction, long key) {
+    /** {application, command} of a pair the dictionary knows; empty (the {@code other} meters) otherwise. */
+    private Optional<String[]> names(long key) {
         long applicationId = key >>> 24;
         int commandCode = (int) (key & 0xFF_FFFF);
         return dictionary.command(applicationId, commandCode, true)
-                .map(c -> new CommandMeters(registry, durations, direction, applicationName(applicationId), c.name()))
-                .orElse(null);
+                .map(c -> new String[] {applicationName(applicationId), c.name()});
     }
 
     private String applicationName(long applicationId) {

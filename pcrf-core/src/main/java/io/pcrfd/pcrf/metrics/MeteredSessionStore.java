@@ -1,7 +1,6 @@
 package io.pcrfd.pcrf.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.prometheus.metrics.core.metrics.Histogram;
 import io.pcrfd.store.CasResult;
 import io.pcrfd.store.Claim;
 import io.pcrfd.store.ExpiredSession;
@@ -25,7 +24,7 @@ final class MeteredSessionStore implements SessionStore {
     private final StoreOperation takeExpired;
     private final StoreOperation remove;
 
-    MeteredSessionStore(SessionStore delegate, MeterRegistry r, Histogram durations) {
+    MeteredSessionStore(SessionStore delegate, MeterRegistry r, LatencyHistogram durations) {
         this.d = delegate;
         create = new StoreOperation(r, durations, "sessions", "create");
         get = new StoreOperation(r, durations, "sessions", "get");

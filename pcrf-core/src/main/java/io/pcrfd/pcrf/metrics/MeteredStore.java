@@ -1,7 +1,6 @@
 package io.pcrfd.pcrf.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.pcrfd.store.AfSessionStore;
 import io.pcrfd.store.BindingStore;
@@ -35,7 +34,7 @@ final class MeteredStore implements Store {
      * @param histograms the Prometheus registry under it, for the latency histogram
      */
     MeteredStore(Store delegate, MeterRegistry r, PrometheusRegistry histograms) {
-        Histogram durations = StoreOperation.durations(histograms);
+        LatencyHistogram durations = StoreOperation.durations(histograms);
         this.d = delegate;
         this.sessions = new MeteredSessionStore(delegate.sessions(), r, durations);
         this.bindings = MeteredSubStores.bindings(delegate.bindings(), r, durations);

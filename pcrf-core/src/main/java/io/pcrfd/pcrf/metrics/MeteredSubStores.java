@@ -1,7 +1,6 @@
 package io.pcrfd.pcrf.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.prometheus.metrics.core.metrics.Histogram;
 import io.pcrfd.store.AfSessionStore;
 import io.pcrfd.store.BindingStore;
 import io.pcrfd.store.model.AfSession;
@@ -26,7 +25,7 @@ final class MeteredSubStores {
     private MeteredSubStores() {
     }
 
-    static BindingStore bindings(BindingStore d, MeterRegistry r, Histogram durations) {
+    static BindingStore bindings(BindingStore d, MeterRegistry r, LatencyHistogram durations) {
         StoreOperation bind = new StoreOperation(r, durations, "bindings", "bind");
         StoreOperation find = new StoreOperation(r, durations, "bindings", "find");
         StoreOperation release = new StoreOperation(r, durations, "bindings", "release");
@@ -48,7 +47,7 @@ final class MeteredSubStores {
         };
     }
 
-    static AfSessionStore afSessions(AfSessionStore d, MeterRegistry r, Histogram durations) {
+    static AfSessionStore afSessions(AfSessionStore d, MeterRegistry r, LatencyHistogram durations) {
         StoreOperation create = new StoreOperation(r, durations, "afSessions", "create");
         StoreOperation get = new StoreOperation(r, durations, "afSessions", "get");
         StoreOperation find = new StoreOperation(r, durations, "afSessions", "findByGxSession");
@@ -82,7 +81,7 @@ final class MeteredSubStores {
         };
     }
 
-    static TriggerStore triggers(TriggerStore d, MeterRegistry r, Histogram durations) {
+    static TriggerStore triggers(TriggerStore d, MeterRegistry r, LatencyHistogram durations) {
         StoreOperation create = new StoreOperation(r, durations, "triggers", "create");
         StoreOperation get = new StoreOperation(r, durations, "triggers", "get");
         StoreOperation match = new StoreOperation(r, durations, "triggers", "match");
@@ -122,7 +121,7 @@ final class MeteredSubStores {
         };
     }
 
-    static CounterStore counters(CounterStore d, MeterRegistry r, Histogram durations) {
+    static CounterStore counters(CounterStore d, MeterRegistry r, LatencyHistogram durations) {
         StoreOperation add = new StoreOperation(r, durations, "counters", "add");
         StoreOperation get = new StoreOperation(r, durations, "counters", "get");
         StoreOperation reset = new StoreOperation(r, durations, "counters", "reset");
@@ -144,7 +143,7 @@ final class MeteredSubStores {
         };
     }
 
-    static SessionContextStore contexts(SessionContextStore d, MeterRegistry r, Histogram durations) {
+    static SessionContextStore contexts(SessionContextStore d, MeterRegistry r, LatencyHistogram durations) {
         StoreOperation find = new StoreOperation(r, durations, "contexts", "find");
         StoreOperation findClosed = new StoreOperation(r, durations, "contexts", "find_closed");
         StoreOperation bySubscriber = new StoreOperation(r, durations, "contexts", "find_by_subscriber");
@@ -172,7 +171,7 @@ final class MeteredSubStores {
         };
     }
 
-    static io.pcrfd.store.MeterStore meters(io.pcrfd.store.MeterStore d, MeterRegistry r, Histogram durations) {
+    static io.pcrfd.store.MeterStore meters(io.pcrfd.store.MeterStore d, MeterRegistry r, LatencyHistogram durations) {
         StoreOperation add = new StoreOperation(r, durations, "meters", "add");
         StoreOperation get = new StoreOperation(r, durations, "meters", "get");
         StoreOperation reset = new StoreOperation(r, durations, "meters", "reset");

@@ -1,6 +1,6 @@
 package io.pcrfd.pcrf.metrics;
 
-import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.netty.util.collection.IntObjectHashMap;
@@ -25,9 +25,9 @@ final class ResultCodeCounters {
     private final String name;
     private final String help;
     private final Tags tags;
-    private final Counter other;
-    private final Counter none;
-    private volatile IntObjectHashMap<Counter> byCode = new IntObjectHashMap<>();
+    private final StripedCounter other;
+    private final StripedCounter none;
+    private volatile IntObjectHashMap<StripedCounter> byCode = new IntObjectHashMap<>();
 
     ResultCodeCounters(MeterRegistry registry, String name, String help, Tags tags) {
         this.registry = registry;
@@ -49,20 +49,20 @@ final class ResultCodeCounters {
         } else if (code < 1000 || code > 5999) {
             other.increment();
         } else {
-            Counter c = byCode.get((int) code);
+            StripedCounter c = byCode.get((int) code);
             (c != null ? c : create((int) code)).increment();
         }
     }
 
-    private synchronized Counter create(int code) {
-        Counter c = byCode.get(code);
+    private synchronized StripedCounter create(int code) {
+        StripedCounter c = byCode.get(code);
         if (c != null) {
             return c;
         }
         if (byCode.size() >= MAX_CODES) {
             return other;
         }
-        IntObjectHashMap<Counter> copy = new IntObjectHashMap<>(byCode.size() + 1);
+        IntObjectHashMap<StripedCounter> copy = new IntObjectHashMap<>(byCode.size() + 1);
         copy.putAll(byCode);
         c = counter(Integer.toString(code));
         copy.put(code, c);
@@ -70,8 +70,12 @@ final class ResultCodeCounters {
         return c;
     }
 
-    private Counter counter(String resultCode) {
-        return Counter.builder(name).description(help).tags(tags).tag("result_code", resultCode).register(registry);
+    /** A count exported as {@code name{..., result_code}}, read when scraped. */
+    private StripedCounter counter(String resultCode) {
+        StripedCounter c = new StripedCounter();
+        FunctionCounter.builder(name, c, StripedCounter::sum).description(help).tags(tags)
+                .tag("result_code", resultCode).register(registry);
+        return c;
     }
 
     /** Result-Code, else Experimental-Result-Code, else {@link #NO_CODE}; a malformed one is 0 (other). */

@@ -14,8 +14,13 @@ import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.peer.DispatchObserver;
 import io.pcrfd.diameter.peer.LocalRequestException;
 import io.pcrfd.diameter.spec.Rfc6733;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +38,7 @@ class DiameterMetricsTest {
         ccr.answered(answer(2001), 1_000_000);
         assertThat(count("pcrfd.diameter.inbound.requests", "Gx", "CCR")).isEqualTo(1);
         assertThat(registry.get("pcrfd.diameter.inbound.answers").tags("application", "Gx", "command", "CCR",
-                "result_code", "2001").counter().count()).isEqualTo(1);
+                "result_code", "2001").functionCounter().count()).isEqualTo(1);
         String gx = "{application=\"Gx\",command=\"CCR\"";
         assertThat(scraped("pcrfd_diameter_inbound_request_duration_seconds_sum" + gx + "}")).isEqualTo(0.001);
         assertThat(scraped("pcrfd_diameter_inbound_request_duration_seconds_bucket" + gx + ",le=\"0.001\"}"))
@@ -43,12 +48,47 @@ class DiameterMetricsTest {
     }
 
     @Test
+    void everyRequestIsCountedWhileSeveralThreadsAnswerAndInFlightIsWhatIsNotAnsweredYet() throws Exception {
+        DispatchObserver.CommandObserver ccr = metrics.command(ApplicationIds.GX, CommandCodes.CREDIT_CONTROL);
+        ccr.received();
+        ccr.received(); // these two are never answered
+        DiameterMessage cca = answer(2001);
+        int threads = 4;
+        int each = 25_000;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        ccr.received();
+                        ccr.answered(cca, 20_000);
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        String gx = "{application=\"Gx\",command=\"CCR\"";
+        assertThat(scraped("pcrfd_diameter_inbound_requests_total" + gx + "}")).isEqualTo(threads * each + 2);
+        assertThat(scraped("pcrfd_diameter_inbound_answers_total" + gx + ",result_code=\"2001\"}"))
+                .isEqualTo(threads * each);
+        assertThat(scraped("pcrfd_diameter_inbound_request_duration_seconds_count" + gx + "}")).isEqualTo(threads * each);
+        assertThat(scraped("pcrfd_diameter_inbound_request_duration_seconds_bucket" + gx + ",le=\"1.0E-4\"}"))
+                .isEqualTo(threads * each);
+        assertThat(scraped("pcrfd_diameter_inbound_requests_in_flight" + gx + "}")).isEqualTo(2);
+    }
+
+    @Test
     void pairsTheDictionaryDoesNotKnowShareOneOtherSeries() {
         for (int app = 1; app <= 50; app++) {
             metrics.command(0x7000_0000L + app, 999).received();
         }
         assertThat(count("pcrfd.diameter.inbound.requests", "other", "other")).isEqualTo(50);
-        assertThat(registry.find("pcrfd.diameter.inbound.requests").counters()).as("one series for all of them")
+        assertThat(registry.find("pcrfd.diameter.inbound.requests").functionCounters()).as("one series for all of them")
                 .hasSize(1);
     }
 
@@ -61,14 +101,14 @@ class DiameterMetricsTest {
         }
         ccr.answered(answer(70000), 1);
         ccr.answered(MessageBuilder.answer(DICT, request(ApplicationIds.GX, "CCR")).build(), 1);
-        assertThat(registry.find("pcrfd.diameter.inbound.answers").tags("command", "CCR").counters())
+        assertThat(registry.find("pcrfd.diameter.inbound.answers").tags("command", "CCR").functionCounters())
                 .hasSize(ResultCodeCounters.MAX_CODES + 2); // the codes, other, none
         assertThat(registry.get("pcrfd.diameter.inbound.answers").tags("command", "CCR", "result_code", "other")
-                .counter().count()).as("9 codes past the cap and one out of range").isEqualTo(10);
+                .functionCounter().count()).as("9 codes past the cap and one out of range").isEqualTo(10);
         assertThat(registry.get("pcrfd.diameter.inbound.answers").tags("command", "CCR", "result_code", "none")
-                .counter().count()).isEqualTo(1);
+                .functionCounter().count()).isEqualTo(1);
         assertThat(registry.get("pcrfd.diameter.inbound.answers").tags("command", "CCR", "result_code", "5012")
-                .counter().count()).as("a failed handler is the 5012 the node sends").isEqualTo(1);
+                .functionCounter().count()).as("a failed handler is the 5012 the node sends").isEqualTo(1);
     }
 
     @Test
@@ -96,7 +136,7 @@ class DiameterMetricsTest {
 
         metrics.outbound(r -> CompletableFuture.completedFuture(answer(2001))).apply(request(ApplicationIds.GX, "RAR"));
         assertThat(registry.get("pcrfd.diameter.outbound.answers").tags("command", "RAR", "result_code", "2001")
-                .counter().count()).isEqualTo(1);
+                .functionCounter().count()).isEqualTo(1);
         assertThat(scraped("pcrfd_diameter_outbound_request_duration_seconds_count{application=\"Gx\",command=\"RAR\"}"))
                 .isEqualTo(1);
     }
@@ -109,7 +149,7 @@ class DiameterMetricsTest {
     }
 
     private double count(String name, String application, String command) {
-        return registry.get(name).tags("application", application, "command", command).counter().count();
+        return registry.get(name).tags("application", application, "command", command).functionCounter().count();
     }
 
     private double gauge(String name) {

@@ -15,8 +15,13 @@ import io.pcrfd.store.model.UsageTotals;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Store operations timed and their failures counted by kind, the caller seeing the store's own stage. */
@@ -65,6 +70,35 @@ class MeteredStoreTest {
     }
 
     @Test
+    void everyInMemoryCallIsCountedWhenSeveralThreadsCallAtOnce() throws Exception {
+        int threads = 4;
+        int each = 50_000;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try (InMemoryStore memory = InMemoryStore.open(InMemoryStoreOptions.DEFAULTS.withSweepInterval(Duration.ZERO),
+                Clock.systemUTC())) {
+            var store = new MeteredStore(memory, registry, registry.getPrometheusRegistry());
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        store.sessions().get("nope");
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        String get = "{operation=\"get\",store=\"sessions\"";
+        assertThat(scraped("pcrfd_store_operation_duration_seconds_count" + get + "}")).isEqualTo(threads * each);
+        assertThat(scraped("pcrfd_store_operation_duration_seconds_bucket" + get + ",le=\"1.0E-4\"}"))
+                .isEqualTo(threads * each);
+        assertThat(scraped("pcrfd_store_operation_duration_seconds_sum" + get + "}")).isZero();
+    }
+
+    @Test
     void failuresAreCountedByKindAndReachTheCallerUnwrapped() throws Exception {
         SessionStore failing = failingSessions();
         var sessions = new MeteredSessionStore(failing, registry,
@@ -96,6 +130,8 @@ class MeteredStoreTest {
                 + "le=\"0.001\"}")).isZero();
         assertThat(scraped("pcrfd_store_operation_duration_seconds_count{operation=\"get\",store=\"sessions\"}"))
                 .isEqualTo(1);
+        assertThat(scraped("pcrfd_store_operation_duration_seconds_sum{operation=\"get\",store=\"sessions\"}"))
+                .as("the time it took, in seconds").isGreaterThanOrEqualTo(0.002);
     }
 
     private double scraped(String series) {
