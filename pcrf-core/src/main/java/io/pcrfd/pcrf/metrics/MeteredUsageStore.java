@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.pcrfd.store.UsageStore;
 import io.pcrfd.store.model.UsageKey;
 import io.pcrfd.store.model.UsageTotals;
-import io.prometheus.metrics.core.metrics.Histogram;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
@@ -21,7 +20,7 @@ final class MeteredUsageStore implements UsageStore {
     private final StoreOperation reset;
     private final Optional<Immediate> immediate;
 
-    MeteredUsageStore(UsageStore d, MeterRegistry r, Histogram durations) {
+    MeteredUsageStore(UsageStore d, MeterRegistry r, LatencyHistogram durations) {
         this.d = d;
         this.add = new StoreOperation(r, durations, "usage", "add");
         this.get = new StoreOperation(r, durations, "usage", "get");

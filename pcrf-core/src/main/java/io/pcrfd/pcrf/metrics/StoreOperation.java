@@ -80,12 +80,12 @@ final class StoreOperation {
 
     /** A synchronous call ({@code UsageStore.immediate()}) that returned its result: the first bucket. */
     void completedAtOnce() {
-        duration.observe(0);
+        duration.recordAtOnce();
     }
 
     /** A synchronous call that threw {@code failure}: the first bucket, and the failure counted. */
     void failedAtOnce(Throwable failure) {
-        duration.observe(0);
+        duration.recordAtOnce();
         kind(failure).increment();
     }
 

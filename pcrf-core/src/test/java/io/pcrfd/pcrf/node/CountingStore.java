@@ -9,10 +9,12 @@ import io.pcrfd.store.SessionStore;
 import io.pcrfd.store.Store;
 import io.pcrfd.store.SySessionStore;
 import io.pcrfd.store.TriggerStore;
+import io.pcrfd.store.UsageStore;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +33,7 @@ final class CountingStore implements Store {
     private final BindingStore bindings;
     private final TriggerStore triggers;
     private final CounterStore counters;
+    private final UsageStore usage;
     private final MeterStore meters;
     private final SessionContextStore contexts;
     private final AfSessionStore afSessions;
@@ -41,6 +44,7 @@ final class CountingStore implements Store {
         bindings = counted(BindingStore.class, "bindings", d.bindings());
         triggers = counted(TriggerStore.class, "triggers", d.triggers());
         counters = counted(CounterStore.class, "counters", d.counters());
+        usage = countedUsage(d.usage());
         meters = counted(MeterStore.class, "meters", d.meters());
         contexts = counted(SessionContextStore.class, "contexts", d.contexts());
         afSessions = counted(AfSessionStore.class, "afSessions", d.afSessions());
@@ -77,6 +81,53 @@ final class CountingStore implements Store {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, h));
     }
 
+    /**
+     * The usage store, counted like the others; its synchronous form (the in-memory store's) is
+     * counted too, {@code addNow} and {@code getNow} under the operations the metrics name
+     * {@code add} and {@code get}.
+     */
+    private UsageStore countedUsage(UsageStore target) {
+        UsageStore async = counted(UsageStore.class, "usage", target);
+        Optional<UsageStore.Immediate> now = target.immediate().map(i -> immediate(i));
+        return new UsageStore() {
+            @Override
+            public CompletionStage<io.pcrfd.store.model.UsageTotals> add(io.pcrfd.store.model.UsageKey key, long total,
+                    long input, long output, long seconds, long expiresAtMillis) {
+                return async.add(key, total, input, output, seconds, expiresAtMillis);
+            }
+
+            @Override
+            public CompletionStage<io.pcrfd.store.model.UsageTotals> get(io.pcrfd.store.model.UsageKey key) {
+                return async.get(key);
+            }
+
+            @Override
+            public CompletionStage<io.pcrfd.store.model.UsageTotals> reset(io.pcrfd.store.model.UsageKey key) {
+                return async.reset(key);
+            }
+
+            @Override
+            public Optional<Immediate> immediate() {
+                return now;
+            }
+        };
+    }
+
+    private UsageStore.Immediate immediate(UsageStore.Immediate target) {
+        InvocationHandler h = (proxy, method, args) -> {
+            if (method.getDeclaringClass() != Object.class) {
+                count("usage." + method.getName().replace("Now", ""));
+            }
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return (UsageStore.Immediate) Proxy.newProxyInstance(UsageStore.Immediate.class.getClassLoader(),
+                new Class<?>[] {UsageStore.Immediate.class}, h);
+    }
+
     @Override
     public SessionStore sessions() {
         return sessions;
@@ -95,6 +146,11 @@ final class CountingStore implements Store {
     @Override
     public CounterStore counters() {
         return counters;
+    }
+
+    @Override
+    public UsageStore usage() {
+        return usage;
     }
 
     @Override

@@ -47,7 +47,7 @@ class MetricsCountEveryCallTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final int SESSIONS = 40;
     /** The sub-stores the metrics meter, as their {@code store} label (the sweep is {@code store}). */
-    private static final List<String> STORES = List.of("sessions", "bindings", "triggers", "counters", "meters",
+    private static final List<String> STORES = List.of("sessions", "bindings", "triggers", "counters", "usage", "meters",
             "contexts", "afSessions", "store");
     private CountingStore store;
     private PcrfNode pcrf;
