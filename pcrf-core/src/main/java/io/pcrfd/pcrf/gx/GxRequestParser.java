@@ -77,7 +77,8 @@ public final class GxRequestParser {
         if (type == CcRequestType.INITIAL && requireSubscriptionId && v.count(Rfc4006.SUBSCRIPTION_ID) == 0) {
             throw r.missing(Rfc4006.SUBSCRIPTION_ID);
         }
-        Map<String, Integer> failureCodes = new HashMap<>();
+        // Filled only from Charging-Rule-Reports, which most CCRs do not carry.
+        Map<String, Integer> failureCodes = v.count(Ts29212.CHARGING_RULE_REPORT) == 0 ? Map.of() : new HashMap<>();
         PolicyRequest policy = policy(v, r, type, failureCodes);
         Avp a;
         return new GxRequest(sessionId, r.text(r.required(v, Rfc6733.ORIGIN_HOST)),
