@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -40,6 +41,7 @@ public final class JdiameterNetworkGuard implements INetworkGuard {
     private final List<INetworkConnectionListener> listeners = new CopyOnWriteArrayList<>();
     private final CountDownLatch listened = new CountDownLatch(1);
     private final List<ServerSocketChannel> servers = new ArrayList<>();
+    private final List<Thread> acceptors = new ArrayList<>();
     private final IConcurrentFactory concurrency;
     private final IMessageParser parser;
     private volatile boolean open = true;
@@ -60,7 +62,7 @@ public final class JdiameterNetworkGuard implements INetworkGuard {
             throw e;
         }
         for (ServerSocketChannel server : servers) {
-            Thread.ofPlatform().daemon().name("jdiameter-accept-" + port).start(() -> acceptAll(server));
+            acceptors.add(Thread.ofPlatform().daemon().name("jdiameter-accept-" + port).start(() -> acceptAll(server)));
         }
     }
 
@@ -89,8 +91,11 @@ public final class JdiameterNetworkGuard implements INetworkGuard {
             socket.close();
             return;
         }
-        for (INetworkConnectionListener listener : listeners) {
-            listener.newNetworkConnection(connection);
+        try {
+            listeners.forEach(listener -> listener.newNetworkConnection(connection));
+        } catch (RuntimeException e) { // keep accepting: a dead accept loop is the failure this class exists for
+            LOG.warn("jDiameter's peer table refused the connection from {}", socket.getRemoteSocketAddress(), e);
+            socket.close();
         }
     }
 
@@ -107,6 +112,11 @@ public final class JdiameterNetworkGuard implements INetworkGuard {
         listeners.remove(listener);
     }
 
+    /**
+     * Closes the server sockets and waits (up to 2 s each) for the accept threads to end: a socket
+     * closed while a thread is blocked accepting on it is released only when that thread returns,
+     * so without the wait the port could still take a connection after the stack has stopped.
+     */
     @Override
     public void destroy() {
         open = false;
@@ -117,6 +127,17 @@ public final class JdiameterNetworkGuard implements INetworkGuard {
             } catch (IOException e) {
                 LOG.warn("jDiameter's server socket {} did not close", server, e);
             }
+        }
+        acceptors.forEach(JdiameterNetworkGuard::awaitEnd);
+    }
+
+    private static void awaitEnd(Thread acceptor) {
+        try {
+            if (!acceptor.join(Duration.ofSeconds(2))) {
+                LOG.warn("{} still running 2 s after its socket was closed", acceptor.getName());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
