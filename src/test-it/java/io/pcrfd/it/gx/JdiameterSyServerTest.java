@@ -108,7 +108,11 @@ class JdiameterSyServerTest {
         }
     }
 
-    /** A jDiameter stack listening on 127.0.0.1:{@code port} advertising Sy, accepting the PCRF's CER (not started). */
+    /**
+     * A jDiameter stack on 127.0.0.1:{@code port} advertising Sy, accepting the PCRF's CER (not
+     * started). The template's accept loop ({@code io.pcrfd.it.peer.JdiameterNetworkGuard}) listens
+     * and reads connections from when {@code start()} returns, so the PCRF can dial it at once.
+     */
     private static Stack jdiameter(int port) throws Exception {
         String sy = "<ApplicationID><VendorId value=\"10415\" /><AuthApplId value=\"16777302\" /><AcctApplId value=\"0\" />"
                 + "</ApplicationID>";

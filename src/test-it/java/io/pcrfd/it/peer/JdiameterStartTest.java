@@ -1,0 +1,58 @@
+package io.pcrfd.it.peer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pcrfd.diameter.dictionary.Dictionary;
+import io.pcrfd.diameter.message.ApplicationIds;
+import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.diameter.testing.TestPeer;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Every jDiameter server stack of these tests reads the first connection that reaches it: a
+ * CER sent the moment {@code start()} returns gets its CEA (RFC 6733 §5.3), on each of several
+ * fresh stacks, and a stopped stack no longer listens. With jDiameter's default accept loop about
+ * one start in five (on a busy machine) accepted the TCP connection and never read it; see
+ * {@link JdiameterNetworkGuard}.
+ */
+@Timeout(60)
+class JdiameterStartTest {
+    private static final int STARTS = 8;
+    private static final String REALM = "test.example";
+    private static final String CLIENT = "127.0.0.3";
+
+    @Test
+    void aCerSentRightAfterStartIsAnsweredOnEveryFreshStack() throws Exception {
+        for (int start = 1; start <= STARTS; start++) {
+            int port;
+            try (JdiameterStack jd = JdiameterStack.listening(REALM, CLIENT, request -> null)) {
+                port = jd.port();
+                assertThat(resultCodeOfCea(port)).as("CEA on start %d", start).isEqualTo(ResultCodes.DIAMETER_SUCCESS);
+            }
+            assertThat(refused(port)).as("stopped stack %d no longer listens", start).isTrue();
+        }
+    }
+
+    /** Dials {@code port} (the CER goes out at once) and returns the CEA's Result-Code. */
+    private static long resultCodeOfCea(int port) {
+        try (TestPeer client = TestPeer.client(Dictionary.standard(), CLIENT, REALM, port, ApplicationIds.GX)) {
+            DiameterMessage cea = client.awaitReceived(m -> m.commandCode() == 257, Duration.ofSeconds(5));
+            return cea.avp("Result-Code").orElseThrow().asUnsigned32();
+        }
+    }
+
+    private static boolean refused(int port) throws IOException {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            return false;
+        } catch (ConnectException e) {
+            return true;
+        }
+    }
+}
