@@ -6,8 +6,11 @@ import java.util.function.Consumer;
 /** Builds the children of a Grouped AVP; see {@link MessageBuilder#addGrouped}. */
 public final class GroupedAvpBuilder extends TypedAvps<GroupedAvpBuilder> {
 
+    /** Room for the children most groups have before the array grows. */
+    private static final int CAPACITY = 4;
+
     GroupedAvpBuilder(Dictionary dictionary) {
-        super(dictionary);
+        super(dictionary, CAPACITY);
     }
 
     @Override
@@ -28,7 +31,7 @@ public final class GroupedAvpBuilder extends TypedAvps<GroupedAvpBuilder> {
 
     /** Adds an AVP already built or received (kept byte for byte). */
     public GroupedAvpBuilder add(Avp avp) {
-        collector.avps.add(avp);
+        collector.add(avp);
         return this;
     }
 
