@@ -1,5 +1,6 @@
 package io.pcrfd.diameter.message;
 
+import io.pcrfd.diameter.dictionary.AvpKey;
 import io.pcrfd.diameter.dictionary.Dictionary;
 import java.util.function.Consumer;
 
@@ -11,6 +12,15 @@ public final class GroupedAvpBuilder extends TypedAvps<GroupedAvpBuilder> {
 
     GroupedAvpBuilder(Dictionary dictionary) {
         super(dictionary, CAPACITY);
+    }
+
+    /**
+     * A Grouped AVP on its own, outside any message: for AVPs many messages carry alike,
+     * which a caller builds once and adds to each ({@link Avp} is immutable, so messages may
+     * share it).
+     */
+    public static Avp build(Dictionary dictionary, AvpKey.Grouped key, Consumer<GroupedAvpBuilder> body) {
+        return AvpCollector.grouped(dictionary, dictionary.definition(key), body);
     }
 
     @Override

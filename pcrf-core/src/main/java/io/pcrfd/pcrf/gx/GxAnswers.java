@@ -9,6 +9,7 @@ import io.pcrfd.diameter.message.AvpValues;
 import io.pcrfd.diameter.message.DiameterError;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.EndToEndId;
+import io.pcrfd.diameter.message.GroupedAvpBuilder;
 import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.message.ResultCodes;
 import io.pcrfd.diameter.spec.Rfc4006;
@@ -37,6 +38,9 @@ public final class GxAnswers {
     private final Avp originHostAvp;
     private final Avp originRealmAvp;
     private final Avp successCode;
+    private final PolicyAvps policyAvps;
+    /** Supported-Features by the negotiated list: the same few in every CCA-I. */
+    private final SharedAvps<FeatureList> supportedFeatures;
 
     public GxAnswers(Dictionary dictionary, String originHost, String originRealm) {
         this.dictionary = dictionary;
@@ -46,6 +50,12 @@ public final class GxAnswers {
         this.originHostAvp = avp(dictionary, Rfc6733.ORIGIN_HOST, originHost);
         this.originRealmAvp = avp(dictionary, Rfc6733.ORIGIN_REALM, originRealm);
         this.successCode = avp(dictionary, Rfc6733.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS);
+        this.policyAvps = new PolicyAvps(dictionary);
+        this.supportedFeatures = new SharedAvps<>(f -> GroupedAvpBuilder.build(dictionary,
+                Ts29229.SUPPORTED_FEATURES, g -> g
+                        .add(Rfc6733.VENDOR_ID, f.vendorId())
+                        .add(Ts29229.FEATURE_LIST_ID, f.featureListId())
+                        .add(Ts29229.FEATURE_LIST, f.mask())));
     }
 
     private static Avp avp(Dictionary dictionary, AvpKey key, Object value) {
@@ -58,12 +68,9 @@ public final class GxAnswers {
         MessageBuilder b = head(ccr).add(successCode);
         requestTypeAndNumber(b, ccr);
         for (FeatureList f : features) {
-            b.add(Ts29229.SUPPORTED_FEATURES, g -> g
-                    .add(Rfc6733.VENDOR_ID, f.vendorId())
-                    .add(Ts29229.FEATURE_LIST_ID, f.featureListId())
-                    .add(Ts29229.FEATURE_LIST, f.mask()));
+            b.add(supportedFeatures.of(f));
         }
-        PolicyAvps.write(b, update);
+        policyAvps.write(b, update);
         return b.build();
     }
 
@@ -100,7 +107,7 @@ public final class GxAnswers {
     public DiameterMessage rar(String sessionId, String gatewayHost, String gatewayRealm, EndToEndId endToEnd,
                                PolicyUpdate update) {
         MessageBuilder b = rarHead(sessionId, gatewayHost, gatewayRealm, endToEnd);
-        PolicyAvps.write(b, update);
+        policyAvps.write(b, update);
         return b.build();
     }
 
