@@ -33,8 +33,8 @@ public final class MessageBuilder extends TypedAvps<MessageBuilder> {
     private static final int CAPACITY = 16;
 
     private MessageBuilder(Dictionary dictionary, CommandFlags flags, int commandCode, long applicationId,
-                           CommandDefinition definition) {
-        super(dictionary, CAPACITY);
+                           CommandDefinition definition, int capacity) {
+        super(dictionary, capacity);
         this.flags = flags;
         this.commandCode = commandCode;
         this.applicationId = applicationId;
@@ -50,14 +50,23 @@ public final class MessageBuilder extends TypedAvps<MessageBuilder> {
             throw new IllegalArgumentException(commandName + " is an answer; use answer(dictionary, request)");
         }
         CommandFlags f = CommandFlags.of(CommandFlags.REQUEST).withProxiable(def.proxiable());
-        return new MessageBuilder(dictionary, f, def.code(), applicationId, def);
+        return new MessageBuilder(dictionary, f, def.code(), applicationId, def, CAPACITY);
     }
 
     /** The answer to {@code request} (RFC 6733 §6.2). */
     public static MessageBuilder answer(Dictionary dictionary, DiameterMessage request) {
+        return answer(dictionary, request, CAPACITY);
+    }
+
+    /**
+     * Like {@link #answer(Dictionary, DiameterMessage)} for a caller that knows how many AVPs
+     * the answer gets before any Proxy-Info, Session-Id included: with the count right, the
+     * built message takes over the builder's array as it is (no resizing, no final copy).
+     */
+    public static MessageBuilder answer(Dictionary dictionary, DiameterMessage request, int avpCount) {
         CommandFlags f = CommandFlags.of(0).withProxiable(request.flags().proxiable());
         MessageBuilder b = new MessageBuilder(dictionary, f, request.commandCode(), request.applicationId(),
-                dictionary.lookupCommand(request.applicationId(), request.commandCode(), false));
+                dictionary.lookupCommand(request.applicationId(), request.commandCode(), false), Math.max(1, avpCount));
         b.hopByHop = request.hopByHop();
         b.endToEnd = request.endToEnd();
         Avp[] avps = request.avpArray();

@@ -217,4 +217,16 @@ class MessageBuilderTest {
         assertThat(alone.children()).containsExactlyElementsOf(inMessage.children());
         assertThat(alone.child("Proxy-State").orElseThrow().data()).containsExactly(1, 2, 3, 4, 5);
     }
+
+    @Test
+    void anAnswerSizedForItsAvpsIsTheSameWhateverTheCountGiven() {
+        byte[] expected = DiameterCodec.encode(MessageBuilder.answer(dict, proxiedRequest())
+                .resultCode(ResultCodes.DIAMETER_SUCCESS).originHost("pcrf.example").originRealm("example").build());
+        for (int count = 0; count < 8; count++) {
+            DiameterMessage dwa = MessageBuilder.answer(dict, proxiedRequest(), count)
+                    .resultCode(ResultCodes.DIAMETER_SUCCESS).originHost("pcrf.example").originRealm("example")
+                    .build();
+            assertThat(DiameterCodec.encode(dwa)).as("count %d", count).isEqualTo(expected);
+        }
+    }
 }

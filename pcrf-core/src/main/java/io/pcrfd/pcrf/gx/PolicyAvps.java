@@ -18,6 +18,7 @@ import io.pcrfd.pcrf.policy.PccRule;
 import io.pcrfd.pcrf.policy.UsageGrant;
 import io.pcrfd.pcrf.qos.QosAvps;
 import io.pcrfd.pcrf.qos.UsageMonitoringAvps;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -38,9 +39,15 @@ final class PolicyAvps {
     private final SharedAvps<BearerQos> defaultQos;
     private final SharedAvps<UsageGrant> grants;
     private final SharedAvps<String> stops;
+    private final AvpDefinition revalidation;
+    private volatile Revalidation lastRevalidation;
+
+    private record Revalidation(long second, Avp avp) {
+    }
 
     PolicyAvps(Dictionary d) {
         AvpDefinition trigger = d.definition(Ts29212.EVENT_TRIGGER);
+        revalidation = d.definition(Ts29212.REVALIDATION_TIME);
         triggers = new SharedAvps<>(t -> Avp.of(trigger, AvpValues.encode(trigger, t.value())));
         removes = new SharedAvps<>(rs -> GroupedAvpBuilder.build(d, Ts29212.CHARGING_RULE_REMOVE,
                 g -> rs.forEach(r -> ruleRef(g, r))));
@@ -54,6 +61,14 @@ final class PolicyAvps {
         stops = new SharedAvps<>(key -> GroupedAvpBuilder.build(d, Ts29212.USAGE_MONITORING_INFORMATION, g -> g
                 .add(Ts29212.MONITORING_KEY, key)
                 .add(Ts29212.USAGE_MONITORING_SUPPORT, 0)));
+    }
+
+    /** How many top-level AVPs {@link #write} adds for {@code u}. */
+    static int count(PolicyUpdate u) {
+        return (u.eventTriggers() == null ? 0 : u.eventTriggers().size())
+                + (u.rules().remove().isEmpty() ? 0 : 1) + (u.rules().install().isEmpty() ? 0 : 1)
+                + (u.ambr() == null ? 0 : 1) + (u.revalidationTime() == null ? 0 : 1) + (u.defaultQos() == null ? 0 : 1)
+                + u.grants().size() + u.stopMonitoring().size();
     }
 
     void write(MessageBuilder b, PolicyUpdate u) {
@@ -77,7 +92,7 @@ final class PolicyAvps {
             b.add(ambrs.of(u.ambr()));
         }
         if (u.revalidationTime() != null) {
-            b.add(Ts29212.REVALIDATION_TIME, u.revalidationTime());
+            b.add(revalidationTime(u.revalidationTime()));
         }
         if (u.defaultQos() != null) {
             b.add(defaultQos.of(u.defaultQos()));
@@ -85,12 +100,28 @@ final class PolicyAvps {
     }
 
     private void monitoring(MessageBuilder b, PolicyUpdate u) {
-        for (UsageGrant grant : u.grants()) {
-            b.add(grants.of(grant));
+        List<UsageGrant> granted = u.grants();
+        for (int i = 0; i < granted.size(); i++) {
+            b.add(grants.of(granted.get(i)));
         }
-        for (String key : u.stopMonitoring()) {
-            b.add(stops.of(key));
+        List<String> stopped = u.stopMonitoring();
+        for (int i = 0; i < stopped.size(); i++) {
+            b.add(stops.of(stopped.get(i)));
         }
+    }
+
+    /**
+     * Revalidation-Time (Time: whole NTP seconds, RFC 6733 §4.3.1) of {@code at}: answers of the
+     * same second share the last one built.
+     */
+    private Avp revalidationTime(Instant at) {
+        Revalidation last = lastRevalidation;
+        if (last == null || last.second != at.getEpochSecond()) {
+            last = new Revalidation(at.getEpochSecond(), Avp.of(revalidation,
+                    AvpValues.encode(revalidation, Instant.ofEpochSecond(at.getEpochSecond()))));
+            lastRevalidation = last;
+        }
+        return last.avp;
     }
 
     private static void ruleRef(GroupedAvpBuilder g, PccRule r) {

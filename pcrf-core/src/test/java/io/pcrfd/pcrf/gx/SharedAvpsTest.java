@@ -31,6 +31,10 @@ class SharedAvpsTest {
     private static final EndToEndId E2E = EndToEndId.of(7);
 
     private static PolicyUpdate update(long ambrUp, String stopKey) {
+        return update(ambrUp, stopKey, Instant.parse("2026-12-07T09:00:00.250Z"));
+    }
+
+    private static PolicyUpdate update(long ambrUp, String stopKey, Instant revalidation) {
         ChargingRuleDefinition video = new ChargingRuleDefinition("video",
                 List.of(new Flow("permit out 17 from 203.0.113.0/24 5000-5100 to any", FlowDirection.DOWNLINK)),
                 2, Arp.of(4), BitratePair.of(1_000_000, 8_000_000), null, 100L, null, null, null, null, null, null);
@@ -38,7 +42,7 @@ class SharedAvpsTest {
                 List.of(new PccRule.RuleBase("old-services")));
         return new PolicyUpdate(rules, new BearerQos(8, Arp.of(5)), BitratePair.of(ambrUp, 50_000_000),
                 new TreeSet<>(Set.of(EventTrigger.USAGE_REPORT, EventTrigger.RAT_CHANGE)),
-                Instant.parse("2026-12-07T09:00:00Z"), List.of(UsageGrant.ofTotal("mk1", 400_000_000)),
+                revalidation, List.of(UsageGrant.ofTotal("mk1", 400_000_000)),
                 List.of(stopKey));
     }
 
@@ -84,5 +88,21 @@ class SharedAvpsTest {
             assertThat(table.of(clash).asUnsigned32()).isEqualTo(clash);
         }
         assertThat(table.of(clash)).isSameAs(table.of(clash));
+    }
+
+    @Test
+    void revalidationTimeIsSharedWithinASecondOnly() {
+        GxAnswers answers = new GxAnswers(Pcef.DICT, "pcrf.pcrfd.local", "pcrfd.local");
+        Instant t = Instant.parse("2026-12-07T09:00:00.100Z");
+        DiameterMessage a = answers.rar("s;1", "h", "r", E2E, update(1, "k", t));
+        DiameterMessage b = answers.rar("s;1", "h", "r", E2E, update(1, "k", t.plusMillis(800)));
+        DiameterMessage c = answers.rar("s;1", "h", "r", E2E, update(1, "k", t.plusMillis(900)));
+
+        assertThat(b.avp(Ts29212.REVALIDATION_TIME).orElseThrow())
+                .isSameAs(a.avp(Ts29212.REVALIDATION_TIME).orElseThrow());
+        assertThat(c.avp(Ts29212.REVALIDATION_TIME).orElseThrow().asTime()).isEqualTo(t.plusMillis(900)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        assertThat(a.avp(Ts29212.REVALIDATION_TIME).orElseThrow().asTime()).isEqualTo(t
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 }
