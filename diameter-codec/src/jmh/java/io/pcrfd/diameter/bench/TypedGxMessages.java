@@ -45,6 +45,41 @@ final class TypedGxMessages {
                 .build();
     }
 
+    /**
+     * The AVPs of {@link #ccaInitial} that are the same in every answer of a plan (head,
+     * rules, bearer QoS, AMBR, trigger), built once: a server builds them per plan value and
+     * shares them, since an {@link Avp} is immutable.
+     */
+    record Shared(Avp[] avps) {
+        static Shared of(Dictionary d) {
+            DiameterMessage once = ccaInitial(d, GxMessages.ccrInitial(d));
+            java.util.List<Avp> keep = new java.util.ArrayList<>();
+            for (Avp a : once.avps()) {
+                if (!a.is(Rfc6733.SESSION_ID) && !a.is(Rfc4006.CC_REQUEST_TYPE) && !a.is(Rfc4006.CC_REQUEST_NUMBER)) {
+                    keep.add(a);
+                }
+            }
+            return new Shared(keep.toArray(new Avp[0]));
+        }
+    }
+
+    /**
+     * The same CCA-I octet for octet, from the shared AVPs plus what each answer carries of its
+     * own (Session-Id, CC-Request-Type and -Number from the CCR), its array sized once.
+     */
+    static DiameterMessage ccaInitialShared(Dictionary d, DiameterMessage ccr, Shared shared) {
+        Avp[] s = shared.avps();
+        MessageBuilder b = MessageBuilder.answer(d, ccr, s.length + 3);
+        for (int i = 0; i < 4; i++) {
+            b.add(s[i]);
+        }
+        b.add(ccr.avp(Rfc4006.CC_REQUEST_TYPE).orElseThrow()).add(Rfc4006.CC_REQUEST_NUMBER, 0);
+        for (int i = 4; i < s.length; i++) {
+            b.add(s[i]);
+        }
+        return b.build();
+    }
+
     private static void arp(GroupedAvpBuilder g) {
         g.add(Ts29212.PRIORITY_LEVEL, 8)
                 .add(Ts29212.PRE_EMPTION_CAPABILITY, Ts29212.PreEmptionCapability.PRE_EMPTION_CAPABILITY_DISABLED)

@@ -107,6 +107,14 @@ public final class Avp {
 
     /** A Grouped AVP of a known definition; the children are encoded into its data now. */
     public static Avp grouped(AvpDefinition def, List<Avp> children) {
+        return groupedOwned(def, children.toArray(AvpArrayList.EMPTY));
+    }
+
+    /**
+     * Like {@link #grouped} for a children array the caller made for this AVP alone and never
+     * touches again: no copy of it, and the data is written in one pass into one array.
+     */
+    static Avp groupedOwned(AvpDefinition def, Avp[] children) {
         int size = 0;
         for (Avp c : children) {
             size += c.paddedLength();
@@ -116,8 +124,7 @@ public final class Avp {
         for (Avp c : children) {
             pos = c.writeTo(data, pos);
         }
-        return new Avp(def.code(), def.sendFlags(), def.vendorId(), data, 0, size,
-                children.toArray(AvpArrayList.EMPTY), def);
+        return new Avp(def.code(), def.sendFlags(), def.vendorId(), data, 0, size, children, def);
     }
 
     /**

@@ -22,8 +22,18 @@ public record CommandFlags(byte bits) {
     public static final int RETRANSMITTED = 0x10;
     public static final int RESERVED = 0x0F;
 
+    /** One instance per octet value: flags are built per message and never need a new object. */
+    private static final CommandFlags[] ALL = new CommandFlags[256];
+
+    static {
+        for (int i = 0; i < ALL.length; i++) {
+            ALL[i] = new CommandFlags((byte) i);
+        }
+    }
+
+    /** The flags of the octet {@code bits & 0xFF}, a shared instance. */
     public static CommandFlags of(int bits) {
-        return new CommandFlags((byte) bits);
+        return ALL[bits & 0xFF];
     }
 
     public boolean request() {

@@ -7,6 +7,9 @@ package io.pcrfd.diameter.message;
  * @param value the 32 bits
  */
 public record EndToEndId(int value) {
+    /** The id 0, shared: a builder's default until one is set. */
+    public static final EndToEndId ZERO = new EndToEndId(0);
+
     public static EndToEndId of(int value) {
         return new EndToEndId(value);
     }

@@ -7,6 +7,9 @@ package io.pcrfd.diameter.message;
  * @param value the 32 bits
  */
 public record HopByHopId(int value) {
+    /** The id 0, shared: a builder's default until one is set. */
+    public static final HopByHopId ZERO = new HopByHopId(0);
+
     public static HopByHopId of(int value) {
         return new HopByHopId(value);
     }

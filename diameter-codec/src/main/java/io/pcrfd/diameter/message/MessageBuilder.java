@@ -27,12 +27,14 @@ public final class MessageBuilder extends TypedAvps<MessageBuilder> {
     private final long applicationId;
     private final CommandDefinition definition;
     private CommandFlags flags;
-    private HopByHopId hopByHop = HopByHopId.of(0);
-    private EndToEndId endToEnd = EndToEndId.of(0);
+    private HopByHopId hopByHop = HopByHopId.ZERO;
+    private EndToEndId endToEnd = EndToEndId.ZERO;
+    /** Room for the top-level AVPs most answers have before the array grows. */
+    private static final int CAPACITY = 16;
 
     private MessageBuilder(Dictionary dictionary, CommandFlags flags, int commandCode, long applicationId,
-                           CommandDefinition definition) {
-        super(dictionary);
+                           CommandDefinition definition, int capacity) {
+        super(dictionary, capacity);
         this.flags = flags;
         this.commandCode = commandCode;
         this.applicationId = applicationId;
@@ -48,20 +50,29 @@ public final class MessageBuilder extends TypedAvps<MessageBuilder> {
             throw new IllegalArgumentException(commandName + " is an answer; use answer(dictionary, request)");
         }
         CommandFlags f = CommandFlags.of(CommandFlags.REQUEST).withProxiable(def.proxiable());
-        return new MessageBuilder(dictionary, f, def.code(), applicationId, def);
+        return new MessageBuilder(dictionary, f, def.code(), applicationId, def, CAPACITY);
     }
 
     /** The answer to {@code request} (RFC 6733 §6.2). */
     public static MessageBuilder answer(Dictionary dictionary, DiameterMessage request) {
+        return answer(dictionary, request, CAPACITY);
+    }
+
+    /**
+     * Like {@link #answer(Dictionary, DiameterMessage)} for a caller that knows how many AVPs
+     * the answer gets before any Proxy-Info, Session-Id included: with the count right, the
+     * built message takes over the builder's array as it is (no resizing, no final copy).
+     */
+    public static MessageBuilder answer(Dictionary dictionary, DiameterMessage request, int avpCount) {
         CommandFlags f = CommandFlags.of(0).withProxiable(request.flags().proxiable());
         MessageBuilder b = new MessageBuilder(dictionary, f, request.commandCode(), request.applicationId(),
-                dictionary.lookupCommand(request.applicationId(), request.commandCode(), false));
+                dictionary.lookupCommand(request.applicationId(), request.commandCode(), false), Math.max(1, avpCount));
         b.hopByHop = request.hopByHop();
         b.endToEnd = request.endToEnd();
         Avp[] avps = request.avpArray();
         for (Avp a : avps) {
             if (a.code() == SESSION_ID && a.vendorId() == 0) {
-                b.collector.avps.add(a);
+                b.collector.add(a);
                 break;
             }
         }
@@ -105,7 +116,7 @@ public final class MessageBuilder extends TypedAvps<MessageBuilder> {
 
     /** Adds an AVP already built or received (kept byte for byte). */
     public MessageBuilder add(Avp avp) {
-        collector.avps.add(avp);
+        collector.add(avp);
         return this;
     }
 
@@ -153,15 +164,20 @@ public final class MessageBuilder extends TypedAvps<MessageBuilder> {
         return this;
     }
 
-    /** The message; its AVP array is filled once, exactly sized (no intermediate list). */
+    /** The message; it takes over the builder's AVP array when that is exactly full. */
     public DiameterMessage build() {
-        int n = collector.avps.size();
-        Avp[] all = new Avp[n + trailing.size()];
-        for (int i = 0; i < n; i++) {
-            all[i] = collector.avps.get(i);
-        }
-        for (int i = 0; i < trailing.size(); i++) {
-            all[n + i] = trailing.get(i);
+        Avp[] all;
+        if (trailing.isEmpty()) {
+            all = collector.takeArray();
+        } else {
+            int n = collector.size();
+            all = new Avp[n + trailing.size()];
+            for (int i = 0; i < n; i++) {
+                all[i] = collector.get(i);
+            }
+            for (int i = 0; i < trailing.size(); i++) {
+                all[n + i] = trailing.get(i);
+            }
         }
         return DiameterMessage.adopt(DiameterMessage.VERSION, flags, commandCode, applicationId, hopByHop, endToEnd,
                 all, definition);

@@ -17,14 +17,14 @@ import java.util.function.Consumer;
 public abstract sealed class TypedAvps<B extends TypedAvps<B>> permits MessageBuilder, GroupedAvpBuilder {
     final AvpCollector collector;
 
-    TypedAvps(Dictionary dictionary) {
-        this.collector = new AvpCollector(dictionary);
+    TypedAvps(Dictionary dictionary, int capacity) {
+        this.collector = new AvpCollector(dictionary, capacity);
     }
 
     abstract B self();
 
     private B put(AvpKey key, byte[] data) {
-        collector.avps.add(Avp.owned(collector.dictionary.definition(key), data));
+        collector.add(Avp.owned(collector.dictionary.definition(key), data));
         return self();
     }
 
@@ -86,7 +86,7 @@ public abstract sealed class TypedAvps<B extends TypedAvps<B>> permits MessageBu
 
     /** A Grouped AVP whose children {@code body} adds. */
     public B add(AvpKey.Grouped key, Consumer<GroupedAvpBuilder> body) {
-        collector.avps.add(AvpCollector.grouped(collector.dictionary, collector.dictionary.definition(key), body));
+        collector.add(AvpCollector.grouped(collector.dictionary, collector.dictionary.definition(key), body));
         return self();
     }
 }

@@ -18,6 +18,11 @@
  *       bad one, since the peer correlates the answer by it.</li>
  *   <li>Time values use the NTP era roll-over of RFC 5905: a value with the top bit clear is
  *       after 2036-02-07, so the representable range is 1968-01-20 to 2104-02-26.</li>
+ *   <li>Building allocates little, since an application builds one answer per request: builders
+ *       keep AVPs in a plain array the built message or Grouped AVP takes over when exactly full
+ *       ({@code MessageBuilder.answer(dictionary, request, count)} sizes it), flags are shared
+ *       instances per octet, and an AVP that many messages carry alike is built once
+ *       ({@code GroupedAvpBuilder.build}) and shared, which immutability allows.</li>
  * </ul>
  */
 package io.pcrfd.diameter.message;

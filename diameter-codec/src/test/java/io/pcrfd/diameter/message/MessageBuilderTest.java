@@ -180,4 +180,53 @@ class MessageBuilderTest {
                 .hasMessageContaining("answer");
         assertThatThrownBy(() -> MessageBuilder.request(dict, 99, "DPR")).hasMessageContaining("99");
     }
+
+    /**
+     * A built message or Grouped AVP takes over the builder's array when it is exactly full:
+     * adding to the builder afterwards must not change what was built, at any fill level.
+     */
+    @Test
+    void addingAfterBuildLeavesTheBuiltMessageAsItWas() {
+        for (int extra = 0; extra < 20; extra++) {
+            MessageBuilder b = MessageBuilder.request(dict, ApplicationIds.COMMON, "DWR")
+                    .originHost("pcef.example").originRealm("example");
+            for (int i = 0; i < extra; i++) {
+                b.add("Origin-State-Id", (long) i);
+            }
+            DiameterMessage first = b.build();
+            byte[] wire = DiameterCodec.encode(first);
+            b.add("Origin-State-Id", 99L);
+            DiameterMessage second = b.build();
+
+            assertThat(first.avps()).hasSize(2 + extra);
+            assertThat(DiameterCodec.encode(first)).isEqualTo(wire);
+            assertThat(second.avps()).hasSize(3 + extra);
+        }
+    }
+
+    @Test
+    void aGroupedAvpBuiltAloneHasTheOctetsAndChildrenOfOneBuiltInAMessage() {
+        Avp alone = GroupedAvpBuilder.build(dict, io.pcrfd.diameter.spec.Rfc6733.PROXY_INFO,
+                g -> g.add("Proxy-Host", "relay1").add("Proxy-State", new byte[] {1, 2, 3, 4, 5}));
+        DiameterMessage m = MessageBuilder.request(dict, ApplicationIds.COMMON, "DWR")
+                .addGrouped("Proxy-Info", g -> g.add("Proxy-Host", "relay1").add("Proxy-State", new byte[] {1, 2, 3, 4, 5}))
+                .build();
+        Avp inMessage = m.avps().get(0);
+
+        assertThat(alone).isEqualTo(inMessage);
+        assertThat(alone.children()).containsExactlyElementsOf(inMessage.children());
+        assertThat(alone.child("Proxy-State").orElseThrow().data()).containsExactly(1, 2, 3, 4, 5);
+    }
+
+    @Test
+    void anAnswerSizedForItsAvpsIsTheSameWhateverTheCountGiven() {
+        byte[] expected = DiameterCodec.encode(MessageBuilder.answer(dict, proxiedRequest())
+                .resultCode(ResultCodes.DIAMETER_SUCCESS).originHost("pcrf.example").originRealm("example").build());
+        for (int count = 0; count < 8; count++) {
+            DiameterMessage dwa = MessageBuilder.answer(dict, proxiedRequest(), count)
+                    .resultCode(ResultCodes.DIAMETER_SUCCESS).originHost("pcrf.example").originRealm("example")
+                    .build();
+            assertThat(DiameterCodec.encode(dwa)).as("count %d", count).isEqualTo(expected);
+        }
+    }
 }

@@ -9,6 +9,7 @@ import io.pcrfd.diameter.message.AvpValues;
 import io.pcrfd.diameter.message.DiameterError;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.EndToEndId;
+import io.pcrfd.diameter.message.GroupedAvpBuilder;
 import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.message.ResultCodes;
 import io.pcrfd.diameter.spec.Rfc4006;
@@ -29,6 +30,10 @@ import java.util.List;
 public final class GxAnswers {
     /** Re-Auth-Request-Type AUTHORIZE_ONLY (RFC 6733 §8.12): the PCEF applies, no new CCR. */
     public static final int AUTHORIZE_ONLY = 0;
+    /** AVPs of {@link #head}: Session-Id, Auth-Application-Id, Origin-Host, Origin-Realm. */
+    private static final int HEAD = 4;
+    /** CC-Request-Type and CC-Request-Number, echoed from the CCR. */
+    private static final int REQUEST_TYPE_AND_NUMBER = 2;
     private final Dictionary dictionary;
     private final String originHost;
     private final String originRealm;
@@ -37,6 +42,9 @@ public final class GxAnswers {
     private final Avp originHostAvp;
     private final Avp originRealmAvp;
     private final Avp successCode;
+    private final PolicyAvps policyAvps;
+    /** Supported-Features by the negotiated list: the same few in every CCA-I. */
+    private final SharedAvps<FeatureList> supportedFeatures;
 
     public GxAnswers(Dictionary dictionary, String originHost, String originRealm) {
         this.dictionary = dictionary;
@@ -46,6 +54,12 @@ public final class GxAnswers {
         this.originHostAvp = avp(dictionary, Rfc6733.ORIGIN_HOST, originHost);
         this.originRealmAvp = avp(dictionary, Rfc6733.ORIGIN_REALM, originRealm);
         this.successCode = avp(dictionary, Rfc6733.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS);
+        this.policyAvps = new PolicyAvps(dictionary);
+        this.supportedFeatures = new SharedAvps<>(f -> GroupedAvpBuilder.build(dictionary,
+                Ts29229.SUPPORTED_FEATURES, g -> g
+                        .add(Rfc6733.VENDOR_ID, f.vendorId())
+                        .add(Ts29229.FEATURE_LIST_ID, f.featureListId())
+                        .add(Ts29229.FEATURE_LIST, f.mask())));
     }
 
     private static Avp avp(Dictionary dictionary, AvpKey key, Object value) {
@@ -55,28 +69,26 @@ public final class GxAnswers {
 
     /** A successful CCA carrying {@code update} and, on CCA-I, the negotiated features. */
     public DiameterMessage success(DiameterMessage ccr, PolicyUpdate update, List<FeatureList> features) {
-        MessageBuilder b = head(ccr).add(successCode);
+        MessageBuilder b = head(ccr, 1 + REQUEST_TYPE_AND_NUMBER + features.size() + PolicyAvps.count(update))
+                .add(successCode);
         requestTypeAndNumber(b, ccr);
-        for (FeatureList f : features) {
-            b.add(Ts29229.SUPPORTED_FEATURES, g -> g
-                    .add(Rfc6733.VENDOR_ID, f.vendorId())
-                    .add(Ts29229.FEATURE_LIST_ID, f.featureListId())
-                    .add(Ts29229.FEATURE_LIST, f.mask()));
+        for (int i = 0; i < features.size(); i++) {
+            b.add(supportedFeatures.of(features.get(i)));
         }
-        PolicyAvps.write(b, update);
+        policyAvps.write(b, update);
         return b.build();
     }
 
     /** A plain 2001 CCA with nothing to change (CCA-T, or a duplicate). */
     public DiameterMessage success(DiameterMessage ccr) {
-        MessageBuilder b = head(ccr).add(successCode);
+        MessageBuilder b = head(ccr, 1 + REQUEST_TYPE_AND_NUMBER).add(successCode);
         requestTypeAndNumber(b, ccr);
         return b.build();
     }
 
     /** A CCA refusing the request with a policy result (Result-Code or Experimental-Result). */
     public DiameterMessage reject(DiameterMessage ccr, ResultCode result, String errorMessage) {
-        MessageBuilder b = head(ccr);
+        MessageBuilder b = head(ccr, HEAD);
         if (result.isExperimental()) {
             b.experimentalResult(result.vendorId(), result.code());
         } else {
@@ -91,7 +103,7 @@ public final class GxAnswers {
 
     /** A CCA reporting a bad request: Result-Code, Error-Message, Failed-AVP (RFC 6733 §7.5). */
     public DiameterMessage error(DiameterMessage ccr, DiameterError error) {
-        MessageBuilder b = head(ccr).errorAnswer(error);
+        MessageBuilder b = head(ccr, HEAD).errorAnswer(error);
         requestTypeAndNumber(b, ccr);
         return b.build();
     }
@@ -100,7 +112,7 @@ public final class GxAnswers {
     public DiameterMessage rar(String sessionId, String gatewayHost, String gatewayRealm, EndToEndId endToEnd,
                                PolicyUpdate update) {
         MessageBuilder b = rarHead(sessionId, gatewayHost, gatewayRealm, endToEnd);
-        PolicyAvps.write(b, update);
+        policyAvps.write(b, update);
         return b.build();
     }
 
@@ -140,8 +152,14 @@ public final class GxAnswers {
                 .add(Rfc6733.RE_AUTH_REQUEST_TYPE, AUTHORIZE_ONLY);
     }
 
-    private MessageBuilder head(DiameterMessage ccr) {
-        return MessageBuilder.answer(dictionary, ccr).add(authApplicationId).add(originHostAvp).add(originRealmAvp);
+    /**
+     * Session-Id, Auth-Application-Id, Origin-Host, Origin-Realm; {@code more} is how many AVPs
+     * the caller adds after them, so the answer's AVP array is sized once (a wrong count only
+     * costs a copy).
+     */
+    private MessageBuilder head(DiameterMessage ccr, int more) {
+        return MessageBuilder.answer(dictionary, ccr, HEAD + more)
+                .add(authApplicationId).add(originHostAvp).add(originRealmAvp);
     }
 
     /** CC-Request-Type and -Number as the request had them (TS 29.212 §5.6.3). */

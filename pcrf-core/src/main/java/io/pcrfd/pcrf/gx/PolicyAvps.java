@@ -1,15 +1,24 @@
 package io.pcrfd.pcrf.gx;
 
+import io.pcrfd.diameter.dictionary.AvpDefinition;
+import io.pcrfd.diameter.dictionary.Dictionary;
+import io.pcrfd.diameter.message.Avp;
+import io.pcrfd.diameter.message.AvpValues;
 import io.pcrfd.diameter.message.GroupedAvpBuilder;
 import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.spec.Rfc4006;
 import io.pcrfd.diameter.spec.Ts29212;
 import io.pcrfd.diameter.spec.Ts29214;
+import io.pcrfd.pcrf.policy.BearerQos;
+import io.pcrfd.pcrf.policy.BitratePair;
 import io.pcrfd.pcrf.policy.ChargingRuleDefinition;
 import io.pcrfd.pcrf.policy.EventTrigger;
 import io.pcrfd.pcrf.policy.Flow;
 import io.pcrfd.pcrf.policy.PccRule;
+import io.pcrfd.pcrf.policy.UsageGrant;
 import io.pcrfd.pcrf.qos.QosAvps;
+import io.pcrfd.pcrf.qos.UsageMonitoringAvps;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -17,42 +26,102 @@ import java.util.List;
  * RAR (§5.6.4). All installs go in one Charging-Rule-Install and all removals in one
  * Charging-Rule-Remove, which the grammar allows and gateways handle best. QoS-Information,
  * APN-AMBR and Default-EPS-Bearer-QoS contents come from {@link QosAvps}, as on S9a.
+ *
+ * <p>Every AVP here but Revalidation-Time (an instant) depends only on a value of the plan or
+ * of the session's grants, which most answers repeat, so each is built once per distinct value
+ * and shared ({@link SharedAvps}); the octets are the same as a fresh build's.
  */
 final class PolicyAvps {
-    private PolicyAvps() {
+    private final SharedAvps<EventTrigger> triggers;
+    private final SharedAvps<List<PccRule>> removes;
+    private final SharedAvps<List<PccRule>> installs;
+    private final SharedAvps<BitratePair> ambrs;
+    private final SharedAvps<BearerQos> defaultQos;
+    private final SharedAvps<UsageGrant> grants;
+    private final SharedAvps<String> stops;
+    private final AvpDefinition revalidation;
+    private volatile Revalidation lastRevalidation;
+
+    private record Revalidation(long second, Avp avp) {
     }
 
-    static void write(MessageBuilder b, PolicyUpdate u) {
+    PolicyAvps(Dictionary d) {
+        AvpDefinition trigger = d.definition(Ts29212.EVENT_TRIGGER);
+        revalidation = d.definition(Ts29212.REVALIDATION_TIME);
+        triggers = new SharedAvps<>(t -> Avp.of(trigger, AvpValues.encode(trigger, t.value())));
+        removes = new SharedAvps<>(rs -> GroupedAvpBuilder.build(d, Ts29212.CHARGING_RULE_REMOVE,
+                g -> rs.forEach(r -> ruleRef(g, r))));
+        installs = new SharedAvps<>(rs -> GroupedAvpBuilder.build(d, Ts29212.CHARGING_RULE_INSTALL,
+                g -> rs.forEach(r -> install(g, r))));
+        ambrs = new SharedAvps<>(a -> GroupedAvpBuilder.build(d, Ts29212.QOS_INFORMATION, g -> QosAvps.apnAmbr(g, a)));
+        defaultQos = new SharedAvps<>(q -> GroupedAvpBuilder.build(d, Ts29212.DEFAULT_EPS_BEARER_QOS,
+                g -> QosAvps.defaultBearer(g, q)));
+        grants = new SharedAvps<>(u -> GroupedAvpBuilder.build(d, Ts29212.USAGE_MONITORING_INFORMATION,
+                g -> UsageMonitoringAvps.grant(g, u)));
+        stops = new SharedAvps<>(key -> GroupedAvpBuilder.build(d, Ts29212.USAGE_MONITORING_INFORMATION, g -> g
+                .add(Ts29212.MONITORING_KEY, key)
+                .add(Ts29212.USAGE_MONITORING_SUPPORT, 0)));
+    }
+
+    /** How many top-level AVPs {@link #write} adds for {@code u}. */
+    static int count(PolicyUpdate u) {
+        return (u.eventTriggers() == null ? 0 : u.eventTriggers().size())
+                + (u.rules().remove().isEmpty() ? 0 : 1) + (u.rules().install().isEmpty() ? 0 : 1)
+                + (u.ambr() == null ? 0 : 1) + (u.revalidationTime() == null ? 0 : 1) + (u.defaultQos() == null ? 0 : 1)
+                + u.grants().size() + u.stopMonitoring().size();
+    }
+
+    void write(MessageBuilder b, PolicyUpdate u) {
         if (u.eventTriggers() != null) {
-            u.eventTriggers().forEach(t -> b.add(Ts29212.EVENT_TRIGGER, t.value()));
+            for (EventTrigger t : u.eventTriggers()) {
+                b.add(triggers.of(t));
+            }
         }
         if (!u.rules().remove().isEmpty()) {
-            b.add(Ts29212.CHARGING_RULE_REMOVE, g -> u.rules().remove().forEach(r -> ruleRef(g, r)));
+            b.add(removes.of(u.rules().remove()));
         }
         if (!u.rules().install().isEmpty()) {
-            b.add(Ts29212.CHARGING_RULE_INSTALL, g -> u.rules().install().forEach(r -> install(g, r)));
+            b.add(installs.of(u.rules().install()));
         }
         qos(b, u);
         monitoring(b, u);
     }
 
-    private static void qos(MessageBuilder b, PolicyUpdate u) {
+    private void qos(MessageBuilder b, PolicyUpdate u) {
         if (u.ambr() != null) {
-            b.add(Ts29212.QOS_INFORMATION, g -> QosAvps.apnAmbr(g, u.ambr()));
+            b.add(ambrs.of(u.ambr()));
         }
         if (u.revalidationTime() != null) {
-            b.add(Ts29212.REVALIDATION_TIME, u.revalidationTime());
+            b.add(revalidationTime(u.revalidationTime()));
         }
         if (u.defaultQos() != null) {
-            b.add(Ts29212.DEFAULT_EPS_BEARER_QOS, g -> QosAvps.defaultBearer(g, u.defaultQos()));
+            b.add(defaultQos.of(u.defaultQos()));
         }
     }
 
-    private static void monitoring(MessageBuilder b, PolicyUpdate u) {
-        u.grants().forEach(grant -> b.add(Ts29212.USAGE_MONITORING_INFORMATION, g -> io.pcrfd.pcrf.qos.UsageMonitoringAvps.grant(g, grant)));
-        u.stopMonitoring().forEach(key -> b.add(Ts29212.USAGE_MONITORING_INFORMATION, g -> g
-                .add(Ts29212.MONITORING_KEY, key)
-                .add(Ts29212.USAGE_MONITORING_SUPPORT, 0)));
+    private void monitoring(MessageBuilder b, PolicyUpdate u) {
+        List<UsageGrant> granted = u.grants();
+        for (int i = 0; i < granted.size(); i++) {
+            b.add(grants.of(granted.get(i)));
+        }
+        List<String> stopped = u.stopMonitoring();
+        for (int i = 0; i < stopped.size(); i++) {
+            b.add(stops.of(stopped.get(i)));
+        }
+    }
+
+    /**
+     * Revalidation-Time (Time: whole NTP seconds, RFC 6733 §4.3.1) of {@code at}: answers of the
+     * same second share the last one built.
+     */
+    private Avp revalidationTime(Instant at) {
+        Revalidation last = lastRevalidation;
+        if (last == null || last.second != at.getEpochSecond()) {
+            last = new Revalidation(at.getEpochSecond(), Avp.of(revalidation,
+                    AvpValues.encode(revalidation, Instant.ofEpochSecond(at.getEpochSecond()))));
+            lastRevalidation = last;
+        }
+        return last.avp;
     }
 
     private static void ruleRef(GroupedAvpBuilder g, PccRule r) {

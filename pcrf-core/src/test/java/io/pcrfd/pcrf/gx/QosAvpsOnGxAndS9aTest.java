@@ -39,7 +39,7 @@ class QosAvpsOnGxAndS9aTest {
 
     private static String gx(ChargingRuleDefinition d) {
         MessageBuilder b = MessageBuilder.request(Pcef.DICT, ApplicationIds.GX, "RAR");
-        PolicyAvps.write(b, new PolicyUpdate(new RuleDiff(List.of(new PccRule.Dynamic(d)), List.of()), null, null,
+        new PolicyAvps(Pcef.DICT).write(b, new PolicyUpdate(new RuleDiff(List.of(new PccRule.Dynamic(d)), List.of()), null, null,
                 null, null, List.of(), List.of()));
         Avp definition = b.build().avp(Ts29212.CHARGING_RULE_INSTALL).orElseThrow()
                 .child(Ts29212.CHARGING_RULE_DEFINITION).orElseThrow();
