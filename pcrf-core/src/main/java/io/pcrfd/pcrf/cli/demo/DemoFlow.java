@@ -1,5 +1,8 @@
 package io.pcrfd.pcrf.cli.demo;
 
+import static io.pcrfd.pcrf.cli.demo.DemoSteps.from;
+import static io.pcrfd.pcrf.cli.demo.DemoSteps.isS9aCc;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pcrfd.diameter.message.CommandCodes;
@@ -8,12 +11,7 @@ import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.spec.Ts29212;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The demo's steps, in order, each bounded by the step timeout and checked on the wire (the
@@ -47,25 +45,25 @@ final class DemoFlow implements ScenarioFlow {
     public void run() throws InterruptedException {
         steps.poll("connect: BPCF and PCEF open towards the PCRF", () -> nodes.peerUp(DemoConfigs.BPCF)
                 && nodes.peerUp(DemoPcef.HOST) && nodes.pcefSeesPcrf());
-        DiameterMessage cca = answerOf("PCEF CCR-I (UE on WLAN)", nodes.pcef().initial(GX_SESSION, DemoConfigs.IMSI,
+        DiameterMessage cca = steps.answerOf("PCEF CCR-I (UE on WLAN)", nodes.pcef().initial(GX_SESSION, DemoConfigs.IMSI,
                 DemoConfigs.UE_LOCAL_IP));
-        DemoSteps.check("PCEF CCR-I answered 2001", DemoFlow.resultOf(cca) == ResultCodes.DIAMETER_SUCCESS);
+        DemoSteps.check("PCEF CCR-I answered 2001", DemoSteps.resultOf(cca) == ResultCodes.DIAMETER_SUCCESS);
         int trigger = triggerCommand();
         steps.await("PCRF trigger (" + encoding.toUpperCase() + ") to the BPCF", e -> from(e, "PCRF", "BPCF")
                 && e.isRequest() && e.command() == trigger);
         steps.await("trigger answered 2001", e -> from(e, "BPCF", "PCRF") && !e.isRequest() && e.command() == trigger
                 && e.resultCode() == ResultCodes.DIAMETER_SUCCESS);
-        steps.await("BPCF CCR-I on S9a", e -> from(e, "BPCF", "PCRF") && e.isRequest() && isCc(e, 1));
-        steps.await("CCA-I with QoS-Rule-Install", e -> from(e, "PCRF", "BPCF") && !e.isRequest() && isCc(e, 1)
+        steps.await("BPCF CCR-I on S9a", e -> from(e, "BPCF", "PCRF") && e.isRequest() && isS9aCc(e, 1));
+        steps.await("CCA-I with QoS-Rule-Install", e -> from(e, "PCRF", "BPCF") && !e.isRequest() && isS9aCc(e, 1)
                 && e.resultCode() == ResultCodes.DIAMETER_SUCCESS && e.has(Ts29212.QOS_RULE_INSTALL));
         steps.poll("admission: the BPCF admitted the QoS rules", this::admitted);
         policyChange();
-        DiameterMessage ccaT = answerOf("PCEF CCR-T", nodes.pcef().terminate(GX_SESSION));
-        DemoSteps.check("PCEF CCR-T answered 2001", DemoFlow.resultOf(ccaT) == ResultCodes.DIAMETER_SUCCESS);
+        DiameterMessage ccaT = steps.answerOf("PCEF CCR-T", nodes.pcef().terminate(GX_SESSION));
+        DemoSteps.check("PCEF CCR-T answered 2001", DemoSteps.resultOf(ccaT) == ResultCodes.DIAMETER_SUCCESS);
         steps.await("S9a RAR with Session-Release-Cause", e -> from(e, "PCRF", "BPCF") && e.isRequest()
                 && e.command() == CommandCodes.RE_AUTH && e.has(Ts29212.SESSION_RELEASE_CAUSE));
-        steps.await("BPCF CCR-T on S9a", e -> from(e, "BPCF", "PCRF") && e.isRequest() && isCc(e, 3));
-        steps.await("S9a session ended (CCA-T 2001)", e -> from(e, "PCRF", "BPCF") && !e.isRequest() && isCc(e, 3)
+        steps.await("BPCF CCR-T on S9a", e -> from(e, "BPCF", "PCRF") && e.isRequest() && isS9aCc(e, 3));
+        steps.await("S9a session ended (CCA-T 2001)", e -> from(e, "PCRF", "BPCF") && !e.isRequest() && isS9aCc(e, 3)
                 && e.resultCode() == ResultCodes.DIAMETER_SUCCESS);
     }
 
@@ -108,40 +106,11 @@ final class DemoFlow implements ScenarioFlow {
     }
 
     private JsonNode get(String path) {
+        String body = DemoSteps.api("BPCF", nodes.bpcfRestPort, "GET", path, stepTimeout, "admission").body();
         try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + nodes.bpcfRestPort + path)).timeout(stepTimeout).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new ObjectMapper().readTree(r.body());
+            return new ObjectMapper().readTree(body);
         } catch (IOException e) {
-            throw new DemoStepException("admission: the BPCF's API did not answer: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DemoStepException("admission: interrupted");
-        }
-    }
-
-    private static boolean from(WireEvent e, String from, String to) {
-        return e.from().equals(from) && e.to().equals(to);
-    }
-
-    private static boolean isCc(WireEvent e, int type) {
-        return e.command() == CommandCodes.CREDIT_CONTROL && e.application() == S9A && e.requestType() == type;
-    }
-
-    private static long resultOf(DiameterMessage answer) {
-        return new WireEvent(0, "", "", answer).resultCode();
-    }
-
-
-
-
-    private DiameterMessage answerOf(String step, java.util.concurrent.CompletableFuture<DiameterMessage> sent)
-            throws InterruptedException {
-        try {
-            return sent.get(stepTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new DemoStepException(step + ": no answer (" + e + ")");
+            throw new DemoStepException("admission: the BPCF's API answered no JSON: " + e.getMessage());
         }
     }
 }

@@ -1,6 +1,18 @@
 package io.pcrfd.pcrf.cli.demo;
 
+import io.pcrfd.diameter.message.ApplicationIds;
+import io.pcrfd.diameter.message.CommandCodes;
+import io.pcrfd.diameter.message.DiameterMessage;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
@@ -40,9 +52,53 @@ final class DemoSteps {
         }
     }
 
+    /** The answer to a request the demo's PCEF sent, within the step timeout. */
+    DiameterMessage answerOf(String step, CompletableFuture<DiameterMessage> sent) throws InterruptedException {
+        try {
+            return sent.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new DemoStepException(step + ": no answer (" + e + ")");
+        }
+    }
+
+    /** The Result-Code of {@code answer}, as the ladder reads it. */
+    static long resultOf(DiameterMessage answer) {
+        return new WireEvent(0, "", "", answer).resultCode();
+    }
+
     static void check(String step, boolean ok) {
         if (!ok) {
             throw new DemoStepException(step + ": failed");
+        }
+    }
+
+    /** A message from node {@code from} to node {@code to} (the ladder's names). */
+    static boolean from(WireEvent e, String from, String to) {
+        return e.from().equals(from) && e.to().equals(to);
+    }
+
+    /** An S9a Credit-Control message of CC-Request-Type {@code type} (1 initial, 2 update, 3 termination). */
+    static boolean isS9aCc(WireEvent e, int type) {
+        return e.command() == CommandCodes.CREDIT_CONTROL && e.application() == ApplicationIds.S9A
+                && e.requestType() == type;
+    }
+
+    /**
+     * Calls a demo node's REST API on loopback ({@code node} names it in a failure; {@code port},
+     * {@code path} with its query) with {@code method} (GET, or POST without a body); an API that
+     * does not answer is a failed step.
+     */
+    static HttpResponse<String> api(String node, int port, String method, String path, Duration timeout,
+                                    String step) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .timeout(timeout).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new DemoStepException(step + ": the " + node + "'s API did not answer: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DemoStepException(step + ": interrupted");
         }
     }
 }

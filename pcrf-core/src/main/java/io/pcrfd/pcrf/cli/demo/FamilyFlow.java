@@ -7,16 +7,8 @@ import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
 import io.pcrfd.diameter.spec.Ts29212;
 import io.pcrfd.diameter.spec.Ts29219;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The family scenario's steps (TS 29.219 §4.5 with TS 29.212 §4.5.2 pushes), each bounded by the
@@ -73,22 +65,14 @@ final class FamilyFlow implements ScenarioFlow {
     /** {@code POST /accounts/{owner}/counters/data-cap/status?status=exhausted} on the OCS's REST API. */
     private void operatorSetsExhausted() {
         String path = "/accounts/" + FamilyConfigs.OWNER + "/counters/" + FamilyConfigs.COUNTER + "/status?status=exhausted";
-        try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + nodes.ocsRestPort + path)).timeout(stepTimeout)
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-            DemoSteps.check("operator: POST " + path + " answered 200 (got " + r.statusCode() + ")", r.statusCode() == 200);
-        } catch (IOException e) {
-            throw new DemoStepException("operator: the OCS's REST API did not answer: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DemoStepException("operator: interrupted");
-        }
+        HttpResponse<String> r = DemoSteps.api("OCS", nodes.ocsRestPort, "POST", path, stepTimeout, "operator");
+        DemoSteps.check("operator: POST " + path + " answered 200 (got " + r.statusCode() + ")",
+                r.statusCode() == 200);
     }
 
     private void attach(String who, String session, String imsi, String ip) throws InterruptedException {
-        DiameterMessage cca = answerOf("PCEF CCR-I (" + who + ")", nodes.pcef().initialOnLte(session, imsi, ip));
-        DemoSteps.check("CCR-I (" + who + ") answered 2001", resultOf(cca) == ResultCodes.DIAMETER_SUCCESS);
+        DiameterMessage cca = steps.answerOf("PCEF CCR-I (" + who + ")", nodes.pcef().initialOnLte(session, imsi, ip));
+        DemoSteps.check("CCR-I (" + who + ") answered 2001", DemoSteps.resultOf(cca) == ResultCodes.DIAMETER_SUCCESS);
         DemoSteps.check("CCA-I (" + who + ") APN-AMBR-DL " + FamilyConfigs.NORMAL_DL, ambrDl(cca) == FamilyConfigs.NORMAL_DL);
     }
 
@@ -103,8 +87,8 @@ final class FamilyFlow implements ScenarioFlow {
     }
 
     private void detach(String who, String session) throws InterruptedException {
-        DiameterMessage cca = answerOf("PCEF CCR-T (" + who + ")", nodes.pcef().terminate(session));
-        DemoSteps.check("CCR-T (" + who + ") answered 2001", resultOf(cca) == ResultCodes.DIAMETER_SUCCESS);
+        DiameterMessage cca = steps.answerOf("PCEF CCR-T (" + who + ")", nodes.pcef().terminate(session));
+        DemoSteps.check("CCR-T (" + who + ") answered 2001", DemoSteps.resultOf(cca) == ResultCodes.DIAMETER_SUCCESS);
     }
 
     private static boolean sy(WireEvent e, int command, boolean request) {
@@ -119,20 +103,5 @@ final class FamilyFlow implements ScenarioFlow {
     static long ambrDl(DiameterMessage m) {
         return m.avp(Ts29212.QOS_INFORMATION).flatMap(q -> q.child(Ts29212.APN_AGGREGATE_MAX_BITRATE_DL))
                 .map(Avp::asUnsigned32).orElse(-1L);
-    }
-
-    private static long resultOf(DiameterMessage answer) {
-        return new WireEvent(0, "", "", answer).resultCode();
-    }
-
-
-
-
-    private DiameterMessage answerOf(String step, CompletableFuture<DiameterMessage> sent) throws InterruptedException {
-        try {
-            return sent.get(stepTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new DemoStepException(step + ": no answer (" + e + ")");
-        }
     }
 }

@@ -1,18 +1,16 @@
 package io.pcrfd.pcrf.cli.demo;
 
+import static io.pcrfd.pcrf.cli.demo.DemoSteps.from;
+import static io.pcrfd.pcrf.cli.demo.DemoSteps.isS9aCc;
+
 import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.message.CommandCodes;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
 import io.pcrfd.diameter.spec.Ts29212;
 import io.pcrfd.pcrf.metering.MeteringView;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The metering demo's steps: the UE's Gx session and the BPCF's S9a session for its line (as in
@@ -72,16 +70,17 @@ final class MeteringFlow implements ScenarioFlow {
     public void run() throws InterruptedException {
         steps.poll("connect: BPCF and PCEF open towards the PCRF", () -> nodes.peerUp(DemoConfigs.BPCF)
                 && nodes.peerUp(DemoPcef.HOST) && nodes.pcefSeesPcrf());
-        DiameterMessage cca = answerOf(nodes.pcef().initial(GX_SESSION, DemoConfigs.IMSI, DemoConfigs.UE_LOCAL_IP));
-        DemoSteps.check("PCEF CCR-I answered 2001", new WireEvent(0, "", "", cca).resultCode() == ResultCodes.DIAMETER_SUCCESS);
-        steps.await("BPCF CCR-I on S9a", e -> from(e, "BPCF", "PCRF") && e.isRequest() && isCc(e, 1));
-        steps.await("CCA-I with QoS-Rule-Install", e -> from(e, "PCRF", "BPCF") && !e.isRequest() && isCc(e, 1)
+        DiameterMessage cca = steps.answerOf("PCEF CCR-I",
+                nodes.pcef().initial(GX_SESSION, DemoConfigs.IMSI, DemoConfigs.UE_LOCAL_IP));
+        DemoSteps.check("PCEF CCR-I answered 2001", DemoSteps.resultOf(cca) == ResultCodes.DIAMETER_SUCCESS);
+        steps.await("BPCF CCR-I on S9a", e -> from(e, "BPCF", "PCRF") && e.isRequest() && isS9aCc(e, 1));
+        steps.await("CCA-I with QoS-Rule-Install", e -> from(e, "PCRF", "BPCF") && !e.isRequest() && isS9aCc(e, 1)
                 && e.has(Ts29212.QOS_RULE_INSTALL));
         usage(1200 * MB);
-        steps.await("BPCF CCR-U with the line's usage", e -> from(e, "BPCF", "PCRF") && e.isRequest() && isCc(e, 2)
+        steps.await("BPCF CCR-U with the line's usage", e -> from(e, "BPCF", "PCRF") && e.isRequest() && isS9aCc(e, 2)
                 && e.has(Ts29212.USAGE_MONITORING_INFORMATION));
         steps.await("CCA-U with the grant up to the threshold", e -> from(e, "PCRF", "BPCF") && !e.isRequest()
-                && isCc(e, 2) && e.has(Ts29212.USAGE_MONITORING_INFORMATION));
+                && isS9aCc(e, 2) && e.has(Ts29212.USAGE_MONITORING_INFORMATION));
         usage(400 * MB);
         steps.await("S9a RAR throttling the line (QoS-Rule-Install)", e -> from(e, "PCRF", "BPCF") && e.isRequest()
                 && e.command() == CommandCodes.RE_AUTH && e.application() == S9A && e.has(Ts29212.QOS_RULE_INSTALL));
@@ -101,36 +100,8 @@ final class MeteringFlow implements ScenarioFlow {
     /** The line's usage, reported through the BPCF's simulator API (POST /usage). */
     private void usage(long octets) {
         String path = "/usage?imsi=" + DemoConfigs.IMSI + "&key=total&octets=" + octets;
-        try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + nodes.bpcfRestPort + path)).timeout(stepTimeout)
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-            DemoSteps.check("BPCF usage " + octets + " octets: HTTP " + r.statusCode() + " " + r.body(), r.statusCode() == 200);
-        } catch (IOException e) {
-            throw new DemoStepException("usage: the BPCF's API did not answer: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DemoStepException("usage: interrupted");
-        }
-    }
-
-    private static boolean from(WireEvent e, String from, String to) {
-        return e.from().equals(from) && e.to().equals(to);
-    }
-
-    private static boolean isCc(WireEvent e, int type) {
-        return e.command() == CommandCodes.CREDIT_CONTROL && e.application() == S9A && e.requestType() == type;
-    }
-
-
-
-
-    private DiameterMessage answerOf(java.util.concurrent.CompletableFuture<DiameterMessage> sent)
-            throws InterruptedException {
-        try {
-            return sent.get(stepTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new DemoStepException("PCEF CCR-I: no answer (" + e + ")");
-        }
+        HttpResponse<String> r = DemoSteps.api("BPCF", nodes.bpcfRestPort, "POST", path, stepTimeout, "usage");
+        DemoSteps.check("BPCF usage " + octets + " octets: HTTP " + r.statusCode() + " " + r.body(),
+                r.statusCode() == 200);
     }
 }
