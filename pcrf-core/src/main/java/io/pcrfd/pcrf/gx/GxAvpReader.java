@@ -52,10 +52,6 @@ public final class GxAvpReader {
         return a;
     }
 
-    String requiredText(DiameterMessage m, AvpKey.Text key) {
-        return required(m, key).asUtf8String();
-    }
-
     /** The AVP's data as text ({@link Avp#asUtf8String()}), the same instance when it recurs. */
     String text(Avp a) {
         return texts.of(a);

@@ -2,7 +2,6 @@ package io.pcrfd.pcrf.gx;
 
 import io.pcrfd.pcrf.policy.Plan;
 import io.pcrfd.pcrf.policy.Policy;
-import io.pcrfd.pcrf.policy.PolicyRule;
 import io.pcrfd.pcrf.policy.Subscriber;
 import io.pcrfd.pcrf.policy.UsageReport;
 import io.pcrfd.pcrf.policy.UsedUnits;
@@ -175,27 +174,13 @@ final class UsageLedger {
             if (k.policy != policy) {
                 Map<Plan, Set<String>> byPlan = new java.util.IdentityHashMap<>();
                 for (Plan p : policy.plans().values()) {
-                    byPlan.put(p, java.util.Collections.unmodifiableSet(planKeys(p)));
+                    byPlan.put(p, java.util.Collections.unmodifiableSet(p.monitoringKeys()));
                 }
                 k = new PlanKeys(policy, byPlan);
                 last = k;
             }
             Set<String> keys = k.byPlan.get(plan);
-            return keys != null ? keys : planKeys(plan);
+            return keys != null ? keys : plan.monitoringKeys();
         }
-    }
-
-    /** The keys a plan's rules test or grant, in rule order. */
-    private static Set<String> planKeys(Plan plan) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (PolicyRule r : plan.rules()) {
-            if (r.when() != null && r.when().usage() != null) {
-                keys.add(r.when().usage().key());
-            }
-            for (io.pcrfd.pcrf.policy.UsageGrant g : r.then().usageMonitoring()) {
-                keys.add(g.key());
-            }
-        }
-        return keys;
     }
 }

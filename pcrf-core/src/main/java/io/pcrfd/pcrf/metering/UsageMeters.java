@@ -110,7 +110,6 @@ public final class UsageMeters {
         });
     }
 
-
     /** What metering adds to a decision for {@code subscriber}'s session on {@code network}. */
     public CompletionStage<MeteringOverlay> overlay(String subscriber, Situation s, Network network) {
         Metering m = metering();
@@ -120,14 +119,12 @@ public final class UsageMeters {
         return store.get(subscriber).thenApply(meters -> m.overlay(Metering.seenFrom(s, network), network, meters));
     }
 
-    /** The grant for {@code key} on {@code network} now (for the BPCF's CCA); empty when not metered. */
-    public CompletionStage<Map<String, Long>> grants(String subscriber, Situation s, Network network) {
-        return overlay(subscriber, s, network).thenApply(o -> {
-            Map<String, Long> out = new HashMap<>();
-            o.grants().forEach(g -> out.put(g.key(), g.total().bytes()));
-            return out;
-        });
+    /** As {@link #overlay(String, Situation, Network)} from meters already read (those {@link #record} returned). */
+    public MeteringOverlay overlay(Situation s, Network network, Map<String, Long> meters) {
+        Metering m = metering();
+        return m.plan().isEmpty() ? MeteringOverlay.NONE : m.overlay(Metering.seenFrom(s, network), network, meters);
     }
+
 
     /** The REST view of every metering policy for {@code subscriber} in situation {@code s}. */
     public CompletionStage<List<MeteringView.PolicyView>> view(String subscriber, Situation s) {

@@ -11,8 +11,7 @@ import java.util.function.ToLongFunction;
 
 /**
  * Record keys filed by the second their record expires, so a sweep visits only records whose
- * deadline has come instead of scanning a whole map, and the record with the earliest deadline
- * can be found at once (the closed-context cap drops it first).
+ * deadline has come instead of scanning a whole map.
  *
  * <p>Filing is lazy: a key is filed once, when its record is created, and not again when the
  * record's deadline moves later (a counter renewed by every add). When its bucket comes due,
@@ -22,7 +21,7 @@ import java.util.function.ToLongFunction;
  * {@link ArrayDeque} (4–8 bytes); a bucket (a tree node, a boxed second, a deque) is shared by
  * every record expiring in that second.
  *
- * <p>One short lock guards the tree: callers file and poll under it, but look at their records
+ * <p>One short lock guards the tree: callers file and drain under it, but look at their records
  * outside it, so a sweep of many records never holds it for long.
  *
  * <p>Deadlines mostly arrive in time order (now plus a fixed retention), so most keys go to
@@ -104,29 +103,6 @@ final class DeadlineQueue<K> {
         }
     }
 
-    /**
-     * Removes and returns the key whose record expires first. {@code deadlineOf} gives a key's
-     * current deadline, or null when its record is gone (the entry is then dropped); a record
-     * whose deadline moved past its bucket is filed again and the search goes on. Null when
-     * nothing is filed.
-     */
-    synchronized K pollEarliest(Function<K, Instant> deadlineOf) {
-        while (!buckets.isEmpty()) {
-            Map.Entry<Long, ArrayDeque<K>> first = buckets.firstEntry();
-            K key = first.getValue().poll();
-            size--;
-            if (first.getValue().isEmpty()) {
-                forget(buckets.pollFirstEntry().getValue());
-            }
-            Instant deadline = deadlineOf.apply(key);
-            if (deadline != null && bucketOf(deadline) > first.getKey()) {
-                add(key, deadline);
-            } else if (deadline != null) {
-                return key;
-            }
-        }
-        return null;
-    }
 
     /** Entries filed (live records plus stale entries not yet visited). */
     synchronized int size() {

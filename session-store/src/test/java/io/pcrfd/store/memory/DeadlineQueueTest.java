@@ -79,20 +79,6 @@ class DeadlineQueueTest {
         assertThat(queue.size()).isEqualTo(1);
     }
 
-    @Test
-    void theEarliestSkipsRemovedRecordsAndRefilesMovedOnes() {
-        put("gone", 5);
-        put("moved", 6);
-        put("first", 7);
-        put("second", 8);
-        records.remove("gone");
-        records.put("moved", T0.plusSeconds(9));
-
-        assertThat(queue.pollEarliest(records::get)).isEqualTo("first");
-        assertThat(queue.pollEarliest(records::get)).isEqualTo("second");
-        assertThat(queue.pollEarliest(records::get)).isEqualTo("moved");
-        assertThat(queue.pollEarliest(records::get)).isNull();
-    }
 
     /** Keys filed in time order share the remembered bucket, and one filed out of order goes to its own. */
     @Test
@@ -124,15 +110,6 @@ class DeadlineQueueTest {
         assertThat(queue.size()).isZero();
     }
 
-    /** The same with the earliest-first poll (the closed-context cap). */
-    @Test
-    void aKeyFiledAfterTheEarliestPollEmptiedItsBucketIsStillFound() {
-        put("a", 10);
-        assertThat(queue.pollEarliest(records::get)).isEqualTo("a");
-        put("b", 10);
-
-        assertThat(queue.pollEarliest(records::get)).isEqualTo("b");
-    }
 
     /** Deadlines in epoch ms: a record is visited in the second of its deadline, not before. */
     @Test
