@@ -97,7 +97,8 @@ public final class Metering {
 
     /** The rated usage of {@code p} in its current period, milli-octets. */
     public long used(MeteringPolicy p, Situation s, Map<String, Long> meters) {
-        return PolicyMeter.read(meters, p.name(), periodStart(p, s.now(), s)).ratedMilli();
+        // only the rated figure: no PolicyMeter and no other names built per call (it runs per answer)
+        return meters.getOrDefault(PolicyMeter.name(p.name(), periodStart(p, s.now(), s), PolicyMeter.RATED), 0L);
     }
 
     static Instant periodStart(MeteringPolicy p, Instant t, Situation s) {
