@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
  * to milliseconds (the precision Redis scores keep).
  */
 public abstract class StoreContractTest implements SessionContract, AddressContract, ContextContract,
-        ClosedCapContract, BindingContract, TriggerContract, CounterContract, ConcurrencyContract,
+        ClosedCapContract, ClosedPerSubscriberContract, BindingContract, TriggerContract, CounterContract, ConcurrencyContract,
         ExpiryContract, AfSessionContract, SySessionContract, MeterContract, UsageContract {
 
     private final TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
@@ -27,6 +27,16 @@ public abstract class StoreContractTest implements SessionContract, AddressContr
 
     /** The same with at most {@code closedMaxEntries} closed session contexts. */
     protected abstract Store openEmptyStore(Clock clock, int closedMaxEntries);
+
+    /** The same with at most {@code closedPerSubscriber} closed session contexts per trafficId. */
+    protected abstract Store openEmptyStoreWithClosedPerSubscriber(Clock clock, int closedPerSubscriber);
+
+    @Override
+    public Store openStoreWithClosedPerSubscriber(int max) {
+        Store s = openEmptyStoreWithClosedPerSubscriber(clock, max);
+        extraStores.add(s);
+        return s;
+    }
 
     @Override
     public Store openStoreWithClosedMax(int max) {

@@ -26,6 +26,10 @@ final class Checks {
         check(value >= min, key, "must be at least " + min + ", got " + value);
     }
 
+    static void between(int value, int min, int max, String key) {
+        check(value >= min && value <= max, key, "must be between " + min + " and " + max + ", got " + value);
+    }
+
     static void notBlank(String s, String key) {
         check(s != null && !s.isBlank(), key, "must not be empty");
     }

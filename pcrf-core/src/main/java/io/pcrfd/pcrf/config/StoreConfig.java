@@ -12,9 +12,14 @@ import java.time.Duration;
  * @param closedMaxEntries at most this many closed session contexts are kept (every finished
  *                        session leaves one); past it the oldest are dropped first, so memory
  *                        stays bounded whatever the session rate. 0 keeps none.
+ * @param closedPerSubscriber at most this many closed session contexts are kept per subscriber
+ *                        (trafficId, every APN); past it the subscriber's context updated longest
+ *                        ago is dropped by the close that went over it, so one subscriber closing
+ *                        sessions in a loop keeps its newest ones and each close stays cheap
+ *                        (session-store/README.md). 1 to {@link #MAX_CLOSED_PER_SUBSCRIBER}.
  */
 public record StoreConfig(Type type, RedisConfig redis, SnapshotConfig snapshot, Duration closedRetention,
-                          int closedMaxEntries) {
+                          int closedMaxEntries, int closedPerSubscriber) {
     public static final Type DEFAULT_TYPE = Type.MEMORY;
     public static final Duration DEFAULT_CLOSED_RETENTION = Duration.ofHours(24);
     /**
@@ -23,6 +28,10 @@ public record StoreConfig(Type type, RedisConfig redis, SnapshotConfig snapshot,
      * retention.
      */
     public static final int DEFAULT_CLOSED_MAX_ENTRIES = 100_000;
+    /** 32: a day of a phone's PDN connections on a few APNs; the same as both stores' default. */
+    public static final int DEFAULT_CLOSED_PER_SUBSCRIBER = 32;
+    /** 1,000: the most one page of the exposure API's subscriber-info shows ({@code limit}). */
+    public static final int MAX_CLOSED_PER_SUBSCRIBER = 1_000;
 
     /** The store implementation. */
     public enum Type { MEMORY, REDIS }
@@ -30,10 +39,11 @@ public record StoreConfig(Type type, RedisConfig redis, SnapshotConfig snapshot,
     public StoreConfig {
         Checks.notNegative(closedRetention, "closedRetention");
         Checks.atLeast(closedMaxEntries, 0, "closedMaxEntries");
+        Checks.between(closedPerSubscriber, 1, MAX_CLOSED_PER_SUBSCRIBER, "closedPerSubscriber");
     }
 
     public static StoreConfig defaults() {
         return new StoreConfig(DEFAULT_TYPE, RedisConfig.defaults(), SnapshotConfig.defaults(),
-                DEFAULT_CLOSED_RETENTION, DEFAULT_CLOSED_MAX_ENTRIES);
+                DEFAULT_CLOSED_RETENTION, DEFAULT_CLOSED_MAX_ENTRIES, DEFAULT_CLOSED_PER_SUBSCRIBER);
     }
 }

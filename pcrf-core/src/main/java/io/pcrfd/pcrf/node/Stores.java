@@ -39,14 +39,16 @@ final class Stores {
     }
 
     static InMemoryStoreOptions memoryOptions(StoreConfig c) {
-        InMemoryStoreOptions options = InMemoryStoreOptions.DEFAULTS.withClosedMaxEntries(c.closedMaxEntries());
+        InMemoryStoreOptions options = InMemoryStoreOptions.DEFAULTS.withClosedMaxEntries(c.closedMaxEntries())
+                .withClosedPerSubscriber(c.closedPerSubscriber());
         return c.snapshot().enabled() ? options.withSnapshotFile(c.snapshot().path()) : options;
     }
 
     static RedisStoreOptions redisOptions(StoreConfig store) {
         RedisConfig c = store.redis();
         return RedisStoreOptions.DEFAULTS.withUri(c.uri()).withKeyPrefix(c.keyPrefix())
-                .withCommandTimeout(c.commandTimeout()).withClosedMaxEntries(store.closedMaxEntries());
+                .withCommandTimeout(c.commandTimeout()).withClosedMaxEntries(store.closedMaxEntries())
+                .withClosedPerSubscriber(store.closedPerSubscriber());
     }
 
     /**

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * store.closedMaxEntries from the file or PCRFD_STORE_CLOSED_MAX_ENTRIES bounds the store that opens;
+ * store.closedPerSubscriber from the file or PCRFD_STORE_CLOSED_PER_SUBSCRIBER likewise, 1 to 1000;
  * store.snapshot.ifUnreadable from the file or PCRFD_STORE_SNAPSHOT_IF_UNREADABLE.
  */
 class StoresTest {
@@ -45,6 +46,30 @@ class StoresTest {
 
         assertThat(c.closedMaxEntries()).isEqualTo(7);
         assertThat(Stores.redisOptions(c).closedMaxEntries()).isEqualTo(7);
+    }
+
+    @Test
+    void theBoundPerSubscriberDefaultsToTheStoresAndIsReadFromTheFileOrTheEnvironment() {
+        StoreConfig none = store("rest: {enabled: false}\n", Map.of());
+        assertThat(Stores.memoryOptions(none).closedPerSubscriber()).isEqualTo(StoreConfig.DEFAULT_CLOSED_PER_SUBSCRIBER)
+                .isEqualTo(InMemoryStoreOptions.DEFAULT_CLOSED_PER_SUBSCRIBER)
+                .isEqualTo(io.pcrfd.store.redis.RedisStoreOptions.DEFAULT_CLOSED_PER_SUBSCRIBER);
+        assertThat(Stores.redisOptions(none).closedPerSubscriber()).isEqualTo(32);
+
+        StoreConfig c = store("store: {closedPerSubscriber: 1000}\n", Map.of("PCRFD_STORE_CLOSED_PER_SUBSCRIBER", "5"));
+        assertThat(Stores.memoryOptions(c).closedPerSubscriber()).isEqualTo(5);
+        assertThat(Stores.redisOptions(c).closedPerSubscriber()).isEqualTo(5);
+        assertThat(store("store: {closedPerSubscriber: 1000}\n", Map.of()).closedPerSubscriber()).isEqualTo(1000);
+    }
+
+    @Test
+    void aBoundPerSubscriberOutOfRangeIsOneLineNamingTheKey() {
+        assertThatThrownBy(() -> store("store: {closedPerSubscriber: 0}\n", Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("store.closedPerSubscriber: must be between 1 and 1000, got 0");
+        assertThatThrownBy(() -> store("rest: {enabled: false}\n", Map.of("PCRFD_STORE_CLOSED_PER_SUBSCRIBER", "1001")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("store.closedPerSubscriber: must be between 1 and 1000, got 1001");
     }
 
     @Test

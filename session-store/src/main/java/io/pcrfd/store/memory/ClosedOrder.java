@@ -1,58 +1,156 @@
 package io.pcrfd.store.memory;
 
-import io.pcrfd.store.model.SessionContext;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Comparator;
-import java.util.PriorityQueue;
+import java.util.Arrays;
 
 /**
- * The closed session contexts in the order their retention ends, to find the one to expire or
- * drop first. Sessions close in time order under one retention setting, so contexts almost
- * always arrive in deadline order: those are appended to a FIFO (one array slot each, no tree
- * node, no boxed key). One that arrives with an earlier deadline than the FIFO's last (a
- * retention changed by a reload, a clock step back, a snapshot restored in any order, two
- * closes racing) goes to a priority queue instead; the earliest is the earlier of the two
- * heads, so the order is exact either way.
+ * The held closed session contexts in the order their retention ends, to find the one to
+ * expire or drop first. Sessions close in time order under one retention setting, so contexts
+ * almost always arrive in deadline order: those are appended to a FIFO linked through the
+ * entries themselves (no node, no array slot, no boxed key). One that arrives with an earlier
+ * deadline than the FIFO's last (a retention changed by a reload, a clock step back, a
+ * snapshot restored in any order, two closes racing) goes to a binary heap instead, which
+ * records each entry's index in it; the earliest is the earlier of the two heads, so the order
+ * is exact either way.
  *
- * <p>An entry whose context was replaced (a later close of the same Session-Id) or removed
- * meanwhile stays until it comes up; the owner then finds nothing to remove and asks for the
- * next. One short lock guards both queues; callers change their maps outside it.
+ * <p>An entry leaves when it comes up or when its context is removed otherwise (replaced by a
+ * later close of the same Session-Id, dropped past its subscriber's bound, removed by age):
+ * unlinked from the FIFO in constant time or taken out of the heap in logarithmic time, so the
+ * order holds exactly the held contexts, whatever the mix of closes and drops. One short lock
+ * guards both; callers may call it inside their map's {@code compute}, never the other way round.
  */
 final class ClosedOrder {
-    private final ArrayDeque<SessionContext> inOrder = new ArrayDeque<>();
-    private final PriorityQueue<SessionContext> outOfOrder =
-            new PriorityQueue<>(Comparator.comparing(SessionContext::expiresAt));
+    private ClosedEntry first;
+    private ClosedEntry last;
+    private int inOrder;
+    private ClosedEntry[] heap = new ClosedEntry[16];
+    private int heapSize;
 
     /** Files a context just stored. */
-    synchronized void add(SessionContext c) {
-        SessionContext last = inOrder.peekLast();
-        if (last == null || !c.expiresAt().isBefore(last.expiresAt())) {
-            inOrder.addLast(c);
+    synchronized void add(ClosedEntry e) {
+        if (last == null || !e.expiresAt().isBefore(last.expiresAt())) {
+            e.before = last;
+            e.after = null;
+            if (last == null) {
+                first = e;
+            } else {
+                last.after = e;
+            }
+            last = e;
+            e.slot = ClosedEntry.IN_FIFO;
+            inOrder++;
         } else {
-            outOfOrder.add(c);
+            heapAdd(e);
+        }
+    }
+
+    /** Takes {@code e} out wherever it is filed; nothing when it is not filed (any more). */
+    synchronized void remove(ClosedEntry e) {
+        if (e.slot == ClosedEntry.IN_FIFO) {
+            unlink(e);
+        } else if (e.slot >= 0) {
+            heapRemoveAt(e.slot);
         }
     }
 
     /** Removes and returns the entry whose retention ends first; null when none is filed. */
-    synchronized SessionContext pollEarliest() {
-        return earlierIsInOrder() ? inOrder.pollFirst() : outOfOrder.poll();
+    synchronized ClosedEntry pollEarliest() {
+        ClosedEntry e = earliest();
+        if (e != null) {
+            remove(e);
+        }
+        return e;
     }
 
     /** As {@link #pollEarliest}, only when that entry's retention has ended by {@code now}; else null. */
-    synchronized SessionContext pollEnded(Instant now) {
-        SessionContext first = earlierIsInOrder() ? inOrder.peekFirst() : outOfOrder.peek();
-        return first == null || first.expiresAt().isAfter(now) ? null : pollEarliest();
+    synchronized ClosedEntry pollEnded(Instant now) {
+        ClosedEntry e = earliest();
+        return e == null || e.expiresAt().isAfter(now) ? null : pollEarliest();
     }
 
-    /** Entries filed (held contexts plus replaced or removed ones not yet come up). */
+    /** Entries filed (the held contexts). */
     synchronized int size() {
-        return inOrder.size() + outOfOrder.size();
+        return inOrder + heapSize;
     }
 
-    private boolean earlierIsInOrder() {
-        SessionContext a = inOrder.peekFirst();
-        SessionContext b = outOfOrder.peek();
-        return b == null || a != null && !b.expiresAt().isBefore(a.expiresAt());
+    private ClosedEntry earliest() {
+        ClosedEntry a = first;
+        ClosedEntry b = heapSize == 0 ? null : heap[0];
+        return b == null || a != null && !b.expiresAt().isBefore(a.expiresAt()) ? a : b;
+    }
+
+    private void unlink(ClosedEntry e) {
+        if (e.before == null) {
+            first = e.after;
+        } else {
+            e.before.after = e.after;
+        }
+        if (e.after == null) {
+            last = e.before;
+        } else {
+            e.after.before = e.before;
+        }
+        e.before = null;
+        e.after = null;
+        e.slot = ClosedEntry.UNFILED;
+        inOrder--;
+    }
+
+    private void heapAdd(ClosedEntry e) {
+        if (heapSize == heap.length) {
+            heap = Arrays.copyOf(heap, heapSize * 2);
+        }
+        place(e, heapSize++);
+        siftUp(e.slot);
+    }
+
+    private void heapRemoveAt(int i) {
+        ClosedEntry removed = heap[i];
+        ClosedEntry moved = heap[--heapSize];
+        heap[heapSize] = null;
+        removed.slot = ClosedEntry.UNFILED;
+        if (moved != removed) {
+            place(moved, i);
+            siftDown(i);
+            siftUp(moved.slot);
+        }
+        if (heap.length > 16 && heapSize < heap.length / 4) {
+            heap = Arrays.copyOf(heap, heap.length / 2); // a burst out of order has passed
+        }
+    }
+
+    private void siftUp(int i) {
+        while (i > 0 && earlier(heap[i], heap[(i - 1) / 2])) {
+            swap(i, (i - 1) / 2);
+            i = (i - 1) / 2;
+        }
+    }
+
+    private void siftDown(int i) {
+        for (int child = 2 * i + 1; child < heapSize; child = 2 * i + 1) {
+            if (child + 1 < heapSize && earlier(heap[child + 1], heap[child])) {
+                child++;
+            }
+            if (!earlier(heap[child], heap[i])) {
+                return;
+            }
+            swap(i, child);
+            i = child;
+        }
+    }
+
+    private void swap(int i, int j) {
+        ClosedEntry a = heap[i];
+        place(heap[j], i);
+        place(a, j);
+    }
+
+    private void place(ClosedEntry e, int i) {
+        heap[i] = e;
+        e.slot = i;
+    }
+
+    private static boolean earlier(ClosedEntry a, ClosedEntry b) {
+        return a.expiresAt().isBefore(b.expiresAt());
     }
 }

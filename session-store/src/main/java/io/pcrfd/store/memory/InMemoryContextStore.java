@@ -18,31 +18,41 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Closed session contexts, one per session, grouped per trafficId (a short list, newest first,
- * replaced as a whole), each kept until its retention ends, and never more than
- * {@code maxEntries} in all: past the cap, the ones whose retention ends first (with one
- * retention setting, the oldest closed) are dropped at once and counted for the sweep to log.
- * Ongoing contexts are read through from the session store.
+ * Closed session contexts, one per session, grouped per trafficId (a chain of
+ * {@link ClosedEntry}, newest update first, see {@link ClosedChain}), each kept until its
+ * retention ends, at most {@code perSubscriber} per trafficId and {@code maxEntries} in all.
+ * Past a subscriber's bound, its context updated longest ago is dropped inside the close that
+ * went over it; past the cap, the ones whose retention ends first (with one retention setting,
+ * the oldest closed) are dropped at once. Both drops are counted for the sweep to log. Ongoing
+ * contexts are read through from the session store.
  *
- * <p>Retention is by a {@link ClosedOrder} of the contexts by the end of their retention
- * (a FIFO, since they close in time order); it also finds the context to drop. Strings and values that repeat across
- * subscribers (APN, gateway, RAT type, MCC/MNC, rule names, QoS) are shared through
- * {@link SharedValues} rather than kept once per context.
+ * <p>Why a bound per subscriber as well as the cap (session-store/README.md): one subscriber
+ * that opens and closes sessions in a loop, as a test UE in a lab does, would otherwise hold
+ * up to the whole cap, and every close would cost as much as its closed contexts are many.
+ * With the bound a close walks at most the bound's entries and allocates only its own entry.
+ *
+ * <p>Retention is by a {@link ClosedOrder} of the entries by the end of their retention, which
+ * also finds the context to drop past the cap; every removal takes the entry out of it too, so
+ * it holds exactly the held contexts. Strings and values that repeat across subscribers (APN,
+ * gateway, RAT type, MCC/MNC, rule names, QoS) are shared through {@link SharedValues} rather
+ * than kept once per context.
  */
 final class InMemoryContextStore implements SessionContextStore {
 
     private final Clock clock;
     private final int maxEntries;
-    private final ConcurrentHashMap<SubscriberId, List<SessionContext>> closed = new ConcurrentHashMap<>();
+    private final int perSubscriber;
+    private final ConcurrentHashMap<SubscriberId, ClosedEntry> closed = new ConcurrentHashMap<>();
     private final AtomicInteger count = new AtomicInteger();
     private final ClosedOrder order = new ClosedOrder();
     private final SharedValues shared = new SharedValues();
     private final AtomicLong dropped = new AtomicLong();
     private SessionStore sessions;
 
-    InMemoryContextStore(Clock clock, int maxEntries) {
+    InMemoryContextStore(Clock clock, int maxEntries, int perSubscriber) {
         this.clock = clock;
         this.maxEntries = maxEntries;
+        this.perSubscriber = perSubscriber;
     }
 
     /** Wired once by {@link InMemoryStore} (the two stores refer to each other). */
@@ -59,35 +69,50 @@ final class InMemoryContextStore implements SessionContextStore {
 
     /**
      * Adds the context of a closed session (a second close of one Session-Id keeps the later
-     * update), then drops the earliest-expiring contexts while more than {@code maxEntries}
-     * are held.
+     * update), drops the subscriber's oldest past its bound, then drops the earliest-expiring
+     * contexts while more than {@code maxEntries} are held.
      */
     void put(SessionContext context) {
-        SessionContext c = shared.of(context);
-        boolean[] stored = {false};
-        closed.compute(c.trafficId(), (k, old) -> {
-            List<SessionContext> was = old == null ? List.of() : old;
-            SessionContext same = bySession(was, c.sessionId());
-            if (same != null && c.updateTime().isBefore(same.updateTime())) {
-                return old;
-            }
-            if (same == null) {
-                count.incrementAndGet();
-            }
-            stored[0] = true;
-            return ClosedLists.with(was, same, c);
-        });
-        if (stored[0]) {
-            order.add(c);
-        }
+        ClosedEntry e = new ClosedEntry(shared.of(context));
+        closed.compute(e.trafficId(), (k, head) -> file(head, e));
         while (count.get() > maxEntries && dropEarliest()) {
             dropped.incrementAndGet();
         }
     }
 
+    /** Inside the subscriber's compute: files {@code e} in the chain from {@code head}; returns the new head. */
+    private ClosedEntry file(ClosedEntry head, ClosedEntry e) {
+        ClosedEntry same = ClosedChain.bySession(head, e.sessionId());
+        if (same != null) {
+            if (e.updateTime().isBefore(same.updateTime())) {
+                return head;
+            }
+            head = ClosedChain.unlink(head, same);
+            order.remove(same);
+            count.decrementAndGet();
+        }
+        head = ClosedChain.insert(head, e);
+        order.add(e);
+        count.incrementAndGet();
+        int over = forget(ClosedChain.cutAfter(head, perSubscriber));
+        dropped.addAndGet(over);
+        return head;
+    }
+
+    /** Takes the entries from {@code cut} on (already out of their chain) out of the order; returns how many. */
+    private int forget(ClosedEntry cut) {
+        int n = 0;
+        for (ClosedEntry x = cut; x != null; x = x.older) {
+            order.remove(x);
+            n++;
+        }
+        count.addAndGet(-n);
+        return n;
+    }
+
     /** Drops the held context whose retention ends first; false when none is held. */
     private boolean dropEarliest() {
-        for (SessionContext c = order.pollEarliest(); c != null; c = order.pollEarliest()) {
+        for (ClosedEntry c = order.pollEarliest(); c != null; c = order.pollEarliest()) {
             if (remove(c)) {
                 return true;
             }
@@ -95,13 +120,12 @@ final class InMemoryContextStore implements SessionContextStore {
         return false;
     }
 
-    /** Removes {@code c} itself (not a context that replaced it); false when it is no longer held. */
-    private boolean remove(SessionContext c) {
+    /** Takes {@code c} (already out of the order) out of its chain; false when it is no longer there. */
+    private boolean remove(ClosedEntry c) {
         boolean[] removed = {false};
-        closed.computeIfPresent(c.trafficId(), (k, list) -> {
-            List<SessionContext> rest = ClosedLists.without(list, c);
-            removed[0] = rest.size() < list.size();
-            return rest.isEmpty() ? null : rest;
+        closed.computeIfPresent(c.trafficId(), (k, head) -> {
+            removed[0] = ClosedChain.contains(head, c);
+            return removed[0] ? ClosedChain.unlink(head, c) : head;
         });
         if (removed[0]) {
             count.decrementAndGet();
@@ -109,7 +133,7 @@ final class InMemoryContextStore implements SessionContextStore {
         return removed[0];
     }
 
-    /** Contexts dropped over the cap since the last call. */
+    /** Contexts dropped over the bound or the cap since the last call. */
     long takeDropped() {
         return dropped.getAndSet(0);
     }
@@ -145,12 +169,11 @@ final class InMemoryContextStore implements SessionContextStore {
     public CompletionStage<Integer> removeClosedBefore(SubscriberId trafficId, Instant cutoff) {
         return Completions.now(() -> {
             int[] removed = {0};
-            closed.computeIfPresent(trafficId, (k, list) -> {
-                List<SessionContext> kept = list.stream().filter(c -> !c.updateTime().isBefore(cutoff)).toList();
-                removed[0] = list.size() - kept.size();
-                return kept.isEmpty() ? null : kept;
+            closed.computeIfPresent(trafficId, (k, head) -> {
+                ClosedEntry cut = ClosedChain.cutBefore(head, cutoff);
+                removed[0] = forget(cut);
+                return cut == head ? null : head;
             });
-            count.addAndGet(-removed[0]);
             return removed[0];
         });
     }
@@ -166,19 +189,25 @@ final class InMemoryContextStore implements SessionContextStore {
     }
 
     private List<SessionContext> closedLive(SubscriberId trafficId) {
-        List<SessionContext> list = closed.get(trafficId);
-        if (list == null) {
+        ClosedEntry head = closed.get(trafficId);
+        if (head == null) {
             return List.of();
         }
         Instant now = clock.instant();
-        return list.stream().filter(x -> x.expiresAt().isAfter(now)).toList();
+        List<SessionContext> out = new ArrayList<>();
+        for (ClosedEntry e = head; e != null; e = e.older) {
+            if (e.expiresAt().isAfter(now)) {
+                out.add(e.context());
+            }
+        }
+        return out;
     }
 
     /** Removes the contexts whose retention has ended; returns how many. */
     int sweep() {
         Instant now = clock.instant();
         int removed = 0;
-        for (SessionContext c = order.pollEnded(now); c != null; c = order.pollEnded(now)) {
+        for (ClosedEntry c = order.pollEnded(now); c != null; c = order.pollEnded(now)) {
             if (remove(c)) {
                 removed++;
             }
@@ -190,18 +219,21 @@ final class InMemoryContextStore implements SessionContextStore {
         return count.get();
     }
 
+    /** Entries in the retention order (always the held contexts; for tests). */
+    int filed() {
+        return order.size();
+    }
+
     Collection<SessionContext> all() {
         Instant now = clock.instant();
-        return closed.values().stream().flatMap(List::stream).filter(c -> c.expiresAt().isAfter(now)).toList();
-    }
-
-    private static SessionContext bySession(List<SessionContext> list, String sessionId) {
-        for (SessionContext c : list) {
-            if (c.sessionId().equals(sessionId)) {
-                return c;
+        List<SessionContext> out = new ArrayList<>();
+        for (ClosedEntry head : closed.values()) {
+            for (ClosedEntry e = head; e != null; e = e.older) {
+                if (e.expiresAt().isAfter(now)) {
+                    out.add(e.context());
+                }
             }
         }
-        return null;
+        return out;
     }
-
 }

@@ -59,7 +59,7 @@ public final class InMemoryStore implements Store {
     private InMemoryStore(InMemoryStoreOptions options, Clock clock) {
         this.clock = clock;
         this.options = options;
-        this.contexts = new InMemoryContextStore(clock, options.closedMaxEntries());
+        this.contexts = new InMemoryContextStore(clock, options.closedMaxEntries(), options.closedPerSubscriber());
         this.sessions = new InMemorySessionStore(clock, contexts);
         this.contexts.attach(sessions);
         this.bindings = new InMemoryBindingStore(clock);
@@ -177,7 +177,8 @@ public final class InMemoryStore implements Store {
         long dropped = contexts.takeDropped();
         if (dropped > 0) {
             log.info("store: {} closed session contexts dropped since the last sweep, oldest first, to stay"
-                    + " within closedMaxEntries {}", dropped, options.closedMaxEntries());
+                    + " within closedPerSubscriber {} and closedMaxEntries {}", dropped,
+                    options.closedPerSubscriber(), options.closedMaxEntries());
         }
         long unclaimed = sessions.takeExpiredDropped();
         if (unclaimed > 0) {

@@ -16,8 +16,12 @@ import java.util.Optional;
  * @param closedMaxEntries at most this many closed session contexts are kept; past it the ones
  *                      whose retention ends first are dropped at once (see
  *                      {@link #DEFAULT_CLOSED_MAX_ENTRIES})
+ * @param closedPerSubscriber at most this many closed session contexts are kept per trafficId
+ *                      (at least 1); past it the subscriber's context updated longest ago is
+ *                      dropped at once (see {@link #DEFAULT_CLOSED_PER_SUBSCRIBER})
  */
-public record InMemoryStoreOptions(Optional<Path> snapshotFile, Duration sweepInterval, int closedMaxEntries) {
+public record InMemoryStoreOptions(Optional<Path> snapshotFile, Duration sweepInterval, int closedMaxEntries,
+                                   int closedPerSubscriber) {
 
     public static final Duration DEFAULT_SWEEP_INTERVAL = Duration.ofSeconds(10);
 
@@ -28,9 +32,17 @@ public record InMemoryStoreOptions(Optional<Path> snapshotFile, Duration sweepIn
      */
     public static final int DEFAULT_CLOSED_MAX_ENTRIES = 100_000;
 
+    /**
+     * 32 closed contexts per subscriber: a day of a phone's PDN connections on a few APNs, and
+     * a page of the exposure API; one test UE closing sessions in a loop keeps its last 32
+     * instead of taking the whole cap, and a close walks at most 32 entries.
+     */
+    public static final int DEFAULT_CLOSED_PER_SUBSCRIBER = 32;
+
     /** No snapshot, sweeping every {@link #DEFAULT_SWEEP_INTERVAL}, the default cap. */
     public static final InMemoryStoreOptions DEFAULTS =
-            new InMemoryStoreOptions(Optional.empty(), DEFAULT_SWEEP_INTERVAL, DEFAULT_CLOSED_MAX_ENTRIES);
+            new InMemoryStoreOptions(Optional.empty(), DEFAULT_SWEEP_INTERVAL, DEFAULT_CLOSED_MAX_ENTRIES,
+                    DEFAULT_CLOSED_PER_SUBSCRIBER);
 
     public InMemoryStoreOptions {
         Objects.requireNonNull(snapshotFile, "snapshotFile");
@@ -41,22 +53,34 @@ public record InMemoryStoreOptions(Optional<Path> snapshotFile, Duration sweepIn
         if (closedMaxEntries < 0) {
             throw new IllegalArgumentException("closedMaxEntries must not be negative: " + closedMaxEntries);
         }
+        if (closedPerSubscriber < 1) {
+            throw new IllegalArgumentException("closedPerSubscriber must be at least 1: " + closedPerSubscriber);
+        }
     }
 
-    /** Options with the default cap on closed contexts. */
+    /** Options with the default bound per subscriber. */
+    public InMemoryStoreOptions(Optional<Path> snapshotFile, Duration sweepInterval, int closedMaxEntries) {
+        this(snapshotFile, sweepInterval, closedMaxEntries, DEFAULT_CLOSED_PER_SUBSCRIBER);
+    }
+
+    /** Options with the default cap and bound on closed contexts. */
     public InMemoryStoreOptions(Optional<Path> snapshotFile, Duration sweepInterval) {
-        this(snapshotFile, sweepInterval, DEFAULT_CLOSED_MAX_ENTRIES);
+        this(snapshotFile, sweepInterval, DEFAULT_CLOSED_MAX_ENTRIES, DEFAULT_CLOSED_PER_SUBSCRIBER);
     }
 
     public InMemoryStoreOptions withSnapshotFile(Path file) {
-        return new InMemoryStoreOptions(Optional.of(file), sweepInterval, closedMaxEntries);
+        return new InMemoryStoreOptions(Optional.of(file), sweepInterval, closedMaxEntries, closedPerSubscriber);
     }
 
     public InMemoryStoreOptions withSweepInterval(Duration interval) {
-        return new InMemoryStoreOptions(snapshotFile, interval, closedMaxEntries);
+        return new InMemoryStoreOptions(snapshotFile, interval, closedMaxEntries, closedPerSubscriber);
     }
 
     public InMemoryStoreOptions withClosedMaxEntries(int max) {
-        return new InMemoryStoreOptions(snapshotFile, sweepInterval, max);
+        return new InMemoryStoreOptions(snapshotFile, sweepInterval, max, closedPerSubscriber);
+    }
+
+    public InMemoryStoreOptions withClosedPerSubscriber(int max) {
+        return new InMemoryStoreOptions(snapshotFile, sweepInterval, closedMaxEntries, max);
     }
 }

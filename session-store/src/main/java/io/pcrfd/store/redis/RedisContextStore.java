@@ -14,18 +14,22 @@ import java.util.concurrent.CompletionStage;
 /**
  * Closed contexts are hashes ({@code t} update time, {@code d} JSON), one per session, written
  * by the close script with the retention as their expiry and listed in the subscriber's sorted
- * set ({@link RedisKeys#closedContexts}); ongoing contexts are derived from live sessions.
+ * set ({@link RedisKeys#closedContexts}), at most {@code closedPerSubscriber} of them (the close
+ * script pops the oldest past it; a read returns at most that many, newest first); ongoing
+ * contexts are derived from live sessions.
  */
 final class RedisContextStore implements SessionContextStore {
 
     private final RedisScripts scripts;
     private final RedisKeys keys;
     private final SessionStore sessions;
+    private final String perSubscriber;
 
-    RedisContextStore(RedisScripts scripts, RedisKeys keys, SessionStore sessions) {
+    RedisContextStore(RedisScripts scripts, RedisKeys keys, SessionStore sessions, int perSubscriber) {
         this.scripts = scripts;
         this.keys = keys;
         this.sessions = sessions;
+        this.perSubscriber = Integer.toString(perSubscriber);
     }
 
     @Override
@@ -55,7 +59,7 @@ final class RedisContextStore implements SessionContextStore {
     /** The subscriber's closed contexts, newest first. */
     private CompletionStage<List<SessionContext>> closed(SubscriberId trafficId) {
         String set = keys.closedContexts(trafficId);
-        return RedisErrors.guard(() -> scripts.multi(Script.CONTEXT_LIST, set, set)
+        return RedisErrors.guard(() -> scripts.multi(Script.CONTEXT_LIST, set, set, perSubscriber)
                 .thenApply(docs -> Replies.list(docs, SessionContext.class, c -> true)));
     }
 

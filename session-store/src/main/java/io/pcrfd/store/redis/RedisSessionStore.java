@@ -41,16 +41,18 @@ final class RedisSessionStore implements SessionStore {
     private final RedisScripts scripts;
     private final RedisKeys keys;
     private final String closedMaxEntries;
+    private final String closedPerSubscriber;
     private final AtomicLong closedDropped = new AtomicLong();
     /** Where the moving window of {@link #takeExpired} looks next (a rank in the activity index). */
     private final AtomicLong lostCursor = new AtomicLong();
 
     RedisSessionStore(RedisClusterAsyncCommands<String, String> commands, RedisScripts scripts,
-                      RedisKeys keys, int closedMaxEntries) {
+                      RedisKeys keys, int closedMaxEntries, int closedPerSubscriber) {
         this.commands = commands;
         this.scripts = scripts;
         this.keys = keys;
         this.closedMaxEntries = Integer.toString(closedMaxEntries);
+        this.closedPerSubscriber = Integer.toString(closedPerSubscriber);
     }
 
     @Override
@@ -276,7 +278,7 @@ final class RedisSessionStore implements SessionStore {
         String id = closed.sessionId();
         return scripts.multi(Script.SESSION_REMOVE, keys.session(id), id,
                         Long.toString(closed.version()), ctxKey, ctxJson, ms(retainUntil),
-                        ms(closed.updatedAt()), closedMaxEntries, subKey)
+                        ms(closed.updatedAt()), closedMaxEntries, subKey, closedPerSubscriber)
                 .thenApply(r -> {
                     if (r.size() > 2) {
                         closedDropped.addAndGet((Long) r.get(2));
@@ -285,7 +287,7 @@ final class RedisSessionStore implements SessionStore {
                 });
     }
 
-    /** Closed contexts dropped over the cap by this store's closes since the last call. */
+    /** Closed contexts dropped over the bound or the cap by this store's closes since the last call. */
     long takeClosedDropped() {
         return closedDropped.getAndSet(0);
     }
@@ -293,7 +295,7 @@ final class RedisSessionStore implements SessionStore {
     @Override
     public CompletionStage<Optional<IpCanSession>> remove(String sessionId) {
         return RedisErrors.guard(() -> scripts.multi(Script.SESSION_REMOVE,
-                        keys.session(sessionId), sessionId, "", "", "", "0", "0", closedMaxEntries, "")
+                        keys.session(sessionId), sessionId, "", "", "", "0", "0", closedMaxEntries, "", closedPerSubscriber)
                 .thenApply(r -> Replies.OK.equals(Replies.status(r))
                         ? Optional.of(Replies.decode(r, IpCanSession.class))
                         : Optional.<IpCanSession>empty()));

@@ -50,6 +50,7 @@ public final class RedisStore implements Store {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ScheduledExecutorService sweeper;
     private final int closedMaxEntries;
+    private final int closedPerSubscriber;
 
     private RedisStore(RedisLink connection, RedisKeys keys, RedisStoreOptions options) {
         this.connection = connection;
@@ -57,13 +58,15 @@ public final class RedisStore implements Store {
         RedisClusterAsyncCommands<String, String> async = connection.commands();
         RedisScripts scripts = new RedisScripts(async, keys.prefix());
         this.closedMaxEntries = options.closedMaxEntries();
-        this.sessions = new RedisSessionStore(async, scripts, keys, closedMaxEntries);
+        this.closedPerSubscriber = options.closedPerSubscriber();
+        this.sessions = new RedisSessionStore(async, scripts, keys, closedMaxEntries,
+                options.closedPerSubscriber());
         this.bindings = new RedisBindingStore(async, scripts, keys);
         this.triggers = new RedisTriggerStore(async, scripts, keys);
         this.counters = new RedisCounterStore(async, scripts, keys);
         this.usage = new RedisUsageStore(async, scripts, keys);
         this.meters = new RedisMeterStore(async, scripts, keys);
-        this.contexts = new RedisContextStore(scripts, keys, sessions);
+        this.contexts = new RedisContextStore(scripts, keys, sessions, options.closedPerSubscriber());
         this.afSessions = new RedisAfSessionStore(async, scripts, keys);
         this.sySessions = new RedisSySessionStore(async, keys);
         this.sweeper = options.sweepInterval().isZero() ? null : startSweeper(options.sweepInterval());
@@ -88,7 +91,8 @@ public final class RedisStore implements Store {
         long dropped = sessions.takeClosedDropped();
         if (dropped > 0) {
             log.info("redis store: {} closed session contexts dropped since the last sweep, oldest first, to stay"
-                    + " within closedMaxEntries {}", dropped, closedMaxEntries);
+                    + " within closedPerSubscriber {} and closedMaxEntries {}", dropped, closedPerSubscriber,
+                    closedMaxEntries);
         }
         sweep().whenComplete((n, e) -> {
             if (e != null) {

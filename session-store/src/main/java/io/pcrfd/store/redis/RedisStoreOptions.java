@@ -21,10 +21,13 @@ import java.util.Objects;
  * @param closedMaxEntries  at most this many closed session contexts are kept under this key
  *                          prefix; past it a close drops the ones whose retention ends first
  *                          (several nodes sharing the prefix should use one value)
+ * @param closedPerSubscriber at most this many closed session contexts are kept per trafficId
+ *                          (at least 1); past it a close drops the subscriber's context
+ *                          updated longest ago (the same bound as the in-memory store's)
  */
 public record RedisStoreOptions(String uri, String keyPrefix, Duration commandTimeout,
                                 Duration connectTimeout, Duration reconnectDelayMax,
-                                Duration sweepInterval, int closedMaxEntries) {
+                                Duration sweepInterval, int closedMaxEntries, int closedPerSubscriber) {
 
     public static final String DEFAULT_URI = "redis://127.0.0.1:6379";
     public static final String DEFAULT_KEY_PREFIX = "pcrfd:";
@@ -36,9 +39,13 @@ public record RedisStoreOptions(String uri, String keyPrefix, Duration commandTi
     /** The same cap as the in-memory store's. */
     public static final int DEFAULT_CLOSED_MAX_ENTRIES = 100_000;
 
+    /** The same bound per subscriber as the in-memory store's. */
+    public static final int DEFAULT_CLOSED_PER_SUBSCRIBER = 32;
+
     public static final RedisStoreOptions DEFAULTS = new RedisStoreOptions(DEFAULT_URI,
             DEFAULT_KEY_PREFIX, DEFAULT_COMMAND_TIMEOUT, DEFAULT_CONNECT_TIMEOUT,
-            DEFAULT_RECONNECT_DELAY_MAX, DEFAULT_SWEEP_INTERVAL, DEFAULT_CLOSED_MAX_ENTRIES);
+            DEFAULT_RECONNECT_DELAY_MAX, DEFAULT_SWEEP_INTERVAL, DEFAULT_CLOSED_MAX_ENTRIES,
+            DEFAULT_CLOSED_PER_SUBSCRIBER);
 
     public RedisStoreOptions {
         Objects.requireNonNull(uri, "uri");
@@ -53,13 +60,23 @@ public record RedisStoreOptions(String uri, String keyPrefix, Duration commandTi
         if (closedMaxEntries < 0) {
             throw new IllegalArgumentException("closedMaxEntries must not be negative: " + closedMaxEntries);
         }
+        if (closedPerSubscriber < 1) {
+            throw new IllegalArgumentException("closedPerSubscriber must be at least 1: " + closedPerSubscriber);
+        }
+    }
+
+    /** Options with the default bound per subscriber. */
+    public RedisStoreOptions(String uri, String keyPrefix, Duration commandTimeout, Duration connectTimeout,
+                             Duration reconnectDelayMax, Duration sweepInterval, int closedMaxEntries) {
+        this(uri, keyPrefix, commandTimeout, connectTimeout, reconnectDelayMax, sweepInterval, closedMaxEntries,
+                DEFAULT_CLOSED_PER_SUBSCRIBER);
     }
 
     /** Options with the default cap on closed contexts. */
     public RedisStoreOptions(String uri, String keyPrefix, Duration commandTimeout, Duration connectTimeout,
                              Duration reconnectDelayMax, Duration sweepInterval) {
         this(uri, keyPrefix, commandTimeout, connectTimeout, reconnectDelayMax, sweepInterval,
-                DEFAULT_CLOSED_MAX_ENTRIES);
+                DEFAULT_CLOSED_MAX_ENTRIES, DEFAULT_CLOSED_PER_SUBSCRIBER);
     }
 
     private static void requirePositive(Duration d, String name) {
@@ -71,36 +88,41 @@ public record RedisStoreOptions(String uri, String keyPrefix, Duration commandTi
 
     public RedisStoreOptions withUri(String v) {
         return new RedisStoreOptions(v, keyPrefix, commandTimeout, connectTimeout, reconnectDelayMax,
-                sweepInterval, closedMaxEntries);
+                sweepInterval, closedMaxEntries, closedPerSubscriber);
     }
 
     public RedisStoreOptions withKeyPrefix(String v) {
         return new RedisStoreOptions(uri, v, commandTimeout, connectTimeout, reconnectDelayMax,
-                sweepInterval, closedMaxEntries);
+                sweepInterval, closedMaxEntries, closedPerSubscriber);
     }
 
     public RedisStoreOptions withCommandTimeout(Duration v) {
         return new RedisStoreOptions(uri, keyPrefix, v, connectTimeout, reconnectDelayMax,
-                sweepInterval, closedMaxEntries);
+                sweepInterval, closedMaxEntries, closedPerSubscriber);
     }
 
     public RedisStoreOptions withConnectTimeout(Duration v) {
         return new RedisStoreOptions(uri, keyPrefix, commandTimeout, v, reconnectDelayMax,
-                sweepInterval, closedMaxEntries);
+                sweepInterval, closedMaxEntries, closedPerSubscriber);
     }
 
     public RedisStoreOptions withReconnectDelayMax(Duration v) {
         return new RedisStoreOptions(uri, keyPrefix, commandTimeout, connectTimeout, v,
-                sweepInterval, closedMaxEntries);
+                sweepInterval, closedMaxEntries, closedPerSubscriber);
     }
 
     public RedisStoreOptions withSweepInterval(Duration v) {
         return new RedisStoreOptions(uri, keyPrefix, commandTimeout, connectTimeout,
-                reconnectDelayMax, v, closedMaxEntries);
+                reconnectDelayMax, v, closedMaxEntries, closedPerSubscriber);
     }
 
     public RedisStoreOptions withClosedMaxEntries(int v) {
         return new RedisStoreOptions(uri, keyPrefix, commandTimeout, connectTimeout,
-                reconnectDelayMax, sweepInterval, v);
+                reconnectDelayMax, sweepInterval, v, closedPerSubscriber);
+    }
+
+    public RedisStoreOptions withClosedPerSubscriber(int v) {
+        return new RedisStoreOptions(uri, keyPrefix, commandTimeout, connectTimeout,
+                reconnectDelayMax, sweepInterval, closedMaxEntries, v);
     }
 }

@@ -1,10 +1,15 @@
 -- ARGV: prefix, sessionId, expectedVersion ('' = any), contextKey ('' = none), contextJson,
---       retainUntilMs, contextUpdateTimeMs, closedMaxEntries, subscriberContextsKey
+--       retainUntilMs, contextUpdateTimeMs, closedMaxEntries, subscriberContextsKey,
+--       closedPerSubscriber
 -- Removes the session and its indexes and, for a close, stores the closed context, in one
 -- step. The context is a hash {t = update time ms, d = JSON}, one per session; an existing one
 -- with a later update time is kept. The subscriber's sorted set (ARGV[9]) lists its context
 -- keys scored by update time, for reads and removal by age; its TTL covers its longest-lived
--- member, and members whose context is gone are dropped by the reads. Every stored context
+-- member, and members whose context is gone are dropped by the reads. Past
+-- closedPerSubscriber members the lowest scored (updated longest ago, possibly the one just
+-- stored) are popped and their contexts deleted, so a subscriber closing sessions in a loop
+-- keeps a set of the bound's size and a close costs O(log n) whatever it did before; at most
+-- 100 per call, like the cap below. Every stored context
 -- is in the sorted set P..'ctxz' scored by its retention end; past closedMaxEntries members
 -- the lowest scored are popped and their contexts deleted, at most 100 per call so that a
 -- lowered cap converges over several closes instead of stalling Redis in one.
@@ -30,6 +35,14 @@ if ARGV[4] ~= '' then
       redis.call('PEXPIREAT', ARGV[9], ARGV[6])
     elseif ttl >= 0 then
       redis.call('PEXPIREAT', ARGV[9], ARGV[6], 'GT')
+    end
+    local extra = redis.call('ZCARD', ARGV[9]) - tonumber(ARGV[10])
+    if extra > 0 then
+      local oldest = redis.call('ZPOPMIN', ARGV[9], math.min(extra, 100))
+      for i = 1, #oldest, 2 do
+        dropped = dropped + redis.call('DEL', oldest[i])
+        redis.call('ZREM', byEnd, oldest[i])
+      end
     end
     local over = redis.call('ZCARD', byEnd) - tonumber(ARGV[8])
     if over > 0 then

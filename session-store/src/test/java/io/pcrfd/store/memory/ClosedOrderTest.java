@@ -48,17 +48,56 @@ class ClosedOrderTest {
         assertThat(order.size()).isEqualTo(1);
     }
 
+    @Test
+    void anEntryRemovedFromTheFifoOrTheHeapNeverComesUpAndTheRestKeepTheirOrder() {
+        ClosedEntry a = context("a", 10);
+        ClosedEntry b = context("b", 20);
+        ClosedEntry c = context("c", 30);
+        ClosedEntry early = context("early", 5);
+        ClosedEntry earlier = context("earlier", 1);
+        for (ClosedEntry e : List.of(a, b, c, early, earlier)) {
+            order.add(e);
+        }
+        order.remove(b); // the middle of the FIFO
+        order.remove(earlier); // the head of the heap
+        order.remove(earlier); // twice: nothing
+
+        assertThat(order.size()).isEqualTo(3);
+        assertThat(drain()).containsExactly("early", "a", "c");
+    }
+
+    @Test
+    void randomAddsAndRemovalsComeOutInDeadlineOrder() {
+        java.util.Random random = new java.util.Random(42);
+        List<ClosedEntry> held = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            int deadline = random.nextInt(10) == 0 ? random.nextInt(i + 1) : i; // mostly in order
+            ClosedEntry e = context("s" + i, deadline);
+            order.add(e);
+            held.add(e);
+            if (random.nextInt(3) == 0) {
+                order.remove(held.remove(random.nextInt(held.size())));
+            }
+        }
+        assertThat(order.size()).isEqualTo(held.size());
+        List<Instant> out = new ArrayList<>();
+        for (ClosedEntry e = order.pollEarliest(); e != null; e = order.pollEarliest()) {
+            out.add(e.expiresAt());
+        }
+        assertThat(out).isSorted().hasSize(held.size());
+    }
+
     private List<String> drain() {
         List<String> out = new ArrayList<>();
-        for (SessionContext c = order.pollEarliest(); c != null; c = order.pollEarliest()) {
+        for (ClosedEntry c = order.pollEarliest(); c != null; c = order.pollEarliest()) {
             out.add(c.sessionId());
         }
         return out;
     }
 
-    private static SessionContext context(String sessionId, int endsAfterSeconds) {
-        return new SessionContext(SubscriberId.imsi("001010000000001"), "internet", sessionId, SessionState.CLOSED,
+    private static ClosedEntry context(String sessionId, int endsAfterSeconds) {
+        return new ClosedEntry(new SessionContext(SubscriberId.imsi("001010000000001"), "internet", sessionId, SessionState.CLOSED,
                 null, null, T0, T0, null, null, null, List.of(), null, null, List.of(), "pgw",
-                T0.plusSeconds(endsAfterSeconds), List.of());
+                T0.plusSeconds(endsAfterSeconds), List.of()));
     }
 }

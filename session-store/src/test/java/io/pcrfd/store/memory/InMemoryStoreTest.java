@@ -18,4 +18,10 @@ class InMemoryStoreTest extends StoreContractTest {
         return InMemoryStore.open(InMemoryStoreOptions.DEFAULTS.withSweepInterval(Duration.ZERO)
                 .withClosedMaxEntries(closedMaxEntries), clock);
     }
+
+    @Override
+    protected Store openEmptyStoreWithClosedPerSubscriber(Clock clock, int closedPerSubscriber) {
+        return InMemoryStore.open(InMemoryStoreOptions.DEFAULTS.withSweepInterval(Duration.ZERO)
+                .withClosedPerSubscriber(closedPerSubscriber), clock);
+    }
 }

@@ -57,6 +57,12 @@ class RedisClusterStoreTest extends StoreContractTest implements LegacyUsageFold
     }
 
     @Override
+    protected Store openEmptyStoreWithClosedPerSubscriber(Clock clock, int closedPerSubscriber) {
+        return RedisStore.openCluster(options("{bound" + PREFIXES.incrementAndGet() + "}:")
+                .withClosedPerSubscriber(closedPerSubscriber), cluster.seeds());
+    }
+
+    @Override
     public Store openSecondNode() {
         return RedisStore.openCluster(options(prefix), cluster.seeds());
     }

@@ -35,4 +35,11 @@ class RedisContainerStoreTest extends StoreContractTest {
         return RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(uri)
                 .withKeyPrefix("tc" + PREFIXES.incrementAndGet() + ":").withClosedMaxEntries(closedMaxEntries));
     }
+
+    @Override
+    protected Store openEmptyStoreWithClosedPerSubscriber(Clock clock, int closedPerSubscriber) {
+        String uri = "redis://" + REDIS.getHost() + ":" + REDIS.getMappedPort(6379);
+        return RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(uri)
+                .withKeyPrefix("tc" + PREFIXES.incrementAndGet() + ":").withClosedPerSubscriber(closedPerSubscriber));
+    }
 }

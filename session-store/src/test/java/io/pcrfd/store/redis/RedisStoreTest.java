@@ -75,6 +75,13 @@ class RedisStoreTest extends StoreContractTest implements LegacyUsageFoldContrac
     }
 
     @Override
+    protected Store openEmptyStoreWithClosedPerSubscriber(Clock clock, int closedPerSubscriber) {
+        return RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(server.uri())
+                .withKeyPrefix("bound" + PREFIXES.incrementAndGet() + ":")
+                .withCommandTimeout(java.time.Duration.ofSeconds(5)).withClosedPerSubscriber(closedPerSubscriber));
+    }
+
+    @Override
     public Store openSecondNode() {
         return RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(server.uri()).withKeyPrefix(prefix)
                 .withCommandTimeout(java.time.Duration.ofSeconds(5)));
@@ -266,6 +273,26 @@ class RedisStoreTest extends StoreContractTest implements LegacyUsageFoldContrac
                 assertThat(System.nanoTime()).as("swept within 10 s").isLessThan(deadline);
                 Thread.onSpinWait();
             }
+        }
+    }
+
+    @Test
+    void aSubscriberClosingInALoopKeepsSetsOfTheBoundsSizeAndItsDropsAreCounted() {
+        String own = "loop" + PREFIXES.incrementAndGet() + ":";
+        try (RedisStore bounded = RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(server.uri())
+                .withKeyPrefix(own).withSweepInterval(Duration.ZERO).withClosedPerSubscriber(3))) {
+            for (int i = 0; i < 10; i++) {
+                IpCanSession s = await(bounded.sessions().create(session(20 + i).imsi("001019999900002").build()))
+                        .value();
+                Instant at = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).plusSeconds(i);
+                await(bounded.sessions().close(s.sessionId(), at, at.plus(TTL)));
+            }
+
+            assertThat(redis().zcard(own + "ctxs:IMSI:001019999900002")).as("the subscriber's set").isEqualTo(3);
+            assertThat(redis().zcard(own + "ctxz")).as("the store-wide order").isEqualTo(3);
+            assertThat(redis().keys(own + "ctx:*")).hasSize(3)
+                    .allMatch(k -> k.endsWith(";27") || k.endsWith(";28") || k.endsWith(";29"));
+            assertThat(((RedisSessionStore) bounded.sessions()).takeClosedDropped()).isEqualTo(7);
         }
     }
 

@@ -1,0 +1,80 @@
+package io.pcrfd.store.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pcrfd.store.TestClock;
+import io.pcrfd.store.model.SessionContext;
+import io.pcrfd.store.model.SessionState;
+import io.pcrfd.store.model.SubscriberId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The in-memory side of {@code closedPerSubscriber} that the contract cannot see: what stays
+ * filed behind the held contexts, the drop count the sweep logs, a snapshot loaded in any order.
+ */
+class InMemoryClosedBoundTest {
+    private static final Instant T0 = Instant.parse("2026-12-07T08:00:00Z");
+    private static final SubscriberId UE = SubscriberId.imsi("001019999900003");
+    private static final Duration RETENTION = Duration.ofHours(24);
+
+    private final TestClock clock = new TestClock(T0);
+
+    @Test
+    void aSubscriberClosingThousandsOfTimesHoldsTheBoundAndNothingElseStaysFiled() {
+        InMemoryContextStore store = new InMemoryContextStore(clock, 100_000, 32);
+        for (int i = 0; i < 10_000; i++) {
+            store.put(context(UE, "s" + i, i));
+        }
+
+        assertThat(store.size()).isEqualTo(32);
+        assertThat(store.filed()).as("no entry left behind in the retention order").isEqualTo(32);
+        assertThat(store.takeDropped()).isEqualTo(10_000 - 32);
+        assertThat(store.all()).extracting(SessionContext::sessionId).first().isEqualTo("s9999");
+
+        clock.advance(RETENTION.plusSeconds(10_000));
+        assertThat(store.sweep()).isEqualTo(32);
+        assertThat(store.size()).isZero();
+        assertThat(store.filed()).isZero();
+    }
+
+    @Test
+    void contextsLoadedInAnyOrderKeepEachSubscribersNewest() {
+        InMemoryContextStore store = new InMemoryContextStore(clock, 100_000, 3);
+        List<SessionContext> snapshot = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            snapshot.add(context(UE, "a" + i, i));
+            snapshot.add(context(SubscriberId.imsi("001019999900004"), "b" + i, i));
+        }
+        Collections.shuffle(snapshot, new Random(7));
+        snapshot.forEach(store::put);
+
+        assertThat(store.all()).extracting(SessionContext::sessionId)
+                .containsExactlyInAnyOrder("a49", "a48", "a47", "b49", "b48", "b47");
+        assertThat(store.filed()).isEqualTo(6);
+        assertThat(store.takeDropped()).isEqualTo(94);
+    }
+
+    @Test
+    void theCapStillDropsAcrossSubscribersAndOnlyHeldContextsAreFiled() {
+        InMemoryContextStore store = new InMemoryContextStore(clock, 5, 2);
+        for (int i = 0; i < 20; i++) {
+            store.put(context(SubscriberId.imsi("00101999990" + (1000 + i % 4)), "s" + i, i));
+        }
+
+        assertThat(store.all()).extracting(SessionContext::sessionId)
+                .containsExactlyInAnyOrder("s15", "s16", "s17", "s18", "s19");
+        assertThat(store.filed()).isEqualTo(5);
+    }
+
+    private static SessionContext context(SubscriberId id, String sessionId, int second) {
+        Instant at = T0.plusSeconds(second);
+        return new SessionContext(id, "internet", sessionId, SessionState.CLOSED, null, null, at, at, null, null,
+                null, List.of(), null, null, List.of(), "pgw", at.plus(RETENTION), List.of());
+    }
+}
