@@ -14,7 +14,8 @@ import java.util.concurrent.CompletionStage;
  *
  * <p>A context is keyed by APN + trafficId + Session-Id: several sessions of one subscriber on
  * one APN each keep their own, closed ones too. Reads list closed contexts newest first (by
- * update time).
+ * update time). Both stores keep at most {@code closedPerSubscriber} closed contexts per
+ * trafficId (every APN together), dropping the one updated longest ago past it.
  */
 public interface SessionContextStore {
 

@@ -261,6 +261,33 @@ abstract class SessionContextExposureEndToEnd {
         assertRemovedWithoutASessionEnding(imsi, "pgw7;old;2", "pgw7;old;3");
     }
 
+    /**
+     * A test UE opening and closing sessions in a loop: past {@code store.closedPerSubscriber}
+     * (default 32) each CCR-T drops its oldest closed context, so the API shows exactly the
+     * newest 32, newest first, and the CCR-Ts are all answered 2001.
+     */
+    @Test
+    void oneImsiClosingMoreSessionsThanTheBoundShowsExactlyTheBoundNewestFirst() {
+        startPcrf(ENABLED);
+        String imsi = "001019000000051";
+        int sessions = 40;
+        for (int i = 0; i < sessions; i++) {
+            String id = "pgw7;loop;" + i;
+            assertThat(resultCode(call(pgw, pcef.initial(id, imsi, "10.80.7." + (i + 1))))).isEqualTo(2001);
+            pcrf.clock.advance(Duration.ofSeconds(1));
+            assertThat(resultCode(call(pgw, pcef.terminate(id, 1)))).as(id).isEqualTo(2001);
+        }
+
+        JsonNode info = json(get("/subscribers/" + imsi + "/subscriber-info?limit=1000"), 200);
+        assertThat(info.get("total").asInt()).isEqualTo(32);
+        List<String> newest = new ArrayList<>();
+        for (int i = sessions - 1; i >= sessions - 32; i--) {
+            newest.add("pgw7;loop;" + i);
+        }
+        assertThat(sessionIds(imsi)).containsExactlyElementsOf(newest);
+        info.get("contexts").forEach(c -> assertThat(c.get("state").asText()).isEqualTo("closed"));
+    }
+
     @Test
     void aSessionEvictedByANewCcrIForItsUeAddressShowsClosedAtTheEviction() {
         startPcrf(ENABLED);

@@ -13,7 +13,11 @@
  *   <li>Contexts are per session (APN + trafficId + Session-Id). The SAPC analytics API keeps
  *       only the last updated session of an APN + trafficId; here each is kept and shown, told
  *       apart by {@code sessionId}, so two PDN connections to one APN (or several Gx sessions of
- *       one IP-CAN session) are all visible.</li>
+ *       one IP-CAN session) are all visible. What keeps that affordable is a bound per subscriber
+ *       ({@code store.closedPerSubscriber}, default 32, at most 1,000, the largest page): past
+ *       it the subscriber's closed context updated longest ago is dropped when the next one is
+ *       stored, so a test UE attaching and detaching in a loop holds 32, not the store's whole
+ *       cap, and one page shows every retained context.</li>
  *   <li>trafficId: the IMSI, else the MSISDN; a session with neither (NAI only) has no context.
  *       A path's subscriber id is {@code imsi-DIGITS}, {@code msisdn-DIGITS} or bare digits,
  *       which match either.</li>

@@ -21,10 +21,13 @@
  * carries it across a planned restart, and sessions that expired while the daemon was down
  * join it at load. Why a pull from the audit rather than a listener called by the sweep: the
  * expired sessions found at load exist before any listener could be attached, and the audit
- * pass is where the PCRF already ends sessions, one bounded batch at a time. Closed session contexts, counters and usage totals are
- * filed by expiry second in a {@link io.pcrfd.store.memory.DeadlineQueue}, so their sweep
- * touches only what is due; closed contexts are also capped by count (oldest retention end
- * dropped first), because every finished session leaves one.
+ * pass is where the PCRF already ends sessions, one bounded batch at a time. Counters and
+ * usage totals are filed by expiry second in a {@link io.pcrfd.store.memory.DeadlineQueue}, so
+ * their sweep touches only what is due; closed contexts in a
+ * {@link io.pcrfd.store.memory.ClosedOrder} of retention ends, linked through the contexts
+ * themselves. Closed contexts are also bounded per subscriber (the one updated longest ago
+ * dropped first, so a close walks at most the bound) and capped by count (oldest retention
+ * end dropped first), because every finished session leaves one.
  *
  * <p>Inactivity audit and due-trigger queries scan the primary map: an O(n) pass over one
  * million sessions takes tens of milliseconds and runs every few minutes, which is cheaper
