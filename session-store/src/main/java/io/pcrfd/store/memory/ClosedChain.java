@@ -25,12 +25,12 @@ final class ClosedChain {
 
     /** Puts {@code added} in by update time (before entries of the same time); returns the head. */
     static ClosedEntry insert(ClosedEntry head, ClosedEntry added) {
-        if (head == null || !added.updateTime().isBefore(head.updateTime())) {
+        if (head == null || !added.updatedBefore(head)) {
             added.older = head;
             return added;
         }
         ClosedEntry p = head;
-        while (p.older != null && added.updateTime().isBefore(p.older.updateTime())) {
+        while (p.older != null && added.updatedBefore(p.older)) {
             p = p.older;
         }
         added.older = p.older;
@@ -88,11 +88,11 @@ final class ClosedChain {
      * cut by the caller (it is the returned entry itself).
      */
     static ClosedEntry cutBefore(ClosedEntry head, Instant cutoff) {
-        if (head == null || head.updateTime().isBefore(cutoff)) {
+        if (head == null || head.updatedBefore(cutoff)) {
             return head;
         }
         ClosedEntry p = head;
-        while (p.older != null && !p.older.updateTime().isBefore(cutoff)) {
+        while (p.older != null && !p.older.updatedBefore(cutoff)) {
             p = p.older;
         }
         ClosedEntry cut = p.older;

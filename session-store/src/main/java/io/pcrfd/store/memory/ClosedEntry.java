@@ -1,23 +1,53 @@
 package io.pcrfd.store.memory;
 
+import io.pcrfd.store.model.AuthorizedQos;
+import io.pcrfd.store.model.IpCanSession;
+import io.pcrfd.store.model.PresenceReportingArea;
 import io.pcrfd.store.model.SessionContext;
+import io.pcrfd.store.model.SessionState;
 import io.pcrfd.store.model.SubscriberId;
+import io.pcrfd.store.model.UsageMonitor;
 import java.time.Instant;
+import java.util.List;
 
 /**
- * One held closed session context, with the links that file it in two places without a node
- * object of their own: its subscriber's chain, newest update first ({@link ClosedChain}), and
- * the store-wide order of retention ends ({@link ClosedOrder}). Either link is unlinked in
- * constant time, so dropping a context (past its subscriber's bound, past the store's cap, at
- * the end of its retention) never scans or copies anything but its subscriber's chain.
+ * One held closed session context, kept compact because every finished session leaves one
+ * and holds it while the heap churns around it: one object with the context's fields (the
+ * repeating ones shared through {@link SharedValues}) and its four times as seconds and
+ * nanoseconds, instead of a {@link SessionContext}, four {@link Instant}s and the list that
+ * held it. The {@link SessionContext} is built on read, which is rare (the exposure API, a
+ * snapshot). It carries the links that file it in two places without a node object of their
+ * own: its subscriber's chain, newest update first ({@link ClosedChain}), and the store-wide
+ * order of retention ends ({@link ClosedOrder}); either is unlinked in constant time.
  */
 final class ClosedEntry {
     /** {@link #slot} of an entry filed in {@link ClosedOrder}'s FIFO. */
     static final int IN_FIFO = -1;
     /** {@link #slot} of an entry not filed in {@link ClosedOrder}. */
     static final int UNFILED = -2;
+    /** The seconds of a time that is null (no {@link Instant} has them). */
+    private static final long NO_TIME = Long.MIN_VALUE;
 
-    private final SessionContext context;
+    private final SubscriberId trafficId;
+    private final String apn;
+    private final String sessionId;
+    private final String ipv4Addr;
+    private final String ipv6Prefix;
+    private final SharedValues.MccMnc mccMnc;
+    private final String ratType;
+    private final List<String> pccRuleIds;
+    private final AuthorizedQos qos;
+    private final List<PresenceReportingArea> pra;
+    private final String pcef;
+    private final List<UsageMonitor> usage;
+    private final long startSeconds;
+    private final long updateSeconds;
+    private final long rulesSeconds;
+    private final long expiresSeconds;
+    private final int startNanos;
+    private final int updateNanos;
+    private final int rulesNanos;
+    private final int expiresNanos;
 
     /**
      * The subscriber's next older context; written only inside the subscriber's
@@ -33,27 +63,103 @@ final class ClosedEntry {
     /** Where {@link ClosedOrder} filed it: {@link #IN_FIFO}, {@link #UNFILED} or an index in its heap. */
     int slot = UNFILED;
 
-    ClosedEntry(SessionContext context) {
-        this.context = context;
+    /** The context of {@code s}, closed (its update time is its last update), with the repeating fields shared. */
+    ClosedEntry(SubscriberId trafficId, IpCanSession s, Instant retainUntil, SharedValues shared) {
+        this(trafficId, shared.share(s.apn()), s.sessionId(), s.ueIpv4(), s.ueIpv6Prefix(),
+                shared.mccMnc(s.sgsnMccMnc()), shared.share(s.ratType()), shared.share(s.pccRules()),
+                shared.share(s.qos()), s.presenceReportingAreas(), shared.share(s.gatewayHost()), s.usageMonitors(),
+                s.startedAt(), s.updatedAt(), s.pccRulesChangedAt(), retainUntil);
     }
 
+    /** {@code c} (a closed context, from a snapshot) with the repeating fields shared. */
+    ClosedEntry(SessionContext c, SharedValues shared) {
+        this(c.trafficId(), shared.share(c.apn()), c.sessionId(), c.ipv4Addr(), c.ipv6Prefix(),
+                shared.mccMnc(c.mcc(), c.mnc()), shared.share(c.ratType()), shared.share(c.pccRuleIds()),
+                shared.share(c.qos()), c.pra(), shared.share(c.pcef()), c.usage(),
+                c.startTime(), c.updateTime(), c.pccRulesTime(), c.expiresAt());
+    }
+
+    /** The times are taken apart here and never kept as {@link Instant}s. */
+    private ClosedEntry(SubscriberId trafficId, String apn, String sessionId, String ipv4Addr, String ipv6Prefix,
+                        SharedValues.MccMnc mccMnc, String ratType, List<String> pccRuleIds, AuthorizedQos qos,
+                        List<PresenceReportingArea> pra, String pcef, List<UsageMonitor> usage, Instant startTime,
+                        Instant updateTime, Instant rulesTime, Instant expiresAt) {
+        this.trafficId = trafficId;
+        this.apn = apn;
+        this.sessionId = sessionId;
+        this.ipv4Addr = ipv4Addr;
+        this.ipv6Prefix = ipv6Prefix;
+        this.mccMnc = mccMnc;
+        this.ratType = ratType;
+        this.pccRuleIds = pccRuleIds;
+        this.qos = qos;
+        this.pra = pra;
+        this.pcef = pcef;
+        this.usage = usage;
+        this.startSeconds = seconds(startTime);
+        this.startNanos = nanos(startTime);
+        this.updateSeconds = seconds(updateTime);
+        this.updateNanos = nanos(updateTime);
+        this.rulesSeconds = seconds(rulesTime);
+        this.rulesNanos = nanos(rulesTime);
+        this.expiresSeconds = seconds(expiresAt);
+        this.expiresNanos = nanos(expiresAt);
+    }
+
+    /** The context as the store's readers see it (built anew on each call). */
     SessionContext context() {
-        return context;
+        return new SessionContext(trafficId, apn, sessionId, SessionState.CLOSED, ipv4Addr, ipv6Prefix,
+                instant(startSeconds, startNanos), updateTime(), mccMnc == null ? null : mccMnc.mcc(),
+                mccMnc == null ? null : mccMnc.mnc(), ratType, pccRuleIds, instant(rulesSeconds, rulesNanos), qos,
+                pra, pcef, instant(expiresSeconds, expiresNanos), usage);
     }
 
     SubscriberId trafficId() {
-        return context.trafficId();
+        return trafficId;
     }
 
     String sessionId() {
-        return context.sessionId();
+        return sessionId;
     }
 
     Instant updateTime() {
-        return context.updateTime();
+        return instant(updateSeconds, updateNanos);
     }
 
-    Instant expiresAt() {
-        return context.expiresAt();
+    /** True when this context was updated before {@code other} was. */
+    boolean updatedBefore(ClosedEntry other) {
+        return before(updateSeconds, updateNanos, other.updateSeconds, other.updateNanos);
+    }
+
+    /** True when this context was updated before {@code t}. */
+    boolean updatedBefore(Instant t) {
+        return before(updateSeconds, updateNanos, t.getEpochSecond(), t.getNano());
+    }
+
+    /** True when this context's retention ends before {@code other}'s. */
+    boolean expiresBefore(ClosedEntry other) {
+        return before(expiresSeconds, expiresNanos, other.expiresSeconds, other.expiresNanos);
+    }
+
+    /** True when this context's retention ends after {@code t} (it is still held at {@code t}). */
+    boolean expiresAfter(Instant t) {
+        return before(t.getEpochSecond(), t.getNano(), expiresSeconds, expiresNanos);
+    }
+
+    /** A time that is null comes before every other, as the seconds sentinel sorts. */
+    private static boolean before(long seconds, int nanos, long otherSeconds, int otherNanos) {
+        return seconds < otherSeconds || seconds == otherSeconds && nanos < otherNanos;
+    }
+
+    private static long seconds(Instant t) {
+        return t == null ? NO_TIME : t.getEpochSecond();
+    }
+
+    private static int nanos(Instant t) {
+        return t == null ? 0 : t.getNano();
+    }
+
+    private static Instant instant(long seconds, int nanos) {
+        return seconds == NO_TIME ? null : Instant.ofEpochSecond(seconds, nanos);
     }
 }

@@ -28,7 +28,7 @@ final class ClosedOrder {
 
     /** Files a context just stored. */
     synchronized void add(ClosedEntry e) {
-        if (last == null || !e.expiresAt().isBefore(last.expiresAt())) {
+        if (last == null || !e.expiresBefore(last)) {
             e.before = last;
             e.after = null;
             if (last == null) {
@@ -65,7 +65,7 @@ final class ClosedOrder {
     /** As {@link #pollEarliest}, only when that entry's retention has ended by {@code now}; else null. */
     synchronized ClosedEntry pollEnded(Instant now) {
         ClosedEntry e = earliest();
-        return e == null || e.expiresAt().isAfter(now) ? null : pollEarliest();
+        return e == null || e.expiresAfter(now) ? null : pollEarliest();
     }
 
     /** Entries filed (the held contexts). */
@@ -76,7 +76,7 @@ final class ClosedOrder {
     private ClosedEntry earliest() {
         ClosedEntry a = first;
         ClosedEntry b = heapSize == 0 ? null : heap[0];
-        return b == null || a != null && !b.expiresAt().isBefore(a.expiresAt()) ? a : b;
+        return b == null || a != null && !b.expiresBefore(a) ? a : b;
     }
 
     private void unlink(ClosedEntry e) {
@@ -151,6 +151,6 @@ final class ClosedOrder {
     }
 
     private static boolean earlier(ClosedEntry a, ClosedEntry b) {
-        return a.expiresAt().isBefore(b.expiresAt());
+        return a.expiresBefore(b);
     }
 }

@@ -4,13 +4,13 @@ import io.pcrfd.store.SessionContextStore;
 import io.pcrfd.store.SessionStore;
 import io.pcrfd.store.model.IpCanSession;
 import io.pcrfd.store.model.SessionContext;
-import io.pcrfd.store.model.SessionState;
 import io.pcrfd.store.model.SubscriberId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,11 +60,17 @@ final class InMemoryContextStore implements SessionContextStore {
         this.sessions = sessionStore;
     }
 
+    /** Stores the closed context of {@code session}, closed (its last update is its close), kept until {@code retainUntil}. */
     void putClosed(IpCanSession session, Instant retainUntil) {
-        if (session.trafficId() == null) {
-            return;
+        SubscriberId trafficId = session.trafficId();
+        if (trafficId != null) {
+            put(new ClosedEntry(trafficId, session, Objects.requireNonNull(retainUntil, "retainUntil"), shared));
         }
-        put(SessionContext.of(session, SessionState.CLOSED, session.updatedAt(), retainUntil));
+    }
+
+    /** Stores a closed context as it was read (from a snapshot). */
+    void put(SessionContext context) {
+        put(new ClosedEntry(context, shared));
     }
 
     /**
@@ -72,8 +78,7 @@ final class InMemoryContextStore implements SessionContextStore {
      * update), drops the subscriber's oldest past its bound, then drops the earliest-expiring
      * contexts while more than {@code maxEntries} are held.
      */
-    void put(SessionContext context) {
-        ClosedEntry e = new ClosedEntry(shared.of(context));
+    private void put(ClosedEntry e) {
         closed.compute(e.trafficId(), (k, head) -> file(head, e));
         while (count.get() > maxEntries && dropEarliest()) {
             dropped.incrementAndGet();
@@ -84,7 +89,7 @@ final class InMemoryContextStore implements SessionContextStore {
     private ClosedEntry file(ClosedEntry head, ClosedEntry e) {
         ClosedEntry same = ClosedChain.bySession(head, e.sessionId());
         if (same != null) {
-            if (e.updateTime().isBefore(same.updateTime())) {
+            if (e.updatedBefore(same)) {
                 return head;
             }
             head = ClosedChain.unlink(head, same);
@@ -196,7 +201,7 @@ final class InMemoryContextStore implements SessionContextStore {
         Instant now = clock.instant();
         List<SessionContext> out = new ArrayList<>();
         for (ClosedEntry e = head; e != null; e = e.older) {
-            if (e.expiresAt().isAfter(now)) {
+            if (e.expiresAfter(now)) {
                 out.add(e.context());
             }
         }
@@ -229,7 +234,7 @@ final class InMemoryContextStore implements SessionContextStore {
         List<SessionContext> out = new ArrayList<>();
         for (ClosedEntry head : closed.values()) {
             for (ClosedEntry e = head; e != null; e = e.older) {
-                if (e.expiresAt().isAfter(now)) {
+                if (e.expiresAfter(now)) {
                     out.add(e.context());
                 }
             }

@@ -1,7 +1,6 @@
 package io.pcrfd.store.memory;
 
 import io.pcrfd.store.model.IpCanSession;
-import io.pcrfd.store.model.SessionContext;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -16,13 +15,35 @@ final class SharedValues {
     static final int MAX_VALUES = 10_000;
 
     private final ConcurrentHashMap<Object, Object> values = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, MccMnc> splits = new ConcurrentHashMap<>();
 
-    /** {@code c} with its repeating fields replaced by the shared instances. */
-    SessionContext of(SessionContext c) {
-        return new SessionContext(c.trafficId(), share(c.apn()), c.sessionId(), c.state(), c.ipv4Addr(),
-                c.ipv6Prefix(), c.startTime(), c.updateTime(), share(c.mcc()), share(c.mnc()),
-                share(c.ratType()), share(c.pccRuleIds()), c.pccRulesTime(), share(c.qos()), c.pra(),
-                share(c.pcef()), c.expiresAt(), c.usage());
+    /** The MCC and MNC split out of a 3GPP-SGSN-MCC-MNC value (TS 29.061 §16.4.7), shared. */
+    record MccMnc(String mcc, String mnc) {
+    }
+
+    /**
+     * {@code sgsnMccMnc} split into MCC (its first three digits) and MNC (the rest), shared, so
+     * a closed context costs neither the two substrings nor their own copies; null when the
+     * value is absent or shorter than five digits.
+     */
+    MccMnc mccMnc(String sgsnMccMnc) {
+        if (sgsnMccMnc == null || sgsnMccMnc.length() < 5) {
+            return null;
+        }
+        MccMnc known = splits.get(sgsnMccMnc);
+        if (known != null) {
+            return known;
+        }
+        MccMnc split = share(new MccMnc(sgsnMccMnc.substring(0, 3), sgsnMccMnc.substring(3)));
+        if (splits.size() < MAX_VALUES) {
+            splits.putIfAbsent(sgsnMccMnc, split);
+        }
+        return split;
+    }
+
+    /** The MCC and MNC of a stored context, shared; null when both are null. */
+    MccMnc mccMnc(String mcc, String mnc) {
+        return mcc == null && mnc == null ? null : share(new MccMnc(mcc, mnc));
     }
 
     /**

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Closed contexts by the end of their retention: a FIFO for those in order, exact for the others. */
 class ClosedOrderTest {
     private static final Instant T0 = Instant.parse("2026-12-07T08:00:00Z");
+    private static final SharedValues SHARED = new SharedValues();
     private final ClosedOrder order = new ClosedOrder();
 
     @Test
@@ -82,7 +83,7 @@ class ClosedOrderTest {
         assertThat(order.size()).isEqualTo(held.size());
         List<Instant> out = new ArrayList<>();
         for (ClosedEntry e = order.pollEarliest(); e != null; e = order.pollEarliest()) {
-            out.add(e.expiresAt());
+            out.add(e.context().expiresAt());
         }
         assertThat(out).isSorted().hasSize(held.size());
     }
@@ -98,6 +99,6 @@ class ClosedOrderTest {
     private static ClosedEntry context(String sessionId, int endsAfterSeconds) {
         return new ClosedEntry(new SessionContext(SubscriberId.imsi("001010000000001"), "internet", sessionId, SessionState.CLOSED,
                 null, null, T0, T0, null, null, null, List.of(), null, null, List.of(), "pgw",
-                T0.plusSeconds(endsAfterSeconds), List.of()));
+                T0.plusSeconds(endsAfterSeconds), List.of()), SHARED);
     }
 }
