@@ -13,9 +13,10 @@ import java.util.List;
 /**
  * One held closed session context, kept compact because every finished session leaves one
  * and holds it while the heap churns around it: one object with the context's fields (the
- * repeating ones shared through {@link SharedValues}) and its four times as seconds and
- * nanoseconds, instead of a {@link SessionContext}, four {@link Instant}s and the list that
- * held it. The {@link SessionContext} is built on read, which is rare (the exposure API, a
+ * repeating ones shared through {@link SharedValues}), its four times as seconds and
+ * nanoseconds, its UE IPv4 address as 32 bits ({@link Ipv4Text}) and a lone usage monitor
+ * without its list, instead of a {@link SessionContext}, four {@link Instant}s, an address
+ * String and the lists that held them. The {@link SessionContext} is built on read, which is rare (the exposure API, a
  * snapshot). It carries the links that file it in two places without a node object of their
  * own: its subscriber's chain, newest update first ({@link ClosedChain}), and the store-wide
  * order of retention ends ({@link ClosedOrder}); either is unlinked in constant time.
@@ -31,7 +32,10 @@ final class ClosedEntry {
     private final SubscriberId trafficId;
     private final String apn;
     private final String sessionId;
-    private final String ipv4Addr;
+    /** The UE IPv4 address's text when {@link Ipv4Text} could not pack it, else null. */
+    private final String ipv4Text;
+    /** The packed address ({@link Ipv4Text#pack}), or {@link Ipv4Text#NOT_PACKED}. */
+    private final long ipv4Bits;
     private final String ipv6Prefix;
     private final SharedValues.MccMnc mccMnc;
     private final String ratType;
@@ -39,7 +43,8 @@ final class ClosedEntry {
     private final AuthorizedQos qos;
     private final List<PresenceReportingArea> pra;
     private final String pcef;
-    private final List<UsageMonitor> usage;
+    /** The usage monitors: null for none, the {@link UsageMonitor} itself for one (no list kept), else the list. */
+    private final Object usage;
     private final long startSeconds;
     private final long updateSeconds;
     private final long rulesSeconds;
@@ -87,7 +92,8 @@ final class ClosedEntry {
         this.trafficId = trafficId;
         this.apn = apn;
         this.sessionId = sessionId;
-        this.ipv4Addr = ipv4Addr;
+        this.ipv4Bits = Ipv4Text.pack(ipv4Addr);
+        this.ipv4Text = ipv4Bits == Ipv4Text.NOT_PACKED ? ipv4Addr : null;
         this.ipv6Prefix = ipv6Prefix;
         this.mccMnc = mccMnc;
         this.ratType = ratType;
@@ -95,7 +101,7 @@ final class ClosedEntry {
         this.qos = qos;
         this.pra = pra;
         this.pcef = pcef;
-        this.usage = usage;
+        this.usage = usage.isEmpty() ? null : usage.size() == 1 ? usage.get(0) : usage;
         this.startSeconds = seconds(startTime);
         this.startNanos = nanos(startTime);
         this.updateSeconds = seconds(updateTime);
@@ -108,10 +114,19 @@ final class ClosedEntry {
 
     /** The context as the store's readers see it (built anew on each call). */
     SessionContext context() {
-        return new SessionContext(trafficId, apn, sessionId, SessionState.CLOSED, ipv4Addr, ipv6Prefix,
+        return new SessionContext(trafficId, apn, sessionId, SessionState.CLOSED, ipv4Addr(), ipv6Prefix,
                 instant(startSeconds, startNanos), updateTime(), mccMnc == null ? null : mccMnc.mcc(),
                 mccMnc == null ? null : mccMnc.mnc(), ratType, pccRuleIds, instant(rulesSeconds, rulesNanos), qos,
-                pra, pcef, instant(expiresSeconds, expiresNanos), usage);
+                pra, pcef, instant(expiresSeconds, expiresNanos), usage());
+    }
+
+    private String ipv4Addr() {
+        return ipv4Bits == Ipv4Text.NOT_PACKED ? ipv4Text : Ipv4Text.unpack((int) ipv4Bits);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UsageMonitor> usage() {
+        return usage == null ? List.of() : usage instanceof UsageMonitor one ? List.of(one) : (List<UsageMonitor>) usage;
     }
 
     SubscriberId trafficId() {

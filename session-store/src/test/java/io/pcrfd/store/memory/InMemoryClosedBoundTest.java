@@ -3,9 +3,13 @@ package io.pcrfd.store.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pcrfd.store.TestClock;
+import io.pcrfd.store.model.AuthorizedQos;
+import io.pcrfd.store.model.PraStatus;
+import io.pcrfd.store.model.PresenceReportingArea;
 import io.pcrfd.store.model.SessionContext;
 import io.pcrfd.store.model.SessionState;
 import io.pcrfd.store.model.SubscriberId;
+import io.pcrfd.store.model.UsageMonitor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,6 +74,26 @@ class InMemoryClosedBoundTest {
         assertThat(store.all()).extracting(SessionContext::sessionId)
                 .containsExactlyInAnyOrder("s15", "s16", "s17", "s18", "s19");
         assertThat(store.filed()).isEqualTo(5);
+    }
+
+    @Test
+    void aContextComesBackEqualFieldByFieldHoweverCompactlyItIsHeld() {
+        InMemoryContextStore store = new InMemoryContextStore(clock, 100, 32);
+        Instant at = T0.plusNanos(123_456_789);
+        List<SessionContext> contexts = List.of(
+                new SessionContext(UE, "internet", "one", SessionState.CLOSED, "10.0.1.2", "2001:db8:1::/64", at, at,
+                        "001", "01", "EUTRAN", List.of("default", "video"), at,
+                        new AuthorizedQos(9, 50_000_000L, 100_000_000L, 8, true, false, "0x05", 0, 0),
+                        List.of(new PresenceReportingArea(0x123456, PraStatus.OUT)), "pgw", at.plus(RETENTION),
+                        List.of(new UsageMonitor("mk1", true, 1_000, 10))),
+                new SessionContext(UE, "ims", "two", SessionState.CLOSED, "010.0.0.1", null, at, at.plusSeconds(1),
+                        null, null, null, List.of(), null, null, List.of(), "pgw", Instant.MAX,
+                        List.of(new UsageMonitor("mk1", true, 1, 2), new UsageMonitor("mk2", false, 3, 4))),
+                new SessionContext(UE, "ims", "three", SessionState.CLOSED, null, null, null, at.plusSeconds(2),
+                        "001", null, null, List.of(), null, null, List.of(), "pgw", at.plus(RETENTION), List.of()));
+        contexts.forEach(store::put);
+
+        assertThat(store.all()).containsExactlyInAnyOrderElementsOf(contexts);
     }
 
     private static SessionContext context(SubscriberId id, String sessionId, int second) {
