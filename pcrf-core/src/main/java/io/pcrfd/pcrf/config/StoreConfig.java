@@ -23,7 +23,7 @@ public record StoreConfig(Type type, RedisConfig redis, SnapshotConfig snapshot,
     public static final Type DEFAULT_TYPE = Type.MEMORY;
     public static final Duration DEFAULT_CLOSED_RETENTION = Duration.ofHours(24);
     /**
-     * 100,000: about 40 MiB of heap (measured ~410 B per closed context in the in-memory store,
+     * 100,000: about 30 MiB of heap (measured ~300 B per closed context in the in-memory store,
      * see BENCHMARKS.md) and, up to about 1 session ending per second, the whole default day of
      * retention.
      */

@@ -99,8 +99,10 @@ final class InMemoryContextStore implements SessionContextStore {
         head = ClosedChain.insert(head, e);
         order.add(e);
         count.incrementAndGet();
-        int over = forget(ClosedChain.cutAfter(head, perSubscriber));
-        dropped.addAndGet(over);
+        ClosedEntry cut = ClosedChain.cutAfter(head, perSubscriber);
+        if (cut != null) {
+            dropped.addAndGet(forget(cut));
+        }
         return head;
     }
 
