@@ -68,11 +68,16 @@ final class ClosedEntry {
     /** Where {@link ClosedOrder} filed it: {@link #IN_FIFO}, {@link #UNFILED} or an index in its heap. */
     int slot = UNFILED;
 
-    /** The context of {@code s}, closed (its update time is its last update), with the repeating fields shared. */
+    /**
+     * The context of {@code s}, closed (its update time is its last update). Its repeating fields
+     * are taken as they are: the session store shared them through {@code shared} when it stored
+     * the session (create, update, restore), so no lookup is repeated here; only the MCC/MNC
+     * split is looked up.
+     */
     ClosedEntry(SubscriberId trafficId, IpCanSession s, Instant retainUntil, SharedValues shared) {
-        this(trafficId, shared.share(s.apn()), s.sessionId(), s.ueIpv4(), s.ueIpv6Prefix(),
-                shared.mccMnc(s.sgsnMccMnc()), shared.share(s.ratType()), shared.share(s.pccRules()),
-                shared.share(s.qos()), s.presenceReportingAreas(), shared.share(s.gatewayHost()), s.usageMonitors(),
+        this(trafficId, s.apn(), s.sessionId(), s.ueIpv4(), s.ueIpv6Prefix(),
+                shared.mccMnc(s.sgsnMccMnc()), s.ratType(), s.pccRules(),
+                s.qos(), s.presenceReportingAreas(), s.gatewayHost(), s.usageMonitors(),
                 s.startedAt(), s.updatedAt(), s.pccRulesChangedAt(), retainUntil);
     }
 

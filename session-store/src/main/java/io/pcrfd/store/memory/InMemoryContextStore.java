@@ -55,6 +55,11 @@ final class InMemoryContextStore implements SessionContextStore {
         this.perSubscriber = perSubscriber;
     }
 
+    /** The shared values of closed contexts, which the session store shares its live sessions' fields through. */
+    SharedValues shared() {
+        return shared;
+    }
+
     /** Wired once by {@link InMemoryStore} (the two stores refer to each other). */
     void attach(SessionStore sessionStore) {
         this.sessions = sessionStore;

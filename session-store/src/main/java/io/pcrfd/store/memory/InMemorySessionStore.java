@@ -43,13 +43,17 @@ final class InMemorySessionStore implements SessionStore {
     private final Stripes stripes = new Stripes(256);
     private final ConcurrentHashMap<String, IpCanSession> byId = new ConcurrentHashMap<>();
     private final SessionIndexes indexes = new SessionIndexes();
-    /** Repeating fields of live sessions (APN, gateway, RAT type, rules, QoS) kept once. */
-    private final SharedValues shared = new SharedValues();
+    /**
+     * Repeating fields of live sessions (APN, gateway, RAT type, rules, QoS) kept once; the
+     * closed contexts' own, so a session's fields are already the shared instances when it closes.
+     */
+    private final SharedValues shared;
     private final ExpiredBacklog expired = new ExpiredBacklog();
 
     InMemorySessionStore(Clock clock, InMemoryContextStore contexts) {
         this.clock = clock;
         this.contexts = contexts;
+        this.shared = contexts.shared();
     }
 
     @Override
@@ -307,8 +311,9 @@ final class InMemorySessionStore implements SessionStore {
             expired.add(s);
             return false;
         }
+        IpCanSession stored = shared.of(s.toBuilder(), s, null).build();
         stripes.withLocks(() -> {
-            index(s);
+            index(stored);
             return null;
         }, s.sessionId(), s.ueIpv4(), s.ueIpv6Prefix());
         return true;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pcrfd.store.TestClock;
 import io.pcrfd.store.model.AuthorizedQos;
+import io.pcrfd.store.model.IpCanSession;
 import io.pcrfd.store.model.PraStatus;
 import io.pcrfd.store.model.PresenceReportingArea;
 import io.pcrfd.store.model.SessionContext;
@@ -94,6 +95,35 @@ class InMemoryClosedBoundTest {
         contexts.forEach(store::put);
 
         assertThat(store.all()).containsExactlyInAnyOrderElementsOf(contexts);
+    }
+
+    @Test
+    void closedContextsOfDifferentSessionsShareTheirRepeatingValues() {
+        try (InMemoryStore store = InMemoryStore.open(InMemoryStoreOptions.DEFAULTS.withSweepInterval(Duration.ZERO),
+                clock)) {
+            SessionContext a = closeOne(store, 1);
+            SessionContext b = closeOne(store, 2);
+
+            assertThat(b.apn()).isEqualTo(a.apn()).isSameAs(a.apn());
+            assertThat(b.pcef()).isSameAs(a.pcef());
+            assertThat(b.ratType()).isSameAs(a.ratType());
+            assertThat(b.mcc()).isEqualTo("001").isSameAs(a.mcc());
+            assertThat(b.mnc()).isEqualTo("01").isSameAs(a.mnc());
+            assertThat(b.pccRuleIds()).isSameAs(a.pccRuleIds());
+            assertThat(b.qos()).isSameAs(a.qos());
+        }
+    }
+
+    /** Creates and closes a session of IMSI ...n whose repeating values are fresh copies, as decoded from a CCR. */
+    private SessionContext closeOne(InMemoryStore store, int n) {
+        IpCanSession s = IpCanSession.builder("pgw;" + n).imsi("00101999990000" + n).apn(new String("internet"))
+                .ueIpv4("10.9.0." + n).gatewayHost(new String("pgw.example.org")).ratType(new String("EUTRAN"))
+                .sgsnMccMnc(new String("00101")).pccRules(List.of(new String("default")))
+                .qos(new AuthorizedQos(9, 1_000L, 2_000L, 8, true, false, "0x05", 0, 0))
+                .startedAt(T0).updatedAt(T0).expiresAt(T0.plus(RETENTION)).build();
+        store.sessions().create(s);
+        store.sessions().close(s.sessionId(), T0.plusSeconds(n), T0.plus(RETENTION));
+        return store.contexts().findBySubscriber(SubscriberId.imsi(s.imsi())).toCompletableFuture().join().get(0);
     }
 
     private static SessionContext context(SubscriberId id, String sessionId, int second) {
