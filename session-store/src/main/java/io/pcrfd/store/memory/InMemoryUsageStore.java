@@ -10,30 +10,40 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiFunction;
 
 /**
- * Usage totals as immutable {@link UsageTotals} replaced inside {@code merge}: a report's four
- * figures and the new expiry are one step per key, so concurrent adds lose nothing. The map
- * holds one node, one {@link UsageKey} and one totals object per entry; a read returns the stored
- * object itself. Expiry is an epoch-ms long compared with {@link Clock#millis()} (no time object
- * per call) and filed in a {@link DeadlineQueue} when the entry is created, as for counters.
+ * Usage totals in one {@link UsageCell} per key, changed in place: an add to a key that exists
+ * finds its cell with a plain map read and adds under the cell's own monitor, so it allocates
+ * nothing the store keeps and writes no reference into the map. Why it matters: the map lives
+ * for the daemon's life (one entry per subscriber and Monitoring-Key, kept for the retention),
+ * so its nodes are in the old generation; replacing an immutable totals object on each add
+ * (what this store did) stored a young object into an old node, a card the next young
+ * collection had to scan, and the object itself was copied and promoted only to become
+ * garbage at the next add. Only a new key writes into the map (its node), and is filed by its
+ * expiry in a {@link DeadlineQueue}, as for counters. A cell that expired unswept starts again
+ * from the report; its queue entry, still filed, then finds it live and files it again.
+ *
+ * <p>A cell leaves the map in two steps, both safe under concurrent adds: it is marked removed
+ * under its monitor (an add finds it so and goes back to the map), then taken out of the map
+ * with {@code remove(key, cell)}, which any caller that finds it marked may do, so no caller
+ * waits for another. A read returns a fresh {@link UsageTotals} copied under the monitor.
+ *
+ * <p>The map starts at {@link #INITIAL_CAPACITY} keys, past the small resizes every growing
+ * store would go through in its first seconds (a 512 KiB table).
  *
  * <p>Every call completes before it returns, so {@link #immediate()} offers this store itself:
  * a caller on the request path gets the totals without a completed stage per call.
  */
 final class InMemoryUsageStore implements UsageStore, UsageStore.Immediate {
+    static final int INITIAL_CAPACITY = 1 << 16;
 
     private final Clock clock;
-    private final ConcurrentHashMap<UsageKey, UsageTotals> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<UsageKey, UsageCell> entries = new ConcurrentHashMap<>(INITIAL_CAPACITY);
     private final DeadlineQueue<UsageKey> deadlines = new DeadlineQueue<>();
     private final Optional<Immediate> immediate = Optional.of(this);
-    /** One function for every add (a lambda capturing a report's figures would be one object per add). */
-    private final BiFunction<UsageTotals, UsageTotals, UsageTotals> addReport;
 
     InMemoryUsageStore(Clock clock) {
         this.clock = clock;
-        this.addReport = (current, report) -> current.liveAt(clock.millis()) ? current.plus(report) : report;
     }
 
     @Override
@@ -54,36 +64,68 @@ final class InMemoryUsageStore implements UsageStore, UsageStore.Immediate {
 
     @Override
     public CompletionStage<UsageTotals> reset(UsageKey key) {
-        return Completions.now(() -> liveOrNone(entries.remove(key), clock.millis()));
+        return Completions.now(() -> resetNow(key));
     }
 
     @Override
     public UsageTotals getNow(UsageKey key) {
-        return liveOrNone(entries.get(key), clock.millis());
+        UsageCell cell = entries.get(key);
+        return cell == null ? UsageTotals.NONE : cell.read(clock.millis());
     }
 
     /**
-     * The add itself: the report, as totals with the new expiry, is merged into the entry. A new
-     * entry is the report object itself, filed by its expiry; so is one that starts again after
-     * it expired unswept (its old queue entry then finds it live and files it again: one spare
-     * entry until it expires).
+     * The add itself: into the key's cell, or as a new cell filed by its expiry. A cell found
+     * removed (a sweep or reset between its two steps) is taken out of the map here and the add
+     * tried again.
      */
     @Override
     public UsageTotals addNow(UsageKey key, long total, long input, long output, long seconds, long expiresAt) {
-        UsageTotals report = new UsageTotals(total, input, output, seconds, expiresAt);
-        UsageTotals after = entries.merge(key, report, addReport);
-        if (after == report) {
-            deadlines.addMillis(key, expiresAt);
+        long now = clock.millis();
+        while (true) {
+            UsageCell cell = entries.get(key);
+            if (cell == null) {
+                cell = entries.putIfAbsent(key, new UsageCell(total, input, output, seconds, expiresAt));
+                if (cell == null) {
+                    deadlines.addMillis(key, expiresAt);
+                    return new UsageTotals(total, input, output, seconds, expiresAt);
+                }
+            }
+            UsageTotals after = cell.add(now, total, input, output, seconds, expiresAt);
+            if (after != null) {
+                return after;
+            }
+            entries.remove(key, cell);
         }
-        return after;
+    }
+
+    private UsageTotals resetNow(UsageKey key) {
+        long now = clock.millis();
+        while (true) {
+            UsageCell cell = entries.get(key);
+            if (cell == null) {
+                return UsageTotals.NONE;
+            }
+            UsageTotals held = cell.remove(now);
+            entries.remove(key, cell);
+            if (held != null) {
+                return held;
+            }
+        }
     }
 
     int sweep() {
         long now = clock.millis();
         int before = entries.size();
         deadlines.drainMillis(now, key -> {
-            UsageTotals live = entries.computeIfPresent(key, (k, t) -> t.liveAt(now) ? t : null);
-            return live == null ? DeadlineQueue.GONE : live.expiresAtMillis();
+            UsageCell cell = entries.get(key);
+            if (cell == null) {
+                return DeadlineQueue.GONE;
+            }
+            long expiry = cell.expireIfDue(now);
+            if (expiry == DeadlineQueue.GONE) {
+                entries.remove(key, cell);
+            }
+            return expiry;
         });
         return before - entries.size();
     }
@@ -92,21 +134,18 @@ final class InMemoryUsageStore implements UsageStore, UsageStore.Immediate {
     List<UsageEntry> all() {
         long now = clock.millis();
         List<UsageEntry> out = new ArrayList<>();
-        for (Map.Entry<UsageKey, UsageTotals> e : entries.entrySet()) {
-            if (e.getValue().liveAt(now)) {
-                out.add(new UsageEntry(e.getKey(), e.getValue()));
+        for (Map.Entry<UsageKey, UsageCell> e : entries.entrySet()) {
+            UsageTotals t = e.getValue().read(now);
+            if (t != UsageTotals.NONE) {
+                out.add(new UsageEntry(e.getKey(), t));
             }
         }
         return out;
     }
 
     void restore(UsageEntry e) {
-        if (entries.put(e.key(), e.totals()) == null) {
+        if (entries.put(e.key(), UsageCell.of(e.totals())) == null) {
             deadlines.addMillis(e.key(), e.totals().expiresAtMillis());
         }
-    }
-
-    private static UsageTotals liveOrNone(UsageTotals t, long now) {
-        return t == null || !t.liveAt(now) ? UsageTotals.NONE : t;
     }
 }

@@ -6,9 +6,10 @@
  * and unique keys (UE addresses, trigger local IP) while the primary map and every index
  * change, so two racing creates for one UE address (in one APN and IP domain) cannot both
  * win, and an index never names a record that a concurrent create has not finished. Readers
- * take no lock and re-check the indexed field on what they find. Bindings, counters and usage
- * totals need one key only and are atomic through {@code compute}; a usage entry's four totals
- * change together in one {@code compute} per report.
+ * take no lock and re-check the indexed field on what they find. Bindings and counters need
+ * one key only and are atomic through {@code compute}; a usage entry's four totals change
+ * together in place, under the monitor of the entry's own cell
+ * ({@link io.pcrfd.store.memory.UsageCell}), with no write into the map.
  *
  * <p>Expiry: reads compare {@code expiresAt} with the injected {@link java.time.Clock}, so an
  * expired record is gone at once; {@link io.pcrfd.store.memory.InMemoryStore#sweep()} (or the
