@@ -28,6 +28,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * with {@code remove(key, cell)}, which any caller that finds it marked may do, so no caller
  * waits for another. A read returns a fresh {@link UsageTotals} copied under the monitor.
  *
+ * <p>Keys are kept in the compact form of {@link UsageKeys}: an owner of digits (an IMSI or
+ * MSISDN) as a number rather than a string of its own.
+ *
  * <p>The map starts at {@link #INITIAL_CAPACITY} keys, past the small resizes every growing
  * store would go through in its first seconds (a 512 KiB table).
  *
@@ -38,8 +41,8 @@ final class InMemoryUsageStore implements UsageStore, UsageStore.Immediate {
     static final int INITIAL_CAPACITY = 1 << 16;
 
     private final Clock clock;
-    private final ConcurrentHashMap<UsageKey, UsageCell> entries = new ConcurrentHashMap<>(INITIAL_CAPACITY);
-    private final DeadlineQueue<UsageKey> deadlines = new DeadlineQueue<>();
+    private final ConcurrentHashMap<Object, UsageCell> entries = new ConcurrentHashMap<>(INITIAL_CAPACITY);
+    private final DeadlineQueue<Object> deadlines = new DeadlineQueue<>();
     private final Optional<Immediate> immediate = Optional.of(this);
 
     InMemoryUsageStore(Clock clock) {
@@ -69,7 +72,7 @@ final class InMemoryUsageStore implements UsageStore, UsageStore.Immediate {
 
     @Override
     public UsageTotals getNow(UsageKey key) {
-        UsageCell cell = entries.get(key);
+        UsageCell cell = entries.get(UsageKeys.of(key));
         return cell == null ? UsageTotals.NONE : cell.read(clock.millis());
     }
 
@@ -79,7 +82,9 @@ final class InMemoryUsageStore implements UsageStore, UsageStore.Immediate {
      * tried again.
      */
     @Override
-    public UsageTotals addNow(UsageKey key, long total, long input, long output, long seconds, long expiresAt) {
+    public UsageTotals addNow(UsageKey usageKey, long total, long input, long output, long seconds,
+                              long expiresAt) {
+        Object key = UsageKeys.of(usageKey);
         long now = clock.millis();
         while (true) {
             UsageCell cell = entries.get(key);
@@ -98,7 +103,8 @@ final class InMemoryUsageStore implements UsageStore, UsageStore.Immediate {
         }
     }
 
-    private UsageTotals resetNow(UsageKey key) {
+    private UsageTotals resetNow(UsageKey usageKey) {
+        Object key = UsageKeys.of(usageKey);
         long now = clock.millis();
         while (true) {
             UsageCell cell = entries.get(key);
@@ -134,18 +140,19 @@ final class InMemoryUsageStore implements UsageStore, UsageStore.Immediate {
     List<UsageEntry> all() {
         long now = clock.millis();
         List<UsageEntry> out = new ArrayList<>();
-        for (Map.Entry<UsageKey, UsageCell> e : entries.entrySet()) {
+        for (Map.Entry<Object, UsageCell> e : entries.entrySet()) {
             UsageTotals t = e.getValue().read(now);
             if (t != UsageTotals.NONE) {
-                out.add(new UsageEntry(e.getKey(), t));
+                out.add(new UsageEntry(UsageKeys.expand(e.getKey()), t));
             }
         }
         return out;
     }
 
     void restore(UsageEntry e) {
-        if (entries.put(e.key(), UsageCell.of(e.totals())) == null) {
-            deadlines.addMillis(e.key(), e.totals().expiresAtMillis());
+        Object key = UsageKeys.of(e.key());
+        if (entries.put(key, UsageCell.of(e.totals())) == null) {
+            deadlines.addMillis(key, e.totals().expiresAtMillis());
         }
     }
 }
