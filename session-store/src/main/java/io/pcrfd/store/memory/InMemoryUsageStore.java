@@ -31,17 +31,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Keys are kept in the compact form of {@link UsageKeys}: an owner of digits (an IMSI or
  * MSISDN) as a number rather than a string of its own.
  *
- * <p>The map starts at {@link #INITIAL_CAPACITY} keys, past the small resizes every growing
- * store would go through in its first seconds (a 512 KiB table).
+ * <p>The map is not presized: its resizes cost in proportion to its final size however it
+ * starts (each doubling moves every entry once), and only a size given for the expected number
+ * of subscribers and keys would avoid the large ones.
  *
  * <p>Every call completes before it returns, so {@link #immediate()} offers this store itself:
  * a caller on the request path gets the totals without a completed stage per call.
  */
 final class InMemoryUsageStore implements UsageStore, UsageStore.Immediate {
-    static final int INITIAL_CAPACITY = 1 << 16;
-
     private final Clock clock;
-    private final ConcurrentHashMap<Object, UsageCell> entries = new ConcurrentHashMap<>(INITIAL_CAPACITY);
+    private final ConcurrentHashMap<Object, UsageCell> entries = new ConcurrentHashMap<>();
     private final DeadlineQueue<Object> deadlines = new DeadlineQueue<>();
     private final Optional<Immediate> immediate = Optional.of(this);
 
