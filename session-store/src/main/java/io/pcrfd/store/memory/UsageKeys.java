@@ -1,68 +1,65 @@
 package io.pcrfd.store.memory;
 
-import io.pcrfd.store.model.UsageKey;
-
 /**
- * The key under which the in-memory usage store keeps an entry. An owner that is a subscriber
- * key of digits ({@code IMSI:001010123456789}, {@code MSISDN:491711234567}: what the Gx service
- * counts usage under, TS 29.212 §4.5.16) is kept as a number, a prefix index and a digit count
- * in one small {@link Digits} key, instead of a {@link UsageKey} holding an owner string of its
- * own: 32 bytes in place of 88 (the key, the string and its bytes), for an entry that lives as
- * long as its retention. Any other owner ({@code SESSION:<Session-Id>}, an NAI) keeps its
- * {@link UsageKey}.
+ * The owner of a usage entry as a number, when it is a subscriber key of digits
+ * ({@code IMSI:001010123456789}, {@code MSISDN:491711234567}: what the Gx service counts usage
+ * under, TS 29.212 §4.5.16), so the {@link UsageTable} keeps it in a {@code long} instead of a
+ * string of its own per entry. Any other owner ({@code SESSION:<Session-Id>}, an NAI, more than
+ * {@value #MAX_DIGITS} digits) has no number (0) and is kept as its text.
  *
- * <p>The form is a function of the key alone, so a key always maps to the same stored form and
- * the two forms never compare equal to each other. The Monitoring-Key string is kept as given
- * (the Gx service hands over one shared instance per distinct value).
+ * <p>Layout of the number, never 0 (the digit count is at least 1):
+ * <pre>
+ *  63  62       61 .. 57       56 .. 0
+ * +---+--------+--------------+----------------------------+
+ * | 0 | prefix | digit count  | the digits' value (< 10^17) |
+ * +---+--------+--------------+----------------------------+
+ * </pre>
+ * The digit count keeps leading zeros ({@code 001010...}); the number is a function of the
+ * owner alone and two owners share one only when they are equal.
  */
 final class UsageKeys {
     /** Owner prefixes kept as numbers, by index (as {@code SubscriberId.key()} writes them). */
     private static final String[] PREFIXES = {"IMSI:", "MSISDN:"};
-    /** At most this many digits fit a long whatever they are (an IMSI has 15, an MSISDN 15). */
-    static final int MAX_DIGITS = 18;
-
-    /** An owner of {@code PREFIXES[prefix]} and {@code length} digits whose value is {@code digits}. */
-    record Digits(long digits, byte prefix, byte length, String monitoringKey) {
-    }
+    /** At most this many digits (an IMSI has 15, an MSISDN at most 15, ITU-T E.164 §6). */
+    static final int MAX_DIGITS = 17;
+    private static final int COUNT_SHIFT = 57;
+    private static final int PREFIX_SHIFT = 62;
+    private static final long VALUE_MASK = (1L << COUNT_SHIFT) - 1;
 
     private UsageKeys() {
     }
 
-    /** The stored form of {@code key}: a {@link Digits} when its owner is one, else the key itself. */
-    static Object of(UsageKey key) {
-        String owner = key.owner();
+    /** The owner as a number, or 0 when it is none. */
+    static long packedOwner(String owner) {
         for (int p = 0; p < PREFIXES.length; p++) {
             if (owner.startsWith(PREFIXES[p])) {
-                return digits(owner, p, key);
+                return digits(owner, p);
             }
         }
-        return key;
+        return 0;
     }
 
-    /** The {@link UsageKey} a stored form stands for. */
-    static UsageKey expand(Object stored) {
-        if (stored instanceof Digits d) {
-            String number = Long.toString(d.digits());
-            String owner = PREFIXES[d.prefix()] + "0".repeat(d.length() - number.length()) + number;
-            return new UsageKey(owner, d.monitoringKey());
-        }
-        return (UsageKey) stored;
+    /** The owner text a number stands for. */
+    static String ownerText(long packed) {
+        int count = (int) (packed >>> COUNT_SHIFT) & 0x1f;
+        String value = Long.toString(packed & VALUE_MASK);
+        return PREFIXES[(int) (packed >>> PREFIX_SHIFT)] + "0".repeat(count - value.length()) + value;
     }
 
-    private static Object digits(String owner, int prefix, UsageKey key) {
+    private static long digits(String owner, int prefix) {
         int from = PREFIXES[prefix].length();
-        int length = owner.length() - from;
-        if (length < 1 || length > MAX_DIGITS) {
-            return key;
+        int count = owner.length() - from;
+        if (count < 1 || count > MAX_DIGITS) {
+            return 0;
         }
         long value = 0;
         for (int i = from; i < owner.length(); i++) {
             char c = owner.charAt(i);
             if (c < '0' || c > '9') {
-                return key;
+                return 0;
             }
             value = value * 10 + (c - '0');
         }
-        return new Digits(value, (byte) prefix, (byte) length, key.monitoringKey());
+        return (long) prefix << PREFIX_SHIFT | (long) count << COUNT_SHIFT | value;
     }
 }

@@ -19,8 +19,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.RepeatedTest;
 
 /**
- * The in-place usage totals under racing callers: adds to one cell racing with resets, reads and
- * sweeps that take cells out of the map. Every report carries CC-Total-Octets 1000,
+ * The in-place usage totals under racing callers: adds to one key racing with resets and reads,
+ * and adds racing the sweep that removes expired entries (which shifts other entries of a
+ * segment around). Every report carries CC-Total-Octets 1000,
  * CC-Input-Octets 600, CC-Output-Octets 400 and CC-Time 3, so any totals a caller sees are a
  * whole number of reports (a torn read, four figures from two different adds, breaks the
  * ratios) and the sum of what resets took and what is left counts every add exactly once.
@@ -60,10 +61,10 @@ class InMemoryUsageRaceTest {
     }
 
     /**
-     * Every key expired: sweeps take the cells out while adds with a new retention start them
-     * again. An add either restarts a cell the sweep then finds live, or finds it removed and
-     * creates a new one; none lands in a cell that leaves the map, so each key ends with exactly
-     * the adds made after the expiry.
+     * Every key expired: sweeps remove the entries while adds with a new retention start them
+     * again. An add either restarts an entry the sweep then finds live, or comes after its
+     * removal and creates a new one; none is lost to an entry being removed or moved, so each
+     * key ends with exactly the adds made after the expiry.
      */
     @RepeatedTest(3)
     void addsRacingTheSweepOfExpiredCellsAreNeverLost() throws Exception {
