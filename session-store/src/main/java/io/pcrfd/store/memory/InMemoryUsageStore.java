@@ -67,6 +67,11 @@ final class InMemoryUsageStore implements UsageStore, UsageStore.Immediate {
         return table.sweep(clock.millis());
     }
 
+    /** Entries held, expired ones not swept yet included. */
+    int size() {
+        return table.size();
+    }
+
     /** The live entries in their snapshot form. */
     List<UsageEntry> all() {
         List<UsageEntry> out = new ArrayList<>();

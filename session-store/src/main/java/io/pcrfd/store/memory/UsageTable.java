@@ -75,6 +75,7 @@ final class UsageTable {
         }
     }
 
+    /** Entries held, expired ones not swept yet included. */
     int size() {
         int n = 0;
         for (UsageSegment s : segments) {

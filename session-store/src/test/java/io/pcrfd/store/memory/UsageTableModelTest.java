@@ -76,6 +76,7 @@ class UsageTableModelTest {
                 }
                 case Step s -> clock.advance(Duration.ofMillis(s.millis()));
             }
+            assertThat(store.size()).isEqualTo(model.size());
             assertThat(store.all()).containsExactlyInAnyOrderElementsOf(model.entrySet().stream()
                     .filter(e -> e.getValue().liveAt(clock.millis()))
                     .map(e -> new UsageEntry(e.getKey(), e.getValue())).toList());
