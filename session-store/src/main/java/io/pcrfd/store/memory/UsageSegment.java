@@ -8,21 +8,22 @@ import java.util.List;
  * One segment of a {@link UsageTable}: an open-addressing table with linear probing over
  * parallel arrays, every method under this segment's monitor. Slot {@code i} is free when
  * {@code keys[i]} is null; else it holds the owner as a number ({@code owners[i]}, or 0 with the
- * owner's text in {@code ownerTexts[i]} when it is no number), the Monitoring-Key, and
- * {@value #FIELDS} figures from {@code FIELDS * i}: CC-Total-Octets, CC-Input-Octets,
- * CC-Output-Octets and CC-Time summed, and the expiry (epoch ms). The table doubles past three
- * quarters full, so a probe always ends at a free slot; a removal shifts the entries after it
- * back (no tombstones).
+ * owner's text in {@code ownerTexts[i]} when it is no number), the Monitoring-Key,
+ * {@value #FIELDS} figures from {@code FIELDS * i} (CC-Total-Octets, CC-Input-Octets,
+ * CC-Output-Octets and CC-Time summed) and the expiry in {@code expiries[i]} (epoch ms; an array
+ * of its own so a sweep reads 8 bytes per slot, not 40). The table doubles past three quarters
+ * full, so a probe always ends at a free slot; a removal shifts the entries after it back (no
+ * tombstones).
  */
 final class UsageSegment {
-    static final int FIELDS = 5;
-    private static final int EXPIRY = 4;
+    static final int FIELDS = 4;
     private static final int INITIAL_SLOTS = 16;
 
     private long[] owners;
     private String[] ownerTexts;
     private String[] keys;
     private long[] figures;
+    private long[] expiries;
     private int size;
 
     UsageSegment() {
@@ -44,7 +45,7 @@ final class UsageSegment {
             return totalsAt(i);
         }
         int f = FIELDS * i;
-        if (figures[f + EXPIRY] > now) {
+        if (expiries[i] > now) {
             set(i, Math.addExact(figures[f], t), Math.addExact(figures[f + 1], in),
                     Math.addExact(figures[f + 2], out), Math.addExact(figures[f + 3], s), expires);
         } else {
@@ -83,7 +84,7 @@ final class UsageSegment {
     synchronized int sweep(long now) {
         int removed = 0;
         for (int i = 0; i < keys.length; ) {
-            if (keys[i] != null && figures[FIELDS * i + EXPIRY] <= now) {
+            if (keys[i] != null && expiries[i] <= now) {
                 delete(i);
                 removed++;
             } else {
@@ -95,7 +96,7 @@ final class UsageSegment {
 
     synchronized void live(long now, List<UsageEntry> out) {
         for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != null && figures[FIELDS * i + EXPIRY] > now) {
+            if (keys[i] != null && expiries[i] > now) {
                 String owner = owners[i] != 0 ? UsageKeys.ownerText(owners[i]) : ownerTexts[i];
                 out.add(new UsageEntry(new UsageKey(owner, keys[i]), totalsAt(i)));
             }
@@ -156,6 +157,7 @@ final class UsageSegment {
         ownerTexts[to] = ownerTexts[from];
         keys[to] = keys[from];
         System.arraycopy(figures, FIELDS * from, figures, FIELDS * to, FIELDS);
+        expiries[to] = expiries[from];
     }
 
     private void grow() {
@@ -163,6 +165,7 @@ final class UsageSegment {
         String[] oldTexts = ownerTexts;
         String[] oldKeys = keys;
         long[] oldFigures = figures;
+        long[] oldExpiries = expiries;
         allocate(oldKeys.length * 2);
         int mask = keys.length - 1;
         for (int j = 0; j < oldKeys.length; j++) {
@@ -175,6 +178,7 @@ final class UsageSegment {
                 ownerTexts[i] = oldTexts[j];
                 keys[i] = oldKeys[j];
                 System.arraycopy(oldFigures, FIELDS * j, figures, FIELDS * i, FIELDS);
+                expiries[i] = oldExpiries[j];
             }
         }
     }
@@ -184,6 +188,7 @@ final class UsageSegment {
         ownerTexts = new String[slots];
         keys = new String[slots];
         figures = new long[FIELDS * slots];
+        expiries = new long[slots];
     }
 
     private int hashAt(int i) {
@@ -196,15 +201,15 @@ final class UsageSegment {
         figures[f + 1] = in;
         figures[f + 2] = out;
         figures[f + 3] = s;
-        figures[f + EXPIRY] = expires;
+        expiries[i] = expires;
     }
 
     private UsageTotals liveAt(int i, long now) {
-        return figures[FIELDS * i + EXPIRY] > now ? totalsAt(i) : UsageTotals.NONE;
+        return expiries[i] > now ? totalsAt(i) : UsageTotals.NONE;
     }
 
     private UsageTotals totalsAt(int i) {
         int f = FIELDS * i;
-        return new UsageTotals(figures[f], figures[f + 1], figures[f + 2], figures[f + 3], figures[f + EXPIRY]);
+        return new UsageTotals(figures[f], figures[f + 1], figures[f + 2], figures[f + 3], expiries[i]);
     }
 }

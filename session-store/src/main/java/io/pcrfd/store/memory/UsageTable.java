@@ -17,9 +17,10 @@ import java.util.List;
  * {@link UsageTotals}, and a sweep or reset never races an add. A key always hashes to the
  * same segment.
  *
- * <p>Expiry is by a scan of the figures ({@link #sweep}): about a million entries in a few
- * milliseconds, each segment's lock held for its own part only; a deadline queue would cost
- * an object per entry, which is what this table avoids.
+ * <p>Expiry is by a scan of the expiry array of each segment in turn ({@link #sweep}, every
+ * sweep interval, 10 s by default), each segment's lock held for its own part only (about
+ * 1/{@value #SEGMENTS} of the scan); a deadline queue would cost an object per entry, which is
+ * what this table avoids.
  */
 final class UsageTable {
     static final int SEGMENTS = 64;
