@@ -9,8 +9,8 @@ import java.util.concurrent.CompletionStage;
  * Running usage per owner and Monitoring-Key (TS 29.212 §4.5.16: the PCRF accumulates the used
  * units the PCEF reports): one entry per {@link UsageKey} holding its four totals, changed by
  * one atomic add per report. Two nodes, or two sessions of one subscriber, reporting at once
- * lose nothing: the in-memory store adds inside one {@code compute}, Redis runs one script on
- * one hash.
+ * lose nothing: the in-memory store adds under the lock of the table segment holding the key,
+ * Redis runs one script on one hash.
  *
  * <p>An entry's retention is refreshed by every add (its expiry becomes the one the add gives);
  * an expired entry reads as {@link UsageTotals#NONE} and the next add starts it from zero.

@@ -6,9 +6,10 @@
  * and unique keys (UE addresses, trigger local IP) while the primary map and every index
  * change, so two racing creates for one UE address (in one APN and IP domain) cannot both
  * win, and an index never names a record that a concurrent create has not finished. Readers
- * take no lock and re-check the indexed field on what they find. Bindings, counters and usage
- * totals need one key only and are atomic through {@code compute}; a usage entry's four totals
- * change together in one {@code compute} per report.
+ * take no lock and re-check the indexed field on what they find. Bindings and counters need
+ * one key only and are atomic through {@code compute}; usage totals live in primitive arrays
+ * ({@link io.pcrfd.store.memory.UsageTable}), a report's four figures changed together in
+ * place under the lock of the table segment holding the key.
  *
  * <p>Expiry: reads compare {@code expiresAt} with the injected {@link java.time.Clock}, so an
  * expired record is gone at once; {@link io.pcrfd.store.memory.InMemoryStore#sweep()} (or the
@@ -21,9 +22,10 @@
  * carries it across a planned restart, and sessions that expired while the daemon was down
  * join it at load. Why a pull from the audit rather than a listener called by the sweep: the
  * expired sessions found at load exist before any listener could be attached, and the audit
- * pass is where the PCRF already ends sessions, one bounded batch at a time. Counters and
- * usage totals are filed by expiry second in a {@link io.pcrfd.store.memory.DeadlineQueue}, so
- * their sweep touches only what is due; closed contexts in a
+ * pass is where the PCRF already ends sessions, one bounded batch at a time. Counters are
+ * filed by expiry second in a {@link io.pcrfd.store.memory.DeadlineQueue}, so their sweep
+ * touches only what is due; usage totals are swept by a scan of their arrays, which hold no
+ * object per entry to file; closed contexts sit in a
  * {@link io.pcrfd.store.memory.ClosedOrder} of retention ends, linked through the contexts
  * themselves. Closed contexts are also bounded per subscriber (the one updated longest ago
  * dropped first, so a close walks at most the bound) and capped by count (oldest retention

@@ -3,8 +3,8 @@ package io.pcrfd.store.model;
 /**
  * The running totals of one {@link UsageKey}: the four figures of Used-Service-Unit
  * (RFC 4006 §8.19: CC-Total-Octets, CC-Input-Octets, CC-Output-Octets, CC-Time) summed over
- * every report, and when they expire. Immutable: the in-memory store keeps one per key and
- * replaces it on each add, so a read hands out the stored object itself.
+ * every report, and when they expire. Immutable: what a store call returns is the caller's own
+ * copy (the in-memory store keeps the figures in primitive arrays, changed in place).
  *
  * @param totalOctets     sum of CC-Total-Octets
  * @param inputOctets     sum of CC-Input-Octets

@@ -1,0 +1,104 @@
+package io.pcrfd.store.memory;
+
+import io.pcrfd.store.model.UsageKey;
+import io.pcrfd.store.model.UsageTotals;
+import java.util.List;
+
+/**
+ * The usage totals of the in-memory store in primitive arrays: {@value #SEGMENTS} segments,
+ * each an open-addressing table (linear probing, backward-shift deletion) of parallel arrays
+ * (the owner as a number, see {@link UsageKeys}; the Monitoring-Key; five longs of figures).
+ * An entry is no object at all: nothing per entry for the garbage collector to copy while
+ * young, promote, or trace, and an add to a known key writes only primitives. Only a new key
+ * stores references (its Monitoring-Key, and an owner that is no number) into the arrays.
+ *
+ * <p>Thread safety: each segment's arrays are read and written only under that segment's
+ * monitor, so an add's four figures and expiry change together, a read copies them as one
+ * {@link UsageTotals}, and a sweep or reset never races an add. A key always hashes to the
+ * same segment.
+ *
+ * <p>Expiry is by a scan of the expiry array of each segment in turn ({@link #sweep}, every
+ * sweep interval, 10 s by default), each segment's lock held for its own part only (about
+ * 1/{@value #SEGMENTS} of the scan); a deadline queue would cost an object per entry, which is
+ * what this table avoids.
+ */
+final class UsageTable {
+    static final int SEGMENTS = 64;
+
+    private final UsageSegment[] segments = new UsageSegment[SEGMENTS];
+
+    UsageTable() {
+        for (int i = 0; i < SEGMENTS; i++) {
+            segments[i] = new UsageSegment();
+        }
+    }
+
+    /** As {@link io.pcrfd.store.UsageStore#add}, at {@code now} (epoch ms). */
+    UsageTotals add(UsageKey key, long now, long total, long input, long output, long seconds, long expiresAt) {
+        long owner = UsageKeys.packedOwner(key.owner());
+        int hash = hash(owner, key.owner(), key.monitoringKey());
+        return segmentOf(hash).add(owner, key, hash, now, total, input, output, seconds, expiresAt);
+    }
+
+    UsageTotals get(UsageKey key, long now) {
+        long owner = UsageKeys.packedOwner(key.owner());
+        int hash = hash(owner, key.owner(), key.monitoringKey());
+        return segmentOf(hash).get(owner, key, hash, now);
+    }
+
+    /** Removes the entry; returns what it held when live at {@code now}, else NONE. */
+    UsageTotals remove(UsageKey key, long now) {
+        long owner = UsageKeys.packedOwner(key.owner());
+        int hash = hash(owner, key.owner(), key.monitoringKey());
+        return segmentOf(hash).remove(owner, key, hash, now);
+    }
+
+    /** Puts {@code totals} as the entry of {@code key}, in place of any (a snapshot being loaded). */
+    void put(UsageKey key, UsageTotals totals) {
+        long owner = UsageKeys.packedOwner(key.owner());
+        int hash = hash(owner, key.owner(), key.monitoringKey());
+        segmentOf(hash).put(owner, key, hash, totals);
+    }
+
+    /** Removes the entries expired at {@code now}; returns how many. */
+    int sweep(long now) {
+        int removed = 0;
+        for (UsageSegment s : segments) {
+            removed += s.sweep(now);
+        }
+        return removed;
+    }
+
+    /** Adds the entries live at {@code now}, in their snapshot form, to {@code out}. */
+    void live(long now, List<UsageEntry> out) {
+        for (UsageSegment s : segments) {
+            s.live(now, out);
+        }
+    }
+
+    /** Entries held, expired ones not swept yet included. */
+    int size() {
+        int n = 0;
+        for (UsageSegment s : segments) {
+            n += s.size();
+        }
+        return n;
+    }
+
+    private UsageSegment segmentOf(int hash) {
+        return segments[hash >>> 26];
+    }
+
+    /**
+     * A 64-bit mix (MurmurHash3's finaliser) of the owner (its number, or its text's hash when it
+     * is none: {@code owner} 0) and the Monitoring-Key's hash. Its top bits choose the segment,
+     * its low bits the slot.
+     */
+    static int hash(long owner, String ownerText, String monitoringKey) {
+        long z = owner != 0 ? owner : ownerText.hashCode();
+        z ^= (long) monitoringKey.hashCode() << 32;
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return (int) (z ^ (z >>> 33));
+    }
+}
