@@ -7,10 +7,12 @@ import io.pcrfd.pcrf.config.RestConfig;
 import io.pcrfd.pcrf.config.SnapshotConfig;
 import io.pcrfd.pcrf.config.StoreConfig;
 import io.pcrfd.pcrf.runtime.LogLevels;
+import io.pcrfd.pcrf.runtime.WarmupLogging;
 import io.pcrfd.store.Store;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -46,7 +48,8 @@ final class Warmup {
     private static final long DRAIN_MILLIS = 30_000;
 
     /** What one warm-up did. */
-    record Result(long sessions, long requests, long refused, long failed, String firstFailure, Duration took) {
+    record Result(long gateways, long sessions, long requests, long refused, long failed, String firstFailure,
+                  Duration took) {
     }
 
     private Warmup() {
@@ -61,9 +64,10 @@ final class Warmup {
         try {
             Result r = run(config, env, policy, config.startup().warmupTime());
             LOG.info("warm-up: {} Gx sessions ({} requests, {} refused 3004 by admission control while cold, {}) "
-                    + "through a throwaway copy of this node over loopback in {} ms; nothing of it is kept",
-                    r.sessions(), r.requests(), r.refused(), r.failed() == 0 ? "the others 2001"
-                            : r.failed() + " neither 2001 nor 3004, the first: " + r.firstFailure(), r.took().toMillis());
+                    + "from {} gateways through a throwaway copy of this node over loopback in {} ms; nothing of it "
+                    + "is kept", r.sessions(), r.requests(), r.refused(), r.failed() == 0 ? "the others 2001"
+                            : r.failed() + " neither 2001 nor 3004, the first: " + r.firstFailure(), r.gateways(),
+                    r.took().toMillis());
         } catch (RuntimeException e) {
             LOG.warn("warm-up skipped, the node starts cold: {}", e.getMessage());
         }
@@ -74,17 +78,17 @@ final class Warmup {
         long start = System.nanoTime();
         NodeConfig copy = throwaway(config);
         NodeEnvironment local = env.withEphemeralPorts(true);
-        try (LogLevels.Restore quiet = LogLevels.quiet("io.pcrfd")) {
+        try (LogLevels.Restore quiet = WarmupLogging.formatAndDrop("io.pcrfd")) {
             Store store = Stores.open(copy.store(), local.clock());
             PcrfNode pcrf = startCopy(copy, local, policy, store);
             try {
                 InetSocketAddress address = pcrf.diameterAddresses().get(0);
                 try (WarmupTraffic gateway = WarmupTraffic.connect(copy.diameter().originHost(),
                         copy.diameter().originRealm(), address)) {
-                    drive(gateway, traffic);
-                    return new Result(gateway.sessions(), gateway.requests(), gateway.refused(),
-                            gateway.failed(),
-                            gateway.firstFailure(), Duration.ofNanos(System.nanoTime() - start));
+                    CompletableFuture<Void> sessions = gateway.run(traffic.toNanos());
+                    WarmupPeers peers = WarmupPeers.whileRunning(copy.diameter().originRealm(), address, sessions);
+                    drive(sessions, traffic);
+                    return result(gateway, peers, Duration.ofNanos(System.nanoTime() - start));
                 }
             } finally {
                 pcrf.shutdown(Duration.ZERO);
@@ -101,9 +105,16 @@ final class Warmup {
         }
     }
 
-    private static void drive(WarmupTraffic gateway, Duration traffic) {
+    private static Result result(WarmupTraffic gateway, WarmupPeers peers, Duration took) {
+        String firstFailure = gateway.firstFailure() != null ? gateway.firstFailure() : peers.firstFailure();
+        return new Result(1 + peers.gateways(), gateway.sessions() + peers.sessions(),
+                gateway.requests() + peers.requests(), gateway.refused() + peers.refused(),
+                gateway.failed() + peers.failed(), firstFailure, took);
+    }
+
+    private static void drive(CompletableFuture<Void> sessions, Duration traffic) {
         try {
-            gateway.run(traffic.toNanos()).get(traffic.toMillis() + DRAIN_MILLIS, TimeUnit.MILLISECONDS);
+            sessions.get(traffic.toMillis() + DRAIN_MILLIS, TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
             throw new IllegalStateException("the warm-up's sessions did not end within " + DRAIN_MILLIS
                     + " ms after its time", e);
