@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * modules and Diameter limits; its own in-memory store without snapshot, its own metrics, no
  * peers, no REST, listening on 127.0.0.1 on a free port) is driven by a throwaway gateway over
  * loopback ({@link WarmupTraffic}): CER/CEA, Gx sessions for {@code startup.warmupTime} after the
- * first one has ended (the first ones meet cold code), DPR.
+ * first one has ended (the first ones meet cold code), DPR; and meanwhile by new gateways four
+ * at a time ({@link WarmupPeers}), as the real node's first peers will come.
  * Then both stop and only the loaded and compiled code remains: the real node builds its own
  * store, counters, metrics and Origin-State-Id afterwards and never sees the copy.
  *
@@ -35,8 +36,8 @@ import org.slf4j.LoggerFactory;
  * first request's cost is spread over the whole path (epoll channel, frame decoder, admission,
  * codec, peer state machine and CER/CEA, dispatcher, handler, policy, store, answer encoding,
  * flush) and only a real connection runs all of it. The copy's log lines below ERROR are
- * suppressed (its "listening" line, its admission control's warnings while cold), so the only
- * "listening" line is the real node's. A warm-up that cannot run (no loopback, say) is one WARN
+ * formatted and dropped ({@link WarmupLogging}: its "listening" line, its peers' lines, its
+ * admission control's warnings while cold), so the only "listening" line is the real node's. A warm-up that cannot run (no loopback, say) is one WARN
  * line and the start goes on; it never stops the daemon.
  */
 final class Warmup {
@@ -78,7 +79,7 @@ final class Warmup {
         long start = System.nanoTime();
         NodeConfig copy = throwaway(config);
         NodeEnvironment local = env.withEphemeralPorts(true);
-        try (LogLevels.Restore quiet = WarmupLogging.formatAndDrop("io.pcrfd")) {
+        try (LogLevels.Restore dropped = WarmupLogging.formatAndDrop("io.pcrfd")) {
             Store store = Stores.open(copy.store(), local.clock());
             PcrfNode pcrf = startCopy(copy, local, policy, store);
             try {

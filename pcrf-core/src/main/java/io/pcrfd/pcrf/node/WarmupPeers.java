@@ -30,16 +30,24 @@ import java.util.concurrent.atomic.AtomicReference;
  * the Address format and throws that code away at the next CER (its Host-IP-Address, §5.3.5),
  * just when the real node's first peers arrive. So while the long-lived gateway's sessions run,
  * {@link #LANES} gateways at a time, each named {@code warm-up-N.pcrfd.invalid}, connect, send
- * CER, run one Gx session (CCR-I, CCR-U, CCR-T), leave with DPR and close, one after the other.
+ * CER, run one Gx session (CCR-I, CCR-T; the long-lived gateway runs the CCR-Us), leave with DPR
+ * and close, one after the other, {@link #AT_LEAST} of them at least.
  *
  * <p>Decisions: four at a time, as a CI driver and a small deployment's gateways connect, so
  * both event loops accept and exchange capabilities at once; a blocking socket with pre-built
  * messages per gateway (not a {@link io.pcrfd.diameter.peer.DiameterNode} each, whose own start
- * and stop would cost more than the PCRF side it warms); bounded by the long-lived gateway's
- * traffic, so the warm-up takes no longer than before.
+ * and stop would cost more than the PCRF side it warms); a count rather than a time, because
+ * on a busy machine the traffic's time gave a dozen gateways, which warm nothing. It costs
+ * about a second of CPU before the node listens (BENCHMARKS.md, "Cold start").
  */
 final class WarmupPeers {
     static final int LANES = 4;
+    /**
+     * New gateways at least, whatever the traffic's time: the capabilities exchange runs once per
+     * gateway, and its methods are compiled only after a couple of hundred calls (HotSpot's
+     * tiered thresholds); a node's CEA took 2.4 ms for its first 50 new peers, 0.6 ms after 200.
+     */
+    static final int AT_LEAST = 256;
     /** A connect, a write or a read that takes longer is a failure (a dead copy, a busy machine). */
     private static final int IO_MILLIS = 10_000;
     /** Each gateway's subscribers after the long-lived gateway's (IMSIs and UE addresses apart). */
@@ -72,7 +80,7 @@ final class WarmupPeers {
     static WarmupPeers whileRunning(String realm, InetSocketAddress pcrf, CompletableFuture<?> traffic) {
         WarmupPeers peers = new WarmupPeers(realm, pcrf);
         peers.lanes(() -> {
-            while (!traffic.isDone()) {
+            while (!traffic.isDone() || peers.gateways.get() < AT_LEAST) {
                 peers.next();
             }
         });
@@ -109,7 +117,7 @@ final class WarmupPeers {
         }
     }
 
-    /** One gateway: CER/CEA, one Gx session, DPR/DPA, close. */
+    /** One gateway: CER/CEA, one Gx session (CCR-I, CCR-T), DPR/DPA, close. */
     private void gateway(WarmupRequests r) throws IOException {
         try (Socket s = new Socket()) {
             s.setTcpNoDelay(true);
@@ -120,10 +128,10 @@ final class WarmupPeers {
                 throw new IllegalStateException("CEA with Result-Code " + cea);
             }
             sessions.incrementAndGet();
-            if (request(s, r.initial(1), 2) && request(s, r.update(1), 3)) {
-                request(s, r.terminate(1), 4);
+            if (request(s, r.initial(1), 2)) {
+                request(s, r.terminate(1), 3);
             }
-            exchange(s, r.dpr(), 5);
+            exchange(s, r.dpr(), 4);
         }
     }
 

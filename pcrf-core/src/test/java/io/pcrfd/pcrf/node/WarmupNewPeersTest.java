@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 /**
  * What a fresh daemon's first gateways meet after the warm-up ({@code startup.warmup}, README
  * "Fast start in CI"): while the copy's traffic runs, new gateways connect to it four at a time
- * (CER/CEA, one Gx session, DPR/DPA), and the copy's log lines are formatted by the configured
+ * (CER/CEA, one Gx session, DPR/DPA), a few hundred of them, and the copy's log lines are formatted by the configured
  * encoder and dropped, so that the real node's first peers find the accept, capabilities
  * exchange, new-peer and logging paths already loaded and run.
  */
@@ -52,12 +52,12 @@ class WarmupNewPeersTest {
     private static final NodeEnvironment ENV = NodeEnvironment.DEFAULTS.withEphemeralPorts(true);
 
     @Test
-    void newGatewaysConnectToTheCopyFourAtATimeWhileItsTrafficRunsEachAnswered2001() {
+    void newGatewaysConnectToTheCopyFourAtATimeSoManyAtLeastEachAnswered2001() {
         NodeConfig c = config();
         Warmup.Result r = Warmup.run(c, ENV, PolicyHolder.load(c.policy()), Duration.ofMillis(300));
 
-        assertThat(r.gateways()).as("the long-lived gateway and at least one round of new ones")
-                .isGreaterThanOrEqualTo(1 + WarmupPeers.LANES);
+        assertThat(r.gateways()).as("the long-lived gateway and the new ones, at least so many")
+                .isGreaterThanOrEqualTo(1 + WarmupPeers.AT_LEAST);
         assertThat(r.sessions()).as("one session per new gateway at least").isGreaterThanOrEqualTo(r.gateways());
         assertThat(r.failed()).as(r.firstFailure()).isZero();
     }
@@ -108,7 +108,7 @@ class WarmupNewPeersTest {
         }
 
         assertThat(first.gateways()).isEqualTo(WarmupPeers.LANES);
-        assertThat(first.requests()).as("CCR-I, CCR-U, CCR-T each").isEqualTo(3L * WarmupPeers.LANES);
+        assertThat(first.requests()).as("CCR-I, CCR-T each").isEqualTo(2L * WarmupPeers.LANES);
         assertThat(first.failed()).as(first.firstFailure()).isZero();
         assertThat(RecordingFile.readAllEvents(jfr).stream()
                 .map(e -> e.<RecordedClass>getValue("loadedClass").getName())
