@@ -45,12 +45,7 @@ public final class WarmupLogging {
         }
         Filter<ILoggingEvent> refuse = new BelowError(name);
         appenders.forEach(a -> a.addFilter(refuse));
-        OutputStreamAppender<ILoggingEvent> sink = new OutputStreamAppender<>();
-        sink.setContext(context);
-        sink.setName("pcrfd-warm-up-sink");
-        sink.setEncoder(encoder); // shared: encoders are used by every logging thread at once anyway
-        sink.setOutputStream(OutputStream.nullOutputStream());
-        sink.start();
+        OutputStreamAppender<ILoggingEvent> sink = sink(context, encoder);
         Logger top = context.getLogger(name);
         top.addAppender(sink);
         return () -> {
@@ -58,6 +53,17 @@ public final class WarmupLogging {
             sink.stop();
             appenders.forEach(a -> remove(a, refuse));
         };
+    }
+
+    /** An appender that encodes with {@code encoder} and writes nowhere. */
+    private static OutputStreamAppender<ILoggingEvent> sink(LoggerContext context, Encoder<ILoggingEvent> encoder) {
+        OutputStreamAppender<ILoggingEvent> sink = new OutputStreamAppender<>();
+        sink.setContext(context);
+        sink.setName("pcrfd-warm-up-sink");
+        sink.setEncoder(encoder); // shared: encoders are used by every logging thread at once anyway
+        sink.setOutputStream(OutputStream.nullOutputStream());
+        sink.start();
+        return sink;
     }
 
     private static List<Appender<ILoggingEvent>> appenders(Logger logger) {
