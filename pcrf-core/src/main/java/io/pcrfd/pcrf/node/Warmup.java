@@ -37,8 +37,9 @@ import org.slf4j.LoggerFactory;
  * codec, peer state machine and CER/CEA, dispatcher, handler, policy, store, answer encoding,
  * flush) and only a real connection runs all of it. The copy's log lines below ERROR are
  * formatted and dropped ({@link WarmupLogging}: its "listening" line, its peers' lines, its
- * admission control's warnings while cold), so the only "listening" line is the real node's. A warm-up that cannot run (no loopback, say) is one WARN
- * line and the start goes on; it never stops the daemon.
+ * admission control's warnings while cold), so the only "listening" line is the real node's. A
+ * warm-up that cannot run (no loopback, say) is one WARN line and the start goes on; it never
+ * stops the daemon.
  */
 final class Warmup {
     private static final Logger LOG = LoggerFactory.getLogger(Warmup.class);
