@@ -58,6 +58,9 @@ public final class GxLoadDriver {
      * of the load, as it ends, to {@code seconds} (the result holds them all too).
      */
     public static BenchResult run(BenchOptions options, Consumer<String> progress, Consumer<Second> seconds) {
+        if (options.coldStart()) {
+            DriverWarmup.run(options); // the driver's own first connection must not count in the server's figures
+        }
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(options.threads(),
                 new DefaultThreadFactory("bench", true),
                 Epoll.isAvailable() ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
@@ -133,7 +136,6 @@ public final class GxLoadDriver {
         Dictionary dict = Dictionary.standard();
         long runId = System.currentTimeMillis() / 1000;
         if (options.coldStart()) {
-            warmSelf(dict, runId);
             progress.accept("waiting for " + options.host() + ":" + options.port() + " to accept (up to "
                     + BenchOptions.COLD_START_CONNECT_WITHIN.toSeconds() + " s)");
         }
@@ -152,24 +154,6 @@ public final class GxLoadDriver {
         }
         for (BenchConnection c : connections) {
             Waits.join(c.ready(), CONNECT_MILLIS, "no CEA from " + options.host() + ":" + options.port());
-        }
-    }
-
-    /**
-     * Cold start: the driver's own first use of the codec and of its request templates (class
-     * loading, interpreted code) happens here, before it connects, so that it does not count in
-     * the server's first answers: a CER is encoded and read back, each template patched and read.
-     */
-    private void warmSelf(Dictionary dict, long runId) {
-        BaseProtocol base = new BaseProtocol(dict, options.originHostOf(0), options.realm());
-        io.netty.buffer.ByteBuf cer = base.cer(java.net.InetAddress.getLoopbackAddress());
-        base.refusal(cer);
-        cer.release();
-        for (RequestTemplate t : GxRequestTemplates.build(dict, options, 0, runId)) {
-            io.netty.buffer.ByteBuf request = t.encode(io.netty.buffer.ByteBufAllocator.DEFAULT, 0, 1, 1);
-            AnswerReader.resultCode(request);
-            AnswerReader.hopByHop(request);
-            request.release();
         }
     }
 

@@ -83,16 +83,18 @@
  *       request). Comparing both shows how much of a server's CPU per request is I/O rather
  *       than request handling (BENCHMARKS.md, "Same-run comparison with jDiameter").</li>
  *   <li><b>Cold start</b> ({@code --cold-start}, README "Fast start in CI"): for a server that
- *       is just starting, as CI starts it. The driver loads its own codec and templates first,
- *       says it is waiting, keeps trying to connect every 2 ms for up to 60 s (start it before
+ *       is just starting, as CI starts it. The driver first runs its own whole path (its
+ *       connections, rate and templates) for half a second against a stub on 127.0.0.1 that
+ *       answers everything 2001 ({@code DriverWarmup}), then says it is waiting, keeps trying to connect every 2 ms for up to 60 s (start it before
  *       the server), and from the CEAs on runs the open loop at its full rate at once: no ramp,
  *       the measured window is the first 10 s, the default rate 1,000 sessions/s (a seagull
  *       "call" is one session, so 4,000 requests/s). The report adds how long the port took to
  *       accept, the CEA, the first CCA-I (its latency, and its arrival after the connection and
  *       on the wall clock, to set against the server's "listening" log line) and each second's
  *       p50, p99 and maximum; {@code config/bench/cold-start.sh} starts jar and driver that way.
- *       The connection-level figures are the driver's view: they include its own first use of
- *       Netty's connection code.</li>
+ *       The connection-level figures are the driver's view; without its own warm-up they
+ *       included its first use of Netty's connection code (about 11 ms from the TCP handshake to
+ *       its CER, 6 ms from the last CEA to its first CCR-I on a 2-core machine).</li>
  *   <li><b>Count-bounded runs</b> ({@code --sessions N}) start exactly N sessions and measure
  *       all of them; the tests use them.</li>
  * </ul>

@@ -7,10 +7,12 @@ import io.pcrfd.pcrf.config.RestConfig;
 import io.pcrfd.pcrf.config.SnapshotConfig;
 import io.pcrfd.pcrf.config.StoreConfig;
 import io.pcrfd.pcrf.runtime.LogLevels;
+import io.pcrfd.pcrf.runtime.WarmupLogging;
 import io.pcrfd.store.Store;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -25,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * modules and Diameter limits; its own in-memory store without snapshot, its own metrics, no
  * peers, no REST, listening on 127.0.0.1 on a free port) is driven by a throwaway gateway over
  * loopback ({@link WarmupTraffic}): CER/CEA, Gx sessions for {@code startup.warmupTime} after the
- * first one has ended (the first ones meet cold code), DPR.
+ * first one has ended (the first ones meet cold code), DPR; and meanwhile by new gateways four
+ * at a time ({@link WarmupPeers}), as the real node's first peers will come.
  * Then both stop and only the loaded and compiled code remains: the real node builds its own
  * store, counters, metrics and Origin-State-Id afterwards and never sees the copy.
  *
@@ -33,9 +36,10 @@ import org.slf4j.LoggerFactory;
  * first request's cost is spread over the whole path (epoll channel, frame decoder, admission,
  * codec, peer state machine and CER/CEA, dispatcher, handler, policy, store, answer encoding,
  * flush) and only a real connection runs all of it. The copy's log lines below ERROR are
- * suppressed (its "listening" line, its admission control's warnings while cold), so the only
- * "listening" line is the real node's. A warm-up that cannot run (no loopback, say) is one WARN
- * line and the start goes on; it never stops the daemon.
+ * formatted and dropped ({@link WarmupLogging}: its "listening" line, its peers' lines, its
+ * admission control's warnings while cold), so the only "listening" line is the real node's. A
+ * warm-up that cannot run (no loopback, say) is one WARN line and the start goes on; it never
+ * stops the daemon.
  */
 final class Warmup {
     private static final Logger LOG = LoggerFactory.getLogger(Warmup.class);
@@ -46,7 +50,8 @@ final class Warmup {
     private static final long DRAIN_MILLIS = 30_000;
 
     /** What one warm-up did. */
-    record Result(long sessions, long requests, long refused, long failed, String firstFailure, Duration took) {
+    record Result(long gateways, long sessions, long requests, long refused, long failed, String firstFailure,
+                  Duration took) {
     }
 
     private Warmup() {
@@ -61,9 +66,10 @@ final class Warmup {
         try {
             Result r = run(config, env, policy, config.startup().warmupTime());
             LOG.info("warm-up: {} Gx sessions ({} requests, {} refused 3004 by admission control while cold, {}) "
-                    + "through a throwaway copy of this node over loopback in {} ms; nothing of it is kept",
-                    r.sessions(), r.requests(), r.refused(), r.failed() == 0 ? "the others 2001"
-                            : r.failed() + " neither 2001 nor 3004, the first: " + r.firstFailure(), r.took().toMillis());
+                    + "from {} gateways through a throwaway copy of this node over loopback in {} ms; nothing of it "
+                    + "is kept", r.sessions(), r.requests(), r.refused(), r.failed() == 0 ? "the others 2001"
+                            : r.failed() + " neither 2001 nor 3004, the first: " + r.firstFailure(), r.gateways(),
+                    r.took().toMillis());
         } catch (RuntimeException e) {
             LOG.warn("warm-up skipped, the node starts cold: {}", e.getMessage());
         }
@@ -74,17 +80,17 @@ final class Warmup {
         long start = System.nanoTime();
         NodeConfig copy = throwaway(config);
         NodeEnvironment local = env.withEphemeralPorts(true);
-        try (LogLevels.Restore quiet = LogLevels.quiet("io.pcrfd")) {
+        try (LogLevels.Restore dropped = WarmupLogging.formatAndDrop("io.pcrfd")) {
             Store store = Stores.open(copy.store(), local.clock());
             PcrfNode pcrf = startCopy(copy, local, policy, store);
             try {
                 InetSocketAddress address = pcrf.diameterAddresses().get(0);
                 try (WarmupTraffic gateway = WarmupTraffic.connect(copy.diameter().originHost(),
                         copy.diameter().originRealm(), address)) {
-                    drive(gateway, traffic);
-                    return new Result(gateway.sessions(), gateway.requests(), gateway.refused(),
-                            gateway.failed(),
-                            gateway.firstFailure(), Duration.ofNanos(System.nanoTime() - start));
+                    CompletableFuture<Void> sessions = gateway.run(traffic.toNanos());
+                    WarmupPeers peers = WarmupPeers.whileRunning(copy.diameter().originRealm(), address, sessions);
+                    drive(sessions, traffic);
+                    return result(gateway, peers, Duration.ofNanos(System.nanoTime() - start));
                 }
             } finally {
                 pcrf.shutdown(Duration.ZERO);
@@ -101,9 +107,16 @@ final class Warmup {
         }
     }
 
-    private static void drive(WarmupTraffic gateway, Duration traffic) {
+    private static Result result(WarmupTraffic gateway, WarmupPeers peers, Duration took) {
+        String firstFailure = gateway.firstFailure() != null ? gateway.firstFailure() : peers.firstFailure();
+        return new Result(1 + peers.gateways(), gateway.sessions() + peers.sessions(),
+                gateway.requests() + peers.requests(), gateway.refused() + peers.refused(),
+                gateway.failed() + peers.failed(), firstFailure, took);
+    }
+
+    private static void drive(CompletableFuture<Void> sessions, Duration traffic) {
         try {
-            gateway.run(traffic.toNanos()).get(traffic.toMillis() + DRAIN_MILLIS, TimeUnit.MILLISECONDS);
+            sessions.get(traffic.toMillis() + DRAIN_MILLIS, TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
             throw new IllegalStateException("the warm-up's sessions did not end within " + DRAIN_MILLIS
                     + " ms after its time", e);

@@ -1,13 +1,9 @@
 package io.pcrfd.pcrf.node;
 
 import io.pcrfd.diameter.dictionary.Dictionary;
-import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
-import io.pcrfd.diameter.message.GroupedAvpBuilder;
-import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.message.ResultCodes;
-import io.pcrfd.diameter.message.VendorIds;
 import io.pcrfd.diameter.peer.DiameterNode;
 import io.pcrfd.diameter.peer.Dispatcher;
 import io.pcrfd.diameter.peer.LocalIdentity;
@@ -16,10 +12,6 @@ import io.pcrfd.diameter.peer.NodeOptions;
 import io.pcrfd.diameter.peer.PeerConfig;
 import io.pcrfd.diameter.spec.Rfc4006;
 import io.pcrfd.diameter.spec.Rfc6733;
-import io.pcrfd.diameter.spec.Rfc7155;
-import io.pcrfd.diameter.spec.Ts29061;
-import io.pcrfd.diameter.spec.Ts29212;
-import io.pcrfd.diameter.spec.Ts29229;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
@@ -42,35 +34,28 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class WarmupTraffic implements AutoCloseable {
     static final String ORIGIN_HOST = "warm-up.pcrfd.invalid";
-    static final String ORIGIN_REALM = "pcrfd.invalid";
+    static final String ORIGIN_REALM = WarmupRequests.ORIGIN_REALM;
     /** Sessions under way at once: enough to exercise the batching paths, few enough for 2 cores. */
     static final int CHAINS = 8;
-    private static final String APN = "internet";
-    /** MCC 001, MNC 01: the test network (ITU-T E.212), as IMSI prefix and serving PLMN. */
-    private static final String PLMN = "00101";
-    private static final long OCTETS = 1_000_000;
-    /** Feature-List-ID 1 bits 0, 1, 3: Rel-8, Rel-9, Rel-10 (TS 29.212 Table 5.4.1.1). */
-    private static final long FEATURES = 0b1011;
     private static final long PEER_UP_MILLIS = 5_000;
 
     private static final long UNSET = Long.MIN_VALUE;
 
-    private final Dictionary dict = Dictionary.standard();
     private final DiameterNode client;
-    private final String destinationRealm;
+    private final WarmupRequests requests;
     /** Set when a request got no answer at all: the chains stop rather than spin on a dead peer. */
     private volatile boolean broken;
     private final AtomicLong sessions = new AtomicLong();
     private final AtomicLong deadline = new AtomicLong(UNSET);
     private volatile long trafficNanos;
-    private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong sent = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
     private final AtomicReference<String> firstFailure = new AtomicReference<>();
 
     private WarmupTraffic(DiameterNode client, String destinationRealm) {
         this.client = client;
-        this.destinationRealm = destinationRealm;
+        this.requests = new WarmupRequests(ORIGIN_HOST, destinationRealm, 0);
     }
 
     /** Dials {@code pcrf} (host and realm as its CEA will say) and returns once the peer is open. */
@@ -121,8 +106,9 @@ final class WarmupTraffic implements AutoCloseable {
             return CompletableFuture.completedFuture(null);
         }
         long n = sessions.incrementAndGet();
-        return send(initial(n)).thenCompose(ok -> ok ? send(update(n)) : CompletableFuture.completedFuture(false))
-                .thenCompose(ok -> ok ? send(terminate(n)) : CompletableFuture.completedFuture(false))
+        return send(requests.initial(n).build())
+                .thenCompose(ok -> ok ? send(requests.update(n).build()) : CompletableFuture.completedFuture(false))
+                .thenCompose(ok -> ok ? send(requests.terminate(n).build()) : CompletableFuture.completedFuture(false))
                 .thenCompose(ok -> {
                     deadline.compareAndSet(UNSET, System.nanoTime() + trafficNanos); // the first end starts the clock
                     return chain();
@@ -130,7 +116,7 @@ final class WarmupTraffic implements AutoCloseable {
     }
 
     private CompletionStage<Boolean> send(DiameterMessage request) {
-        requests.incrementAndGet();
+        sent.incrementAndGet();
         return client.send(request).handle((answer, error) -> {
             boolean ok = error == null && resultCode(answer) == ResultCodes.DIAMETER_SUCCESS;
             if (error != null) {
@@ -157,7 +143,7 @@ final class WarmupTraffic implements AutoCloseable {
     }
 
     long requests() {
-        return requests.get();
+        return sent.get();
     }
 
     /** What the first request answered other than 2001 got, or null. */
@@ -173,58 +159,6 @@ final class WarmupTraffic implements AutoCloseable {
     /** Requests answered other than 2001 and 3004, or not at all. */
     long failed() {
         return failed.get();
-    }
-
-    private MessageBuilder ccr(long n, int type, int number) {
-        return MessageBuilder.request(dict, ApplicationIds.GX, "CCR")
-                .add(Rfc6733.SESSION_ID, ORIGIN_HOST + ";warm-up;" + n)
-                .add(Rfc6733.AUTH_APPLICATION_ID, ApplicationIds.GX)
-                .add(Rfc6733.ORIGIN_HOST, ORIGIN_HOST)
-                .add(Rfc6733.ORIGIN_REALM, ORIGIN_REALM)
-                .add(Rfc6733.DESTINATION_REALM, destinationRealm)
-                .add(Rfc4006.CC_REQUEST_TYPE, type)
-                .add(Rfc4006.CC_REQUEST_NUMBER, number);
-    }
-
-    private DiameterMessage initial(long n) {
-        return ccr(n, Rfc4006.CcRequestType.INITIAL_REQUEST, 0)
-                .add(Rfc4006.SUBSCRIPTION_ID, g -> g.add(Rfc4006.SUBSCRIPTION_ID_TYPE,
-                        Rfc4006.SubscriptionIdType.END_USER_IMSI).add(Rfc4006.SUBSCRIPTION_ID_DATA, imsi(n)))
-                .add(Ts29229.SUPPORTED_FEATURES, g -> g.add(Rfc6733.VENDOR_ID, VendorIds.THREE_GPP)
-                        .add(Ts29229.FEATURE_LIST_ID, 1L).add(Ts29229.FEATURE_LIST, FEATURES))
-                .add(Ts29212.NETWORK_REQUEST_SUPPORT, Ts29212.NetworkRequestSupport.NETWORK_REQUEST_SUPPORTED)
-                .add(Rfc7155.FRAMED_IP_ADDRESS, ueAddress(n))
-                .add(Ts29212.IP_CAN_TYPE, Ts29212.IpCanType._3GPP_EPS)
-                .add(Ts29212.RAT_TYPE, Ts29212.RatType.EUTRAN)
-                .add(Ts29061._3GPP_SGSN_MCC_MNC, PLMN)
-                .add(Rfc7155.CALLED_STATION_ID, APN).build();
-    }
-
-    private DiameterMessage update(long n) {
-        return ccr(n, Rfc4006.CcRequestType.UPDATE_REQUEST, 1)
-                .add(Ts29212.EVENT_TRIGGER, Ts29212.EventTrigger.USAGE_REPORT)
-                .add(Ts29212.USAGE_MONITORING_INFORMATION, WarmupTraffic::usedUnits).build();
-    }
-
-    private DiameterMessage terminate(long n) {
-        return ccr(n, Rfc4006.CcRequestType.TERMINATION_REQUEST, 2)
-                .add(Rfc6733.TERMINATION_CAUSE, Rfc6733.TerminationCause.DIAMETER_LOGOUT)
-                .add(Ts29212.USAGE_MONITORING_INFORMATION, WarmupTraffic::usedUnits).build();
-    }
-
-    private static void usedUnits(GroupedAvpBuilder u) {
-        u.add(Ts29212.MONITORING_KEY, "mk1").add(Rfc4006.USED_SERVICE_UNIT, s -> s
-                .add(Rfc4006.CC_TOTAL_OCTETS, OCTETS).add(Rfc4006.CC_INPUT_OCTETS, OCTETS / 4)
-                .add(Rfc4006.CC_OUTPUT_OCTETS, OCTETS - OCTETS / 4));
-    }
-
-    private static String imsi(long n) {
-        return PLMN + String.format("%010d", n % 10_000_000_000L);
-    }
-
-    /** 10.0.0.1 onwards (RFC 1918), one per session. */
-    private static byte[] ueAddress(long n) {
-        return new byte[] {10, (byte) (n >> 16), (byte) (n >> 8), (byte) n};
     }
 
     /** DPR to the PCRF, then the client's threads end (bounded by the node's own grace). */

@@ -58,9 +58,11 @@
  *       5 s, because {@code RoleRuntime.start} does not receive the CLI's grace.</li>
  *   <li><b>Warm-up before listening</b> ({@code startup.warmup}, README "Fast start in CI"):
  *       {@link io.pcrfd.pcrf.node.PcrfRoleRuntime} first drives a throwaway copy of the node
- *       over loopback ({@code Warmup}, {@code WarmupTraffic}), so that the first real CCR-I
- *       meets loaded classes and compiled code; the copy's store, counters, metrics and
- *       Origin-State-Id are its own and it logs nothing below ERROR. Decided: a real loopback
+ *       over loopback ({@code Warmup}, {@code WarmupTraffic}; new gateways four at a time
+ *       meanwhile, {@code WarmupPeers}), so that the first real peers and CCR-Is meet loaded
+ *       classes and compiled code; the copy's store, counters, metrics and Origin-State-Id are
+ *       its own and it writes nothing below ERROR (its lines are formatted, then dropped:
+ *       {@code io.pcrfd.pcrf.runtime.WarmupLogging}). Decided: a real loopback
  *       connection rather than calling the handler, because the first request's cost is spread
  *       over the whole path (socket, frames, admission, codec, CER/CEA, dispatcher, handler,
  *       policy, store, answer, flush); time-bounded (500 ms of traffic by default), because a

@@ -16,6 +16,8 @@
  * io.pcrfd.pcrf.runtime.DiameterJsonEncoder} is Logback's own JSON encoder with peer, Session-Id
  * and Hop-by-Hop id as fields. Decision: a switch in the node's configuration rather than only a
  * second file to point {@code -Dlogback.configurationFile} at, because containers are configured
- * by environment ({@code PCRFD_LOGGING_FORMAT=json}); the file also works on its own.
+ * by environment ({@code PCRFD_LOGGING_FORMAT=json}); the file also works on its own. While
+ * the PCRF warms up, the throwaway copy's lines are formatted by the configured encoder and
+ * dropped ({@link io.pcrfd.pcrf.runtime.WarmupLogging}; README "Fast start in CI").
  */
 package io.pcrfd.pcrf.runtime;

@@ -1,0 +1,36 @@
+package io.pcrfd.pcrf.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * {@code --cold-start}: before it tries the server, the driver runs its own connections, rate
+ * and templates against a stub on 127.0.0.1 that answers every request 2001 (CEA, CCA, DPA),
+ * so that its own first connection is not what the server's first answers measure.
+ */
+@Timeout(30)
+class DriverWarmupTest {
+
+    @Test
+    void theDriversWholePathRunsAgainstTheStubEveryRequestAnswered2001AndNothingOfItReachesTheTarget() {
+        // the target port is never connected to: the stub run has its own, and the target is closed
+        BenchOptions target = new BenchOptions("127.0.0.1", 9, 2, new LoadModel.OpenLoop(200), Duration.ZERO,
+                Duration.ofSeconds(10), 0, BenchOptions.DEFAULT_ORIGIN_HOST, BenchOptions.DEFAULT_REALM,
+                BenchOptions.DEFAULT_DESTINATION_REALM, BenchOptions.DEFAULT_APN, Duration.ofSeconds(5), 1, 0, 0,
+                FlushMode.PER_READ, true);
+
+        BenchResult r = DriverWarmup.run(target);
+
+        assertThat(r.options().port()).isNotEqualTo(9);
+        assertThat(r.options().coldStart()).as("the stub run is an ordinary one").isFalse();
+        assertThat(r.options().connections()).isEqualTo(2);
+        assertThat(r.options().duration()).isEqualTo(DriverWarmup.TIME);
+        assertThat(r.succeeded()).as("CCR-I, CCR-U x 2, CCR-T answered 2001 by the stub").isPositive();
+        assertThat(r.errors()).isZero();
+        assertThat(r.answered()).isEqualTo(r.sent());
+        assertThat(r.connectionsLost()).isZero();
+    }
+}
