@@ -22,7 +22,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * (Origin-Host, End-to-End) pair in a full cache of the daemon's default size, so that every
  * claim also evicts the eldest entry; the same from two threads sharing the cache (two event
  * loops); and a claim of a pair seen a moment ago (a retransmission). The answer future is
- * made once: its allocation is the caller's, not the cache's.
+ * made once: its allocation is the caller's, not the cache's. {@code claimNewAsReceived} claims
+ * as the peer layer does under load: a new answer future and a new host String (as decoded from
+ * the request) per claim, four peers' requests interleaved, so that what the cache stores is
+ * young, as it is in the daemon.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -32,6 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class DuplicateCacheBenchmark {
     private static final String HOST = "pgw.epc.example";
+    private static final char[][] PEERS = {"pgw1.epc.example".toCharArray(), "pgw2.epc.example".toCharArray(),
+        "pgw3.epc.example".toCharArray(), "pgw4.epc.example".toCharArray()};
     private final CompletableFuture<DiameterMessage> answer = new CompletableFuture<>();
     private DuplicateCache cache;
 
@@ -68,6 +73,14 @@ public class DuplicateCacheBenchmark {
     @Threads(2)
     public Object claimNewTwoThreads(Ids ids) {
         return cache.claim(HOST, ids.next++, answer);
+    }
+
+    /** A new request as received: a fresh future and host String per claim, four hosts interleaved. */
+    @Benchmark
+    public Object claimNewAsReceived(Ids ids) {
+        int e2e = ids.next++;
+        String host = new String(PEERS[e2e & 3]);
+        return cache.claim(host, e2e, new CompletableFuture<>());
     }
 
     /** A retransmission of the request claimed just before: a hit. */

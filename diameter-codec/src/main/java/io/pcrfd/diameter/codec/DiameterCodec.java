@@ -36,6 +36,9 @@ import java.util.List;
 public final class DiameterCodec {
     /** The Message Length field has 24 bits. */
     public static final int MAX_MESSAGE_LENGTH = 0xFF_FFFF;
+    /** Messages up to this size are encoded for a direct buffer in a per-thread array; larger ones in a new one. */
+    private static final int MAX_SCRATCH = 16 * 1024;
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[MAX_SCRATCH]);
 
     private final Dictionary dictionary;
     private final Grammar errorAnswerGrammar;
@@ -81,33 +84,34 @@ public final class DiameterCodec {
     public static byte[] encode(DiameterMessage m) {
         int length = checkedLength(m);
         byte[] out = new byte[length];
-        int pos = writeHeader(m, length, out);
-        for (Avp a : m.avps()) {
-            pos = a.writeTo(out, pos);
-        }
+        write(m, length, out, 0);
         return out;
     }
 
-    /** Appends the message's octets to {@code out}. */
+    /**
+     * Appends the message's octets to {@code out}. They are written into an array first (the
+     * buffer's own when it has one, else this thread's scratch array, then copied in one
+     * call): one bounds and reference-count check for the message instead of four or five per
+     * AVP through the buffer's writers.
+     */
     public static void encode(DiameterMessage m, ByteBuf out) {
         int length = checkedLength(m);
         out.ensureWritable(length);
-        out.writeInt((m.version() << 24) | length);
-        out.writeInt((m.flags().asInt() << 24) | m.commandCode());
-        out.writeInt((int) m.applicationId());
-        out.writeInt(m.hopByHop().value());
-        out.writeInt(m.endToEnd().value());
+        if (out.hasArray()) {
+            write(m, length, out.array(), out.arrayOffset() + out.writerIndex());
+            out.writerIndex(out.writerIndex() + length);
+            return;
+        }
+        byte[] scratch = length <= MAX_SCRATCH ? SCRATCH.get() : new byte[length];
+        write(m, length, scratch, 0);
+        out.writeBytes(scratch, 0, length);
+    }
+
+    /** Writes the message's {@code length} octets into {@code out} from {@code at}. */
+    private static void write(DiameterMessage m, int length, byte[] out, int at) {
+        int pos = writeHeader(m, length, out, at);
         for (Avp a : m.avps()) {
-            out.writeInt(a.code());
-            out.writeInt((a.flags() << 24) | a.avpLength());
-            if (a.isVendorSpecific()) {
-                out.writeInt(a.vendorId());
-            }
-            out.writeBytes(a.rawBuffer(), a.rawOffset(), a.dataLength());
-            int pad = a.paddedLength() - a.avpLength();
-            if (pad != 0) {
-                out.writeZero(pad);
-            }
+            pos = a.writeTo(out, pos);
         }
     }
 
@@ -119,8 +123,8 @@ public final class DiameterCodec {
         return length;
     }
 
-    private static int writeHeader(DiameterMessage m, int length, byte[] out) {
-        int p = AvpValues.putInt(out, 0, (m.version() << 24) | length);
+    private static int writeHeader(DiameterMessage m, int length, byte[] out, int at) {
+        int p = AvpValues.putInt(out, at, (m.version() << 24) | length);
         p = AvpValues.putInt(out, p, (m.flags().asInt() << 24) | m.commandCode());
         p = AvpValues.putInt(out, p, (int) m.applicationId());
         p = AvpValues.putInt(out, p, m.hopByHop().value());

@@ -23,6 +23,12 @@ public final class AvpView {
     private final Avp[] source;
     private final Avp[] first;
     private final byte[] counts;
+    /**
+     * The slot after the one last asked for: readers ask for the handles mostly in the order
+     * the layout lists them, so the next question usually names this slot and is answered by
+     * one comparison instead of a scan of the layout's keys.
+     */
+    private int next;
 
     private AvpView(Layout layout, Avp[] source) {
         this.layout = layout;
@@ -44,22 +50,30 @@ public final class AvpView {
 
     /** The first AVP {@code key} names, or null. */
     public Avp first(AvpKey key) {
-        return first[layout.slotOf(key)];
+        return first[slotOf(key)];
     }
 
     /** How many AVPs {@code key} names (saturated at 127). */
     public int count(AvpKey key) {
-        return counts[layout.slotOf(key)];
+        return counts[slotOf(key)];
     }
 
     /** Every AVP {@code key} names, in order; an empty or one-element list without a scan. */
     public List<Avp> all(AvpKey key) {
-        int slot = layout.slotOf(key);
+        int slot = slotOf(key);
         return switch (counts[slot]) {
             case 0 -> List.of();
             case 1 -> List.of(first[slot]);
             default -> scan(slot);
         };
+    }
+
+    private int slotOf(AvpKey key) {
+        int s = next;
+        AvpKey[] keys = layout.keys;
+        int slot = s < keys.length && keys[s] == key ? s : layout.slotOf(key);
+        next = slot + 1;
+        return slot;
     }
 
     private List<Avp> scan(int slot) {

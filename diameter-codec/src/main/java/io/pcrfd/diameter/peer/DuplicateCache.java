@@ -16,10 +16,11 @@ import java.util.function.LongSupplier;
  * no object per request beyond the caller's answer future:
  *
  * <pre>
- *  ring (size slots, insertion order)                 buckets (hash of host and End-to-End id)
- *  tail ─► [ host | e2e | created | answer | next ] ◄─ newest slot + 1 of the bucket's chain
- *          [ host | e2e | created | answer | next ]    next: the chain's older slot + 1, 0 at its end
- *  head ─► (next slot written: the eldest, dropped first when the ring is full)
+ *  ring (insertion order)                                    buckets (hash of host and End-to-End id)
+ *  tail ─► [ host id | e2e | created | bucket | next ] ◄─ newest slot + 1 of the bucket's chain
+ *          [ host id | e2e | created | bucket | next ]    next: the chain's older slot + 1, 0 at its end
+ *  head ─► (next slot written)
+ *  answers: one array of 256 per 256 ring slots, allocated anew each time the head enters it
  * </pre>
  *
  * The ring's order is the insertion order, so the eldest entry is always at the tail and
@@ -28,35 +29,54 @@ import java.util.function.LongSupplier;
  * ring, so every expired entry is at the tail. A peer numbers its End-to-End ids upwards
  * (RFC 6733 §3), so its requests fill consecutive buckets and consecutive ring slots: inserting
  * and dropping touch memory that is already in cache. Hosts are held lower-cased (RFC 6733
- * §4.3.1: DiameterIdentity compares case-insensitively) and the last host seen is shared, so
- * the ring holds one String per peer, not one per request.
+ * §4.3.1: DiameterIdentity compares case-insensitively) as small ids ({@link HostIds}), so the
+ * ring holds no String per request and compares ints.
+ *
+ * <p>No claim stores a reference into a long-lived array: with G1 every such store of a young
+ * object (the answer future, a request's host String) runs the post-write barrier's fence and
+ * dirties a card that the next young collection scans. Host ids are ints, and the answers go
+ * into an array of 256 allocated when the head enters its part of the ring (young, so its
+ * stores need no fence), one reference store into the long-lived table per 256 claims. The
+ * ring has 256 slots more than the size, so the part the head enters holds no live entry.
  *
  * <p>Connections on different event loops share one cache, since a retransmission may arrive
  * on another connection after a failover (RFC 6733 §5.5.4). One lock guards it, held only for
  * the chain walk and the array writes; lower-casing, hashing and reading the clock happen
  * before. At tens of nanoseconds per hold against microseconds of handling per request, the
  * lock is rarely contended, and one lock keeps the size bound and the eviction order exact,
- * where striping would make both per stripe (see BENCHMARKS.md, "Peer layer"). The arrays
- * are allocated at construction: about 32 bytes per entry of the size.
+ * where striping would make both per stripe (see BENCHMARKS.md, "Peer layer"). The ring is
+ * allocated at construction: about 36 bytes per entry of the size.
  */
 public final class DuplicateCache {
+    /** Answers per part of the ring: 2^8. */
+    private static final int PART_BITS = 8;
+    private static final int PART = 1 << PART_BITS;
+
     private final int capacity;
+    /** Ring slots: the size rounded up to a whole part, plus one part that the head enters free. */
+    private final int slots;
     private final long ttlNanos;
     private final LongSupplier clock;
     private final Object lock = new Object();
-    private final String[] hosts;
+    private final HostIds hostIds = new HostIds();
+    /** Per ring slot: the host's id, or {@link HostIds#NONE} for a host held in {@link #overflow}. */
+    private final int[] hosts;
     private final int[] endToEnds;
     private final long[] created;
-    private final CompletableFuture<?>[] answers;
+    /** Per ring slot: its bucket, so that dropping it needs no hashing. */
+    private final int[] bucketOf;
     /** Per ring slot: the slot + 1 of the next (older) entry in its bucket's chain; 0 ends it. */
     private final int[] next;
+    /** Per part of the ring: its answers. */
+    private final CompletableFuture<?>[][] answers;
     /** Per bucket: the slot + 1 of its newest entry; 0 when empty. */
     private final int[] buckets;
     private final int mask;
+    /** Per ring slot, made at the first host beyond {@link HostIds#MAX_HOSTS}: that host. */
+    private String[] overflow;
     private int head;
     private int size;
     private long newest = Long.MIN_VALUE;
-    private String lastHost;
 
     public DuplicateCache(int maxSize, java.time.Duration ttl) {
         this(maxSize, ttl.toNanos(), System::nanoTime);
@@ -67,13 +87,15 @@ public final class DuplicateCache {
             throw new IllegalArgumentException("duplicate cache size out of range: " + maxSize);
         }
         this.capacity = maxSize;
+        this.slots = maxSize == 0 ? 0 : ((maxSize + PART - 1) & -PART) + PART;
         this.ttlNanos = ttlNanos;
         this.clock = clock;
-        this.hosts = new String[maxSize];
-        this.endToEnds = new int[maxSize];
-        this.created = new long[maxSize];
-        this.answers = new CompletableFuture<?>[maxSize];
-        this.next = new int[maxSize];
+        this.hosts = new int[slots];
+        this.endToEnds = new int[slots];
+        this.created = new long[slots];
+        this.bucketOf = new int[slots];
+        this.next = new int[slots];
+        this.answers = new CompletableFuture<?>[slots >> PART_BITS][];
         this.buckets = new int[maxSize == 0 ? 1 : Integer.highestOneBit(maxSize * 2 - 1) << 1];
         this.mask = buckets.length - 1;
     }
@@ -96,13 +118,15 @@ public final class DuplicateCache {
             now = Math.max(now, newest); // a clock read just before another thread's: keeps the ring ordered
             newest = now;
             dropExpired(now);
-            int slot = find(host, endToEnd, bucket);
+            int id = hostIds.idOf(host);
+            int slot = find(id, host, endToEnd, bucket);
             if (slot >= 0) {
                 @SuppressWarnings("unchecked")
-                CompletableFuture<DiameterMessage> original = (CompletableFuture<DiameterMessage>) answers[slot];
+                CompletableFuture<DiameterMessage> original =
+                        (CompletableFuture<DiameterMessage>) answers[slot >> PART_BITS][slot & (PART - 1)];
                 return original;
             }
-            insert(shared(host), endToEnd, bucket, answer, now);
+            insert(id, host, endToEnd, bucket, answer, now);
         }
         return null;
     }
@@ -124,39 +148,54 @@ public final class DuplicateCache {
     }
 
     /** The ring slot holding (host, endToEnd), or -1. */
-    private int find(String host, int endToEnd, int bucket) {
+    private int find(int id, String host, int endToEnd, int bucket) {
         for (int p = buckets[bucket]; p != 0; p = next[p - 1]) {
             int slot = p - 1;
-            if (endToEnds[slot] == endToEnd && hosts[slot].equals(host)) {
+            if (endToEnds[slot] == endToEnd && hosts[slot] == id
+                    && (id != HostIds.NONE || overflow[slot].equals(host))) {
                 return slot;
             }
         }
         return -1;
     }
 
-    /** The host as last stored when equal to it: one String per peer held, not one per request. */
-    private String shared(String host) {
-        if (host.equals(lastHost)) {
-            return lastHost;
-        }
-        lastHost = host;
-        return host;
-    }
-
-    private void insert(String host, int endToEnd, int bucket, CompletableFuture<DiameterMessage> answer,
+    private void insert(int id, String host, int endToEnd, int bucket, CompletableFuture<DiameterMessage> answer,
                         long now) {
         if (size == capacity) {
             dropEldest();
         }
         int slot = head;
-        head = head + 1 == capacity ? 0 : head + 1;
+        head = head + 1 == slots ? 0 : head + 1;
         size++;
-        hosts[slot] = host;
+        hosts[slot] = id;
+        if (id == HostIds.NONE) {
+            overflowed()[slot] = host;
+        }
         endToEnds[slot] = endToEnd;
         created[slot] = now;
-        answers[slot] = answer;
+        bucketOf[slot] = bucket;
         next[slot] = buckets[bucket];
         buckets[bucket] = slot + 1;
+        answerPart(slot)[slot & (PART - 1)] = answer;
+    }
+
+    /**
+     * The answers of the part holding {@code slot}, a new (young) array when the head enters the
+     * part: every slot of it is free then, since the ring has a part more than the size.
+     */
+    private CompletableFuture<?>[] answerPart(int slot) {
+        int part = slot >> PART_BITS;
+        if ((slot & (PART - 1)) == 0 || answers[part] == null) {
+            answers[part] = new CompletableFuture<?>[PART];
+        }
+        return answers[part];
+    }
+
+    private String[] overflowed() {
+        if (overflow == null) {
+            overflow = new String[slots];
+        }
+        return overflow;
     }
 
     /** Drops the entries past the TTL: all at the tail, since times only grow along the ring. */
@@ -168,14 +207,16 @@ public final class DuplicateCache {
 
     private int tail() {
         int t = head - size;
-        return t < 0 ? t + capacity : t;
+        return t < 0 ? t + slots : t;
     }
 
     private void dropEldest() {
         int slot = tail();
-        unlink(bucket(hosts[slot], endToEnds[slot]), slot);
-        hosts[slot] = null;
-        answers[slot] = null; // the answer is no longer reachable from here
+        unlink(bucketOf[slot], slot);
+        answers[slot >> PART_BITS][slot & (PART - 1)] = null; // the answer is no longer reachable from here
+        if (overflow != null) {
+            overflow[slot] = null;
+        }
         size--;
     }
 

@@ -6,6 +6,7 @@ import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterError;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.diameter.peer.overload.LoopCounts;
 import io.pcrfd.diameter.spec.Rfc6733;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -28,6 +29,8 @@ final class InboundRequests {
     private final Connection connection;
     private final NodeContext node;
     private final DoicAnswers doic;
+    /** The loop's share of the node's pending count, updated from this loop only (see LoopCounts). */
+    private final LoopCounts counts;
     private int inFlight;
     private volatile int inFlightSeen;
 
@@ -35,6 +38,7 @@ final class InboundRequests {
         this.connection = connection;
         this.node = node;
         this.doic = new DoicAnswers(node.overload());
+        this.counts = node.overload().counts(connection.loop());
     }
 
     int inFlight() {
@@ -65,7 +69,7 @@ final class InboundRequests {
         }
         inFlight++;
         inFlightSeen = inFlight;
-        node.overload().pending(1);
+        counts.pending(1);
         RequestLogContext.enter(peer.host(), request);
         try {
             CompletionStage<DiameterMessage> stage = node.dispatcher().dispatch(ctx, decoded);
@@ -93,7 +97,7 @@ final class InboundRequests {
                           CompletableFuture<DiameterMessage> cached) {
         inFlight--;
         inFlightSeen = inFlight;
-        node.overload().pending(-1);
+        counts.pending(-1);
         DiameterMessage out = a;
         if (out == null) {
             log.warn("peer={} session={} {} handler failed, answering UNABLE_TO_COMPLY: {}", ctx.peerHost(),

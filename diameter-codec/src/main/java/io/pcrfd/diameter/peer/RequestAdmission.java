@@ -7,6 +7,7 @@ import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.message.CommandFlags;
 import io.pcrfd.diameter.peer.overload.DoicReport;
 import io.pcrfd.diameter.peer.overload.FrameQueue;
+import io.pcrfd.diameter.peer.overload.LoopCounts;
 import io.pcrfd.diameter.peer.overload.OverloadControl;
 import io.pcrfd.diameter.peer.overload.OverloadOptions;
 import io.pcrfd.diameter.peer.overload.RequestSkim;
@@ -61,6 +62,8 @@ final class RequestAdmission extends ChannelInboundHandlerAdapter {
     private final RequestSkim skim = new RequestSkim();
     private final Runnable drainTask = this::drainLater;
     private ChannelHandlerContext ctx;
+    /** This loop's share of the node-wide counts: updated here without atomic instructions. */
+    private LoopCounts counts;
     private boolean drainScheduled;
     private boolean unflushed;
     private boolean stamped;
@@ -104,6 +107,7 @@ final class RequestAdmission extends ChannelInboundHandlerAdapter {
     @Override
     public void handlerAdded(ChannelHandlerContext c) {
         ctx = c;
+        counts = control.counts(c.channel().eventLoop());
     }
 
     @Override
@@ -119,7 +123,7 @@ final class RequestAdmission extends ChannelInboundHandlerAdapter {
             stamped = true;
         }
         long now = batchReadAt;
-        control.arrived();
+        counts.arrived();
         Reason refusal = refusalOnArrival(frame, now);
         if (refusal != null) {
             control.refusedOnArrival();
@@ -127,7 +131,7 @@ final class RequestAdmission extends ChannelInboundHandlerAdapter {
             return;
         }
         queue.add(frame, now);
-        control.pending(1);
+        counts.pending(1);
     }
 
     /** Requests of an open connection, except the base protocol's (RFC 6733 §2.4 application 0). */
@@ -209,7 +213,7 @@ final class RequestAdmission extends ChannelInboundHandlerAdapter {
         while (!queue.isEmpty() && now - start < budgetNanos) {
             long readAt = queue.oldestReadAt();
             ByteBuf frame = queue.poll();
-            control.pending(-1);
+            counts.pending(-1);
             if (now - readAt > maxRequestAge) {
                 control.refusedAged();
                 refuse(frame, Reason.REQUEST_AGE, true);
@@ -231,12 +235,12 @@ final class RequestAdmission extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelInactive(ChannelHandlerContext c) {
-        control.pending(-queue.clear());
+        counts.pending(-queue.clear());
         c.fireChannelInactive();
     }
 
     @Override
     public void handlerRemoved(ChannelHandlerContext c) {
-        control.pending(-queue.clear());
+        counts.pending(-queue.clear());
     }
 }

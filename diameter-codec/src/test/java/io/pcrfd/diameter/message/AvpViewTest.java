@@ -56,6 +56,22 @@ class AvpViewTest {
         assertThat(v.all(Rfc6733.ORIGIN_STATE_ID)).isEmpty();
     }
 
+    /** Handles asked in any order, backwards and again, get the same answers as in layout order. */
+    @Test
+    void theOrderOfTheQuestionsDoesNotChangeTheAnswers() {
+        DiameterMessage m = ccr();
+        AvpView v = AvpView.Layout.of(DICT, KEYS).view(m);
+        int[] order = {6, 5, 4, 3, 2, 1, 0, 0, 0, 3, 1, 6, 2, 5, 4, 6, 6};
+        for (int i : order) {
+            AvpKey k = KEYS[i];
+            assertThat(v.first(k)).as(k.name()).isSameAs(m.avp(k).orElse(null));
+            assertThat(v.count(k)).as(k.name()).isEqualTo(m.avps(k).size());
+            assertThat(v.all(k)).as(k.name()).containsExactlyElementsOf(m.avps(k));
+        }
+        assertThatThrownBy(() -> v.first(Ts29212.IP_CAN_TYPE)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(v.first(Rfc6733.SESSION_ID).asUtf8String()).isEqualTo("pgw;1");
+    }
+
     @Test
     void aGroupedAvpHasAViewOfItsChildren() {
         Avp sub = ccr().avp(Rfc4006.SUBSCRIPTION_ID).orElseThrow();

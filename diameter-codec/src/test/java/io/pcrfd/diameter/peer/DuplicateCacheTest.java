@@ -128,6 +128,29 @@ class DuplicateCacheTest {
         return null;
     }
 
+    /**
+     * More distinct Origin-Hosts than the cache gives ids to (a relay's many origins, or a
+     * peer making them up): duplicates of every one are still found, and two hosts are never
+     * confused, with ids or without.
+     */
+    @Test
+    void hostsBeyondTheIdTableAreStillToldApart() {
+        int hosts = HostIds.MAX_HOSTS + 500;
+        DuplicateCache c = new DuplicateCache(3 * hosts, TimeUnit.SECONDS.toNanos(30), now::get);
+        List<CompletableFuture<DiameterMessage>> firsts = new ArrayList<>();
+        for (int h = 0; h < hosts; h++) {
+            CompletableFuture<DiameterMessage> f = new CompletableFuture<>();
+            firsts.add(f);
+            assertThat(c.claim("pcef" + h + ".example", 7, f)).as("host %d", h).isNull();
+        }
+        for (int h = hosts - 1; h >= 0; h--) {
+            assertThat(c.claim("PCEF" + h + ".example", 7, new CompletableFuture<>())).as("host %d", h)
+                    .isSameAs(firsts.get(h));
+            assertThat(c.claim("pcef" + h + ".example", 8, new CompletableFuture<>())).as("host %d", h).isNull();
+        }
+        assertThat(c.size()).isEqualTo(2 * hosts);
+    }
+
     /** Two event loops claiming the same requests at once: each is new to exactly one of them. */
     @Test
     void eachRequestIsNewExactlyOnceAcrossThreads() throws Exception {
