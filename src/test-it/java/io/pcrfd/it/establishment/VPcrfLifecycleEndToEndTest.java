@@ -149,7 +149,11 @@ class VPcrfLifecycleEndToEndTest {
         WireEvent ccrI = seen("V-PCRF CCR-I", e -> !toV(e) && e.isRequest() && ccType(e) == 1);
         String s9 = ccrI.message().sessionId().orElseThrow();
         assertThat(seen("CCA-I", e -> toV(e) && !e.isRequest() && ccType(e) == 1).resultCode()).isEqualTo(2001);
-        Await.await("the V-PCRF's S9 session up", WAIT, () -> visited.establishment().visitedS9().view(s9).isPresent());
+        // The S9 session is listed at its CCA-I; the local Gx sessions it serves are linked just
+        // after, from the store's answer, so wait for both.
+        Await.await("the V-PCRF's S9 session up, serving the local Gx session", WAIT,
+                () -> visited.establishment().visitedS9().view(s9).filter(v -> v.gxSessions().contains(LOCAL_GX))
+                        .isPresent());
         assertThat(view(s9).qosRules()).containsExactly("v");
         assertThat(view(s9).gxSessions()).containsExactly(LOCAL_GX);
         Await.await("linked at the H-PCRF", WAIT, () -> !homeGx().linkedSessions().isEmpty());
