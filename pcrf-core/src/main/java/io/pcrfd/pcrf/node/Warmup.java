@@ -108,10 +108,11 @@ final class Warmup {
     }
 
     private static Result result(WarmupTraffic gateway, WarmupPeers peers, Duration took) {
-        String firstFailure = gateway.firstFailure() != null ? gateway.firstFailure() : peers.firstFailure();
-        return new Result(1 + peers.gateways(), gateway.sessions() + peers.sessions(),
-                gateway.requests() + peers.requests(), gateway.refused() + peers.refused(),
-                gateway.failed() + peers.failed(), firstFailure, took);
+        WarmupTally g = gateway.tally();
+        WarmupTally p = peers.tally();
+        String firstFailure = g.firstFailure() != null ? g.firstFailure() : p.firstFailure();
+        return new Result(1 + peers.gateways(), g.sessions() + p.sessions(), g.requests() + p.requests(),
+                g.refused() + p.refused(), g.failed() + p.failed(), firstFailure, took);
     }
 
     private static void drive(CompletableFuture<Void> sessions, Duration traffic) {

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The warm-up's new peers. A real start meets several gateways at once, each new to the node:
@@ -60,11 +59,7 @@ final class WarmupPeers {
     private final String realm;
     private final InetSocketAddress pcrf;
     private final AtomicLong gateways = new AtomicLong();
-    private final AtomicLong sessions = new AtomicLong();
-    private final AtomicLong requests = new AtomicLong();
-    private final AtomicLong refused = new AtomicLong();
-    private final AtomicLong failed = new AtomicLong();
-    private final AtomicReference<String> firstFailure = new AtomicReference<>();
+    private final WarmupTally tally = new WarmupTally();
 
     private WarmupPeers(String realm, InetSocketAddress pcrf) {
         this.realm = realm;
@@ -127,7 +122,7 @@ final class WarmupPeers {
             if (cea != ResultCodes.DIAMETER_SUCCESS) {
                 throw new IllegalStateException("CEA with Result-Code " + cea);
             }
-            sessions.incrementAndGet();
+            tally.sessionBegun();
             if (request(s, r.initial(1), 2)) {
                 request(s, r.terminate(1), 3);
             }
@@ -137,15 +132,9 @@ final class WarmupPeers {
 
     /** A Gx request, counted as {@link WarmupTraffic} counts them; true when answered 2001. */
     private boolean request(Socket s, MessageBuilder request, int id) throws IOException {
-        requests.incrementAndGet();
+        tally.requestSent();
         long rc = exchange(s, request, id);
-        if (rc == ResultCodes.DIAMETER_TOO_BUSY) {
-            refused.incrementAndGet();
-        } else if (rc != ResultCodes.DIAMETER_SUCCESS) {
-            failed.incrementAndGet();
-            firstFailure.compareAndSet(null, "Result-Code " + rc + " to a CCR from a new gateway");
-        }
-        return rc == ResultCodes.DIAMETER_SUCCESS;
+        return tally.answered(rc, () -> "Result-Code " + rc + " to a CCR from a new gateway");
     }
 
     /** Writes the request, reads its answer and returns the answer's Result-Code (-1 without one). */
@@ -170,23 +159,8 @@ final class WarmupPeers {
         return gateways.get();
     }
 
-    long sessions() {
-        return sessions.get();
-    }
-
-    long requests() {
-        return requests.get();
-    }
-
-    long refused() {
-        return refused.get();
-    }
-
-    long failed() {
-        return failed.get();
-    }
-
-    String firstFailure() {
-        return firstFailure.get();
+    /** What the new gateways' sessions did. */
+    WarmupTally tally() {
+        return tally;
     }
 }

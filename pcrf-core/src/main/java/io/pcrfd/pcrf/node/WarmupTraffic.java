@@ -21,7 +21,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The gateway side of the warm-up: a throwaway {@link DiameterNode} that dials the throwaway
@@ -45,13 +44,9 @@ final class WarmupTraffic implements AutoCloseable {
     private final WarmupRequests requests;
     /** Set when a request got no answer at all: the chains stop rather than spin on a dead peer. */
     private volatile boolean broken;
-    private final AtomicLong sessions = new AtomicLong();
+    private final WarmupTally tally = new WarmupTally();
     private final AtomicLong deadline = new AtomicLong(UNSET);
     private volatile long trafficNanos;
-    private final AtomicLong sent = new AtomicLong();
-    private final AtomicLong failed = new AtomicLong();
-    private final AtomicLong refused = new AtomicLong();
-    private final AtomicReference<String> firstFailure = new AtomicReference<>();
 
     private WarmupTraffic(DiameterNode client, String destinationRealm) {
         this.client = client;
@@ -105,7 +100,7 @@ final class WarmupTraffic implements AutoCloseable {
         if (broken || end != UNSET && System.nanoTime() - end >= 0) {
             return CompletableFuture.completedFuture(null);
         }
-        long n = sessions.incrementAndGet();
+        long n = tally.sessionBegun();
         return send(requests.initial(n).build())
                 .thenCompose(ok -> ok ? send(requests.update(n).build()) : CompletableFuture.completedFuture(false))
                 .thenCompose(ok -> ok ? send(requests.terminate(n).build()) : CompletableFuture.completedFuture(false))
@@ -116,21 +111,16 @@ final class WarmupTraffic implements AutoCloseable {
     }
 
     private CompletionStage<Boolean> send(DiameterMessage request) {
-        sent.incrementAndGet();
+        tally.requestSent();
         return client.send(request).handle((answer, error) -> {
-            boolean ok = error == null && resultCode(answer) == ResultCodes.DIAMETER_SUCCESS;
             if (error != null) {
                 broken = true;
+                tally.failed(error.getMessage());
+                return false;
             }
-            if (error == null && resultCode(answer) == ResultCodes.DIAMETER_TOO_BUSY) {
-                refused.incrementAndGet(); // the copy's admission control while its code is cold: the session ends
-            } else if (!ok) {
-                failed.incrementAndGet();
-                firstFailure.compareAndSet(null, error != null ? error.getMessage() : "Result-Code "
-                        + resultCode(answer) + " to a CCR with CC-Request-Number "
-                        + request.avp(Rfc4006.CC_REQUEST_NUMBER).map(Avp::asUnsigned32).orElse(-1L));
-            }
-            return ok;
+            long rc = resultCode(answer);
+            return tally.answered(rc, () -> "Result-Code " + rc + " to a CCR with CC-Request-Number "
+                    + request.avp(Rfc4006.CC_REQUEST_NUMBER).map(Avp::asUnsigned32).orElse(-1L));
         });
     }
 
@@ -138,27 +128,9 @@ final class WarmupTraffic implements AutoCloseable {
         return answer.avp(Rfc6733.RESULT_CODE).map(Avp::asUnsigned32).orElse(-1L);
     }
 
-    long sessions() {
-        return sessions.get();
-    }
-
-    long requests() {
-        return sent.get();
-    }
-
-    /** What the first request answered other than 2001 got, or null. */
-    String firstFailure() {
-        return firstFailure.get();
-    }
-
-    /** Requests answered 3004 TOO_BUSY (RFC 6733 §7.1.3) by the copy's admission control. */
-    long refused() {
-        return refused.get();
-    }
-
-    /** Requests answered other than 2001 and 3004, or not at all. */
-    long failed() {
-        return failed.get();
+    /** What the throwaway gateway's sessions did. */
+    WarmupTally tally() {
+        return tally;
     }
 
     /** DPR to the PCRF, then the client's threads end (bounded by the node's own grace). */

@@ -108,8 +108,8 @@ class WarmupNewPeersTest {
         }
 
         assertThat(first.gateways()).isEqualTo(WarmupPeers.LANES);
-        assertThat(first.requests()).as("CCR-I, CCR-T each").isEqualTo(2L * WarmupPeers.LANES);
-        assertThat(first.failed()).as(first.firstFailure()).isZero();
+        assertThat(first.tally().requests()).as("CCR-I, CCR-T each").isEqualTo(2L * WarmupPeers.LANES);
+        assertThat(first.tally().failed()).as(first.tally().firstFailure()).isZero();
         assertThat(RecordingFile.readAllEvents(jfr).stream()
                 .map(e -> e.<RecordedClass>getValue("loadedClass").getName())
                 .filter(n -> n.startsWith("io.pcrfd.") || n.startsWith("io.netty.channel.")
