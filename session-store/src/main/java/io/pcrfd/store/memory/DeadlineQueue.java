@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.ToLongFunction;
 
 /**
  * Record keys filed by the second their record expires, so a sweep visits only records whose
@@ -29,9 +28,6 @@ import java.util.function.ToLongFunction;
  * lookup (and without boxing its second), until it is polled.
  */
 final class DeadlineQueue<K> {
-    /** What a {@link #drainMillis} visitor returns for a record that is gone. */
-    static final long GONE = Long.MIN_VALUE;
-
     private final TreeMap<Long, ArrayDeque<K>> buckets = new TreeMap<>();
     private int size;
     /** The bucket filed into last and its second; null once it has been polled. */
@@ -41,11 +37,6 @@ final class DeadlineQueue<K> {
     /** Files {@code key} under the second of {@code deadline}. */
     synchronized void add(K key, Instant deadline) {
         file(key, bucketOf(deadline));
-    }
-
-    /** Files {@code key} under the second of {@code deadlineMillis} (epoch ms). */
-    synchronized void addMillis(K key, long deadlineMillis) {
-        file(key, secondOf(deadlineMillis));
     }
 
     private void file(K key, long second) {
@@ -65,32 +56,15 @@ final class DeadlineQueue<K> {
      * that is still live, which is filed again; records it does not find return null too.
      */
     void drain(Instant now, Function<K, Instant> visit) {
-        drainSeconds(bucketOf(now), key -> {
-            Instant later = visit.apply(key);
-            return later == null ? GONE : bucketOf(later);
-        });
-    }
-
-    /**
-     * As {@link #drain}, in epoch ms: {@code visit} returns the (later) deadline of a record that
-     * is still live, or {@link #GONE}.
-     */
-    void drainMillis(long nowMillis, ToLongFunction<K> visit) {
-        drainSeconds(secondOf(nowMillis), key -> {
-            long later = visit.applyAsLong(key);
-            return later == GONE ? GONE : secondOf(later);
-        });
-    }
-
-    private void drainSeconds(long now, ToLongFunction<K> visit) {
+        long nowSecond = bucketOf(now);
         List<K> refileKeys = new ArrayList<>();
         List<Long> refileAt = new ArrayList<>();
-        for (ArrayDeque<K> due = pollDue(now); due != null; due = pollDue(now)) {
+        for (ArrayDeque<K> due = pollDue(nowSecond); due != null; due = pollDue(nowSecond)) {
             for (K key : due) {
-                long later = visit.applyAsLong(key);
-                if (later != GONE) {
+                Instant later = visit.apply(key);
+                if (later != null) {
                     refileKeys.add(key);
-                    refileAt.add(later);
+                    refileAt.add(bucketOf(later));
                 }
             }
         }
@@ -102,7 +76,6 @@ final class DeadlineQueue<K> {
             }
         }
     }
-
 
     /** Entries filed (live records plus stale entries not yet visited). */
     synchronized int size() {
@@ -129,9 +102,5 @@ final class DeadlineQueue<K> {
 
     private static long bucketOf(Instant t) {
         return t.getEpochSecond();
-    }
-
-    private static long secondOf(long epochMillis) {
-        return Math.floorDiv(epochMillis, 1000L);
     }
 }

@@ -82,10 +82,13 @@ class ClosedOrderTest {
         }
         assertThat(order.size()).isEqualTo(held.size());
         List<Instant> out = new ArrayList<>();
+        List<ClosedEntry> polled = new ArrayList<>();
         for (ClosedEntry e = order.pollEarliest(); e != null; e = order.pollEarliest()) {
             out.add(e.context().expiresAt());
+            polled.add(e);
         }
-        assertThat(out).isSorted().hasSize(held.size());
+        assertThat(out).isSorted();
+        assertThat(polled).containsExactlyInAnyOrderElementsOf(held);
     }
 
     private List<String> drain() {

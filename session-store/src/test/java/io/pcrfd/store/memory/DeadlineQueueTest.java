@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The deadline queue visits only what is due, re-files what moved, and finds the earliest. */
+/** The deadline queue visits only what is due, and re-files what moved. */
 class DeadlineQueueTest {
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
@@ -107,28 +107,6 @@ class DeadlineQueueTest {
 
         assertThat(visited).containsExactly("a", "b");
         assertThat(records).isEmpty();
-        assertThat(queue.size()).isZero();
-    }
-
-
-    /** Deadlines in epoch ms: a record is visited in the second of its deadline, not before. */
-    @Test
-    void deadlinesInMillisAreFiledByTheirSecond() {
-        long t0 = T0.toEpochMilli();
-        queue.addMillis("a", t0 + 10_900);
-        List<String> seen = new ArrayList<>();
-
-        queue.drainMillis(t0 + 9_999, key -> {
-            seen.add(key);
-            return DeadlineQueue.GONE;
-        });
-        assertThat(seen).isEmpty();
-        queue.drainMillis(t0 + 10_000, key -> {
-            seen.add(key);
-            return DeadlineQueue.GONE;
-        });
-
-        assertThat(seen).containsExactly("a");
         assertThat(queue.size()).isZero();
     }
 }

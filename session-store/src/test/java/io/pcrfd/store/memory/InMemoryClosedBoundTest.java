@@ -97,6 +97,23 @@ class InMemoryClosedBoundTest {
         assertThat(store.all()).containsExactlyInAnyOrderElementsOf(contexts);
     }
 
+    /** The compact entry built from a closing session reads back as the store-independent mapping of it. */
+    @Test
+    void aClosedSessionsEntryReadsBackAsItsSessionContext() {
+        IpCanSession s = IpCanSession.builder("pgw;9").imsi("001019999900009").apn("internet").ueIpv4("10.9.0.9")
+                .ueIpv6Prefix("2001:db8:9::/64").gatewayHost("pgw.example.org").ratType("EUTRAN")
+                .sgsnMccMnc("00101").pccRules(List.of("default", "video")).pccRulesChangedAt(T0)
+                .presenceReportingAreas(List.of(new PresenceReportingArea(0x123456, PraStatus.IN)))
+                .usageMonitors(List.of(new UsageMonitor("mk1", true, 1_000, 10)))
+                .qos(new AuthorizedQos(9, 1_000L, 2_000L, 8, true, false, "0x05", 0, 0))
+                .startedAt(T0).updatedAt(T0.plusNanos(123_456_789)).expiresAt(T0.plus(RETENTION)).build();
+        Instant until = T0.plus(RETENTION);
+
+        ClosedEntry entry = new ClosedEntry(s.trafficId(), s, until, new SharedValues());
+
+        assertThat(entry.context()).isEqualTo(SessionContext.of(s, SessionState.CLOSED, s.updatedAt(), until));
+    }
+
     @Test
     void closedContextsOfDifferentSessionsShareTheirRepeatingValues() {
         try (InMemoryStore store = InMemoryStore.open(InMemoryStoreOptions.DEFAULTS.withSweepInterval(Duration.ZERO),
