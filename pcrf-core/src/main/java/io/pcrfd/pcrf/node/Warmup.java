@@ -88,7 +88,8 @@ final class Warmup {
                 try (WarmupTraffic gateway = WarmupTraffic.connect(copy.diameter().originHost(),
                         copy.diameter().originRealm(), address)) {
                     CompletableFuture<Void> sessions = gateway.run(traffic.toNanos());
-                    WarmupPeers peers = WarmupPeers.whileRunning(copy.diameter().originRealm(), address, sessions);
+                    WarmupPeers peers = WarmupPeers.whileRunning(copy.diameter().originRealm(), address, sessions,
+                            System.nanoTime() + traffic.toNanos() + TimeUnit.MILLISECONDS.toNanos(DRAIN_MILLIS));
                     drive(sessions, traffic);
                     return result(gateway, peers, Duration.ofNanos(System.nanoTime() - start));
                 }

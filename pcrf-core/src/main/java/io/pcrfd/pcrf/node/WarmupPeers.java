@@ -68,14 +68,17 @@ final class WarmupPeers {
 
     /**
      * Runs the lanes against {@code pcrf} (realm {@code realm}) until {@code traffic} completes
-     * and returns what they did.
+     * and at least {@link #AT_LEAST} gateways have run, but never past {@code deadlineNanos}
+     * ({@link System#nanoTime}): traffic that stalls must not keep the daemon from starting.
+     * Returns what they did.
      *
      * @throws IllegalStateException when a gateway could not connect or got no CEA 2001
      */
-    static WarmupPeers whileRunning(String realm, InetSocketAddress pcrf, CompletableFuture<?> traffic) {
+    static WarmupPeers whileRunning(String realm, InetSocketAddress pcrf, CompletableFuture<?> traffic,
+                                    long deadlineNanos) {
         WarmupPeers peers = new WarmupPeers(realm, pcrf);
         peers.lanes(() -> {
-            while (!traffic.isDone() || peers.gateways.get() < AT_LEAST) {
+            while ((!traffic.isDone() || peers.gateways.get() < AT_LEAST) && System.nanoTime() - deadlineNanos < 0) {
                 peers.next();
             }
         });

@@ -20,6 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedClass;
 import jdk.jfr.consumer.RecordingFile;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,6 +120,24 @@ class WarmupNewPeersTest {
                 // memory use and contention, nor hidden classes the JIT makes (lambda forms)
                 .filter(n -> !n.contains("$$Lambda") && !n.contains("/0x")))
                 .as("classes loaded by the real node's first gateways (accept, CER/CEA, Gx, DPR, logging)").isEmpty();
+    }
+
+    @Test
+    void newGatewaysStopAtTheDeadlineWhenTheTrafficNeverEnds() throws Exception {
+        NodeConfig c = config();
+        WarmupPeers peers;
+        long tookMillis;
+        try (PcrfNode node = PcrfNode.start(c, ENV)) {
+            long start = System.nanoTime();
+            peers = WarmupPeers.whileRunning(c.diameter().originRealm(), node.diameterAddresses().get(0),
+                    new CompletableFuture<Void>(), start + TimeUnit.SECONDS.toNanos(1));
+            tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        }
+
+        assertThat(tookMillis).as("back soon after the deadline, not when a never-ending traffic ends")
+                .isLessThan(15_000);
+        assertThat(peers.gateways()).as("each lane ran its gateways until the deadline").isGreaterThanOrEqualTo(1);
+        assertThat(peers.tally().failed()).as(peers.tally().firstFailure()).isZero();
     }
 
     /** The shipped layout's message, recorded as each event is encoded. */
