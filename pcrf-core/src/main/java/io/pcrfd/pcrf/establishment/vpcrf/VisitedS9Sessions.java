@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  *  CCA-I 2001 ─► opened: QoS rules of the CCA kept; local Gx sessions of the IMSI + APN linked
+ *                 when the store lists them (one that ended meanwhile is skipped, and if it was
+ *                 the only one, CCR-T follows)
  *  RAR ─────────► unknown Session-Id: RAA 5002
  *                 Session-Release-Cause: RAA 2001, then CCR-T (after the RAA is on the wire)
  *                 otherwise: QoS-Rule-Remove/-Install applied to the session's rules, RAA 2001
@@ -46,19 +48,35 @@ public final class VisitedS9Sessions {
         this.ctx = ctx;
     }
 
-    /** The H-PCRF answered our CCR-I 2001: the session is up. */
+    /**
+     * The H-PCRF answered our CCR-I 2001: the session is up and listed at once (the H-PCRF may
+     * send a RAR right after the CCA-I), then linked to the local Gx sessions of its user as the
+     * store lists them. A Gx session may end between the store's read and the linking; its end
+     * is then remembered by the session and the linking skips it, ending the S9 session with
+     * CCR-T when it served no other ({@link VisitedS9Session#linked}). A store failure links
+     * nothing and fails the stage.
+     */
     CompletionStage<Void> opened(String sessionId, String hPcrf, String realm, TriggerIdentification id,
                                  DiameterMessage cca) {
         VisitedS9Session s = new VisitedS9Session(sessionId, hPcrf, realm, id);
         s.applyRules(cca);
         sessions.put(sessionId, s);
+        return localGx(id).whenComplete((listed, e) -> {
+            List<String> ids = listed == null ? List.of() : listed.stream().map(IpCanSession::sessionId).toList();
+            if (s.linked(ids)) {
+                terminate(sessionId, "the local Gx sessions it served ended before they were linked");
+            }
+        }).thenAccept(listed -> { });
+    }
+
+    /** The local Gx sessions of the user of {@code id} (same IMSI, and APN when it names one). */
+    private CompletionStage<List<IpCanSession>> localGx(TriggerIdentification id) {
         if (id.imsi() == null) {
-            return CompletableFuture.completedFuture(null);
+            return CompletableFuture.completedFuture(List.of());
         }
-        CompletionStage<List<IpCanSession>> local = id.apn() != null
+        return id.apn() != null
                 ? ctx.store().sessions().findBySubscriber(SubscriberId.imsi(id.imsi()), id.apn())
                 : ctx.store().sessions().findBySubscriber(SubscriberId.imsi(id.imsi()));
-        return local.thenAccept(list -> list.forEach(gx -> s.gxLinked(gx.sessionId())));
     }
 
     /** Handles an S9 RAR from the H-PCRF; completes with the RAA. */
@@ -108,13 +126,14 @@ public final class VisitedS9Sessions {
                         .forEach(s -> s.gxLinked(session.sessionId()));
             }
 
+            /** Told to every S9 session: those not linked yet remember it ({@link VisitedS9Session#gxEnded}). */
             @Override
             public void ended(String gxSessionId, String reason) {
-                sessions.values().stream().filter(s -> s.serves(gxSessionId)).toList().forEach(s -> {
+                for (VisitedS9Session s : sessions.values()) {
                     if (s.gxEnded(gxSessionId)) {
                         terminate(s.sessionId(), "its Gx session " + gxSessionId + " ended: " + reason);
                     }
-                });
+                }
             }
         };
     }

@@ -9,7 +9,10 @@
  * the H-PCRF's RAR (TS 29.215 §4.5.2) is answered 2001 and its QoS-Rule-Install/-Remove kept as
  * the session's rules; a RAR with Session-Release-Cause is answered 2001 and followed by CCR-T
  * (§4.5.3; S9 ASR/STR are not used); an unknown Session-Id gets 5002; and the S9 session ends with
- * CCR-T when the last local Gx session of its user (same IMSI and APN) ends.
+ * CCR-T when the last local Gx session of its user (same IMSI and APN) ends. The session is listed
+ * at its CCA-I and linked to those Gx sessions when the store answers; a Gx end heard in between
+ * is kept by the session and counted at the linking, so a Gx session ending in that window still
+ * ends the S9 session.
  *
  * <p>Decision: the QoS rules are kept, not turned into PCC rules of the local Gx session. TS
  * 29.215 sends QoS rules over S9 for a BBERF (Gxx), which pcrfd does not serve, and a visited
