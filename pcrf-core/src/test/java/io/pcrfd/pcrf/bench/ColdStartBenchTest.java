@@ -12,8 +12,10 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -33,7 +35,8 @@ class ColdStartBenchTest {
                 Duration.ofMillis(1500), 0, BenchOptions.DEFAULT_ORIGIN_HOST, BenchOptions.DEFAULT_REALM,
                 BenchOptions.DEFAULT_DESTINATION_REALM, BenchOptions.DEFAULT_APN, Duration.ofSeconds(5), 1, 0, 0,
                 FlushMode.PER_READ, true);
-        CompletableFuture<BenchResult> run = CompletableFuture.supplyAsync(() -> GxLoadDriver.run(o, l -> { }));
+        List<String> progress = new CopyOnWriteArrayList<>();
+        CompletableFuture<BenchResult> run = CompletableFuture.supplyAsync(() -> GxLoadDriver.run(o, progress::add));
         try (PcrfNode pcrf = PcrfNode.start(ConfigLoader.load("""
                 diameter:
                   originHost: pcrf.bench.test
@@ -46,6 +49,8 @@ class ColdStartBenchTest {
             BenchResult r = run.get(30, TimeUnit.SECONDS);
 
             assertThat(r.errors()).isZero();
+            assertThat(progress).as("the driver warmed its own path before it tried the server").first()
+                    .asString().matches("driver warmed up against a stub: [1-9]\\d* requests answered 2001 in 500 ms");
             ColdStart c = r.coldStart();
             assertThat(c).isNotNull();
             assertThat(c.firstResultCode()).isEqualTo(2001);
