@@ -21,9 +21,15 @@ import java.util.List;
  * the same slot, so an add reads and writes one cache line of the table where the old parallel
  * arrays (owners, Monitoring-Key Strings and their bytes, figures, expiries) cost four or more
  * misses. The hash kept in word 1 lets a deletion or a doubling place an entry without reading
- * anything else. {@code LEAD} words come before slot 0 so that each slot starts a line when the
- * array does (a {@code long[]}'s elements begin 16 bytes after its start; G1 places an array of
- * half a region or more at a region's start); elsewhere a slot spans two adjacent lines.
+ * anything else.
+ *
+ * <p>Sizes: a segment has 2^k - 1 slots, and {@code LEAD} words come before slot 0, so the
+ * array is exactly 64 * 2^k bytes with its 16-byte header, and each slot starts a cache line
+ * when the array does. This is for G1 (the default collector): an array of half a region or more
+ * gets regions of its own from a region's start, and a power of two of slots plus the header
+ * would take one more region, mostly empty (a fifth more memory per entry at 2 million entries
+ * on a 1 GB heap). A probe starts at the slot its hash's low {@value #SLOT_BITS} bits scale to
+ * (a multiply, as the count of slots is no power of two) and wraps at the end.
  *
  * <p>{@code ownerTexts} (by slot) exists only once an owner that is no number was added. The
  * table doubles past three quarters full, so a probe always ends at a free slot; a removal
@@ -37,7 +43,10 @@ final class UsageSegment {
     private static final int FIGURES = 2;
     private static final int EXPIRY = 6;
     private static final int LEAD = 6;
-    private static final int INITIAL_SLOTS = 16;
+    /** Slots of a new segment; a segment doubles to {@code 2 * (slots + 1) - 1}. */
+    private static final int INITIAL_SLOTS = 15;
+    /** The low hash bits a slot is chosen by (the top six choose the segment). */
+    private static final int SLOT_BITS = 26;
 
     private final MonitoringKeyIds ids = new MonitoringKeyIds();
     private long[] slots;
@@ -148,8 +157,7 @@ final class UsageSegment {
 
     /** The key's slot, or {@code ~slot} of the free slot where its probe ended. */
     private int find(long owner, String ownerText, long keyWord) {
-        int mask = capacity - 1;
-        for (int i = (int) keyWord & mask; ; i = (i + 1) & mask) {
+        for (int i = home((int) keyWord); ; i = next(i)) {
             int b = base(i);
             long k = slots[b + KEY];
             if (k == 0) {
@@ -162,10 +170,9 @@ final class UsageSegment {
     }
 
     private int freeSlot(int hash) {
-        int mask = capacity - 1;
-        int i = hash & mask;
+        int i = home(hash);
         while (slots[base(i) + KEY] != 0) {
-            i = (i + 1) & mask;
+            i = next(i);
         }
         return i;
     }
@@ -200,11 +207,9 @@ final class UsageSegment {
     /** Frees slot {@code i}, moving back each later entry of the run whose probe passes the gap. */
     private void delete(int i) {
         ids.release(idOf(base(i)));
-        int mask = capacity - 1;
         int gap = i;
-        for (int j = (i + 1) & mask; slots[base(j) + KEY] != 0; j = (j + 1) & mask) {
-            int home = (int) slots[base(j) + KEY] & mask;
-            if (((j - home) & mask) >= ((j - gap) & mask)) {
+        for (int j = next(i); slots[base(j) + KEY] != 0; j = next(j)) {
+            if (distance(home((int) slots[base(j) + KEY]), j) >= distance(gap, j)) {
                 move(j, gap);
                 gap = j;
             }
@@ -227,15 +232,11 @@ final class UsageSegment {
         long[] old = slots;
         String[] oldTexts = ownerTexts;
         int oldCapacity = capacity;
-        allocate(2 * oldCapacity, oldTexts != null);
-        int mask = capacity - 1;
+        allocate(2 * (oldCapacity + 1) - 1, oldTexts != null);
         for (int j = 0; j < oldCapacity; j++) {
             long k = old[base(j) + KEY];
             if (k != 0) {
-                int i = (int) k & mask;
-                while (slots[base(i) + KEY] != 0) {
-                    i = (i + 1) & mask;
-                }
+                int i = freeSlot((int) k);
                 System.arraycopy(old, base(j), slots, base(i), STRIDE);
                 if (oldTexts != null) {
                     ownerTexts[i] = oldTexts[j];
@@ -248,6 +249,20 @@ final class UsageSegment {
         capacity = newCapacity;
         slots = new long[LEAD + STRIDE * newCapacity];
         ownerTexts = texts ? new String[newCapacity] : null;
+    }
+
+    /** The slot a probe for {@code hash} starts at: its low {@value #SLOT_BITS} bits scaled to the slots. */
+    private int home(int hash) {
+        return (int) ((hash & ((1L << SLOT_BITS) - 1)) * capacity >>> SLOT_BITS);
+    }
+
+    private int next(int i) {
+        return i + 1 == capacity ? 0 : i + 1;
+    }
+
+    /** How many slots a probe from {@code from} takes to reach {@code to}, wrapping at the end. */
+    private int distance(int from, int to) {
+        return to >= from ? to - from : to + capacity - from;
     }
 
     private static int base(int i) {

@@ -200,30 +200,37 @@ class UsageTableModelTest {
 
     private static Target store(InMemoryUsageStore store) {
         return new Target() {
+            @Override
             public UsageTotals add(UsageKey k, long t, long in, long out, long s, long exp) {
                 return store.addNow(k, t, in, out, s, exp);
             }
 
+            @Override
             public UsageTotals get(UsageKey k) {
                 return store.getNow(k);
             }
 
+            @Override
             public UsageTotals reset(UsageKey k) {
                 return store.reset(k).toCompletableFuture().join();
             }
 
+            @Override
             public int sweep() {
                 return store.sweep();
             }
 
+            @Override
             public int size() {
                 return store.size();
             }
 
+            @Override
             public List<UsageEntry> all() {
                 return store.all();
             }
 
+            @Override
             public void assertKeyIds(Map<UsageKey, UsageTotals> model) {
             }
         };
@@ -231,32 +238,39 @@ class UsageTableModelTest {
 
     private static Target table(UsageTable table, TestClock clock) {
         return new Target() {
+            @Override
             public UsageTotals add(UsageKey k, long t, long in, long out, long s, long exp) {
                 return table.add(k, clock.millis(), t, in, out, s, exp);
             }
 
+            @Override
             public UsageTotals get(UsageKey k) {
                 return table.get(k, clock.millis());
             }
 
+            @Override
             public UsageTotals reset(UsageKey k) {
                 return table.remove(k, clock.millis());
             }
 
+            @Override
             public int sweep() {
                 return table.sweep(clock.millis());
             }
 
+            @Override
             public int size() {
                 return table.size();
             }
 
+            @Override
             public List<UsageEntry> all() {
                 List<UsageEntry> out = new ArrayList<>();
                 table.live(clock.millis(), out);
                 return out;
             }
 
+            @Override
             public void assertKeyIds(Map<UsageKey, UsageTotals> model) {
                 long needed = model.keySet().stream().map(k -> (segmentOf(k) + "/" + k.monitoringKey())).distinct()
                         .count();
@@ -272,32 +286,39 @@ class UsageTableModelTest {
     /** One segment, each key hashed to one of its last three or first two slots, at every size. */
     private static Target segment(UsageSegment segment, TestClock clock) {
         return new Target() {
+            @Override
             public UsageTotals add(UsageKey k, long t, long in, long out, long s, long exp) {
                 return segment.add(UsageTable.ownerWord(k.owner()), k, hashOf(k), clock.millis(), t, in, out, s, exp);
             }
 
+            @Override
             public UsageTotals get(UsageKey k) {
                 return segment.get(UsageTable.ownerWord(k.owner()), k, hashOf(k), clock.millis());
             }
 
+            @Override
             public UsageTotals reset(UsageKey k) {
                 return segment.remove(UsageTable.ownerWord(k.owner()), k, hashOf(k), clock.millis());
             }
 
+            @Override
             public int sweep() {
                 return segment.sweep(clock.millis());
             }
 
+            @Override
             public int size() {
                 return segment.size();
             }
 
+            @Override
             public List<UsageEntry> all() {
                 List<UsageEntry> out = new ArrayList<>();
                 segment.live(clock.millis(), out);
                 return out;
             }
 
+            @Override
             public void assertKeyIds(Map<UsageKey, UsageTotals> model) {
                 assertThat(segment.keyIds())
                         .isEqualTo((int) model.keySet().stream().map(UsageKey::monitoringKey).distinct().count());
