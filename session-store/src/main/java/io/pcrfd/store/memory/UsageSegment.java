@@ -5,29 +5,57 @@ import io.pcrfd.store.model.UsageTotals;
 import java.util.List;
 
 /**
- * One segment of a {@link UsageTable}: an open-addressing table with linear probing over
- * parallel arrays, every method under this segment's monitor. Slot {@code i} is free when
- * {@code keys[i]} is null; else it holds the owner as a number ({@code owners[i]}, or 0 with the
- * owner's text in {@code ownerTexts[i]} when it is no number), the Monitoring-Key,
- * {@value #FIELDS} figures from {@code FIELDS * i} (CC-Total-Octets, CC-Input-Octets,
- * CC-Output-Octets and CC-Time summed) and the expiry in {@code expiries[i]} (epoch ms; an array
- * of its own so a sweep reads 8 bytes per slot, not 40). The table doubles past three quarters
- * full, so a probe always ends at a free slot; a removal shifts the entries after it back (no
- * tombstones).
+ * One segment of a {@link UsageTable}: an open-addressing table with linear probing, every
+ * method under this segment's monitor. Slot {@code i} is the run of {@value #STRIDE} longs of
+ * {@code slots} from {@code LEAD + STRIDE * i} (64 bytes, the size of a cache line):
+ * <pre>
+ *  word 0   owner: its number ({@link UsageKeys}, &gt; 0), or for an owner that is no number
+ *           Long.MIN_VALUE | its text's hash code, the text in ownerTexts[i]
+ *  word 1   Monitoring-Key id ({@link MonitoringKeyIds}, &gt;= 1) &lt;&lt; 32 | the entry's 32-bit hash;
+ *           0: the slot is free
+ *  word 2-5 CC-Total-Octets, CC-Input-Octets, CC-Output-Octets, CC-Time, summed
+ *  word 6   expiry (epoch ms)
+ *  word 7   unused (pads the slot to a line)
+ * </pre>
+ * A probe compares words 0 and 1 only, and an add to the key it finds changes words 2 to 6 of
+ * the same slot, so an add reads and writes one cache line of the table where the old parallel
+ * arrays (owners, Monitoring-Key Strings and their bytes, figures, expiries) cost four or more
+ * misses. The hash kept in word 1 lets a deletion or a doubling place an entry without reading
+ * anything else.
+ *
+ * <p>Sizes: a segment has 2^k - 1 slots, and {@code LEAD} words come before slot 0, so the
+ * array is exactly 64 * 2^k bytes with its 16-byte header, and each slot starts a cache line
+ * when the array does. This is for G1 (the default collector): an array of half a region or more
+ * gets regions of its own from a region's start, and a power of two of slots plus the header
+ * would take one more region, mostly empty (a fifth more memory per entry at 2 million entries
+ * on a 1 GB heap). A probe starts at the slot its hash's low {@value #SLOT_BITS} bits scale to
+ * (a multiply, as the count of slots is no power of two) and wraps at the end.
+ *
+ * <p>{@code ownerTexts} (by slot) exists only once an owner that is no number was added. The
+ * table doubles past three quarters full, so a probe always ends at a free slot; a removal
+ * shifts the entries after it back (no tombstones). A sweep reads every slot's line (64 bytes
+ * per slot, every sweep interval): the price of keeping an entry in one line.
  */
 final class UsageSegment {
-    static final int FIELDS = 4;
-    private static final int INITIAL_SLOTS = 16;
+    static final int STRIDE = 8;
+    private static final int OWNER = 0;
+    private static final int KEY = 1;
+    private static final int FIGURES = 2;
+    private static final int EXPIRY = 6;
+    private static final int LEAD = 6;
+    /** Slots of a new segment; a segment doubles to {@code 2 * (slots + 1) - 1}. */
+    private static final int INITIAL_SLOTS = 15;
+    /** The low hash bits a slot is chosen by (the top six choose the segment). */
+    private static final int SLOT_BITS = 26;
 
-    private long[] owners;
+    private final MonitoringKeyIds ids = new MonitoringKeyIds();
+    private long[] slots;
     private String[] ownerTexts;
-    private String[] keys;
-    private long[] figures;
-    private long[] expiries;
+    private int capacity;
     private int size;
 
     UsageSegment() {
-        allocate(INITIAL_SLOTS);
+        allocate(INITIAL_SLOTS, false);
     }
 
     /**
@@ -38,16 +66,17 @@ final class UsageSegment {
      */
     synchronized UsageTotals add(long owner, UsageKey key, int hash, long now, long t, long in, long out, long s,
                                  long expires) {
-        int i = find(owner, key, hash);
+        int id = ids.find(key.monitoringKey());
+        int i = id == 0 ? ~freeSlot(hash) : find(owner, key.owner(), keyWord(id, hash));
         if (i < 0) {
-            i = insert(owner, key, hash);
+            i = insert(owner, key, id, hash, ~i);
             set(i, t, in, out, s, expires);
             return totalsAt(i);
         }
-        int f = FIELDS * i;
-        if (expiries[i] > now) {
-            set(i, Math.addExact(figures[f], t), Math.addExact(figures[f + 1], in),
-                    Math.addExact(figures[f + 2], out), Math.addExact(figures[f + 3], s), expires);
+        int b = base(i);
+        if (slots[b + EXPIRY] > now) {
+            set(i, Math.addExact(slots[b + FIGURES], t), Math.addExact(slots[b + FIGURES + 1], in),
+                    Math.addExact(slots[b + FIGURES + 2], out), Math.addExact(slots[b + FIGURES + 3], s), expires);
         } else {
             set(i, t, in, out, s, expires);
         }
@@ -70,9 +99,10 @@ final class UsageSegment {
     }
 
     synchronized void put(long owner, UsageKey key, int hash, UsageTotals t) {
-        int i = find(owner, key, hash);
+        int id = ids.find(key.monitoringKey());
+        int i = id == 0 ? ~freeSlot(hash) : find(owner, key.owner(), keyWord(id, hash));
         if (i < 0) {
-            i = insert(owner, key, hash);
+            i = insert(owner, key, id, hash, ~i);
         }
         set(i, t.totalOctets(), t.inputOctets(), t.outputOctets(), t.seconds(), t.expiresAtMillis());
     }
@@ -83,8 +113,9 @@ final class UsageSegment {
      */
     synchronized int sweep(long now) {
         int removed = 0;
-        for (int i = 0; i < keys.length; ) {
-            if (keys[i] != null && expiries[i] <= now) {
+        for (int i = 0; i < capacity; ) {
+            int b = base(i);
+            if (slots[b + KEY] != 0 && slots[b + EXPIRY] <= now) {
                 delete(i);
                 removed++;
             } else {
@@ -95,10 +126,12 @@ final class UsageSegment {
     }
 
     synchronized void live(long now, List<UsageEntry> out) {
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != null && expiries[i] > now) {
-                String owner = owners[i] != 0 ? UsageKeys.ownerText(owners[i]) : ownerTexts[i];
-                out.add(new UsageEntry(new UsageKey(owner, keys[i]), totalsAt(i)));
+        for (int i = 0; i < capacity; i++) {
+            int b = base(i);
+            if (slots[b + KEY] != 0 && slots[b + EXPIRY] > now) {
+                long owner = slots[b + OWNER];
+                String text = owner > 0 ? UsageKeys.ownerText(owner) : ownerTexts[i];
+                out.add(new UsageEntry(new UsageKey(text, ids.text(idOf(b))), totalsAt(i)));
             }
         }
     }
@@ -107,109 +140,159 @@ final class UsageSegment {
         return size;
     }
 
-    /** The key's slot, or {@code ~slot} of the free slot where its probe ended. */
+    /** Monitoring-Keys with an id in this segment. */
+    synchronized int keyIds() {
+        return ids.size();
+    }
+
+    /** The word an owner that is no number is stored as: negative, so no number ever equals it. */
+    static long textOwner(String ownerText) {
+        return Long.MIN_VALUE | (ownerText.hashCode() & 0xffffffffL);
+    }
+
     private int find(long owner, UsageKey key, int hash) {
-        int mask = keys.length - 1;
-        for (int i = hash & mask; ; i = (i + 1) & mask) {
-            String k = keys[i];
-            if (k == null) {
+        int id = ids.find(key.monitoringKey());
+        return id == 0 ? -1 : find(owner, key.owner(), keyWord(id, hash));
+    }
+
+    /** The key's slot, or {@code ~slot} of the free slot where its probe ended. */
+    private int find(long owner, String ownerText, long keyWord) {
+        for (int i = home((int) keyWord); ; i = next(i)) {
+            int b = base(i);
+            long k = slots[b + KEY];
+            if (k == 0) {
                 return ~i;
             }
-            if (owners[i] == owner && k.equals(key.monitoringKey())
-                    && (owner != 0 || ownerTexts[i].equals(key.owner()))) {
+            if (k == keyWord && slots[b + OWNER] == owner && (owner > 0 || ownerTexts[i].equals(ownerText))) {
                 return i;
             }
         }
     }
 
-    /** Takes a free slot for the key (after doubling the table when it is three quarters full). */
-    private int insert(long owner, UsageKey key, int hash) {
-        if ((size + 1) * 4L > keys.length * 3L) {
-            grow();
+    private int freeSlot(int hash) {
+        int i = home(hash);
+        while (slots[base(i) + KEY] != 0) {
+            i = next(i);
         }
-        int i = ~find(owner, key, hash);
-        owners[i] = owner;
-        ownerTexts[i] = owner != 0 ? null : key.owner();
-        keys[i] = key.monitoringKey();
+        return i;
+    }
+
+    /**
+     * Takes free slot {@code free} for the key (after doubling the table when it is three quarters
+     * full, and then the free slot its probe ends at), giving its Monitoring-Key an id if it has none.
+     */
+    private int insert(long owner, UsageKey key, int id, int hash, int free) {
+        int i = free;
+        if ((size + 1) * 4L > capacity * 3L) {
+            grow();
+            i = freeSlot(hash);
+        }
+        if (id == 0) {
+            id = ids.add(key.monitoringKey());
+        }
+        ids.retain(id);
+        if (owner < 0 && ownerTexts == null) {
+            ownerTexts = new String[capacity];
+        }
+        int b = base(i);
+        slots[b + OWNER] = owner;
+        slots[b + KEY] = keyWord(id, hash);
+        if (ownerTexts != null) {
+            ownerTexts[i] = owner < 0 ? key.owner() : null;
+        }
         size++;
         return i;
     }
 
     /** Frees slot {@code i}, moving back each later entry of the run whose probe passes the gap. */
     private void delete(int i) {
-        int mask = keys.length - 1;
+        ids.release(idOf(base(i)));
         int gap = i;
-        for (int j = (i + 1) & mask; keys[j] != null; j = (j + 1) & mask) {
-            int home = hashAt(j) & mask;
-            if (((j - home) & mask) >= ((j - gap) & mask)) {
+        for (int j = next(i); slots[base(j) + KEY] != 0; j = next(j)) {
+            if (distance(home((int) slots[base(j) + KEY]), j) >= distance(gap, j)) {
                 move(j, gap);
                 gap = j;
             }
         }
-        owners[gap] = 0;
-        ownerTexts[gap] = null;
-        keys[gap] = null;
+        slots[base(gap) + KEY] = 0;
+        if (ownerTexts != null) {
+            ownerTexts[gap] = null;
+        }
         size--;
     }
 
     private void move(int from, int to) {
-        owners[to] = owners[from];
-        ownerTexts[to] = ownerTexts[from];
-        keys[to] = keys[from];
-        System.arraycopy(figures, FIELDS * from, figures, FIELDS * to, FIELDS);
-        expiries[to] = expiries[from];
+        System.arraycopy(slots, base(from), slots, base(to), STRIDE);
+        if (ownerTexts != null) {
+            ownerTexts[to] = ownerTexts[from];
+        }
     }
 
     private void grow() {
-        long[] oldOwners = owners;
+        long[] old = slots;
         String[] oldTexts = ownerTexts;
-        String[] oldKeys = keys;
-        long[] oldFigures = figures;
-        long[] oldExpiries = expiries;
-        allocate(oldKeys.length * 2);
-        int mask = keys.length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
-            if (oldKeys[j] != null) {
-                int i = UsageTable.hash(oldOwners[j], oldTexts[j], oldKeys[j]) & mask;
-                while (keys[i] != null) {
-                    i = (i + 1) & mask;
+        int oldCapacity = capacity;
+        allocate(2 * (oldCapacity + 1) - 1, oldTexts != null);
+        for (int j = 0; j < oldCapacity; j++) {
+            long k = old[base(j) + KEY];
+            if (k != 0) {
+                int i = freeSlot((int) k);
+                System.arraycopy(old, base(j), slots, base(i), STRIDE);
+                if (oldTexts != null) {
+                    ownerTexts[i] = oldTexts[j];
                 }
-                owners[i] = oldOwners[j];
-                ownerTexts[i] = oldTexts[j];
-                keys[i] = oldKeys[j];
-                System.arraycopy(oldFigures, FIELDS * j, figures, FIELDS * i, FIELDS);
-                expiries[i] = oldExpiries[j];
             }
         }
     }
 
-    private void allocate(int slots) {
-        owners = new long[slots];
-        ownerTexts = new String[slots];
-        keys = new String[slots];
-        figures = new long[FIELDS * slots];
-        expiries = new long[slots];
+    private void allocate(int newCapacity, boolean texts) {
+        capacity = newCapacity;
+        slots = new long[LEAD + STRIDE * newCapacity];
+        ownerTexts = texts ? new String[newCapacity] : null;
     }
 
-    private int hashAt(int i) {
-        return UsageTable.hash(owners[i], ownerTexts[i], keys[i]);
+    /** The slot a probe for {@code hash} starts at: its low {@value #SLOT_BITS} bits scaled to the slots. */
+    private int home(int hash) {
+        return (int) ((hash & ((1L << SLOT_BITS) - 1)) * capacity >>> SLOT_BITS);
+    }
+
+    private int next(int i) {
+        return i + 1 == capacity ? 0 : i + 1;
+    }
+
+    /** How many slots a probe from {@code from} takes to reach {@code to}, wrapping at the end. */
+    private int distance(int from, int to) {
+        return to >= from ? to - from : to + capacity - from;
+    }
+
+    private static int base(int i) {
+        return LEAD + STRIDE * i;
+    }
+
+    private static long keyWord(int id, int hash) {
+        return (long) id << 32 | (hash & 0xffffffffL);
+    }
+
+    private int idOf(int b) {
+        return (int) (slots[b + KEY] >>> 32);
     }
 
     private void set(int i, long t, long in, long out, long s, long expires) {
-        int f = FIELDS * i;
-        figures[f] = t;
-        figures[f + 1] = in;
-        figures[f + 2] = out;
-        figures[f + 3] = s;
-        expiries[i] = expires;
+        int b = base(i) + FIGURES;
+        slots[b] = t;
+        slots[b + 1] = in;
+        slots[b + 2] = out;
+        slots[b + 3] = s;
+        slots[b + EXPIRY - FIGURES] = expires;
     }
 
     private UsageTotals liveAt(int i, long now) {
-        return expiries[i] > now ? totalsAt(i) : UsageTotals.NONE;
+        return slots[base(i) + EXPIRY] > now ? totalsAt(i) : UsageTotals.NONE;
     }
 
     private UsageTotals totalsAt(int i) {
-        int f = FIELDS * i;
-        return new UsageTotals(figures[f], figures[f + 1], figures[f + 2], figures[f + 3], expiries[i]);
+        int b = base(i);
+        return new UsageTotals(slots[b + FIGURES], slots[b + FIGURES + 1], slots[b + FIGURES + 2],
+                slots[b + FIGURES + 3], slots[b + EXPIRY]);
     }
 }

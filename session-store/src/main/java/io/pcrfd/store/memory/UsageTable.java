@@ -6,11 +6,14 @@ import java.util.List;
 
 /**
  * The usage totals of the in-memory store in primitive arrays: {@value #SEGMENTS} segments,
- * each an open-addressing table (linear probing, backward-shift deletion) of parallel arrays
- * (the owner as a number, see {@link UsageKeys}; the Monitoring-Key; five longs of figures).
- * An entry is no object at all: nothing per entry for the garbage collector to copy while
- * young, promote, or trace, and an add to a known key writes only primitives. Only a new key
- * stores references (its Monitoring-Key, and an owner that is no number) into the arrays.
+ * each an open-addressing table (linear probing, backward-shift deletion) in one {@code long[]},
+ * an entry a run of {@value UsageSegment#STRIDE} longs (one cache line: the owner as a number,
+ * see {@link UsageKeys}; the Monitoring-Key's id in the segment, see {@link MonitoringKeyIds},
+ * with the entry's hash; four figures; the expiry), so a probe compares longs and an add reads
+ * and writes one line. An entry is no object at all and holds no reference: nothing per entry
+ * for the garbage collector to copy while young, promote, or trace, and an add to a known key
+ * writes only primitives. Only an owner that is no number is stored as a reference, in a side
+ * array of the segment that exists once such an owner was added.
  *
  * <p>Thread safety: each segment's arrays are read and written only under that segment's
  * monitor, so an add's four figures and expiry change together, a read copies them as one
@@ -35,27 +38,27 @@ final class UsageTable {
 
     /** As {@link io.pcrfd.store.UsageStore#add}, at {@code now} (epoch ms). */
     UsageTotals add(UsageKey key, long now, long total, long input, long output, long seconds, long expiresAt) {
-        long owner = UsageKeys.packedOwner(key.owner());
+        long owner = ownerWord(key.owner());
         int hash = hash(owner, key.owner(), key.monitoringKey());
         return segmentOf(hash).add(owner, key, hash, now, total, input, output, seconds, expiresAt);
     }
 
     UsageTotals get(UsageKey key, long now) {
-        long owner = UsageKeys.packedOwner(key.owner());
+        long owner = ownerWord(key.owner());
         int hash = hash(owner, key.owner(), key.monitoringKey());
         return segmentOf(hash).get(owner, key, hash, now);
     }
 
     /** Removes the entry; returns what it held when live at {@code now}, else NONE. */
     UsageTotals remove(UsageKey key, long now) {
-        long owner = UsageKeys.packedOwner(key.owner());
+        long owner = ownerWord(key.owner());
         int hash = hash(owner, key.owner(), key.monitoringKey());
         return segmentOf(hash).remove(owner, key, hash, now);
     }
 
     /** Puts {@code totals} as the entry of {@code key}, in place of any (a snapshot being loaded). */
     void put(UsageKey key, UsageTotals totals) {
-        long owner = UsageKeys.packedOwner(key.owner());
+        long owner = ownerWord(key.owner());
         int hash = hash(owner, key.owner(), key.monitoringKey());
         segmentOf(hash).put(owner, key, hash, totals);
     }
@@ -85,17 +88,32 @@ final class UsageTable {
         return n;
     }
 
+    /** The owner as its number, or as {@link UsageSegment#textOwner} when it is none. */
+    static long ownerWord(String owner) {
+        long packed = UsageKeys.packedOwner(owner);
+        return packed != 0 ? packed : UsageSegment.textOwner(owner);
+    }
+
+    /** Monitoring-Key ids held, summed over the segments (each numbers the keys of its own entries). */
+    int keyIds() {
+        int n = 0;
+        for (UsageSegment s : segments) {
+            n += s.keyIds();
+        }
+        return n;
+    }
+
     private UsageSegment segmentOf(int hash) {
         return segments[hash >>> 26];
     }
 
     /**
      * A 64-bit mix (MurmurHash3's finaliser) of the owner (its number, or its text's hash when it
-     * is none: {@code owner} 0) and the Monitoring-Key's hash. Its top bits choose the segment,
+     * is none: {@code owner} negative) and the Monitoring-Key's hash. Its top bits choose the segment,
      * its low bits the slot.
      */
     static int hash(long owner, String ownerText, String monitoringKey) {
-        long z = owner != 0 ? owner : ownerText.hashCode();
+        long z = owner > 0 ? owner : ownerText.hashCode();
         z ^= (long) monitoringKey.hashCode() << 32;
         z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
         z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;

@@ -9,7 +9,11 @@
  * take no lock and re-check the indexed field on what they find. Bindings and counters need
  * one key only and are atomic through {@code compute}; usage totals live in primitive arrays
  * ({@link io.pcrfd.store.memory.UsageTable}), a report's four figures changed together in
- * place under the lock of the table segment holding the key.
+ * place under the lock of the table segment holding the key. An entry there is one cache line
+ * of a {@code long[]} (owner number, Monitoring-Key id and hash, figures, expiry); the
+ * Monitoring-Keys are numbered per segment ({@link io.pcrfd.store.memory.MonitoringKeyIds}),
+ * an id freed with the last entry holding it, so a gateway reporting ever new keys costs no
+ * more than the entries it makes.
  *
  * <p>Expiry: reads compare {@code expiresAt} with the injected {@link java.time.Clock}, so an
  * expired record is gone at once; {@link io.pcrfd.store.memory.InMemoryStore#sweep()} (or the

@@ -1,0 +1,82 @@
+package io.pcrfd.store.memory;
+
+import io.pcrfd.store.model.UsageKey;
+import io.pcrfd.store.model.UsageTotals;
+import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * What one usage report costs the in-memory totals ({@link UsageTable#add}) in a table of
+ * {@code entries} keys, as under the daemon's bench load (a fresh IMSI per session, so the
+ * table holds millions of keys and a probe misses the caches): {@code addHit} adds to a key
+ * chosen at random among those held (a report after the first of a session), {@code addNew}
+ * adds a key the table does not hold yet (a session's first report: the probe ends at a free
+ * slot and the key is inserted) and removes the key added {@code entries} adds before it, so
+ * that the table keeps its size (what the sweep does to expired totals). Each call builds its
+ * {@link UsageKey} from new Strings, as the Gx parser hands them over; the Monitoring-Key is
+ * one of two, as a policy configures them. The table is filled once per fork.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
+public class UsageTableBenchmark {
+    private static final long NOW = 1_800_000_000_000L;
+    private static final long EXPIRES = NOW + TimeUnit.DAYS.toMillis(31);
+    private static final byte[][] MONITORING_KEYS = {"mk-default".getBytes(StandardCharsets.ISO_8859_1),
+        "mk-video".getBytes(StandardCharsets.ISO_8859_1)};
+
+    @Param("2000000")
+    int entries;
+
+    private final byte[] owner = "IMSI:001010000000000".getBytes(StandardCharsets.ISO_8859_1);
+    private final SplittableRandom random = new SplittableRandom(7);
+    private UsageTable table;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void fill() {
+        table = new UsageTable();
+        for (int i = 0; i < entries; i++) {
+            table.add(keyOf(i), NOW, 1000, 400, 600, 1, EXPIRES);
+        }
+        next = entries;
+    }
+
+    @Benchmark
+    public UsageTotals addHit() {
+        return table.add(keyOf(random.nextInt(entries)), NOW, 1000, 400, 600, 1, EXPIRES);
+    }
+
+    @Benchmark
+    public UsageTotals addNew() {
+        table.remove(keyOf(next - entries), NOW);
+        return table.add(keyOf(next++), NOW, 1000, 400, 600, 1, EXPIRES);
+    }
+
+    /** Key {@code i}: IMSI 00101 followed by {@code i} in ten digits, one of the two Monitoring-Keys. */
+    private UsageKey keyOf(int i) {
+        long v = i;
+        for (int d = owner.length - 1; d >= 10; d--) {
+            owner[d] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        String o = new String(owner, StandardCharsets.ISO_8859_1);
+        return new UsageKey(o, new String(MONITORING_KEYS[i & 1], StandardCharsets.ISO_8859_1));
+    }
+}
