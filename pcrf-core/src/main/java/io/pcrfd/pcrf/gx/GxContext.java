@@ -98,9 +98,19 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
     }
 
     /**
+     * What a request's own reports left, for the decision that follows, so that it does not read
+     * them again: the usage totals of the reported keys ({@link #record}) and the subscriber's
+     * meters after the batch ({@link #meter}; null when nothing was metered, and then the decision
+     * reads them).
+     */
+    record Reported(Map<String, UsedUnits> totals, Map<String, Long> meters) {
+        /** No reports of the event's own, or a decision that must read everything again. */
+        static final Reported NOTHING = new Reported(Map.of(), null);
+    }
+
+    /**
      * Adds a request's usage reports to the subscriber's totals; completes with the totals of the
-     * reported keys after the adds, for the decision that follows ({@link #decide(IpCanContext,
-     * PolicyEvent, PolicySession, String, IpCanSession, Map)}).
+     * reported keys after the adds, for the decision that follows ({@link Reported#totals}).
      */
     CompletionStage<Map<String, UsedUnits>> record(String owner, List<UsageReport> reports) {
         return reports.isEmpty() ? NOTHING_RECORDED : ledger.add(owner, reports, now().plus(settings.usageRetention()));
@@ -110,85 +120,60 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
             CompletableFuture.completedStage(Map.of());
 
     /** A completed stage shared by every report that needs no metering. */
-    private static final CompletionStage<Void> METERED = CompletableFuture.completedStage(null);
+    private static final CompletionStage<Map<String, Long>> NOT_METERED = CompletableFuture.completedStage(null);
 
     /**
      * Meters a request's usage reports (usage metering across the fixed and mobile networks,
      * {@code io.pcrfd.pcrf.metering}) as one batch identified by Session-Id and CC-Request-Number,
-     * so a retransmission counts once. Nothing when the policy has no metering section.
+     * so a retransmission counts once. Completes with the subscriber's meters after the batch, for
+     * the decision that follows ({@link Reported#meters}: one meter read per report, not two);
+     * with null when nothing was metered (no reports, or the policy has no metering section).
      */
-    CompletionStage<Void> meter(String owner, String sessionId, long requestNumber, IpCanContext context,
-                                List<UsageReport> reports) {
+    CompletionStage<Map<String, Long>> meter(String owner, String sessionId, long requestNumber, IpCanContext context,
+                                             List<UsageReport> reports) {
         if (reports.isEmpty() || !meters.enabled()) {
-            return METERED; // the usual CCR-U: no allocation when there is nothing to meter
+            return NOT_METERED; // the usual CCR-U: no allocation when there is nothing to meter
         }
         Situation s = Situation.of(io.pcrfd.pcrf.policy.PolicySession.NEW, context, engine.get().subscriber(context),
                 Map.of(), now(), settings.zone());
-        return meters.record(owner, sessionId + ";" + requestNumber, s, Network.of(context), reports)
-                .thenApply(m -> null);
+        return meters.record(owner, sessionId + ";" + requestNumber, s, Network.of(context), reports);
     }
 
-    /** Decides a Gx request: the situation is the context it reports (merged with the stored one for CCR-U). */
+    /** Decides a Gx CCR-I: the situation is the context it reports; no session is stored yet. */
     CompletionStage<Decision> decide(String sessionId, PolicyRequest request, PolicySession session, String owner) {
-        return decide(sessionId, request.context(), PolicyEvent.gx(request), session, owner, List.of(), List.of());
+        IpCanContext context = request.context();
+        return decide(sessionId, context, PolicyEvent.gx(request), session, owner, List.of(), List.of(),
+                Network.of(context), Reported.NOTHING);
     }
 
     /**
      * Decides {@code event} for the stored session {@code s}: its linked sessions and the AF
-     * sessions bound to it (Rx, TS 29.214 §4.4.1) are part of the situation.
+     * sessions bound to it (Rx, TS 29.214 §4.4.1) are part of the situation, and what metering
+     * adds for {@code network} (the session's own; the fixed network for the BPCF's QoS rules).
+     * What the event's own reports left ({@code reported}) is not read again.
      */
     CompletionStage<Decision> decide(IpCanContext context, PolicyEvent event, PolicySession session, String owner,
-                                     IpCanSession s) {
-        return decide(context, event, session, owner, s, Network.of(context), Map.of());
-    }
-
-    /**
-     * As above, where {@code recorded} holds the totals this event's reports left ({@link #record}):
-     * those keys are not read again.
-     */
-    CompletionStage<Decision> decide(IpCanContext context, PolicyEvent event, PolicySession session, String owner,
-                                     IpCanSession s, Map<String, UsedUnits> recorded) {
-        return decide(context, event, session, owner, s, Network.of(context), recorded);
-    }
-
-    /** As above, with what metering adds for {@code network} (the BPCF's QoS rules: the fixed network). */
-    CompletionStage<Decision> decide(IpCanContext context, PolicyEvent event, PolicySession session, String owner,
-                                     IpCanSession s, Network network) {
-        return decide(context, event, session, owner, s, network, Map.of());
-    }
-
-    private CompletionStage<Decision> decide(IpCanContext context, PolicyEvent event, PolicySession session,
-                                             String owner, IpCanSession s, Network network,
-                                             Map<String, UsedUnits> recorded) {
+                                     IpCanSession s, Network network, Reported reported) {
         if (!afSessions.wired()) {
-            return decide(s.sessionId(), context, event, session, owner, linked(s), List.of(), network, recorded);
+            return decide(s.sessionId(), context, event, session, owner, linked(s), List.of(), network, reported);
         }
         return afSessions.of(s.sessionId()).thenCompose(af -> decide(s.sessionId(), context, event, session, owner,
-                linked(s), af, network, recorded));
+                linked(s), af, network, reported));
     }
 
     /**
-     * Reads the totals the plan needs and decides {@code event} in the situation of
-     * {@code context}. Reports must already be {@link #record}ed: the situation's usage includes
-     * the event's reports, as {@link Situation} requires.
+     * Reads the totals and meters the plan needs (those not in {@code reported}) and decides
+     * {@code event} in the situation of {@code context}. Reports must already be {@link #record}ed:
+     * the situation's usage includes the event's reports, as {@link Situation} requires.
      */
     private CompletionStage<Decision> decide(String sessionId, IpCanContext context, PolicyEvent event,
                                              PolicySession session, String owner,
-                                             List<Situation.LinkedSession> linked, List<Situation.AfSession> af) {
-        return decide(sessionId, context, event, session, owner, linked, af, Network.of(context), Map.of());
-    }
-
-    /**
-     * As above, with what metering adds for a session on {@code network}; the totals in
-     * {@code recorded} are the event's own reports' and are not read again.
-     */
-    CompletionStage<Decision> decide(String sessionId, IpCanContext context, PolicyEvent event,
-                                     PolicySession session, String owner,
-                                     List<Situation.LinkedSession> linked, List<Situation.AfSession> af,
-                                     Network network, Map<String, UsedUnits> recorded) {
+                                             List<Situation.LinkedSession> linked, List<Situation.AfSession> af,
+                                             Network network, Reported reported) {
         PolicyEngine e = engine.get();
         Optional<Subscriber> subscriber = e.subscriber(context);
-        var totals = ledger.totals(owner, UsageLedger.keys(e.policy(), subscriber, event.usageReports()), recorded);
+        var totals = ledger.totals(owner, UsageLedger.keys(e.policy(), subscriber, event.usageReports()),
+                reported.totals());
         if (event.requestType() == io.pcrfd.pcrf.policy.CcRequestType.TERMINATION || !meters.enabled()) {
             return totals.thenCompose(usage -> decide(e, sessionId, new Situation(session, context, subscriber, usage,
                     linked, Map.of(), af, now(), settings.zone()), event));
@@ -196,6 +181,9 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
         // the overlay of the situation's network: what metering adds (thresholds' actions, grants)
         return totals.thenCompose(usage -> {
             Situation s = new Situation(session, context, subscriber, usage, linked, Map.of(), af, now(), settings.zone());
+            if (reported.meters() != null) {
+                return decide(e, sessionId, s.withMetering(meters.overlay(s, network, reported.meters())), event);
+            }
             return meters.overlay(owner, s, network).thenCompose(o -> decide(e, sessionId, s.withMetering(o), event));
         });
     }

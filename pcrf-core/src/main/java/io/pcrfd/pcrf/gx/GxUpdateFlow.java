@@ -2,11 +2,11 @@ package io.pcrfd.pcrf.gx;
 
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.pcrf.metering.Network;
 import io.pcrfd.pcrf.policy.Decision;
 import io.pcrfd.pcrf.policy.PolicyEvent;
 import io.pcrfd.pcrf.policy.PolicyRequest;
 import io.pcrfd.pcrf.policy.ResultCode;
-import io.pcrfd.pcrf.policy.UsedUnits;
 import io.pcrfd.store.CasResult;
 import io.pcrfd.store.model.IpCanSession;
 import java.time.Instant;
@@ -56,7 +56,8 @@ final class GxUpdateFlow {
             return ctx.record(owner, merged.usageReports())
                     .thenCompose(recorded -> ctx.meter(owner, r.sessionId(), r.requestNumber(), merged.context(),
                                     merged.usageReports())
-                            .thenCompose(v -> apply(ccr, r, merged, owner, s, state, recorded, CAS_ATTEMPTS)))
+                            .thenCompose(metered -> apply(ccr, r, merged, owner, s, state,
+                                    new GxContext.Reported(recorded, metered), CAS_ATTEMPTS)))
                     .whenComplete((answer, failure) -> ctx.usageRecorded(r.sessionId(), merged));
         });
     }
@@ -102,13 +103,14 @@ final class GxUpdateFlow {
 
     /**
      * Decides on {@code s}, whose decoded state is {@code state}, and stores the outcome. The
-     * first attempt decides on the totals the reports left ({@code recorded}); one after a lost
-     * compare-and-set reads them again, as it reads the session again.
+     * first attempt decides on the totals and meters the reports left ({@code reported}); one
+     * after a lost compare-and-set reads them again, as it reads the session again.
      */
     private CompletionStage<DiameterMessage> apply(DiameterMessage ccr, GxRequest r, PolicyRequest merged,
                                                    String owner, IpCanSession s, GxSessionState state,
-                                                   Map<String, UsedUnits> recorded, int attempts) {
-        return ctx.decide(merged.context(), PolicyEvent.gx(merged), state.policySession(), owner, s, recorded)
+                                                   GxContext.Reported reported, int attempts) {
+        return ctx.decide(merged.context(), PolicyEvent.gx(merged), state.policySession(), owner, s,
+                        Network.of(merged.context()), reported)
                 .thenCompose(d -> switch (d) {
             case Decision.Reject rej -> {
                 // the session stays: the PCEF decides whether a refused update ends it (CCR-T)
@@ -139,7 +141,7 @@ final class GxUpdateFlow {
             }
             case CasResult.Stale<IpCanSession> stale when attempts > 1 ->
                     apply(ccr, r, merged, owner, stale.current(), SessionRecords.state(stale.current()),
-                            Map.of(), attempts - 1);
+                            GxContext.Reported.NOTHING, attempts - 1);
             case CasResult.Stale<IpCanSession> stale -> throw new GxStateException(
                     "session " + r.sessionId() + " kept changing under CCR-U", null);
             case CasResult.Missing<IpCanSession> missing -> unknown(ccr, r);
