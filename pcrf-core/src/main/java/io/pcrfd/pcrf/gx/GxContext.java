@@ -109,34 +109,47 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
     }
 
     /**
-     * Adds a request's usage reports to the subscriber's totals; completes with the totals of the
-     * reported keys after the adds, for the decision that follows ({@link Reported#totals}).
+     * Records a request's usage reports ({@link #record}) and then meters them ({@link #meter});
+     * completes with what they left, for the decision that follows.
      */
-    CompletionStage<Map<String, UsedUnits>> record(String owner, List<UsageReport> reports) {
-        return reports.isEmpty() ? NOTHING_RECORDED : ledger.add(owner, reports, now().plus(settings.usageRetention()));
+    CompletionStage<Reported> report(String owner, String sessionId, long requestNumber, IpCanContext context,
+                                     List<UsageReport> reports) {
+        if (reports.isEmpty()) {
+            return NOTHING_REPORTED;
+        }
+        CompletionStage<Map<String, UsedUnits>> totals = record(owner, reports);
+        if (!Stages.done(totals)) {
+            return totals.thenCompose(t -> meter(owner, sessionId, requestNumber, context, reports, t));
+        }
+        return meter(owner, sessionId, requestNumber, context, reports, Stages.value(totals));
     }
 
-    private static final CompletionStage<Map<String, UsedUnits>> NOTHING_RECORDED =
-            CompletableFuture.completedStage(Map.of());
+    private static final CompletionStage<Reported> NOTHING_REPORTED = CompletableFuture.completedFuture(Reported.NOTHING);
 
-    /** A completed stage shared by every report that needs no metering. */
-    private static final CompletionStage<Map<String, Long>> NOT_METERED = CompletableFuture.completedStage(null);
+    /**
+     * Adds a request's usage reports to the subscriber's totals; completes with the totals of the
+     * reported keys after the adds ({@link Reported#totals}).
+     */
+    private CompletionStage<Map<String, UsedUnits>> record(String owner, List<UsageReport> reports) {
+        return ledger.add(owner, reports, now().plus(settings.usageRetention()));
+    }
 
     /**
      * Meters a request's usage reports (usage metering across the fixed and mobile networks,
      * {@code io.pcrfd.pcrf.metering}) as one batch identified by Session-Id and CC-Request-Number,
-     * so a retransmission counts once. Completes with the subscriber's meters after the batch, for
-     * the decision that follows ({@link Reported#meters}: one meter read per report, not two);
-     * with null when nothing was metered (no reports, or the policy has no metering section).
+     * so a retransmission counts once. Completes with {@code totals} and the subscriber's meters
+     * after the batch ({@link Reported#meters}: one meter read per report, not two), or no meters
+     * when the policy has no metering section.
      */
-    CompletionStage<Map<String, Long>> meter(String owner, String sessionId, long requestNumber, IpCanContext context,
-                                             List<UsageReport> reports) {
-        if (reports.isEmpty() || !meters.enabled()) {
-            return NOT_METERED; // the usual CCR-U: no allocation when there is nothing to meter
+    private CompletionStage<Reported> meter(String owner, String sessionId, long requestNumber, IpCanContext context,
+                                            List<UsageReport> reports, Map<String, UsedUnits> totals) {
+        if (!meters.enabled()) {
+            return CompletableFuture.completedFuture(new Reported(totals, null));
         }
         Situation s = Situation.of(io.pcrfd.pcrf.policy.PolicySession.NEW, context, engine.get().subscriber(context),
                 Map.of(), now(), settings.zone());
-        return meters.record(owner, sessionId + ";" + requestNumber, s, Network.of(context), reports);
+        return meters.record(owner, sessionId + ";" + requestNumber, s, Network.of(context), reports)
+                .thenApply(after -> new Reported(totals, after));
     }
 
     /** Decides a Gx CCR-I: the situation is the context it reports; no session is stored yet. */
@@ -157,8 +170,13 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
         if (!afSessions.wired()) {
             return decide(s.sessionId(), context, event, session, owner, linked(s), List.of(), network, reported);
         }
-        return afSessions.of(s.sessionId()).thenCompose(af -> decide(s.sessionId(), context, event, session, owner,
-                linked(s), af, network, reported));
+        CompletionStage<List<Situation.AfSession>> bound = afSessions.of(s.sessionId());
+        if (Stages.done(bound)) {
+            return decide(s.sessionId(), context, event, session, owner, linked(s), Stages.value(bound), network,
+                    reported);
+        }
+        return bound.thenCompose(af -> decide(s.sessionId(), context, event, session, owner, linked(s), af, network,
+                reported));
     }
 
     /**
@@ -174,18 +192,27 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
         Optional<Subscriber> subscriber = e.subscriber(context);
         var totals = ledger.totals(owner, UsageLedger.keys(e.policy(), subscriber, event.usageReports()),
                 reported.totals());
-        if (event.requestType() == io.pcrfd.pcrf.policy.CcRequestType.TERMINATION || !meters.enabled()) {
-            return totals.thenCompose(usage -> decide(e, sessionId, new Situation(session, context, subscriber, usage,
-                    linked, Map.of(), af, now(), settings.zone()), event));
+        if (Stages.done(totals)) {
+            return decide(e, sessionId, new Situation(session, context, subscriber, Stages.value(totals), linked,
+                    Map.of(), af, now(), settings.zone()), event, owner, network, reported);
         }
-        // the overlay of the situation's network: what metering adds (thresholds' actions, grants)
-        return totals.thenCompose(usage -> {
-            Situation s = new Situation(session, context, subscriber, usage, linked, Map.of(), af, now(), settings.zone());
-            if (reported.meters() != null) {
-                return decide(e, sessionId, s.withMetering(meters.overlay(s, network, reported.meters())), event);
-            }
-            return meters.overlay(owner, s, network).thenCompose(o -> decide(e, sessionId, s.withMetering(o), event));
-        });
+        return totals.thenCompose(usage -> decide(e, sessionId, new Situation(session, context, subscriber, usage,
+                linked, Map.of(), af, now(), settings.zone()), event, owner, network, reported));
+    }
+
+    /**
+     * Decides {@code event} in situation {@code s} with what metering adds for {@code network}
+     * (thresholds' actions, grants), from the meters the event's reports left when it has them.
+     */
+    private CompletionStage<Decision> decide(PolicyEngine e, String sessionId, Situation s, PolicyEvent event,
+                                             String owner, Network network, Reported reported) {
+        if (event.requestType() == io.pcrfd.pcrf.policy.CcRequestType.TERMINATION || !meters.enabled()) {
+            return decide(e, sessionId, s, event);
+        }
+        if (reported.meters() != null) {
+            return decide(e, sessionId, s.withMetering(meters.overlay(s, network, reported.meters())), event);
+        }
+        return meters.overlay(owner, s, network).thenCompose(o -> decide(e, sessionId, s.withMetering(o), event));
     }
 
     /**
