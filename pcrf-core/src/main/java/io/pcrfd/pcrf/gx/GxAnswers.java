@@ -155,7 +155,7 @@ public final class GxAnswers {
         return out[0] != null && out[5] != null && out[6] != null;
     }
 
-    /** The answer to {@code ccr} with exactly {@code avps}: the flags and identifiers {@link MessageBuilder#answer} gives. */
+    /** The answer to {@code ccr} with exactly {@code avps}; flags and ids as {@link MessageBuilder#answer}. */
     private DiameterMessage answer(DiameterMessage ccr, Avp[] avps) {
         CommandDefinition definition = cca != null && ccr.applicationId() == ApplicationIds.GX
                 && ccr.commandCode() == cca.code() ? cca

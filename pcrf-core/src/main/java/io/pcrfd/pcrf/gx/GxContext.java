@@ -112,19 +112,20 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
      * Records a request's usage reports ({@link #record}) and then meters them ({@link #meter});
      * completes with what they left, for the decision that follows.
      */
-    CompletionStage<Reported> report(String owner, String sessionId, long requestNumber, IpCanContext context,
-                                     List<UsageReport> reports) {
+    CompletionStage<Reported> report(String owner, String sessionId, long requestNumber, PolicyRequest request) {
+        List<UsageReport> reports = request.usageReports();
         if (reports.isEmpty()) {
             return NOTHING_REPORTED;
         }
         CompletionStage<Map<String, UsedUnits>> totals = record(owner, reports);
         if (!Stages.done(totals)) {
-            return totals.thenCompose(t -> meter(owner, sessionId, requestNumber, context, reports, t));
+            return totals.thenCompose(t -> meter(owner, sessionId, requestNumber, request, t));
         }
-        return meter(owner, sessionId, requestNumber, context, reports, Stages.value(totals));
+        return meter(owner, sessionId, requestNumber, request, Stages.value(totals));
     }
 
-    private static final CompletionStage<Reported> NOTHING_REPORTED = CompletableFuture.completedFuture(Reported.NOTHING);
+    private static final CompletionStage<Reported> NOTHING_REPORTED =
+            CompletableFuture.completedFuture(Reported.NOTHING);
 
     /**
      * Adds a request's usage reports to the subscriber's totals; completes with the totals of the
@@ -141,14 +142,15 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
      * after the batch ({@link Reported#meters}: one meter read per report, not two), or no meters
      * when the policy has no metering section.
      */
-    private CompletionStage<Reported> meter(String owner, String sessionId, long requestNumber, IpCanContext context,
-                                            List<UsageReport> reports, Map<String, UsedUnits> totals) {
+    private CompletionStage<Reported> meter(String owner, String sessionId, long requestNumber, PolicyRequest request,
+                                            Map<String, UsedUnits> totals) {
         if (!meters.enabled()) {
             return CompletableFuture.completedFuture(new Reported(totals, null));
         }
+        IpCanContext context = request.context();
         Situation s = Situation.of(io.pcrfd.pcrf.policy.PolicySession.NEW, context, engine.get().subscriber(context),
                 Map.of(), now(), settings.zone());
-        return meters.record(owner, sessionId + ";" + requestNumber, s, Network.of(context), reports)
+        return meters.record(owner, sessionId + ";" + requestNumber, s, Network.of(context), request.usageReports())
                 .thenApply(after -> new Reported(totals, after));
     }
 

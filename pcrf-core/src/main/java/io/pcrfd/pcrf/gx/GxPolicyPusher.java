@@ -180,8 +180,8 @@ public final class GxPolicyPusher {
             GxSessionState state = SessionRecords.state(s);
             // the session's latest context, as the last CCR left it; no request is re-typed
             IpCanContext context = RequestContext.context(s);
-            return ctx.decide(context, reason.event(), state.policySession(), GxContext.usageOwner(context, sessionId), s,
-                            Network.of(context), GxContext.Reported.NOTHING)
+            return ctx.decide(context, reason.event(), state.policySession(), GxContext.usageOwner(context, sessionId),
+                            s, Network.of(context), GxContext.Reported.NOTHING)
                     .thenCompose(d -> switch (d) {
                         case Decision.Reject rej -> release(s, rej);
                         case Decision.Accept acc -> pushAccept(s, state, acc, reason, pendingRetries);

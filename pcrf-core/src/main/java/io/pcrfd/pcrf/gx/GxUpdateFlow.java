@@ -4,6 +4,7 @@ import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
 import io.pcrfd.pcrf.metering.Network;
 import io.pcrfd.pcrf.policy.Decision;
+import io.pcrfd.pcrf.policy.IpCanContext;
 import io.pcrfd.pcrf.policy.PolicyEvent;
 import io.pcrfd.pcrf.policy.PolicyRequest;
 import io.pcrfd.pcrf.policy.ResultCode;
@@ -61,8 +62,9 @@ final class GxUpdateFlow {
         try {
             String owner = GxContext.usageOwner(merged, r.sessionId());
             CompletionStage<GxContext.Reported> reported = ctx.report(owner, r.sessionId(), r.requestNumber(),
-                    merged.context(), merged.usageReports());
-            answer = Stages.done(reported) ? apply(ccr, r, merged, owner, s, state, Stages.value(reported), CAS_ATTEMPTS)
+                    merged);
+            answer = Stages.done(reported)
+                    ? apply(ccr, r, merged, owner, s, state, Stages.value(reported), CAS_ATTEMPTS)
                     : reported.thenCompose(rep -> apply(ccr, r, merged, owner, s, state, rep, CAS_ATTEMPTS));
         } catch (RuntimeException e) {
             answer = CompletableFuture.failedFuture(e);
@@ -85,7 +87,7 @@ final class GxUpdateFlow {
         CompletionStage<DiameterMessage> answer;
         try {
             CompletionStage<GxContext.Reported> reported = ctx.report(GxContext.usageOwner(merged, r.sessionId()),
-                    r.sessionId(), r.requestNumber(), merged.context(), merged.usageReports());
+                    r.sessionId(), r.requestNumber(), merged);
             answer = Stages.done(reported) ? close(ccr, r) : reported.thenCompose(rep -> close(ccr, r));
         } catch (RuntimeException e) {
             answer = CompletableFuture.failedFuture(e);
@@ -146,8 +148,9 @@ final class GxUpdateFlow {
     private CompletionStage<DiameterMessage> apply(DiameterMessage ccr, GxRequest r, PolicyRequest merged,
                                                    String owner, IpCanSession s, GxSessionState state,
                                                    GxContext.Reported reported, int attempts) {
-        CompletionStage<Decision> decided = ctx.decide(merged.context(), PolicyEvent.gx(merged),
-                state.policySession(), owner, s, Network.of(merged.context()), reported);
+        IpCanContext context = merged.context();
+        CompletionStage<Decision> decided = ctx.decide(context, PolicyEvent.gx(merged), state.policySession(), owner,
+                s, Network.of(context), reported);
         return Stages.done(decided) ? decided(ccr, r, merged, owner, s, state, Stages.value(decided), attempts)
                 : decided.thenCompose(d -> decided(ccr, r, merged, owner, s, state, d, attempts));
     }

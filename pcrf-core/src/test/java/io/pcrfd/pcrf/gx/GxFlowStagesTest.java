@@ -32,11 +32,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Gx flow continues a store stage that is already complete by calling on at once, and
- * chains onto one that completes later (README "Performance"). Either way the answer stage of
- * {@code handle} completes with a CCA, never exceptionally (TS 29.212 §4.5: a CCR always gets
- * its CCA; DIAMETER_UNABLE_TO_COMPLY 5012 when the PCRF could not serve it): a store call that
- * failed at once, a listener that throws on the calling thread, and a store whose every call
- * completes later on another thread.
+ * chains onto one that completes later (the gx package documentation, "Stages"). Either way
+ * the answer stage of {@code handle} completes with a CCA, never exceptionally (RFC 6733
+ * §7.1.5: DIAMETER_UNABLE_TO_COMPLY 5012 when the PCRF could not serve the request): a store
+ * call that failed at once or later, a listener that throws on the calling thread, and a store
+ * whose every call completes later on another thread.
  */
 class GxFlowStagesTest {
     private final MutableClock clock = new MutableClock(GxHarness.WEDNESDAY_NOON);
