@@ -2,10 +2,12 @@ package io.pcrfd.pcrf.gx;
 
 import io.pcrfd.diameter.dictionary.AvpDefinition;
 import io.pcrfd.diameter.dictionary.AvpKey;
+import io.pcrfd.diameter.dictionary.CommandDefinition;
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.AvpValues;
+import io.pcrfd.diameter.message.CommandFlags;
 import io.pcrfd.diameter.message.DiameterError;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.EndToEndId;
@@ -34,6 +36,16 @@ public final class GxAnswers {
     private static final int HEAD = 4;
     /** CC-Request-Type and CC-Request-Number, echoed from the CCR. */
     private static final int REQUEST_TYPE_AND_NUMBER = 2;
+    /** AVPs every successful CCA starts with: {@link #HEAD}, Result-Code, type and number. */
+    private static final int SUCCESS_HEAD = HEAD + 1 + REQUEST_TYPE_AND_NUMBER;
+    /**
+     * The codes of the AVPs a successful CCA takes from its CCR, all of vendor 0 with fixed codes
+     * (RFC 6733 §8.8, §6.7.2; RFC 4006 §8.3, §8.2): compared as numbers, one pass per answer.
+     */
+    private static final int SESSION_ID = Rfc6733.SESSION_ID.code();
+    private static final int PROXY_INFO = Rfc6733.PROXY_INFO.code();
+    private static final int CC_REQUEST_TYPE = Rfc4006.CC_REQUEST_TYPE.code();
+    private static final int CC_REQUEST_NUMBER = Rfc4006.CC_REQUEST_NUMBER.code();
     private final Dictionary dictionary;
     private final String originHost;
     private final String originRealm;
@@ -43,6 +55,8 @@ public final class GxAnswers {
     private final Avp originRealmAvp;
     private final Avp successCode;
     private final PolicyAvps policyAvps;
+    /** The Gx CCA's command definition, looked up once. */
+    private final CommandDefinition cca;
     /** Supported-Features by the negotiated list: the same few in every CCA-I. */
     private final SharedAvps<FeatureList> supportedFeatures;
 
@@ -55,6 +69,8 @@ public final class GxAnswers {
         this.originRealmAvp = avp(dictionary, Rfc6733.ORIGIN_REALM, originRealm);
         this.successCode = avp(dictionary, Rfc6733.RESULT_CODE, ResultCodes.DIAMETER_SUCCESS);
         this.policyAvps = new PolicyAvps(dictionary);
+        this.cca = dictionary.command(ApplicationIds.GX, "CCR")
+                .map(ccr -> dictionary.lookupCommand(ApplicationIds.GX, ccr.code(), false)).orElse(null);
         this.supportedFeatures = new SharedAvps<>(f -> GroupedAvpBuilder.build(dictionary,
                 Ts29229.SUPPORTED_FEATURES, g -> g
                         .add(Rfc6733.VENDOR_ID, f.vendorId())
@@ -67,23 +83,85 @@ public final class GxAnswers {
         return Avp.of(def, AvpValues.encode(def, value));
     }
 
-    /** A successful CCA carrying {@code update} and, on CCA-I, the negotiated features. */
+    /**
+     * A successful CCA carrying {@code update} and, on CCA-I, the negotiated features: built
+     * straight into its AVP array, as {@link #viaBuilder} would build it.
+     */
     public DiameterMessage success(DiameterMessage ccr, PolicyUpdate update, List<FeatureList> features) {
-        MessageBuilder b = head(ccr, 1 + REQUEST_TYPE_AND_NUMBER + features.size() + PolicyAvps.count(update))
-                .add(successCode);
-        requestTypeAndNumber(b, ccr);
-        for (int i = 0; i < features.size(); i++) {
-            b.add(supportedFeatures.of(features.get(i)));
+        Avp[] out = new Avp[SUCCESS_HEAD + features.size() + PolicyAvps.count(update)];
+        if (!successHead(ccr, out)) {
+            return viaBuilder(ccr, update, features);
         }
-        policyAvps.write(b, update);
-        return b.build();
+        int at = SUCCESS_HEAD;
+        for (int i = 0; i < features.size(); i++) {
+            out[at++] = supportedFeatures.of(features.get(i));
+        }
+        policyAvps.write(out, at, update);
+        return answer(ccr, out);
     }
 
     /** A plain 2001 CCA with nothing to change (CCA-T, or a duplicate). */
     public DiameterMessage success(DiameterMessage ccr) {
-        MessageBuilder b = head(ccr, 1 + REQUEST_TYPE_AND_NUMBER).add(successCode);
+        Avp[] out = new Avp[SUCCESS_HEAD];
+        return successHead(ccr, out) ? answer(ccr, out) : viaBuilder(ccr, null, List.of());
+    }
+
+    /**
+     * The same CCA through {@link MessageBuilder}: for a request with Proxy-Info, which the
+     * answer echoes after everything else (RFC 6733 §6.2), or without the AVPs a parsed CCR has.
+     * A null {@code update} changes nothing (the plain 2001).
+     */
+    DiameterMessage viaBuilder(DiameterMessage ccr, PolicyUpdate update, List<FeatureList> features) {
+        int policy = update == null ? 0 : PolicyAvps.count(update);
+        MessageBuilder b = head(ccr, 1 + REQUEST_TYPE_AND_NUMBER + features.size() + policy).add(successCode);
         requestTypeAndNumber(b, ccr);
+        for (int i = 0; i < features.size(); i++) {
+            b.add(supportedFeatures.of(features.get(i)));
+        }
+        if (update != null) {
+            policyAvps.write(b, update);
+        }
         return b.build();
+    }
+
+    /**
+     * Fills the first {@value #SUCCESS_HEAD} AVPs of a successful CCA from {@code ccr} in one pass
+     * over its AVPs: Session-Id, Auth-Application-Id, Origin-Host, Origin-Realm, Result-Code 2001,
+     * CC-Request-Type, CC-Request-Number. False when the request has Proxy-Info, or lacks one of
+     * the AVPs echoed: then {@link #viaBuilder} builds the answer.
+     */
+    private boolean successHead(DiameterMessage ccr, Avp[] out) {
+        List<Avp> in = ccr.avps();
+        for (int i = 0; i < in.size(); i++) {
+            Avp a = in.get(i);
+            if (a.vendorId() != 0) {
+                continue;
+            }
+            int code = a.code();
+            if (code == PROXY_INFO) {
+                return false;
+            } else if (code == SESSION_ID && out[0] == null) {
+                out[0] = a;
+            } else if (code == CC_REQUEST_TYPE && out[5] == null) {
+                out[5] = a;
+            } else if (code == CC_REQUEST_NUMBER && out[6] == null) {
+                out[6] = a;
+            }
+        }
+        out[1] = authApplicationId;
+        out[2] = originHostAvp;
+        out[3] = originRealmAvp;
+        out[4] = successCode;
+        return out[0] != null && out[5] != null && out[6] != null;
+    }
+
+    /** The answer to {@code ccr} with exactly {@code avps}; flags and ids as {@link MessageBuilder#answer}. */
+    private DiameterMessage answer(DiameterMessage ccr, Avp[] avps) {
+        CommandDefinition definition = cca != null && ccr.applicationId() == ApplicationIds.GX
+                && ccr.commandCode() == cca.code() ? cca
+                : dictionary.lookupCommand(ccr.applicationId(), ccr.commandCode(), false);
+        return DiameterMessage.adopt(DiameterMessage.VERSION, CommandFlags.of(0).withProxiable(ccr.flags().proxiable()),
+                ccr.commandCode(), ccr.applicationId(), ccr.hopByHop(), ccr.endToEnd(), avps, definition);
     }
 
     /** A CCA refusing the request with a policy result (Result-Code or Experimental-Result). */

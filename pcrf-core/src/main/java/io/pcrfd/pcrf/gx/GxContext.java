@@ -98,106 +98,123 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
     }
 
     /**
-     * Adds a request's usage reports to the subscriber's totals; completes with the totals of the
-     * reported keys after the adds, for the decision that follows ({@link #decide(IpCanContext,
-     * PolicyEvent, PolicySession, String, IpCanSession, Map)}).
+     * What a request's own reports left, for the decision that follows, so that it does not read
+     * them again: the usage totals of the reported keys ({@link #record}) and the subscriber's
+     * meters after the batch ({@link #meter}; null when nothing was metered, and then the decision
+     * reads them).
      */
-    CompletionStage<Map<String, UsedUnits>> record(String owner, List<UsageReport> reports) {
-        return reports.isEmpty() ? NOTHING_RECORDED : ledger.add(owner, reports, now().plus(settings.usageRetention()));
+    record Reported(Map<String, UsedUnits> totals, Map<String, Long> meters) {
+        /** No reports of the event's own, or a decision that must read everything again. */
+        static final Reported NOTHING = new Reported(Map.of(), null);
     }
 
-    private static final CompletionStage<Map<String, UsedUnits>> NOTHING_RECORDED =
-            CompletableFuture.completedStage(Map.of());
+    /**
+     * Records a request's usage reports ({@link #record}) and then meters them ({@link #meter});
+     * completes with what they left, for the decision that follows.
+     */
+    CompletionStage<Reported> report(String owner, String sessionId, long requestNumber, PolicyRequest request) {
+        List<UsageReport> reports = request.usageReports();
+        if (reports.isEmpty()) {
+            return NOTHING_REPORTED;
+        }
+        CompletionStage<Map<String, UsedUnits>> totals = record(owner, reports);
+        if (!Stages.done(totals)) {
+            return totals.thenCompose(t -> meter(owner, sessionId, requestNumber, request, t));
+        }
+        return meter(owner, sessionId, requestNumber, request, Stages.value(totals));
+    }
 
-    /** A completed stage shared by every report that needs no metering. */
-    private static final CompletionStage<Void> METERED = CompletableFuture.completedStage(null);
+    private static final CompletionStage<Reported> NOTHING_REPORTED =
+            CompletableFuture.completedFuture(Reported.NOTHING);
+
+    /**
+     * Adds a request's usage reports to the subscriber's totals; completes with the totals of the
+     * reported keys after the adds ({@link Reported#totals}).
+     */
+    private CompletionStage<Map<String, UsedUnits>> record(String owner, List<UsageReport> reports) {
+        return ledger.add(owner, reports, now().plus(settings.usageRetention()));
+    }
 
     /**
      * Meters a request's usage reports (usage metering across the fixed and mobile networks,
      * {@code io.pcrfd.pcrf.metering}) as one batch identified by Session-Id and CC-Request-Number,
-     * so a retransmission counts once. Nothing when the policy has no metering section.
+     * so a retransmission counts once. Completes with {@code totals} and the subscriber's meters
+     * after the batch ({@link Reported#meters}: one meter read per report, not two), or no meters
+     * when the policy has no metering section.
      */
-    CompletionStage<Void> meter(String owner, String sessionId, long requestNumber, IpCanContext context,
-                                List<UsageReport> reports) {
-        if (reports.isEmpty() || !meters.enabled()) {
-            return METERED; // the usual CCR-U: no allocation when there is nothing to meter
+    private CompletionStage<Reported> meter(String owner, String sessionId, long requestNumber, PolicyRequest request,
+                                            Map<String, UsedUnits> totals) {
+        if (!meters.enabled()) {
+            return CompletableFuture.completedFuture(new Reported(totals, null));
         }
+        IpCanContext context = request.context();
         Situation s = Situation.of(io.pcrfd.pcrf.policy.PolicySession.NEW, context, engine.get().subscriber(context),
                 Map.of(), now(), settings.zone());
-        return meters.record(owner, sessionId + ";" + requestNumber, s, Network.of(context), reports)
-                .thenApply(m -> null);
+        return meters.record(owner, sessionId + ";" + requestNumber, s, Network.of(context), request.usageReports())
+                .thenApply(after -> new Reported(totals, after));
     }
 
-    /** Decides a Gx request: the situation is the context it reports (merged with the stored one for CCR-U). */
+    /** Decides a Gx CCR-I: the situation is the context it reports; no session is stored yet. */
     CompletionStage<Decision> decide(String sessionId, PolicyRequest request, PolicySession session, String owner) {
-        return decide(sessionId, request.context(), PolicyEvent.gx(request), session, owner, List.of(), List.of());
+        IpCanContext context = request.context();
+        return decide(sessionId, context, PolicyEvent.gx(request), session, owner, List.of(), List.of(),
+                Network.of(context), Reported.NOTHING);
     }
 
     /**
      * Decides {@code event} for the stored session {@code s}: its linked sessions and the AF
-     * sessions bound to it (Rx, TS 29.214 §4.4.1) are part of the situation.
+     * sessions bound to it (Rx, TS 29.214 §4.4.1) are part of the situation, and what metering
+     * adds for {@code network} (the session's own; the fixed network for the BPCF's QoS rules).
+     * What the event's own reports left ({@code reported}) is not read again.
      */
     CompletionStage<Decision> decide(IpCanContext context, PolicyEvent event, PolicySession session, String owner,
-                                     IpCanSession s) {
-        return decide(context, event, session, owner, s, Network.of(context), Map.of());
-    }
-
-    /**
-     * As above, where {@code recorded} holds the totals this event's reports left ({@link #record}):
-     * those keys are not read again.
-     */
-    CompletionStage<Decision> decide(IpCanContext context, PolicyEvent event, PolicySession session, String owner,
-                                     IpCanSession s, Map<String, UsedUnits> recorded) {
-        return decide(context, event, session, owner, s, Network.of(context), recorded);
-    }
-
-    /** As above, with what metering adds for {@code network} (the BPCF's QoS rules: the fixed network). */
-    CompletionStage<Decision> decide(IpCanContext context, PolicyEvent event, PolicySession session, String owner,
-                                     IpCanSession s, Network network) {
-        return decide(context, event, session, owner, s, network, Map.of());
-    }
-
-    private CompletionStage<Decision> decide(IpCanContext context, PolicyEvent event, PolicySession session,
-                                             String owner, IpCanSession s, Network network,
-                                             Map<String, UsedUnits> recorded) {
+                                     IpCanSession s, Network network, Reported reported) {
         if (!afSessions.wired()) {
-            return decide(s.sessionId(), context, event, session, owner, linked(s), List.of(), network, recorded);
+            return decide(s.sessionId(), context, event, session, owner, linked(s), List.of(), network, reported);
         }
-        return afSessions.of(s.sessionId()).thenCompose(af -> decide(s.sessionId(), context, event, session, owner,
-                linked(s), af, network, recorded));
+        CompletionStage<List<Situation.AfSession>> bound = afSessions.of(s.sessionId());
+        if (Stages.done(bound)) {
+            return decide(s.sessionId(), context, event, session, owner, linked(s), Stages.value(bound), network,
+                    reported);
+        }
+        return bound.thenCompose(af -> decide(s.sessionId(), context, event, session, owner, linked(s), af, network,
+                reported));
     }
 
     /**
-     * Reads the totals the plan needs and decides {@code event} in the situation of
-     * {@code context}. Reports must already be {@link #record}ed: the situation's usage includes
-     * the event's reports, as {@link Situation} requires.
+     * Reads the totals and meters the plan needs (those not in {@code reported}) and decides
+     * {@code event} in the situation of {@code context}. Reports must already be {@link #record}ed:
+     * the situation's usage includes the event's reports, as {@link Situation} requires.
      */
     private CompletionStage<Decision> decide(String sessionId, IpCanContext context, PolicyEvent event,
                                              PolicySession session, String owner,
-                                             List<Situation.LinkedSession> linked, List<Situation.AfSession> af) {
-        return decide(sessionId, context, event, session, owner, linked, af, Network.of(context), Map.of());
+                                             List<Situation.LinkedSession> linked, List<Situation.AfSession> af,
+                                             Network network, Reported reported) {
+        PolicyEngine e = engine.get();
+        Optional<Subscriber> subscriber = e.subscriber(context);
+        var totals = ledger.totals(owner, UsageLedger.keys(e.policy(), subscriber, event.usageReports()),
+                reported.totals());
+        if (Stages.done(totals)) {
+            return decide(e, sessionId, new Situation(session, context, subscriber, Stages.value(totals), linked,
+                    Map.of(), af, now(), settings.zone()), event, owner, network, reported);
+        }
+        return totals.thenCompose(usage -> decide(e, sessionId, new Situation(session, context, subscriber, usage,
+                linked, Map.of(), af, now(), settings.zone()), event, owner, network, reported));
     }
 
     /**
-     * As above, with what metering adds for a session on {@code network}; the totals in
-     * {@code recorded} are the event's own reports' and are not read again.
+     * Decides {@code event} in situation {@code s} with what metering adds for {@code network}
+     * (thresholds' actions, grants), from the meters the event's reports left when it has them.
      */
-    CompletionStage<Decision> decide(String sessionId, IpCanContext context, PolicyEvent event,
-                                     PolicySession session, String owner,
-                                     List<Situation.LinkedSession> linked, List<Situation.AfSession> af,
-                                     Network network, Map<String, UsedUnits> recorded) {
-        PolicyEngine e = engine.get();
-        Optional<Subscriber> subscriber = e.subscriber(context);
-        var totals = ledger.totals(owner, UsageLedger.keys(e.policy(), subscriber, event.usageReports()), recorded);
+    private CompletionStage<Decision> decide(PolicyEngine e, String sessionId, Situation s, PolicyEvent event,
+                                             String owner, Network network, Reported reported) {
         if (event.requestType() == io.pcrfd.pcrf.policy.CcRequestType.TERMINATION || !meters.enabled()) {
-            return totals.thenCompose(usage -> decide(e, sessionId, new Situation(session, context, subscriber, usage,
-                    linked, Map.of(), af, now(), settings.zone()), event));
+            return decide(e, sessionId, s, event);
         }
-        // the overlay of the situation's network: what metering adds (thresholds' actions, grants)
-        return totals.thenCompose(usage -> {
-            Situation s = new Situation(session, context, subscriber, usage, linked, Map.of(), af, now(), settings.zone());
-            return meters.overlay(owner, s, network).thenCompose(o -> decide(e, sessionId, s.withMetering(o), event));
-        });
+        if (reported.meters() != null) {
+            return decide(e, sessionId, s.withMetering(meters.overlay(s, network, reported.meters())), event);
+        }
+        return meters.overlay(owner, s, network).thenCompose(o -> decide(e, sessionId, s.withMetering(o), event));
     }
 
     /**

@@ -41,7 +41,7 @@ final class GxFixedMetering {
         }
         IpCanContext c = RequestContext.context(gx);
         return ctx.decide(c, PolicyEvent.of(PolicyEvent.Kind.BPCF_REPORT), SessionRecords.state(gx).policySession(),
-                        GxContext.usageOwner(c, gx.sessionId()), gx, Network.FIXED)
+                        GxContext.usageOwner(c, gx.sessionId()), gx, Network.FIXED, GxContext.Reported.NOTHING)
                 .thenApply(d -> d instanceof Decision.Accept a ? a.target() : installed);
     }
 

@@ -5,6 +5,7 @@ import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
 import io.pcrfd.diameter.spec.Rfc6733;
 import io.pcrfd.diameter.spec.Ts29212;
+import io.pcrfd.pcrf.metering.Network;
 import io.pcrfd.pcrf.policy.CcRequestType;
 import io.pcrfd.pcrf.policy.Decision;
 import io.pcrfd.pcrf.policy.IpCanContext;
@@ -179,7 +180,8 @@ public final class GxPolicyPusher {
             GxSessionState state = SessionRecords.state(s);
             // the session's latest context, as the last CCR left it; no request is re-typed
             IpCanContext context = RequestContext.context(s);
-            return ctx.decide(context, reason.event(), state.policySession(), GxContext.usageOwner(context, sessionId), s)
+            return ctx.decide(context, reason.event(), state.policySession(), GxContext.usageOwner(context, sessionId),
+                            s, Network.of(context), GxContext.Reported.NOTHING)
                     .thenCompose(d -> switch (d) {
                         case Decision.Reject rej -> release(s, rej);
                         case Decision.Accept acc -> pushAccept(s, state, acc, reason, pendingRetries);

@@ -6,11 +6,13 @@ import io.pcrfd.diameter.message.DiameterError;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
 import io.pcrfd.diameter.spec.Rfc6733;
+import io.pcrfd.pcrf.policy.CcRequestType;
 import io.pcrfd.pcrf.policy.Decision;
 import io.pcrfd.pcrf.policy.PolicyEngine;
 import io.pcrfd.pcrf.policy.PolicySession;
 import io.pcrfd.pcrf.policy.PolicyState;
 import io.pcrfd.pcrf.policy.ResultCode;
+import io.pcrfd.store.Claim;
 import io.pcrfd.store.Store;
 import io.pcrfd.store.model.IpCanSession;
 import java.time.Clock;
@@ -68,14 +70,35 @@ public final class GxSessionService {
         if (again != null) {
             return CompletableFuture.completedFuture(again);
         }
-        CompletionStage<DiameterMessage> answer = switch (r.type()) {
+        CompletionStage<DiameterMessage> answer;
+        try {
+            answer = flow(ccr, r);
+        } catch (RuntimeException e) {
+            // the flow calls a completed stage's continuation directly: what it throws lands here
+            return CompletableFuture.completedFuture(answered(ccr, r, null, e));
+        }
+        if (!Stages.done(answer)) {
+            return answer.handle((cca, failure) -> answered(ccr, r, cca, failure));
+        }
+        if (r.type() == CcRequestType.INITIAL) {
+            notStored(r, Stages.value(answer));
+        }
+        return answer; // complete: no stage more (the in-memory store's usual case)
+    }
+
+    private CompletionStage<DiameterMessage> flow(DiameterMessage ccr, GxRequest r) {
+        return switch (r.type()) {
             case INITIAL -> initial(ccr, r);
             case UPDATE -> updates.update(ccr, r);
             case TERMINATION -> updates.terminate(ccr, r);
             case EVENT -> throw new IllegalStateException("the parser refuses EVENT_REQUEST");
         };
-        answer = answer.exceptionally(t -> unableToComply(ccr, r, t));
-        return r.type() == io.pcrfd.pcrf.policy.CcRequestType.INITIAL ? answer.thenApply(a -> notStored(r, a)) : answer;
+    }
+
+    /** The CCA of a request whose flow ended with {@code cca} or {@code failure} (then 5012). */
+    private DiameterMessage answered(DiameterMessage ccr, GxRequest r, DiameterMessage cca, Throwable failure) {
+        DiameterMessage answer = failure != null ? unableToComply(ccr, r, failure) : cca;
+        return r.type() == CcRequestType.INITIAL ? notStored(r, answer) : answer;
     }
 
     /** A CCR-I answered with anything but success stored nothing: what its decision subscribed to is released. */
@@ -124,13 +147,22 @@ public final class GxSessionService {
     }
 
     private CompletionStage<DiameterMessage> initial(DiameterMessage ccr, GxRequest r) {
+        CompletionStage<Integer> purged = hygiene.checkOriginState(r.originHost(), r.originStateId());
+        return Stages.done(purged) ? decideInitial(ccr, r) : purged.thenCompose(n -> decideInitial(ccr, r));
+    }
+
+    private CompletionStage<DiameterMessage> decideInitial(DiameterMessage ccr, GxRequest r) {
         String owner = GxContext.usageOwner(r.policy(), r.sessionId());
-        return hygiene.checkOriginState(r.originHost(), r.originStateId())
-                .thenCompose(n -> ctx.decide(r.sessionId(), r.policy(), PolicySession.NEW, owner))
-                .thenCompose(d -> switch (d) {
-                    case Decision.Reject rej -> CompletableFuture.completedFuture(reject(ccr, r, rej));
-                    case Decision.Accept acc -> establish(ccr, r, acc);
-                });
+        CompletionStage<Decision> decided = ctx.decide(r.sessionId(), r.policy(), PolicySession.NEW, owner);
+        return Stages.done(decided) ? decided(ccr, r, Stages.value(decided))
+                : decided.thenCompose(d -> decided(ccr, r, d));
+    }
+
+    private CompletionStage<DiameterMessage> decided(DiameterMessage ccr, GxRequest r, Decision d) {
+        return switch (d) {
+            case Decision.Reject rej -> CompletableFuture.completedFuture(reject(ccr, r, rej));
+            case Decision.Accept acc -> establish(ccr, r, acc);
+        };
     }
 
     private DiameterMessage reject(DiameterMessage ccr, GxRequest r, Decision.Reject rej) {
@@ -151,13 +183,20 @@ public final class GxSessionService {
                 r.requestNumber(), features);
         IpCanSession session = SessionRecords.established(r, acc.target(), state, now, ctx.sessionExpiry(now));
         DiameterMessage answer = ctx.answers().success(ccr, PolicyUpdate.of(acc, PolicyState.EMPTY), features);
-        return create(session, 1).thenCompose(created -> switch (created) {
+        CompletionStage<Created> created = create(session, 1);
+        return Stages.done(created) ? created(ccr, r, session, acc, answer, Stages.value(created))
+                : created.thenCompose(c -> created(ccr, r, session, acc, answer, c));
+    }
+
+    private CompletionStage<DiameterMessage> created(DiameterMessage ccr, GxRequest r, IpCanSession session,
+                                                     Decision.Accept acc, DiameterMessage answer, Created created) {
+        return switch (created) {
             case STORED -> announce(r, session, acc, answer, ccr);
             // a retransmitted CCR-I whose first answer this node no longer holds: no second change
             case ALREADY_STORED -> CompletableFuture.completedFuture(answer);
             case ADDRESS_HELD -> CompletableFuture.completedFuture(ctx.answers().reject(ccr, UNABLE_TO_COMPLY,
                     "UE address still bound to another session"));
-        });
+        };
     }
 
     private CompletionStage<DiameterMessage> announce(GxRequest r, IpCanSession session, Decision.Accept acc,
@@ -175,21 +214,27 @@ public final class GxSessionService {
 
     private enum Created { STORED, ALREADY_STORED, ADDRESS_HELD }
 
+    private static final CompletionStage<Created> STORED = CompletableFuture.completedFuture(Created.STORED);
+
     /** Stores the session; a live session holding its UE address is evicted (at most once). */
     private CompletionStage<Created> create(IpCanSession session, int evictions) {
-        return ctx.store().sessions().create(session).thenCompose(claim -> {
-            IpCanSession holder = claim.value();
-            if (claim.claimed()) {
-                return CompletableFuture.completedFuture(Created.STORED);
-            }
-            if (holder.sessionId().equals(session.sessionId())) {
-                return CompletableFuture.completedFuture(Created.ALREADY_STORED);
-            }
-            if (evictions == 0) {
-                return CompletableFuture.completedFuture(Created.ADDRESS_HELD);
-            }
-            return hygiene.evict(holder, session.sessionId()).thenCompose(x -> create(session, evictions - 1));
-        });
+        CompletionStage<Claim<IpCanSession>> claim = ctx.store().sessions().create(session);
+        return Stages.done(claim) ? claimed(session, evictions, Stages.value(claim))
+                : claim.thenCompose(c -> claimed(session, evictions, c));
+    }
+
+    private CompletionStage<Created> claimed(IpCanSession session, int evictions, Claim<IpCanSession> claim) {
+        IpCanSession holder = claim.value();
+        if (claim.claimed()) {
+            return STORED;
+        }
+        if (holder.sessionId().equals(session.sessionId())) {
+            return CompletableFuture.completedFuture(Created.ALREADY_STORED);
+        }
+        if (evictions == 0) {
+            return CompletableFuture.completedFuture(Created.ADDRESS_HELD);
+        }
+        return hygiene.evict(holder, session.sessionId()).thenCompose(x -> create(session, evictions - 1));
     }
 
     private DiameterMessage unableToComply(DiameterMessage ccr, GxRequest r, Throwable t) {

@@ -2,17 +2,19 @@ package io.pcrfd.pcrf.gx;
 
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
+import io.pcrfd.pcrf.metering.Network;
 import io.pcrfd.pcrf.policy.Decision;
+import io.pcrfd.pcrf.policy.IpCanContext;
 import io.pcrfd.pcrf.policy.PolicyEvent;
 import io.pcrfd.pcrf.policy.PolicyRequest;
 import io.pcrfd.pcrf.policy.ResultCode;
-import io.pcrfd.pcrf.policy.UsedUnits;
 import io.pcrfd.store.CasResult;
 import io.pcrfd.store.model.IpCanSession;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -41,43 +43,81 @@ final class GxUpdateFlow {
     }
 
     CompletionStage<DiameterMessage> update(DiameterMessage ccr, GxRequest r) {
-        return ctx.store().sessions().get(r.sessionId()).thenCompose(found -> {
-            if (found.isEmpty()) {
-                return unknown(ccr, r);
-            }
-            IpCanSession s = found.get();
-            GxSessionState state = SessionRecords.state(s);
-            if (isStale(r, state)) {
-                // a retransmission whose answer this node no longer holds: answer, change nothing
-                return CompletableFuture.completedFuture(ctx.answers().success(ccr));
-            }
-            PolicyRequest merged = RequestContext.merge(r.policy(), s);
+        CompletionStage<Optional<IpCanSession>> found = ctx.store().sessions().get(r.sessionId());
+        return Stages.done(found) ? update(ccr, r, Stages.value(found)) : found.thenCompose(f -> update(ccr, r, f));
+    }
+
+    private CompletionStage<DiameterMessage> update(DiameterMessage ccr, GxRequest r, Optional<IpCanSession> found) {
+        if (found.isEmpty()) {
+            return unknown(ccr, r);
+        }
+        IpCanSession s = found.get();
+        GxSessionState state = SessionRecords.state(s);
+        if (isStale(r, state)) {
+            // a retransmission whose answer this node no longer holds: answer, change nothing
+            return CompletableFuture.completedFuture(ctx.answers().success(ccr));
+        }
+        PolicyRequest merged = RequestContext.merge(r.policy(), s);
+        CompletionStage<DiameterMessage> answer;
+        try {
             String owner = GxContext.usageOwner(merged, r.sessionId());
-            return ctx.record(owner, merged.usageReports())
-                    .thenCompose(recorded -> ctx.meter(owner, r.sessionId(), r.requestNumber(), merged.context(),
-                                    merged.usageReports())
-                            .thenCompose(v -> apply(ccr, r, merged, owner, s, state, recorded, CAS_ATTEMPTS)))
-                    .whenComplete((answer, failure) -> ctx.usageRecorded(r.sessionId(), merged));
-        });
+            CompletionStage<GxContext.Reported> reported = ctx.report(owner, r.sessionId(), r.requestNumber(),
+                    merged);
+            answer = Stages.done(reported)
+                    ? apply(ccr, r, merged, owner, s, state, Stages.value(reported), CAS_ATTEMPTS)
+                    : reported.thenCompose(rep -> apply(ccr, r, merged, owner, s, state, rep, CAS_ATTEMPTS));
+        } catch (RuntimeException e) {
+            answer = CompletableFuture.failedFuture(e);
+        }
+        return usageRecorded(answer, r, merged);
     }
 
     CompletionStage<DiameterMessage> terminate(DiameterMessage ccr, GxRequest r) {
-        return ctx.store().sessions().get(r.sessionId()).thenCompose(found -> {
-            if (found.isEmpty()) {
-                return recent.wasTerminated(r.sessionId(), r.requestNumber()) ? endedAgain(ccr, r) : unknown(ccr, r);
-            }
-            PolicyRequest merged = RequestContext.merge(r.policy(), found.get());
-            String owner = GxContext.usageOwner(merged, r.sessionId());
-            return ctx.record(owner, merged.usageReports())
-                    .thenCompose(v -> ctx.meter(owner, r.sessionId(), r.requestNumber(), merged.context(),
-                            merged.usageReports()))
-                    .thenCompose(v -> hygiene.close(r.sessionId(), "CCR-T"))
-                    .thenApply(closed -> {
-                        recent.terminated(r.sessionId(), r.requestNumber());
-                        return ctx.answers().success(ccr);
-                    })
-                    .whenComplete((answer, failure) -> ctx.usageRecorded(r.sessionId(), merged));
-        });
+        CompletionStage<Optional<IpCanSession>> found = ctx.store().sessions().get(r.sessionId());
+        return Stages.done(found) ? terminate(ccr, r, Stages.value(found))
+                : found.thenCompose(f -> terminate(ccr, r, f));
+    }
+
+    private CompletionStage<DiameterMessage> terminate(DiameterMessage ccr, GxRequest r,
+                                                       Optional<IpCanSession> found) {
+        if (found.isEmpty()) {
+            return recent.wasTerminated(r.sessionId(), r.requestNumber()) ? endedAgain(ccr, r) : unknown(ccr, r);
+        }
+        PolicyRequest merged = RequestContext.merge(r.policy(), found.get());
+        CompletionStage<DiameterMessage> answer;
+        try {
+            CompletionStage<GxContext.Reported> reported = ctx.report(GxContext.usageOwner(merged, r.sessionId()),
+                    r.sessionId(), r.requestNumber(), merged);
+            answer = Stages.done(reported) ? close(ccr, r) : reported.thenCompose(rep -> close(ccr, r));
+        } catch (RuntimeException e) {
+            answer = CompletableFuture.failedFuture(e);
+        }
+        return usageRecorded(answer, r, merged);
+    }
+
+    /** Closes the session of a CCR-T whose final usage is recorded; answers 2001. */
+    private CompletionStage<DiameterMessage> close(DiameterMessage ccr, GxRequest r) {
+        CompletionStage<Optional<IpCanSession>> closed = hygiene.close(r.sessionId(), "CCR-T");
+        return Stages.done(closed) ? CompletableFuture.completedFuture(closed(ccr, r))
+                : closed.thenApply(c -> closed(ccr, r));
+    }
+
+    private DiameterMessage closed(DiameterMessage ccr, GxRequest r) {
+        recent.terminated(r.sessionId(), r.requestNumber());
+        return ctx.answers().success(ccr);
+    }
+
+    /**
+     * Tells the listener that the request's usage was recorded once its {@code answer} is there,
+     * whatever it is; at once when it is there already.
+     */
+    private CompletionStage<DiameterMessage> usageRecorded(CompletionStage<DiameterMessage> answer, GxRequest r,
+                                                           PolicyRequest merged) {
+        if (answer instanceof CompletableFuture<DiameterMessage> f && f.isDone()) {
+            ctx.usageRecorded(r.sessionId(), merged);
+            return answer;
+        }
+        return answer.whenComplete((cca, failure) -> ctx.usageRecorded(r.sessionId(), merged));
     }
 
     private static boolean isStale(GxRequest r, GxSessionState state) {
@@ -102,21 +142,30 @@ final class GxUpdateFlow {
 
     /**
      * Decides on {@code s}, whose decoded state is {@code state}, and stores the outcome. The
-     * first attempt decides on the totals the reports left ({@code recorded}); one after a lost
-     * compare-and-set reads them again, as it reads the session again.
+     * first attempt decides on the totals and meters the reports left ({@code reported}); one
+     * after a lost compare-and-set reads them again, as it reads the session again.
      */
     private CompletionStage<DiameterMessage> apply(DiameterMessage ccr, GxRequest r, PolicyRequest merged,
                                                    String owner, IpCanSession s, GxSessionState state,
-                                                   Map<String, UsedUnits> recorded, int attempts) {
-        return ctx.decide(merged.context(), PolicyEvent.gx(merged), state.policySession(), owner, s, recorded)
-                .thenCompose(d -> switch (d) {
+                                                   GxContext.Reported reported, int attempts) {
+        IpCanContext context = merged.context();
+        CompletionStage<Decision> decided = ctx.decide(context, PolicyEvent.gx(merged), state.policySession(), owner,
+                s, Network.of(context), reported);
+        return Stages.done(decided) ? decided(ccr, r, merged, owner, s, state, Stages.value(decided), attempts)
+                : decided.thenCompose(d -> decided(ccr, r, merged, owner, s, state, d, attempts));
+    }
+
+    private CompletionStage<DiameterMessage> decided(DiameterMessage ccr, GxRequest r, PolicyRequest merged,
+                                                     String owner, IpCanSession s, GxSessionState state, Decision d,
+                                                     int attempts) {
+        return switch (d) {
             case Decision.Reject rej -> {
                 // the session stays: the PCEF decides whether a refused update ends it (CCR-T)
                 LOG.info("Session-Id={} CCR-U rejected with {}: {}", r.sessionId(), rej.resultCode(), rej.reason());
                 yield CompletableFuture.completedFuture(ctx.answers().reject(ccr, rej.resultCode(), null));
             }
             case Decision.Accept acc -> store(ccr, r, merged, owner, s, state, acc, attempts);
-        });
+        };
     }
 
     private CompletionStage<DiameterMessage> store(DiameterMessage ccr, GxRequest r, PolicyRequest merged,
@@ -126,7 +175,15 @@ final class GxUpdateFlow {
         Instant now = ctx.now();
         IpCanSession updated = SessionRecords.withPresenceReports(SessionRecords.modified(s, merged, next,
                 merged.usageReports(), now, ctx.sessionExpiry(now)), r.praReports());
-        return ctx.store().sessions().update(updated).thenCompose(cas -> switch (cas) {
+        CompletionStage<CasResult<IpCanSession>> cas = ctx.store().sessions().update(updated);
+        return Stages.done(cas) ? stored(ccr, r, merged, owner, state, acc, Stages.value(cas), attempts)
+                : cas.thenCompose(c -> stored(ccr, r, merged, owner, state, acc, c, attempts));
+    }
+
+    private CompletionStage<DiameterMessage> stored(DiameterMessage ccr, GxRequest r, PolicyRequest merged,
+                                                    String owner, GxSessionState state, Decision.Accept acc,
+                                                    CasResult<IpCanSession> cas, int attempts) {
+        return switch (cas) {
             case CasResult.Applied<IpCanSession> applied -> {
                 DiameterMessage answer = ctx.answers().success(ccr, PolicyUpdate.of(acc, state.installed()),
                         List.of());
@@ -139,11 +196,11 @@ final class GxUpdateFlow {
             }
             case CasResult.Stale<IpCanSession> stale when attempts > 1 ->
                     apply(ccr, r, merged, owner, stale.current(), SessionRecords.state(stale.current()),
-                            Map.of(), attempts - 1);
+                            GxContext.Reported.NOTHING, attempts - 1);
             case CasResult.Stale<IpCanSession> stale -> throw new GxStateException(
                     "session " + r.sessionId() + " kept changing under CCR-U", null);
             case CasResult.Missing<IpCanSession> missing -> unknown(ccr, r);
-        });
+        };
     }
 
     /**

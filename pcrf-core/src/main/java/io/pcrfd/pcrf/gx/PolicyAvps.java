@@ -71,42 +71,59 @@ final class PolicyAvps {
                 + u.grants().size() + u.stopMonitoring().size();
     }
 
+    /** Adds the AVPs of {@code u} to {@code b} (a RAR). */
     void write(MessageBuilder b, PolicyUpdate u) {
+        Avp[] avps = new Avp[count(u)];
+        write(avps, 0, u);
+        for (Avp a : avps) {
+            b.add(a);
+        }
+    }
+
+    /**
+     * Puts the {@link #count} AVPs of {@code u} into {@code out} from index {@code at} on, in the
+     * order of a CCA or RAR: Event-Trigger, Charging-Rule-Remove, -Install, QoS, monitoring.
+     */
+    void write(Avp[] out, int at, PolicyUpdate u) {
+        int i = at;
         if (u.eventTriggers() != null) {
             for (EventTrigger t : u.eventTriggers()) {
-                b.add(triggers.of(t));
+                out[i++] = triggers.of(t);
             }
         }
         if (!u.rules().remove().isEmpty()) {
-            b.add(removes.of(u.rules().remove()));
+            out[i++] = removes.of(u.rules().remove());
         }
         if (!u.rules().install().isEmpty()) {
-            b.add(installs.of(u.rules().install()));
+            out[i++] = installs.of(u.rules().install());
         }
-        qos(b, u);
-        monitoring(b, u);
+        i = qos(out, i, u);
+        monitoring(out, i, u);
     }
 
-    private void qos(MessageBuilder b, PolicyUpdate u) {
+    private int qos(Avp[] out, int at, PolicyUpdate u) {
+        int i = at;
         if (u.ambr() != null) {
-            b.add(ambrs.of(u.ambr()));
+            out[i++] = ambrs.of(u.ambr());
         }
         if (u.revalidationTime() != null) {
-            b.add(revalidationTime(u.revalidationTime()));
+            out[i++] = revalidationTime(u.revalidationTime());
         }
         if (u.defaultQos() != null) {
-            b.add(defaultQos.of(u.defaultQos()));
+            out[i++] = defaultQos.of(u.defaultQos());
         }
+        return i;
     }
 
-    private void monitoring(MessageBuilder b, PolicyUpdate u) {
+    private void monitoring(Avp[] out, int at, PolicyUpdate u) {
+        int i = at;
         List<UsageGrant> granted = u.grants();
-        for (int i = 0; i < granted.size(); i++) {
-            b.add(grants.of(granted.get(i)));
+        for (int k = 0; k < granted.size(); k++) {
+            out[i++] = grants.of(granted.get(k));
         }
         List<String> stopped = u.stopMonitoring();
-        for (int i = 0; i < stopped.size(); i++) {
-            b.add(stops.of(stopped.get(i)));
+        for (int k = 0; k < stopped.size(); k++) {
+            out[i++] = stops.of(stopped.get(k));
         }
     }
 

@@ -45,12 +45,29 @@ final class SessionHygiene {
     /** Closes one session, keeping its context; empty when it was already gone. */
     CompletionStage<Optional<IpCanSession>> close(String sessionId, String reason) {
         Instant now = ctx.now();
-        return ctx.store().sessions().close(sessionId, now, ctx.settings().contextRetainedUntil(now))
-                .thenCompose(closed -> removeOldContexts(closed.orElse(null), now).thenApply(x -> {
-                    closed.ifPresent(s -> ctx.listener().ended(sessionId, reason));
-                    return closed;
-                }));
+        CompletionStage<Optional<IpCanSession>> closing = ctx.store().sessions().close(sessionId, now,
+                ctx.settings().contextRetainedUntil(now));
+        if (!Stages.done(closing)) {
+            return closing.thenCompose(closed -> removeOldContexts(closed.orElse(null), now)
+                    .thenApply(x -> ended(sessionId, reason, closed)));
+        }
+        Optional<IpCanSession> closed = Stages.value(closing);
+        CompletionStage<Integer> removed = removeOldContexts(closed.orElse(null), now);
+        if (!Stages.done(removed)) {
+            return removed.thenApply(x -> ended(sessionId, reason, closed));
+        }
+        ended(sessionId, reason, closed);
+        return closing; // the store's own stage has the outcome: no stage more
     }
+
+    private Optional<IpCanSession> ended(String sessionId, String reason, Optional<IpCanSession> closed) {
+        if (closed.isPresent()) {
+            ctx.listener().ended(sessionId, reason);
+        }
+        return closed;
+    }
+
+    private static final CompletionStage<Integer> NOTHING_REMOVED = CompletableFuture.completedFuture(0);
 
     /**
      * With a removal age set (session context exposure), the subscriber's closed contexts
@@ -60,7 +77,7 @@ final class SessionHygiene {
     private CompletionStage<Integer> removeOldContexts(IpCanSession closed, Instant now) {
         Duration age = ctx.settings().closedRemovalAge();
         if (age == null || closed == null || closed.trafficId() == null) {
-            return CompletableFuture.completedFuture(0);
+            return NOTHING_REMOVED;
         }
         return ctx.store().contexts().removeClosedBefore(closed.trafficId(), now.minus(age))
                 .exceptionally(e -> {
@@ -110,11 +127,11 @@ final class SessionHygiene {
      */
     CompletionStage<Integer> checkOriginState(String originHost, Long originStateId) {
         if (originStateId == null || originStateId == 0) {
-            return CompletableFuture.completedFuture(0);
+            return NOTHING_REMOVED;
         }
         Long before = originStates.get(originHost);
         if (before != null && before >= originStateId) {
-            return CompletableFuture.completedFuture(0);
+            return NOTHING_REMOVED;
         }
         return purgeGateway(originHost, originStateId);
     }

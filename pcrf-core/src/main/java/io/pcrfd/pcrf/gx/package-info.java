@@ -119,12 +119,22 @@
  *       leaves nothing queued on the node's timer.</li>
  *   <li><b>Usage metering.</b> A CCR-U's or CCR-T's usage reports also go to the subscriber's
  *       meters (one batch per Session-Id and CC-Request-Number, {@code io.pcrfd.pcrf.metering})
- *       before the decision, which then carries the metering overlay of the session's network.
+ *       before the decision, which then carries the metering overlay of the session's network,
+ *       computed from the meters that batch returned (one meter read per report, not a second
+ *       one for the decision; a decision after a lost compare-and-set reads them again).
  *       For S9a ({@link io.pcrfd.pcrf.gx.GxFixedMetering}): the BPCF's usage is metered the same
  *       way and every Gx session of the subscriber is decided again (reason USAGE_THRESHOLD; its
  *       RAR carries a throttle, or only a grant cut to what fixed usage left); the QoS rules of
  *       the linked S9a sessions derive from a decision with the fixed network's overlay.
  *       {@link io.pcrfd.pcrf.gx.SubscriberMetering} is the operator's view and reset.</li>
+ *   <li><b>Stages.</b> Every store call returns a stage; with the in-memory store it is already
+ *       complete. The CCR flow then calls its next step directly ({@code Stages.done}) instead of
+ *       chaining {@code thenCompose}/{@code thenApply}, which would cost a future, a completion
+ *       and a capturing lambda per step for nothing; a stage still running (Redis) or failed is
+ *       chained as before. {@link io.pcrfd.pcrf.gx.GxSessionService#handle} keeps its contract:
+ *       the answer stage completes with a CCA, never exceptionally, whether a step failed in a
+ *       stage (5012 through one {@code handle} stage) or threw on the calling thread (5012 at
+ *       once).</li>
  * </ul>
  */
 package io.pcrfd.pcrf.gx;
