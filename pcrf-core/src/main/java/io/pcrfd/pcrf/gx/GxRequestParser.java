@@ -125,7 +125,7 @@ public final class GxRequestParser {
         access(m, r, p);
         List<Avp> triggers = m.all(Ts29212.EVENT_TRIGGER);
         for (int i = 0; i < triggers.size(); i++) {
-            p.eventTrigger(new EventTrigger(r.int32(triggers.get(i))));
+            p.eventTrigger(EventTrigger.of(r.int32(triggers.get(i))));
         }
         p.usageReports(r.usageReports(m.all(Ts29212.USAGE_MONITORING_INFORMATION)));
         p.ruleReports(r.ruleReports(m.all(Ts29212.CHARGING_RULE_REPORT), failureCodes));
