@@ -21,8 +21,10 @@ import io.pcrfd.pcrf.policy.IpCanType;
 import io.pcrfd.pcrf.policy.PolicyRequest;
 import io.pcrfd.pcrf.policy.RatType;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a Gx CCR (TS 29.212 §5.6.2) into a {@link GxRequest}. The codec has already checked
@@ -114,45 +116,38 @@ public final class GxRequestParser {
         return a == null ? null : r.ipDomainId(a);
     }
 
-    /** What the policy engine sees; Rule-Failure-Codes by rule name go to {@code failureCodes}. */
+    /**
+     * What the policy engine sees; Rule-Failure-Codes by rule name go to {@code failureCodes}.
+     * The record is made directly, its arguments read in the order of its components (the order
+     * the first invalid AVP is found in): no builder and no list copies per request.
+     */
     private static PolicyRequest policy(AvpView m, GxAvpReader r, CcRequestType type,
                                         Map<String, Integer> failureCodes) {
-        // Plain ifs and loops rather than ifPresent/forEach lambdas: each capturing lambda is an
-        // allocation, and this runs for every CCR (a JFR profile had it among the top allocators).
-        // Indexed loops and whole lists: an iterator per loop showed in the profile too.
-        PolicyRequest.Builder p = PolicyRequest.builder(type);
-        p.subscriptionIds(r.subscriptionIds(m.all(Rfc4006.SUBSCRIPTION_ID)));
-        access(m, r, p);
-        List<Avp> triggers = m.all(Ts29212.EVENT_TRIGGER);
-        for (int i = 0; i < triggers.size(); i++) {
-            p.eventTrigger(EventTrigger.of(r.int32(triggers.get(i))));
-        }
-        p.usageReports(r.usageReports(m.all(Ts29212.USAGE_MONITORING_INFORMATION)));
-        p.ruleReports(r.ruleReports(m.all(Ts29212.CHARGING_RULE_REPORT), failureCodes));
-        return p.build();
+        // Plain conditionals and indexed loops rather than Optional/forEach lambdas and
+        // iterators: this runs for every CCR (a JFR profile had each among the top allocators).
+        Avp a;
+        return new PolicyRequest(type, r.subscriptionIds(m.all(Rfc4006.SUBSCRIPTION_ID)),
+                (a = m.first(Rfc7155.CALLED_STATION_ID)) == null ? null : r.text(a),
+                (a = m.first(Ts29212.RAT_TYPE)) == null ? null : new RatType(r.int32(a)),
+                (a = m.first(Ts29212.IP_CAN_TYPE)) == null ? null : new IpCanType(r.int32(a)),
+                (a = m.first(Ts29061._3GPP_SGSN_MCC_MNC)) == null ? null : r.mccMnc(a),
+                (a = m.first(Ts29212.UE_LOCAL_IP_ADDRESS)) == null ? null : r.address(a),
+                (a = m.first(Ts29212.HENB_LOCAL_IP_ADDRESS)) == null ? null : r.address(a),
+                triggers(m.all(Ts29212.EVENT_TRIGGER), r),
+                r.usageReports(m.all(Ts29212.USAGE_MONITORING_INFORMATION)),
+                r.ruleReports(m.all(Ts29212.CHARGING_RULE_REPORT), failureCodes));
     }
 
-    /** APN, RAT, IP-CAN, serving network and local addresses (TS 29.212 §4.5.1). */
-    private static void access(AvpView m, GxAvpReader r, PolicyRequest.Builder p) {
-        Avp a = m.first(Rfc7155.CALLED_STATION_ID);
-        if (a != null) {
-            p.apn(r.text(a));
+    /** The Event-Triggers as a set; one (the usual CCR-U) without a collection to copy it from. */
+    private static Set<EventTrigger> triggers(List<Avp> triggers, GxAvpReader r) {
+        if (triggers.size() <= 1) {
+            return triggers.isEmpty() ? Set.of() : Set.of(EventTrigger.of(r.int32(triggers.get(0))));
         }
-        if ((a = m.first(Ts29212.RAT_TYPE)) != null) {
-            p.ratType(new RatType(r.int32(a)));
+        Set<EventTrigger> all = new HashSet<>();
+        for (int i = 0; i < triggers.size(); i++) {
+            all.add(EventTrigger.of(r.int32(triggers.get(i))));
         }
-        if ((a = m.first(Ts29212.IP_CAN_TYPE)) != null) {
-            p.ipCanType(new IpCanType(r.int32(a)));
-        }
-        if ((a = m.first(Ts29061._3GPP_SGSN_MCC_MNC)) != null) {
-            p.servingMccMnc(r.mccMnc(a));
-        }
-        if ((a = m.first(Ts29212.UE_LOCAL_IP_ADDRESS)) != null) {
-            p.ueLocalIp(r.address(a));
-        }
-        if ((a = m.first(Ts29212.HENB_LOCAL_IP_ADDRESS)) != null) {
-            p.henbLocalIp(r.address(a));
-        }
+        return Set.copyOf(all);
     }
 
     /** {@code values()} once: each call clones the array, and this runs per request. */
