@@ -107,6 +107,18 @@ class AvpViewTest {
         assertThat(texts.of(first)).isEqualTo("pgw.example").isEqualTo(first.asUtf8String());
         assertThat(texts.of(again)).isSameAs(texts.of(first));
         Avp utf8 = Avp.of(DICT.definition(Rfc6733.ERROR_MESSAGE), "Grüße".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(texts.of(utf8)).isEqualTo("Grüße");
+        assertThat(texts.of(utf8)).isEqualTo("Grüße").isSameAs(texts.of(utf8));
+    }
+
+    @Test
+    void textsOfOneLengthAndEdgesAreReadInFull() {
+        AvpTexts texts = new AvpTexts();
+        // same length, same first and last eight octets: only the middle tells them apart
+        for (String v : List.of("internet.mnc001.mcc001", "internet.mnc002.mcc001", "mk1", "mk2", "",
+                "x".repeat(128), "x".repeat(129))) {
+            Avp a = Avp.of(DICT.definition(Rfc7155.CALLED_STATION_ID), v.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(texts.of(a)).isEqualTo(v);
+            assertThat(texts.of(a)).isEqualTo(v);
+        }
     }
 }

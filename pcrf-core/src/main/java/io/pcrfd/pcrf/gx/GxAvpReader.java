@@ -25,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The AVP-level checks of {@link GxRequestParser}; each failed check throws
@@ -264,11 +263,10 @@ public final class GxAvpReader {
     }
 
     /**
-     * Charging-Rule-Report (TS 29.212 §5.3.18); Rule-Failure-Code per rule name is collected
-     * into {@code failureCodes}. A report without PCC-Rule-Status but with a failure code is
-     * read as INACTIVE (the rule did not become active).
+     * Charging-Rule-Report (TS 29.212 §5.3.18). A report without PCC-Rule-Status but with a
+     * failure code is read as INACTIVE (the rule did not become active).
      */
-    List<RuleReport> ruleReports(List<Avp> reports, Map<String, Integer> failureCodes) {
+    List<RuleReport> ruleReports(List<Avp> reports) {
         if (reports.isEmpty()) {
             return List.of();
         }
@@ -280,9 +278,6 @@ public final class GxAvpReader {
             Integer code = rep.child(Ts29212.RULE_FAILURE_CODE).map(this::int32).orElse(null);
             int status = rep.child(Ts29212.PCC_RULE_STATUS).map(this::int32)
                     .orElse(code == null ? RuleReport.ACTIVE : RuleReport.INACTIVE);
-            if (code != null) {
-                names.forEach(n -> failureCodes.put(n, code));
-            }
             out.add(new RuleReport(names, bases, status, code));
         }
         return out;
