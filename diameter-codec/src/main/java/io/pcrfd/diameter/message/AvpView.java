@@ -91,7 +91,7 @@ public final class AvpView {
     }
 
     private List<Avp> scan(int slot) {
-        List<Avp> out = new ArrayList<>();
+        List<Avp> out = new ArrayList<>(4); // more than one: usually two (an IMSI and an MSISDN)
         for (Avp a : source) {
             if (layout.slot(a.code(), a.vendorId()) == slot) {
                 out.add(a);
