@@ -100,6 +100,22 @@ class AvpViewTest {
     }
 
     @Test
+    void aLayoutHoldsAtMostSixtyFourHandlesAndSeesTheLastOfThem() {
+        AvpKey[] keys = new AvpKey[AvpView.Layout.MAX_KEYS + 1];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = new AvpKey.Octets("Test-" + i, 60_000 + i, 0, false);
+        }
+        assertThatThrownBy(() -> AvpView.Layout.of(DICT, keys)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at most 64");
+        AvpKey[] most = java.util.Arrays.copyOf(keys, AvpView.Layout.MAX_KEYS);
+        most[most.length - 1] = Ts29212.EVENT_TRIGGER; // the highest slot, bit 63
+        AvpView v = AvpView.Layout.of(DICT, most).view(ccr());
+        assertThat(v.count(Ts29212.EVENT_TRIGGER)).isEqualTo(3);
+        assertThat(v.all(Ts29212.EVENT_TRIGGER)).hasSize(3).first().isSameAs(v.first(Ts29212.EVENT_TRIGGER));
+        assertThat(v.count(keys[0])).isZero();
+    }
+
+    @Test
     void recurringTextIsOneStringAndEqualToTheUtf8Read() {
         AvpTexts texts = new AvpTexts();
         Avp first = ccr().avp(Rfc6733.ORIGIN_HOST).orElseThrow();
