@@ -279,17 +279,17 @@ public final class Avp {
 
     /** The first child a generated handle names. */
     public Optional<Avp> child(AvpKey key) {
-        return AvpLists.first(children(), key);
+        return AvpLists.first(childArray(), key);
     }
 
     /** Every child a generated handle names, in order. */
     public List<Avp> children(AvpKey key) {
-        return AvpLists.all(children(), key);
+        return AvpLists.all(childArray(), key);
     }
 
     /** The first child with this identity. */
     public Optional<Avp> child(int code, int vendorId) {
-        return AvpLists.first(children(), code, vendorId);
+        return AvpLists.first(childArray(), code, vendorId);
     }
 
     /** The data as UTF-8 text (UTF8String, DiameterIdentity, DiameterURI, IPFilterRule, ...). */

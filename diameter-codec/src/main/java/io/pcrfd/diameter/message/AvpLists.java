@@ -30,26 +30,38 @@ final class AvpLists {
         return out;
     }
 
-    static Optional<Avp> first(List<Avp> avps, AvpKey key) {
-        for (Avp a : avps) {
-            if (key.matches(a.code(), a.vendorId(), a.definition())) {
-                return Optional.of(a);
+    /**
+     * The first AVP {@code key} names. The key's identity is read once, not per AVP: a handle is
+     * one of several record types, so each of its accessors is an interface call at this site.
+     */
+    static Optional<Avp> first(Avp[] avps, AvpKey key) {
+        if (key.movable()) {
+            for (Avp a : avps) {
+                if (key.matches(a.code(), a.vendorId(), a.definition())) {
+                    return Optional.of(a);
+                }
             }
+            return Optional.empty();
         }
-        return Optional.empty();
+        return first(avps, key.code(), key.vendorId());
     }
 
-    static List<Avp> all(List<Avp> avps, AvpKey key) {
+    /** Every AVP {@code key} names, in order, in a new list. */
+    static List<Avp> all(Avp[] avps, AvpKey key) {
         List<Avp> out = new ArrayList<>();
+        boolean movable = key.movable();
+        int code = key.code();
+        int vendorId = key.vendorId();
         for (Avp a : avps) {
-            if (key.matches(a.code(), a.vendorId(), a.definition())) {
+            if (movable ? key.matches(a.code(), a.vendorId(), a.definition())
+                    : a.code() == code && a.vendorId() == vendorId) {
                 out.add(a);
             }
         }
         return out;
     }
 
-    static Optional<Avp> first(List<Avp> avps, int code, int vendorId) {
+    static Optional<Avp> first(Avp[] avps, int code, int vendorId) {
         for (Avp a : avps) {
             if (a.code() == code && a.vendorId() == vendorId) {
                 return Optional.of(a);

@@ -22,7 +22,10 @@ public final class AvpView {
     private final Layout layout;
     private final Avp[] source;
     private final Avp[] first;
-    private final byte[] counts;
+    /** Bit {@code s}: slot s has an AVP. In bits rather than a count array: one allocation less per view. */
+    private long present;
+    /** Bit {@code s}: slot s has more than one AVP (counted by a scan when asked). */
+    private long repeated;
     /**
      * The slot after the one last asked for: readers ask for the handles mostly in the order
      * the layout lists them, so the next question usually names this slot and is answered by
@@ -34,15 +37,15 @@ public final class AvpView {
         this.layout = layout;
         this.source = source;
         this.first = new Avp[layout.keys.length];
-        this.counts = new byte[layout.keys.length];
         for (Avp a : source) {
             int slot = layout.slot(a.code(), a.vendorId());
             if (slot >= 0) {
-                if (counts[slot] == 0) {
+                long bit = 1L << slot;
+                if ((present & bit) == 0) {
+                    present |= bit;
                     first[slot] = a;
-                }
-                if (counts[slot] != Byte.MAX_VALUE) {
-                    counts[slot]++;
+                } else {
+                    repeated |= bit;
                 }
             }
         }
@@ -55,17 +58,28 @@ public final class AvpView {
 
     /** How many AVPs {@code key} names (saturated at 127). */
     public int count(AvpKey key) {
-        return counts[slotOf(key)];
+        int slot = slotOf(key);
+        long bit = 1L << slot;
+        if ((repeated & bit) == 0) {
+            return (present & bit) == 0 ? 0 : 1;
+        }
+        int n = 0;
+        for (Avp a : source) {
+            if (n < Byte.MAX_VALUE && layout.slot(a.code(), a.vendorId()) == slot) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Every AVP {@code key} names, in order; an empty or one-element list without a scan. */
     public List<Avp> all(AvpKey key) {
         int slot = slotOf(key);
-        return switch (counts[slot]) {
-            case 0 -> List.of();
-            case 1 -> List.of(first[slot]);
-            default -> scan(slot);
-        };
+        long bit = 1L << slot;
+        if ((repeated & bit) != 0) {
+            return scan(slot);
+        }
+        return (present & bit) == 0 ? List.of() : List.of(first[slot]);
     }
 
     private int slotOf(AvpKey key) {
@@ -77,7 +91,7 @@ public final class AvpView {
     }
 
     private List<Avp> scan(int slot) {
-        List<Avp> out = new ArrayList<>(counts[slot]);
+        List<Avp> out = new ArrayList<>(4); // more than one: usually two (an IMSI and an MSISDN)
         for (Avp a : source) {
             if (layout.slot(a.code(), a.vendorId()) == slot) {
                 out.add(a);
@@ -91,6 +105,8 @@ public final class AvpView {
      * (code, vendor) to slot. Immutable; build it once per application and dictionary.
      */
     public static final class Layout {
+        /** A view keeps which slots are filled in the bits of a long. */
+        public static final int MAX_KEYS = 64;
         private final AvpKey[] keys;
         private final int[] codes;
         private final int[] vendors;
@@ -114,10 +130,14 @@ public final class AvpView {
         /**
          * The layout of {@code keys}; a movable key takes the identity {@code dictionary} gives it.
          *
-         * @throws IllegalArgumentException when two keys have one identity, or the dictionary
-         *                                  lacks a movable key
+         * @throws IllegalArgumentException when two keys have one identity, the dictionary
+         *                                  lacks a movable key, or there are more than
+         *                                  {@value #MAX_KEYS} keys
          */
         public static Layout of(Dictionary dictionary, AvpKey... keys) {
+            if (keys.length > MAX_KEYS) {
+                throw new IllegalArgumentException(keys.length + " keys in a layout, at most " + MAX_KEYS);
+            }
             int[] codes = new int[keys.length];
             int[] vendors = new int[keys.length];
             for (int i = 0; i < keys.length; i++) {

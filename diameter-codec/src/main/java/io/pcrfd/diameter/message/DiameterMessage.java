@@ -143,17 +143,17 @@ public final class DiameterMessage {
 
     /** The first top-level AVP a generated handle names. */
     public Optional<Avp> avp(AvpKey key) {
-        return AvpLists.first(avps(), key);
+        return AvpLists.first(avpArray(), key);
     }
 
     /** Every top-level AVP a generated handle names, in order. */
     public List<Avp> avps(AvpKey key) {
-        return AvpLists.all(avps(), key);
+        return AvpLists.all(avpArray(), key);
     }
 
     /** The first top-level AVP with this identity. */
     public Optional<Avp> avp(int code, int vendorId) {
-        return AvpLists.first(avps(), code, vendorId);
+        return AvpLists.first(avpArray(), code, vendorId);
     }
 
     /** The Session-Id (code 263), wherever it stands. */

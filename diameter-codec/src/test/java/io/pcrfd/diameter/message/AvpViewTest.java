@@ -100,6 +100,22 @@ class AvpViewTest {
     }
 
     @Test
+    void aLayoutHoldsAtMostSixtyFourHandlesAndSeesTheLastOfThem() {
+        AvpKey[] keys = new AvpKey[AvpView.Layout.MAX_KEYS + 1];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = new AvpKey.Octets("Test-" + i, 60_000 + i, 0, false);
+        }
+        assertThatThrownBy(() -> AvpView.Layout.of(DICT, keys)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at most 64");
+        AvpKey[] most = java.util.Arrays.copyOf(keys, AvpView.Layout.MAX_KEYS);
+        most[most.length - 1] = Ts29212.EVENT_TRIGGER; // the highest slot, bit 63
+        AvpView v = AvpView.Layout.of(DICT, most).view(ccr());
+        assertThat(v.count(Ts29212.EVENT_TRIGGER)).isEqualTo(3);
+        assertThat(v.all(Ts29212.EVENT_TRIGGER)).hasSize(3).first().isSameAs(v.first(Ts29212.EVENT_TRIGGER));
+        assertThat(v.count(keys[0])).isZero();
+    }
+
+    @Test
     void recurringTextIsOneStringAndEqualToTheUtf8Read() {
         AvpTexts texts = new AvpTexts();
         Avp first = ccr().avp(Rfc6733.ORIGIN_HOST).orElseThrow();
@@ -107,6 +123,18 @@ class AvpViewTest {
         assertThat(texts.of(first)).isEqualTo("pgw.example").isEqualTo(first.asUtf8String());
         assertThat(texts.of(again)).isSameAs(texts.of(first));
         Avp utf8 = Avp.of(DICT.definition(Rfc6733.ERROR_MESSAGE), "Grüße".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(texts.of(utf8)).isEqualTo("Grüße");
+        assertThat(texts.of(utf8)).isEqualTo("Grüße").isSameAs(texts.of(utf8));
+    }
+
+    @Test
+    void textsOfOneLengthAndEdgesAreReadInFull() {
+        AvpTexts texts = new AvpTexts();
+        // same length, same first and last eight octets: only the middle tells them apart
+        for (String v : List.of("internet.mnc001.mcc001", "internet.mnc002.mcc001", "mk1", "mk2", "",
+                "x".repeat(128), "x".repeat(129))) {
+            Avp a = Avp.of(DICT.definition(Rfc7155.CALLED_STATION_ID), v.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(texts.of(a)).isEqualTo(v);
+            assertThat(texts.of(a)).isEqualTo(v);
+        }
     }
 }

@@ -23,8 +23,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The AVP-level checks of {@link GxRequestParser}; each failed check throws
@@ -227,7 +227,8 @@ public final class GxAvpReader {
         if (infos.isEmpty()) {
             return List.of();
         }
-        List<UsageReport> out = new ArrayList<>(infos.size());
+        UsageReport[] out = new UsageReport[infos.size()];
+        int n = 0;
         for (int i = 0; i < infos.size(); i++) {
             Avp umi = infos.get(i);
             List<Avp> used = umi.children(Rfc4006.USED_SERVICE_UNIT);
@@ -236,13 +237,14 @@ public final class GxAvpReader {
             }
             Avp key = umi.child(Ts29212.MONITORING_KEY).orElseThrow(() -> invalid(umi,
                     "a usage report needs its Monitoring-Key (TS 29.212 §5.3.57)"));
-            UsedUnits sum = UsedUnits.ZERO;
-            for (Avp usu : used) {
-                sum = sum.plus(usedUnits(usu));
+            // the usual report has one Used-Service-Unit: its units as they are, no sum object
+            UsedUnits sum = usedUnits(used.get(0));
+            for (int u = 1; u < used.size(); u++) {
+                sum = sum.plus(usedUnits(used.get(u)));
             }
-            out.add(new UsageReport(text(key), sum));
+            out[n++] = new UsageReport(text(key), sum);
         }
-        return List.copyOf(out);
+        return n == out.length ? List.of(out) : List.of(Arrays.copyOf(out, n));
     }
 
     /** One Used-Service-Unit; a total missing while input/output are given is their sum. */
@@ -261,11 +263,10 @@ public final class GxAvpReader {
     }
 
     /**
-     * Charging-Rule-Report (TS 29.212 §5.3.18); Rule-Failure-Code per rule name is collected
-     * into {@code failureCodes}. A report without PCC-Rule-Status but with a failure code is
-     * read as INACTIVE (the rule did not become active).
+     * Charging-Rule-Report (TS 29.212 §5.3.18). A report without PCC-Rule-Status but with a
+     * failure code is read as INACTIVE (the rule did not become active).
      */
-    List<RuleReport> ruleReports(List<Avp> reports, Map<String, Integer> failureCodes) {
+    List<RuleReport> ruleReports(List<Avp> reports) {
         if (reports.isEmpty()) {
             return List.of();
         }
@@ -277,9 +278,6 @@ public final class GxAvpReader {
             Integer code = rep.child(Ts29212.RULE_FAILURE_CODE).map(this::int32).orElse(null);
             int status = rep.child(Ts29212.PCC_RULE_STATUS).map(this::int32)
                     .orElse(code == null ? RuleReport.ACTIVE : RuleReport.INACTIVE);
-            if (code != null) {
-                names.forEach(n -> failureCodes.put(n, code));
-            }
             out.add(new RuleReport(names, bases, status, code));
         }
         return out;
@@ -289,14 +287,20 @@ public final class GxAvpReader {
         if (lists.isEmpty()) {
             return List.of();
         }
-        List<FeatureList> out = new ArrayList<>(lists.size());
-        for (Avp sf : lists) {
-            long vendor = sf.child(Rfc6733.VENDOR_ID).map(this::unsigned32).orElse((long) VendorIds.THREE_GPP);
-            long id = sf.child(Ts29229.FEATURE_LIST_ID).map(this::unsigned32).orElse(0L);
-            long mask = sf.child(Ts29229.FEATURE_LIST).map(this::unsigned32).orElse(0L);
-            out.add(new FeatureList(vendor, id, mask));
+        FeatureList[] out = new FeatureList[lists.size()];
+        for (int i = 0; i < out.length; i++) {
+            Avp sf = lists.get(i);
+            long vendor = unsigned32(sf, Rfc6733.VENDOR_ID, VendorIds.THREE_GPP);
+            out[i] = new FeatureList(vendor, unsigned32(sf, Ts29229.FEATURE_LIST_ID, 0),
+                    unsigned32(sf, Ts29229.FEATURE_LIST, 0));
         }
-        return out;
+        return List.of(out);
+    }
+
+    /** The child's Unsigned32 value, or {@code absent}; unboxed, since this runs per Supported-Features. */
+    private long unsigned32(Avp parent, AvpKey child, long absent) {
+        Avp a = parent.child(child).orElse(null);
+        return a == null ? absent : unsigned32(a);
     }
 
     private static InetAddress byAddress(byte[] ip) {

@@ -20,9 +20,12 @@ import io.pcrfd.pcrf.policy.EventTrigger;
 import io.pcrfd.pcrf.policy.IpCanType;
 import io.pcrfd.pcrf.policy.PolicyRequest;
 import io.pcrfd.pcrf.policy.RatType;
+import io.pcrfd.pcrf.policy.RuleReport;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a Gx CCR (TS 29.212 §5.6.2) into a {@link GxRequest}. The codec has already checked
@@ -37,14 +40,18 @@ import java.util.Map;
  * them (33 USAGE_REPORT today, 26 from pre-Rel-9 gateways, see {@link EventTrigger}).
  */
 public final class GxRequestParser {
-    /** Every top-level AVP the parser reads, sorted into slots in one pass per CCR. */
+    /**
+     * Every top-level AVP the parser reads, sorted into slots in one pass per CCR; listed in the
+     * order {@link #read} asks for them, so that each question is answered from the slot after
+     * the last one asked ({@link AvpView}) instead of a search of the layout.
+     */
     private static final AvpKey[] READ = {Rfc6733.SESSION_ID, Rfc4006.CC_REQUEST_TYPE, Rfc4006.CC_REQUEST_NUMBER,
-        Rfc4006.SUBSCRIPTION_ID, Rfc6733.ORIGIN_HOST, Rfc6733.ORIGIN_REALM, Rfc6733.ORIGIN_STATE_ID,
-        Rfc7155.FRAMED_IP_ADDRESS, Rfc7155.FRAMED_IPV6_PREFIX, Ts29214.IP_DOMAIN_ID, Ts29061._3GPP_USER_LOCATION_INFO,
-        Ts29212.UDP_SOURCE_PORT, Etsi283034.LOGICAL_ACCESS_ID, Ts29229.SUPPORTED_FEATURES, Ts29212.BEARER_IDENTIFIER,
-        Ts29212.PRESENCE_REPORTING_AREA_INFORMATION, Ts29212.EVENT_TRIGGER, Ts29212.USAGE_MONITORING_INFORMATION,
-        Ts29212.CHARGING_RULE_REPORT, Rfc7155.CALLED_STATION_ID, Ts29212.RAT_TYPE, Ts29212.IP_CAN_TYPE,
-        Ts29061._3GPP_SGSN_MCC_MNC, Ts29212.UE_LOCAL_IP_ADDRESS, Ts29212.HENB_LOCAL_IP_ADDRESS};
+        Rfc4006.SUBSCRIPTION_ID, Rfc7155.CALLED_STATION_ID, Ts29212.RAT_TYPE, Ts29212.IP_CAN_TYPE,
+        Ts29061._3GPP_SGSN_MCC_MNC, Ts29212.UE_LOCAL_IP_ADDRESS, Ts29212.HENB_LOCAL_IP_ADDRESS, Ts29212.EVENT_TRIGGER,
+        Ts29212.USAGE_MONITORING_INFORMATION, Ts29212.CHARGING_RULE_REPORT, Rfc6733.ORIGIN_HOST,
+        Rfc6733.ORIGIN_REALM, Rfc6733.ORIGIN_STATE_ID, Rfc7155.FRAMED_IP_ADDRESS, Rfc7155.FRAMED_IPV6_PREFIX,
+        Ts29214.IP_DOMAIN_ID, Ts29061._3GPP_USER_LOCATION_INFO, Ts29212.UDP_SOURCE_PORT, Etsi283034.LOGICAL_ACCESS_ID,
+        Ts29229.SUPPORTED_FEATURES, Ts29212.BEARER_IDENTIFIER, Ts29212.PRESENCE_REPORTING_AREA_INFORMATION};
     private final AvpView.Layout layout;
     private final GxAvpReader reader;
     private final boolean requireSubscriptionId;
@@ -74,25 +81,36 @@ public final class GxRequestParser {
         String sessionId = r.required(v, Rfc6733.SESSION_ID).asUtf8String();
         CcRequestType type = requestType(r.required(v, Rfc4006.CC_REQUEST_TYPE));
         long number = r.unsigned32(r.required(v, Rfc4006.CC_REQUEST_NUMBER));
-        if (type == CcRequestType.INITIAL && requireSubscriptionId && v.count(Rfc4006.SUBSCRIPTION_ID) == 0) {
-            throw r.missing(Rfc4006.SUBSCRIPTION_ID);
-        }
-        // Filled only from Charging-Rule-Reports, which most CCRs do not carry.
-        Map<String, Integer> failureCodes = v.count(Ts29212.CHARGING_RULE_REPORT) == 0 ? Map.of() : new HashMap<>();
-        PolicyRequest policy = policy(v, r, type, failureCodes);
+        PolicyRequest policy = policy(v, r, type);
         Avp a;
         return new GxRequest(sessionId, r.text(r.required(v, Rfc6733.ORIGIN_HOST)),
                 r.text(r.required(v, Rfc6733.ORIGIN_REALM)),
                 (a = v.first(Rfc6733.ORIGIN_STATE_ID)) == null ? null : r.unsigned32(a), type, number, policy,
                 (a = v.first(Rfc7155.FRAMED_IP_ADDRESS)) == null ? null : r.framedIp(a),
                 (a = v.first(Rfc7155.FRAMED_IPV6_PREFIX)) == null ? null : r.ipv6Prefix(a),
-                ipDomainId(v, r, type),
+                ipDomainId(v.first(Ts29214.IP_DOMAIN_ID), r, type),
                 (a = v.first(Ts29061._3GPP_USER_LOCATION_INFO)) == null ? null : a.asOctetString(),
                 (a = v.first(Ts29212.UDP_SOURCE_PORT)) == null ? null : r.port(a),
                 (a = v.first(Etsi283034.LOGICAL_ACCESS_ID)) == null ? null : a.asOctetString(),
-                r.supportedFeatures(v.all(Ts29229.SUPPORTED_FEATURES)), failureCodes,
+                r.supportedFeatures(v.all(Ts29229.SUPPORTED_FEATURES)), failureCodes(policy.ruleReports()),
                 (a = v.first(Ts29212.BEARER_IDENTIFIER)) == null ? null : bearerId(a),
                 PresenceReports.read(v.all(Ts29212.PRESENCE_REPORTING_AREA_INFORMATION), r));
+    }
+
+    /** Rule-Failure-Code by rule name from the Charging-Rule-Reports, which most CCRs do not carry. */
+    private static Map<String, Integer> failureCodes(List<RuleReport> reports) {
+        if (reports.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Integer> codes = new HashMap<>();
+        for (RuleReport rep : reports) {
+            if (rep.failureCode() != null) {
+                for (String name : rep.ruleNames()) {
+                    codes.put(name, rep.failureCode());
+                }
+            }
+        }
+        return codes;
     }
 
     /** Bearer-Identifier octets as hexadecimal with the 0x prefix, as a session context shows it. */
@@ -106,53 +124,45 @@ public final class GxRequestParser {
      * that shares UE address pools between IP domains of one APN sends it, and the PCRF then
      * keys the UE-address binding by it as well (TS 29.214 §4.4.1).
      */
-    private static String ipDomainId(AvpView v, GxAvpReader r, CcRequestType type) {
-        if (type != CcRequestType.INITIAL) {
-            return null;
-        }
-        Avp a = v.first(Ts29214.IP_DOMAIN_ID);
-        return a == null ? null : r.ipDomainId(a);
+    private static String ipDomainId(Avp a, GxAvpReader r, CcRequestType type) {
+        return a == null || type != CcRequestType.INITIAL ? null : r.ipDomainId(a);
     }
 
-    /** What the policy engine sees; Rule-Failure-Codes by rule name go to {@code failureCodes}. */
-    private static PolicyRequest policy(AvpView m, GxAvpReader r, CcRequestType type,
-                                        Map<String, Integer> failureCodes) {
-        // Plain ifs and loops rather than ifPresent/forEach lambdas: each capturing lambda is an
-        // allocation, and this runs for every CCR (a JFR profile had it among the top allocators).
-        // Indexed loops and whole lists: an iterator per loop showed in the profile too.
-        PolicyRequest.Builder p = PolicyRequest.builder(type);
-        p.subscriptionIds(r.subscriptionIds(m.all(Rfc4006.SUBSCRIPTION_ID)));
-        access(m, r, p);
-        List<Avp> triggers = m.all(Ts29212.EVENT_TRIGGER);
+    /**
+     * What the policy engine sees. The record is made directly, its arguments read in the order
+     * of its components (the order the first invalid AVP is found in): no builder and no list
+     * copies per request.
+     */
+    private PolicyRequest policy(AvpView m, GxAvpReader r, CcRequestType type) {
+        // Plain conditionals and indexed loops rather than Optional/forEach lambdas and
+        // iterators: this runs for every CCR (a JFR profile had each among the top allocators).
+        List<Avp> ids = m.all(Rfc4006.SUBSCRIPTION_ID);
+        if (ids.isEmpty() && type == CcRequestType.INITIAL && requireSubscriptionId) {
+            throw r.missing(Rfc4006.SUBSCRIPTION_ID);
+        }
+        Avp a;
+        return new PolicyRequest(type, r.subscriptionIds(ids),
+                (a = m.first(Rfc7155.CALLED_STATION_ID)) == null ? null : r.text(a),
+                (a = m.first(Ts29212.RAT_TYPE)) == null ? null : new RatType(r.int32(a)),
+                (a = m.first(Ts29212.IP_CAN_TYPE)) == null ? null : new IpCanType(r.int32(a)),
+                (a = m.first(Ts29061._3GPP_SGSN_MCC_MNC)) == null ? null : r.mccMnc(a),
+                (a = m.first(Ts29212.UE_LOCAL_IP_ADDRESS)) == null ? null : r.address(a),
+                (a = m.first(Ts29212.HENB_LOCAL_IP_ADDRESS)) == null ? null : r.address(a),
+                triggers(m.all(Ts29212.EVENT_TRIGGER), r),
+                r.usageReports(m.all(Ts29212.USAGE_MONITORING_INFORMATION)),
+                r.ruleReports(m.all(Ts29212.CHARGING_RULE_REPORT)));
+    }
+
+    /** The Event-Triggers as a set; one (the usual CCR-U) without a collection to copy it from. */
+    private static Set<EventTrigger> triggers(List<Avp> triggers, GxAvpReader r) {
+        if (triggers.size() <= 1) {
+            return triggers.isEmpty() ? Set.of() : Set.of(EventTrigger.of(r.int32(triggers.get(0))));
+        }
+        Set<EventTrigger> all = new HashSet<>();
         for (int i = 0; i < triggers.size(); i++) {
-            p.eventTrigger(new EventTrigger(r.int32(triggers.get(i))));
+            all.add(EventTrigger.of(r.int32(triggers.get(i))));
         }
-        p.usageReports(r.usageReports(m.all(Ts29212.USAGE_MONITORING_INFORMATION)));
-        p.ruleReports(r.ruleReports(m.all(Ts29212.CHARGING_RULE_REPORT), failureCodes));
-        return p.build();
-    }
-
-    /** APN, RAT, IP-CAN, serving network and local addresses (TS 29.212 §4.5.1). */
-    private static void access(AvpView m, GxAvpReader r, PolicyRequest.Builder p) {
-        Avp a = m.first(Rfc7155.CALLED_STATION_ID);
-        if (a != null) {
-            p.apn(r.text(a));
-        }
-        if ((a = m.first(Ts29212.RAT_TYPE)) != null) {
-            p.ratType(new RatType(r.int32(a)));
-        }
-        if ((a = m.first(Ts29212.IP_CAN_TYPE)) != null) {
-            p.ipCanType(new IpCanType(r.int32(a)));
-        }
-        if ((a = m.first(Ts29061._3GPP_SGSN_MCC_MNC)) != null) {
-            p.servingMccMnc(r.mccMnc(a));
-        }
-        if ((a = m.first(Ts29212.UE_LOCAL_IP_ADDRESS)) != null) {
-            p.ueLocalIp(r.address(a));
-        }
-        if ((a = m.first(Ts29212.HENB_LOCAL_IP_ADDRESS)) != null) {
-            p.henbLocalIp(r.address(a));
-        }
+        return Set.copyOf(all);
     }
 
     /** {@code values()} once: each call clones the array, and this runs per request. */

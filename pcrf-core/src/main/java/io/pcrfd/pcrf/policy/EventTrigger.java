@@ -21,6 +21,19 @@ public record EventTrigger(int value) implements Comparable<EventTrigger> {
 
     private static final Map<String, Integer> NAMES = CodeNames.dictionaryNames(Ts29212.EVENT_TRIGGER);
 
+    /** The trigger with this value: the constant above when there is one, so that reading one allocates nothing. */
+    public static EventTrigger of(int value) {
+        for (EventTrigger t : KNOWN) {
+            if (t.value == value) {
+                return t;
+            }
+        }
+        return new EventTrigger(value);
+    }
+
+    private static final EventTrigger[] KNOWN = {RAT_CHANGE, PLMN_CHANGE, IP_CAN_CHANGE, REVALIDATION_TIMEOUT,
+        TAI_CHANGE_OR_OLD_USAGE_REPORT, USAGE_REPORT, UE_LOCAL_IP_ADDRESS_CHANGE, HENB_LOCAL_IP_ADDRESS_CHANGE};
+
     /** Parses a name ({@code USAGE_REPORT}) or a number. */
     public static EventTrigger parse(String text) {
         return new EventTrigger(CodeNames.parse(text, NAMES, Ts29212.EVENT_TRIGGER.name()));
