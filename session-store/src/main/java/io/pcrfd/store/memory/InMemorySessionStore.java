@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,25 +59,33 @@ final class InMemorySessionStore implements SessionStore {
 
     @Override
     public CompletionStage<Claim<IpCanSession>> create(IpCanSession session) {
-        return Completions.now(() -> stripes.withLocks(() -> createLocked(session),
-                session.sessionId(), session.ueIpv4(), session.ueIpv6Prefix()));
+        try {
+            IpCanSession stored = shared.of(session, null, 1, SessionState.ONGOING);
+            int held = stripes.lock(session.sessionId(), session.ueIpv4(), session.ueIpv6Prefix());
+            try {
+                return Completions.done(createLocked(stored));
+            } finally {
+                stripes.unlock(held);
+            }
+        } catch (RuntimeException e) {
+            return Completions.failed(e);
+        }
     }
 
     private Claim<IpCanSession> createLocked(IpCanSession session) {
         Instant now = clock.instant();
         for (String holderId : holdersOf(session)) {
             IpCanSession holder = byId.get(holderId);
+            while (holder != null && !alive(holder, now) && !byId.remove(holderId, holder)) {
+                holder = byId.get(holderId); // an update without the stripes replaced it meanwhile
+            }
             if (holder != null && alive(holder, now)) {
                 return new Claim.Held<>(holder);
             }
-            if (holder != null) {
-                retire(byId.remove(holderId));
-            }
+            retire(holder);
         }
-        IpCanSession stored = shared.of(session.toBuilder(), session, null).version(1).state(SessionState.ONGOING)
-                .build();
-        index(stored);
-        return new Claim.Claimed<>(stored);
+        index(session);
+        return new Claim.Claimed<>(session);
     }
 
     /**
@@ -97,7 +106,11 @@ final class InMemorySessionStore implements SessionStore {
 
     @Override
     public CompletionStage<Optional<IpCanSession>> get(String sessionId) {
-        return Completions.now(() -> Optional.ofNullable(live(sessionId)));
+        try {
+            return Completions.done(Optional.ofNullable(live(sessionId)));
+        } catch (RuntimeException e) {
+            return Completions.failed(e);
+        }
     }
 
     @Override
@@ -169,28 +182,54 @@ final class InMemorySessionStore implements SessionStore {
 
     @Override
     public CompletionStage<CasResult<IpCanSession>> update(IpCanSession updated) {
-        return Completions.now(() -> stripes.withLocks(() -> updateLocked(updated),
-                updated.sessionId(), updated.ueIpv4(), updated.ueIpv6Prefix()));
+        try {
+            return Completions.done(updateNow(updated));
+        } catch (RuntimeException e) {
+            return Completions.failed(e);
+        }
     }
 
-    private CasResult<IpCanSession> updateLocked(IpCanSession updated) {
-        IpCanSession current = live(updated.sessionId());
-        if (current == null) {
-            return new CasResult.Missing<>();
+    /**
+     * A compare-and-set on the primary map. An update that leaves every index as it is (a
+     * usage report, a policy change) takes no stripe: {@code replace} of the very instance
+     * read is the whole write, and every other writer of the session replaces or removes that
+     * instance only, so one that lost the race reads again and answers stale or missing. One
+     * that moves an index key does the same under the stripes, which keep the index changes
+     * together with the primary map's.
+     */
+    private CasResult<IpCanSession> updateNow(IpCanSession updated) {
+        while (true) {
+            IpCanSession current = live(updated.sessionId());
+            if (current == null) {
+                return new CasResult.Missing<>();
+            }
+            if (current.version() != updated.version()) {
+                return new CasResult.Stale<>(current);
+            }
+            if (!current.sameIdentity(updated)) {
+                throw new IllegalArgumentException("update may not change the identity of session "
+                        + updated.sessionId() + " (subscriber, APN, UE address, gateway)");
+            }
+            IpCanSession next = shared.of(updated, current, current.version() + 1, SessionState.ONGOING);
+            if (SessionIndexes.sameKeys(current, next) ? byId.replace(next.sessionId(), current, next)
+                    : replaceLocked(current, next)) {
+                return new CasResult.Applied<>(next);
+            }
         }
-        if (current.version() != updated.version()) {
-            return new CasResult.Stale<>(current);
+    }
+
+    /** Replaces {@code before} with {@code after} and moves their index keys, under the stripes. */
+    private boolean replaceLocked(IpCanSession before, IpCanSession after) {
+        int held = stripes.lock(after.sessionId(), after.ueIpv4(), after.ueIpv6Prefix());
+        try {
+            if (!byId.replace(after.sessionId(), before, after)) {
+                return false;
+            }
+            indexes.replace(before, after);
+            return true;
+        } finally {
+            stripes.unlock(held);
         }
-        if (!current.sameIdentity(updated)) {
-            throw new IllegalArgumentException("update may not change the identity of session "
-                    + updated.sessionId() + " (subscriber, APN, UE address, gateway)");
-        }
-        IpCanSession next = SharedValues.unchanged(updated, current)
-                ? updated.with(current.version() + 1, SessionState.ONGOING)
-                : shared.of(updated.toBuilder(), updated, current).version(current.version() + 1)
-                .state(SessionState.ONGOING).build();
-        reindexMutable(current, next);
-        return new CasResult.Applied<>(next);
     }
 
     @Override
@@ -206,45 +245,78 @@ final class InMemorySessionStore implements SessionStore {
     @Override
     public CompletionStage<Optional<IpCanSession>> close(String sessionId, Instant closedAt,
                                                          Instant retainUntil) {
-        return Completions.now(() -> removeLive(sessionId).map(s -> {
+        try {
+            IpCanSession s = removeLive(sessionId);
+            if (s == null) {
+                return Completions.done(Optional.empty());
+            }
             IpCanSession closed = s.closed(closedAt);
             contexts.putClosed(closed, retainUntil);
-            return closed;
-        }));
+            return Completions.done(Optional.of(closed));
+        } catch (RuntimeException e) {
+            return Completions.failed(e);
+        }
     }
 
     @Override
     public CompletionStage<Optional<IpCanSession>> remove(String sessionId) {
-        return Completions.now(() -> removeLive(sessionId));
+        try {
+            return Completions.done(Optional.ofNullable(removeLive(sessionId)));
+        } catch (RuntimeException e) {
+            return Completions.failed(e);
+        }
     }
 
     /**
-     * Removes under the stripes of the session's id and addresses. Those are read before the
-     * lock is taken, so if a different session with the same id replaced it meanwhile (closed
-     * and re-created), try again with the new one's addresses.
+     * Removes under the stripes of the session's id and addresses; returns the live session
+     * removed, or null (none, or expired: then it joins the backlog). The addresses are read
+     * before the lock is taken, so if a different session with the same id replaced it
+     * meanwhile (closed and re-created elsewhere), try again with the new one's addresses.
      */
-    private Optional<IpCanSession> removeLive(String sessionId) {
+    private IpCanSession removeLive(String sessionId) {
         for (int attempt = 0; attempt < 8; attempt++) {
             IpCanSession seen = byId.get(sessionId);
             if (seen == null) {
-                return Optional.empty();
+                return null;
             }
-            boolean removed = stripes.withLocks(() -> {
-                boolean gone = byId.remove(sessionId, seen);
-                if (gone) {
-                    unindex(seen);
-                }
-                return gone;
-            }, sessionId, seen.ueIpv4(), seen.ueIpv6Prefix());
-            if (removed && !alive(seen, clock.instant())) {
-                expired.add(seen);
-                return Optional.empty();
+            IpCanSession removed;
+            int held = stripes.lock(sessionId, seen.ueIpv4(), seen.ueIpv6Prefix());
+            try {
+                removed = removeHeld(sessionId, seen);
+            } finally {
+                stripes.unlock(held);
             }
-            if (removed) {
-                return Optional.of(seen);
+            if (removed != null && !alive(removed, clock.instant())) {
+                expired.add(removed);
+                return null;
+            }
+            if (removed != null) {
+                return removed;
             }
         }
         throw new StoreException("session " + sessionId + " kept changing during removal");
+    }
+
+    /**
+     * Under the stripes of {@code seen}'s id and addresses: removes the session under its id
+     * if it still has those addresses (an update without the stripes may have replaced
+     * {@code seen}, keeping them and its index keys) and takes it out of the indexes; null when
+     * none is there or it has other addresses.
+     */
+    private IpCanSession removeHeld(String sessionId, IpCanSession seen) {
+        IpCanSession current = byId.get(sessionId);
+        while (current != null && sameAddresses(current, seen)) {
+            if (byId.remove(sessionId, current)) {
+                unindex(current);
+                return current;
+            }
+            current = byId.get(sessionId);
+        }
+        return null;
+    }
+
+    private static boolean sameAddresses(IpCanSession a, IpCanSession b) {
+        return Objects.equals(a.ueIpv4(), b.ueIpv4()) && Objects.equals(a.ueIpv6Prefix(), b.ueIpv6Prefix());
     }
 
     @Override
@@ -276,10 +348,13 @@ final class InMemorySessionStore implements SessionStore {
     private boolean expireIfStill(IpCanSession s, Instant now) {
         return stripes.withLocks(() -> {
             IpCanSession current = byId.get(s.sessionId());
+            while (current != null && !alive(current, now) && !byId.remove(s.sessionId(), current)) {
+                current = byId.get(s.sessionId());
+            }
             if (current == null || alive(current, now)) {
                 return false;
             }
-            retire(byId.remove(s.sessionId()));
+            retire(current);
             return true;
         }, s.sessionId(), s.ueIpv4(), s.ueIpv6Prefix());
     }
@@ -311,7 +386,7 @@ final class InMemorySessionStore implements SessionStore {
             expired.add(s);
             return false;
         }
-        IpCanSession stored = shared.of(s.toBuilder(), s, null).build();
+        IpCanSession stored = shared.of(s, null, s.version(), s.state());
         stripes.withLocks(() -> {
             index(stored);
             return null;
@@ -356,12 +431,6 @@ final class InMemorySessionStore implements SessionStore {
 
     private void unindex(IpCanSession s) {
         indexes.remove(s);
-    }
-
-    /** Only access info and linked sessions may change under an update. */
-    private void reindexMutable(IpCanSession before, IpCanSession after) {
-        byId.put(after.sessionId(), after);
-        indexes.replace(before, after);
     }
 
     private IpCanSession live(String sessionId) {

@@ -34,8 +34,10 @@ final class SessionIndexes {
         byGateway.add(s.gatewayHost(), id);
         byUeLocal.add(s.access().ueLocalIp(), id);
         byHenbLocal.add(s.access().henbLocalIp(), id);
-        s.linkedSessions().forEach(l -> byLinked.put(l.sessionId(), id));
-        linkedPeers(s).forEach(peer -> byLinkedPeer.add(peer, id));
+        if (!s.linkedSessions().isEmpty()) {
+            s.linkedSessions().forEach(l -> byLinked.put(l.sessionId(), id));
+            linkedPeers(s).forEach(peer -> byLinkedPeer.add(peer, id));
+        }
     }
 
     void remove(IpCanSession s) {
@@ -49,8 +51,22 @@ final class SessionIndexes {
         byGateway.remove(s.gatewayHost(), id);
         byUeLocal.remove(s.access().ueLocalIp(), id);
         byHenbLocal.remove(s.access().henbLocalIp(), id);
-        s.linkedSessions().forEach(l -> byLinked.remove(l.sessionId(), id));
-        linkedPeers(s).forEach(peer -> byLinkedPeer.remove(peer, id));
+        if (!s.linkedSessions().isEmpty()) {
+            s.linkedSessions().forEach(l -> byLinked.remove(l.sessionId(), id));
+            linkedPeers(s).forEach(peer -> byLinkedPeer.remove(peer, id));
+        }
+    }
+
+    /**
+     * True when an update from {@code before} to {@code after} (same identity) leaves every
+     * index as it is: same UE and H(e)NB local address, same linked sessions. Such an update
+     * changes the primary map alone.
+     */
+    static boolean sameKeys(IpCanSession before, IpCanSession after) {
+        return (before.access() == after.access()
+                || Objects.equals(before.access().ueLocalIp(), after.access().ueLocalIp())
+                && Objects.equals(before.access().henbLocalIp(), after.access().henbLocalIp()))
+                && before.linkedSessions().equals(after.linkedSessions());
     }
 
     /** An update: only access info and linked sessions may change (the identity stays). */
