@@ -161,6 +161,34 @@ public interface ConcurrencyContract extends StoreFixture {
     }
 
     /**
+     * A close racing creates for its UE address (the in-memory store closes under the id's
+     * stripe alone): a create before the close finds the address held by the closing session,
+     * after it at most one claims the address, and the address ends with that one holder.
+     */
+    @RepeatedTest(5)
+    default void aCloseRacingCreatesForItsUeAddressLeavesOneHolder() {
+        IpCanSession old = await(store().sessions().create(session(330).ueIpv4("10.201.0.1").build())).value();
+
+        List<Object> results = race(RACERS, i -> i == 0
+                ? store().sessions().close(old.sessionId(), now(), now().plus(TTL)).thenApply(c -> (Object) c)
+                : store().sessions().create(session(340 + i).ueIpv4("10.201.0.1").build()).thenApply(c -> (Object) c));
+
+        assertThat(results.get(0)).isInstanceOfSatisfying(Optional.class, closed -> assertThat(closed)
+                .map(c -> ((IpCanSession) c).sessionId()).contains(old.sessionId()));
+        List<IpCanSession> winners = results.stream().filter(r -> r instanceof Claim<?> c && c.claimed())
+                .map(r -> (IpCanSession) ((Claim<?>) r).value()).toList();
+        assertThat(winners).hasSizeLessThanOrEqualTo(1);
+        List<String> holders = new ArrayList<>(List.of(old.sessionId()));
+        winners.forEach(w -> holders.add(w.sessionId()));
+        assertThat(results.subList(1, RACERS)).allMatch(r -> holders.contains(((IpCanSession) ((Claim<?>) r).value())
+                .sessionId()));
+        assertThat(await(store().sessions().findByIpv4("10.201.0.1", "internet", null)))
+                .isEqualTo(winners.stream().findFirst());
+        assertThat(await(store().sessions().findAllByIpv4("10.201.0.1"))).isEqualTo(winners);
+        assertThat(await(store().sessions().get(old.sessionId()))).isEmpty();
+    }
+
+    /**
      * Read-modify-write loops racing on one session, some moving its UE local IP (an index key)
      * and some not: every write applies exactly once, in one version sequence, and the index
      * names the session under its last UE local IP only.

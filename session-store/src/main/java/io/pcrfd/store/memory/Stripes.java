@@ -4,12 +4,13 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * A fixed set of locks chosen by key hash. A session mutation locks the stripes of its
- * Session-Id and UE addresses, so that a create, an update and a close touching the same key
- * are serialised while the maps and indexes change together, and a reader of an index never
- * has to guess whether a missing session is being created or being removed. Locks are held
- * for a few map operations only, never across I/O; stripes are taken in ascending order, so
- * two mutations cannot deadlock.
+ * A fixed set of locks chosen by key hash. A session mutation locks the stripes of the keys
+ * it must keep others out of (its Session-Id, and its UE addresses when it adds to or moves
+ * index entries; {@link SessionTable} says which write takes which), so that writes
+ * touching the same key are serialised while the maps and indexes change together, and a
+ * reader of an index never has to guess whether a missing session is being created or being
+ * removed. Locks are held for a few map operations only, never across I/O; stripes are taken
+ * in ascending order, so two mutations cannot deadlock.
  */
 final class Stripes {
 
