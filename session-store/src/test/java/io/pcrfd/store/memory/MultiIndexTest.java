@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** One key, any number of ids: the shape changes (single id, small set, concurrent set), the contents never do. */
@@ -73,6 +74,46 @@ class MultiIndexTest {
         assertThat(index.get("pgw.example.org")).containsExactlyInAnyOrder("0;kept", "1;kept", "2;kept", "3;kept");
         for (int t = 0; t < threads; t++) {
             index.remove("pgw.example.org", t + ";kept");
+        }
+        assertThat(index.keyCount()).isZero();
+    }
+
+    /**
+     * One thread keeps growing a key into a large set and emptying it (so the set is dropped
+     * from the map again and again) while another adds its own id in place: every add is seen
+     * under the key right after it, never lost with a set dropped meanwhile.
+     */
+    @Test
+    void anIdAddedInPlaceIsNeverLostWithALargeSetDroppedMeanwhile() throws Exception {
+        MultiIndex<String> index = new MultiIndex<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture<Void> churn = CompletableFuture.runAsync(() -> {
+                while (!stop.get()) {
+                    for (int i = 0; i < 9; i++) {
+                        index.add("pgw.example.org", "churn;" + i);
+                    }
+                    for (int i = 0; i < 9; i++) {
+                        index.remove("pgw.example.org", "churn;" + i);
+                    }
+                }
+            }, pool);
+            CompletableFuture<Integer> lost = CompletableFuture.supplyAsync(() -> {
+                int missing = 0;
+                for (int round = 0; round < 300_000; round++) {
+                    index.add("pgw.example.org", "mine");
+                    missing += index.get("pgw.example.org").contains("mine") ? 0 : 1;
+                    index.remove("pgw.example.org", "mine");
+                }
+                stop.set(true);
+                return missing;
+            }, pool);
+            assertThat(lost.get(20, TimeUnit.SECONDS)).isZero();
+            churn.get(5, TimeUnit.SECONDS);
+        } finally {
+            stop.set(true);
+            pool.shutdownNow();
         }
         assertThat(index.keyCount()).isZero();
     }
