@@ -37,7 +37,12 @@ final class ClosedEntry {
     /** The packed address ({@link Ipv4Text#pack}), or {@link Ipv4Text#NOT_PACKED}. */
     private final long ipv4Bits;
     private final String ipv6Prefix;
-    private final SharedValues.MccMnc mccMnc;
+    /**
+     * The MCC and MNC: the session's 3GPP-SGSN-MCC-MNC text (already shared by the session
+     * store), split only when the context is read; or a {@link SharedValues.MccMnc} read from a
+     * snapshot; or null.
+     */
+    private final Object mccMnc;
     private final String ratType;
     private final List<String> pccRuleIds;
     private final AuthorizedQos qos;
@@ -70,13 +75,13 @@ final class ClosedEntry {
 
     /**
      * The context of {@code s}, closed (its update time is its last update). Its repeating fields
-     * are taken as they are: the session store shared them through {@code shared} when it stored
-     * the session (create, update, restore), so no lookup is repeated here; only the MCC/MNC
-     * split is looked up.
+     * are taken as they are: the session store shared them when it stored the session (create,
+     * update, restore), so no lookup is repeated here; the MCC/MNC text is kept whole and split
+     * on read, which is rare.
      */
-    ClosedEntry(SubscriberId trafficId, IpCanSession s, Instant retainUntil, SharedValues shared) {
+    ClosedEntry(SubscriberId trafficId, IpCanSession s, Instant retainUntil) {
         this(trafficId, s.apn(), s.sessionId(), s.ueIpv4(), s.ueIpv6Prefix(),
-                shared.mccMnc(s.sgsnMccMnc()), s.ratType(), s.pccRules(),
+                s.sgsnMccMnc(), s.ratType(), s.pccRules(),
                 s.qos(), s.presenceReportingAreas(), s.gatewayHost(), s.usageMonitors(),
                 s.startedAt(), s.updatedAt(), s.pccRulesChangedAt(), retainUntil);
     }
@@ -91,7 +96,7 @@ final class ClosedEntry {
 
     /** The times are taken apart here and never kept as {@link Instant}s. */
     private ClosedEntry(SubscriberId trafficId, String apn, String sessionId, String ipv4Addr, String ipv6Prefix,
-                        SharedValues.MccMnc mccMnc, String ratType, List<String> pccRuleIds, AuthorizedQos qos,
+                        Object mccMnc, String ratType, List<String> pccRuleIds, AuthorizedQos qos,
                         List<PresenceReportingArea> pra, String pcef, List<UsageMonitor> usage, Instant startTime,
                         Instant updateTime, Instant rulesTime, Instant expiresAt) {
         this.trafficId = trafficId;
@@ -117,12 +122,18 @@ final class ClosedEntry {
         this.expiresNanos = nanos(expiresAt);
     }
 
-    /** The context as the store's readers see it (built anew on each call). */
-    SessionContext context() {
+    /** The context as the store's readers see it (built anew on each call; MCC and MNC shared through {@code shared}). */
+    SessionContext context(SharedValues shared) {
+        SharedValues.MccMnc split = mccMnc(shared);
         return new SessionContext(trafficId, apn, sessionId, SessionState.CLOSED, ipv4Addr(), ipv6Prefix,
-                instant(startSeconds, startNanos), updateTime(), mccMnc == null ? null : mccMnc.mcc(),
-                mccMnc == null ? null : mccMnc.mnc(), ratType, pccRuleIds, instant(rulesSeconds, rulesNanos), qos,
+                instant(startSeconds, startNanos), updateTime(), split == null ? null : split.mcc(),
+                split == null ? null : split.mnc(), ratType, pccRuleIds, instant(rulesSeconds, rulesNanos), qos,
                 pra, pcef, instant(expiresSeconds, expiresNanos), usage());
+    }
+
+    /** The MCC and MNC, split and shared through {@code shared} when kept as the session's text. */
+    private SharedValues.MccMnc mccMnc(SharedValues shared) {
+        return mccMnc instanceof String text ? shared.mccMnc(text) : (SharedValues.MccMnc) mccMnc;
     }
 
     private String ipv4Addr() {

@@ -69,7 +69,7 @@ final class InMemoryContextStore implements SessionContextStore {
     void putClosed(IpCanSession session, Instant retainUntil) {
         SubscriberId trafficId = session.trafficId();
         if (trafficId != null) {
-            put(new ClosedEntry(trafficId, session, Objects.requireNonNull(retainUntil, "retainUntil"), shared));
+            put(new ClosedEntry(trafficId, session, Objects.requireNonNull(retainUntil, "retainUntil")));
         }
     }
 
@@ -209,7 +209,7 @@ final class InMemoryContextStore implements SessionContextStore {
         List<SessionContext> out = new ArrayList<>();
         for (ClosedEntry e = head; e != null; e = e.older) {
             if (e.expiresAfter(now)) {
-                out.add(e.context());
+                out.add(e.context(shared));
             }
         }
         return out;
@@ -242,7 +242,7 @@ final class InMemoryContextStore implements SessionContextStore {
         for (ClosedEntry head : closed.values()) {
             for (ClosedEntry e = head; e != null; e = e.older) {
                 if (e.expiresAfter(now)) {
-                    out.add(e.context());
+                    out.add(e.context(shared));
                 }
             }
         }

@@ -4,7 +4,6 @@ import io.pcrfd.store.CasResult;
 import io.pcrfd.store.Claim;
 import io.pcrfd.store.ExpiredSession;
 import io.pcrfd.store.SessionStore;
-import io.pcrfd.store.StoreException;
 import io.pcrfd.store.model.IpCanSession;
 import io.pcrfd.store.model.LinkedInterface;
 import io.pcrfd.store.model.LinkedSession;
@@ -21,16 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
- * IP-CAN sessions in concurrent maps. The primary map is keyed by Session-Id; the secondary
- * indexes are in {@link SessionIndexes} (UE addresses unique per address space, APN and
- * IP-Domain-Id, because a create checks the address's holders under its stripes). Every mutation holds the {@link Stripes} of the session's id and UE
- * addresses, so the primary map and the indexes change together. Lookups re-check the indexed
- * field on the session they find, so a reader racing a mutation gets the old or the new state,
- * never a wrong session.
+ * IP-CAN sessions in memory: the {@link SessionStore} over a {@link SessionTable}, which holds
+ * them with their secondary indexes and says which lock each write takes. Lookups take ids
+ * from the indexes and re-check the indexed field on the session they find, so a reader racing
+ * a mutation gets the old or the new state, never a wrong session. The Gx path's calls (create,
+ * get, update, close) complete their stage without a capturing lambda.
  *
  * <p>An expired session is never dropped silently: whoever finds it (the sweep, a create for
  * its UE address or Session-Id, a close) moves it out of the map and the indexes into the
@@ -40,64 +37,35 @@ final class InMemorySessionStore implements SessionStore {
 
     private final Clock clock;
     private final InMemoryContextStore contexts;
-    private final Stripes stripes = new Stripes(256);
-    private final ConcurrentHashMap<String, IpCanSession> byId = new ConcurrentHashMap<>();
-    private final SessionIndexes indexes = new SessionIndexes();
-    /**
-     * Repeating fields of live sessions (APN, gateway, RAT type, rules, QoS) kept once; the
-     * closed contexts' own, so a session's fields are already the shared instances when it closes.
-     */
+    /** Repeating fields of live sessions (APN, gateway, RAT type, rules, QoS) kept once; the closed contexts' own. */
     private final SharedValues shared;
-    private final ExpiredBacklog expired = new ExpiredBacklog();
+    private final SessionTable table;
+    private final SessionIndexes indexes;
 
     InMemorySessionStore(Clock clock, InMemoryContextStore contexts) {
         this.clock = clock;
         this.contexts = contexts;
         this.shared = contexts.shared();
+        this.table = new SessionTable(clock, shared);
+        this.indexes = table.indexes();
     }
 
     @Override
     public CompletionStage<Claim<IpCanSession>> create(IpCanSession session) {
-        return Completions.now(() -> stripes.withLocks(() -> createLocked(session),
-                session.sessionId(), session.ueIpv4(), session.ueIpv6Prefix()));
-    }
-
-    private Claim<IpCanSession> createLocked(IpCanSession session) {
-        Instant now = clock.instant();
-        for (String holderId : holdersOf(session)) {
-            IpCanSession holder = byId.get(holderId);
-            if (holder != null && alive(holder, now)) {
-                return new Claim.Held<>(holder);
-            }
-            if (holder != null) {
-                retire(byId.remove(holderId));
-            }
+        try {
+            return Completions.done(table.create(shared.of(session, null, 1, SessionState.ONGOING)));
+        } catch (RuntimeException e) {
+            return Completions.failed(e);
         }
-        IpCanSession stored = shared.of(session.toBuilder(), session, null).version(1).state(SessionState.ONGOING)
-                .build();
-        index(stored);
-        return new Claim.Claimed<>(stored);
-    }
-
-    /**
-     * Ids of sessions holding this session's id, or one of its UE addresses in its address
-     * space (under their stripes); holders of the address in other spaces are not in the way.
-     */
-    private List<String> holdersOf(IpCanSession s) {
-        List<String> ids = new ArrayList<>(3);
-        ids.add(s.sessionId());
-        for (String id : indexes.addressHolders(s)) {
-            IpCanSession other = byId.get(id);
-            if (other != null && other.inIpDomain(s.apn(), s.ipDomainId())) {
-                ids.add(id);
-            }
-        }
-        return ids;
     }
 
     @Override
     public CompletionStage<Optional<IpCanSession>> get(String sessionId) {
-        return Completions.now(() -> Optional.ofNullable(live(sessionId)));
+        try {
+            return Completions.done(Optional.ofNullable(live(sessionId)));
+        } catch (RuntimeException e) {
+            return Completions.failed(e);
+        }
     }
 
     @Override
@@ -169,35 +137,18 @@ final class InMemorySessionStore implements SessionStore {
 
     @Override
     public CompletionStage<CasResult<IpCanSession>> update(IpCanSession updated) {
-        return Completions.now(() -> stripes.withLocks(() -> updateLocked(updated),
-                updated.sessionId(), updated.ueIpv4(), updated.ueIpv6Prefix()));
-    }
-
-    private CasResult<IpCanSession> updateLocked(IpCanSession updated) {
-        IpCanSession current = live(updated.sessionId());
-        if (current == null) {
-            return new CasResult.Missing<>();
+        try {
+            return Completions.done(table.update(updated));
+        } catch (RuntimeException e) {
+            return Completions.failed(e);
         }
-        if (current.version() != updated.version()) {
-            return new CasResult.Stale<>(current);
-        }
-        if (!current.sameIdentity(updated)) {
-            throw new IllegalArgumentException("update may not change the identity of session "
-                    + updated.sessionId() + " (subscriber, APN, UE address, gateway)");
-        }
-        IpCanSession next = SharedValues.unchanged(updated, current)
-                ? updated.with(current.version() + 1, SessionState.ONGOING)
-                : shared.of(updated.toBuilder(), updated, current).version(current.version() + 1)
-                .state(SessionState.ONGOING).build();
-        reindexMutable(current, next);
-        return new CasResult.Applied<>(next);
     }
 
     @Override
     public CompletionStage<List<IpCanSession>> findInactiveSince(Instant cutoff, int limit) {
         Instant now = clock.instant();
-        return Completions.now(() -> byId.values().stream()
-                .filter(s -> alive(s, now) && s.updatedAt().isBefore(cutoff))
+        return Completions.now(() -> table.values().stream()
+                .filter(s -> SessionTable.alive(s, now) && s.updatedAt().isBefore(cutoff))
                 .sorted(Comparator.comparing(IpCanSession::updatedAt))
                 .limit(limit)
                 .toList());
@@ -206,53 +157,34 @@ final class InMemorySessionStore implements SessionStore {
     @Override
     public CompletionStage<Optional<IpCanSession>> close(String sessionId, Instant closedAt,
                                                          Instant retainUntil) {
-        return Completions.now(() -> removeLive(sessionId).map(s -> {
+        try {
+            IpCanSession s = table.remove(sessionId);
+            if (s == null) {
+                return Completions.done(Optional.empty());
+            }
             IpCanSession closed = s.closed(closedAt);
             contexts.putClosed(closed, retainUntil);
-            return closed;
-        }));
+            return Completions.done(Optional.of(closed));
+        } catch (RuntimeException e) {
+            return Completions.failed(e);
+        }
     }
 
     @Override
     public CompletionStage<Optional<IpCanSession>> remove(String sessionId) {
-        return Completions.now(() -> removeLive(sessionId));
-    }
-
-    /**
-     * Removes under the stripes of the session's id and addresses. Those are read before the
-     * lock is taken, so if a different session with the same id replaced it meanwhile (closed
-     * and re-created), try again with the new one's addresses.
-     */
-    private Optional<IpCanSession> removeLive(String sessionId) {
-        for (int attempt = 0; attempt < 8; attempt++) {
-            IpCanSession seen = byId.get(sessionId);
-            if (seen == null) {
-                return Optional.empty();
-            }
-            boolean removed = stripes.withLocks(() -> {
-                boolean gone = byId.remove(sessionId, seen);
-                if (gone) {
-                    unindex(seen);
-                }
-                return gone;
-            }, sessionId, seen.ueIpv4(), seen.ueIpv6Prefix());
-            if (removed && !alive(seen, clock.instant())) {
-                expired.add(seen);
-                return Optional.empty();
-            }
-            if (removed) {
-                return Optional.of(seen);
-            }
+        try {
+            return Completions.done(Optional.ofNullable(table.remove(sessionId)));
+        } catch (RuntimeException e) {
+            return Completions.failed(e);
         }
-        throw new StoreException("session " + sessionId + " kept changing during removal");
     }
 
     @Override
     public CompletionStage<List<ExpiredSession>> takeExpired(Instant closedAt, Instant retainUntil, int limit) {
         return Completions.now(() -> {
-            sweep();
+            table.sweep();
             List<ExpiredSession> out = new ArrayList<>();
-            for (IpCanSession s : expired.take(limit)) {
+            for (IpCanSession s : table.expired().take(limit)) {
                 IpCanSession closed = s.closed(closedAt);
                 contexts.putClosed(closed, retainUntil);
                 out.add(new ExpiredSession(s.sessionId(), closed));
@@ -263,70 +195,27 @@ final class InMemorySessionStore implements SessionStore {
 
     /** Moves expired sessions to the backlog of {@link #takeExpired}; returns how many. */
     int sweep() {
-        Instant now = clock.instant();
-        int removed = 0;
-        for (IpCanSession s : byId.values()) {
-            if (!alive(s, now) && expireIfStill(s, now)) {
-                removed++;
-            }
-        }
-        return removed;
+        return table.sweep();
     }
 
-    private boolean expireIfStill(IpCanSession s, Instant now) {
-        return stripes.withLocks(() -> {
-            IpCanSession current = byId.get(s.sessionId());
-            if (current == null || alive(current, now)) {
-                return false;
-            }
-            retire(byId.remove(s.sessionId()));
-            return true;
-        }, s.sessionId(), s.ueIpv4(), s.ueIpv6Prefix());
-    }
-
-    /** An expired session just removed from the map: out of the indexes, into the backlog. */
-    private void retire(IpCanSession s) {
-        if (s != null) {
-            unindex(s);
-            expired.add(s);
-        }
-    }
-
-    /**
-     * Every session held, live or expired and not yet handed over (for snapshots: an expired
-     * session is handed over after the restart instead of being lost in it).
-     */
+    /** Every session held, live or expired and not yet handed over (for snapshots). */
     Collection<IpCanSession> all() {
-        List<IpCanSession> out = new ArrayList<>(byId.values());
-        out.addAll(expired.all());
-        return out;
+        return table.all();
     }
 
-    /**
-     * Loads a session as it was stored (snapshot restore), keeping its version; one that expired
-     * meanwhile goes to the backlog of {@link #takeExpired}. Returns false for those.
-     */
+    /** Loads a session as it was stored (snapshot restore); false when it has expired (then backlogged). */
     boolean restore(IpCanSession s) {
-        if (!alive(s, clock.instant())) {
-            expired.add(s);
-            return false;
-        }
-        IpCanSession stored = shared.of(s.toBuilder(), s, null).build();
-        stripes.withLocks(() -> {
-            index(stored);
-            return null;
-        }, s.sessionId(), s.ueIpv4(), s.ueIpv6Prefix());
-        return true;
+        return table.restore(s);
     }
 
     int size() {
-        return byId.size();
+        return table.size();
     }
 
     /** Linked sessions per interface, over every session held: O(sessions), for a metrics scrape. */
     Map<LinkedInterface, Integer> linkedCounts() {
         Map<LinkedInterface, Integer> out = new EnumMap<>(LinkedInterface.class);
-        for (IpCanSession s : byId.values()) {
+        for (IpCanSession s : table.values()) {
             for (LinkedSession l : s.linkedSessions()) {
                 out.merge(l.iface(), 1, Integer::sum);
             }
@@ -336,12 +225,12 @@ final class InMemorySessionStore implements SessionStore {
 
     /** Expired sessions waiting to be handed over. */
     int expiredCount() {
-        return expired.size();
+        return table.expired().size();
     }
 
     /** Expired sessions dropped from a full backlog since the last call. */
     long takeExpiredDropped() {
-        return expired.takeDropped();
+        return table.expired().takeDropped();
     }
 
     /** Keys in all secondary indexes; zero when no session is held (tests check for leaks). */
@@ -349,24 +238,8 @@ final class InMemorySessionStore implements SessionStore {
         return indexes.keyCount();
     }
 
-    private void index(IpCanSession s) {
-        byId.put(s.sessionId(), s);
-        indexes.add(s);
-    }
-
-    private void unindex(IpCanSession s) {
-        indexes.remove(s);
-    }
-
-    /** Only access info and linked sessions may change under an update. */
-    private void reindexMutable(IpCanSession before, IpCanSession after) {
-        byId.put(after.sessionId(), after);
-        indexes.replace(before, after);
-    }
-
     private IpCanSession live(String sessionId) {
-        IpCanSession s = sessionId == null ? null : byId.get(sessionId);
-        return s != null && alive(s, clock.instant()) ? s : null;
+        return table.live(sessionId);
     }
 
     private Optional<IpCanSession> unique(String id, Predicate<IpCanSession> stillMatches) {
@@ -392,7 +265,5 @@ final class InMemorySessionStore implements SessionStore {
         };
     }
 
-    private static boolean alive(IpCanSession s, Instant now) {
-        return s.expiresAt().isAfter(now);
-    }
+
 }

@@ -4,7 +4,6 @@ import io.pcrfd.store.model.IpCanSession;
 import io.pcrfd.store.model.LinkedSession;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,9 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The secondary indexes of {@link InMemorySessionStore}: from a UE address, subscriber id,
  * gateway, UE or H(e)NB local address, linked Session-Id or linked peer to the ids of the
- * sessions holding it. The store calls {@link #add}, {@link #remove} and {@link #replace} under
- * the stripes of the session's id and UE addresses; readers take ids from here and re-check
- * the field on the session they find, so an index entry is a hint, never the answer.
+ * sessions holding it. {@link SessionTable} calls {@link #add} and {@link #replace} under the
+ * stripes of the session's id and UE addresses, {@link #remove} under at least its id's stripe
+ * (it says which write takes which); each key changes atomically on its own. Readers take ids
+ * from here and re-check the field on the session they find, so an index entry is a hint,
+ * never the answer.
  */
 final class SessionIndexes {
     private final UeAddressIndex byAddress = new UeAddressIndex();
@@ -34,8 +35,10 @@ final class SessionIndexes {
         byGateway.add(s.gatewayHost(), id);
         byUeLocal.add(s.access().ueLocalIp(), id);
         byHenbLocal.add(s.access().henbLocalIp(), id);
-        s.linkedSessions().forEach(l -> byLinked.put(l.sessionId(), id));
-        linkedPeers(s).forEach(peer -> byLinkedPeer.add(peer, id));
+        if (!s.linkedSessions().isEmpty()) {
+            s.linkedSessions().forEach(l -> byLinked.put(l.sessionId(), id));
+            linkedPeers(s).forEach(peer -> byLinkedPeer.add(peer, id));
+        }
     }
 
     void remove(IpCanSession s) {
@@ -49,8 +52,22 @@ final class SessionIndexes {
         byGateway.remove(s.gatewayHost(), id);
         byUeLocal.remove(s.access().ueLocalIp(), id);
         byHenbLocal.remove(s.access().henbLocalIp(), id);
-        s.linkedSessions().forEach(l -> byLinked.remove(l.sessionId(), id));
-        linkedPeers(s).forEach(peer -> byLinkedPeer.remove(peer, id));
+        if (!s.linkedSessions().isEmpty()) {
+            s.linkedSessions().forEach(l -> byLinked.remove(l.sessionId(), id));
+            linkedPeers(s).forEach(peer -> byLinkedPeer.remove(peer, id));
+        }
+    }
+
+    /**
+     * True when an update from {@code before} to {@code after} (same identity) leaves every
+     * index as it is: same UE and H(e)NB local address, same linked sessions. Such an update
+     * changes the primary map alone.
+     */
+    static boolean sameKeys(IpCanSession before, IpCanSession after) {
+        return (before.access() == after.access()
+                || Objects.equals(before.access().ueLocalIp(), after.access().ueLocalIp())
+                && Objects.equals(before.access().henbLocalIp(), after.access().henbLocalIp()))
+                && before.linkedSessions().equals(after.linkedSessions());
     }
 
     /** An update: only access info and linked sessions may change (the identity stays). */
@@ -78,11 +95,6 @@ final class SessionIndexes {
         Set<String> peersAfter = linkedPeers(after);
         linkedPeers(before).stream().filter(p -> !peersAfter.contains(p)).forEach(p -> byLinkedPeer.remove(p, id));
         peersAfter.forEach(p -> byLinkedPeer.add(p, id));
-    }
-
-    /** Ids of other sessions holding one of {@code s}'s UE addresses, in any address space. */
-    List<String> addressHolders(IpCanSession s) {
-        return byAddress.sharing(s);
     }
 
     Collection<String> byIpv4(String address) {

@@ -1,6 +1,9 @@
 package io.pcrfd.store.memory;
 
+import io.pcrfd.store.model.AuthorizedQos;
 import io.pcrfd.store.model.IpCanSession;
+import io.pcrfd.store.model.SessionState;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -15,6 +18,7 @@ final class SharedValues {
     static final int MAX_VALUES = 10_000;
 
     private final ConcurrentHashMap<Object, Object> values = new ConcurrentHashMap<>();
+
     private final ConcurrentHashMap<String, MccMnc> splits = new ConcurrentHashMap<>();
 
     /** The MCC and MNC split out of a 3GPP-SGSN-MCC-MNC value (TS 29.061 §16.4.7), shared. */
@@ -23,8 +27,8 @@ final class SharedValues {
 
     /**
      * {@code sgsnMccMnc} split into MCC (its first three digits) and MNC (the rest), shared, so
-     * a closed context costs neither the two substrings nor their own copies; null when the
-     * value is absent or shorter than five digits.
+     * the contexts read back share neither the two substrings nor their own copies; null when
+     * the value is absent or shorter than five digits.
      */
     MccMnc mccMnc(String sgsnMccMnc) {
         if (sgsnMccMnc == null || sgsnMccMnc.length() < 5) {
@@ -47,20 +51,33 @@ final class SharedValues {
     }
 
     /**
-     * {@code s} built with its repeating fields replaced by the shared instances. A field that is
-     * still the very instance {@code stored} holds (an update that did not touch it) is already
-     * shared and costs no lookup; {@code stored} is null for a new session.
+     * {@code s} as the store keeps it: at {@code version} and {@code state}, its repeating
+     * fields replaced by the shared instances. A field that is still the very instance
+     * {@code stored} holds (an update that did not touch it) is already shared and costs no
+     * lookup; {@code stored} is null for a new session. When every field is already the shared
+     * instance, {@code s} is only re-versioned; else one record is built, with no builder.
      */
-    IpCanSession.Builder of(IpCanSession.Builder b, IpCanSession s, IpCanSession stored) {
-        return stored == null
-                ? b.apn(share(s.apn())).gatewayHost(share(s.gatewayHost())).gatewayRealm(share(s.gatewayRealm()))
-                .ratType(share(s.ratType())).ipCanType(share(s.ipCanType())).sgsnMccMnc(share(s.sgsnMccMnc()))
-                .pccRules(share(s.pccRules())).qos(share(s.qos()))
-                : b.apn(keep(s.apn(), stored.apn())).gatewayHost(keep(s.gatewayHost(), stored.gatewayHost()))
-                .gatewayRealm(keep(s.gatewayRealm(), stored.gatewayRealm()))
-                .ratType(keep(s.ratType(), stored.ratType())).ipCanType(keep(s.ipCanType(), stored.ipCanType()))
-                .sgsnMccMnc(keep(s.sgsnMccMnc(), stored.sgsnMccMnc()))
-                .pccRules(keep(s.pccRules(), stored.pccRules())).qos(keep(s.qos(), stored.qos()));
+    IpCanSession of(IpCanSession s, IpCanSession stored, long version, SessionState state) {
+        if (stored != null && unchanged(s, stored)) {
+            return s.with(version, state);
+        }
+        String apn = keep(s.apn(), stored == null ? null : stored.apn());
+        String host = keep(s.gatewayHost(), stored == null ? null : stored.gatewayHost());
+        String realm = keep(s.gatewayRealm(), stored == null ? null : stored.gatewayRealm());
+        String rat = keep(s.ratType(), stored == null ? null : stored.ratType());
+        String ipCan = keep(s.ipCanType(), stored == null ? null : stored.ipCanType());
+        String mccMnc = keep(s.sgsnMccMnc(), stored == null ? null : stored.sgsnMccMnc());
+        List<String> rules = keep(s.pccRules(), stored == null ? null : stored.pccRules());
+        AuthorizedQos qos = keep(s.qos(), stored == null ? null : stored.qos());
+        if (apn == s.apn() && host == s.gatewayHost() && realm == s.gatewayRealm() && rat == s.ratType()
+                && ipCan == s.ipCanType() && mccMnc == s.sgsnMccMnc() && rules == s.pccRules() && qos == s.qos()) {
+            return s.with(version, state);
+        }
+        return new IpCanSession(s.sessionId(), version, state, s.imsi(), s.msisdn(), apn, s.ueIpv4(),
+                s.ueIpv6Prefix(), s.ipDomainId(), host, realm, s.gatewayOriginStateId(), rat, ipCan, mccMnc,
+                s.access(), rules, s.pccRulesChangedAt(), qos, s.presenceReportingAreas(), s.usageMonitors(),
+                s.linkedSessions(), s.startedAt(), s.updatedAt(), s.expiresAt(), s.policyState(),
+                s.stateQueriedAt(), s.lastRequestNumber());
     }
 
     /**

@@ -1,9 +1,7 @@
 package io.pcrfd.store.memory;
 
 import io.pcrfd.store.model.IpCanSession;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 
 /**
  * UE IPv4 addresses and IPv6 prefixes → the sessions holding them, in every address space
@@ -13,8 +11,10 @@ import java.util.List;
  * uses it. So no key is built from APN or IP-Domain-Id text, and a session costs one entry per
  * address, as when the address alone was the key.
  *
- * <p>Changed only under the stripes of the session's addresses ({@link Stripes}), so the set
- * under an address is exact while a create checks it.
+ * <p>Added to only under the stripes of the session's addresses ({@link Stripes}), so no
+ * other holder joins an address while a create checks it; a close takes its entries out under
+ * its id's stripe, after the session left the primary map, so a create meeting the id in the
+ * set finds no session under it and treats the address as free.
  */
 final class UeAddressIndex {
 
@@ -39,21 +39,6 @@ final class UeAddressIndex {
     /** Ids of the sessions holding {@code prefix}, in any space; never null. */
     Collection<String> ipv6(String prefix) {
         return ipv6.get(prefix);
-    }
-
-    /** Ids of the other sessions holding {@code s}'s IPv4 address or IPv6 prefix, in any space, each once. */
-    List<String> sharing(IpCanSession s) {
-        Collection<String> v4 = ipv4(s.ueIpv4());
-        Collection<String> v6 = ipv6(s.ueIpv6Prefix());
-        List<String> ids = new ArrayList<>(v4.size() + v6.size());
-        for (Collection<String> holders : List.of(v4, v6)) {
-            for (String id : holders) {
-                if (!id.equals(s.sessionId()) && !ids.contains(id)) {
-                    ids.add(id);
-                }
-            }
-        }
-        return ids;
     }
 
     int keyCount() {

@@ -2,11 +2,16 @@
  * The in-memory store, the default for a single pcrfd node (session-store/README.md).
  *
  * <p>Records live in {@link java.util.concurrent.ConcurrentHashMap}s with secondary indexes
- * beside them. Consistency: a mutation of a session or trigger holds striped locks on its id
- * and unique keys (UE addresses, trigger local IP) while the primary map and every index
- * change, so two racing creates for one UE address (in one APN and IP domain) cannot both
- * win, and an index never names a record that a concurrent create has not finished. Readers
- * take no lock and re-check the indexed field on what they find. Bindings and counters need
+ * beside them. Consistency: a create of a session or trigger, and any write that moves an
+ * index key, holds striped locks on its id and unique keys (UE addresses, trigger local IP)
+ * while the primary map and every index change, so two racing creates for one UE address (in
+ * one APN and IP domain) cannot both win, and an index never names a record that a concurrent
+ * create has not finished. On the Gx path the session store takes no more than it needs
+ * ({@link io.pcrfd.store.memory.SessionTable} lists each write's locks): a close holds
+ * its id's stripe only, and an update that moves no index key (every CCR-U that changes no
+ * local IP or linked session) is a compare-and-set on the primary map alone; every session
+ * write replaces or removes the very instance it read, so one that lost a race reads again.
+ * Readers take no lock and re-check the indexed field on what they find. Bindings and counters need
  * one key only and are atomic through {@code compute}; usage totals live in primitive arrays
  * ({@link io.pcrfd.store.memory.UsageTable}), a report's four figures changed together in
  * place under the lock of the table segment holding the key. An entry there is one cache line

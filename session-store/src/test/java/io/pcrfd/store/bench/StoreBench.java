@@ -19,6 +19,7 @@ import java.util.Locale;
  *   heap   N [plain]    heap per session with every index, N sessions loaded; "plain" leaves
  *                       out access info (UE/H(e)NB local IP), as on a 3GPP-only session
  *   memory N            in-memory create/get/update/close ops/s, N sessions per phase
+ *   gx     N [ROUNDS]   in-memory store CPU per Gx session (CCR-I, 2 x CCR-U, CCR-T), see {@link GxCycleBench}
  *   redis  N WINDOW     Redis ops/s over loopback, WINDOW commands in flight (pipelining),
  *                       against a private redis-server started here
  * </pre>
@@ -46,7 +47,8 @@ public final class StoreBench {
             case "heap" -> heap(n, args.length > 2 && args[2].equals("plain"));
             case "memory" -> memory(n);
             case "redis" -> redis(n, args.length > 2 ? Integer.parseInt(args[2]) : 256);
-            default -> throw new IllegalArgumentException("mode: heap | memory | redis");
+            case "gx" -> GxCycleBench.run(n, args.length > 2 ? Integer.parseInt(args[2]) : 3);
+            default -> throw new IllegalArgumentException("mode: heap | memory | gx | redis");
         }
     }
 

@@ -84,7 +84,7 @@ class ClosedOrderTest {
         List<Instant> out = new ArrayList<>();
         List<ClosedEntry> polled = new ArrayList<>();
         for (ClosedEntry e = order.pollEarliest(); e != null; e = order.pollEarliest()) {
-            out.add(e.context().expiresAt());
+            out.add(e.context(SHARED).expiresAt());
             polled.add(e);
         }
         assertThat(out).isSorted();

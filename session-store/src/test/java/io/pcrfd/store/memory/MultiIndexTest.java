@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** One key, any number of ids: the shape changes (single id, small set, concurrent set), the contents never do. */
@@ -29,5 +35,95 @@ class MultiIndexTest {
         index.add(null, "s;1");
         assertThat(index.get(null)).isEmpty();
         assertThat(index.keyCount()).isZero();
+    }
+
+    /**
+     * Threads add and remove their own ids under one key, which keeps growing into a large set
+     * and emptying (dropped from the map) while others add in place: no id is lost or left
+     * behind, and the emptied key is gone.
+     */
+    @Test
+    void inPlaceChangesRacingALargeSetsDropLoseNothing() throws Exception {
+        MultiIndex<String> index = new MultiIndex<>();
+        int threads = 4;
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Void>> runs = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        for (int t = 0; t < threads; t++) {
+            int owner = t;
+            runs.add(CompletableFuture.runAsync(() -> {
+                awaitLatch(start);
+                for (int round = 0; round < 2_000; round++) {
+                    for (int i = 0; i < 6; i++) {
+                        index.add("pgw.example.org", owner + ";" + i);
+                    }
+                    for (int i = 0; i < 6; i++) {
+                        index.remove("pgw.example.org", owner + ";" + i);
+                    }
+                }
+                index.add("pgw.example.org", owner + ";kept");
+            }, pool));
+        }
+        start.countDown();
+        try {
+            CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(index.get("pgw.example.org")).containsExactlyInAnyOrder("0;kept", "1;kept", "2;kept", "3;kept");
+        for (int t = 0; t < threads; t++) {
+            index.remove("pgw.example.org", t + ";kept");
+        }
+        assertThat(index.keyCount()).isZero();
+    }
+
+    /**
+     * One thread keeps growing a key into a large set and emptying it (so the set is dropped
+     * from the map again and again) while another adds its own id in place: every add is seen
+     * under the key right after it, never lost with a set dropped meanwhile.
+     */
+    @Test
+    void anIdAddedInPlaceIsNeverLostWithALargeSetDroppedMeanwhile() throws Exception {
+        MultiIndex<String> index = new MultiIndex<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture<Void> churn = CompletableFuture.runAsync(() -> {
+                while (!stop.get()) {
+                    for (int i = 0; i < 9; i++) {
+                        index.add("pgw.example.org", "churn;" + i);
+                    }
+                    for (int i = 0; i < 9; i++) {
+                        index.remove("pgw.example.org", "churn;" + i);
+                    }
+                }
+            }, pool);
+            CompletableFuture<Integer> lost = CompletableFuture.supplyAsync(() -> {
+                int missing = 0;
+                for (int round = 0; round < 300_000; round++) {
+                    index.add("pgw.example.org", "mine");
+                    missing += index.get("pgw.example.org").contains("mine") ? 0 : 1;
+                    index.remove("pgw.example.org", "mine");
+                }
+                stop.set(true);
+                return missing;
+            }, pool);
+            assertThat(lost.get(20, TimeUnit.SECONDS)).isZero();
+            churn.get(5, TimeUnit.SECONDS);
+        } finally {
+            stop.set(true);
+            pool.shutdownNow();
+        }
+        assertThat(index.keyCount()).isZero();
+    }
+
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(5, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 }

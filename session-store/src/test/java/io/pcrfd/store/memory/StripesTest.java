@@ -1,6 +1,7 @@
 package io.pcrfd.store.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -55,5 +56,28 @@ class StripesTest {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void whatLockReturnsReleasesEveryStripeItTook() throws Exception {
+        int held = stripes.lock("session-1", "10.0.0.1", "2001:db8::/64");
+        CompletableFuture<String> other = CompletableFuture.supplyAsync(
+                () -> stripes.withLocks(() -> "other", "10.0.0.1", null));
+        assertThat(other).as("waits for the stripe of 10.0.0.1").isNotDone();
+
+        stripes.unlock(held);
+
+        assertThat(other.get(5, TimeUnit.SECONDS)).isEqualTo("other");
+        CompletableFuture<String> all = CompletableFuture.supplyAsync(
+                () -> stripes.withLocks(() -> "all", "session-1", "10.0.0.1", "2001:db8::/64"));
+        assertThat(all.get(5, TimeUnit.SECONDS)).isEqualTo("all");
+    }
+
+    @Test
+    void moreStripesThanALockResultCarriesAreRefused() {
+        assertThatThrownBy(() -> new Stripes(1023)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1022");
+        Stripes most = new Stripes(1022);
+        most.unlock(most.lock("a", "b", "c"));
     }
 }
