@@ -9,11 +9,11 @@ import io.pcrfd.diameter.message.MessageBuilder;
 import io.pcrfd.diameter.message.DiameterError;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,16 +37,24 @@ public final class Dispatcher {
     private static final java.util.Set<Integer> ALREADY_SET = java.util.Set.of(263, 268, 264, 296);
     private static final int SESSION_ID = 263;
 
-    private final Map<Long, RequestHandler> handlers = new ConcurrentHashMap<>();
+    /**
+     * The handlers, registered at start-up and read on every request: a few (application,
+     * command) keys scanned in a plain array, replaced whole on a registration (no boxed key and
+     * no map lookup per request).
+     */
+    private volatile Handlers handlers = new Handlers(new long[0], new RequestHandler[0]);
     private volatile DispatchObserver observer;
     private volatile MessageTap tap;
 
     /** Registers {@code handler} for requests with this application id and command code. */
-    public Dispatcher register(long applicationId, int commandCode, RequestHandler handler) {
-        if (handlers.putIfAbsent(key(applicationId, commandCode), handler) != null) {
+    public synchronized Dispatcher register(long applicationId, int commandCode, RequestHandler handler) {
+        Objects.requireNonNull(handler, "handler");
+        long key = key(applicationId, commandCode);
+        if (handlers.get(key) != null) {
             throw new IllegalStateException("a handler for application " + applicationId + " command "
                     + commandCode + " is already registered");
         }
+        handlers = handlers.with(key, handler);
         return this;
     }
 
@@ -197,6 +205,25 @@ public final class Dispatcher {
     static boolean completedNormally(CompletionStage<?> stage) {
         return stage instanceof CompletableFuture<?> f && f.getClass() == CompletableFuture.class && f.isDone()
                 && !f.isCompletedExceptionally();
+    }
+
+    private record Handlers(long[] keys, RequestHandler[] values) {
+        RequestHandler get(long key) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
+
+        Handlers with(long key, RequestHandler handler) {
+            long[] k = Arrays.copyOf(keys, keys.length + 1);
+            RequestHandler[] v = Arrays.copyOf(values, values.length + 1);
+            k[keys.length] = key;
+            v[values.length] = handler;
+            return new Handlers(k, v);
+        }
     }
 
     private static long key(long applicationId, int commandCode) {

@@ -107,11 +107,18 @@ public final class DuplicateCache {
      */
     public CompletableFuture<DiameterMessage> claim(String originHost, int endToEnd,
                                                     CompletableFuture<DiameterMessage> answer) {
+        return claimLowerCase(originHost.toLowerCase(Locale.ROOT), endToEnd, answer);
+    }
+
+    /**
+     * As {@link #claim}, for an Origin-Host the caller has already put in lower case (a
+     * connection does it once per host it sees, not once per request).
+     */
+    public CompletableFuture<DiameterMessage> claimLowerCase(String host, int endToEnd,
+                                                             CompletableFuture<DiameterMessage> answer) {
         if (capacity == 0) {
             return null;
         }
-        // toLowerCase returns the same String when nothing changes: no allocation for the usual host.
-        String host = originHost.toLowerCase(Locale.ROOT);
         int bucket = bucket(host, endToEnd);
         long now = clock.getAsLong();
         synchronized (lock) {

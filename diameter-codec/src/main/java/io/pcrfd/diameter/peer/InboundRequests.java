@@ -3,11 +3,13 @@ package io.pcrfd.diameter.peer;
 import io.netty.channel.EventLoop;
 import io.pcrfd.diameter.codec.DecodeResult;
 import io.pcrfd.diameter.message.Avp;
+import io.pcrfd.diameter.message.AvpTexts;
 import io.pcrfd.diameter.message.DiameterError;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
 import io.pcrfd.diameter.peer.overload.LoopCounts;
 import io.pcrfd.diameter.spec.Rfc6733;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.slf4j.Logger;
@@ -33,12 +35,35 @@ final class InboundRequests {
     private final LoopCounts counts;
     private int inFlight;
     private volatile int inFlightSeen;
+    /** Origin-Host texts read on this connection (the same one request after request). */
+    private final AvpTexts origins = new AvpTexts();
+    /** The last Origin-Host text read and its lower-case form, the duplicate cache's key. */
+    private String lastOrigin;
+    private String lastOriginKey;
 
     InboundRequests(Connection connection, NodeContext node) {
         this.connection = connection;
         this.node = node;
         this.doic = new DoicAnswers(node.overload());
         this.counts = node.overload().counts(connection.loop());
+    }
+
+    /**
+     * The request's Origin-Host in lower case (DiameterIdentity compares without case, RFC 6733
+     * §4.3.1), or null. Called on the connection's event loop only: the text and its lower-case
+     * form are made once per Origin-Host seen, not per request.
+     */
+    private String originKey(DiameterMessage request) {
+        Avp a = request.avp(Rfc6733.ORIGIN_HOST).orElse(null);
+        if (a == null) {
+            return null;
+        }
+        String text = origins.of(a);
+        if (text != lastOrigin) {
+            lastOriginKey = text.toLowerCase(Locale.ROOT);
+            lastOrigin = text;
+        }
+        return lastOriginKey;
     }
 
     int inFlight() {
@@ -57,9 +82,9 @@ final class InboundRequests {
             return;
         }
         CompletableFuture<DiameterMessage> answer = new CompletableFuture<>();
-        String origin = request.avp(Rfc6733.ORIGIN_HOST).map(Avp::asUtf8String).orElse(null);
+        String origin = originKey(request);
         CompletableFuture<DiameterMessage> original = origin == null ? null
-                : node.duplicates().claim(origin, request.endToEnd().value(), answer);
+                : node.duplicates().claimLowerCase(origin, request.endToEnd().value(), answer);
         if (original != null) {
             node.counters().duplicates.increment();
             log.info("peer={} session={} {} duplicate of {}, answering with the original answer", peer.host(),

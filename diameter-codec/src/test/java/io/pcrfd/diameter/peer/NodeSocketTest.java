@@ -17,6 +17,7 @@ import io.pcrfd.diameter.message.CommandCodes;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
 import io.pcrfd.diameter.peer.fsm.PeerState;
+import io.pcrfd.diameter.spec.Rfc6733;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -117,6 +118,44 @@ class NodeSocketTest {
         assertThat(again.endToEnd()).isEqualTo(first.endToEnd());
         assertThat(again.avps()).isEqualTo(first.avps());
         assertThat(srv.counters().duplicates()).isEqualTo(1);
+    }
+
+    @Test
+    void aRetransmissionIsADuplicateWhateverTheCaseOfItsOriginHostOnTheSameConnection() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        DiameterNode srv = track(start(server("pcrf.test.example"), TestNodes.gxServer(calls)));
+        DiameterNode cli = track(start(client("pcef.test.example", peer("pcrf.test.example", port(srv))),
+                new Dispatcher()));
+        await("open", WAIT, () -> open(cli, "pcrf.test.example"));
+        DiameterMessage req = ccr(cli, null, "pcef;1;4");
+        DiameterMessage upper = withOriginHost(cli, req, "PCEF.Test.Example");
+
+        DiameterMessage first = cli.send(req).get(5, TimeUnit.SECONDS);
+        DiameterMessage again = cli.send(upper.withFlags(upper.flags().withRetransmitted(true))).get(5, TimeUnit.SECONDS);
+        DiameterMessage third = cli.send(req.withFlags(req.flags().withRetransmitted(true))).get(5, TimeUnit.SECONDS);
+        assertThat(calls).as("the handler saw the request once").hasValue(1);
+        assertThat(srv.counters().duplicates()).isEqualTo(2);
+        assertThat(again.avps()).isEqualTo(first.avps());
+        assertThat(third.avps()).isEqualTo(first.avps());
+
+        // a new End-to-End id from the same host in upper case is a new request
+        DiameterMessage other = withOriginHost(cli, ccr(cli, null, "pcef;1;5"), "PCEF.TEST.EXAMPLE");
+        assertThat(resultCode(cli.send(other).get(5, TimeUnit.SECONDS))).isEqualTo(ResultCodes.DIAMETER_SUCCESS);
+        assertThat(calls).hasValue(2);
+        assertThat(srv.counters().duplicates()).isEqualTo(2);
+    }
+
+    /** {@code req} with its Origin-Host written as {@code host} (same Session-Id and End-to-End id). */
+    private static DiameterMessage withOriginHost(DiameterNode cli, DiameterMessage req, String host) {
+        var b = cli.request(ApplicationIds.GX, "CCR");
+        for (var a : req.avps()) {
+            if (a.code() == Rfc6733.ORIGIN_HOST.code()) {
+                b.originHost(host);
+            } else {
+                b.add(a);
+            }
+        }
+        return b.build().withEndToEnd(req.endToEnd());
     }
 
     @Test
