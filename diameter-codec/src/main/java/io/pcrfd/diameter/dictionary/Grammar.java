@@ -19,6 +19,8 @@ public final class Grammar {
     private final int wildcard;
     private final int[] max;
     private final int[] required;
+    private final int[] requiredMin;
+    private final boolean opaque;
 
     public Grammar(List<GrammarRule> rules) {
         this.rules = List.copyOf(rules);
@@ -34,6 +36,7 @@ public final class Grammar {
         }
         this.wildcard = any;
         this.direct = codeTable(this.rules);
+        this.opaque = this.rules.size() == 1 && wildcard == 0 && this.rules.get(0).kind() == GrammarRule.Kind.REQUIRED;
         this.max = new int[this.rules.size()];
         int[] req = new int[this.rules.size()];
         int n = 0;
@@ -45,6 +48,10 @@ public final class Grammar {
             }
         }
         this.required = java.util.Arrays.copyOf(req, n);
+        this.requiredMin = new int[n];
+        for (int k = 0; k < n; k++) {
+            requiredMin[k] = this.rules.get(required[k]).min();
+        }
     }
 
     /** The maximum occurrences of rule {@code i} (unbounded for the wildcard). */
@@ -60,6 +67,11 @@ public final class Grammar {
     /** The rule index of the {@code k}-th named rule with a minimum above zero. */
     public int requiredRule(int k) {
         return required[k];
+    }
+
+    /** The minimum occurrences of the {@code k}-th named rule with a minimum above zero. */
+    public int requiredMin(int k) {
+        return requiredMin[k];
     }
 
     public List<GrammarRule> rules() {
@@ -103,7 +115,7 @@ public final class Grammar {
      * validated as if it were ours.
      */
     public boolean isOpaque() {
-        return rules.size() == 1 && wildcard == 0 && rules.get(0).kind() == GrammarRule.Kind.REQUIRED;
+        return opaque;
     }
 
     public int size() {
