@@ -8,6 +8,9 @@ import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.AvpValues;
 import io.pcrfd.diameter.message.DiameterError;
 import io.pcrfd.diameter.message.ResultCodes;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +29,8 @@ final class AvpDecoder {
     /** Deeper Grouped nesting than this is refused (5004) instead of being followed. */
     static final int MAX_DEPTH = 32;
     private static final Avp[] NONE = new Avp[0];
+    /** Big-endian words of the AVP header in one load each, not four octet loads. */
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
     private final Dictionary dictionary;
     private final List<DiameterError> errors = new ArrayList<>();
@@ -81,11 +86,11 @@ final class AvpDecoder {
                 break;
             }
             if (counts >= 0) {
-                counter.count(counts, stack[stackTop - 1], strict, this);
+                counter.count(grammar, counts, stack[stackTop - 1], strict, this);
             }
         }
         if (counts >= 0) {
-            counter.close(counts, dictionary, this);
+            counter.close(grammar, counts, dictionary, this);
         }
         Avp[] out = stackTop == base ? NONE : Arrays.copyOfRange(stack, base, stackTop);
         stackHighWater = Math.max(stackHighWater, stackTop);
@@ -106,16 +111,17 @@ final class AvpDecoder {
             truncatedHeader(pos, end, validate);
             return -1;
         }
-        int code = AvpValues.getInt(b, pos);
-        byte flags = b[pos + 4];
-        int length = AvpValues.getInt(b, pos + 4) & 0xFF_FFFF;
+        int code = (int) INTS.get(b, pos);
+        int flagsAndLength = (int) INTS.get(b, pos + 4);
+        byte flags = (byte) (flagsAndLength >>> 24);
+        int length = flagsAndLength & 0xFF_FFFF;
         boolean v = (flags & Avp.FLAG_VENDOR) != 0;
         int header = v ? 12 : 8;
         if (length < header || length > end - pos) {
             impossibleLength(pos, end, code, flags, v, validate);
             return -1;
         }
-        int vendor = v ? AvpValues.getInt(b, pos + 8) : 0;
+        int vendor = v ? (int) INTS.get(b, pos + 8) : 0;
         AvpDefinition def = dictionary.lookupAvp(code, vendor);
         push(build(code, flags, vendor, pos + header, length - header, def, depth, validate));
         return Math.min(end, pos + ((length + 3) & ~3));

@@ -28,14 +28,11 @@ import java.util.Arrays;
  */
 final class GrammarCounter {
     private int[] counts = new int[256];
-    private Grammar[] grammars = new Grammar[AvpDecoder.MAX_DEPTH + 2];
     private int top;
-    private int depth;
 
     /** Frames are closed by {@link #close}; a reset only forgets an unfinished decode. */
     void reset() {
         top = 0;
-        depth = 0;
     }
 
     /** Opens a frame for a level; returns its handle. */
@@ -47,12 +44,11 @@ final class GrammarCounter {
         }
         Arrays.fill(counts, base, base + n, 0);
         top = base + n;
-        grammars[depth++] = grammar;
         return base;
     }
 
-    void count(int base, Avp avp, boolean strict, AvpDecoder out) {
-        Grammar grammar = grammars[depth - 1];
+    /** Counts {@code avp} in the frame {@code base} that {@link #open} gave for {@code grammar}. */
+    void count(Grammar grammar, int base, Avp avp, boolean strict, AvpDecoder out) {
         int i = grammar.ruleIndex(avp.code(), avp.vendorId());
         if (i < 0) {
             if (avp.definition() != null) {
@@ -72,14 +68,12 @@ final class GrammarCounter {
         }
     }
 
-    /** Reports missing AVPs of the innermost frame and closes it. */
-    void close(int base, Dictionary dictionary, AvpDecoder out) {
-        Grammar grammar = grammars[--depth];
-        grammars[depth] = null;
+    /** Reports missing AVPs of the innermost frame, opened for {@code grammar}, and closes it. */
+    void close(Grammar grammar, int base, Dictionary dictionary, AvpDecoder out) {
         for (int k = 0; k < grammar.requiredCount(); k++) {
             int i = grammar.requiredRule(k);
-            GrammarRule rule = grammar.rule(i);
-            if (counts[base + i] < rule.min()) {
+            if (counts[base + i] < grammar.requiredMin(k)) {
+                GrammarRule rule = grammar.rule(i);
                 AvpDefinition def = dictionary.lookupAvp(rule.code(), rule.vendorId());
                 int len = def.type().minLength();
                 Avp example = Avp.adopt(def.code(), def.sendFlags(), def.vendorId(), new byte[len], 0, len, null, def);

@@ -15,7 +15,9 @@ import java.util.Optional;
  * files. {@link #standard()} is every file bundled with the codec, loaded once.
  *
  * <p>Lookups by (code, vendor) and (application, command code, R bit) go through primitive
- * hash tables because the decoder calls them once per AVP; lookups by name are for builders.
+ * hash tables because the decoder calls them once per AVP; IETF and 3GPP AVP codes (nearly
+ * every received AVP) are found first in a direct-indexed {@link CodeTable}. Lookups by name
+ * are for builders.
  */
 public final class Dictionary {
     /** Where the bundled files live on the class path. */
@@ -26,6 +28,8 @@ public final class Dictionary {
     private final List<CommandDefinition> commands;
     private final AvpDefinition[] avpArray;
     private final LongIntMap avpByKey;
+    /** The IETF and 3GPP part of {@link #avpByKey}, indexed by code. */
+    private final CodeTable avpByCode;
     private final Map<String, AvpDefinition> avpByName = new HashMap<>();
     private final CommandDefinition[] commandArray;
     private final LongIntMap commandByKey;
@@ -43,6 +47,7 @@ public final class Dictionary {
             avpByKey.put(avpArray[i].key(), i);
             avpByName.put(avpArray[i].name(), avpArray[i]);
         }
+        this.avpByCode = codeTable(avpArray);
         this.commandArray = this.commands.toArray(new CommandDefinition[0]);
         this.commandByKey = new LongIntMap(commandArray.length);
         for (int i = 0; i < commandArray.length; i++) {
@@ -173,8 +178,23 @@ public final class Dictionary {
 
     /** The AVP with this identity, or null; the allocation-free form for the decoder. */
     public AvpDefinition lookupAvp(int code, int vendorId) {
-        int i = avpByKey.get(AvpDefinition.key(code, vendorId));
+        int i = avpByCode.get(code, vendorId);
+        if (i == CodeTable.ELSEWHERE) {
+            i = avpByKey.get(AvpDefinition.key(code, vendorId));
+        }
         return i < 0 ? null : avpArray[i];
+    }
+
+    private static CodeTable codeTable(AvpDefinition[] defs) {
+        int[] codes = new int[defs.length];
+        int[] vendors = new int[defs.length];
+        int[] positions = new int[defs.length];
+        for (int i = 0; i < defs.length; i++) {
+            codes[i] = defs[i].code();
+            vendors[i] = defs[i].vendorId();
+            positions[i] = i;
+        }
+        return CodeTable.of(codes, vendors, positions);
     }
 
     /** The command keyed by (application, code, R bit). */

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The AVP grammar of a command or of a Grouped AVP: an ordered list of {@link GrammarRule}s
  * and an index from AVP identity to rule, so the validator finds the rule of an AVP without a
- * String lookup.
+ * String lookup: a direct-indexed {@link CodeTable} for the IETF and 3GPP rules (what the
+ * decoder asks once per AVP), a hash table for every rule.
  */
 public final class Grammar {
     /** The grammar {@code * [ AVP ]}: anything goes. Used for Grouped AVPs without a definition. */
@@ -14,9 +15,12 @@ public final class Grammar {
 
     private final List<GrammarRule> rules;
     private final LongIntMap index;
+    private final CodeTable direct;
     private final int wildcard;
     private final int[] max;
     private final int[] required;
+    private final int[] requiredMin;
+    private final boolean opaque;
 
     public Grammar(List<GrammarRule> rules) {
         this.rules = List.copyOf(rules);
@@ -31,6 +35,8 @@ public final class Grammar {
             }
         }
         this.wildcard = any;
+        this.direct = codeTable(this.rules);
+        this.opaque = this.rules.size() == 1 && wildcard == 0 && this.rules.get(0).kind() == GrammarRule.Kind.REQUIRED;
         this.max = new int[this.rules.size()];
         int[] req = new int[this.rules.size()];
         int n = 0;
@@ -42,6 +48,10 @@ public final class Grammar {
             }
         }
         this.required = java.util.Arrays.copyOf(req, n);
+        this.requiredMin = new int[n];
+        for (int k = 0; k < n; k++) {
+            requiredMin[k] = this.rules.get(required[k]).min();
+        }
     }
 
     /** The maximum occurrences of rule {@code i} (unbounded for the wildcard). */
@@ -59,19 +69,39 @@ public final class Grammar {
         return required[k];
     }
 
+    /** The minimum occurrences of the {@code k}-th named rule with a minimum above zero. */
+    public int requiredMin(int k) {
+        return requiredMin[k];
+    }
+
     public List<GrammarRule> rules() {
         return rules;
     }
 
     /** Index of the rule naming this AVP, else of the wildcard rule, else -1 (not allowed). */
     public int ruleIndex(int code, int vendorId) {
-        int i = index.get(AvpDefinition.key(code, vendorId));
+        int i = namedRuleIndex(code, vendorId);
         return i >= 0 ? i : wildcard;
     }
 
     /** Index of the rule naming exactly this AVP (not the wildcard), or -1. */
     public int namedRuleIndex(int code, int vendorId) {
-        return index.get(AvpDefinition.key(code, vendorId));
+        int i = direct.get(code, vendorId);
+        return i != CodeTable.ELSEWHERE ? i : index.get(AvpDefinition.key(code, vendorId));
+    }
+
+    private static CodeTable codeTable(List<GrammarRule> rules) {
+        int[] codes = new int[rules.size()];
+        int[] vendors = new int[rules.size()];
+        int[] positions = new int[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            GrammarRule r = rules.get(i);
+            // The wildcard names no AVP: a vendor no table holds keeps it out.
+            codes[i] = r.code();
+            vendors[i] = r.isWildcard() ? -1 : r.vendorId();
+            positions[i] = i;
+        }
+        return CodeTable.of(codes, vendors, positions);
     }
 
     /** Whether {@code * [ AVP ]} (or another wildcard rule) lets unlisted AVPs in. */
@@ -85,7 +115,7 @@ public final class Grammar {
      * validated as if it were ours.
      */
     public boolean isOpaque() {
-        return rules.size() == 1 && wildcard == 0 && rules.get(0).kind() == GrammarRule.Kind.REQUIRED;
+        return opaque;
     }
 
     public int size() {

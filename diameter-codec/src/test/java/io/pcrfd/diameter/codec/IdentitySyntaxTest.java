@@ -80,4 +80,58 @@ class IdentitySyntaxTest {
                 .ofMaxLength(IdentitySyntax.MAX_LABEL);
         return label.list().ofMinSize(1).ofMaxSize(3).map(l -> String.join(".", l));
     }
+
+    /**
+     * The octet check (eight octets at a time) agrees with a plain one-octet-at-a-time reading
+     * of the rules on mostly-legal octets with dots, runs of dots and stray octets of all 256
+     * values, at every offset and length up to past {@link IdentitySyntax#MAX_LENGTH}.
+     */
+    @Property(tries = 3000)
+    void agreesWithAnOctetByOctetReading(@ForAll("octets") byte[] b, @ForAll @IntRange(max = 300) int from,
+                                         @ForAll @IntRange(max = 300) int to) {
+        int off = Math.min(from, b.length);
+        int len = Math.min(to, b.length - off);
+        assertThat(IdentitySyntax.isValid(b, off, len)).isEqualTo(reference(b, off, len));
+    }
+
+    @Test
+    void labelLengthsAroundEveryWordBoundaryAgree() {
+        for (int first = 0; first <= 70; first++) {
+            for (int second = 0; second <= 70; second += 1) {
+                String s = "x".repeat(first) + "." + "y".repeat(second);
+                byte[] b = s.getBytes(StandardCharsets.US_ASCII);
+                assertThat(IdentitySyntax.isValid(b, 0, b.length)).as(s).isEqualTo(reference(b, 0, b.length));
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<byte[]> octets() {
+        Arbitrary<Byte> legal = Arbitraries.of(LABEL_CHARS.toCharArray()).map(c -> (byte) c.charValue());
+        Arbitrary<Byte> any = Arbitraries.bytes();
+        Arbitrary<Byte> one = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(40, legal), net.jqwik.api.Tuple.of(4, Arbitraries.just((byte) '.')),
+                net.jqwik.api.Tuple.of(1, any));
+        return one.array(byte[].class).ofMaxSize(300);
+    }
+
+    /** The rules of the class comment, one octet at a time. */
+    private static boolean reference(byte[] b, int off, int len) {
+        if (len < 1 || len > IdentitySyntax.MAX_LENGTH) {
+            return false;
+        }
+        int label = 0;
+        for (int i = off; i < off + len; i++) {
+            int c = b[i] & 0xFF;
+            if (c == '.') {
+                if (label == 0) {
+                    return false;
+                }
+                label = 0;
+            } else if (LABEL_CHARS.indexOf(c) < 0 || ++label > IdentitySyntax.MAX_LABEL) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
