@@ -2,8 +2,6 @@ package io.pcrfd.store.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.pcrfd.store.ExpiredSession;
 import io.pcrfd.store.Store;
@@ -19,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,29 +28,19 @@ import org.junit.jupiter.api.Test;
 class RedisStoreTest extends StoreContractTest implements LegacyUsageFoldContract {
 
     private static final AtomicInteger PREFIXES = new AtomicInteger();
-    private static RedisServerProcess server;
-    private static RedisClient inspector;
-    private static StatefulRedisConnection<String, String> inspection;
+    private static InspectedRedis redis;
 
     private String prefix;
 
     @BeforeAll
     static void startRedis() {
-        Assumptions.assumeTrue(RedisServerProcess.available(),
-                "redis-server is not on PATH: Redis store tests skipped (apt-get install redis-server)");
-        server = RedisServerProcess.start();
-        inspector = RedisClient.create(server.uri());
-        inspection = inspector.connect();
+        redis = InspectedRedis.startOrSkip("Redis store tests");
     }
 
     @AfterAll
     static void stopRedis() {
-        if (inspection != null) {
-            inspection.close();
-            inspector.shutdown();
-        }
-        if (server != null) {
-            server.close();
+        if (redis != null) {
+            redis.close();
         }
     }
 
@@ -62,28 +49,28 @@ class RedisStoreTest extends StoreContractTest implements LegacyUsageFoldContrac
         prefix = "test" + PREFIXES.incrementAndGet() + ":";
         // A generous command timeout: thousands of pipelined calls on a loaded CI machine must
         // not time out here; RedisOutageTest is where timeouts are tested.
-        return RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(server.uri()).withKeyPrefix(prefix)
+        return RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(redis.uri()).withKeyPrefix(prefix)
                 .withCommandTimeout(java.time.Duration.ofSeconds(5)));
     }
 
     /** A store of its own key prefix; {@code prefix} stays the main store's. */
     @Override
     protected Store openEmptyStore(Clock clock, int closedMaxEntries) {
-        return RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(server.uri())
+        return RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(redis.uri())
                 .withKeyPrefix("capped" + PREFIXES.incrementAndGet() + ":")
                 .withCommandTimeout(java.time.Duration.ofSeconds(5)).withClosedMaxEntries(closedMaxEntries));
     }
 
     @Override
     protected Store openEmptyStoreWithClosedPerSubscriber(Clock clock, int closedPerSubscriber) {
-        return RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(server.uri())
+        return RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(redis.uri())
                 .withKeyPrefix("bound" + PREFIXES.incrementAndGet() + ":")
                 .withCommandTimeout(java.time.Duration.ofSeconds(5)).withClosedPerSubscriber(closedPerSubscriber));
     }
 
     @Override
     public Store openSecondNode() {
-        return RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(server.uri()).withKeyPrefix(prefix)
+        return RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(redis.uri()).withKeyPrefix(prefix)
                 .withCommandTimeout(java.time.Duration.ofSeconds(5)));
     }
 
@@ -93,7 +80,7 @@ class RedisStoreTest extends StoreContractTest implements LegacyUsageFoldContrac
     }
 
     private RedisCommands<String, String> redis() {
-        return inspection.sync();
+        return redis.sync();
     }
 
     /** Remaining time to live of a key, in ms, as Redis reports it. */
@@ -261,7 +248,7 @@ class RedisStoreTest extends StoreContractTest implements LegacyUsageFoldContrac
     @Test
     void theScheduledSweepTidiesWithoutBeingCalled() {
         String ownPrefix = "sweep" + PREFIXES.incrementAndGet() + ":";
-        try (RedisStore swept = RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(server.uri())
+        try (RedisStore swept = RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(redis.uri())
                 .withKeyPrefix(ownPrefix).withSweepInterval(Duration.ofMillis(100)))) {
             IpCanSession s = await(swept.sessions().create(session(8).build())).value();
             await(swept.sessions().close(s.sessionId(), Instant.now(), Instant.now().plus(TTL)));
@@ -279,7 +266,7 @@ class RedisStoreTest extends StoreContractTest implements LegacyUsageFoldContrac
     @Test
     void aSubscriberClosingInALoopKeepsSetsOfTheBoundsSizeAndItsDropsAreCounted() {
         String own = "loop" + PREFIXES.incrementAndGet() + ":";
-        try (RedisStore bounded = RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(server.uri())
+        try (RedisStore bounded = RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(redis.uri())
                 .withKeyPrefix(own).withSweepInterval(Duration.ZERO).withClosedPerSubscriber(3))) {
             for (int i = 0; i < 10; i++) {
                 IpCanSession s = await(bounded.sessions().create(session(20 + i).imsi("001019999900002").build()))
@@ -299,7 +286,7 @@ class RedisStoreTest extends StoreContractTest implements LegacyUsageFoldContrac
     @Test
     void theOriginStateIdFirstRecordedIsAnnouncedByEveryLaterStartUntilRedisLosesIt() {
         assertThat(await(store().originStateId("pcrf-a.example.org", 1_000))).isEqualTo(1_000);
-        try (RedisStore restarted = RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(server.uri())
+        try (RedisStore restarted = RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(redis.uri())
                 .withKeyPrefix(prefix))) {
             assertThat(await(restarted.originStateId("pcrf-a.example.org", 2_000))).isEqualTo(1_000);
             assertThat(await(restarted.originStateId("pcrf-b.example.org", 2_000))).as("another node").isEqualTo(2_000);

@@ -2,8 +2,6 @@ package io.pcrfd.store.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.output.KeyListOutput;
 import io.lettuce.core.protocol.CommandArgs;
@@ -24,7 +22,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,9 +40,7 @@ class RedisUsageScriptKeysTest {
     private static final String[] SUFFIXES = {"", "/input", "/output", "/time"};
     private static final AtomicInteger MARKERS = new AtomicInteger();
 
-    private static RedisServerProcess server;
-    private static RedisClient inspector;
-    private static StatefulRedisConnection<String, String> inspection;
+    private static InspectedRedis redis;
 
     private RedisStore store;
     private RedisMonitor monitor;
@@ -53,30 +48,22 @@ class RedisUsageScriptKeysTest {
 
     @BeforeAll
     static void startRedis() {
-        Assumptions.assumeTrue(RedisServerProcess.available(),
-                "redis-server is not on PATH: usage script key tests skipped");
-        server = RedisServerProcess.start();
-        inspector = RedisClient.create(server.uri());
-        inspection = inspector.connect();
+        redis = InspectedRedis.startOrSkip("usage script key tests");
     }
 
     @AfterAll
     static void stopRedis() {
-        if (inspection != null) {
-            inspection.close();
-            inspector.shutdown();
-        }
-        if (server != null) {
-            server.close();
+        if (redis != null) {
+            redis.close();
         }
     }
 
     @BeforeEach
     void open() {
         prefix = "keys" + MARKERS.incrementAndGet() + ":";
-        store = RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(server.uri()).withKeyPrefix(prefix)
+        store = RedisStore.open(RedisStoreOptions.DEFAULTS.withUri(redis.uri()).withKeyPrefix(prefix)
                 .withCommandTimeout(Duration.ofSeconds(5)));
-        monitor = RedisMonitor.open(server.port());
+        monitor = RedisMonitor.open(redis.port());
     }
 
     @AfterEach
@@ -120,7 +107,7 @@ class RedisUsageScriptKeysTest {
     private List<RedisMonitor.Command> during(Supplier<CompletionStage<UsageTotals>> call, UsageTotals expected) {
         String marker = "end-of-call-" + MARKERS.incrementAndGet();
         assertThat(await(call.get())).isEqualTo(expected);
-        inspection.sync().echo(marker);
+        redis.sync().echo(marker);
         return monitor.until(marker);
     }
 
@@ -145,7 +132,7 @@ class RedisUsageScriptKeysTest {
     private static List<String> keysOf(List<String> words) {
         CommandArgs<String, String> args = new CommandArgs<>(StringCodec.UTF8).add("GETKEYS");
         words.forEach(args::add);
-        return inspection.sync().dispatch(CommandType.COMMAND, new KeyListOutput<>(StringCodec.UTF8), args);
+        return redis.sync().dispatch(CommandType.COMMAND, new KeyListOutput<>(StringCodec.UTF8), args);
     }
 
     /** The four counters a pcrfd before usage hashes kept, as it wrote them; returns their expiry. */
@@ -162,7 +149,7 @@ class RedisUsageScriptKeysTest {
 
     private String echo() {
         String marker = "setup-" + MARKERS.incrementAndGet();
-        inspection.sync().echo(marker);
+        redis.sync().echo(marker);
         return marker;
     }
 
