@@ -73,8 +73,9 @@ public final class GxSessionService {
         CompletionStage<DiameterMessage> answer;
         try {
             answer = flow(ccr, r);
-        } catch (RuntimeException e) {
-            // the flow calls a completed stage's continuation directly: what it throws lands here
+        } catch (RuntimeException | Error e) {
+            // the flow calls a completed stage's continuation directly: what it throws lands here (an
+            // Error too, as a stage would have caught it), and the request still gets its CCA
             return CompletableFuture.completedFuture(answered(ccr, r, null, e));
         }
         if (!Stages.done(answer)) {

@@ -185,9 +185,22 @@ final class SessionHygiene {
         return counters;
     }
 
+    /**
+     * One close of a batch: {@link #close} runs the listener on the calling thread when the
+     * store's stage is already complete, so what it throws is made this close's failure and the
+     * batch goes on with the other sessions.
+     */
+    private CompletableFuture<Optional<IpCanSession>> closeOne(String sessionId, String reason) {
+        try {
+            return close(sessionId, reason).toCompletableFuture();
+        } catch (RuntimeException | Error e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
     private CompletionStage<Integer> closeAll(List<IpCanSession> sessions, String reason) {
         List<CompletableFuture<Optional<IpCanSession>>> closes = sessions.stream()
-                .map(s -> close(s.sessionId(), reason).toCompletableFuture()).toList();
+                .map(s -> closeOne(s.sessionId(), reason)).toList();
         return CompletableFuture.allOf(closes.toArray(CompletableFuture[]::new))
                 .thenApply(v -> (int) closes.stream().filter(f -> f.join().isPresent()).count());
     }

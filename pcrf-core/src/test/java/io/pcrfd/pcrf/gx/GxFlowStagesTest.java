@@ -103,6 +103,41 @@ class GxFlowStagesTest {
                 .containsExactly("pgw1;stages;4");
     }
 
+    @Test
+    void aListenerThatThrowsDuringAPurgeLeavesNoneOfTheRestartedGatewaysOldSessionsLive() {
+        GxApplication app = app(memory.sessions(), new GxSessionListener() {
+            @Override
+            public void ended(String sessionId, String reason) {
+                throw new IllegalStateException("listener broken (test)");
+            }
+        });
+        for (int i = 1; i <= 3; i++) {
+            assertThat(resultCode(call(app, pcef.initial("pgw1;stages;5" + i, Pcef.BASIC_IMSI, "10.72.0.5" + i)
+                    .build()))).isEqualTo(2001);
+        }
+
+        CompletableFuture<Integer> purge = app.service().purgeGateway(Pcef.HOST, 8).toCompletableFuture();
+
+        assertThat(purge).as("the listener's failure is the stage's, not thrown at the caller").isDone();
+        assertThat(memory.sessionCount()).as("every old session of the gateway closed, not only those"
+                + " before the first failing listener").isZero();
+    }
+
+    @Test
+    void anErrorThrownInTheFlowStillGivesA5012Cca() {
+        GxApplication app = app(memory.sessions(), new GxSessionListener() {
+            @Override
+            public void ended(String sessionId, String reason) {
+                throw new StackOverflowError("deep policy (test)");
+            }
+        });
+        call(app, pcef.initial("pgw1;stages;6", Pcef.BASIC_IMSI, "10.72.0.6").build());
+        CompletableFuture<DiameterMessage> answer = app.handle(pcef.terminate("pgw1;stages;6", 1, "mk1", 1_000))
+                .toCompletableFuture();
+        assertThat(answer).isCompleted();
+        assertThat(resultCode(answer.join())).isEqualTo(5012);
+    }
+
     private DiameterMessage call(GxApplication app, DiameterMessage ccr) {
         return GxHarness.join(app.handle(ccr));
     }
