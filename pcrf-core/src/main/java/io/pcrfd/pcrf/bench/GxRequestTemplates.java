@@ -3,7 +3,6 @@ package io.pcrfd.pcrf.bench;
 import io.pcrfd.diameter.message.VendorIds;
 import io.pcrfd.diameter.codec.DiameterCodec;
 import io.pcrfd.diameter.dictionary.Dictionary;
-import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.message.EndToEndId;
 import io.pcrfd.diameter.message.GroupedAvpBuilder;
 import io.pcrfd.diameter.message.HopByHopId;
@@ -14,6 +13,7 @@ import io.pcrfd.diameter.spec.Rfc7155;
 import io.pcrfd.diameter.spec.Ts29061;
 import io.pcrfd.diameter.spec.Ts29212;
 import io.pcrfd.diameter.spec.Ts29229;
+import io.pcrfd.pcrf.gx.GxRequests;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -64,15 +64,8 @@ final class GxRequestTemplates {
     }
 
     private MessageBuilder ccr(int type, int number) {
-        return MessageBuilder.request(dict, ApplicationIds.GX, "CCR")
-                .hopByHop(HopByHopId.of(0)).endToEnd(EndToEndId.of(0))
-                .add(Rfc6733.SESSION_ID, placeholderSessionId())
-                .add(Rfc6733.AUTH_APPLICATION_ID, ApplicationIds.GX)
-                .add(Rfc6733.ORIGIN_HOST, originHost)
-                .add(Rfc6733.ORIGIN_REALM, options.realm())
-                .add(Rfc6733.DESTINATION_REALM, options.destinationRealm())
-                .add(Rfc4006.CC_REQUEST_TYPE, type)
-                .add(Rfc4006.CC_REQUEST_NUMBER, number);
+        return GxRequests.ccr(dict, placeholderSessionId(), originHost, options.realm(), options.destinationRealm(),
+                type, number).hopByHop(HopByHopId.of(0)).endToEnd(EndToEndId.of(0));
     }
 
     private RequestTemplate initial() {

@@ -11,6 +11,7 @@ import io.pcrfd.diameter.spec.Rfc7155;
 import io.pcrfd.diameter.spec.Ts29061;
 import io.pcrfd.diameter.spec.Ts29212;
 import io.pcrfd.diameter.spec.Ts29229;
+import io.pcrfd.pcrf.gx.GxRequests;
 import java.net.InetAddress;
 
 /**
@@ -88,14 +89,8 @@ final class WarmupRequests {
     }
 
     private MessageBuilder ccr(long n, int type, int number) {
-        return MessageBuilder.request(dict, ApplicationIds.GX, "CCR")
-                .add(Rfc6733.SESSION_ID, originHost + ";warm-up;" + n)
-                .add(Rfc6733.AUTH_APPLICATION_ID, ApplicationIds.GX)
-                .add(Rfc6733.ORIGIN_HOST, originHost)
-                .add(Rfc6733.ORIGIN_REALM, ORIGIN_REALM)
-                .add(Rfc6733.DESTINATION_REALM, destinationRealm)
-                .add(Rfc4006.CC_REQUEST_TYPE, type)
-                .add(Rfc4006.CC_REQUEST_NUMBER, number);
+        return GxRequests.ccr(dict, originHost + ";warm-up;" + n, originHost, ORIGIN_REALM, destinationRealm, type,
+                number);
     }
 
     private static void usedUnits(GroupedAvpBuilder u) {

@@ -18,6 +18,7 @@ import io.pcrfd.diameter.spec.Rfc6733;
 import io.pcrfd.diameter.spec.Rfc7155;
 import io.pcrfd.diameter.spec.Ts29061;
 import io.pcrfd.diameter.spec.Ts29212;
+import io.pcrfd.pcrf.gx.GxRequests;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -86,14 +87,7 @@ final class DemoPcef implements AutoCloseable {
     }
 
     private MessageBuilder ccr(String sessionId, int type, long number) {
-        return MessageBuilder.request(dictionary, ApplicationIds.GX, "CCR")
-                .add(Rfc6733.SESSION_ID, sessionId)
-                .add(Rfc6733.AUTH_APPLICATION_ID, ApplicationIds.GX)
-                .add(Rfc6733.ORIGIN_HOST, HOST)
-                .add(Rfc6733.ORIGIN_REALM, REALM)
-                .add(Rfc6733.DESTINATION_REALM, pcrfRealm)
-                .add(Rfc4006.CC_REQUEST_TYPE, type)
-                .add(Rfc4006.CC_REQUEST_NUMBER, number);
+        return GxRequests.ccr(dictionary, sessionId, HOST, REALM, pcrfRealm, type, number);
     }
 
     private static InetAddress address(String ip) {
