@@ -113,7 +113,7 @@ final class GxUpdateFlow {
      */
     private CompletionStage<DiameterMessage> usageRecorded(CompletionStage<DiameterMessage> answer, GxRequest r,
                                                            PolicyRequest merged) {
-        if (answer instanceof CompletableFuture<DiameterMessage> f && f.isDone()) {
+        if (Stages.finished(answer)) {
             ctx.usageRecorded(r.sessionId(), merged);
             return answer;
         }

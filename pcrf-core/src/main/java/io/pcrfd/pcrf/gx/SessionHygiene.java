@@ -56,7 +56,12 @@ final class SessionHygiene {
         if (!Stages.done(removed)) {
             return removed.thenApply(x -> ended(sessionId, reason, closed));
         }
-        ended(sessionId, reason, closed);
+        try {
+            ended(sessionId, reason, closed);
+        } catch (RuntimeException | Error e) {
+            // a chained stage would have carried the listener's failure: so does this one
+            return CompletableFuture.failedFuture(e);
+        }
         return closing; // the store's own stage has the outcome: no stage more
     }
 
@@ -185,22 +190,9 @@ final class SessionHygiene {
         return counters;
     }
 
-    /**
-     * One close of a batch: {@link #close} runs the listener on the calling thread when the
-     * store's stage is already complete, so what it throws is made this close's failure and the
-     * batch goes on with the other sessions.
-     */
-    private CompletableFuture<Optional<IpCanSession>> closeOne(String sessionId, String reason) {
-        try {
-            return close(sessionId, reason).toCompletableFuture();
-        } catch (RuntimeException | Error e) {
-            return CompletableFuture.failedFuture(e);
-        }
-    }
-
     private CompletionStage<Integer> closeAll(List<IpCanSession> sessions, String reason) {
         List<CompletableFuture<Optional<IpCanSession>>> closes = sessions.stream()
-                .map(s -> closeOne(s.sessionId(), reason)).toList();
+                .map(s -> close(s.sessionId(), reason).toCompletableFuture()).toList();
         return CompletableFuture.allOf(closes.toArray(CompletableFuture[]::new))
                 .thenApply(v -> (int) closes.stream().filter(f -> f.join().isPresent()).count());
     }

@@ -17,11 +17,17 @@ final class Stages {
 
     /**
      * Whether {@code stage} is a future that completed normally, so {@link #value} may read it.
-     * A stage that is not a {@link CompletableFuture} counts as not done (asking it for one would
-     * make a copy).
+     * Only a plain {@link CompletableFuture} is asked: any other stage counts as not done (asking
+     * it for a future would make a copy, and the JDK's minimal stages, subclasses of it, throw
+     * on {@code isDone}).
      */
     static boolean done(CompletionStage<?> stage) {
-        return stage instanceof CompletableFuture<?> f && f.isDone() && !f.isCompletedExceptionally();
+        return finished(stage) && !((CompletableFuture<?>) stage).isCompletedExceptionally();
+    }
+
+    /** Whether {@code stage} is a plain {@link CompletableFuture} that has completed, normally or not. */
+    static boolean finished(CompletionStage<?> stage) {
+        return stage.getClass() == CompletableFuture.class && ((CompletableFuture<?>) stage).isDone();
     }
 
     /** The value of a stage {@link #done} said completed normally. */
