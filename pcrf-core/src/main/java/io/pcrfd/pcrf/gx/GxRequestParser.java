@@ -162,7 +162,7 @@ public final class GxRequestParser {
         for (int i = 0; i < triggers.size(); i++) {
             all.add(EventTrigger.of(r.int32(triggers.get(i))));
         }
-        return Set.copyOf(all);
+        return all; // the record copies it into an immutable set
     }
 
     /** {@code values()} once: each call clones the array, and this runs per request. */

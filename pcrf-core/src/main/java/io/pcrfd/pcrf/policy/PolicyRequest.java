@@ -143,10 +143,6 @@ public record PolicyRequest(CcRequestType type, List<SubscriptionId> subscriptio
         }
 
         public Builder eventTrigger(EventTrigger value) {
-            if (triggers.isEmpty()) {
-                triggers = Set.of(value); // the usual request has one: no list made for it
-                return this;
-            }
             List<EventTrigger> more = triggers instanceof ArrayList<EventTrigger> l ? l : new ArrayList<>(triggers);
             more.add(value);
             triggers = more;
