@@ -31,13 +31,17 @@ final class CodeTable {
         this.tgpp = tgpp;
     }
 
-    /** A table of {@code values[i]} for {@code (codes[i], vendors[i])}; entries it cannot hold are left out. */
-    static CodeTable of(int[] codes, int[] vendors, int[] values) {
-        return new CodeTable(low(codes, vendors, IETF), span(codes, vendors, values, IETF),
-                low(codes, vendors, THREE_GPP), span(codes, vendors, values, THREE_GPP));
+    /**
+     * A table of each entry's index {@code i} for {@code (codes[i], vendors[i])}; entries it
+     * cannot hold are left out.
+     */
+    static CodeTable of(int[] codes, int[] vendors) {
+        Span ietf = span(codes, vendors, IETF);
+        Span tgpp = span(codes, vendors, THREE_GPP);
+        return new CodeTable(ietf.low(), ietf.table(), tgpp.low(), tgpp.table());
     }
 
-    /** The value of (code, vendor), {@link #ABSENT}, or {@link #ELSEWHERE}. */
+    /** The index of (code, vendor), {@link #ABSENT}, or {@link #ELSEWHERE}. */
     int get(int code, int vendorId) {
         if (vendorId == IETF) {
             return at(ietf, code - ietfLow);
@@ -55,38 +59,28 @@ final class CodeTable {
         return vendor == wanted && code >= 0 && code < LIMIT;
     }
 
-    private static char[] span(int[] codes, int[] vendors, int[] values, int vendor) {
+    /** The lowest code {@code vendor}'s array holds (its offset) and the array. */
+    private record Span(int low, char[] table) {
+    }
+
+    private static Span span(int[] codes, int[] vendors, int vendor) {
         int low = LIMIT;
         int high = -1;
         for (int i = 0; i < codes.length; i++) {
             if (held(codes[i], vendors[i], vendor)) {
-                if (values[i] < 0 || values[i] >= Character.MAX_VALUE) {
-                    return NONE;
-                }
                 low = Math.min(low, codes[i]);
                 high = Math.max(high, codes[i]);
             }
         }
-        if (high < 0) {
-            return NONE;
+        if (high < 0 || codes.length >= Character.MAX_VALUE) {
+            return new Span(LIMIT, NONE);
         }
         char[] t = new char[high - low + 1];
         for (int i = 0; i < codes.length; i++) {
             if (held(codes[i], vendors[i], vendor)) {
-                t[codes[i] - low] = (char) (values[i] + 1);
+                t[codes[i] - low] = (char) (i + 1);
             }
         }
-        return t;
-    }
-
-    /** The lowest code {@code vendor}'s array holds (its offset). */
-    private static int low(int[] codes, int[] vendors, int vendor) {
-        int low = LIMIT;
-        for (int i = 0; i < codes.length; i++) {
-            if (held(codes[i], vendors[i], vendor)) {
-                low = Math.min(low, codes[i]);
-            }
-        }
-        return low;
+        return new Span(low, t);
     }
 }

@@ -188,13 +188,11 @@ public final class Dictionary {
     private static CodeTable codeTable(AvpDefinition[] defs) {
         int[] codes = new int[defs.length];
         int[] vendors = new int[defs.length];
-        int[] positions = new int[defs.length];
         for (int i = 0; i < defs.length; i++) {
             codes[i] = defs[i].code();
             vendors[i] = defs[i].vendorId();
-            positions[i] = i;
         }
-        return CodeTable.of(codes, vendors, positions);
+        return CodeTable.of(codes, vendors);
     }
 
     /** The command keyed by (application, code, R bit). */

@@ -93,15 +93,13 @@ public final class Grammar {
     private static CodeTable codeTable(List<GrammarRule> rules) {
         int[] codes = new int[rules.size()];
         int[] vendors = new int[rules.size()];
-        int[] positions = new int[rules.size()];
         for (int i = 0; i < rules.size(); i++) {
             GrammarRule r = rules.get(i);
             // The wildcard names no AVP: a vendor no table holds keeps it out.
             codes[i] = r.code();
             vendors[i] = r.isWildcard() ? -1 : r.vendorId();
-            positions[i] = i;
         }
-        return CodeTable.of(codes, vendors, positions);
+        return CodeTable.of(codes, vendors);
     }
 
     /** Whether {@code * [ AVP ]} (or another wildcard rule) lets unlisted AVPs in. */

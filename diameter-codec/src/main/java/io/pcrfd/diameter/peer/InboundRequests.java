@@ -3,12 +3,12 @@ package io.pcrfd.diameter.peer;
 import io.netty.channel.EventLoop;
 import io.pcrfd.diameter.codec.DecodeResult;
 import io.pcrfd.diameter.message.Avp;
-import io.pcrfd.diameter.message.AvpTexts;
 import io.pcrfd.diameter.message.DiameterError;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
 import io.pcrfd.diameter.peer.overload.LoopCounts;
 import io.pcrfd.diameter.spec.Rfc6733;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -35,10 +35,8 @@ final class InboundRequests {
     private final LoopCounts counts;
     private int inFlight;
     private volatile int inFlightSeen;
-    /** Origin-Host texts read on this connection (the same one request after request). */
-    private final AvpTexts origins = new AvpTexts();
-    /** The last Origin-Host text read and its lower-case form, the duplicate cache's key. */
-    private String lastOrigin;
+    /** The octets of the last Origin-Host read on this connection and its lower-case text, the duplicate cache's key. */
+    private byte[] lastOrigin = new byte[0];
     private String lastOriginKey;
 
     InboundRequests(Connection connection, NodeContext node) {
@@ -51,17 +49,19 @@ final class InboundRequests {
     /**
      * The request's Origin-Host in lower case (DiameterIdentity compares without case, RFC 6733
      * §4.3.1), or null. Called on the connection's event loop only: the text and its lower-case
-     * form are made once per Origin-Host seen, not per request.
+     * form are made when the Origin-Host differs from the last one read, not per request.
      */
     private String originKey(DiameterMessage request) {
         Avp a = request.avp(Rfc6733.ORIGIN_HOST).orElse(null);
         if (a == null) {
             return null;
         }
-        String text = origins.of(a);
-        if (text != lastOrigin) {
-            lastOriginKey = text.toLowerCase(Locale.ROOT);
-            lastOrigin = text;
+        byte[] b = a.rawBuffer();
+        int off = a.rawOffset();
+        int n = a.dataLength();
+        if (lastOriginKey == null || !Arrays.equals(lastOrigin, 0, lastOrigin.length, b, off, off + n)) {
+            lastOrigin = Arrays.copyOfRange(b, off, off + n);
+            lastOriginKey = a.asUtf8String().toLowerCase(Locale.ROOT);
         }
         return lastOriginKey;
     }
