@@ -2,6 +2,9 @@ package io.pcrfd.pcrf.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -15,16 +18,26 @@ import org.junit.jupiter.api.Timeout;
 class DriverWarmupTest {
 
     @Test
-    void theDriversWholePathRunsAgainstTheStubEveryRequestAnswered2001AndNothingOfItReachesTheTarget() {
-        // the target port is never connected to: the stub run has its own, and the target is closed
-        BenchOptions target = new BenchOptions("127.0.0.1", 9, 2, new LoadModel.OpenLoop(200), Duration.ZERO,
+    void theDriversWholePathRunsAgainstTheStubEveryRequestAnswered2001AndNothingOfItReachesTheTarget()
+            throws IOException {
+        // the target listens, so a connection to it would be queued and seen below
+        try (ServerSocketChannel listening = ServerSocketChannel.open()) {
+            listening.bind(new InetSocketAddress("127.0.0.1", 0)).configureBlocking(false);
+            int port = ((InetSocketAddress) listening.getLocalAddress()).getPort();
+            runAgainstTheStub(port);
+            assertThat(listening.accept()).as("no connection reached the target").isNull();
+        }
+    }
+
+    private static void runAgainstTheStub(int targetPort) {
+        BenchOptions target = new BenchOptions("127.0.0.1", targetPort, 2, new LoadModel.OpenLoop(200), Duration.ZERO,
                 Duration.ofSeconds(10), 0, BenchOptions.DEFAULT_ORIGIN_HOST, BenchOptions.DEFAULT_REALM,
                 BenchOptions.DEFAULT_DESTINATION_REALM, BenchOptions.DEFAULT_APN, Duration.ofSeconds(5), 1, 0, 0,
                 FlushMode.PER_READ, true);
 
         BenchResult r = DriverWarmup.run(target);
 
-        assertThat(r.options().port()).isNotEqualTo(9);
+        assertThat(r.options().port()).isNotEqualTo(targetPort);
         assertThat(r.options().coldStart()).as("the stub run is an ordinary one").isFalse();
         assertThat(r.options().connections()).isEqualTo(2);
         assertThat(r.options().duration()).isEqualTo(DriverWarmup.TIME);
