@@ -20,15 +20,15 @@ import picocli.CommandLine.Option;
  * any request had another result or none (the report says so loudly), 2 for a usage error, 3
  * when the run could not start.
  */
-@Command(name = "bench", description = "Load a PCRF with Gx session lifecycles (CCR-I, CCR-U with a usage "
-        + "report, CCR-U, CCR-T) over several connections and report requests/s, latency percentiles, "
-        + "errors and CPU per request.")
+@Command(name = "bench", description = "Load a PCRF with Gx session lifecycles (CCR-I, --updates CCR-U each "
+        + "with a usage report, CCR-T with the final usage) over several connections and report requests/s, "
+        + "latency percentiles, errors and CPU per request.")
 public final class BenchCommand implements Callable<Integer> {
     static final int OK = 0;
     static final int ERRORS = 1;
     static final int USAGE = 2;
     static final int CANNOT_RUN = 3;
-    /** {@code --cold-start} without a pacing: 1,000 sessions (calls) per second, 4,000 requests/s. */
+    /** {@code --cold-start} without a pacing: 1,000 sessions (calls) per second, 4,000 requests/s with 2 CCR-U. */
     static final double COLD_START_SESSIONS_PER_SECOND = 1000;
     /** {@code --cold-start} without {@code --duration}: the first 10 s. */
     static final Duration COLD_START_WINDOW = Duration.ofSeconds(10);
@@ -52,11 +52,12 @@ public final class BenchCommand implements Callable<Integer> {
         Integer inFlight;
 
         @Option(names = "--sessions-per-second", paramLabel = "R", description = "Open loop: R new sessions per "
-                + "second (4R requests/s); each session's CCR-I is timed from its scheduled start.")
+                + "second (R x (updates + 2) requests/s); each session's CCR-I is timed from its scheduled start.")
         Double sessionsPerSecond;
 
         @Option(names = "--requests-per-second", paramLabel = "R", description = "Open loop offering R requests/s: "
-                + "R/4 new sessions per second (sessions whose request is refused or fails send no more).")
+                + "R / (updates + 2) new sessions per second (sessions whose request is refused or fails send no "
+                + "more).")
         Double requestsPerSecond;
     }
 
@@ -69,8 +70,14 @@ public final class BenchCommand implements Callable<Integer> {
     Duration warmup;
 
     @Option(names = "--sessions", defaultValue = "0", paramLabel = "N",
-            description = "Run exactly N sessions (4N requests) and measure them all, without warm-up.")
+            description = "Run exactly N sessions (N x (updates + 2) requests) and measure them all, without warm-up.")
     long sessions;
+
+    @Option(names = "--updates", defaultValue = "" + BenchOptions.DEFAULT_UPDATES, paramLabel = "N",
+            description = "CCR-U per session, each reporting usage on Monitoring-Key mk1, numbered 1..N; the CCR-T "
+                    + "is number N+1 (0 to " + BenchOptions.MAX_UPDATES + ", default: ${DEFAULT-VALUE}; 0: CCR-I then "
+                    + "CCR-T, as many Gx load clients send).")
+    int updates;
 
     @Option(names = "--origin-host", defaultValue = BenchOptions.DEFAULT_ORIGIN_HOST, paramLabel = "HOST",
             description = "Connection n uses Origin-Host c<n>.HOST (default: ${DEFAULT-VALUE}).")
@@ -190,19 +197,21 @@ public final class BenchCommand implements Callable<Integer> {
         }
         String host = target.substring(0, colon).replace("[", "").replace("]", "");
         int port = parsePort(target.substring(colon + 1));
+        BenchOptions.checkUpdates(updates); // before the rate is divided by the steps
         LoadModel load;
         if (coldStart && pacing == null) {
             load = new LoadModel.OpenLoop(COLD_START_SESSIONS_PER_SECOND);
         } else if (pacing != null && pacing.sessionsPerSecond != null) {
             load = new LoadModel.OpenLoop(pacing.sessionsPerSecond);
         } else if (pacing != null && pacing.requestsPerSecond != null) {
-            load = new LoadModel.OpenLoop(pacing.requestsPerSecond / GxRequestTemplates.STEPS);
+            load = new LoadModel.OpenLoop(pacing.requestsPerSecond / (updates + 2));
         } else {
             load = new LoadModel.ClosedLoop(pacing != null && pacing.inFlight != null ? pacing.inFlight : 64);
         }
         return new BenchOptions(host, port, connections, load, coldStart && !given("--warmup") ? Duration.ZERO : warmup,
                 coldStart && !given("--duration") ? COLD_START_WINDOW : duration, sessions, originHost, realm,
-                destinationRealm, apn, timeout, threads, serverPid, subscribers, FlushMode.parse(flush), coldStart);
+                destinationRealm, apn, timeout, threads, serverPid, subscribers, FlushMode.parse(flush), coldStart,
+                updates);
     }
 
     private boolean given(String option) {

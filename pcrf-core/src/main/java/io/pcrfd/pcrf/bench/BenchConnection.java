@@ -31,7 +31,9 @@ final class BenchConnection extends ChannelInboundHandlerAdapter {
     private final List<RequestTemplate> templates;
     private final BaseProtocol base;
     private final InFlightTable table;
-    private final ConnectionStats stats = new ConnectionStats();
+    /** The step of a session's CCR-T, its last request. */
+    private final int lastStep;
+    private final ConnectionStats stats;
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private final CompletableFuture<ConnectionStats> finished = new CompletableFuture<>();
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
@@ -50,6 +52,8 @@ final class BenchConnection extends ChannelInboundHandlerAdapter {
     BenchConnection(ConnectionPlan plan, List<RequestTemplate> templates, BaseProtocol base) {
         this.plan = plan;
         this.templates = templates;
+        this.lastStep = templates.size() - 1;
+        this.stats = new ConnectionStats(lastStep);
         this.base = base;
         this.table = new InFlightTable(plan.tableCapacity());
         // RFC 6733 §3: high 12 bits from the clock, low 20 counting, so ids differ across runs.
@@ -135,7 +139,7 @@ final class BenchConnection extends ChannelInboundHandlerAdapter {
         long latency = now - table.startNanos(slot);
         table.remove(slot);
         boolean ok = stats.onAnswer(now, latency, AnswerReader.resultCode(frame), step, window);
-        if (ok && step < GxRequestTemplates.STEPS - 1) {
+        if (ok && step < lastStep) {
             // also when stopping: a session under way runs to its CCR-T, leaving the server clean
             send(session, step + 1, now);
         } else {

@@ -15,11 +15,12 @@ import org.HdrHistogram.Histogram;
  * compare. Times are milliseconds, rates per second. Fields:
  * <pre>
  * options       target, connections, load (model, inFlight | sessionsPerSecond), warmupSeconds,
- *               durationSeconds, sessions, timeoutMs, threads, flush, subscribers, Origin-Host/Realm, APN
+ *               durationSeconds, sessions, timeoutMs, threads, flush, subscribers, Origin-Host/Realm, APN,
+ *               updates (CCR-U per session), requestsPerSession, mix ("CCR-I, 2 x CCR-U, CCR-T")
  * window        seconds, countBounded
  * totals        sent, answered, succeeded (2001, whole run), requests (2001 in the window),
- *               sessions, refused, refusedInWindow, timeouts, unknownAnswers, notSent,
- *               lostInFlight, connectionsLost, errors
+ *               sessions (their CCR-T answered 2001 in the window), refused, refusedInWindow,
+ *               timeouts, unknownAnswers, notSent, lostInFlight, connectionsLost, errors
  * rate          requestsPerSecond, refusedPerSecond (in the window)
  * latencyMs     p50, p90, p99, p99.9, max, count: 2001 answers in the window (null values: none)
  * refusedLatencyMs  the same for 3004 answers
@@ -92,7 +93,8 @@ final class BenchJsonReport {
                 .put("sessions", o.sessions()).put("timeoutMs", o.requestTimeout().toMillis())
                 .put("threads", o.threads()).put("flush", o.flush().option()).put("subscribers", o.subscribers())
                 .put("originHost", o.originHost())
-                .put("realm", o.realm()).put("destinationRealm", o.destinationRealm()).put("apn", o.apn());
+                .put("realm", o.realm()).put("destinationRealm", o.destinationRealm()).put("apn", o.apn())
+                .put("updates", o.updates()).put("requestsPerSession", o.stepsPerSession()).put("mix", o.mix());
     }
 
     private static ObjectNode totals(BenchResult r) {

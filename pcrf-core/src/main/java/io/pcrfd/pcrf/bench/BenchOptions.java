@@ -34,11 +34,15 @@ import java.time.Duration;
  *                         port accepts; the open loop then runs at its full rate at once (no
  *                         ramp, no warm-up) and the report adds the first CCR-I's latency and
  *                         the run second by second
+ * @param updates          CCR-U sent per session between its CCR-I and CCR-T, each with a usage
+ *                         report ({@code --updates}, 0 to {@value #MAX_UPDATES}; {@value
+ *                         #DEFAULT_UPDATES} unless told): a session is {@link #stepsPerSession()}
+ *                         requests
  */
 public record BenchOptions(String host, int port, int connections, LoadModel load, Duration warmup,
                            Duration duration, long sessions, String originHost, String realm,
                            String destinationRealm, String apn, Duration requestTimeout, int threads,
-                           long serverPid, long subscribers, FlushMode flush, boolean coldStart) {
+                           long serverPid, long subscribers, FlushMode flush, boolean coldStart, int updates) {
     public static final String DEFAULT_ORIGIN_HOST = "bench.pcrfd.local";
     public static final String DEFAULT_REALM = "bench.pcrfd.local";
     public static final String DEFAULT_DESTINATION_REALM = "pcrfd.local";
@@ -46,6 +50,10 @@ public record BenchOptions(String host, int port, int connections, LoadModel loa
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(5);
     /** How long a cold-start run keeps trying to connect (a JVM starts in a few seconds at most). */
     public static final Duration COLD_START_CONNECT_WITHIN = Duration.ofSeconds(60);
+    /** CCR-U per session unless told: two usage reports, as the driver always sent before {@code --updates}. */
+    public static final int DEFAULT_UPDATES = 2;
+    /** At most this many CCR-U per session (a session's steps fit the in-flight table's byte). */
+    public static final int MAX_UPDATES = 8;
 
     public BenchOptions {
         java.util.Objects.requireNonNull(flush, "flush");
@@ -69,6 +77,19 @@ public record BenchOptions(String host, int port, int connections, LoadModel loa
             throw new IllegalArgumentException("--in-flight must be at least --connections");
         }
         checkColdStart(coldStart, load, warmup, sessions);
+        checkUpdates(updates);
+    }
+
+    /**
+     * A run of sessions with {@value #DEFAULT_UPDATES} CCR-U each; {@link #withUpdates} gives
+     * another number.
+     */
+    public BenchOptions(String host, int port, int connections, LoadModel load, Duration warmup, Duration duration,
+                        long sessions, String originHost, String realm, String destinationRealm, String apn,
+                        Duration requestTimeout, int threads, long serverPid, long subscribers, FlushMode flush,
+                        boolean coldStart) {
+        this(host, port, connections, load, warmup, duration, sessions, originHost, realm, destinationRealm, apn,
+                requestTimeout, threads, serverPid, subscribers, flush, coldStart, DEFAULT_UPDATES);
     }
 
     /**
@@ -79,7 +100,14 @@ public record BenchOptions(String host, int port, int connections, LoadModel loa
                         long sessions, String originHost, String realm, String destinationRealm, String apn,
                         Duration requestTimeout, int threads, long serverPid, long subscribers) {
         this(host, port, connections, load, warmup, duration, sessions, originHost, realm, destinationRealm, apn,
-                requestTimeout, threads, serverPid, subscribers, FlushMode.PER_READ, false);
+                requestTimeout, threads, serverPid, subscribers, FlushMode.PER_READ, false, DEFAULT_UPDATES);
+    }
+
+    /** {@code --updates}: one readable line for a number outside 0 to {@value #MAX_UPDATES}. */
+    static void checkUpdates(int updates) {
+        if (updates < 0 || updates > MAX_UPDATES) {
+            throw new IllegalArgumentException("--updates must be between 0 and " + MAX_UPDATES + ", not " + updates);
+        }
     }
 
     private static void checkColdStart(boolean coldStart, LoadModel load, Duration warmup, long sessions) {
@@ -92,7 +120,27 @@ public record BenchOptions(String host, int port, int connections, LoadModel loa
     /** The same options with requests packed into segments as {@code mode} says. */
     public BenchOptions withFlush(FlushMode mode) {
         return new BenchOptions(host, port, connections, load, warmup, duration, sessions, originHost, realm,
-                destinationRealm, apn, requestTimeout, threads, serverPid, subscribers, mode, coldStart);
+                destinationRealm, apn, requestTimeout, threads, serverPid, subscribers, mode, coldStart, updates);
+    }
+
+    /** The same options with {@code n} CCR-U per session (0: CCR-I then CCR-T). */
+    public BenchOptions withUpdates(int n) {
+        return new BenchOptions(host, port, connections, load, warmup, duration, sessions, originHost, realm,
+                destinationRealm, apn, requestTimeout, threads, serverPid, subscribers, flush, coldStart, n);
+    }
+
+    /** Requests per session: the CCR-I, the {@link #updates()} CCR-U, the CCR-T. */
+    public int stepsPerSession() {
+        return updates + 2;
+    }
+
+    /** The requests of a session in words, for reports: "CCR-I, 2 x CCR-U, CCR-T", "CCR-I, CCR-T". */
+    public String mix() {
+        return switch (updates) {
+            case 0 -> "CCR-I, CCR-T";
+            case 1 -> "CCR-I, CCR-U, CCR-T";
+            default -> "CCR-I, " + updates + " x CCR-U, CCR-T";
+        };
     }
 
     /** True when the run is bounded by a number of sessions instead of time. */

@@ -14,12 +14,12 @@ final class BenchReport {
         double seconds = r.windowNanos() / 1e9;
         StringBuilder b = new StringBuilder();
         b.append(line("target", "%s:%d, %d connection%s, %s, %d driver thread%s, flush %s", o.host(), o.port(),
-                o.connections(), o.connections() == 1 ? "" : "s", o.load().describe(), o.threads(),
+                o.connections(), o.connections() == 1 ? "" : "s", o.load().describe(o.stepsPerSession()), o.threads(),
                 o.threads() == 1 ? "" : "s", o.flush().option()));
         b.append(line("window", o.countBounded() ? "%.2f s (%d sessions, no warm-up)" : "%.2f s after a %d s warm-up",
                 seconds, o.countBounded() ? o.sessions() : o.warmup().toSeconds()));
-        b.append(line("requests", "%,d answered 2001 in the window = %,.0f requests/s (%,d sessions of CCR-I, "
-                + "2 x CCR-U, CCR-T)", r.requests(), r.requestsPerSecond(), r.sessions()));
+        b.append(line("requests", "%,d answered 2001 in the window = %,.0f requests/s (%,d sessions of %s)",
+                r.requests(), r.requestsPerSecond(), r.sessions(), o.mix()));
         b.append(latency("latency ms", r.latency()));
         b.append(ColdStartReport.format(r));
         b.append(refused(r));

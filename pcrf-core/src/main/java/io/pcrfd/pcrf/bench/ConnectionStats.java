@@ -21,6 +21,8 @@ final class ConnectionStats {
     static final long TOO_BUSY = ResultCodes.DIAMETER_TOO_BUSY;
     private static final long SUCCESS = ResultCodes.DIAMETER_SUCCESS;
 
+    /** The step of a session's CCR-T: its answer (2001) ends a session. */
+    private final int lastStep;
     final Histogram latency = new Histogram(HIGHEST_NANOS, 3);
     final Histogram refusedLatency = new Histogram(HIGHEST_NANOS, 3);
     final Map<Long, Long> failures = new TreeMap<>();
@@ -44,6 +46,11 @@ final class ConnectionStats {
     long firstCcaLatencyNanos = -1;
     long firstCcaResult = -1;
 
+    /** Stats of sessions whose CCR-T is step {@code lastStep} (the CCR-U count + 1). */
+    ConnectionStats(int lastStep) {
+        this.lastStep = lastStep;
+    }
+
     /**
      * Records an answer that arrived at {@code now}; true when its result is 2001. A 3004 is a
      * refusal, counted apart from the errors; any other result is an error.
@@ -65,7 +72,7 @@ final class ConnectionStats {
             if (inWindow) {
                 answeredInWindow++;
                 latency.recordValue(nanos);
-                sessionsInWindow += step == GxRequestTemplates.STEPS - 1 ? 1 : 0;
+                sessionsInWindow += step == lastStep ? 1 : 0;
             }
             return true;
         }

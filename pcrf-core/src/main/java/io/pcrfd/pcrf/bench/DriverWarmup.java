@@ -63,7 +63,8 @@ final class DriverWarmup {
             int port = ((InetSocketAddress) server.localAddress()).getPort();
             BenchResult r = GxLoadDriver.run(new BenchOptions("127.0.0.1", port, target.connections(), target.load(), Duration.ZERO,
                     TIME, 0, target.originHost(), target.realm(), target.destinationRealm(), target.apn(),
-                    target.requestTimeout(), target.threads(), 0, target.subscribers(), target.flush(), false),
+                    target.requestTimeout(), target.threads(), 0, target.subscribers(), target.flush(), false,
+                    target.updates()),
                     line -> { });
             server.close().syncUninterruptibly();
             return r;

@@ -77,7 +77,8 @@ public final class GxLoadDriver {
     private BenchResult run(EventLoopGroup group) {
         connect(group);
         progress.accept("connected " + options.connections() + " x " + options.host() + ":" + options.port()
-                + " (CEA 2001); " + options.load().describe());
+                + " (CEA 2001); " + options.load().describe(options.stepsPerSession()) + "; sessions of "
+                + options.mix());
         long t0 = System.nanoTime();
         Window window = options.countBounded() ? Window.EVERYTHING
                 : new Window(t0 + options.warmup().toNanos(), t0 + options.warmup().plus(options.duration()).toNanos());
@@ -94,9 +95,9 @@ public final class GxLoadDriver {
         live.cut(options.countBounded() ? Second.RUN : Second.MEASURE);
         List<Second> series = live.series();
         forEach((ch, c) -> c.stop());
-        // each session under way may still send up to three requests, each bounded by the timeout
+        // each session under way may still send all its requests but the CCR-I, each bounded by the timeout
         List<ConnectionStats> stats = collect(System.nanoTime()
-                + options.requestTimeout().multipliedBy(GxRequestTemplates.STEPS - 1).toNanos());
+                + options.requestTimeout().multipliedBy(options.stepsPerSession() - 1).toNanos());
         if (options.countBounded()) {
             cpu.end();
         }

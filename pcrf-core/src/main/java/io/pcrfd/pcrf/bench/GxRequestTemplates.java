@@ -16,18 +16,20 @@ import io.pcrfd.diameter.spec.Ts29229;
 import io.pcrfd.pcrf.gx.GxRequests;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The four requests of one Gx session lifecycle as a PCEF sends them (TS 29.212 §4.5.1,
- * §4.5.2, §4.5.16): CCR-I (IMSI, UE IPv4, APN, RAT and IP-CAN type, serving network,
- * Supported-Features), two CCR-U each reporting usage on Monitoring-Key {@code mk1} under
- * Event-Trigger 33 (USAGE_REPORT), CCR-T with the final usage. Built once per connection with
+ * The requests of one Gx session lifecycle as a PCEF sends them (TS 29.212 §4.5.1, §4.5.2,
+ * §4.5.16): CCR-I (IMSI, UE IPv4, APN, RAT and IP-CAN type, serving network,
+ * Supported-Features), {@link BenchOptions#updates()} CCR-U (two unless told, none with
+ * {@code --updates 0}) each reporting usage on Monitoring-Key {@code mk1} under Event-Trigger 33
+ * (USAGE_REPORT), CCR-T with the final usage. CC-Request-Number counts 0 (CCR-I) to updates + 1
+ * (CCR-T) in order (RFC 4006 §8.2). Built once per connection with
  * {@link MessageBuilder} (so flags and vendor ids come from the dictionary) and patched per
  * session by {@link RequestTemplate}.
  */
 final class GxRequestTemplates {
-    static final int STEPS = 4;
     static final String MONITORING_KEY = "mk1";
     static final long REPORTED_OCTETS = 1_000_000;
     /** MCC 001, MNC 01: the test network (ITU-T E.212), as the IMSI prefix and serving PLMN. */
@@ -49,10 +51,19 @@ final class GxRequestTemplates {
         this.sessionPrefix = originHost + ";" + runId + ";";
     }
 
-    /** The templates of connection {@code connection}, indexed by step (0 = CCR-I .. 3 = CCR-T). */
+    /**
+     * The templates of connection {@code connection}, indexed by step: 0 = CCR-I, 1 .. updates =
+     * CCR-U, updates + 1 = CCR-T (the step is the CC-Request-Number).
+     */
     static List<RequestTemplate> build(Dictionary dict, BenchOptions options, int connection, long runId) {
         GxRequestTemplates t = new GxRequestTemplates(dict, options, connection, runId);
-        return List.of(t.initial(), t.usage(1), t.usage(2), t.terminate());
+        List<RequestTemplate> steps = new ArrayList<>(options.stepsPerSession());
+        steps.add(t.initial());
+        for (int n = 1; n <= options.updates(); n++) {
+            steps.add(t.usage(n));
+        }
+        steps.add(t.terminate(options.updates() + 1));
+        return List.copyOf(steps);
     }
 
     private String placeholderSessionId() {
@@ -93,8 +104,8 @@ final class GxRequestTemplates {
         return patchable(b);
     }
 
-    private RequestTemplate terminate() {
-        MessageBuilder b = ccr(Rfc4006.CcRequestType.TERMINATION_REQUEST, STEPS - 1)
+    private RequestTemplate terminate(int number) {
+        MessageBuilder b = ccr(Rfc4006.CcRequestType.TERMINATION_REQUEST, number)
                 .add(Rfc6733.TERMINATION_CAUSE, Rfc6733.TerminationCause.DIAMETER_LOGOUT)
                 .add(Ts29212.USAGE_MONITORING_INFORMATION, GxRequestTemplates::usedUnits);
         return patchable(b);

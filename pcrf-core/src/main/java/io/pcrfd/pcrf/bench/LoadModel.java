@@ -18,7 +18,7 @@ public sealed interface LoadModel {
         }
     }
 
-    /** New sessions per second over all connections (each session is four requests). */
+    /** New sessions per second over all connections (each session is {@link BenchOptions#stepsPerSession()} requests). */
     record OpenLoop(double sessionsPerSecond) implements LoadModel {
         public OpenLoop {
             if (!(sessionsPerSecond > 0)) {
@@ -27,12 +27,12 @@ public sealed interface LoadModel {
         }
     }
 
-    /** A short description for the report. */
-    default String describe() {
+    /** A short description for the report, for sessions of {@code requestsPerSession} requests. */
+    default String describe(int requestsPerSession) {
         return switch (this) {
             case ClosedLoop c -> "closed loop, " + c.inFlight() + " requests in flight";
             case OpenLoop o -> "open loop, " + Math.round(o.sessionsPerSecond()) + " sessions/s ("
-                    + Math.round(4 * o.sessionsPerSecond()) + " requests/s offered)";
+                    + Math.round(requestsPerSession * o.sessionsPerSecond()) + " requests/s offered)";
         };
     }
 }

@@ -25,7 +25,7 @@ class BenchCommandTest {
         assertThat(o.host()).isEqualTo("::1");
         assertThat(o.port()).isEqualTo(3868);
         assertThat(o.load()).isEqualTo(new LoadModel.OpenLoop(7500));
-        assertThat(o.load().describe()).isEqualTo("open loop, 7500 sessions/s (30000 requests/s offered)");
+        assertThat(o.load().describe(o.stepsPerSession())).isEqualTo("open loop, 7500 sessions/s (30000 requests/s offered)");
         assertThat(o.connections()).isEqualTo(8);
         assertThat(o.duration()).isEqualTo(Duration.ofSeconds(45));
         assertThat(o.warmup()).isEqualTo(Duration.ofMillis(500));
@@ -38,7 +38,7 @@ class BenchCommandTest {
     void anOpenLoopCanBeGivenInRequestsPerSecond() {
         BenchOptions o = parse("--target", "127.0.0.1:3868", "--requests-per-second", "300000").options();
         assertThat(o.load()).isEqualTo(new LoadModel.OpenLoop(75_000));
-        assertThat(o.load().describe()).isEqualTo("open loop, 75000 sessions/s (300000 requests/s offered)");
+        assertThat(o.load().describe(o.stepsPerSession())).isEqualTo("open loop, 75000 sessions/s (300000 requests/s offered)");
         assertThatThrownBy(() -> parse("--target", "h:1", "--requests-per-second", "8", "--in-flight", "8"))
                 .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("mutually exclusive");
     }

@@ -120,7 +120,7 @@ class GxLoadDriverTest {
             assertThat(r.requests()).isLessThanOrEqualTo(r.answered());
             assertThat(r.latency().getTotalCount()).isEqualTo(r.requests());
             assertThat(r.answered()).isEqualTo(r.sent());
-            assertThat(r.sent() % GxRequestTemplates.STEPS).as("whole sessions only").isZero();
+            assertThat(r.sent() % timed.stepsPerSession()).as("whole sessions only").isZero();
             assertThat(r.errors()).isZero();
             assertThat(r.serverCpuNanos()).as("no --server-pid").isEqualTo(ProcessCpu.UNKNOWN);
             assertThat(r.serverMemory()).isEqualTo(ServerMemory.UNKNOWN);
