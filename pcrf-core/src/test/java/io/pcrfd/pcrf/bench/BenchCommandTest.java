@@ -63,6 +63,43 @@ class BenchCommandTest {
     }
 
     @Test
+    void updatesSetTheCcrUPerSessionAndTheOpenLoopDividesRequestsPerSecondByTheSteps() {
+        assertThat(parse("--target", "h:1").options().updates()).as("today's mix by default").isEqualTo(2);
+        BenchOptions none = parse("--target", "h:1", "--updates", "0", "--requests-per-second", "300000").options();
+        assertThat(none.updates()).isZero();
+        assertThat(none.stepsPerSession()).isEqualTo(2);
+        assertThat(none.mix()).isEqualTo("CCR-I, CCR-T");
+        assertThat(none.load()).as("CCR-I and CCR-T per session").isEqualTo(new LoadModel.OpenLoop(150_000));
+        assertThat(none.load().describe(none.stepsPerSession()))
+                .isEqualTo("open loop, 150000 sessions/s (300000 requests/s offered)");
+        BenchOptions eight = parse("--target", "h:1", "--updates", "8", "--sessions-per-second", "100").options();
+        assertThat(eight.mix()).isEqualTo("CCR-I, 8 x CCR-U, CCR-T");
+        assertThat(eight.load().describe(eight.stepsPerSession()))
+                .isEqualTo("open loop, 100 sessions/s (1000 requests/s offered)");
+        assertThat(parse("--target", "h:1", "--updates", "1").options().mix()).isEqualTo("CCR-I, CCR-U, CCR-T");
+        BenchOptions cold = parse("--target", "h:1", "--updates", "0", "--cold-start").options();
+        assertThat(cold.updates()).isZero();
+        assertThat(cold.load()).isEqualTo(new LoadModel.OpenLoop(1000));
+        assertThat(cold.withFlush(FlushMode.PER_REQUEST).updates()).as("kept by withFlush").isZero();
+    }
+
+    @Test
+    void updatesOutsideZeroToEightAreOneReadableLineAndExit2() {
+        assertThat(pcrfd("bench", "--target", "127.0.0.1:1", "--updates", "9"))
+                .isEqualTo("2 pcrfd bench: --updates must be between 0 and 8, not 9");
+        assertThat(pcrfd("bench", "--target", "127.0.0.1:1", "--updates", "-1", "--requests-per-second", "1000"))
+                .isEqualTo("2 pcrfd bench: --updates must be between 0 and 8, not -1");
+        assertThat(pcrfd("bench", "--target", "127.0.0.1:1", "--updates", "-2", "--requests-per-second", "1000"))
+                .as("checked before the rate is divided by the steps").isEqualTo("2 pcrfd bench: --updates must be "
+                        + "between 0 and 8, not -2");
+        assertThat(pcrfd("bench", "--target", "127.0.0.1:1", "--updates", "two")).isEqualTo("2 pcrfd bench: "
+                + "Invalid value for option '--updates': 'two' is not an int (see 'pcrfd bench --help')");
+        BenchOptions o = parse("--target", "h:1").options();
+        assertThatThrownBy(() -> o.withUpdates(9)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--updates must be between 0 and 8, not 9");
+    }
+
+    @Test
     void bothPacingsAtOnceOrABadTargetAreRefused() {
         assertThatThrownBy(() -> parse("--target", "h:1", "--in-flight", "8", "--sessions-per-second", "10"))
                 .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("mutually exclusive");
@@ -144,6 +181,6 @@ class BenchCommandTest {
         assertThat(cli.execute("--help")).isZero();
         assertThat(out.toString()).contains("--target=HOST:PORT", "--in-flight=M", "--sessions-per-second=R",
                 "--server-pid=PID", "--warmup=TIME", "--report=FILE", "--quiet", "--flush=MODE",
-                "--cold-start");
+                "--cold-start", "--updates=N", "CCR-U per session");
     }
 }

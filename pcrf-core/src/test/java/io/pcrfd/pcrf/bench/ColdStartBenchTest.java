@@ -17,9 +17,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code --cold-start}: the driver is started before the server, keeps trying to connect, and
@@ -28,13 +29,15 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class ColdStartBenchTest {
 
-    @Test
-    void startedBeforeTheServerItConnectsOnceThePortAcceptsAndReportsTheFirstAnswer(@TempDir Path dir) throws Exception {
+    @ParameterizedTest(name = "--updates {0}")
+    @ValueSource(ints = {2, 0})
+    void startedBeforeTheServerItConnectsOnceThePortAcceptsAndReportsTheFirstAnswer(int updates, @TempDir Path dir)
+            throws Exception {
         int port = freePort();
         BenchOptions o = new BenchOptions("127.0.0.1", port, 2, new LoadModel.OpenLoop(100), Duration.ZERO,
                 Duration.ofMillis(1500), 0, BenchOptions.DEFAULT_ORIGIN_HOST, BenchOptions.DEFAULT_REALM,
                 BenchOptions.DEFAULT_DESTINATION_REALM, BenchOptions.DEFAULT_APN, Duration.ofSeconds(5), 1, 0, 0,
-                FlushMode.PER_READ, true);
+                FlushMode.PER_READ, true).withUpdates(updates);
         List<String> progress = new CopyOnWriteArrayList<>();
         CompletableFuture<BenchResult> run = CompletableFuture.supplyAsync(() -> GxLoadDriver.run(o, progress::add));
         try (PcrfNode pcrf = PcrfNode.start(ConfigLoader.load("""
@@ -72,6 +75,10 @@ class ColdStartBenchTest {
             assertThat(json.path("series").get(0).path("p50Ms").isNumber()).isTrue();
             assertThat(json.path("series").get(0).path("maxMs").isNumber()).isTrue();
             assertThat(json.path("options").path("warmupSeconds").asDouble()).isZero();
+            assertThat(json.path("options").path("updates").asInt()).isEqualTo(updates);
+            assertThat(BenchReport.format(r)).contains("sessions of " + o.mix() + ")")
+                    .contains("(" + 100 * (updates + 2) + " requests/s offered)");
+            assertThat(pcrf.admin().counters()).as("every session ran to its CCR-T").containsEntry("store.sessions", 0L);
         }
     }
 

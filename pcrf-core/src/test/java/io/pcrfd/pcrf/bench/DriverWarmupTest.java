@@ -6,8 +6,9 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.time.Duration;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code --cold-start}: before it tries the server, the driver runs its own connections, rate
@@ -17,23 +18,24 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class DriverWarmupTest {
 
-    @Test
-    void theDriversWholePathRunsAgainstTheStubEveryRequestAnswered2001AndNothingOfItReachesTheTarget()
+    @ParameterizedTest(name = "--updates {0}")
+    @ValueSource(ints = {2, 0, 8})
+    void theDriversWholePathRunsAgainstTheStubEveryRequestAnswered2001AndNothingOfItReachesTheTarget(int updates)
             throws IOException {
         // the target listens, so a connection to it would be queued and seen below
         try (ServerSocketChannel listening = ServerSocketChannel.open()) {
             listening.bind(new InetSocketAddress("127.0.0.1", 0)).configureBlocking(false);
             int port = ((InetSocketAddress) listening.getLocalAddress()).getPort();
-            runAgainstTheStub(port);
+            runAgainstTheStub(port, updates);
             assertThat(listening.accept()).as("no connection reached the target").isNull();
         }
     }
 
-    private static void runAgainstTheStub(int targetPort) {
+    private static void runAgainstTheStub(int targetPort, int updates) {
         BenchOptions target = new BenchOptions("127.0.0.1", targetPort, 2, new LoadModel.OpenLoop(200), Duration.ZERO,
                 Duration.ofSeconds(10), 0, BenchOptions.DEFAULT_ORIGIN_HOST, BenchOptions.DEFAULT_REALM,
                 BenchOptions.DEFAULT_DESTINATION_REALM, BenchOptions.DEFAULT_APN, Duration.ofSeconds(5), 1, 0, 0,
-                FlushMode.PER_READ, true);
+                FlushMode.PER_READ, true).withUpdates(updates);
 
         BenchResult r = DriverWarmup.run(target);
 
@@ -41,7 +43,9 @@ class DriverWarmupTest {
         assertThat(r.options().coldStart()).as("the stub run is an ordinary one").isFalse();
         assertThat(r.options().connections()).isEqualTo(2);
         assertThat(r.options().duration()).isEqualTo(DriverWarmup.TIME);
-        assertThat(r.succeeded()).as("CCR-I, CCR-U x 2, CCR-T answered 2001 by the stub").isPositive();
+        assertThat(r.options().updates()).as("the run's own session mix").isEqualTo(updates);
+        assertThat(r.succeeded()).as("CCR-I, %d x CCR-U, CCR-T answered 2001 by the stub", updates).isPositive();
+        assertThat(r.sent() % (updates + 2)).as("whole sessions of %d requests", updates + 2).isZero();
         assertThat(r.errors()).isZero();
         assertThat(r.answered()).isEqualTo(r.sent());
         assertThat(r.connectionsLost()).isZero();

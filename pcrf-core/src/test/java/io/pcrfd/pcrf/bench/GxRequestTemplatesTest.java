@@ -64,6 +64,36 @@ class GxRequestTemplatesTest {
         assertUsage(t);
     }
 
+    @Test
+    void withoutUpdatesTheCcrTerminationIsNumberOneAndStillReportsTheFinalUsage() {
+        List<RequestTemplate> two = GxRequestTemplates.build(DICT, OPTIONS.withUpdates(0), 0, 1);
+        assertThat(two).hasSize(2);
+        DiameterMessage i = new DiameterCodec(DICT).decode(two.get(0).toArray(5, 1, 1)).message();
+        assertThat(i.avp("CC-Request-Type").orElseThrow().asInt()).isEqualTo(1);
+        assertThat(i.avp("CC-Request-Number").orElseThrow().asUnsigned32()).isZero();
+        DecodeResult t = new DiameterCodec(DICT).decode(two.get(1).toArray(5, 2, 2));
+        assertThat(t.errors()).isEmpty();
+        assertThat(t.message().avp("CC-Request-Type").orElseThrow().asInt()).as("TERMINATION_REQUEST").isEqualTo(3);
+        assertThat(t.message().avp("CC-Request-Number").orElseThrow().asUnsigned32()).isEqualTo(1);
+        assertUsage(t.message());
+    }
+
+    @Test
+    void eightUpdatesAreNumberedOneToEightAndTheCcrTerminationNine() {
+        List<RequestTemplate> ten = GxRequestTemplates.build(DICT, OPTIONS.withUpdates(8), 0, 1);
+        assertThat(ten).hasSize(10);
+        for (int step = 0; step < ten.size(); step++) {
+            DecodeResult r = new DiameterCodec(DICT).decode(ten.get(step).toArray(5, step, step));
+            assertThat(r.errors()).as("step %d", step).isEmpty();
+            int type = step == 0 ? 1 : step == 9 ? 3 : 2;
+            assertThat(r.message().avp("CC-Request-Type").orElseThrow().asInt()).as("step %d", step).isEqualTo(type);
+            assertThat(r.message().avp("CC-Request-Number").orElseThrow().asUnsigned32()).isEqualTo(step);
+            if (step > 0) {
+                assertUsage(r.message());
+            }
+        }
+    }
+
     private static void assertUsage(DiameterMessage m) {
         Avp umi = m.avp("Usage-Monitoring-Information").orElseThrow();
         assertThat(new String(umi.child("Monitoring-Key").orElseThrow().asOctetString(),
