@@ -52,7 +52,7 @@ public record BenchOptions(String host, int port, int connections, LoadModel loa
     public static final Duration COLD_START_CONNECT_WITHIN = Duration.ofSeconds(60);
     /** CCR-U per session unless told: two usage reports, as the driver always sent before {@code --updates}. */
     public static final int DEFAULT_UPDATES = 2;
-    /** At most this many CCR-U per session (a session's steps fit the in-flight table's byte). */
+    /** At most this many CCR-U per session (the bench package's documentation says why). */
     public static final int MAX_UPDATES = 8;
 
     public BenchOptions {

@@ -4,14 +4,15 @@
  * <p>Each of N connections is a gateway with its own Origin-Host ({@code c<n>.<base>}; one
  * Origin-Host per connection as RFC 6733 §2.1 peers are, which also keeps End-to-End ids
  * unique per Origin-Host for the server's duplicate detection, §6.2). It opens with CER/CEA
- * and then runs Gx session lifecycles (TS 29.212 §4.5): CCR-I → CCR-U reporting usage under
- * Event-Trigger 33 → CCR-U reporting usage again → CCR-T with the final usage. Every session
- * has its own Session-Id, IMSI (001-01 + 10 digits) and UE IPv4 (10.0.0.0/8). A request is
- * sent only after the previous answer of its session, as a PCEF does.
+ * and then runs Gx session lifecycles (TS 29.212 §4.5): CCR-I → {@code --updates N} CCR-U, each
+ * reporting usage under Event-Trigger 33 (N = 2 unless told) → CCR-T with the final usage;
+ * CC-Request-Number runs 0 to N+1 (RFC 4006 §8.2). Every session has its own Session-Id, IMSI
+ * (001-01 + 10 digits) and UE IPv4 (10.0.0.0/8). A request is sent only after the previous
+ * answer of its session, as a PCEF does.
  *
  * <pre>
  *  GxLoadDriver ── N × BenchConnection (one event loop each; no locks)
- *                    ├─ RequestTemplate ×4: encoded once by the codec, patched per session
+ *                    ├─ RequestTemplate ×(N+2): encoded once by the codec, patched per session
  *                    ├─ InFlightTable: Hop-by-Hop id → (session, step, start time)
  *                    ├─ AnswerReader: header and Result-Code read from the octets
  *                    └─ ConnectionStats: HdrHistogram (ns) + error counts, merged at the end
@@ -30,7 +31,7 @@
  *       the default, M = 64): M requests are always outstanding; it finds the throughput the
  *       server sustains, but a stall of the server also stalls the clock (coordinated
  *       omission), so its tail latencies are optimistic. Open loop
- *       ({@code --sessions-per-second R}, or {@code --requests-per-second 4R}): sessions start
+ *       ({@code --sessions-per-second R}, or {@code --requests-per-second (N+2)R}): sessions start
  *       on a fixed schedule, and a session's
  *       CCR-I is timed from its <em>scheduled</em> start, so a stall shows in the latency of
  *       every request that should have been sent meanwhile. During the warm-up the open loop's
@@ -88,13 +89,24 @@
  *       answers everything 2001 ({@code DriverWarmup}), then says it is waiting, keeps trying to connect every 2 ms for up to 60 s (start it before
  *       the server), and from the CEAs on runs the open loop at its full rate at once: no ramp,
  *       the measured window is the first 10 s, the default rate 1,000 sessions/s (a seagull
- *       "call" is one session, so 4,000 requests/s). The report adds how long the port took to
+ *       "call" is one session, so 4,000 requests/s with two CCR-U). The report adds how long the port took to
  *       accept, the CEA, the first CCA-I (its latency, and its arrival after the connection and
  *       on the wall clock, to set against the server's "listening" log line) and each second's
  *       p50, p99 and maximum; {@code config/bench/cold-start.sh} starts jar and driver that way.
  *       The connection-level figures are the driver's view; without its own warm-up they
  *       included its first use of Netty's connection code (about 11 ms from the TCP handshake to
  *       its CER, 6 ms from the last CEA to its first CCR-I on a 2-core machine).</li>
+ *   <li><b>The session mix</b> ({@code --updates N}, 0 to 8). Two CCR-U per session by default,
+ *       as the driver always sent, so earlier figures stay comparable. Many Gx load clients send
+ *       only CCR-I then CCR-T ({@code --updates 0}), which costs a server more per request: the
+ *       requests that create and delete a session outweigh the usage reports in between. Each
+ *       CCR-U reports the same usage; the CCR-T keeps its final report whatever N is, so the
+ *       usage path is exercised even without updates. N changes everything counted per session:
+ *       the open loop's requests per second per session, the time left after the window for
+ *       sessions under way (the request timeout times N+1), and which answer ends a session;
+ *       the report and its JSON name the mix. At most 8: past that a session is mostly CCR-U,
+ *       which 8 already shows, and the bound keeps a typo from turning a lifecycle benchmark
+ *       into an update flood.</li>
  *   <li><b>Count-bounded runs</b> ({@code --sessions N}) start exactly N sessions and measure
  *       all of them; the tests use them.</li>
  * </ul>
