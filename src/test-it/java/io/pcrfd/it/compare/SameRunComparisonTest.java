@@ -25,12 +25,15 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * Gx handler ({@link PeerLayerGxServer}) and jDiameter's trivial Gx server ({@link
  * JdiameterGxServer}), each started fresh in a JVM of its own for every run, so that its
  * CPU time is read from {@code /proc/PID/stat}. Both packings of requests into segments are run
- * ({@link FlushMode}); runs are interleaved (the order of the servers alternates from round to
- * round) and each figure is the median of the rounds.
+ * ({@link FlushMode}), and each session mix asked for ({@code pcrfd bench --updates}: CCR-U per
+ * session, 2 unless told; 0 is CCR-I then CCR-T, as many Gx load clients send); runs are
+ * interleaved (the order of the servers alternates from round to round) and each figure is the
+ * median of the rounds.
  *
  * <p>Environment: {@code PCRFD_COMPARE_ROUNDS} (3), {@code PCRFD_COMPARE_WARMUP} (10 s),
  * {@code PCRFD_COMPARE_SECONDS} (15 s), {@code PCRFD_COMPARE_JVM} (server JVM options,
  * {@code -Xms1g -Xmx1g}), {@code PCRFD_COMPARE_MODES} ({@code per-read,per-request}),
+ * {@code PCRFD_COMPARE_UPDATES} (CCR-U per session, a list: {@code 2}; {@code 0,2} runs both),
  * {@code PCRFD_COMPARE_JARS} (more pcrfd builds to compare, {@code NAME=PATH,...}) and
  * {@code PCRFD_COMPARE_SERVERS} (which of {@code pcrfd,pcrfd-peer,jDiameter} and the jars'
  * names to run).
@@ -47,24 +50,20 @@ class SameRunComparisonTest {
         int rounds = Integer.parseInt(env("PCRFD_COMPARE_ROUNDS", "3"));
         List<FlushMode> modes = Arrays.stream(env("PCRFD_COMPARE_MODES", "per-read,per-request").split(","))
                 .map(String::trim).map(FlushMode::parse).toList();
+        List<Integer> mixes = updates(env("PCRFD_COMPARE_UPDATES", "2"));
         List<ServerUnderTest> servers = servers();
         List<String> jvm = List.of(env("PCRFD_COMPARE_JVM", "-Xms1g -Xmx1g").trim().split("\\s+"));
-        ComparisonTable table = new ComparisonTable(servers, modes);
+        ComparisonTable table = new ComparisonTable(servers, modes, mixes);
         Files.createDirectories(DIR);
         Files.deleteIfExists(DIR.resolve("runs.md"));
         for (int round = 0; round < rounds; round++) {
-            for (FlushMode mode : modes) {
-                for (int i = 0; i < servers.size(); i++) {
-                    // alternate the order, so neither server always runs on a machine the other just heated
-                    ServerUnderTest s = servers.get(round % 2 == 0 ? i : servers.size() - 1 - i);
-                    BenchResult r = run(s, mode, jvm);
-                    String row = table.add(s, mode, r);
-                    System.out.println(row);
-                    // as it goes, for a long run watched from another terminal
-                    Files.writeString(DIR.resolve("runs.md"), row, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                            StandardOpenOption.APPEND);
-                    assertThat(r.errors()).as("errors in the run of " + s.name() + " " + mode.option()).isZero();
-                    assertThat(r.requests()).as("answers in the window of " + s.name()).isPositive();
+            for (int updates : mixes) {
+                for (FlushMode mode : modes) {
+                    for (int i = 0; i < servers.size(); i++) {
+                        // alternate the order, so neither server always runs on a machine the other just heated
+                        ServerUnderTest s = servers.get(round % 2 == 0 ? i : servers.size() - 1 - i);
+                        record(table, s, mode, run(s, mode, updates, jvm));
+                    }
                 }
             }
         }
@@ -73,15 +72,52 @@ class SameRunComparisonTest {
         Files.writeString(Path.of("target", "same-run-comparison.md"), report, StandardCharsets.UTF_8);
     }
 
-    private static BenchResult run(ServerUnderTest s, FlushMode mode, List<String> jvm) throws Exception {
+    private static void record(ComparisonTable table, ServerUnderTest s, FlushMode mode, BenchResult r)
+            throws java.io.IOException {
+        String row = table.add(s, mode, r);
+        System.out.println(row);
+        // as it goes, for a long run watched from another terminal
+        Files.writeString(DIR.resolve("runs.md"), row, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+        String what = s.name() + " " + mode.option() + " " + r.options().mix();
+        assertThat(r.errors()).as("errors in the run of " + what).isZero();
+        assertThat(r.requests()).as("answers in the window of " + what).isPositive();
+    }
+
+    /**
+     * {@code PCRFD_COMPARE_UPDATES}: CCR-U per session, comma-separated, each 0 to {@value
+     * BenchOptions#MAX_UPDATES}; checked before any server starts.
+     */
+    static List<Integer> updates(String list) {
+        return Arrays.stream(list.split(",")).map(String::trim).map(SameRunComparisonTest::oneMix).distinct()
+                .toList();
+    }
+
+    private static int oneMix(String text) {
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= 0 && n <= BenchOptions.MAX_UPDATES) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw new IllegalArgumentException("PCRFD_COMPARE_UPDATES: '" + text + "' is not a number of CCR-U per "
+                + "session from 0 to " + BenchOptions.MAX_UPDATES);
+    }
+
+    private static BenchResult run(ServerUnderTest s, FlushMode mode, int updates, List<String> jvm)
+            throws Exception {
         String load = loadAverage();
         try (ChildServer server = s.start(jvm, DIR)) {
             BenchOptions o = new BenchOptions("127.0.0.1", server.port(), 4, new LoadModel.ClosedLoop(64),
                     Duration.ofSeconds(Long.parseLong(env("PCRFD_COMPARE_WARMUP", "10"))),
                     Duration.ofSeconds(Long.parseLong(env("PCRFD_COMPARE_SECONDS", "15"))), 0,
                     BenchOptions.DEFAULT_ORIGIN_HOST, BenchOptions.DEFAULT_REALM, ServerUnderTest.REALM,
-                    BenchOptions.DEFAULT_APN, BenchOptions.DEFAULT_REQUEST_TIMEOUT, 1, server.pid(), 0).withFlush(mode);
-            System.out.println("run " + server + " flush " + mode.option() + ", load average before: " + load);
+                    BenchOptions.DEFAULT_APN, BenchOptions.DEFAULT_REQUEST_TIMEOUT, 1, server.pid(), 0).withFlush(mode)
+                    .withUpdates(updates);
+            System.out.println("run " + server + " flush " + mode.option() + ", sessions of " + o.mix()
+                    + ", load average before: " + load);
             return GxLoadDriver.run(o, line -> { });
         }
     }

@@ -136,6 +136,11 @@ public record BenchOptions(String host, int port, int connections, LoadModel loa
 
     /** The requests of a session in words, for reports: "CCR-I, 2 x CCR-U, CCR-T", "CCR-I, CCR-T". */
     public String mix() {
+        return mixOf(updates);
+    }
+
+    /** {@link #mix()} of sessions with {@code updates} CCR-U. */
+    public static String mixOf(int updates) {
         return switch (updates) {
             case 0 -> "CCR-I, CCR-T";
             case 1 -> "CCR-I, CCR-U, CCR-T";
