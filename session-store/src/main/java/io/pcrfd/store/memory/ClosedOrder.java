@@ -30,6 +30,8 @@ final class ClosedOrder {
     private int inOrder;
     private ClosedEntry[] heap = new ClosedEntry[16];
     private int heapSize;
+    /** Entries handed back past the maximum since {@link #takeHandedBack}. */
+    private long handedBack;
 
     /** Files a context just stored. */
     synchronized void add(ClosedEntry e) {
@@ -51,7 +53,18 @@ final class ClosedOrder {
      */
     synchronized ClosedEntry add(ClosedEntry e, int max) {
         add(e);
-        return pollOver(max);
+        ClosedEntry over = pollOver(max);
+        if (over != null) {
+            handedBack++;
+        }
+        return over;
+    }
+
+    /** How many {@link #add(ClosedEntry, int)} handed back since the last call. */
+    synchronized long takeHandedBack() {
+        long n = handedBack;
+        handedBack = 0;
+        return n;
     }
 
     /** As {@link #pollEarliest} when more than {@code max} are filed; else null. */

@@ -61,7 +61,11 @@ final class InMemoryContextStore implements SessionContextStore {
     private final ClosedIndex index;
     private final ClosedOrder order = new ClosedOrder();
     private final SharedValues shared = new SharedValues();
-    /** Counted per thread: a close at the cap adds one, and both event loops close. */
+    /**
+     * Drops by the bound, less the cap's drops that a concurrent removal had made already
+     * (both rare); the cap's own drops are counted by the order under its lock, so a close
+     * at the cap touches no counter of its own that both event loops share.
+     */
     private final LongAdder dropped = new LongAdder();
     private SessionStore sessions;
 
@@ -109,8 +113,8 @@ final class InMemoryContextStore implements SessionContextStore {
         synchronized (index.lock(b)) {
             over = file(b, e);
         }
-        if (over != null && unindex(over)) {
-            dropped.increment();
+        if (over != null && !unindex(over)) {
+            dropped.decrement(); // the order counted it as dropped; the removal that got there first did too
         }
     }
 
@@ -154,9 +158,12 @@ final class InMemoryContextStore implements SessionContextStore {
         }
     }
 
-    /** Contexts dropped over the bound or the cap since the last call. */
+    /**
+     * Contexts dropped over the bound or the cap since the last call (a close racing with the
+     * call may be counted in this call or the next: the sum over calls is exact).
+     */
     long takeDropped() {
-        return dropped.sumThenReset();
+        return order.takeHandedBack() + dropped.sumThenReset();
     }
 
     @Override

@@ -62,6 +62,8 @@ class ClosedOrderTest {
         assertThat(order.pollOver(3)).isNull();
         assertThat(order.pollOver(2).sessionId()).isEqualTo("b");
         assertThat(order.size()).isEqualTo(2);
+        assertThat(order.takeHandedBack()).as("the adds' drops").isEqualTo(2);
+        assertThat(order.takeHandedBack()).isZero();
     }
 
     @Test
