@@ -19,7 +19,8 @@ import java.util.Arrays;
  * later close of the same Session-Id, dropped past its subscriber's bound, removed by age):
  * unlinked from the FIFO in constant time or taken out of the heap in logarithmic time, so the
  * order holds exactly the held contexts, whatever the mix of closes and drops. One short lock
- * guards both; callers may call it inside their map's {@code compute}, never the other way round.
+ * guards both; callers may call it holding a {@link ClosedIndex} bucket's lock, never the
+ * other way round.
  */
 final class ClosedOrder {
     /** How far back from the FIFO's last a late context is put in its place before it goes to the heap. */
