@@ -1,23 +1,26 @@
 package io.pcrfd.store.memory;
 
+import io.pcrfd.store.model.SubscriberId;
 import java.time.Instant;
 
 /**
- * The closed contexts of one trafficId as a chain of {@link ClosedEntry} through
- * {@link ClosedEntry#older}, newest update first; the store's map holds its head. Every
- * operation runs inside the subscriber's {@code compute} and walks at most the subscriber's
- * bound ({@code closedPerSubscriber}) of entries; none allocates. A reader walking the chain
- * without a lock sees it before or after each single link write, never a broken chain.
+ * The closed contexts of one bucket of {@link ClosedIndex} as a chain of {@link ClosedEntry}
+ * through {@link ClosedEntry#older}, newest update first; the index holds its head. A bucket
+ * holds the contexts of every trafficId that hashes to it, so each operation on a
+ * subscriber's contexts skips the others': with the index sized to the cap a bucket holds
+ * about one subscriber, and a subscriber at most its bound ({@code closedPerSubscriber}), so
+ * an operation walks a few dozen entries at worst. Every operation runs under the bucket's
+ * lock; none allocates.
  */
 final class ClosedChain {
     private ClosedChain() {
     }
 
-    /** The entry of {@code sessionId} in the chain from {@code head}, or null. */
-    static ClosedEntry bySession(ClosedEntry head, String sessionId) {
-        for (ClosedEntry e = head; e != null; e = e.older) {
-            if (e.sessionId().equals(sessionId)) {
-                return e;
+    /** The entry of {@code e}'s trafficId and Session-Id in the chain from {@code head}, or null. */
+    static ClosedEntry sameSession(ClosedEntry head, ClosedEntry e) {
+        for (ClosedEntry p = head; p != null; p = p.older) {
+            if (p.sameSubscriber(e) && p.sessionId().equals(e.sessionId())) {
+                return p;
             }
         }
         return null;
@@ -38,10 +41,7 @@ final class ClosedChain {
         return head;
     }
 
-    /**
-     * Takes {@code removed} (compared by identity) out; returns the head, null when the chain
-     * is left empty. {@code removed}'s own link stays, for a reader standing on it.
-     */
+    /** Takes {@code removed} (compared by identity) out; returns the head, null when the chain is left empty. */
     static ClosedEntry unlink(ClosedEntry head, ClosedEntry removed) {
         if (head == removed) {
             return removed.older;
@@ -65,38 +65,24 @@ final class ClosedChain {
         return false;
     }
 
-    /**
-     * Cuts the chain after its first {@code keep} entries (keep at least 1); returns the first
-     * cut entry (the rest follow it through {@link ClosedEntry#older}), or null when nothing was cut.
-     */
-    static ClosedEntry cutAfter(ClosedEntry head, int keep) {
-        ClosedEntry p = head;
-        for (int i = 1; i < keep && p != null; i++) {
-            p = p.older;
+    /** The first entry of {@code e}'s trafficId past its newest {@code keep}, or null when it has no more. */
+    static ClosedEntry pastBound(ClosedEntry head, ClosedEntry e, int keep) {
+        int n = 0;
+        for (ClosedEntry p = head; p != null; p = p.older) {
+            if (p.sameSubscriber(e) && ++n > keep) {
+                return p;
+            }
         }
-        if (p == null || p.older == null) {
-            return null;
-        }
-        ClosedEntry cut = p.older;
-        p.older = null;
-        return cut;
+        return null;
     }
 
-    /**
-     * Cuts the chain before its first entry updated before {@code cutoff}; returns that entry
-     * (the rest follow it), or null when every entry is at or after the cutoff. The head is
-     * cut by the caller (it is the returned entry itself).
-     */
-    static ClosedEntry cutBefore(ClosedEntry head, Instant cutoff) {
-        if (head == null || head.updatedBefore(cutoff)) {
-            return head;
+    /** The newest entry of the trafficId ({@code bits}, {@code id}) updated before {@code cutoff}, or null. */
+    static ClosedEntry updatedBefore(ClosedEntry head, long bits, SubscriberId id, Instant cutoff) {
+        for (ClosedEntry p = head; p != null; p = p.older) {
+            if (p.isOf(bits, id) && p.updatedBefore(cutoff)) {
+                return p;
+            }
         }
-        ClosedEntry p = head;
-        while (p.older != null && !p.older.updatedBefore(cutoff)) {
-            p = p.older;
-        }
-        ClosedEntry cut = p.older;
-        p.older = null;
-        return cut;
+        return null;
     }
 }

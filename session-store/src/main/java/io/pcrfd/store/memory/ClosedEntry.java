@@ -6,6 +6,7 @@ import io.pcrfd.store.model.PresenceReportingArea;
 import io.pcrfd.store.model.SessionContext;
 import io.pcrfd.store.model.SessionState;
 import io.pcrfd.store.model.SubscriberId;
+import io.pcrfd.store.model.SubscriberIdType;
 import io.pcrfd.store.model.UsageMonitor;
 import java.time.Instant;
 import java.util.List;
@@ -16,10 +17,12 @@ import java.util.List;
  * repeating ones shared through {@link SharedValues}), its four times as seconds and
  * nanoseconds, its UE IPv4 address as 32 bits ({@link Ipv4Text}) and a lone usage monitor
  * without its list, instead of a {@link SessionContext}, four {@link Instant}s, an address
- * String and the lists that held them. The {@link SessionContext} is built on read, which is rare (the exposure API, a
- * snapshot). It carries the links that file it in two places without a node object of their
- * own: its subscriber's chain, newest update first ({@link ClosedChain}), and the store-wide
- * order of retention ends ({@link ClosedOrder}); either is unlinked in constant time.
+ * String and the lists that held them; its trafficId as 64 bits ({@link SubscriberBits}) instead
+ * of a {@link SubscriberId}, its String and bytes. The {@link SessionContext} is built on read,
+ * which is rare (the exposure API, a snapshot). It carries the links that file it in two places
+ * without a node object of their own: its bucket's chain in the store's index, newest update
+ * first ({@link ClosedChain}, {@link ClosedIndex}), and the store-wide order of retention ends
+ * ({@link ClosedOrder}).
  */
 final class ClosedEntry {
     /** {@link #slot} of an entry filed in {@link ClosedOrder}'s FIFO. */
@@ -29,7 +32,10 @@ final class ClosedEntry {
     /** The seconds of a time that is null (no {@link Instant} has them). */
     private static final long NO_TIME = Long.MIN_VALUE;
 
-    private final SubscriberId trafficId;
+    /** The trafficId packed ({@link SubscriberBits#pack}), or {@link SubscriberBits#NOT_PACKED}. */
+    private final long trafficBits;
+    /** The trafficId when it did not pack, else null. */
+    private final SubscriberId trafficText;
     private final String apn;
     private final String sessionId;
     /** The UE IPv4 address's text when {@link Ipv4Text} could not pack it, else null. */
@@ -59,12 +65,8 @@ final class ClosedEntry {
     private final int rulesNanos;
     private final int expiresNanos;
 
-    /**
-     * The subscriber's next older context; written only inside the subscriber's
-     * {@code compute} of the store's map, read without a lock (volatile so that a reader
-     * walking the chain sees every entry it reaches whole).
-     */
-    volatile ClosedEntry older;
+    /** The next entry of its bucket's chain in {@link ClosedIndex}; guarded by the bucket's lock. */
+    ClosedEntry older;
 
     /** The previous and next entry of {@link ClosedOrder}'s FIFO; guarded by its lock. */
     ClosedEntry before;
@@ -79,27 +81,40 @@ final class ClosedEntry {
      * update, restore), so no lookup is repeated here; the MCC/MNC text is kept whole and split
      * on read, which is rare.
      */
-    ClosedEntry(SubscriberId trafficId, IpCanSession s, Instant retainUntil) {
-        this(trafficId, s.apn(), s.sessionId(), s.ueIpv4(), s.ueIpv6Prefix(),
+    private ClosedEntry(long trafficBits, SubscriberId trafficText, IpCanSession s, Instant retainUntil) {
+        this(trafficBits, trafficText, s.apn(), s.sessionId(), s.ueIpv4(), s.ueIpv6Prefix(),
                 s.sgsnMccMnc(), s.ratType(), s.pccRules(),
                 s.qos(), s.presenceReportingAreas(), s.gatewayHost(), s.usageMonitors(),
                 s.startedAt(), s.updatedAt(), s.pccRulesChangedAt(), retainUntil);
     }
 
+    /** The context of {@code s} closed, or null when it has no trafficId (neither IMSI nor MSISDN). */
+    static ClosedEntry closed(IpCanSession s, Instant retainUntil) {
+        SubscriberIdType type = s.imsi() != null ? SubscriberIdType.IMSI
+                : s.msisdn() != null ? SubscriberIdType.MSISDN : null;
+        if (type == null) {
+            return null;
+        }
+        long bits = SubscriberBits.pack(type, type == SubscriberIdType.IMSI ? s.imsi() : s.msisdn());
+        return new ClosedEntry(bits, bits == SubscriberBits.NOT_PACKED ? s.trafficId() : null, s, retainUntil);
+    }
+
     /** {@code c} (a closed context, from a snapshot) with the repeating fields shared. */
     ClosedEntry(SessionContext c, SharedValues shared) {
-        this(c.trafficId(), shared.share(c.apn()), c.sessionId(), c.ipv4Addr(), c.ipv6Prefix(),
+        this(SubscriberBits.pack(c.trafficId()), c.trafficId(), shared.share(c.apn()), c.sessionId(), c.ipv4Addr(),
+                c.ipv6Prefix(),
                 shared.mccMnc(c.mcc(), c.mnc()), shared.share(c.ratType()), shared.share(c.pccRuleIds()),
                 shared.share(c.qos()), c.pra(), shared.share(c.pcef()), c.usage(),
                 c.startTime(), c.updateTime(), c.pccRulesTime(), c.expiresAt());
     }
 
     /** The times are taken apart here and never kept as {@link Instant}s. */
-    private ClosedEntry(SubscriberId trafficId, String apn, String sessionId, String ipv4Addr, String ipv6Prefix,
-                        Object mccMnc, String ratType, List<String> pccRuleIds, AuthorizedQos qos,
+    private ClosedEntry(long trafficBits, SubscriberId trafficText, String apn, String sessionId, String ipv4Addr,
+                        String ipv6Prefix, Object mccMnc, String ratType, List<String> pccRuleIds, AuthorizedQos qos,
                         List<PresenceReportingArea> pra, String pcef, List<UsageMonitor> usage, Instant startTime,
                         Instant updateTime, Instant rulesTime, Instant expiresAt) {
-        this.trafficId = trafficId;
+        this.trafficBits = trafficBits;
+        this.trafficText = trafficBits == SubscriberBits.NOT_PACKED ? trafficText : null;
         this.apn = apn;
         this.sessionId = sessionId;
         this.ipv4Bits = Ipv4Text.pack(ipv4Addr);
@@ -125,7 +140,7 @@ final class ClosedEntry {
     /** The context as the store's readers see it (built anew on each call; MCC and MNC shared through {@code shared}). */
     SessionContext context(SharedValues shared) {
         SharedValues.MccMnc split = mccMnc(shared);
-        return new SessionContext(trafficId, apn, sessionId, SessionState.CLOSED, ipv4Addr(), ipv6Prefix,
+        return new SessionContext(trafficId(), apn, sessionId, SessionState.CLOSED, ipv4Addr(), ipv6Prefix,
                 instant(startSeconds, startNanos), updateTime(), split == null ? null : split.mcc(),
                 split == null ? null : split.mnc(), ratType, pccRuleIds, instant(rulesSeconds, rulesNanos), qos,
                 pra, pcef, instant(expiresSeconds, expiresNanos), usage());
@@ -145,8 +160,24 @@ final class ClosedEntry {
         return usage == null ? List.of() : usage instanceof UsageMonitor one ? List.of(one) : (List<UsageMonitor>) usage;
     }
 
+    /** The trafficId (built anew when packed). */
     SubscriberId trafficId() {
-        return trafficId;
+        return trafficText != null ? trafficText : SubscriberBits.unpack(trafficBits);
+    }
+
+    /** True when this is a context of the trafficId packed as {@code bits} ({@code id} when it did not pack). */
+    boolean isOf(long bits, SubscriberId id) {
+        return trafficBits == bits && (bits != SubscriberBits.NOT_PACKED || trafficText.equals(id));
+    }
+
+    /** True when this and {@code other} are contexts of one trafficId. */
+    boolean sameSubscriber(ClosedEntry other) {
+        return isOf(other.trafficBits, other.trafficText);
+    }
+
+    /** The hash of its trafficId ({@link SubscriberBits#hash}). */
+    int subscriberHash() {
+        return SubscriberBits.hash(trafficBits, trafficText);
     }
 
     String sessionId() {

@@ -7,41 +7,70 @@ import java.util.Arrays;
  * The held closed session contexts in the order their retention ends, to find the one to
  * expire or drop first. Sessions close in time order under one retention setting, so contexts
  * almost always arrive in deadline order: those are appended to a FIFO linked through the
- * entries themselves (no node, no array slot, no boxed key). One that arrives with an earlier
- * deadline than the FIFO's last (a retention changed by a reload, a clock step back, a
- * snapshot restored in any order, two closes racing) goes to a binary heap instead, which
- * records each entry's index in it; the earliest is the earlier of the two heads, so the order
- * is exact either way.
+ * entries themselves (no node, no array slot, no boxed key). One that arrives a little late
+ * (two event loops closing at once: each read its clock before the other took the lock) is
+ * put in its place among the FIFO's last {@value #TAIL_WALK}, in as many steps. One that
+ * arrives with an earlier deadline than those (a retention changed by a reload, a clock step
+ * back, a snapshot restored in any order) goes to a binary heap instead, which records each
+ * entry's index in it; the earliest is the earlier of the two heads, so the order is exact
+ * either way, and the common path never sifts.
  *
  * <p>An entry leaves when it comes up or when its context is removed otherwise (replaced by a
  * later close of the same Session-Id, dropped past its subscriber's bound, removed by age):
  * unlinked from the FIFO in constant time or taken out of the heap in logarithmic time, so the
  * order holds exactly the held contexts, whatever the mix of closes and drops. One short lock
- * guards both; callers may call it inside their map's {@code compute}, never the other way round.
+ * guards both; callers may call it holding a {@link ClosedIndex} bucket's lock, never the
+ * other way round.
  */
 final class ClosedOrder {
+    /** How far back from the FIFO's last a late context is put in its place before it goes to the heap. */
+    static final int TAIL_WALK = 8;
+
     private ClosedEntry first;
     private ClosedEntry last;
     private int inOrder;
     private ClosedEntry[] heap = new ClosedEntry[16];
     private int heapSize;
+    /** Entries handed back past the maximum since {@link #takeHandedBack}. */
+    private long handedBack;
 
     /** Files a context just stored. */
     synchronized void add(ClosedEntry e) {
-        if (last == null || !e.expiresBefore(last)) {
-            e.before = last;
-            e.after = null;
-            if (last == null) {
-                first = e;
-            } else {
-                last.after = e;
-            }
-            last = e;
-            e.slot = ClosedEntry.IN_FIFO;
-            inOrder++;
+        ClosedEntry p = last;
+        for (int i = 0; i < TAIL_WALK && p != null && e.expiresBefore(p); i++) {
+            p = p.before;
+        }
+        if (p == null || !e.expiresBefore(p)) {
+            linkAfter(p, e);
         } else {
             heapAdd(e);
         }
+    }
+
+    /**
+     * Files a context just stored, then, when more than {@code max} are filed, removes and
+     * returns the one whose retention ends first (possibly {@code e}); else null. One lock for
+     * both, as a close at the cap needs both.
+     */
+    synchronized ClosedEntry add(ClosedEntry e, int max) {
+        add(e);
+        ClosedEntry over = pollOver(max);
+        if (over != null) {
+            handedBack++;
+        }
+        return over;
+    }
+
+    /** How many {@link #add(ClosedEntry, int)} handed back since the last call. */
+    synchronized long takeHandedBack() {
+        long n = handedBack;
+        handedBack = 0;
+        return n;
+    }
+
+    /** As {@link #pollEarliest} when more than {@code max} are filed; else null. */
+    synchronized ClosedEntry pollOver(int max) {
+        return inOrder + heapSize > max ? pollEarliest() : null;
     }
 
     /** Takes {@code e} out wherever it is filed; nothing when it is not filed (any more). */
@@ -73,10 +102,34 @@ final class ClosedOrder {
         return inOrder + heapSize;
     }
 
+    /** Entries filed in the heap, out of retention order (for tests). */
+    synchronized int outOfOrder() {
+        return heapSize;
+    }
+
     private ClosedEntry earliest() {
         ClosedEntry a = first;
         ClosedEntry b = heapSize == 0 ? null : heap[0];
         return b == null || a != null && !b.expiresBefore(a) ? a : b;
+    }
+
+    /** Links {@code e} into the FIFO after {@code p} (first when {@code p} is null). */
+    private void linkAfter(ClosedEntry p, ClosedEntry e) {
+        ClosedEntry next = p == null ? first : p.after;
+        e.before = p;
+        e.after = next;
+        if (p == null) {
+            first = e;
+        } else {
+            p.after = e;
+        }
+        if (next == null) {
+            last = e;
+        } else {
+            next.before = e;
+        }
+        e.slot = ClosedEntry.IN_FIFO;
+        inOrder++;
     }
 
     private void unlink(ClosedEntry e) {

@@ -13,46 +13,67 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Closed session contexts, one per session, grouped per trafficId (a chain of
- * {@link ClosedEntry}, newest update first, see {@link ClosedChain}), each kept until its
- * retention ends, at most {@code perSubscriber} per trafficId and {@code maxEntries} in all.
- * Past a subscriber's bound, its context updated longest ago is dropped inside the close that
- * went over it; past the cap, the ones whose retention ends first (with one retention setting,
- * the oldest closed) are dropped at once. Both drops are counted for the sweep to log. Ongoing
- * contexts are read through from the session store.
+ * Closed session contexts, one per session, each kept until its retention ends, at most
+ * {@code perSubscriber} per trafficId and {@code maxEntries} in all. Past a subscriber's
+ * bound, its context updated longest ago is dropped inside the close that went over it; past
+ * the cap, the ones whose retention ends first (with one retention setting, the oldest closed)
+ * are dropped at once. Both drops are counted for the sweep to log. Ongoing contexts are read
+ * through from the session store.
  *
  * <p>Why a bound per subscriber as well as the cap (session-store/README.md): one subscriber
  * that opens and closes sessions in a loop, as a test UE in a lab does, would otherwise hold
  * up to the whole cap, and every close would cost as much as its closed contexts are many.
  * With the bound a close walks at most the bound's entries and allocates only its own entry.
  *
- * <p>Retention is by a {@link ClosedOrder} of the entries by the end of their retention, which
- * also finds the context to drop past the cap; every removal takes the entry out of it too, so
- * it holds exactly the held contexts. Strings and values that repeat across subscribers (APN,
- * gateway, RAT type, MCC/MNC, rule names, QoS) are shared through {@link SharedValues} rather
- * than kept once per context.
+ * <p>Each context is one {@link ClosedEntry} filed in two places, both through links in the
+ * entry itself: the {@link ClosedIndex} by trafficId (a fixed table of bucket chains, newest
+ * update first, see {@link ClosedChain}) and the {@link ClosedOrder} of retention ends, which
+ * names the context the sweep expires and the cap drops, and whose size is the count of held
+ * contexts. A close of a fresh subscriber at the cap (the common case under load: an
+ * independent Gx client sends a new IMSI per session) costs O(1): a bucket write, an append
+ * to the order's FIFO that also hands back the context to drop, and that context's unlink
+ * from its bucket; no map size counter shared by the event loops, no heap sift, no node
+ * object besides the entry, no allocation but the entry. Why not a ring of entries in close order, dropping its oldest past
+ * the cap: the order's FIFO already drops in O(1), and an array would need holes and
+ * compaction for the contexts removed out of turn (a later close of the same Session-Id, the
+ * bound, removal by age), and a second structure for those filed out of retention order.
+ *
+ * <p>Locking rule (closes come from every event loop at once): a bucket's lock
+ * ({@link ClosedIndex#lock}) guards its chain, and is held while an entry is filed in or
+ * taken out of the order, so the order's lock is always taken inside a bucket's, never the
+ * other way round, and no thread holds two buckets' locks. An entry the order hands back to
+ * drop or to expire is out of the order already; its bucket's lock is taken afterwards, and
+ * when a concurrent removal (a later close of its Session-Id, the bound, removal by age) got
+ * there first, the entry is no longer in its chain and that removal has counted it. So the
+ * order holds exactly the indexed contexts once every call has returned, and never more than
+ * the cap. Strings and values
+ * that repeat across subscribers (APN, gateway, RAT type, MCC/MNC, rule names, QoS) are shared
+ * through {@link SharedValues} rather than kept once per context.
  */
 final class InMemoryContextStore implements SessionContextStore {
 
     private final Clock clock;
     private final int maxEntries;
     private final int perSubscriber;
-    private final ConcurrentHashMap<SubscriberId, ClosedEntry> closed = new ConcurrentHashMap<>();
-    private final AtomicInteger count = new AtomicInteger();
+    private final ClosedIndex index;
     private final ClosedOrder order = new ClosedOrder();
     private final SharedValues shared = new SharedValues();
-    private final AtomicLong dropped = new AtomicLong();
+    /**
+     * Drops by the bound, less the cap's drops that a concurrent removal had made already
+     * (both rare); the cap's own drops are counted by the order under its lock, so a close
+     * at the cap touches no counter of its own that both event loops share.
+     */
+    private final LongAdder dropped = new LongAdder();
     private SessionStore sessions;
 
     InMemoryContextStore(Clock clock, int maxEntries, int perSubscriber) {
         this.clock = clock;
         this.maxEntries = maxEntries;
         this.perSubscriber = perSubscriber;
+        this.index = new ClosedIndex(maxEntries);
     }
 
     /** The shared values of closed contexts, which the session store shares its live sessions' fields through. */
@@ -67,9 +88,9 @@ final class InMemoryContextStore implements SessionContextStore {
 
     /** Stores the closed context of {@code session}, closed (its last update is its close), kept until {@code retainUntil}. */
     void putClosed(IpCanSession session, Instant retainUntil) {
-        SubscriberId trafficId = session.trafficId();
-        if (trafficId != null) {
-            put(new ClosedEntry(trafficId, session, Objects.requireNonNull(retainUntil, "retainUntil")));
+        ClosedEntry e = ClosedEntry.closed(session, Objects.requireNonNull(retainUntil, "retainUntil"));
+        if (e != null) {
+            put(e);
         }
     }
 
@@ -80,74 +101,69 @@ final class InMemoryContextStore implements SessionContextStore {
 
     /**
      * Adds the context of a closed session (a second close of one Session-Id keeps the later
-     * update), drops the subscriber's oldest past its bound, then drops the earliest-expiring
-     * contexts while more than {@code maxEntries} are held.
+     * update), drops the subscriber's oldest past its bound, then, when that made more than
+     * {@code maxEntries}, drops the context whose retention ends first. One drop is enough: the
+     * order files and hands back under one lock, so it never holds more than the cap once an
+     * add returns. When the context handed back is no longer in its chain, a concurrent removal
+     * (a later close of its Session-Id, the bound, removal by age) took it out and counted it.
      */
     private void put(ClosedEntry e) {
-        closed.compute(e.trafficId(), (k, head) -> file(head, e));
-        while (count.get() > maxEntries && dropEarliest()) {
-            dropped.incrementAndGet();
+        int b = index.bucket(e.subscriberHash());
+        ClosedEntry over;
+        synchronized (index.lock(b)) {
+            over = file(b, e);
+        }
+        if (over != null && !unindex(over)) {
+            dropped.decrement(); // the order counted it as dropped; the removal that got there first did too
         }
     }
 
-    /** Inside the subscriber's compute: files {@code e} in the chain from {@code head}; returns the new head. */
-    private ClosedEntry file(ClosedEntry head, ClosedEntry e) {
-        ClosedEntry same = ClosedChain.bySession(head, e.sessionId());
+    /**
+     * Under bucket {@code b}'s lock: files {@code e} in its chain and in the order; returns the
+     * context to drop past the cap (already out of the order), or null.
+     */
+    private ClosedEntry file(int b, ClosedEntry e) {
+        ClosedEntry head = index.head(b);
+        ClosedEntry same = ClosedChain.sameSession(head, e);
         if (same != null) {
             if (e.updatedBefore(same)) {
-                return head;
+                return null;
             }
             head = ClosedChain.unlink(head, same);
             order.remove(same);
-            count.decrementAndGet();
         }
         head = ClosedChain.insert(head, e);
-        order.add(e);
-        count.incrementAndGet();
-        ClosedEntry cut = ClosedChain.cutAfter(head, perSubscriber);
-        if (cut != null) {
-            dropped.addAndGet(forget(cut));
-        }
-        return head;
-    }
-
-    /** Takes the entries from {@code cut} on (already out of their chain) out of the order; returns how many. */
-    private int forget(ClosedEntry cut) {
-        int n = 0;
-        for (ClosedEntry x = cut; x != null; x = x.older) {
+        boolean kept = true;
+        for (ClosedEntry x = ClosedChain.pastBound(head, e, perSubscriber); x != null;
+                x = ClosedChain.pastBound(head, e, perSubscriber)) {
+            head = ClosedChain.unlink(head, x);
             order.remove(x);
-            n++;
+            dropped.increment();
+            kept &= x != e;
         }
-        count.addAndGet(-n);
-        return n;
-    }
-
-    /** Drops the held context whose retention ends first; false when none is held. */
-    private boolean dropEarliest() {
-        for (ClosedEntry c = order.pollEarliest(); c != null; c = order.pollEarliest()) {
-            if (remove(c)) {
-                return true;
-            }
-        }
-        return false;
+        index.head(b, head);
+        return kept ? order.add(e, maxEntries) : null;
     }
 
     /** Takes {@code c} (already out of the order) out of its chain; false when it is no longer there. */
-    private boolean remove(ClosedEntry c) {
-        boolean[] removed = {false};
-        closed.computeIfPresent(c.trafficId(), (k, head) -> {
-            removed[0] = ClosedChain.contains(head, c);
-            return removed[0] ? ClosedChain.unlink(head, c) : head;
-        });
-        if (removed[0]) {
-            count.decrementAndGet();
+    private boolean unindex(ClosedEntry c) {
+        int b = index.bucket(c.subscriberHash());
+        synchronized (index.lock(b)) {
+            ClosedEntry head = index.head(b);
+            if (!ClosedChain.contains(head, c)) {
+                return false;
+            }
+            index.head(b, ClosedChain.unlink(head, c));
+            return true;
         }
-        return removed[0];
     }
 
-    /** Contexts dropped over the bound or the cap since the last call. */
+    /**
+     * Contexts dropped over the bound or the cap since the last call (a close racing with the
+     * call may be counted in this call or the next: the sum over calls is exact).
+     */
     long takeDropped() {
-        return dropped.getAndSet(0);
+        return order.takeHandedBack() + dropped.sumThenReset();
     }
 
     @Override
@@ -180,13 +196,20 @@ final class InMemoryContextStore implements SessionContextStore {
     @Override
     public CompletionStage<Integer> removeClosedBefore(SubscriberId trafficId, Instant cutoff) {
         return Completions.now(() -> {
-            int[] removed = {0};
-            closed.computeIfPresent(trafficId, (k, head) -> {
-                ClosedEntry cut = ClosedChain.cutBefore(head, cutoff);
-                removed[0] = forget(cut);
-                return cut == head ? null : head;
-            });
-            return removed[0];
+            long bits = SubscriberBits.pack(trafficId);
+            int b = index.bucket(SubscriberBits.hash(bits, trafficId));
+            int removed = 0;
+            synchronized (index.lock(b)) {
+                ClosedEntry head = index.head(b);
+                for (ClosedEntry x = ClosedChain.updatedBefore(head, bits, trafficId, cutoff); x != null;
+                        x = ClosedChain.updatedBefore(head, bits, trafficId, cutoff)) {
+                    head = ClosedChain.unlink(head, x);
+                    order.remove(x);
+                    removed++;
+                }
+                index.head(b, head);
+            }
+            return removed;
         });
     }
 
@@ -200,17 +223,26 @@ final class InMemoryContextStore implements SessionContextStore {
         return out;
     }
 
+    /** The held contexts of {@code trafficId}, newest update first. */
     private List<SessionContext> closedLive(SubscriberId trafficId) {
-        ClosedEntry head = closed.get(trafficId);
-        if (head == null) {
-            return List.of();
-        }
+        long bits = SubscriberBits.pack(trafficId);
+        int b = index.bucket(SubscriberBits.hash(bits, trafficId));
         Instant now = clock.instant();
-        List<SessionContext> out = new ArrayList<>();
-        for (ClosedEntry e = head; e != null; e = e.older) {
-            if (e.expiresAfter(now)) {
-                out.add(e.context(shared));
+        List<ClosedEntry> held = new ArrayList<>();
+        synchronized (index.lock(b)) {
+            for (ClosedEntry e = index.head(b); e != null; e = e.older) {
+                if (e.isOf(bits, trafficId) && e.expiresAfter(now)) {
+                    held.add(e);
+                }
             }
+        }
+        return contexts(held);
+    }
+
+    private List<SessionContext> contexts(List<ClosedEntry> held) {
+        List<SessionContext> out = new ArrayList<>(held.size());
+        for (ClosedEntry e : held) {
+            out.add(e.context(shared));
         }
         return out;
     }
@@ -220,32 +252,44 @@ final class InMemoryContextStore implements SessionContextStore {
         Instant now = clock.instant();
         int removed = 0;
         for (ClosedEntry c = order.pollEnded(now); c != null; c = order.pollEnded(now)) {
-            if (remove(c)) {
+            if (unindex(c)) {
                 removed++;
             }
         }
         return removed;
     }
 
+    /** Closed contexts held (those filed in the retention order). */
     int size() {
-        return count.get();
-    }
-
-    /** Entries in the retention order (always the held contexts; for tests). */
-    int filed() {
         return order.size();
     }
 
-    Collection<SessionContext> all() {
-        Instant now = clock.instant();
-        List<SessionContext> out = new ArrayList<>();
-        for (ClosedEntry head : closed.values()) {
-            for (ClosedEntry e = head; e != null; e = e.older) {
-                if (e.expiresAfter(now)) {
-                    out.add(e.context(shared));
+    /** Entries in the index's chains (always the held contexts; for tests). */
+    int filed() {
+        int n = 0;
+        for (int b = 0; b < index.buckets(); b++) {
+            synchronized (index.lock(b)) {
+                for (ClosedEntry e = index.head(b); e != null; e = e.older) {
+                    n++;
                 }
             }
         }
-        return out;
+        return n;
+    }
+
+    /** The held contexts whose retention has not ended, bucket by bucket. */
+    Collection<SessionContext> all() {
+        Instant now = clock.instant();
+        List<ClosedEntry> held = new ArrayList<>();
+        for (int b = 0; b < index.buckets(); b++) {
+            synchronized (index.lock(b)) {
+                for (ClosedEntry e = index.head(b); e != null; e = e.older) {
+                    if (e.expiresAfter(now)) {
+                        held.add(e);
+                    }
+                }
+            }
+        }
+        return contexts(held);
     }
 }

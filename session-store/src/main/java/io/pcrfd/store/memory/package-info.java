@@ -36,7 +36,9 @@
  * touches only what is due; usage totals are swept by a scan of their arrays, which hold no
  * object per entry to file; closed contexts sit in a
  * {@link io.pcrfd.store.memory.ClosedOrder} of retention ends, linked through the contexts
- * themselves. Closed contexts are also bounded per subscriber (the one updated longest ago
+ * themselves, and in a {@link io.pcrfd.store.memory.ClosedIndex} of bucket chains by
+ * trafficId, so that a close at the cap is O(1) with no map size counter shared by the event
+ * loops. Closed contexts are also bounded per subscriber (the one updated longest ago
  * dropped first, so a close walks at most the bound) and capped by count (oldest retention
  * end dropped first), because every finished session leaves one.
  *

@@ -38,6 +38,35 @@ class ClosedOrderTest {
     }
 
     @Test
+    void aContextALittleLateTakesItsPlaceInTheFifoAndOneFarLateGoesToTheHeap() {
+        for (int i = 0; i < 20; i++) {
+            order.add(context("s" + i, 10 * i));
+        }
+        order.add(context("racing", 185)); // between s18 and s19: two event loops closing at once
+        order.add(context("tied", 180)); // after s18, which ends at the same time and came first
+        order.add(context("reloaded", 5)); // more than TAIL_WALK back: a shorter retention after a reload
+
+        assertThat(order.outOfOrder()).isEqualTo(1);
+        assertThat(drain()).containsSubsequence("s0", "reloaded", "s1")
+                .endsWith("s17", "s18", "tied", "racing", "s19").hasSize(23);
+    }
+
+    @Test
+    void pastTheMaximumAnAddHandsBackTheEarliestAndOnlyThen() {
+        order.add(context("a", 10));
+        order.add(context("b", 20));
+
+        assertThat(order.add(context("c", 30), 3)).isNull();
+        assertThat(order.add(context("early", 5), 3).sessionId()).isEqualTo("early");
+        assertThat(order.add(context("d", 40), 3).sessionId()).isEqualTo("a");
+        assertThat(order.pollOver(3)).isNull();
+        assertThat(order.pollOver(2).sessionId()).isEqualTo("b");
+        assertThat(order.size()).isEqualTo(2);
+        assertThat(order.takeHandedBack()).as("the adds' drops").isEqualTo(2);
+        assertThat(order.takeHandedBack()).isZero();
+    }
+
+    @Test
     void onlyContextsWhoseRetentionEndedByNowAreEnded() {
         order.add(context("a", 1));
         order.add(context("b", 2));

@@ -109,7 +109,7 @@ class InMemoryClosedBoundTest {
                 .startedAt(T0).updatedAt(T0.plusNanos(123_456_789)).expiresAt(T0.plus(RETENTION)).build();
         Instant until = T0.plus(RETENTION);
 
-        ClosedEntry entry = new ClosedEntry(s.trafficId(), s, until);
+        ClosedEntry entry = ClosedEntry.closed(s, until);
 
         assertThat(entry.context(new SharedValues())).isEqualTo(SessionContext.of(s, SessionState.CLOSED, s.updatedAt(), until));
     }
