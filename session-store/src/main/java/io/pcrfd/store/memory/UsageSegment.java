@@ -22,18 +22,19 @@ import java.util.List;
  * hash with bit {@value #SLOT_BITS} set (never 0; the bits that choose the slot are the hash's).
  *
  * <p>Why this shape (the costs are cache and TLB misses: at 2 million entries the arrays hold
- * 160 MB): a probe walks index slots, 8 to a cache line, and reads an entry's line only
- * where the tag is the key's, which among a segment's 2^26 tags is almost always the key itself.
- * So a probe for a key the table does not hold (a fresh subscriber's read or first report)
- * touches one index line, rarely two, where probing lines of entries in place cost one line per
- * entry passed, (1 + 1 / (1 - a)^2) / 2 of them at load a. A new entry is appended: its line is
- * the next of the segment's, usually in the cache and on a page the TLB holds, where an entry in
- * its probed place was a line anywhere. A hit reads the index line and then the entry's; an add
- * to the key it finds changes words 2 to 6 of that line. A removal moves the last entry into the
- * freed place (one slot's number rewritten) and shifts later slots of the index's run back (no
- * tombstones); a sweep reads the entries in order, a sequential scan. Linear probing over
- * Robin Hood: with the index at most half full a miss already ends within about one line, and
- * Robin Hood's displacements would only add work to each insert.
+ * 160 MB): a probe walks index slots, 8 to a cache line, and reads an entry's line only where the
+ * tag is the key's, which among a segment's 2^26 tags is almost always the key itself. So a probe
+ * for a key the table does not hold (a fresh subscriber's read or first report) touches one index
+ * line, rarely two, where probing lines of entries in place cost one line per entry passed,
+ * (1 + 1 / (1 - a)^2) / 2 of them at load a. A new entry is appended: its line is the one after
+ * the segment's last insert, on a page the TLB mostly holds already and often fetched with its
+ * neighbour, where an entry in its probed place was a line anywhere. A hit reads the index line
+ * and then the entry's (one line after the other: the price of the above, where an entry in its
+ * probed place was mostly found on the first line read); an add to the key it finds changes words 2 to 6 of that line. A removal
+ * moves the last entry into the freed place (one slot's number rewritten) and shifts later slots
+ * of the index's run back (no tombstones); a sweep reads the entries in order, a sequential scan.
+ * Linear probing over Robin Hood: with the index at most half full a miss already ends within
+ * about one line, and Robin Hood's displacements would only add work to each insert.
  *
  * <p>Sizes: a segment has room for 2^k - 1 entries, and {@code LEAD} words come before entry
  * 0, so {@code entries} is exactly 64 * 2^k bytes with its 16-byte header and each entry starts
