@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -25,9 +26,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * chosen at random among those held (a report after the first of a session), {@code addNew}
  * adds a key the table does not hold yet (a session's first report: the probe ends at a free
  * slot and the key is inserted) and removes the key added {@code entries} adds before it, so
- * that the table keeps its size (what the sweep does to expired totals). Each call builds its
- * {@link UsageKey} from new Strings, as the Gx parser hands them over; the Monitoring-Key is
- * one of two, as a policy configures them. The table is filled once per fork.
+ * that the table keeps its size (what the sweep does to expired totals). {@code insertNew} is
+ * the first report alone (a CCR-T's final report in a session of CCR-I and CCR-T): a miss and
+ * the insert after it, the table growing by what one short iteration adds, taken out again after
+ * each iteration (untimed; the sweep's part). {@code getMiss} reads a key the table never held
+ * (a CCR-I's read of a fresh subscriber's usage). Each call builds its {@link UsageKey} from new
+ * Strings, as the Gx parser hands them over; the Monitoring-Key is one of two, as a policy
+ * configures them. The table is filled once per fork. At the default 2,000,000 entries each
+ * segment is 48 % full (just past a doubling); {@code -p entries=3000000} gives 72 % in the
+ * same arrays (just short of the next).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,6 +48,9 @@ public class UsageTableBenchmark {
     private static final byte[][] MONITORING_KEYS = {"mk-default".getBytes(StandardCharsets.ISO_8859_1),
         "mk-video".getBytes(StandardCharsets.ISO_8859_1)};
 
+    private static final int FRESH = 500_000_000;
+    private static final int ABSENT = 1_000_000_000;
+
     @Param("2000000")
     int entries;
 
@@ -48,6 +58,11 @@ public class UsageTableBenchmark {
     private final SplittableRandom random = new SplittableRandom(7);
     private UsageTable table;
     private int next;
+    /** Keys of {@code insertNew}, from {@link #FRESH} on; those before {@code freshMark} are gone. */
+    private int fresh = FRESH;
+    private int freshMark = FRESH;
+    /** Keys of {@code getMiss}, never added. */
+    private int absent = ABSENT;
 
     @Setup(Level.Trial)
     public void fill() {
@@ -67,6 +82,26 @@ public class UsageTableBenchmark {
     public UsageTotals addNew() {
         table.remove(keyOf(next - entries), NOW);
         return table.add(keyOf(next++), NOW, 1000, 400, 600, 1, EXPIRES);
+    }
+
+    @Benchmark
+    @Warmup(iterations = 10, time = 50, timeUnit = TimeUnit.MILLISECONDS)
+    @Measurement(iterations = 40, time = 50, timeUnit = TimeUnit.MILLISECONDS)
+    public UsageTotals insertNew() {
+        return table.add(keyOf(fresh++), NOW, 1000, 400, 600, 1, EXPIRES);
+    }
+
+    @Benchmark
+    public UsageTotals getMiss() {
+        return table.get(keyOf(absent++), NOW);
+    }
+
+    /** Takes out what {@code insertNew} added in the iteration, so each starts at {@code entries}. */
+    @TearDown(Level.Iteration)
+    public void dropFresh() {
+        for (; freshMark < fresh; freshMark++) {
+            table.remove(keyOf(freshMark), NOW);
+        }
     }
 
     /** Key {@code i}: IMSI 00101 followed by {@code i} in ten digits, one of the two Monitoring-Keys. */

@@ -17,8 +17,8 @@ import java.util.concurrent.CompletionStage;
  * node, a card the next young collection had to scan, and an object that was copied between
  * survivor spaces and promoted only to become garbage at the next add. A new entry was four
  * objects (map node, key, owner string, totals) copied the same way until promoted. In the
- * table an entry is no object but one cache line of a {@code long[]}: an add reads and writes
- * that line only, a new key only its slot.
+ * table an entry is no object but one cache line of a {@code long[]}: an add reads an index line
+ * and writes the entry's line only, a new key the next line of its segment.
  *
  * <p>Every call completes before it returns, so {@link #immediate()} offers this store itself:
  * a caller on the request path gets the totals without a completed stage per call.

@@ -2,39 +2,51 @@ package io.pcrfd.store.memory;
 
 import io.pcrfd.store.model.UsageKey;
 import io.pcrfd.store.model.UsageTotals;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * One segment of a {@link UsageTable}: an open-addressing table with linear probing, every
- * method under this segment's monitor. Slot {@code i} is the run of {@value #STRIDE} longs of
- * {@code slots} from {@code LEAD + STRIDE * i} (64 bytes, the size of a cache line):
+ * One segment of a {@link UsageTable}, every method under this segment's monitor: the entries,
+ * dense in one {@code long[]}, and an open-addressing index of them (linear probing) in another.
+ * Entry {@code e} is the run of {@value #STRIDE} longs of {@code entries} from
+ * {@code LEAD + STRIDE * e} (64 bytes, the size of a cache line); entries 0 to size - 1 are held:
  * <pre>
  *  word 0   owner: its number ({@link UsageKeys}, &gt; 0), or for an owner that is no number
- *           Long.MIN_VALUE | its text's hash code, the text in ownerTexts[i]
- *  word 1   Monitoring-Key id ({@link MonitoringKeyIds}, &gt;= 1) &lt;&lt; 32 | the entry's 32-bit hash;
- *           0: the slot is free
+ *           Long.MIN_VALUE | its text's hash code, the text in ownerTexts[e]
+ *  word 1   Monitoring-Key id ({@link MonitoringKeyIds}, &gt;= 1) &lt;&lt; 32 | the entry's 32-bit hash
  *  word 2-5 CC-Total-Octets, CC-Input-Octets, CC-Output-Octets, CC-Time, summed
  *  word 6   expiry (epoch ms)
- *  word 7   unused (pads the slot to a line)
+ *  word 7   unused (pads the entry to a line)
  * </pre>
- * A probe compares words 0 and 1 only, and an add to the key it finds changes words 2 to 6 of
- * the same slot, so an add reads and writes one cache line of the table where the old parallel
- * arrays (owners, Monitoring-Key Strings and their bytes, figures, expiries) cost four or more
- * misses. The hash kept in word 1 lets a deletion or a doubling place an entry without reading
- * anything else.
+ * An index slot is 0 when free, else the entry's tag &lt;&lt; 32 | its number, the tag being its
+ * hash with bit {@value #SLOT_BITS} set (never 0; the bits that choose the slot are the hash's).
  *
- * <p>Sizes: a segment has 2^k - 1 slots, and {@code LEAD} words come before slot 0, so the
- * array is exactly 64 * 2^k bytes with its 16-byte header, and each slot starts a cache line
- * when the array does. This is for G1 (the default collector): an array of half a region or more
- * gets regions of its own from a region's start, and a power of two of slots plus the header
- * would take one more region, mostly empty (a fifth more memory per entry at 2 million entries
- * on a 1 GB heap). A probe starts at the slot its hash's low {@value #SLOT_BITS} bits scale to
- * (a multiply, as the count of slots is no power of two) and wraps at the end.
+ * <p>Why this shape (the costs are cache and TLB misses: at 2 million entries the arrays hold
+ * 160 MB): a probe walks index slots, 8 to a cache line, and reads an entry's line only where the
+ * tag is the key's, which among a segment's 2^26 tags is almost always the key itself. So a probe
+ * for a key the table does not hold (a fresh subscriber's read or first report) touches one index
+ * line, rarely two, where probing lines of entries in place cost one line per entry passed,
+ * (1 + 1 / (1 - a)^2) / 2 of them at load a. A new entry is appended: its line is the one after
+ * the segment's last insert, on a page the TLB mostly holds already and often fetched with its
+ * neighbour, where an entry in its probed place was a line anywhere. A hit reads the index line
+ * and then the entry's (one line after the other: the price of the above, where an entry in its
+ * probed place was mostly found on the first line read); an add to the key it finds changes words 2 to 6 of that line. A removal
+ * moves the last entry into the freed place (one slot's number rewritten) and shifts later slots
+ * of the index's run back (no tombstones); a sweep reads the entries in order, a sequential scan.
+ * Linear probing over Robin Hood: with the index at most half full a miss already ends within
+ * about one line, and Robin Hood's displacements would only add work to each insert.
  *
- * <p>{@code ownerTexts} (by slot) exists only once an owner that is no number was added. The
- * table doubles past three quarters full, so a probe always ends at a free slot; a removal
- * shifts the entries after it back (no tombstones). A sweep reads every slot's line (64 bytes
- * per slot, every sweep interval): the price of keeping an entry in one line.
+ * <p>Sizes: a segment has room for 2^k - 1 entries, and {@code LEAD} words come before entry
+ * 0, so {@code entries} is exactly 64 * 2^k bytes with its 16-byte header and each entry starts
+ * a cache line when the array does; the index has twice as many slots as the room (at most half
+ * full), 2^(k+1) - 2, exactly 16 * 2^k bytes. This is for G1 (the default collector): an array
+ * of more than half a region gets regions of its own from a region's start, and a power of two of
+ * lines plus the header would take one more region, mostly empty. Both double when the entries
+ * fill their room, so per entry a segment holds 80 bytes of arrays divided by how full its room
+ * is (half to all). A probe starts at the slot its tag's low {@value #SLOT_BITS} bits scale to (a
+ * multiply, as the count of slots is no power of two) and wraps at the end.
+ *
+ * <p>{@code ownerTexts} (by entry) exists only once an owner that is no number was added.
  */
 final class UsageSegment {
     static final int STRIDE = 8;
@@ -43,19 +55,23 @@ final class UsageSegment {
     private static final int FIGURES = 2;
     private static final int EXPIRY = 6;
     private static final int LEAD = 6;
-    /** Slots of a new segment; a segment doubles to {@code 2 * (slots + 1) - 1}. */
-    private static final int INITIAL_SLOTS = 15;
+    /** Room for entries of a new segment; a segment doubles to {@code 2 * (room + 1) - 1}. */
+    private static final int INITIAL_ROOM = 15;
     /** The low hash bits a slot is chosen by (the top six choose the segment). */
-    private static final int SLOT_BITS = 26;
+    static final int SLOT_BITS = 26;
+    private static final long NUMBER = 0xffffffffL;
 
     private final MonitoringKeyIds ids = new MonitoringKeyIds();
-    private long[] slots;
+    /** By slot: the entry's tag &lt;&lt; 32 | its number; 0: the slot is free. */
+    private long[] index;
+    /** Entry {@code e} is the line from {@code LEAD + STRIDE * e}; entries 0 to size - 1 are held. */
+    private long[] entries;
     private String[] ownerTexts;
-    private int capacity;
+    private int room;
     private int size;
 
     UsageSegment() {
-        allocate(INITIAL_SLOTS, false);
+        allocate(INITIAL_ROOM);
     }
 
     /**
@@ -67,71 +83,70 @@ final class UsageSegment {
     synchronized UsageTotals add(long owner, UsageKey key, int hash, long now, long t, long in, long out, long s,
                                  long expires) {
         int id = ids.find(key.monitoringKey());
-        int i = id == 0 ? ~freeSlot(hash) : find(owner, key.owner(), keyWord(id, hash));
-        if (i < 0) {
-            i = insert(owner, key, id, hash, ~i);
-            set(i, t, in, out, s, expires);
-            return totalsAt(i);
+        int p = id == 0 ? ~freeSlot(tag(hash)) : find(owner, key.owner(), keyWord(id, hash));
+        if (p < 0) {
+            int e = insert(owner, key, id, hash, ~p);
+            set(e, t, in, out, s, expires);
+            return totalsAt(e);
         }
-        int b = base(i);
-        if (slots[b + EXPIRY] > now) {
-            set(i, Math.addExact(slots[b + FIGURES], t), Math.addExact(slots[b + FIGURES + 1], in),
-                    Math.addExact(slots[b + FIGURES + 2], out), Math.addExact(slots[b + FIGURES + 3], s), expires);
+        int e = entryAt(p);
+        int b = base(e);
+        if (entries[b + EXPIRY] > now) {
+            set(e, Math.addExact(entries[b + FIGURES], t), Math.addExact(entries[b + FIGURES + 1], in),
+                    Math.addExact(entries[b + FIGURES + 2], out), Math.addExact(entries[b + FIGURES + 3], s),
+                    expires);
         } else {
-            set(i, t, in, out, s, expires);
+            set(e, t, in, out, s, expires);
         }
-        return totalsAt(i);
+        return totalsAt(e);
     }
 
     synchronized UsageTotals get(long owner, UsageKey key, int hash, long now) {
-        int i = find(owner, key, hash);
-        return i < 0 ? UsageTotals.NONE : liveAt(i, now);
+        int p = find(owner, key, hash);
+        return p < 0 ? UsageTotals.NONE : liveAt(entryAt(p), now);
     }
 
     synchronized UsageTotals remove(long owner, UsageKey key, int hash, long now) {
-        int i = find(owner, key, hash);
-        if (i < 0) {
+        int p = find(owner, key, hash);
+        if (p < 0) {
             return UsageTotals.NONE;
         }
-        UsageTotals held = liveAt(i, now);
-        delete(i);
+        UsageTotals held = liveAt(entryAt(p), now);
+        delete(p);
         return held;
     }
 
     synchronized void put(long owner, UsageKey key, int hash, UsageTotals t) {
         int id = ids.find(key.monitoringKey());
-        int i = id == 0 ? ~freeSlot(hash) : find(owner, key.owner(), keyWord(id, hash));
-        if (i < 0) {
-            i = insert(owner, key, id, hash, ~i);
-        }
-        set(i, t.totalOctets(), t.inputOctets(), t.outputOctets(), t.seconds(), t.expiresAtMillis());
+        int p = id == 0 ? ~freeSlot(tag(hash)) : find(owner, key.owner(), keyWord(id, hash));
+        int e = p < 0 ? insert(owner, key, id, hash, ~p) : entryAt(p);
+        set(e, t.totalOctets(), t.inputOctets(), t.outputOctets(), t.seconds(), t.expiresAtMillis());
     }
 
     /**
-     * Removes every entry expired at {@code now}. A removal shifts later entries of its run back
-     * into the freed slot, so that slot is looked at again before moving on.
+     * Removes every entry expired at {@code now}, in the order they are held. A removal moves the
+     * last entry into the freed place, so that place is looked at again before moving on.
      */
     synchronized int sweep(long now) {
         int removed = 0;
-        for (int i = 0; i < capacity; ) {
-            int b = base(i);
-            if (slots[b + KEY] != 0 && slots[b + EXPIRY] <= now) {
-                delete(i);
+        for (int e = 0; e < size; ) {
+            if (entries[base(e) + EXPIRY] <= now) {
+                delete(slotOf(e));
                 removed++;
             } else {
-                i++;
+                e++;
             }
         }
         return removed;
     }
 
     synchronized void live(long now, List<UsageEntry> out) {
-        for (int i = 0; i < capacity; i++) {
-            int b = base(i);
-            if (slots[b + KEY] != 0 && slots[b + EXPIRY] > now) {
-                long owner = slots[b + OWNER];
-                String text = owner > 0 ? UsageKeys.ownerText(owner) : ownerTexts[i];
-                out.add(new UsageEntry(new UsageKey(text, ids.text(idOf(b))), totalsAt(i)));
+        for (int e = 0; e < size; e++) {
+            int b = base(e);
+            if (entries[b + EXPIRY] > now) {
+                long owner = entries[b + OWNER];
+                String text = owner > 0 ? UsageKeys.ownerText(owner) : ownerTexts[e];
+                out.add(new UsageEntry(new UsageKey(text, ids.text(idOf(b))), totalsAt(e)));
             }
         }
     }
@@ -150,123 +165,159 @@ final class UsageSegment {
         return Long.MIN_VALUE | (ownerText.hashCode() & 0xffffffffL);
     }
 
+    /** The tag of an entry with {@code hash}: never 0, and the same bits choose its slot. */
+    static int tag(int hash) {
+        return hash | 1 << SLOT_BITS;
+    }
+
     private int find(long owner, UsageKey key, int hash) {
         int id = ids.find(key.monitoringKey());
         return id == 0 ? -1 : find(owner, key.owner(), keyWord(id, hash));
     }
 
-    /** The key's slot, or {@code ~slot} of the free slot where its probe ended. */
+    /** The slot of the key's entry, or {@code ~slot} of the free slot where its probe ended. */
     private int find(long owner, String ownerText, long keyWord) {
-        for (int i = home((int) keyWord); ; i = next(i)) {
-            int b = base(i);
-            long k = slots[b + KEY];
-            if (k == 0) {
+        int tag = tag((int) keyWord);
+        for (int i = home(tag); ; i = next(i)) {
+            long w = index[i];
+            if (w == 0) {
                 return ~i;
             }
-            if (k == keyWord && slots[b + OWNER] == owner && (owner > 0 || ownerTexts[i].equals(ownerText))) {
+            if ((int) (w >>> 32) == tag && matches((int) w, owner, ownerText, keyWord)) {
                 return i;
             }
         }
     }
 
-    private int freeSlot(int hash) {
-        int i = home(hash);
-        while (slots[base(i) + KEY] != 0) {
+    private boolean matches(int e, long owner, String ownerText, long keyWord) {
+        int b = base(e);
+        return entries[b + KEY] == keyWord && entries[b + OWNER] == owner
+                && (owner > 0 || ownerTexts[e].equals(ownerText));
+    }
+
+    /** The slot that holds entry {@code e}. */
+    private int slotOf(int e) {
+        int tag = tag((int) entries[base(e) + KEY]);
+        long filed = (long) tag << 32 | e;
+        int i = home(tag);
+        while (index[i] != filed) {
+            i = next(i);
+        }
+        return i;
+    }
+
+    /** The free slot a probe for {@code tag} ends at. */
+    private int freeSlot(int tag) {
+        int i = home(tag);
+        while (index[i] != 0) {
             i = next(i);
         }
         return i;
     }
 
     /**
-     * Takes free slot {@code free} for the key (after doubling the table when it is three quarters
-     * full, and then the free slot its probe ends at), giving its Monitoring-Key an id if it has none.
+     * Appends the key as entry {@code size}, filed in free slot {@code free} (after doubling when
+     * the entries fill their room, and then in the free slot its probe ends at), giving its
+     * Monitoring-Key an id if it has none. Returns the entry's number.
      */
     private int insert(long owner, UsageKey key, int id, int hash, int free) {
-        int i = free;
-        if ((size + 1) * 4L > capacity * 3L) {
+        int p = free;
+        if (size == room) {
             grow();
-            i = freeSlot(hash);
+            p = freeSlot(tag(hash));
         }
         if (id == 0) {
             id = ids.add(key.monitoringKey());
         }
         ids.retain(id);
         if (owner < 0 && ownerTexts == null) {
-            ownerTexts = new String[capacity];
+            ownerTexts = new String[room];
         }
-        int b = base(i);
-        slots[b + OWNER] = owner;
-        slots[b + KEY] = keyWord(id, hash);
+        int e = size++;
+        index[p] = (long) tag(hash) << 32 | e;
+        int b = base(e);
+        entries[b + OWNER] = owner;
+        entries[b + KEY] = keyWord(id, hash);
         if (ownerTexts != null) {
-            ownerTexts[i] = owner < 0 ? key.owner() : null;
+            ownerTexts[e] = owner < 0 ? key.owner() : null;
         }
-        size++;
-        return i;
+        return e;
     }
 
-    /** Frees slot {@code i}, moving back each later entry of the run whose probe passes the gap. */
-    private void delete(int i) {
-        ids.release(idOf(base(i)));
-        int gap = i;
-        for (int j = next(i); slots[base(j) + KEY] != 0; j = next(j)) {
-            if (distance(home((int) slots[base(j) + KEY]), j) >= distance(gap, j)) {
-                move(j, gap);
+    /** Removes the entry filed in slot {@code p}; the last entry takes its place. */
+    private void delete(int p) {
+        int e = entryAt(p);
+        ids.release(idOf(base(e)));
+        unfile(p);
+        int last = --size;
+        if (e != last) {
+            int q = slotOf(last);
+            index[q] = index[q] & ~NUMBER | e;
+            System.arraycopy(entries, base(last), entries, base(e), STRIDE);
+            if (ownerTexts != null) {
+                ownerTexts[e] = ownerTexts[last];
+            }
+        }
+        if (ownerTexts != null) {
+            ownerTexts[last] = null;
+        }
+    }
+
+    /** Frees slot {@code p}, moving back each later slot of the run whose probe passes the gap. */
+    private void unfile(int p) {
+        int gap = p;
+        for (int j = next(p); index[j] != 0; j = next(j)) {
+            if (distance(home((int) (index[j] >>> 32)), j) >= distance(gap, j)) {
+                index[gap] = index[j];
                 gap = j;
             }
         }
-        slots[base(gap) + KEY] = 0;
-        if (ownerTexts != null) {
-            ownerTexts[gap] = null;
-        }
-        size--;
-    }
-
-    private void move(int from, int to) {
-        System.arraycopy(slots, base(from), slots, base(to), STRIDE);
-        if (ownerTexts != null) {
-            ownerTexts[to] = ownerTexts[from];
-        }
+        index[gap] = 0;
     }
 
     private void grow() {
-        long[] old = slots;
+        long[] oldIndex = index;
+        long[] oldEntries = entries;
         String[] oldTexts = ownerTexts;
-        int oldCapacity = capacity;
-        allocate(2 * (oldCapacity + 1) - 1, oldTexts != null);
-        for (int j = 0; j < oldCapacity; j++) {
-            long k = old[base(j) + KEY];
-            if (k != 0) {
-                int i = freeSlot((int) k);
-                System.arraycopy(old, base(j), slots, base(i), STRIDE);
-                if (oldTexts != null) {
-                    ownerTexts[i] = oldTexts[j];
-                }
+        allocate(2 * (room + 1) - 1);
+        System.arraycopy(oldEntries, 0, entries, 0, oldEntries.length);
+        if (oldTexts != null) {
+            ownerTexts = Arrays.copyOf(oldTexts, room);
+        }
+        for (long w : oldIndex) {
+            if (w != 0) {
+                index[freeSlot((int) (w >>> 32))] = w;
             }
         }
     }
 
-    private void allocate(int newCapacity, boolean texts) {
-        capacity = newCapacity;
-        slots = new long[LEAD + STRIDE * newCapacity];
-        ownerTexts = texts ? new String[newCapacity] : null;
+    private void allocate(int newRoom) {
+        room = newRoom;
+        index = new long[2 * newRoom];
+        entries = new long[LEAD + STRIDE * newRoom];
+        ownerTexts = null;
     }
 
-    /** The slot a probe for {@code hash} starts at: its low {@value #SLOT_BITS} bits scaled to the slots. */
-    private int home(int hash) {
-        return (int) ((hash & ((1L << SLOT_BITS) - 1)) * capacity >>> SLOT_BITS);
+    /** The slot a probe for {@code tag} starts at: its low {@value #SLOT_BITS} bits scaled to the slots. */
+    private int home(int tag) {
+        return (int) ((tag & ((1L << SLOT_BITS) - 1)) * index.length >>> SLOT_BITS);
     }
 
     private int next(int i) {
-        return i + 1 == capacity ? 0 : i + 1;
+        return i + 1 == index.length ? 0 : i + 1;
     }
 
     /** How many slots a probe from {@code from} takes to reach {@code to}, wrapping at the end. */
     private int distance(int from, int to) {
-        return to >= from ? to - from : to + capacity - from;
+        return to >= from ? to - from : to + index.length - from;
     }
 
-    private static int base(int i) {
-        return LEAD + STRIDE * i;
+    private int entryAt(int p) {
+        return (int) index[p];
+    }
+
+    private static int base(int e) {
+        return LEAD + STRIDE * e;
     }
 
     private static long keyWord(int id, int hash) {
@@ -274,25 +325,25 @@ final class UsageSegment {
     }
 
     private int idOf(int b) {
-        return (int) (slots[b + KEY] >>> 32);
+        return (int) (entries[b + KEY] >>> 32);
     }
 
-    private void set(int i, long t, long in, long out, long s, long expires) {
-        int b = base(i) + FIGURES;
-        slots[b] = t;
-        slots[b + 1] = in;
-        slots[b + 2] = out;
-        slots[b + 3] = s;
-        slots[b + EXPIRY - FIGURES] = expires;
+    private void set(int e, long t, long in, long out, long s, long expires) {
+        int b = base(e) + FIGURES;
+        entries[b] = t;
+        entries[b + 1] = in;
+        entries[b + 2] = out;
+        entries[b + 3] = s;
+        entries[b + EXPIRY - FIGURES] = expires;
     }
 
-    private UsageTotals liveAt(int i, long now) {
-        return slots[base(i) + EXPIRY] > now ? totalsAt(i) : UsageTotals.NONE;
+    private UsageTotals liveAt(int e, long now) {
+        return entries[base(e) + EXPIRY] > now ? totalsAt(e) : UsageTotals.NONE;
     }
 
-    private UsageTotals totalsAt(int i) {
-        int b = base(i);
-        return new UsageTotals(slots[b + FIGURES], slots[b + FIGURES + 1], slots[b + FIGURES + 2],
-                slots[b + FIGURES + 3], slots[b + EXPIRY]);
+    private UsageTotals totalsAt(int e) {
+        int b = base(e);
+        return new UsageTotals(entries[b + FIGURES], entries[b + FIGURES + 1], entries[b + FIGURES + 2],
+                entries[b + FIGURES + 3], entries[b + EXPIRY]);
     }
 }

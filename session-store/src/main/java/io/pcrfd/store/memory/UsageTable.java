@@ -6,21 +6,23 @@ import java.util.List;
 
 /**
  * The usage totals of the in-memory store in primitive arrays: {@value #SEGMENTS} segments,
- * each an open-addressing table (linear probing, backward-shift deletion) in one {@code long[]},
- * an entry a run of {@value UsageSegment#STRIDE} longs (one cache line: the owner as a number,
- * see {@link UsageKeys}; the Monitoring-Key's id in the segment, see {@link MonitoringKeyIds},
- * with the entry's hash; four figures; the expiry), so a probe compares longs and an add reads
- * and writes one line. An entry is no object at all and holds no reference: nothing per entry
- * for the garbage collector to copy while young, promote, or trace, and an add to a known key
- * writes only primitives. Only an owner that is no number is stored as a reference, in a side
- * array of the segment that exists once such an owner was added.
+ * each its entries dense in one {@code long[]}, an entry a run of {@value UsageSegment#STRIDE}
+ * longs (one cache line: the owner as a number, see {@link UsageKeys}; the Monitoring-Key's id in
+ * the segment, see {@link MonitoringKeyIds}, with the entry's hash; four figures; the expiry),
+ * and an open-addressing index of them (linear probing, backward-shift deletion) in another, a
+ * slot the entry's hash tag and number, so a probe compares longs, a miss reads about one line of
+ * the index, an add to a held key the index line and the entry's, and a new key is appended
+ * (see {@link UsageSegment}). An entry is no object at all and holds no reference: nothing per
+ * entry for the garbage collector to copy while young, promote, or trace, and an add to a known
+ * key writes only primitives. Only an owner that is no number is stored as a reference, in a
+ * side array of the segment that exists once such an owner was added.
  *
  * <p>Thread safety: each segment's arrays are read and written only under that segment's
  * monitor, so an add's four figures and expiry change together, a read copies them as one
  * {@link UsageTotals}, and a sweep or reset never races an add. A key always hashes to the
  * same segment.
  *
- * <p>Expiry is by a scan of the expiry array of each segment in turn ({@link #sweep}, every
+ * <p>Expiry is by a scan of the entries of each segment in turn ({@link #sweep}, every
  * sweep interval, 10 s by default), each segment's lock held for its own part only (about
  * 1/{@value #SEGMENTS} of the scan); a deadline queue would cost an object per entry, which is
  * what this table avoids.

@@ -33,7 +33,11 @@ import net.jqwik.api.Provide;
  * Monitoring-Key ids of each segment are given, freed and reused all the time; after each step
  * each segment holds exactly one id per distinct Monitoring-Key among its entries. And over one
  * segment alone with hashes forced to its last and first slots, so every run wraps around the
- * end of its slots and every removal shifts entries across it.
+ * end of its index and every removal shifts slots across it; those hashes come in pairs with one
+ * tag (they differ in bit {@value UsageSegment#SLOT_BITS} alone), so a probe passes slots whose
+ * tag is the key's, and many entries share each tag, so a removal that moves the last entry into
+ * the freed place must rewrite the slot of that entry and no other. After each step every key
+ * the model holds is read back, so every entry stays reachable from its probe's start.
  */
 class UsageTableModelTest {
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
@@ -121,6 +125,8 @@ class UsageTableModelTest {
                 case Step s -> clock.advance(Duration.ofMillis(s.millis()));
             }
             assertThat(store.size()).isEqualTo(model.size());
+            long at = clock.millis();
+            model.forEach((k, t) -> assertThat(store.get(k)).as("%s", k).isEqualTo(live(t, at)));
             assertThat(store.all()).containsExactlyInAnyOrderElementsOf(model.entrySet().stream()
                     .filter(e -> e.getValue().liveAt(clock.millis()))
                     .map(e -> new UsageEntry(e.getKey(), e.getValue())).toList());
@@ -283,7 +289,10 @@ class UsageTableModelTest {
         return UsageTable.hash(UsageTable.ownerWord(k.owner()), k.owner(), k.monitoringKey()) >>> 26;
     }
 
-    /** One segment, each key hashed to one of its last three or first two slots, at every size. */
+    /**
+     * One segment, each key hashed to one of its last three or first two slots, at every size,
+     * by one of eight hashes of five tags (bit {@value UsageSegment#SLOT_BITS} is set in a tag).
+     */
     private static Target segment(UsageSegment segment, TestClock clock) {
         return new Target() {
             @Override
@@ -326,8 +335,11 @@ class UsageTableModelTest {
         };
     }
 
+    private static final List<Integer> TAGGED = List.of(-1, -1 & ~(1 << UsageSegment.SLOT_BITS), -2, -3, 0,
+            1 << UsageSegment.SLOT_BITS, 1, 1 | 1 << UsageSegment.SLOT_BITS);
+
     private static int hashOf(UsageKey k) {
-        return List.of(-1, -2, -3, 0, 1).get(Math.floorMod(k.hashCode(), 5));
+        return TAGGED.get(Math.floorMod(k.hashCode(), TAGGED.size()));
     }
 
     private static UsageTotals live(UsageTotals t, long now) {
