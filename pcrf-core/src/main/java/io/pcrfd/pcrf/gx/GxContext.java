@@ -92,8 +92,9 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
 
     /** Tells the listener that usage of a subscriber was recorded (nothing for session-owned counters). */
     void usageRecorded(String sessionId, PolicyRequest p) {
-        if (!p.usageReports().isEmpty()) {
-            usageSubscriber(p).ifPresent(owner -> listener.usageRecorded(sessionId, owner));
+        SubscriberId owner = p.usageReports().isEmpty() ? null : subscriber(p.subscriptionIds());
+        if (owner != null) {
+            listener.usageRecorded(sessionId, owner);
         }
     }
 
