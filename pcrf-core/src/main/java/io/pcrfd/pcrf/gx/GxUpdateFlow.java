@@ -83,7 +83,9 @@ final class GxUpdateFlow {
         if (found.isEmpty()) {
             return recent.wasTerminated(r.sessionId(), r.requestNumber()) ? endedAgain(ccr, r) : unknown(ccr, r);
         }
-        PolicyRequest merged = RequestContext.merge(r.policy(), found.get());
+        // only metering reads the context of a CCR-T's reports; else its owner and reports are all it needs
+        PolicyRequest merged = ctx.meters().enabled() ? RequestContext.merge(r.policy(), found.get())
+                : RequestContext.withIds(r.policy(), found.get());
         CompletionStage<DiameterMessage> answer;
         try {
             CompletionStage<GxContext.Reported> reported = ctx.report(GxContext.usageOwner(merged, r.sessionId()),
