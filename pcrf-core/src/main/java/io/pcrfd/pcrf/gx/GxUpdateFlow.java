@@ -87,10 +87,11 @@ final class GxUpdateFlow {
         PolicyRequest merged = ctx.meters().enabled() ? RequestContext.merge(r.policy(), found.get())
                 : RequestContext.withIds(r.policy(), found.get());
         CompletionStage<DiameterMessage> answer;
+        Instant now = ctx.now(); // the request's time, read once: usage retention and the close
         try {
             CompletionStage<GxContext.Reported> reported = ctx.report(GxContext.usageOwner(merged, r.sessionId()),
-                    r.sessionId(), r.requestNumber(), merged);
-            answer = Stages.done(reported) ? close(ccr, r) : reported.thenCompose(rep -> close(ccr, r));
+                    r.sessionId(), r.requestNumber(), merged, now);
+            answer = Stages.done(reported) ? close(ccr, r, now) : reported.thenCompose(rep -> close(ccr, r, ctx.now()));
         } catch (RuntimeException e) {
             answer = CompletableFuture.failedFuture(e);
         }
@@ -98,8 +99,8 @@ final class GxUpdateFlow {
     }
 
     /** Closes the session of a CCR-T whose final usage is recorded; answers 2001. */
-    private CompletionStage<DiameterMessage> close(DiameterMessage ccr, GxRequest r) {
-        CompletionStage<Optional<IpCanSession>> closed = hygiene.close(r.sessionId(), "CCR-T");
+    private CompletionStage<DiameterMessage> close(DiameterMessage ccr, GxRequest r, Instant now) {
+        CompletionStage<Optional<IpCanSession>> closed = hygiene.close(r.sessionId(), "CCR-T", now);
         return Stages.done(closed) ? CompletableFuture.completedFuture(closed(ccr, r))
                 : closed.thenApply(c -> closed(ccr, r));
     }
