@@ -66,7 +66,10 @@ public final class GxSessionService {
             return CompletableFuture.completedFuture(ctx.answers().error(ccr, error));
         }
         GxRequest r = ((GxParse.Parsed) parsed).request();
-        DiameterMessage again = recent.get(r.sessionId(), r.requestNumber(), ccr);
+        // only CCA-Is and CCA-Us are kept: a CCR-T is never one of their retransmissions (its own is
+        // told by RecentAnswers.wasTerminated), so it skips the lookup (a cache miss per request)
+        DiameterMessage again = r.type() == CcRequestType.TERMINATION ? null
+                : recent.get(r.sessionId(), r.requestNumber(), ccr);
         if (again != null) {
             return CompletableFuture.completedFuture(again);
         }
