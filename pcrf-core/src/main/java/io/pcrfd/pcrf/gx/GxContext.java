@@ -61,17 +61,13 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
         return owner(subscriber(c.subscriptionIds()), sessionId);
     }
 
-    /** The subscriber whose counters a request's usage goes to (IMSI, else MSISDN); empty: the session's own. */
-    static Optional<SubscriberId> usageSubscriber(PolicyRequest p) {
-        return Optional.ofNullable(subscriber(p.subscriptionIds()));
-    }
-
-    private static String owner(SubscriberId subscriber, String sessionId) {
+    /** The counter owner of {@code subscriber}'s usage (its trafficId), else the session's own. */
+    static String owner(SubscriberId subscriber, String sessionId) {
         return subscriber != null ? subscriber.key() : "SESSION:" + sessionId;
     }
 
     /** The first IMSI, else the first MSISDN, of {@code ids}; null with neither. A loop: this runs per request. */
-    private static SubscriberId subscriber(List<SubscriptionId> ids) {
+    static SubscriberId subscriber(List<SubscriptionId> ids) {
         String msisdn = null;
         for (int i = 0; i < ids.size(); i++) {
             SubscriptionId id = ids.get(i);
@@ -90,11 +86,13 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
         return engine.get().testsUsage() || meters.enabled();
     }
 
-    /** Tells the listener that usage of a subscriber was recorded (nothing for session-owned counters). */
-    void usageRecorded(String sessionId, PolicyRequest p) {
-        SubscriberId owner = p.usageReports().isEmpty() ? null : subscriber(p.subscriptionIds());
-        if (owner != null) {
-            listener.usageRecorded(sessionId, owner);
+    /**
+     * Tells the listener that {@code reports} of {@code subscriber} (the request's, from
+     * {@link #subscriber}) were recorded; nothing without reports or for session-owned counters.
+     */
+    void usageRecorded(String sessionId, List<UsageReport> reports, SubscriberId subscriber) {
+        if (!reports.isEmpty() && subscriber != null) {
+            listener.usageRecorded(sessionId, subscriber);
         }
     }
 

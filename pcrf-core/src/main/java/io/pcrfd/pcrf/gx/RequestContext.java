@@ -47,22 +47,6 @@ final class RequestContext {
         return b.reportsOf(ccr).build();
     }
 
-    /**
-     * {@code ccr} with the stored subscriber ids when it has none, and nothing else completed:
-     * what a CCR-T needs when no metering reads its context (the usage owner and the reports).
-     * The request itself when it names its subscriber.
-     */
-    static PolicyRequest withIds(PolicyRequest ccr, IpCanSession stored) {
-        if (!ccr.subscriptionIds().isEmpty()) {
-            return ccr;
-        }
-        PolicyRequest.Builder b = PolicyRequest.builder(ccr.type());
-        storedIds(stored, b);
-        b.apn(ccr.apn()).ratType(ccr.ratType()).ipCanType(ccr.ipCanType()).servingMccMnc(ccr.servingMccMnc())
-                .ueLocalIp(ccr.ueLocalIp()).henbLocalIp(ccr.henbLocalIp());
-        return b.reportsOf(ccr).build();
-    }
-
     /** The latest context of a stored session, as the last CCR left it. */
     static IpCanContext context(IpCanSession s) {
         return fromSession(s, CcRequestType.UPDATE).context();
