@@ -7,6 +7,8 @@ import io.pcrfd.store.Store;
 import io.pcrfd.store.model.IpCanSession;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,15 +32,29 @@ public final class GxEstablishmentListener implements GxSessionListener {
         this.store = store;
     }
 
+    /** A trigger decided at once (most often: none needed) is logged at once, without a stage more. */
     @Override
     public void established(GxRequest request, IpCanSession session) {
-        trigger.onGxSessionEstablished(session).whenComplete((r, e) -> {
-            if (e != null) {
-                LOG.warn("Session-Id={} establishment trigger failed: {}", session.sessionId(), e.toString());
-            } else {
-                LOG.debug("Session-Id={} establishment: {} {}", session.sessionId(), r.outcome(), r.detail());
-            }
-        });
+        CompletionStage<TriggerResult> triggered = trigger.onGxSessionEstablished(session);
+        if (doneNormally(triggered)) {
+            triggered(session, ((CompletableFuture<TriggerResult>) triggered).resultNow(), null);
+        } else {
+            triggered.whenComplete((r, e) -> triggered(session, r, e));
+        }
+    }
+
+    /** A plain future completed normally (the JDK's minimal stages, subclasses of it, throw on isDone). */
+    private static boolean doneNormally(CompletionStage<?> stage) {
+        return stage.getClass() == CompletableFuture.class && ((CompletableFuture<?>) stage).isDone()
+                && !((CompletableFuture<?>) stage).isCompletedExceptionally();
+    }
+
+    private static void triggered(IpCanSession session, TriggerResult r, Throwable e) {
+        if (e != null) {
+            LOG.warn("Session-Id={} establishment trigger failed: {}", session.sessionId(), e.toString());
+        } else if (LOG.isDebugEnabled()) {
+            LOG.debug("Session-Id={} establishment: {} {}", session.sessionId(), r.outcome(), r.detail());
+        }
     }
 
     /**
@@ -64,8 +80,12 @@ public final class GxEstablishmentListener implements GxSessionListener {
                 });
     }
 
+    /** Only a session with S9a or S9 links made on this node has a peer to tell (most have none). */
     @Override
     public void ended(String sessionId, String reason) {
+        if (!push.linked(sessionId)) {
+            return;
+        }
         push.release(sessionId).whenComplete((x, e) -> {
             if (e != null) {
                 LOG.warn("Session-Id={} S9a release failed: {}", sessionId, e.toString());

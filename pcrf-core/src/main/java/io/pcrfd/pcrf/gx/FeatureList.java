@@ -2,7 +2,7 @@ package io.pcrfd.pcrf.gx;
 
 import io.pcrfd.diameter.message.VendorIds;
 import io.pcrfd.pcrf.config.FeatureListConfig;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,16 +21,18 @@ public record FeatureList(long vendorId, long featureListId, long mask) {
      * baseline behaviour of that list. An empty offer gets an empty answer (no negotiation).
      */
     public static List<FeatureList> negotiate(List<FeatureList> offered, List<FeatureListConfig> supported) {
-        List<FeatureList> out = new ArrayList<>();
+        FeatureList[] out = new FeatureList[offered.size() * supported.size()];
+        int n = 0;
         for (FeatureList o : offered) {
             for (FeatureListConfig s : supported) {
                 long common = o.mask & s.mask();
                 if (o.vendorId == s.vendorId() && o.featureListId == s.featureListId() && common != 0) {
-                    out.add(new FeatureList(o.vendorId, o.featureListId, common));
+                    out[n++] = new FeatureList(o.vendorId, o.featureListId, common);
                 }
             }
         }
-        return out;
+        // immutable, so the session state keeps it without a copy; one list (the usual CCR-I) in no array
+        return n == 0 ? List.of() : n == 1 ? List.of(out[0]) : List.of(Arrays.copyOf(out, n));
     }
 
     /** True when bit {@code bit} of list {@code listId} (vendor 3GPP) is in {@code lists}. */

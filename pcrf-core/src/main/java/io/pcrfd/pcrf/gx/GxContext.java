@@ -61,17 +61,13 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
         return owner(subscriber(c.subscriptionIds()), sessionId);
     }
 
-    /** The subscriber whose counters a request's usage goes to (IMSI, else MSISDN); empty: the session's own. */
-    static Optional<SubscriberId> usageSubscriber(PolicyRequest p) {
-        return Optional.ofNullable(subscriber(p.subscriptionIds()));
-    }
-
-    private static String owner(SubscriberId subscriber, String sessionId) {
+    /** The counter owner of {@code subscriber}'s usage (its trafficId), else the session's own. */
+    static String owner(SubscriberId subscriber, String sessionId) {
         return subscriber != null ? subscriber.key() : "SESSION:" + sessionId;
     }
 
     /** The first IMSI, else the first MSISDN, of {@code ids}; null with neither. A loop: this runs per request. */
-    private static SubscriberId subscriber(List<SubscriptionId> ids) {
+    static SubscriberId subscriber(List<SubscriptionId> ids) {
         String msisdn = null;
         for (int i = 0; i < ids.size(); i++) {
             SubscriptionId id = ids.get(i);
@@ -90,10 +86,13 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
         return engine.get().testsUsage() || meters.enabled();
     }
 
-    /** Tells the listener that usage of a subscriber was recorded (nothing for session-owned counters). */
-    void usageRecorded(String sessionId, PolicyRequest p) {
-        if (!p.usageReports().isEmpty()) {
-            usageSubscriber(p).ifPresent(owner -> listener.usageRecorded(sessionId, owner));
+    /**
+     * Tells the listener that {@code reports} of {@code subscriber} (the request's, from
+     * {@link #subscriber}) were recorded; nothing without reports or for session-owned counters.
+     */
+    void usageRecorded(String sessionId, List<UsageReport> reports, SubscriberId subscriber) {
+        if (!reports.isEmpty() && subscriber != null) {
+            listener.usageRecorded(sessionId, subscriber);
         }
     }
 
@@ -113,11 +112,18 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
      * completes with what they left, for the decision that follows.
      */
     CompletionStage<Reported> report(String owner, String sessionId, long requestNumber, PolicyRequest request) {
+        return request.usageReports().isEmpty() ? NOTHING_REPORTED
+                : report(owner, sessionId, requestNumber, request, now());
+    }
+
+    /** As {@link #report(String, String, long, PolicyRequest)} at {@code now}, the request's time its caller read. */
+    CompletionStage<Reported> report(String owner, String sessionId, long requestNumber, PolicyRequest request,
+                                     Instant now) {
         List<UsageReport> reports = request.usageReports();
         if (reports.isEmpty()) {
             return NOTHING_REPORTED;
         }
-        CompletionStage<Map<String, UsedUnits>> totals = record(owner, reports);
+        CompletionStage<Map<String, UsedUnits>> totals = record(owner, reports, now);
         if (!Stages.done(totals)) {
             return totals.thenCompose(t -> meter(owner, sessionId, requestNumber, request, t));
         }
@@ -131,8 +137,8 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
      * Adds a request's usage reports to the subscriber's totals; completes with the totals of the
      * reported keys after the adds ({@link Reported#totals}).
      */
-    private CompletionStage<Map<String, UsedUnits>> record(String owner, List<UsageReport> reports) {
-        return ledger.add(owner, reports, now().plus(settings.usageRetention()));
+    private CompletionStage<Map<String, UsedUnits>> record(String owner, List<UsageReport> reports, Instant now) {
+        return ledger.add(owner, reports, now.plus(settings.usageRetention()));
     }
 
     /**
@@ -154,11 +160,15 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
                 .thenApply(after -> new Reported(totals, after));
     }
 
-    /** Decides a Gx CCR-I: the situation is the context it reports; no session is stored yet. */
-    CompletionStage<Decision> decide(String sessionId, PolicyRequest request, PolicySession session, String owner) {
+    /**
+     * Decides a Gx CCR-I at {@code now}, the request's time its caller read: the situation is the
+     * context it reports; no session is stored yet.
+     */
+    CompletionStage<Decision> decide(String sessionId, PolicyRequest request, PolicySession session, String owner,
+                                     Instant now) {
         IpCanContext context = request.context();
         return decide(sessionId, context, PolicyEvent.gx(request), session, owner, List.of(), List.of(),
-                Network.of(context), Reported.NOTHING);
+                Network.of(context), Reported.NOTHING, now);
     }
 
     /**
@@ -170,33 +180,36 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
     CompletionStage<Decision> decide(IpCanContext context, PolicyEvent event, PolicySession session, String owner,
                                      IpCanSession s, Network network, Reported reported) {
         if (!afSessions.wired()) {
-            return decide(s.sessionId(), context, event, session, owner, linked(s), List.of(), network, reported);
+            return decide(s.sessionId(), context, event, session, owner, linked(s), List.of(), network, reported,
+                    null);
         }
         CompletionStage<List<Situation.AfSession>> bound = afSessions.of(s.sessionId());
         if (Stages.done(bound)) {
             return decide(s.sessionId(), context, event, session, owner, linked(s), Stages.value(bound), network,
-                    reported);
+                    reported, null);
         }
         return bound.thenCompose(af -> decide(s.sessionId(), context, event, session, owner, linked(s), af, network,
-                reported));
+                reported, null));
     }
 
     /**
      * Reads the totals and meters the plan needs (those not in {@code reported}) and decides
      * {@code event} in the situation of {@code context}. Reports must already be {@link #record}ed:
-     * the situation's usage includes the event's reports, as {@link Situation} requires.
+     * the situation's usage includes the event's reports, as {@link Situation} requires. The
+     * situation's time is {@code now} when the caller read it already (a CCR-I) and the totals
+     * are there at once, else the clock's once they are.
      */
     private CompletionStage<Decision> decide(String sessionId, IpCanContext context, PolicyEvent event,
                                              PolicySession session, String owner,
                                              List<Situation.LinkedSession> linked, List<Situation.AfSession> af,
-                                             Network network, Reported reported) {
+                                             Network network, Reported reported, Instant now) {
         PolicyEngine e = engine.get();
         Optional<Subscriber> subscriber = e.subscriber(context);
         var totals = ledger.totals(owner, UsageLedger.keys(e.policy(), subscriber, event.usageReports()),
                 reported.totals());
         if (Stages.done(totals)) {
             return decide(e, sessionId, new Situation(session, context, subscriber, Stages.value(totals), linked,
-                    Map.of(), af, now(), settings.zone()), event, owner, network, reported);
+                    Map.of(), af, now != null ? now : now(), settings.zone()), event, owner, network, reported);
         }
         return totals.thenCompose(usage -> decide(e, sessionId, new Situation(session, context, subscriber, usage,
                 linked, Map.of(), af, now(), settings.zone()), event, owner, network, reported));

@@ -15,45 +15,60 @@ public interface GxSessionListener {
     GxSessionListener NONE = new GxSessionListener() {
     };
 
-    /** A listener that tells each of {@code listeners} in turn. */
+    /**
+     * A listener that tells each of {@code listeners} in turn; a loop over an array per event
+     * (this runs several times per Gx request), no lambda.
+     */
     static GxSessionListener all(GxSessionListener... listeners) {
-        java.util.List<GxSessionListener> list = java.util.List.of(listeners);
+        GxSessionListener[] list = java.util.List.of(listeners).toArray(GxSessionListener[]::new);
         return new GxSessionListener() {
             @Override
             public void established(GxRequest request, IpCanSession session) {
-                list.forEach(l -> l.established(request, session));
+                for (GxSessionListener l : list) {
+                    l.established(request, session);
+                }
             }
 
             @Override
             public void decided(String sessionId, Optional<Instant> nextChange) {
-                list.forEach(l -> l.decided(sessionId, nextChange));
+                for (GxSessionListener l : list) {
+                    l.decided(sessionId, nextChange);
+                }
             }
 
             @Override
             public void decided(IpCanSession session, Optional<Instant> nextChange) {
-                for (int i = 0; i < list.size(); i++) {
-                    list.get(i).decided(session, nextChange);
+                for (GxSessionListener l : list) {
+                    l.decided(session, nextChange);
                 }
             }
 
             @Override
             public void ended(String sessionId, String reason) {
-                list.forEach(l -> l.ended(sessionId, reason));
+                for (GxSessionListener l : list) {
+                    l.ended(sessionId, reason);
+                }
             }
 
             @Override
             public void usageRecorded(String sessionId, SubscriberId subscriber) {
-                list.forEach(l -> l.usageRecorded(sessionId, subscriber));
+                for (GxSessionListener l : list) {
+                    l.usageRecorded(sessionId, subscriber);
+                }
             }
 
             @Override
             public void rulesFailed(String sessionId, java.util.Map<String, Integer> failed) {
-                list.forEach(l -> l.rulesFailed(sessionId, failed));
+                for (GxSessionListener l : list) {
+                    l.rulesFailed(sessionId, failed);
+                }
             }
 
             @Override
             public void usageReportRequested(IpCanSession session, java.util.List<String> monitoringKeys) {
-                list.forEach(l -> l.usageReportRequested(session, monitoringKeys));
+                for (GxSessionListener l : list) {
+                    l.usageReportRequested(session, monitoringKeys);
+                }
             }
         };
     }

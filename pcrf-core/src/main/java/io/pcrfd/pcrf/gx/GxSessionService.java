@@ -66,7 +66,10 @@ public final class GxSessionService {
             return CompletableFuture.completedFuture(ctx.answers().error(ccr, error));
         }
         GxRequest r = ((GxParse.Parsed) parsed).request();
-        DiameterMessage again = recent.get(r.sessionId(), r.requestNumber(), ccr);
+        // only CCA-Is and CCA-Us are kept: a CCR-T is never one of their retransmissions (its own is
+        // told by RecentAnswers.wasTerminated), so it skips the lookup (a cache miss per request)
+        DiameterMessage again = r.type() == CcRequestType.TERMINATION ? null
+                : recent.get(r.sessionId(), r.requestNumber(), ccr);
         if (again != null) {
             return CompletableFuture.completedFuture(again);
         }
@@ -152,17 +155,22 @@ public final class GxSessionService {
         return Stages.done(purged) ? decideInitial(ccr, r) : purged.thenCompose(n -> decideInitial(ccr, r));
     }
 
+    /**
+     * Decides at the request's time, read once: a decision made at once stamps the session with
+     * that time too; one that waited (Sy) with the clock's when it is there.
+     */
     private CompletionStage<DiameterMessage> decideInitial(DiameterMessage ccr, GxRequest r) {
         String owner = GxContext.usageOwner(r.policy(), r.sessionId());
-        CompletionStage<Decision> decided = ctx.decide(r.sessionId(), r.policy(), PolicySession.NEW, owner);
-        return Stages.done(decided) ? decided(ccr, r, Stages.value(decided))
-                : decided.thenCompose(d -> decided(ccr, r, d));
+        Instant now = ctx.now();
+        CompletionStage<Decision> decided = ctx.decide(r.sessionId(), r.policy(), PolicySession.NEW, owner, now);
+        return Stages.done(decided) ? decided(ccr, r, Stages.value(decided), now)
+                : decided.thenCompose(d -> decided(ccr, r, d, ctx.now()));
     }
 
-    private CompletionStage<DiameterMessage> decided(DiameterMessage ccr, GxRequest r, Decision d) {
+    private CompletionStage<DiameterMessage> decided(DiameterMessage ccr, GxRequest r, Decision d, Instant now) {
         return switch (d) {
             case Decision.Reject rej -> CompletableFuture.completedFuture(reject(ccr, r, rej));
-            case Decision.Accept acc -> establish(ccr, r, acc);
+            case Decision.Accept acc -> establish(ccr, r, acc, now);
         };
     }
 
@@ -177,9 +185,9 @@ public final class GxSessionService {
      * and if anything fails after the store took the session it is removed again, so a failed
      * CCR-I leaves nothing behind.
      */
-    private CompletionStage<DiameterMessage> establish(DiameterMessage ccr, GxRequest r, Decision.Accept acc) {
+    private CompletionStage<DiameterMessage> establish(DiameterMessage ccr, GxRequest r, Decision.Accept acc,
+                                                      Instant now) {
         List<FeatureList> features = FeatureList.negotiate(r.supportedFeatures(), ctx.settings().supportedFeatures());
-        Instant now = ctx.now();
         GxSessionState state = new GxSessionState(acc.target(), acc.failedRules(), r.ruleFailureCodes(),
                 r.requestNumber(), features);
         IpCanSession session = SessionRecords.established(r, acc.target(), state, now, ctx.sessionExpiry(now));

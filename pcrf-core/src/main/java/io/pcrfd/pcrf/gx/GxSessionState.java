@@ -21,11 +21,15 @@ import java.util.Set;
  */
 public record GxSessionState(PolicyState installed, Set<String> failedRules, Map<String, Integer> ruleFailures,
                              long lastRequestNumber, List<FeatureList> features) {
+    /**
+     * Empty collections become the shared empty ones without a copy (the usual session: the
+     * decision's empty failed rules are a sorted set, which {@code Set.copyOf} would copy).
+     */
     public GxSessionState {
         installed = installed == null ? PolicyState.EMPTY : installed;
-        failedRules = failedRules == null ? Set.of() : Set.copyOf(failedRules);
-        ruleFailures = ruleFailures == null ? Map.of() : Map.copyOf(ruleFailures);
-        features = features == null ? List.of() : List.copyOf(features);
+        failedRules = failedRules == null || failedRules.isEmpty() ? Set.of() : Set.copyOf(failedRules);
+        ruleFailures = ruleFailures == null || ruleFailures.isEmpty() ? Map.of() : Map.copyOf(ruleFailures);
+        features = features == null || features.isEmpty() ? List.of() : List.copyOf(features);
     }
 
     /** The engine's view of this session. */

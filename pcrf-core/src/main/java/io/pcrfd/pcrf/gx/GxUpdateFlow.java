@@ -9,7 +9,9 @@ import io.pcrfd.pcrf.policy.PolicyEvent;
 import io.pcrfd.pcrf.policy.PolicyRequest;
 import io.pcrfd.pcrf.policy.ResultCode;
 import io.pcrfd.store.CasResult;
+import io.pcrfd.pcrf.policy.UsageReport;
 import io.pcrfd.store.model.IpCanSession;
+import io.pcrfd.store.model.SubscriberId;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -69,7 +71,7 @@ final class GxUpdateFlow {
         } catch (RuntimeException e) {
             answer = CompletableFuture.failedFuture(e);
         }
-        return usageRecorded(answer, r, merged);
+        return usageRecorded(answer, r, merged.usageReports(), GxContext.subscriber(merged.subscriptionIds()));
     }
 
     CompletionStage<DiameterMessage> terminate(DiameterMessage ccr, GxRequest r) {
@@ -83,21 +85,27 @@ final class GxUpdateFlow {
         if (found.isEmpty()) {
             return recent.wasTerminated(r.sessionId(), r.requestNumber()) ? endedAgain(ccr, r) : unknown(ccr, r);
         }
-        PolicyRequest merged = RequestContext.merge(r.policy(), found.get());
+        IpCanSession s = found.get();
+        // only metering reads the context of a CCR-T's reports: else the request is not completed from
+        // the stored session, whose subscriber (IMSI, else MSISDN) stands in when the CCR-T names none
+        PolicyRequest p = ctx.meters().enabled() ? RequestContext.merge(r.policy(), s) : r.policy();
+        SubscriberId subscriber = p.subscriptionIds().isEmpty() ? s.trafficId()
+                : GxContext.subscriber(p.subscriptionIds());
         CompletionStage<DiameterMessage> answer;
+        Instant now = ctx.now(); // the request's time, read once: usage retention and the close
         try {
-            CompletionStage<GxContext.Reported> reported = ctx.report(GxContext.usageOwner(merged, r.sessionId()),
-                    r.sessionId(), r.requestNumber(), merged);
-            answer = Stages.done(reported) ? close(ccr, r) : reported.thenCompose(rep -> close(ccr, r));
+            CompletionStage<GxContext.Reported> reported = ctx.report(GxContext.owner(subscriber, r.sessionId()),
+                    r.sessionId(), r.requestNumber(), p, now);
+            answer = Stages.done(reported) ? close(ccr, r, now) : reported.thenCompose(rep -> close(ccr, r, ctx.now()));
         } catch (RuntimeException e) {
             answer = CompletableFuture.failedFuture(e);
         }
-        return usageRecorded(answer, r, merged);
+        return usageRecorded(answer, r, p.usageReports(), subscriber);
     }
 
     /** Closes the session of a CCR-T whose final usage is recorded; answers 2001. */
-    private CompletionStage<DiameterMessage> close(DiameterMessage ccr, GxRequest r) {
-        CompletionStage<Optional<IpCanSession>> closed = hygiene.close(r.sessionId(), "CCR-T");
+    private CompletionStage<DiameterMessage> close(DiameterMessage ccr, GxRequest r, Instant now) {
+        CompletionStage<Optional<IpCanSession>> closed = hygiene.close(r.sessionId(), "CCR-T", now);
         return Stages.done(closed) ? CompletableFuture.completedFuture(closed(ccr, r))
                 : closed.thenApply(c -> closed(ccr, r));
     }
@@ -112,12 +120,12 @@ final class GxUpdateFlow {
      * whatever it is; at once when it is there already.
      */
     private CompletionStage<DiameterMessage> usageRecorded(CompletionStage<DiameterMessage> answer, GxRequest r,
-                                                           PolicyRequest merged) {
+                                                           List<UsageReport> reports, SubscriberId subscriber) {
         if (Stages.finished(answer)) {
-            ctx.usageRecorded(r.sessionId(), merged);
+            ctx.usageRecorded(r.sessionId(), reports, subscriber);
             return answer;
         }
-        return answer.whenComplete((cca, failure) -> ctx.usageRecorded(r.sessionId(), merged));
+        return answer.whenComplete((cca, failure) -> ctx.usageRecorded(r.sessionId(), reports, subscriber));
     }
 
     private static boolean isStale(GxRequest r, GxSessionState state) {

@@ -9,7 +9,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * The last CCA of each live session, so a retransmitted CCR-I or CCR-U (same Session-Id and
  * CC-Request-Number, RFC 4006 §5.1, RFC 6733 §5.5.4) gets the same answer without a second
  * state change; and which sessions a CCR-T ended, so a retransmitted CCR-T gets its 2001 again
- * instead of 5002. Answers are immutable, so sharing them is safe.
+ * instead of 5002. Answers are immutable, so sharing them is safe. A CCR-T is never answered
+ * with a kept CCA-I or CCA-U, even one of its number (a gateway reusing the number): it ends
+ * its session and gets its own CCA-T.
  *
  * <p>What is kept, and why so little: the peer layer's duplicate cache already answers a true
  * retransmission (same Origin-Host and End-to-End id, RFC 6733 §3) from the answer it holds;

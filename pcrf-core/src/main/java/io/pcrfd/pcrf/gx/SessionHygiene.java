@@ -44,7 +44,11 @@ final class SessionHygiene {
 
     /** Closes one session, keeping its context; empty when it was already gone. */
     CompletionStage<Optional<IpCanSession>> close(String sessionId, String reason) {
-        Instant now = ctx.now();
+        return close(sessionId, reason, ctx.now());
+    }
+
+    /** As {@link #close(String, String)} at {@code now}, the time its caller read. */
+    CompletionStage<Optional<IpCanSession>> close(String sessionId, String reason, Instant now) {
         CompletionStage<Optional<IpCanSession>> closing = ctx.store().sessions().close(sessionId, now,
                 ctx.settings().contextRetainedUntil(now));
         if (!Stages.done(closing)) {

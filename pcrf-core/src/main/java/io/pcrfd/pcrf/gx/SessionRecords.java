@@ -16,6 +16,7 @@ import io.pcrfd.store.model.AuthorizedQos;
 import io.pcrfd.store.model.IpCanSession;
 import io.pcrfd.store.model.PresenceReportingArea;
 import io.pcrfd.store.model.UsageMonitor;
+import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -136,6 +137,11 @@ final class SessionRecords {
 
     /** "EUTRAN(1004)" as the policy prints it becomes "EUTRAN"; an unnamed value stays a number. */
     private static String text(InetAddress a) {
+        if (a instanceof Inet4Address) {
+            // the dotted quad getHostAddress gives, in one concatenation (a CCR-I's UE address)
+            byte[] b = a.getAddress();
+            return (b[0] & 0xFF) + "." + (b[1] & 0xFF) + "." + (b[2] & 0xFF) + "." + (b[3] & 0xFF);
+        }
         return a == null ? null : a.getHostAddress();
     }
 

@@ -211,7 +211,7 @@ public final class PolicyEngine {
         }
         return new Decision.Accept(target, RuleDiff.between(installed, target.rules()),
                 changed(before.defaultQos(), target.defaultQos()), changed(before.ambr(), target.ambr()),
-                Objects.equals(before.eventTriggers(), target.eventTriggers()) ? null : target.eventTriggers(),
+                sameTriggers(before.eventTriggers(), target.eventTriggers()) ? null : target.eventTriggers(),
                 GrantPlanner.grants(in, event, memo != null ? memo::thresholds : plan::thresholds, target),
                 GrantPlanner.stopped(in, target),
                 target.revalidation() == null ? null : in.now().plus(target.revalidation()), failed, next);
@@ -273,6 +273,11 @@ public final class PolicyEngine {
             }
         }
         return names;
+    }
+
+    /** Equal trigger sets; two empty ones (the usual plan's) without the iterator of {@code Set.equals}. */
+    private static boolean sameTriggers(Set<?> before, Set<?> after) {
+        return before == after || before.isEmpty() && after.isEmpty() || before.equals(after);
     }
 
     private static <T> T changed(T before, T after) {

@@ -32,12 +32,15 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * <p>{@link #cpuPerRequest} runs the same lifecycle for thread CPU time: the requests of
  * {@value #BATCH} sessions are encoded and decoded first, then handled back to back between two
  * readings of {@code getCurrentThreadCpuTime}, so the figure is the handler's alone
- * ({@code GX_PROBE_CPU_SESSIONS} sets the sessions measured, default 100,000).
+ * ({@code GX_PROBE_CPU_SESSIONS} sets the sessions measured, default 100,000; {@code GX_PROBE_UPDATES=0}
+ * drops the two CCR-Us, for the CCR-I → CCR-T lifecycle of independent load clients).
  */
 @EnabledIfEnvironmentVariable(named = "GX_PROBE", matches = "1")
 class GxMemoryProbeTest {
     private static final int WARMUP_SESSIONS = 20_000;
     private static final int BATCH = 250;
+    /** CCR-Us per session in {@link #cpuPerRequest}: 2 (the default) or 0. */
+    private static final int UPDATES = "0".equals(System.getenv("GX_PROBE_UPDATES")) ? 0 : 2;
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
@@ -71,9 +74,10 @@ class GxMemoryProbeTest {
             h.recording = false;
             cpu(h, 0, WARMUP_SESSIONS);
             long[] spent = cpu(h, WARMUP_SESSIONS, sessions);
-            System.out.printf("gx cpu probe: %d sessions (4 requests each): %.0f ns CPU per request in handle,"
-                    + " %.0f B allocated per request%n", sessions, spent[0] / (sessions * 4.0),
-                    spent[1] / (sessions * 4.0));
+            int requests = 2 + UPDATES;
+            System.out.printf("gx cpu probe: %d sessions (%d requests each): %.0f ns CPU per request in handle,"
+                    + " %.0f B allocated per request%n", sessions, requests, spent[0] / ((double) sessions * requests),
+                    spent[1] / ((double) sessions * requests));
             assertThat(h.store.sessionCount()).isZero();
         }
     }
@@ -81,17 +85,19 @@ class GxMemoryProbeTest {
     /** Sessions {@code first} .. {@code first + count - 1} in batches; returns {CPU ns, bytes allocated} in handle. */
     private static long[] cpu(GxHarness h, int first, int count) {
         long[] spent = new long[2];
-        DiameterMessage[] ccrs = new DiameterMessage[BATCH * 4];
-        DiameterMessage[] ccas = new DiameterMessage[BATCH * 4];
+        int requests = 2 + UPDATES;
+        DiameterMessage[] ccrs = new DiameterMessage[BATCH * requests];
+        DiameterMessage[] ccas = new DiameterMessage[BATCH * requests];
         for (int b = first; b < first + count; b += BATCH) {
             for (int i = b; i < b + BATCH; i++) {
                 String sid = "pgw1.epc.example;1700000000;" + i;
                 String ip = "10." + (i >> 16 & 0xFF) + "." + (i >> 8 & 0xFF) + "." + (i & 0xFF);
-                int k = (i - b) * 4;
+                int k = (i - b) * requests;
                 ccrs[k] = onTheWire(h, h.pcef.initial(sid, String.format("0010199%08d", i), ip).build());
-                ccrs[k + 1] = onTheWire(h, h.pcef.usage(sid, 1, "mk1", 1_000_000, 33));
-                ccrs[k + 2] = onTheWire(h, h.pcef.usage(sid, 2, "mk1", 1_000_000, 33));
-                ccrs[k + 3] = onTheWire(h, h.pcef.terminate(sid, 3, "mk1", 1_000));
+                for (int u = 1; u <= UPDATES; u++) {
+                    ccrs[k + u] = onTheWire(h, h.pcef.usage(sid, u, "mk1", 1_000_000, 33));
+                }
+                ccrs[k + UPDATES + 1] = onTheWire(h, h.pcef.terminate(sid, UPDATES + 1, "mk1", 1_000));
             }
             long c0 = THREADS.getCurrentThreadCpuTime();
             long a0 = THREADS.getCurrentThreadAllocatedBytes();

@@ -89,6 +89,20 @@ class GxSessionLifecycleTest {
     }
 
     @Test
+    void aTerminationReusingTheLastUpdatesNumberEndsTheSessionWithACcaT() {
+        String sid = "pgw1;8;basic";
+        h.call(h.pcef.initial(sid, Pcef.BASIC_IMSI, "10.0.1.7").build());
+        h.call(h.pcef.usage(sid, 1, "mk1", 5 * MB, 33));
+
+        DiameterMessage cca = h.call(h.pcef.terminate(sid, 1, "mk1", 7));
+
+        assertThat(resultCode(cca)).isEqualTo(2001);
+        assertThat(cca.avp("CC-Request-Type").orElseThrow().asInt()).as("a CCA-T, not the CCA-U kept").isEqualTo(3);
+        assertThat(join(h.store.sessions().get(sid))).isEmpty();
+        assertThat(usage(Pcef.BASIC_IMSI, "mk1").totalOctets()).isEqualTo(5 * MB + 7);
+    }
+
+    @Test
     void retransmittedInitialAndTerminationRequestsGetTheirFirstAnswers() {
         String sid = "pgw1;7;basic";
         DiameterMessage ccrI = h.pcef.initial(sid, Pcef.BASIC_IMSI, "10.0.1.6").build();

@@ -160,18 +160,17 @@ final class SessionTable {
      * Removes the session under the stripe of its id alone; returns the live session removed,
      * or null (none, or expired: then it joins the backlog). The id's stripe keeps out every
      * writer that changes this id's index entries (create, an update moving an index key, the
-     * sweep); an update that moves none may replace the session meanwhile, so the instance
-     * removed is the one read, read again when that lost. The address stripes are not needed:
-     * a create for one of its UE addresses sees it in the map (then held) or not (then free).
+     * sweep); an update that moves none may replace the session meanwhile, and the map's own
+     * remove hands back the instance it took out, whichever that was (one map operation, not a
+     * read and a compare-and-remove), so its index entries are the ones taken out. The address
+     * stripes are not needed: a create for one of its UE addresses sees it in the map (then
+     * held) or not (then free).
      */
     IpCanSession remove(String sessionId) {
         IpCanSession removed;
         int held = stripes.lock(sessionId, null, null);
         try {
-            removed = byId.get(sessionId);
-            while (removed != null && !byId.remove(sessionId, removed)) {
-                removed = byId.get(sessionId);
-            }
+            removed = byId.remove(sessionId);
             unindex(removed);
         } finally {
             stripes.unlock(held);

@@ -149,6 +149,14 @@ public final class S9aPolicyPush {
         return !ctx.linksOf(gx.sessionId()).isEmpty();
     }
 
+    /**
+     * True when S9a or S9 sessions made on this node are linked to the Gx session
+     * {@code gxSessionId} ({@link #release(String)} has something to release); allocates nothing.
+     */
+    public boolean linked(String gxSessionId) {
+        return !ctx.linksOf(gxSessionId).isEmpty();
+    }
+
     private static boolean peerLink(LinkedSession l) {
         return l.iface() == LinkedInterface.S9A || l.iface() == LinkedInterface.S9;
     }

@@ -122,8 +122,11 @@ public final class VisitedS9Sessions {
         return new GxSessionListener() {
             @Override
             public void established(GxRequest request, IpCanSession session) {
-                sessions.values().stream().filter(s -> sameUser(s.identification(), session))
-                        .forEach(s -> s.gxLinked(session.sessionId()));
+                for (VisitedS9Session s : sessions.values()) {
+                    if (sameUser(s.identification(), session)) {
+                        s.gxLinked(session.sessionId());
+                    }
+                }
             }
 
             /** Told to every S9 session: those not linked yet remember it ({@link VisitedS9Session#gxEnded}). */
