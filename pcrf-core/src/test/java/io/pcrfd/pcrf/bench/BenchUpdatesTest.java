@@ -13,7 +13,6 @@ import io.pcrfd.pcrf.config.ConfigLoader;
 import io.pcrfd.pcrf.node.NodeEnvironment;
 import io.pcrfd.pcrf.node.PcrfNode;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,7 +52,7 @@ class BenchUpdatesTest {
         try (PcrfNode pcrf = pcrf(dir); WireTap tap = new WireTap(pcrf.diameterAddresses().get(0))) {
             Path json = dir.resolve("report.json");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int exit = withStdout(out, () -> PcrfdMain.execute("bench", "--target", "127.0.0.1:" + tap.port(),
+            int exit = GxLoadDriverTest.withStdout(out, () -> PcrfdMain.execute("bench", "--target", "127.0.0.1:" + tap.port(),
                     "--connections", "2", "--in-flight", "4", "--sessions", "10", "--updates", "0", "--quiet",
                     "--report", json.toString()));
 
@@ -116,15 +115,5 @@ class BenchUpdatesTest {
         long number = ccr.avp("CC-Request-Number").orElseThrow().asUnsigned32();
         boolean usage = ccr.avp("Usage-Monitoring-Information").isPresent();
         return "IUT".charAt(type - 1) + Long.toString(number) + (usage ? "+usage" : "");
-    }
-
-    private static int withStdout(ByteArrayOutputStream out, java.util.function.IntSupplier run) {
-        PrintStream old = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            return run.getAsInt();
-        } finally {
-            System.setOut(old);
-        }
     }
 }

@@ -170,7 +170,8 @@ class GxLoadDriverTest {
                 .doesNotContain("\n");
     }
 
-    private static int withStdout(ByteArrayOutputStream out, java.util.function.IntSupplier run) {
+    /** Runs {@code run} with standard output going to {@code out}; its exit code. */
+    static int withStdout(ByteArrayOutputStream out, java.util.function.IntSupplier run) {
         PrintStream old = System.out;
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
