@@ -125,9 +125,9 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
         }
         CompletionStage<Map<String, UsedUnits>> totals = record(owner, reports, now);
         if (!Stages.done(totals)) {
-            return totals.thenCompose(t -> meter(owner, sessionId, requestNumber, request, t));
+            return totals.thenCompose(t -> meter(owner, sessionId, requestNumber, request, t, now));
         }
-        return meter(owner, sessionId, requestNumber, request, Stages.value(totals));
+        return meter(owner, sessionId, requestNumber, request, Stages.value(totals), now);
     }
 
     private static final CompletionStage<Reported> NOTHING_REPORTED =
@@ -146,16 +146,17 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
      * {@code io.pcrfd.pcrf.metering}) as one batch identified by Session-Id and CC-Request-Number,
      * so a retransmission counts once. Completes with {@code totals} and the subscriber's meters
      * after the batch ({@link Reported#meters}: one meter read per report, not two), or no meters
-     * when the policy has no metering section.
+     * when the policy has no metering section. The meters' situation is at {@code now}, the
+     * request's time.
      */
     private CompletionStage<Reported> meter(String owner, String sessionId, long requestNumber, PolicyRequest request,
-                                            Map<String, UsedUnits> totals) {
+                                            Map<String, UsedUnits> totals, Instant now) {
         if (!meters.enabled()) {
             return CompletableFuture.completedFuture(new Reported(totals, null));
         }
         IpCanContext context = request.context();
         Situation s = Situation.of(io.pcrfd.pcrf.policy.PolicySession.NEW, context, engine.get().subscriber(context),
-                Map.of(), now(), settings.zone());
+                Map.of(), now, settings.zone());
         return meters.record(owner, sessionId + ";" + requestNumber, s, Network.of(context), request.usageReports())
                 .thenApply(after -> new Reported(totals, after));
     }

@@ -146,7 +146,7 @@ public final class S9aPolicyPush {
                 return true;
             }
         }
-        return !ctx.linksOf(gx.sessionId()).isEmpty();
+        return linked(gx.sessionId());
     }
 
     /**
