@@ -204,7 +204,7 @@ public final class BenchCommand implements Callable<Integer> {
         } else if (pacing != null && pacing.sessionsPerSecond != null) {
             load = new LoadModel.OpenLoop(pacing.sessionsPerSecond);
         } else if (pacing != null && pacing.requestsPerSecond != null) {
-            load = new LoadModel.OpenLoop(pacing.requestsPerSecond / (updates + 2));
+            load = new LoadModel.OpenLoop(pacing.requestsPerSecond / BenchOptions.stepsPerSession(updates));
         } else {
             load = new LoadModel.ClosedLoop(pacing != null && pacing.inFlight != null ? pacing.inFlight : 64);
         }

@@ -131,6 +131,11 @@ public record BenchOptions(String host, int port, int connections, LoadModel loa
 
     /** Requests per session: the CCR-I, the {@link #updates()} CCR-U, the CCR-T. */
     public int stepsPerSession() {
+        return stepsPerSession(updates);
+    }
+
+    /** Requests per session with {@code updates} CCR-U: the CCR-I, the CCR-U, the CCR-T. */
+    public static int stepsPerSession(int updates) {
         return updates + 2;
     }
 

@@ -97,6 +97,34 @@ class GxMeterReadsTest {
         assertThat(meters.adds.get()).as("nothing to meter").isZero();
     }
 
+    /**
+     * A gateway that never sent Called-Station-Id or RAT-Type (both optional in the CCR of
+     * 3GPP TS 29.212 §5.6.2) still has its final report metered at CCR-T: the report is charged
+     * to the subscriber with the context the session has, and the CCA-T is a plain 2001.
+     */
+    @Test
+    void aCcrTWhoseSessionNeverNamedItsApnOrRatStillMetersItsFinalReport() {
+        DiameterMessage ccrI = pcef.ccr("pgw1;meter;3", "INITIAL_REQUEST", 0)
+                .addGrouped("Subscription-Id", g -> g.add("Subscription-Id-Type", "END_USER_IMSI")
+                        .add("Subscription-Id-Data", Pcef.BASIC_IMSI))
+                .add("Framed-IP-Address", Pcef.ip("10.70.0.3").getAddress())
+                .build();
+        assertThat(ccrI.avp("Called-Station-Id")).isEmpty();
+        assertThat(ccrI.avp("RAT-Type")).isEmpty();
+        assertThat(resultCode(call(ccrI))).isEqualTo(2001);
+        meters.reset();
+
+        DiameterMessage ccaT = call(pcef.terminate("pgw1;meter;3", 1, "mk1", 200_000_000L));
+        assertThat(resultCode(ccaT)).isEqualTo(2001);
+        assertThat(ccaT.avp("CC-Request-Type").orElseThrow().asInt()).as("TERMINATION_REQUEST").isEqualTo(3);
+        assertThat(meters.adds.get()).as("the final report's one meter batch").isEqualTo(1);
+        Map<String, Long> held = join(memory.meters().get("IMSI:" + Pcef.BASIC_IMSI));
+        assertThat(held).as("the subscriber's meters after the CCR-T")
+                .hasEntrySatisfying(held.keySet().stream().filter(k -> k.endsWith("|mobile")).findFirst()
+                        .orElseThrow(() -> new AssertionError("no mobile meter in " + held)),
+                        v -> assertThat(v).as("octets metered on the mobile network").isEqualTo(200_000_000L));
+    }
+
     private DiameterMessage call(DiameterMessage ccr) {
         return join(app.handle(ccr));
     }
