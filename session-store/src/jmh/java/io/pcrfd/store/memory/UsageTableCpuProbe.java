@@ -24,7 +24,7 @@ public final class UsageTableCpuProbe {
     private static final int CHUNK = 20_000;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private final UsageTable table = new UsageTable();
+    private final UsageTable table = new UsageTable(Integer.MAX_VALUE);
     private final SplittableRandom random = new SplittableRandom(7);
     private final int entries;
     private int next;
