@@ -58,11 +58,13 @@ import java.util.function.IntFunction;
  * dense entries in order: the eviction compares the expiries of the {@value #WINDOW} entries from
  * the hand on (consecutive cache lines, read in order; an expired one ends the look at once, it
  * goes first), takes the smallest, and the hand moves on by one. Entries are appended in insert
- * order and a new key takes its victim's place just behind the hand, so the hand meets entries
- * about in the order they came; one updated since (a larger expiry) is passed over for an older
- * neighbour. Cost per insert at the bound: those lines, mostly read by the previous eviction
- * already, the victim's index slot (one line, and the run shifted back behind it), and the new
- * key's slot, on the line its probe has just read; no entry is moved. What a user loses: the
+ * order and a new key takes its victim's place, at or just past the hand, so the hand meets
+ * entries about in the order they came; one updated since (a larger expiry) is passed over for an
+ * older neighbour, but a run of more than {@value #WINDOW} neighbours all updated lately loses its
+ * least recent one as the hand passes. Cost per insert at the bound: those lines, all but one read
+ * by the previous eviction already, the victim's index slot (one line, and the run shifted back
+ * behind it), and the new key's slot, on the line its probe has just read; no entry is moved, no
+ * object made. What a user loses: the
  * evicted owner's running total for that Monitoring-Key; its next report starts from zero, as
  * after the retention. So evictions are counted ({@link #evictions()}; the store logs them once
  * per sweep and the node exports them as a metric).
