@@ -39,7 +39,7 @@ public record StoreConfig(Type type, RedisConfig redis, SnapshotConfig snapshot,
     /** 32: a day of a phone's PDN connections on a few APNs; the same as both stores' default. */
     public static final int DEFAULT_CLOSED_PER_SUBSCRIBER = 32;
     /**
-     * 1,000,000: about 84 MB of heap at the bound (84 B per entry measured, session-store/README.md);
+     * 1,000,000: about 85 MB of heap at the bound (85 B per entry measured, session-store/README.md);
      * the same as the in-memory store's default.
      */
     public static final int DEFAULT_USAGE_MAX_ENTRIES = 1_000_000;
