@@ -17,9 +17,17 @@ import java.time.Duration;
  *                        ago is dropped by the close that went over it, so one subscriber closing
  *                        sessions in a loop keeps its newest ones and each close stays cheap
  *                        (session-store/README.md). 1 to {@link #MAX_CLOSED_PER_SUBSCRIBER}.
+ * @param usageMaxEntries the in-memory store keeps at most this many usage totals (one per owner
+ *                        and Monitoring-Key, kept for the usage retention); past it a new key
+ *                        evicts the totals updated about longest ago, whose owner's running total
+ *                        then restarts from zero (counted and logged). At least
+ *                        {@link #MIN_USAGE_MAX_ENTRIES}. No "unbounded" value: a table without a
+ *                        bound fills the heap under a flood of fresh subscribers, and a bound far
+ *                        above the subscriber count costs nothing until it is reached. Redis keeps
+ *                        usage under its own {@code maxmemory} policy (session-store/README.md).
  */
 public record StoreConfig(Type type, RedisConfig redis, SnapshotConfig snapshot, Duration closedRetention,
-                          int closedMaxEntries, int closedPerSubscriber) {
+                          int closedMaxEntries, int closedPerSubscriber, int usageMaxEntries) {
     public static final Type DEFAULT_TYPE = Type.MEMORY;
     public static final Duration DEFAULT_CLOSED_RETENTION = Duration.ofHours(24);
     /**
@@ -30,6 +38,13 @@ public record StoreConfig(Type type, RedisConfig redis, SnapshotConfig snapshot,
     public static final int DEFAULT_CLOSED_MAX_ENTRIES = 100_000;
     /** 32: a day of a phone's PDN connections on a few APNs; the same as both stores' default. */
     public static final int DEFAULT_CLOSED_PER_SUBSCRIBER = 32;
+    /**
+     * 1,000,000: about 85 MB of heap at the bound (85 B per entry measured, session-store/README.md);
+     * the same as the in-memory store's default.
+     */
+    public static final int DEFAULT_USAGE_MAX_ENTRIES = 1_000_000;
+    /** 64: one entry for each of the in-memory usage table's 64 segments. */
+    public static final int MIN_USAGE_MAX_ENTRIES = 64;
     /** 1,000: the most one page of the exposure API's subscriber-info shows ({@code limit}). */
     public static final int MAX_CLOSED_PER_SUBSCRIBER = 1_000;
 
@@ -40,10 +55,14 @@ public record StoreConfig(Type type, RedisConfig redis, SnapshotConfig snapshot,
         Checks.notNegative(closedRetention, "closedRetention");
         Checks.atLeast(closedMaxEntries, 0, "closedMaxEntries");
         Checks.between(closedPerSubscriber, 1, MAX_CLOSED_PER_SUBSCRIBER, "closedPerSubscriber");
+        InvalidValueException.check(usageMaxEntries >= MIN_USAGE_MAX_ENTRIES, "usageMaxEntries",
+                "must be at least " + MIN_USAGE_MAX_ENTRIES + " (one entry for each segment of the usage table), got "
+                        + usageMaxEntries);
     }
 
     public static StoreConfig defaults() {
         return new StoreConfig(DEFAULT_TYPE, RedisConfig.defaults(), SnapshotConfig.defaults(),
-                DEFAULT_CLOSED_RETENTION, DEFAULT_CLOSED_MAX_ENTRIES, DEFAULT_CLOSED_PER_SUBSCRIBER);
+                DEFAULT_CLOSED_RETENTION, DEFAULT_CLOSED_MAX_ENTRIES, DEFAULT_CLOSED_PER_SUBSCRIBER,
+                DEFAULT_USAGE_MAX_ENTRIES);
     }
 }

@@ -189,6 +189,8 @@ final class NodeAdmin implements AdminApi {
         if (store instanceof InMemoryStore memory) {
             out.put("store.sessions", (long) memory.sessionCount());
             out.put("store.expiredSessionsWaiting", (long) memory.expiredSessionCount());
+            out.put("store.usageEntries", (long) memory.usageEntryCount());
+            out.put("store.usageEvictions", memory.usageEvictionCount());
         }
         return out;
     }

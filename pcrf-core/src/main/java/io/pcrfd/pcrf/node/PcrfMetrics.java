@@ -1,6 +1,7 @@
 package io.pcrfd.pcrf.node;
 
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.pcrfd.pcrf.establishment.EstablishmentCounters;
 import io.pcrfd.pcrf.establishment.EstablishmentModule;
@@ -18,7 +19,8 @@ import java.util.function.ToLongFunction;
 /**
  * What the PCRF role adds to the node's metrics, read when scraped: sessions per application,
  * establishment trigger outcomes, Gx RAR pushes by reason and outcome, Gx sessions ended other
- * than by CCR-T, policy reloads.
+ * than by CCR-T, policy reloads, and the in-memory store's usage totals held and evicted at
+ * {@code store.usageMaxEntries} (an eviction restarts an owner's running total from zero).
  *
  * <p>Session gauges need a count the store can give cheaply: the in-memory store's; with Redis
  * the sessions are shared by every node and counting them is a scan, so only the V-PCRF's own
@@ -32,6 +34,7 @@ final class PcrfMetrics {
                      PolicyHolder policy) {
         MeterRegistry r = metrics.registry();
         sessions(metrics, store, establishment);
+        usageTotals(r, store);
         triggers(r, establishment.counters());
         rarPushes(r, gx.pusher());
         sessionEnds(r, gx.service().endCounters());
@@ -51,6 +54,17 @@ final class PcrfMetrics {
             m.sessions("S9", linked, l -> l.get(LinkedInterface.S9) + establishment.visitedS9().count());
         } else {
             m.sessions("S9", establishment, e -> e.visitedS9().count());
+        }
+    }
+
+    /** Read when scraped: a sum over the table's 64 segments, nothing on the request path. */
+    private static void usageTotals(MeterRegistry r, Store store) {
+        if (store instanceof InMemoryStore memory) {
+            Gauge.builder("pcrfd.store.usage.entries", memory, InMemoryStore::usageEntryCount)
+                    .description("Usage totals (owner and Monitoring-Key) the in-memory store holds").register(r);
+            FunctionCounter.builder("pcrfd.store.usage.evictions", memory, InMemoryStore::usageEvictionCount)
+                    .description("Usage totals evicted at store.usageMaxEntries (the owner's total restarts from zero)")
+                    .register(r);
         }
     }
 

@@ -40,7 +40,7 @@ final class Stores {
 
     static InMemoryStoreOptions memoryOptions(StoreConfig c) {
         InMemoryStoreOptions options = InMemoryStoreOptions.DEFAULTS.withClosedMaxEntries(c.closedMaxEntries())
-                .withClosedPerSubscriber(c.closedPerSubscriber());
+                .withClosedPerSubscriber(c.closedPerSubscriber()).withUsageMaxEntries(c.usageMaxEntries());
         return c.snapshot().enabled() ? options.withSnapshotFile(c.snapshot().path()) : options;
     }
 

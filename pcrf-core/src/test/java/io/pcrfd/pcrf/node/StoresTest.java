@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 /**
  * store.closedMaxEntries from the file or PCRFD_STORE_CLOSED_MAX_ENTRIES bounds the store that opens;
  * store.closedPerSubscriber from the file or PCRFD_STORE_CLOSED_PER_SUBSCRIBER likewise, 1 to 1000;
- * store.snapshot.ifUnreadable from the file or PCRFD_STORE_SNAPSHOT_IF_UNREADABLE.
+ * store.snapshot.ifUnreadable from the file or PCRFD_STORE_SNAPSHOT_IF_UNREADABLE;
+ * store.usageMaxEntries from the file or PCRFD_STORE_USAGE_MAX_ENTRIES bounds the in-memory usage
+ * totals, at least 64 (one line naming the key otherwise).
  */
 class StoresTest {
 
@@ -91,6 +93,45 @@ class StoresTest {
                     .toCompletableFuture().get(5, TimeUnit.SECONDS)).isEmpty();
             assertThat(s.contexts().findClosed("internet", SubscriberId.imsi("001010000000003"))
                     .toCompletableFuture().get(5, TimeUnit.SECONDS)).isPresent();
+        }
+    }
+
+    @Test
+    void theUsageBoundDefaultsToTheStoresAndIsReadFromTheFileOrTheEnvironment() {
+        StoreConfig none = store("rest: {enabled: false}\n", Map.of());
+        assertThat(Stores.memoryOptions(none).usageMaxEntries()).isEqualTo(StoreConfig.DEFAULT_USAGE_MAX_ENTRIES)
+                .isEqualTo(InMemoryStoreOptions.DEFAULT_USAGE_MAX_ENTRIES).isEqualTo(1_000_000);
+
+        assertThat(Stores.memoryOptions(store("store: {usageMaxEntries: 5000}\n", Map.of())).usageMaxEntries())
+                .isEqualTo(5000);
+        StoreConfig c = store("store: {usageMaxEntries: 5000}\n", Map.of("PCRFD_STORE_USAGE_MAX_ENTRIES", "64"));
+        assertThat(Stores.memoryOptions(c).usageMaxEntries()).isEqualTo(64);
+    }
+
+    @Test
+    void aUsageBoundBelowOneEntryPerSegmentIsOneLineNamingTheKey() {
+        assertThatThrownBy(() -> store("store: {usageMaxEntries: 0}\n", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageNotContaining("\n")
+                .hasMessageContaining("store.usageMaxEntries: must be at least 64 (one entry for each segment of the"
+                        + " usage table), got 0");
+        assertThatThrownBy(() -> store("rest: {enabled: false}\n", Map.of("PCRFD_STORE_USAGE_MAX_ENTRIES", "-1")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("store.usageMaxEntries: must be at least 64");
+        assertThatThrownBy(() -> store("store: {usageMaxEntries: many}\n", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("store.usageMaxEntries");
+    }
+
+    @Test
+    void theInMemoryStoreOpenedFromTheFileKeepsAtMostTheUsageBound() throws Exception {
+        StoreConfig c = store("store: {usageMaxEntries: 64, snapshot: {enabled: false}}\n", Map.of());
+        try (Store s = Stores.open(c, Clock.systemUTC())) {
+            long expires = System.currentTimeMillis() + 86_400_000L;
+            for (int i = 0; i < 1_000; i++) {
+                s.usage().add(new io.pcrfd.store.model.UsageKey("IMSI:00101" + (1_000_000_000L + i), "mk1"), 1, 1, 0,
+                        1, expires).toCompletableFuture().get(5, TimeUnit.SECONDS);
+            }
+            InMemoryStore memory = (InMemoryStore) s;
+            assertThat(memory.usageEntryCount()).isEqualTo(64);
+            assertThat(memory.usageEvictionCount()).isEqualTo(1_000 - 64);
         }
     }
 

@@ -34,7 +34,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * Strings, as the Gx parser hands them over; the Monitoring-Key is one of two, as a policy
  * configures them. The table is filled once per fork. At the default 2,000,000 entries each
  * segment is 48 % full (just past a doubling); {@code -p entries=3000000} gives 72 % in the
- * same arrays (just short of the next).
+ * same arrays (just short of the next). With {@code -p bounded=true} the table's bound
+ * ({@code usageMaxEntries}) is {@code entries}, so {@code insertNew} evicts one entry per insert
+ * (what a CCR-T of a fresh IMSI costs once the table is full) and nothing is taken out after an
+ * iteration; by default the bound is far above {@code entries}, as before the bound existed.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -54,6 +57,9 @@ public class UsageTableBenchmark {
     @Param("2000000")
     int entries;
 
+    @Param("false")
+    boolean bounded;
+
     private final byte[] owner = "IMSI:001010000000000".getBytes(StandardCharsets.ISO_8859_1);
     private final SplittableRandom random = new SplittableRandom(7);
     private UsageTable table;
@@ -66,7 +72,7 @@ public class UsageTableBenchmark {
 
     @Setup(Level.Trial)
     public void fill() {
-        table = new UsageTable();
+        table = new UsageTable(bounded ? entries : Integer.MAX_VALUE);
         for (int i = 0; i < entries; i++) {
             table.add(keyOf(i), NOW, 1000, 400, 600, 1, EXPIRES);
         }
@@ -99,7 +105,7 @@ public class UsageTableBenchmark {
     /** Takes out what {@code insertNew} added in the iteration, so each starts at {@code entries}. */
     @TearDown(Level.Iteration)
     public void dropFresh() {
-        for (; freshMark < fresh; freshMark++) {
+        for (; !bounded && freshMark < fresh; freshMark++) {
             table.remove(keyOf(freshMark), NOW);
         }
     }

@@ -14,7 +14,9 @@ import java.util.SplittableRandom;
  * of 20,000 calls; the chunks of the second half of the rounds give a p10 and a median of CPU ns
  * per call each. Then the heap retained per entry (after {@code System.gc()} until it settles)
  * and the time of one sweep that removes nothing. Arguments: entries (2000000), rounds (6),
- * calls per operation and round (400000).
+ * calls per operation and round (400000), {@code bounded} (false; true: the table's bound
+ * {@code usageMaxEntries} is {@code entries}, so {@code insertNew} evicts one entry per call, as a
+ * CCR-T of a fresh IMSI does once the table is full, and the heap per entry is that at the bound).
  */
 public final class UsageTableCpuProbe {
     private static final long NOW = 1_800_000_000_000L;
@@ -24,7 +26,8 @@ public final class UsageTableCpuProbe {
     private static final int CHUNK = 20_000;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private final UsageTable table = new UsageTable();
+    private final UsageTable table;
+    private final boolean bounded;
     private final SplittableRandom random = new SplittableRandom(7);
     private final int entries;
     private int next;
@@ -32,7 +35,9 @@ public final class UsageTableCpuProbe {
     private int absent = 1_000_000_000;
     private long sink;
 
-    private UsageTableCpuProbe(int entries) {
+    private UsageTableCpuProbe(int entries, boolean bounded) {
+        this.table = new UsageTable(bounded ? entries : Integer.MAX_VALUE);
+        this.bounded = bounded;
         this.entries = entries;
         this.next = entries;
         for (int i = 0; i < entries; i++) {
@@ -44,8 +49,10 @@ public final class UsageTableCpuProbe {
         int entries = args.length > 0 ? Integer.parseInt(args[0]) : 2_000_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 6;
         int calls = args.length > 2 ? Integer.parseInt(args[2]) : 400_000;
-        UsageTableCpuProbe probe = new UsageTableCpuProbe(entries);
-        System.out.printf("heap %.1f B/entry%n", probe.retainedBytes() / (double) entries);
+        boolean bounded = args.length > 3 && Boolean.parseBoolean(args[3]);
+        UsageTableCpuProbe probe = new UsageTableCpuProbe(entries, bounded);
+        System.out.printf("heap %.1f B/entry, %d held, %d evicted%n", probe.retainedBytes() / (double) entries,
+                probe.table.size(), probe.table.evictions());
         long[][] ns = probe.run(rounds, calls / CHUNK);
         for (int op = 0; op < NAMES.length; op++) {
             long[] v = Arrays.copyOfRange(ns[op], ns[op].length / 2, ns[op].length);
@@ -68,7 +75,7 @@ public final class UsageTableCpuProbe {
                 }
                 ns[op][c] = (THREADS.getCurrentThreadCpuTime() - start) / CHUNK;
             }
-            if (c % 5 == 4) {
+            if (c % 5 == 4 && !bounded) {
                 dropFresh(5 * CHUNK);
             }
         }

@@ -65,7 +65,7 @@ public final class InMemoryStore implements Store {
         this.bindings = new InMemoryBindingStore(clock);
         this.triggers = new InMemoryTriggerStore(clock);
         this.counters = new InMemoryCounterStore(clock);
-        this.usage = new InMemoryUsageStore(clock);
+        this.usage = new InMemoryUsageStore(clock, options.usageMaxEntries());
         this.meters = new InMemoryMeterStore(clock);
         this.afSessions = new InMemoryAfSessionStore(clock);
         this.sySessions = new InMemorySySessionStore(clock);
@@ -174,23 +174,44 @@ public final class InMemoryStore implements Store {
         int removed = sessions.sweep() + contexts.sweep() + bindings.sweep() + triggers.sweep()
                 + counters.sweep() + usage.sweep() + meters.sweep() + afSessions.sweep()
                 + sySessions.sweep();
+        logLosses();
+        return removed;
+    }
+
+    /** One line per kind of record given up since the last sweep to stay within a bound, if any was. */
+    private void logLosses() {
         long dropped = contexts.takeDropped();
         if (dropped > 0) {
             log.info("store: {} closed session contexts dropped since the last sweep, oldest first, to stay"
                     + " within closedPerSubscriber {} and closedMaxEntries {}", dropped,
                     options.closedPerSubscriber(), options.closedMaxEntries());
         }
+        long evicted = usage.takeEvicted();
+        if (evicted > 0) {
+            log.warn("store: {} usage totals evicted since the last sweep, those updated longest ago first, to stay"
+                    + " within usageMaxEntries {} (their owners' totals restart from zero)", evicted,
+                    options.usageMaxEntries());
+        }
         long unclaimed = sessions.takeExpiredDropped();
         if (unclaimed > 0) {
             log.warn("store: {} expired sessions dropped since the last sweep without being handed over"
                     + " (nobody takes them; at most {} wait)", unclaimed, ExpiredBacklog.MAX_ENTRIES);
         }
-        return removed;
     }
 
     /** Closed session contexts held (for the cap's tests and for benchmarks). */
     public int closedContextCount() {
         return contexts.size();
+    }
+
+    /** Usage totals held, expired ones not swept yet included (for metrics). */
+    public int usageEntryCount() {
+        return usage.size();
+    }
+
+    /** Usage totals evicted at {@code usageMaxEntries} since the store opened (for metrics). */
+    public long usageEvictionCount() {
+        return usage.evictions();
     }
 
     /** Number of live-or-not-yet-swept IP-CAN sessions held (for metrics and benchmarks). */

@@ -20,17 +20,29 @@ import java.util.concurrent.CompletionStage;
  * table an entry is no object but one cache line of a {@code long[]}: an add reads an index line
  * and writes the entry's line only, a new key the next line of its segment.
  *
+ * <p>Bounded: at most {@code maxEntries} entries ({@code usageMaxEntries}); a new key past it
+ * evicts the totals updated about longest ago, whose owner's next report then starts from zero
+ * (see {@link UsageSegment}). The evictions are counted for the sweep's log line and the node's
+ * metric.
+ *
  * <p>Every call completes before it returns, so {@link #immediate()} offers this store itself:
  * a caller on the request path gets the totals without a completed stage per call.
  */
 final class InMemoryUsageStore implements UsageStore, UsageStore.Immediate {
 
     private final Clock clock;
-    private final UsageTable table = new UsageTable();
+    private final UsageTable table;
     private final Optional<Immediate> immediate = Optional.of(this);
+    /** Evictions up to the last {@link #takeEvicted()}. */
+    private long evictionsTaken;
 
     InMemoryUsageStore(Clock clock) {
+        this(clock, InMemoryStoreOptions.DEFAULT_USAGE_MAX_ENTRIES);
+    }
+
+    InMemoryUsageStore(Clock clock, int maxEntries) {
         this.clock = clock;
+        this.table = new UsageTable(maxEntries);
     }
 
     @Override
@@ -71,6 +83,19 @@ final class InMemoryUsageStore implements UsageStore, UsageStore.Immediate {
     /** Entries held, expired ones not swept yet included. */
     int size() {
         return table.size();
+    }
+
+    /** Entries evicted at the bound since the store opened. */
+    long evictions() {
+        return table.evictions();
+    }
+
+    /** Entries evicted since the last call (for the sweep's one log line). */
+    synchronized long takeEvicted() {
+        long total = table.evictions();
+        long since = total - evictionsTaken;
+        evictionsTaken = total;
+        return since;
     }
 
     /** The live entries in their snapshot form. */

@@ -44,24 +44,34 @@ final class MonitoringKeyIds {
         }
     }
 
-    /** A new id for {@code key} (which has none), held by no entry yet. */
+    /**
+     * A new id for {@code key} (which has none), held by no entry yet. The arrays that must grow
+     * are allocated before anything changes, so a throwable (an {@link OutOfMemoryError}) leaves
+     * the ids as they were.
+     */
     int add(String key) {
-        int id = freeHead;
-        if (id != 0) {
+        int id = freeHead != 0 ? freeHead : highest + 1;
+        if (id == texts.length) {
+            String[] t = Arrays.copyOf(texts, 2 * id);
+            int[] h = Arrays.copyOf(hashes, 2 * id);
+            int[] c = Arrays.copyOf(counts, 2 * id);
+            texts = t;
+            hashes = h;
+            counts = c;
+        }
+        if ((size + 1) * 2 > index.length) {
+            index = rebuiltIndex(2 * index.length);
+        }
+        if (id == freeHead) {
             freeHead = counts[id];
-        } else if ((id = ++highest) == texts.length) {
-            texts = Arrays.copyOf(texts, 2 * id);
-            hashes = Arrays.copyOf(hashes, 2 * id);
-            counts = Arrays.copyOf(counts, 2 * id);
+        } else {
+            highest = id;
         }
         texts[id] = key;
         hashes[id] = key.hashCode();
         counts[id] = 0;
-        if (++size * 2 > index.length) {
-            rebuildIndex(2 * index.length);
-        } else {
-            index[freeSlot(hashes[id])] = id;
-        }
+        size++;
+        index[freeSlot(hashes[id])] = id;
         return id;
     }
 
@@ -117,12 +127,19 @@ final class MonitoringKeyIds {
         index[gap] = 0;
     }
 
-    private void rebuildIndex(int slots) {
-        index = new int[slots];
+    /** A new index of {@code slots} slots holding every id in use. */
+    private int[] rebuiltIndex(int slots) {
+        int[] wider = new int[slots];
+        int mask = slots - 1;
         for (int id = 1; id <= highest; id++) {
             if (texts[id] != null) {
-                index[freeSlot(hashes[id])] = id;
+                int i = hashes[id] & mask;
+                while (wider[i] != 0) {
+                    i = (i + 1) & mask;
+                }
+                wider[i] = id;
             }
         }
+        return wider;
     }
 }

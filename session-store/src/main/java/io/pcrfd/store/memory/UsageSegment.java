@@ -4,6 +4,7 @@ import io.pcrfd.store.model.UsageKey;
 import io.pcrfd.store.model.UsageTotals;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * One segment of a {@link UsageTable}, every method under this segment's monitor: the entries,
@@ -47,6 +48,30 @@ import java.util.List;
  * multiply, as the count of slots is no power of two) and wraps at the end.
  *
  * <p>{@code ownerTexts} (by entry) exists only once an owner that is no number was added.
+ *
+ * <p>The bound: a segment holds at most {@code bound} entries (its share of
+ * {@code usageMaxEntries}). A new key at the bound takes the place of the entry updated longest
+ * ago, approximately: an entry's expiry is its last update plus the retention, so the smallest
+ * expiry is the least recently updated. Finding the exact smallest would take a heap or a sorted
+ * index (an object, or two more words and a sift, per entry, on every add to a held key too: the
+ * cost this table exists to avoid) or a scan of the segment per insert. Instead a hand walks the
+ * dense entries in order: the eviction compares the expiries of the {@value #WINDOW} entries from
+ * the hand on (consecutive cache lines, read in order; an expired one ends the look at once, it
+ * goes first), takes the smallest, and the hand moves on by one. Entries are appended in insert
+ * order and a new key takes its victim's place, at or just past the hand, so the hand meets
+ * entries about in the order they came; one updated since (a larger expiry) is passed over for an
+ * older neighbour, but a run of more than {@value #WINDOW} neighbours all updated lately loses its
+ * least recent one as the hand passes. Cost per insert at the bound: those lines, all but one read
+ * by the previous eviction already, the victim's index slot (one line, and the run shifted back
+ * behind it), and the new key's slot, on the line its probe has just read; no entry is moved, no
+ * object made. What a user loses: the
+ * evicted owner's running total for that Monitoring-Key; its next report starts from zero, as
+ * after the retention. So evictions are counted ({@link #evictions()}; the store logs them once
+ * per sweep and the node exports them as a metric).
+ *
+ * <p>Failure: {@link #grow()} allocates the new arrays before it changes a field, and every
+ * allocation of an insert comes before its first change, so an {@link OutOfMemoryError} (or any
+ * throwable) while a segment grows leaves it as it was: the insert fails, the segment serves on.
  */
 final class UsageSegment {
     static final int STRIDE = 8;
@@ -60,6 +85,8 @@ final class UsageSegment {
     /** The low hash bits a slot is chosen by (the top six choose the segment). */
     static final int SLOT_BITS = 26;
     private static final long NUMBER = 0xffffffffL;
+    /** How many entries an eviction compares, from the hand on. */
+    static final int WINDOW = 16;
 
     private final MonitoringKeyIds ids = new MonitoringKeyIds();
     /** By slot: the entry's tag &lt;&lt; 32 | its number; 0: the slot is free. */
@@ -69,9 +96,29 @@ final class UsageSegment {
     private String[] ownerTexts;
     private int room;
     private int size;
+    /** At most this many entries; a new key past it evicts one. */
+    private final int bound;
+    /** Where the next eviction starts comparing (an entry's number; 0 again when past the last). */
+    private int hand;
+    private long evicted;
+    /** Allocates the {@code long[]}s: {@code long[]::new}, or a test's, which may throw. */
+    private final IntFunction<long[]> arrays;
 
+    /** A segment without a bound of its own (a test's). */
     UsageSegment() {
-        allocate(INITIAL_ROOM);
+        this(Integer.MAX_VALUE, long[]::new);
+    }
+
+    /** A segment of at most {@code bound} entries (at least 1), allocating through {@code arrays}. */
+    UsageSegment(int bound, IntFunction<long[]> arrays) {
+        if (bound < 1) {
+            throw new IllegalArgumentException("a usage segment's bound must be at least 1: " + bound);
+        }
+        this.bound = bound;
+        this.arrays = arrays;
+        index = arrays.apply(2 * INITIAL_ROOM);
+        entries = arrays.apply(LEAD + STRIDE * INITIAL_ROOM);
+        room = INITIAL_ROOM;
     }
 
     /**
@@ -85,7 +132,7 @@ final class UsageSegment {
         int id = ids.find(key.monitoringKey());
         int p = id == 0 ? ~freeSlot(tag(hash)) : find(owner, key.owner(), keyWord(id, hash));
         if (p < 0) {
-            int e = insert(owner, key, id, hash, ~p);
+            int e = insert(owner, key, id, hash, ~p, now);
             set(e, t, in, out, s, expires);
             return totalsAt(e);
         }
@@ -119,7 +166,7 @@ final class UsageSegment {
     synchronized void put(long owner, UsageKey key, int hash, UsageTotals t) {
         int id = ids.find(key.monitoringKey());
         int p = id == 0 ? ~freeSlot(tag(hash)) : find(owner, key.owner(), keyWord(id, hash));
-        int e = p < 0 ? insert(owner, key, id, hash, ~p) : entryAt(p);
+        int e = p < 0 ? insert(owner, key, id, hash, ~p, Long.MIN_VALUE) : entryAt(p);
         set(e, t.totalOctets(), t.inputOctets(), t.outputOctets(), t.seconds(), t.expiresAtMillis());
     }
 
@@ -153,6 +200,11 @@ final class UsageSegment {
 
     synchronized int size() {
         return size;
+    }
+
+    /** Entries evicted at the bound since this segment was made. */
+    synchronized long evictions() {
+        return evicted;
     }
 
     /** Monitoring-Keys with an id in this segment. */
@@ -208,40 +260,80 @@ final class UsageSegment {
 
     /** The free slot a probe for {@code tag} ends at. */
     private int freeSlot(int tag) {
-        int i = home(tag);
-        while (index[i] != 0) {
-            i = next(i);
+        return freeSlot(index, tag);
+    }
+
+    /** The free slot of {@code slots} a probe for {@code tag} ends at. */
+    private static int freeSlot(long[] slots, int tag) {
+        int i = home(tag, slots.length);
+        while (slots[i] != 0) {
+            i = i + 1 == slots.length ? 0 : i + 1;
         }
         return i;
     }
 
     /**
-     * Appends the key as entry {@code size}, filed in free slot {@code free} (after doubling when
-     * the entries fill their room, and then in the free slot its probe ends at), giving its
-     * Monitoring-Key an id if it has none. Returns the entry's number.
+     * Files the key in free slot {@code free} as a new entry, giving its Monitoring-Key an id if
+     * it has none: appended as entry {@code size} below the bound (after doubling when the
+     * entries fill their room), else in the place of the entry it evicts (then, as after a
+     * doubling, in the free slot its probe ends at now). Returns the entry's number. Everything
+     * that allocates comes first, so a throwable leaves the segment as it was.
      */
-    private int insert(long owner, UsageKey key, int id, int hash, int free) {
-        int p = free;
-        if (size == room) {
+    private int insert(long owner, UsageKey key, int id, int hash, int free, long now) {
+        boolean full = size >= bound;
+        boolean moved = full;
+        if (!full && size == room) {
             grow();
-            p = freeSlot(tag(hash));
+            moved = true;
         }
-        if (id == 0) {
-            id = ids.add(key.monitoringKey());
-        }
-        ids.retain(id);
         if (owner < 0 && ownerTexts == null) {
             ownerTexts = new String[room];
         }
-        int e = size++;
+        int kept = id != 0 ? id : ids.add(key.monitoringKey());
+        ids.retain(kept);
+        int e = full ? evict(now) : size++;
+        int p = moved ? freeSlot(tag(hash)) : free;
         index[p] = (long) tag(hash) << 32 | e;
         int b = base(e);
         entries[b + OWNER] = owner;
-        entries[b + KEY] = keyWord(id, hash);
+        entries[b + KEY] = keyWord(kept, hash);
         if (ownerTexts != null) {
             ownerTexts[e] = owner < 0 ? key.owner() : null;
         }
         return e;
+    }
+
+    /**
+     * Takes the entry {@link #victim} chooses out of the index and releases its Monitoring-Key
+     * id (after the new key retained its own, so a shared id is never freed in between); its
+     * place is the new entry's. Returns its number.
+     */
+    private int evict(long now) {
+        int e = victim(now);
+        unfile(slotOf(e));
+        ids.release(idOf(base(e)));
+        evicted++;
+        return e;
+    }
+
+    /**
+     * Of the {@value #WINDOW} entries from the hand on (wrapping at the last), the one with the
+     * smallest expiry, the first expired one at once; the hand moves on by one.
+     */
+    private int victim(long now) {
+        int e = hand < size ? hand : 0;
+        hand = e + 1;
+        int best = e;
+        long min = entries[base(e) + EXPIRY];
+        for (int i = 1; i < WINDOW && min > now; i++) {
+            e = e + 1 == size ? 0 : e + 1;
+            long x = entries[base(e) + EXPIRY];
+            if (x < min) {
+                min = x;
+                best = e;
+            }
+        }
+        return best;
     }
 
     /** Removes the entry filed in slot {@code p}; the last entry takes its place. */
@@ -275,32 +367,34 @@ final class UsageSegment {
         index[gap] = 0;
     }
 
+    /**
+     * Doubles the room: the new arrays are allocated and filled first and only then become the
+     * segment's, so a throwable on the way (an {@link OutOfMemoryError}) changes nothing.
+     */
     private void grow() {
-        long[] oldIndex = index;
-        long[] oldEntries = entries;
-        String[] oldTexts = ownerTexts;
-        allocate(2 * (room + 1) - 1);
-        System.arraycopy(oldEntries, 0, entries, 0, oldEntries.length);
-        if (oldTexts != null) {
-            ownerTexts = Arrays.copyOf(oldTexts, room);
-        }
-        for (long w : oldIndex) {
+        int newRoom = 2 * (room + 1) - 1;
+        long[] newIndex = arrays.apply(2 * newRoom);
+        long[] newEntries = arrays.apply(LEAD + STRIDE * newRoom);
+        String[] newTexts = ownerTexts == null ? null : Arrays.copyOf(ownerTexts, newRoom);
+        System.arraycopy(entries, 0, newEntries, 0, entries.length);
+        for (long w : index) {
             if (w != 0) {
-                index[freeSlot((int) (w >>> 32))] = w;
+                newIndex[freeSlot(newIndex, (int) (w >>> 32))] = w;
             }
         }
-    }
-
-    private void allocate(int newRoom) {
+        index = newIndex;
+        entries = newEntries;
+        ownerTexts = newTexts;
         room = newRoom;
-        index = new long[2 * newRoom];
-        entries = new long[LEAD + STRIDE * newRoom];
-        ownerTexts = null;
     }
 
     /** The slot a probe for {@code tag} starts at: its low {@value #SLOT_BITS} bits scaled to the slots. */
     private int home(int tag) {
-        return (int) ((tag & ((1L << SLOT_BITS) - 1)) * index.length >>> SLOT_BITS);
+        return home(tag, index.length);
+    }
+
+    private static int home(int tag, int slots) {
+        return (int) ((tag & ((1L << SLOT_BITS) - 1)) * slots >>> SLOT_BITS);
     }
 
     private int next(int i) {

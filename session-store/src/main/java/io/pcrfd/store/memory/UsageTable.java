@@ -3,6 +3,7 @@ package io.pcrfd.store.memory;
 import io.pcrfd.store.model.UsageKey;
 import io.pcrfd.store.model.UsageTotals;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The usage totals of the in-memory store in primitive arrays: {@value #SEGMENTS} segments,
@@ -26,16 +27,41 @@ import java.util.List;
  * sweep interval, 10 s by default), each segment's lock held for its own part only (about
  * 1/{@value #SEGMENTS} of the scan); a deadline queue would cost an object per entry, which is
  * what this table avoids.
+ *
+ * <p>Bound: the table holds at most {@code maxEntries} entries, each segment its share (an
+ * equal part, the remainder one more each for the first segments); a new key in a full segment
+ * evicts the entry of that segment updated about longest ago ({@link UsageSegment} says how and
+ * what it costs). A key's segment is fixed by its hash, so a segment may fill while others have
+ * room: the table then holds a little less than the bound, not more.
  */
 final class UsageTable {
     static final int SEGMENTS = 64;
 
     private final UsageSegment[] segments = new UsageSegment[SEGMENTS];
 
+    /** A table of at most {@link InMemoryStoreOptions#DEFAULT_USAGE_MAX_ENTRIES} entries. */
     UsageTable() {
-        for (int i = 0; i < SEGMENTS; i++) {
-            segments[i] = new UsageSegment();
+        this(InMemoryStoreOptions.DEFAULT_USAGE_MAX_ENTRIES);
+    }
+
+    /** A table of at most {@code maxEntries} entries (at least {@value #SEGMENTS}). */
+    UsageTable(int maxEntries) {
+        this(maxEntries, long[]::new);
+    }
+
+    /** The same, its segments allocating their {@code long[]}s through {@code arrays} (a test's may throw). */
+    UsageTable(int maxEntries, IntFunction<long[]> arrays) {
+        if (maxEntries < SEGMENTS) {
+            throw new IllegalArgumentException("usageMaxEntries must be at least " + SEGMENTS + ": " + maxEntries);
         }
+        for (int i = 0; i < SEGMENTS; i++) {
+            segments[i] = new UsageSegment(share(maxEntries, i), arrays);
+        }
+    }
+
+    /** Segment {@code i}'s part of {@code maxEntries}: the parts add up to it. */
+    static int share(int maxEntries, int i) {
+        return maxEntries / SEGMENTS + (i < maxEntries % SEGMENTS ? 1 : 0);
     }
 
     /** As {@link io.pcrfd.store.UsageStore#add}, at {@code now} (epoch ms). */
@@ -90,6 +116,15 @@ final class UsageTable {
         return n;
     }
 
+    /** Entries evicted at the bound since the table was made. */
+    long evictions() {
+        long n = 0;
+        for (UsageSegment s : segments) {
+            n += s.evictions();
+        }
+        return n;
+    }
+
     /** The owner as its number, or as {@link UsageSegment#textOwner} when it is none. */
     static long ownerWord(String owner) {
         long packed = UsageKeys.packedOwner(owner);
@@ -107,6 +142,11 @@ final class UsageTable {
 
     private UsageSegment segmentOf(int hash) {
         return segments[hash >>> 26];
+    }
+
+    /** The segment of {@code key} (for tests: each segment has its own bound and hand). */
+    int segmentOf(UsageKey key) {
+        return hash(ownerWord(key.owner()), key.owner(), key.monitoringKey()) >>> 26;
     }
 
     /**

@@ -18,7 +18,13 @@
  * of a {@code long[]} (owner number, Monitoring-Key id and hash, figures, expiry); the
  * Monitoring-Keys are numbered per segment ({@link io.pcrfd.store.memory.MonitoringKeyIds}),
  * an id freed with the last entry holding it, so a gateway reporting ever new keys costs no
- * more than the entries it makes.
+ * more than the entries it makes. The table is bounded by count ({@code usageMaxEntries}, each
+ * segment its share), since its retention (31 days) bounds nothing under a flood of fresh
+ * subscribers: a new key in a full segment evicts about the entry updated longest ago (a hand
+ * over the dense entries compares 16 expiries, expired ones first; the owner's running total
+ * restarts from zero, so evictions are counted, logged once per sweep and exported as a metric),
+ * and a segment that fails to grow (an {@link java.lang.OutOfMemoryError}) is left as it was
+ * ({@link io.pcrfd.store.memory.UsageSegment} says why and what it costs).
  *
  * <p>Expiry: reads compare {@code expiresAt} with the injected {@link java.time.Clock}, so an
  * expired record is gone at once; {@link io.pcrfd.store.memory.InMemoryStore#sweep()} (or the
