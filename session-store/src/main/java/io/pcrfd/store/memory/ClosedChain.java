@@ -19,7 +19,7 @@ final class ClosedChain {
     /** The entry of {@code e}'s trafficId and Session-Id in the chain from {@code head}, or null. */
     static ClosedEntry sameSession(ClosedEntry head, ClosedEntry e) {
         for (ClosedEntry p = head; p != null; p = p.older) {
-            if (p.sameSubscriber(e) && p.sessionId().equals(e.sessionId())) {
+            if (p.sameSubscriber(e) && p.sameSessionId(e)) {
                 return p;
             }
         }
@@ -55,10 +55,14 @@ final class ClosedChain {
         return head;
     }
 
-    /** True when {@code e} is in the chain from {@code head}. */
-    static boolean contains(ClosedEntry head, ClosedEntry e) {
+    /**
+     * Takes {@code removed} (compared by identity, not the head) out of the chain below
+     * {@code head}; false when it is not there.
+     */
+    static boolean unlinkBelow(ClosedEntry head, ClosedEntry removed) {
         for (ClosedEntry p = head; p != null; p = p.older) {
-            if (p == e) {
+            if (p.older == removed) {
+                p.older = removed.older;
                 return true;
             }
         }

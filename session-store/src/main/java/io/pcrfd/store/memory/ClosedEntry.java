@@ -15,10 +15,12 @@ import java.util.List;
  * One held closed session context, kept compact because every finished session leaves one
  * and holds it while the heap churns around it: one object with the context's fields (the
  * repeating ones shared through {@link SharedValues}), its four times as seconds and
- * nanoseconds, its UE IPv4 address as 32 bits ({@link Ipv4Text}) and a lone usage monitor
- * without its list, instead of a {@link SessionContext}, four {@link Instant}s, an address
- * String and the lists that held them; its trafficId as 64 bits ({@link SubscriberBits}) instead
- * of a {@link SubscriberId}, its String and bytes. The {@link SessionContext} is built on read,
+ * nanoseconds, its UE IPv4 address as 32 bits ({@link Ipv4Text}), its Session-Id as the
+ * gateway's shared prefix and the number after it ({@link SessionIdBits}) and a lone usage
+ * monitor without its list, instead of a {@link SessionContext}, four {@link Instant}s, an
+ * address String, the session's own Session-Id String and bytes, and the lists that held
+ * them; its trafficId as 64 bits ({@link SubscriberBits}) instead of a {@link SubscriberId},
+ * its String and bytes. The {@link SessionContext} is built on read,
  * which is rare (the exposure API, a snapshot). It carries the links that file it in two places
  * without a node object of their own: its bucket's chain in the store's index, newest update
  * first ({@link ClosedChain}, {@link ClosedIndex}), and the store-wide order of retention ends
@@ -37,7 +39,10 @@ final class ClosedEntry {
     /** The trafficId when it did not pack, else null. */
     private final SubscriberId trafficText;
     private final String apn;
-    private final String sessionId;
+    /** The Session-Id up to its last ';' (shared) when {@link #sessionBits} holds the rest, else the whole id. */
+    private final String sessionText;
+    /** The Session-Id's digits after its last ';' ({@link SessionIdBits#pack}), or {@link SessionIdBits#NOT_PACKED}. */
+    private final long sessionBits;
     /** The UE IPv4 address's text when {@link Ipv4Text} could not pack it, else null. */
     private final String ipv4Text;
     /** The packed address ({@link Ipv4Text#pack}), or {@link Ipv4Text#NOT_PACKED}. */
@@ -81,27 +86,30 @@ final class ClosedEntry {
      * update, restore), so no lookup is repeated here; the MCC/MNC text is kept whole and split
      * on read, which is rare.
      */
-    private ClosedEntry(long trafficBits, SubscriberId trafficText, IpCanSession s, Instant retainUntil) {
-        this(trafficBits, trafficText, s.apn(), s.sessionId(), s.ueIpv4(), s.ueIpv6Prefix(),
+    private ClosedEntry(long trafficBits, SubscriberId trafficText, IpCanSession s, Instant retainUntil,
+                        SharedValues shared) {
+        this(trafficBits, trafficText, s.apn(), s.sessionId(), shared, s.ueIpv4(), s.ueIpv6Prefix(),
                 s.sgsnMccMnc(), s.ratType(), s.pccRules(),
                 s.qos(), s.presenceReportingAreas(), s.gatewayHost(), s.usageMonitors(),
                 s.startedAt(), s.updatedAt(), s.pccRulesChangedAt(), retainUntil);
     }
 
     /** The context of {@code s} closed, or null when it has no trafficId (neither IMSI nor MSISDN). */
-    static ClosedEntry closed(IpCanSession s, Instant retainUntil) {
+    static ClosedEntry closed(IpCanSession s, Instant retainUntil, SharedValues shared) {
         SubscriberIdType type = s.imsi() != null ? SubscriberIdType.IMSI
                 : s.msisdn() != null ? SubscriberIdType.MSISDN : null;
         if (type == null) {
             return null;
         }
         long bits = SubscriberBits.pack(type, type == SubscriberIdType.IMSI ? s.imsi() : s.msisdn());
-        return new ClosedEntry(bits, bits == SubscriberBits.NOT_PACKED ? s.trafficId() : null, s, retainUntil);
+        return new ClosedEntry(bits, bits == SubscriberBits.NOT_PACKED ? s.trafficId() : null, s, retainUntil,
+                shared);
     }
 
     /** {@code c} (a closed context, from a snapshot) with the repeating fields shared. */
     ClosedEntry(SessionContext c, SharedValues shared) {
-        this(SubscriberBits.pack(c.trafficId()), c.trafficId(), shared.share(c.apn()), c.sessionId(), c.ipv4Addr(),
+        this(SubscriberBits.pack(c.trafficId()), c.trafficId(), shared.share(c.apn()), c.sessionId(), shared,
+                c.ipv4Addr(),
                 c.ipv6Prefix(),
                 shared.mccMnc(c.mcc(), c.mnc()), shared.share(c.ratType()), shared.share(c.pccRuleIds()),
                 shared.share(c.qos()), c.pra(), shared.share(c.pcef()), c.usage(),
@@ -109,14 +117,18 @@ final class ClosedEntry {
     }
 
     /** The times are taken apart here and never kept as {@link Instant}s. */
-    private ClosedEntry(long trafficBits, SubscriberId trafficText, String apn, String sessionId, String ipv4Addr,
+    private ClosedEntry(long trafficBits, SubscriberId trafficText, String apn, String sessionId,
+                        SharedValues shared, String ipv4Addr,
                         String ipv6Prefix, Object mccMnc, String ratType, List<String> pccRuleIds, AuthorizedQos qos,
                         List<PresenceReportingArea> pra, String pcef, List<UsageMonitor> usage, Instant startTime,
                         Instant updateTime, Instant rulesTime, Instant expiresAt) {
         this.trafficBits = trafficBits;
         this.trafficText = trafficBits == SubscriberBits.NOT_PACKED ? trafficText : null;
         this.apn = apn;
-        this.sessionId = sessionId;
+        int digitsAt = SessionIdBits.digitsAt(sessionId);
+        this.sessionBits = digitsAt < 0 ? SessionIdBits.NOT_PACKED : SessionIdBits.pack(sessionId, digitsAt);
+        this.sessionText = sessionBits == SessionIdBits.NOT_PACKED ? sessionId
+                : shared.sessionIdPrefix(sessionId, digitsAt, pcef);
         this.ipv4Bits = Ipv4Text.pack(ipv4Addr);
         this.ipv4Text = ipv4Bits == Ipv4Text.NOT_PACKED ? ipv4Addr : null;
         this.ipv6Prefix = ipv6Prefix;
@@ -140,7 +152,7 @@ final class ClosedEntry {
     /** The context as the store's readers see it (built anew on each call; MCC and MNC shared through {@code shared}). */
     SessionContext context(SharedValues shared) {
         SharedValues.MccMnc split = mccMnc(shared);
-        return new SessionContext(trafficId(), apn, sessionId, SessionState.CLOSED, ipv4Addr(), ipv6Prefix,
+        return new SessionContext(trafficId(), apn, sessionId(), SessionState.CLOSED, ipv4Addr(), ipv6Prefix,
                 instant(startSeconds, startNanos), updateTime(), split == null ? null : split.mcc(),
                 split == null ? null : split.mnc(), ratType, pccRuleIds, instant(rulesSeconds, rulesNanos), qos,
                 pra, pcef, instant(expiresSeconds, expiresNanos), usage());
@@ -180,8 +192,14 @@ final class ClosedEntry {
         return SubscriberBits.hash(trafficBits, trafficText);
     }
 
+    /** The Session-Id (built anew when packed). */
     String sessionId() {
-        return sessionId;
+        return sessionBits == SessionIdBits.NOT_PACKED ? sessionText : SessionIdBits.unpack(sessionText, sessionBits);
+    }
+
+    /** True when this and {@code other} are contexts of one Session-Id (the split is a function of the text). */
+    boolean sameSessionId(ClosedEntry other) {
+        return sessionBits == other.sessionBits && sessionText.equals(other.sessionText);
     }
 
     Instant updateTime() {
