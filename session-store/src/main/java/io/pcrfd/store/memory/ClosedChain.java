@@ -16,16 +16,6 @@ final class ClosedChain {
     private ClosedChain() {
     }
 
-    /** The entry of {@code e}'s trafficId and Session-Id in the chain from {@code head}, or null. */
-    static ClosedEntry sameSession(ClosedEntry head, ClosedEntry e) {
-        for (ClosedEntry p = head; p != null; p = p.older) {
-            if (p.sameSubscriber(e) && p.sameSessionId(e)) {
-                return p;
-            }
-        }
-        return null;
-    }
-
     /** Puts {@code added} in by update time (before entries of the same time); returns the head. */
     static ClosedEntry insert(ClosedEntry head, ClosedEntry added) {
         if (head == null || !added.updatedBefore(head)) {
