@@ -31,6 +31,8 @@ final class ClosedEntry {
     static final int IN_FIFO = -1;
     /** {@link #slot} of an entry not filed in {@link ClosedOrder}. */
     static final int UNFILED = -2;
+    /** {@link #ipv4Text} of a context without a UE IPv4 address: compared by identity, never read as text. */
+    private static final String NO_IPV4 = new String("no UE IPv4 address");
     /** The seconds of a time that is null (no {@link Instant} has them). */
     private static final long NO_TIME = Long.MIN_VALUE;
 
@@ -43,10 +45,16 @@ final class ClosedEntry {
     private final String sessionText;
     /** The Session-Id's digits after its last ';' ({@link SessionIdBits#pack}), or {@link SessionIdBits#NOT_PACKED}. */
     private final long sessionBits;
-    /** The UE IPv4 address's text when {@link Ipv4Text} could not pack it, else null. */
+    /**
+     * The UE IPv4 address's text when {@link Ipv4Text} could not pack it, {@link #NO_IPV4} when
+     * the session had none, else null (the address is {@link #ipv4Bits}).
+     */
     private final String ipv4Text;
-    /** The packed address ({@link Ipv4Text#pack}), or {@link Ipv4Text#NOT_PACKED}. */
-    private final long ipv4Bits;
+    /**
+     * The packed address ({@link Ipv4Text#pack}) when {@link #ipv4Text} is null. An int, not a
+     * long with a sentinel: with it the entry is 144 bytes instead of 152 (8-byte alignment).
+     */
+    private final int ipv4Bits;
     private final String ipv6Prefix;
     /**
      * The MCC and MNC: the session's 3GPP-SGSN-MCC-MNC text (already shared by the session
@@ -129,8 +137,9 @@ final class ClosedEntry {
         this.sessionBits = digitsAt < 0 ? SessionIdBits.NOT_PACKED : SessionIdBits.pack(sessionId, digitsAt);
         this.sessionText = sessionBits == SessionIdBits.NOT_PACKED ? sessionId
                 : shared.sessionIdPrefix(sessionId, digitsAt, pcef);
-        this.ipv4Bits = Ipv4Text.pack(ipv4Addr);
-        this.ipv4Text = ipv4Bits == Ipv4Text.NOT_PACKED ? ipv4Addr : null;
+        long packed = Ipv4Text.pack(ipv4Addr);
+        this.ipv4Bits = (int) packed;
+        this.ipv4Text = ipv4Addr == null ? NO_IPV4 : packed == Ipv4Text.NOT_PACKED ? ipv4Addr : null;
         this.ipv6Prefix = ipv6Prefix;
         this.mccMnc = mccMnc;
         this.ratType = ratType;
@@ -164,7 +173,7 @@ final class ClosedEntry {
     }
 
     private String ipv4Addr() {
-        return ipv4Bits == Ipv4Text.NOT_PACKED ? ipv4Text : Ipv4Text.unpack((int) ipv4Bits);
+        return ipv4Text == null ? Ipv4Text.unpack(ipv4Bits) : ipv4Text == NO_IPV4 ? null : ipv4Text;
     }
 
     @SuppressWarnings("unchecked")

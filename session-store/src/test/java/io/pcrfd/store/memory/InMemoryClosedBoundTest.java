@@ -114,6 +114,20 @@ class InMemoryClosedBoundTest {
         assertThat(entry.context(new SharedValues())).isEqualTo(SessionContext.of(s, SessionState.CLOSED, s.updatedAt(), until));
     }
 
+    /** A UE IPv4 address packed, kept as text (not a canonical dotted quad) or absent reads back as it was. */
+    @Test
+    void aContextsUeAddressReadsBackPackedAsTextOrAbsent() {
+        for (String address : new String[] {"10.9.0.9", "0.0.0.0", "255.255.255.255", "010.9.0.9", null}) {
+            IpCanSession s = IpCanSession.builder("pgw;1;2").imsi("001019999900009").apn("internet").ueIpv4(address)
+                    .ueIpv6Prefix("2001:db8:9::/64").gatewayHost("pgw.example.org").startedAt(T0).updatedAt(T0)
+                    .expiresAt(T0.plus(RETENTION)).build();
+
+            ClosedEntry entry = ClosedEntry.closed(s, T0.plus(RETENTION), new SharedValues());
+
+            assertThat(entry.context(new SharedValues()).ipv4Addr()).isEqualTo(address);
+        }
+    }
+
     @Test
     void closedContextsOfDifferentSessionsShareTheirRepeatingValues() {
         try (InMemoryStore store = InMemoryStore.open(InMemoryStoreOptions.DEFAULTS.withSweepInterval(Duration.ZERO),
