@@ -115,13 +115,16 @@ public class ClosedContextBenchmark {
         return sessions(prefix, 0, POOL);
     }
 
-    /** {@code count} closed sessions from number {@code from} on, with IMSIs 00101 {@code prefix} nnnnnnnnn. */
+    /**
+     * {@code count} closed sessions from number {@code from} on, with IMSIs 00101 {@code prefix}
+     * nnnnnnnnn and Session-Ids as RFC 6733 §8.8 shapes them (gateway; high part; low part).
+     */
     static IpCanSession[] sessions(int prefix, int from, int count) {
         IpCanSession[] out = new IpCanSession[count];
         for (int i = 0; i < count; i++) {
             int n = from + i;
             Instant at = T0.plusMillis(n);
-            out[i] = IpCanSession.builder(GATEWAYS[n % 10] + ";1700000000;" + prefix + "-" + n)
+            out[i] = IpCanSession.builder(GATEWAYS[n % 10] + ";" + (1_700_000_000 + prefix) + ";" + n)
                     .imsi(String.format("00101%01d%09d", prefix, n)).apn("internet")
                     .ueIpv4("10." + ((n >>> 16) & 0xFF) + '.' + ((n >>> 8) & 0xFF) + '.' + (n & 0xFF))
                     .gatewayHost(GATEWAYS[n % 10])

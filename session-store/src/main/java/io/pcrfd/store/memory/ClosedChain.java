@@ -16,16 +16,6 @@ final class ClosedChain {
     private ClosedChain() {
     }
 
-    /** The entry of {@code e}'s trafficId and Session-Id in the chain from {@code head}, or null. */
-    static ClosedEntry sameSession(ClosedEntry head, ClosedEntry e) {
-        for (ClosedEntry p = head; p != null; p = p.older) {
-            if (p.sameSubscriber(e) && p.sessionId().equals(e.sessionId())) {
-                return p;
-            }
-        }
-        return null;
-    }
-
     /** Puts {@code added} in by update time (before entries of the same time); returns the head. */
     static ClosedEntry insert(ClosedEntry head, ClosedEntry added) {
         if (head == null || !added.updatedBefore(head)) {
@@ -55,10 +45,14 @@ final class ClosedChain {
         return head;
     }
 
-    /** True when {@code e} is in the chain from {@code head}. */
-    static boolean contains(ClosedEntry head, ClosedEntry e) {
+    /**
+     * Takes {@code removed} (compared by identity, not the head) out of the chain below
+     * {@code head}; false when it is not there.
+     */
+    static boolean unlinkBelow(ClosedEntry head, ClosedEntry removed) {
         for (ClosedEntry p = head; p != null; p = p.older) {
-            if (p == e) {
+            if (p.older == removed) {
+                p.older = removed.older;
                 return true;
             }
         }

@@ -15,10 +15,12 @@ import java.util.List;
  * One held closed session context, kept compact because every finished session leaves one
  * and holds it while the heap churns around it: one object with the context's fields (the
  * repeating ones shared through {@link SharedValues}), its four times as seconds and
- * nanoseconds, its UE IPv4 address as 32 bits ({@link Ipv4Text}) and a lone usage monitor
- * without its list, instead of a {@link SessionContext}, four {@link Instant}s, an address
- * String and the lists that held them; its trafficId as 64 bits ({@link SubscriberBits}) instead
- * of a {@link SubscriberId}, its String and bytes. The {@link SessionContext} is built on read,
+ * nanoseconds, its UE IPv4 address as 32 bits ({@link Ipv4Text}), its Session-Id as the
+ * gateway's shared prefix and the number after it ({@link SessionIdBits}) and a lone usage
+ * monitor without its list, instead of a {@link SessionContext}, four {@link Instant}s, an
+ * address String, the session's own Session-Id String and bytes, and the lists that held
+ * them; its trafficId as 64 bits ({@link SubscriberBits}) instead of a {@link SubscriberId},
+ * its String and bytes. The {@link SessionContext} is built on read,
  * which is rare (the exposure API, a snapshot). It carries the links that file it in two places
  * without a node object of their own: its bucket's chain in the store's index, newest update
  * first ({@link ClosedChain}, {@link ClosedIndex}), and the store-wide order of retention ends
@@ -29,6 +31,8 @@ final class ClosedEntry {
     static final int IN_FIFO = -1;
     /** {@link #slot} of an entry not filed in {@link ClosedOrder}. */
     static final int UNFILED = -2;
+    /** {@link #ipv4Text} of a context without a UE IPv4 address: compared by identity, never read as text. */
+    private static final String NO_IPV4 = new String("no UE IPv4 address");
     /** The seconds of a time that is null (no {@link Instant} has them). */
     private static final long NO_TIME = Long.MIN_VALUE;
 
@@ -37,11 +41,20 @@ final class ClosedEntry {
     /** The trafficId when it did not pack, else null. */
     private final SubscriberId trafficText;
     private final String apn;
-    private final String sessionId;
-    /** The UE IPv4 address's text when {@link Ipv4Text} could not pack it, else null. */
+    /** The Session-Id up to its last ';' (shared) when {@link #sessionBits} holds the rest, else the whole id. */
+    private final String sessionText;
+    /** The Session-Id's digits after its last ';' ({@link SessionIdBits#pack}), or {@link SessionIdBits#NOT_PACKED}. */
+    private final long sessionBits;
+    /**
+     * The UE IPv4 address's text when {@link Ipv4Text} could not pack it, {@link #NO_IPV4} when
+     * the session had none, else null (the address is {@link #ipv4Bits}).
+     */
     private final String ipv4Text;
-    /** The packed address ({@link Ipv4Text#pack}), or {@link Ipv4Text#NOT_PACKED}. */
-    private final long ipv4Bits;
+    /**
+     * The packed address ({@link Ipv4Text#pack}) when {@link #ipv4Text} is null. An int, not a
+     * long with a sentinel: with it the entry is 144 bytes instead of 152 (8-byte alignment).
+     */
+    private final int ipv4Bits;
     private final String ipv6Prefix;
     /**
      * The MCC and MNC: the session's 3GPP-SGSN-MCC-MNC text (already shared by the session
@@ -81,27 +94,30 @@ final class ClosedEntry {
      * update, restore), so no lookup is repeated here; the MCC/MNC text is kept whole and split
      * on read, which is rare.
      */
-    private ClosedEntry(long trafficBits, SubscriberId trafficText, IpCanSession s, Instant retainUntil) {
-        this(trafficBits, trafficText, s.apn(), s.sessionId(), s.ueIpv4(), s.ueIpv6Prefix(),
+    private ClosedEntry(long trafficBits, SubscriberId trafficText, IpCanSession s, Instant retainUntil,
+                        SharedValues shared) {
+        this(trafficBits, trafficText, s.apn(), s.sessionId(), shared, s.ueIpv4(), s.ueIpv6Prefix(),
                 s.sgsnMccMnc(), s.ratType(), s.pccRules(),
                 s.qos(), s.presenceReportingAreas(), s.gatewayHost(), s.usageMonitors(),
                 s.startedAt(), s.updatedAt(), s.pccRulesChangedAt(), retainUntil);
     }
 
     /** The context of {@code s} closed, or null when it has no trafficId (neither IMSI nor MSISDN). */
-    static ClosedEntry closed(IpCanSession s, Instant retainUntil) {
+    static ClosedEntry closed(IpCanSession s, Instant retainUntil, SharedValues shared) {
         SubscriberIdType type = s.imsi() != null ? SubscriberIdType.IMSI
                 : s.msisdn() != null ? SubscriberIdType.MSISDN : null;
         if (type == null) {
             return null;
         }
         long bits = SubscriberBits.pack(type, type == SubscriberIdType.IMSI ? s.imsi() : s.msisdn());
-        return new ClosedEntry(bits, bits == SubscriberBits.NOT_PACKED ? s.trafficId() : null, s, retainUntil);
+        return new ClosedEntry(bits, bits == SubscriberBits.NOT_PACKED ? s.trafficId() : null, s, retainUntil,
+                shared);
     }
 
     /** {@code c} (a closed context, from a snapshot) with the repeating fields shared. */
     ClosedEntry(SessionContext c, SharedValues shared) {
-        this(SubscriberBits.pack(c.trafficId()), c.trafficId(), shared.share(c.apn()), c.sessionId(), c.ipv4Addr(),
+        this(SubscriberBits.pack(c.trafficId()), c.trafficId(), shared.share(c.apn()), c.sessionId(), shared,
+                c.ipv4Addr(),
                 c.ipv6Prefix(),
                 shared.mccMnc(c.mcc(), c.mnc()), shared.share(c.ratType()), shared.share(c.pccRuleIds()),
                 shared.share(c.qos()), c.pra(), shared.share(c.pcef()), c.usage(),
@@ -109,16 +125,21 @@ final class ClosedEntry {
     }
 
     /** The times are taken apart here and never kept as {@link Instant}s. */
-    private ClosedEntry(long trafficBits, SubscriberId trafficText, String apn, String sessionId, String ipv4Addr,
+    private ClosedEntry(long trafficBits, SubscriberId trafficText, String apn, String sessionId,
+                        SharedValues shared, String ipv4Addr,
                         String ipv6Prefix, Object mccMnc, String ratType, List<String> pccRuleIds, AuthorizedQos qos,
                         List<PresenceReportingArea> pra, String pcef, List<UsageMonitor> usage, Instant startTime,
                         Instant updateTime, Instant rulesTime, Instant expiresAt) {
         this.trafficBits = trafficBits;
         this.trafficText = trafficBits == SubscriberBits.NOT_PACKED ? trafficText : null;
         this.apn = apn;
-        this.sessionId = sessionId;
-        this.ipv4Bits = Ipv4Text.pack(ipv4Addr);
-        this.ipv4Text = ipv4Bits == Ipv4Text.NOT_PACKED ? ipv4Addr : null;
+        int digitsAt = SessionIdBits.digitsAt(sessionId);
+        this.sessionBits = digitsAt < 0 ? SessionIdBits.NOT_PACKED : SessionIdBits.pack(sessionId, digitsAt);
+        this.sessionText = sessionBits == SessionIdBits.NOT_PACKED ? sessionId
+                : shared.sessionIdPrefix(sessionId, digitsAt, pcef);
+        long packed = Ipv4Text.pack(ipv4Addr);
+        this.ipv4Bits = (int) packed;
+        this.ipv4Text = ipv4Addr == null ? NO_IPV4 : packed == Ipv4Text.NOT_PACKED ? ipv4Addr : null;
         this.ipv6Prefix = ipv6Prefix;
         this.mccMnc = mccMnc;
         this.ratType = ratType;
@@ -140,7 +161,7 @@ final class ClosedEntry {
     /** The context as the store's readers see it (built anew on each call; MCC and MNC shared through {@code shared}). */
     SessionContext context(SharedValues shared) {
         SharedValues.MccMnc split = mccMnc(shared);
-        return new SessionContext(trafficId(), apn, sessionId, SessionState.CLOSED, ipv4Addr(), ipv6Prefix,
+        return new SessionContext(trafficId(), apn, sessionId(), SessionState.CLOSED, ipv4Addr(), ipv6Prefix,
                 instant(startSeconds, startNanos), updateTime(), split == null ? null : split.mcc(),
                 split == null ? null : split.mnc(), ratType, pccRuleIds, instant(rulesSeconds, rulesNanos), qos,
                 pra, pcef, instant(expiresSeconds, expiresNanos), usage());
@@ -152,7 +173,7 @@ final class ClosedEntry {
     }
 
     private String ipv4Addr() {
-        return ipv4Bits == Ipv4Text.NOT_PACKED ? ipv4Text : Ipv4Text.unpack((int) ipv4Bits);
+        return ipv4Text == null ? Ipv4Text.unpack(ipv4Bits) : ipv4Text == NO_IPV4 ? null : ipv4Text;
     }
 
     @SuppressWarnings("unchecked")
@@ -180,8 +201,14 @@ final class ClosedEntry {
         return SubscriberBits.hash(trafficBits, trafficText);
     }
 
+    /** The Session-Id (built anew when packed). */
     String sessionId() {
-        return sessionId;
+        return sessionBits == SessionIdBits.NOT_PACKED ? sessionText : SessionIdBits.unpack(sessionText, sessionBits);
+    }
+
+    /** True when this and {@code other} are contexts of one Session-Id (the split is a function of the text). */
+    boolean sameSessionId(ClosedEntry other) {
+        return sessionBits == other.sessionBits && sessionText.equals(other.sessionText);
     }
 
     Instant updateTime() {

@@ -88,7 +88,7 @@ final class InMemoryContextStore implements SessionContextStore {
 
     /** Stores the closed context of {@code session}, closed (its last update is its close), kept until {@code retainUntil}. */
     void putClosed(IpCanSession session, Instant retainUntil) {
-        ClosedEntry e = ClosedEntry.closed(session, Objects.requireNonNull(retainUntil, "retainUntil"));
+        ClosedEntry e = ClosedEntry.closed(session, Objects.requireNonNull(retainUntil, "retainUntil"), shared);
         if (e != null) {
             put(e);
         }
@@ -120,11 +120,24 @@ final class InMemoryContextStore implements SessionContextStore {
 
     /**
      * Under bucket {@code b}'s lock: files {@code e} in its chain and in the order; returns the
-     * context to drop past the cap (already out of the order), or null.
+     * context to drop past the cap (already out of the order), or null. One walk of the chain
+     * finds a context of the same Session-Id and counts the subscriber's others; only a
+     * subscriber at its bound has its chain walked again ({@link #dropPastBound}).
      */
     private ClosedEntry file(int b, ClosedEntry e) {
         ClosedEntry head = index.head(b);
-        ClosedEntry same = ClosedChain.sameSession(head, e);
+        ClosedEntry same = null;
+        int others = 0;
+        for (ClosedEntry p = head; p != null; p = p.older) {
+            if (!p.sameSubscriber(e)) {
+                continue;
+            }
+            if (same == null && p.sameSessionId(e)) {
+                same = p;
+            } else {
+                others++;
+            }
+        }
         if (same != null) {
             if (e.updatedBefore(same)) {
                 return null;
@@ -132,7 +145,17 @@ final class InMemoryContextStore implements SessionContextStore {
             head = ClosedChain.unlink(head, same);
             order.remove(same);
         }
-        head = ClosedChain.insert(head, e);
+        index.head(b, ClosedChain.insert(head, e));
+        boolean kept = others < perSubscriber || dropPastBound(b, e);
+        return kept ? order.add(e, maxEntries) : null;
+    }
+
+    /**
+     * Under bucket {@code b}'s lock: drops the contexts of {@code e}'s subscriber past its newest
+     * {@code perSubscriber}; false when {@code e} itself was one of them.
+     */
+    private boolean dropPastBound(int b, ClosedEntry e) {
+        ClosedEntry head = index.head(b);
         boolean kept = true;
         for (ClosedEntry x = ClosedChain.pastBound(head, e, perSubscriber); x != null;
                 x = ClosedChain.pastBound(head, e, perSubscriber)) {
@@ -142,19 +165,19 @@ final class InMemoryContextStore implements SessionContextStore {
             kept &= x != e;
         }
         index.head(b, head);
-        return kept ? order.add(e, maxEntries) : null;
+        return kept;
     }
 
-    /** Takes {@code c} (already out of the order) out of its chain; false when it is no longer there. */
+    /** Takes {@code c} (already out of the order) out of its chain, in one walk; false when it is no longer there. */
     private boolean unindex(ClosedEntry c) {
         int b = index.bucket(c.subscriberHash());
         synchronized (index.lock(b)) {
             ClosedEntry head = index.head(b);
-            if (!ClosedChain.contains(head, c)) {
-                return false;
+            if (head == c) {
+                index.head(b, c.older);
+                return true;
             }
-            index.head(b, ClosedChain.unlink(head, c));
-            return true;
+            return ClosedChain.unlinkBelow(head, c);
         }
     }
 

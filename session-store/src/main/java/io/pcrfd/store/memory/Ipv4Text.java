@@ -13,44 +13,38 @@ final class Ipv4Text {
     private Ipv4Text() {
     }
 
-    /** The address's 32 bits (0 to 2^32 - 1), or {@link #NOT_PACKED}; never allocates. */
+    /**
+     * The address's 32 bits (0 to 2^32 - 1), or {@link #NOT_PACKED}; never allocates. One pass
+     * over the text: a digit extends the current octet (no leading zero, at most 255), a dot
+     * closes it (not empty, at most three).
+     */
     static long pack(String text) {
         if (text == null || text.length() < 7 || text.length() > 15) {
             return NOT_PACKED;
         }
         long bits = 0;
-        int at = 0;
-        for (int octet = 0; octet < 4; octet++) {
-            int end = octet == 3 ? text.length() : text.indexOf('.', at);
-            int value = end < 0 ? -1 : octet(text, at, end);
-            if (value < 0) {
+        int octet = 0;
+        int digits = 0;
+        int dots = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' && digits > 0 && dots < 3) {
+                bits = bits << 8 | octet;
+                octet = 0;
+                digits = 0;
+                dots++;
+            } else if (c >= '0' && c <= '9' && (digits == 0 || octet > 0) && octet * 10 + c - '0' <= 255) {
+                octet = octet * 10 + c - '0';
+                digits++;
+            } else {
                 return NOT_PACKED;
             }
-            bits = bits << 8 | value;
-            at = end + 1;
         }
-        return bits;
+        return dots == 3 && digits > 0 ? bits << 8 | octet : NOT_PACKED;
     }
 
     /** The dotted quad of {@link #pack}'s bits. */
     static String unpack(int bits) {
         return (bits >>> 24) + "." + (bits >>> 16 & 0xFF) + "." + (bits >>> 8 & 0xFF) + "." + (bits & 0xFF);
-    }
-
-    /** The value of the decimal octet in {@code text[from, to)}, or -1 when it is not a canonical one. */
-    private static int octet(String text, int from, int to) {
-        int length = to - from;
-        if (length < 1 || length > 3 || length > 1 && text.charAt(from) == '0') {
-            return -1;
-        }
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value <= 255 ? value : -1;
     }
 }

@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Cost decides the path, because a create and a close change every index: a key first
  * seen is put with one {@code putIfAbsent}, a key naming only the id removed goes with one
- * {@code remove(key, id)}, and an id joins or leaves a {@link Large} set without locking its
+ * {@code remove(key, id)} (without a read before it where keys mostly name one record), and an id joins or leaves a {@link Large} set without locking its
  * key, so the sessions of one gateway, added and removed on every event loop at once, do not
  * queue on one map bin. Everything else (a key changing shape, a large set left empty) runs
  * inside {@code compute} for the key, atomic per key.
@@ -32,6 +32,23 @@ final class MultiIndex<K> {
 
     /** Values are a {@code String} id, a {@code String[]} of 2 to {@value #SMALL_LIMIT} distinct ids, or a {@link Large}. */
     private final ConcurrentHashMap<K, Object> map = new ConcurrentHashMap<>();
+    /**
+     * True for an index whose keys mostly name one record (a subscriber id, a UE address):
+     * {@link #remove} then tries {@code remove(key, id)} first, one map operation instead of a
+     * read and a remove. False where keys name many (a gateway, whose {@link Large} set a
+     * failed {@code remove(key, id)} would lock the key's bin for nothing).
+     */
+    private final boolean fewPerKey;
+
+    /** An index whose keys may name many records each (see {@link #MultiIndex(boolean)}). */
+    MultiIndex() {
+        this(false);
+    }
+
+    /** {@code fewPerKey}: the keys mostly name one record each. */
+    MultiIndex(boolean fewPerKey) {
+        this.fewPerKey = fewPerKey;
+    }
 
     /**
      * A large set, changed in place without the key's lock. It leaves the map only inside
@@ -58,7 +75,7 @@ final class MultiIndex<K> {
     }
 
     void remove(K key, String id) {
-        if (key == null) {
+        if (key == null || fewPerKey && map.remove(key, id)) {
             return;
         }
         Object ids = map.get(key);

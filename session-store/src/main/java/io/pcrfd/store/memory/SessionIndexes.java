@@ -21,9 +21,9 @@ final class SessionIndexes {
     private final UeAddressIndex byAddress = new UeAddressIndex();
     private final ConcurrentHashMap<String, String> byLinked = new ConcurrentHashMap<>();
     /** Keyed by the IMSI or MSISDN string the session holds; type and APN are checked on read. */
-    private final MultiIndex<String> bySubscriber = new MultiIndex<>();
+    private final MultiIndex<String> bySubscriber = new MultiIndex<>(true);
     private final MultiIndex<String> byGateway = new MultiIndex<>();
-    private final MultiIndex<String> byUeLocal = new MultiIndex<>();
+    private final MultiIndex<String> byUeLocal = new MultiIndex<>(true);
     private final MultiIndex<String> byHenbLocal = new MultiIndex<>();
     private final MultiIndex<String> byLinkedPeer = new MultiIndex<>();
 

@@ -21,6 +21,19 @@ final class SharedValues {
 
     private final ConcurrentHashMap<String, MccMnc> splits = new ConcurrentHashMap<>();
 
+    /** Slots of {@link #prefixes}, a power of two. */
+    private static final int PREFIX_SLOTS = 64;
+
+    /**
+     * Session-Id prefixes {@link #sessionIdPrefix} answered lately, in a slot chosen by the
+     * session's gateway (whose Origin-Host a Session-Id starts with, RFC 6733 §8.8; its shared
+     * String's hash is computed once) and the prefix's length: the closes of a busy node come
+     * from a few gateways, so most find theirs here without a substring or a map lookup. A slot taken by
+     * another prefix only costs that lookup. Plain writes: a String is safely published through
+     * its final fields, and a racing write costs the other thread a lookup at most.
+     */
+    private final String[] prefixes = new String[PREFIX_SLOTS];
+
     /** The MCC and MNC split out of a 3GPP-SGSN-MCC-MNC value (TS 29.061 §16.4.7), shared. */
     record MccMnc(String mcc, String mnc) {
     }
@@ -43,6 +56,23 @@ final class SharedValues {
             splits.putIfAbsent(sgsnMccMnc, split);
         }
         return split;
+    }
+
+    /**
+     * {@code sessionId}'s first {@code end} characters (up to and with its last {@code ;},
+     * {@link SessionIdBits}), shared: from {@link #prefixes} when there (looked for by
+     * {@code gatewayHost}, the session's, or null), else through {@link #share}.
+     */
+    String sessionIdPrefix(String sessionId, int end, String gatewayHost) {
+        int hint = (gatewayHost == null ? 0 : gatewayHost.hashCode()) + end;
+        int slot = (hint ^ hint >>> 16) & (PREFIX_SLOTS - 1);
+        String known = prefixes[slot];
+        if (known != null && known.length() == end && sessionId.startsWith(known)) {
+            return known;
+        }
+        String prefix = share(sessionId.substring(0, end));
+        prefixes[slot] = prefix;
+        return prefix;
     }
 
     /** The MCC and MNC of a stored context, shared; null when both are null. */

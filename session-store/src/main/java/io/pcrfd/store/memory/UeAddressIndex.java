@@ -18,8 +18,8 @@ import java.util.Collection;
  */
 final class UeAddressIndex {
 
-    private final MultiIndex<String> ipv4 = new MultiIndex<>();
-    private final MultiIndex<String> ipv6 = new MultiIndex<>();
+    private final MultiIndex<String> ipv4 = new MultiIndex<>(true);
+    private final MultiIndex<String> ipv6 = new MultiIndex<>(true);
 
     void add(IpCanSession s) {
         ipv4.add(s.ueIpv4(), s.sessionId());

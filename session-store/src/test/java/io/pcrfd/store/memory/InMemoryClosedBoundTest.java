@@ -109,9 +109,23 @@ class InMemoryClosedBoundTest {
                 .startedAt(T0).updatedAt(T0.plusNanos(123_456_789)).expiresAt(T0.plus(RETENTION)).build();
         Instant until = T0.plus(RETENTION);
 
-        ClosedEntry entry = ClosedEntry.closed(s, until);
+        ClosedEntry entry = ClosedEntry.closed(s, until, new SharedValues());
 
         assertThat(entry.context(new SharedValues())).isEqualTo(SessionContext.of(s, SessionState.CLOSED, s.updatedAt(), until));
+    }
+
+    /** A UE IPv4 address packed, kept as text (not a canonical dotted quad) or absent reads back as it was. */
+    @Test
+    void aContextsUeAddressReadsBackPackedAsTextOrAbsent() {
+        for (String address : new String[] {"10.9.0.9", "0.0.0.0", "255.255.255.255", "010.9.0.9", null}) {
+            IpCanSession s = IpCanSession.builder("pgw;1;2").imsi("001019999900009").apn("internet").ueIpv4(address)
+                    .ueIpv6Prefix("2001:db8:9::/64").gatewayHost("pgw.example.org").startedAt(T0).updatedAt(T0)
+                    .expiresAt(T0.plus(RETENTION)).build();
+
+            ClosedEntry entry = ClosedEntry.closed(s, T0.plus(RETENTION), new SharedValues());
+
+            assertThat(entry.context(new SharedValues()).ipv4Addr()).isEqualTo(address);
+        }
     }
 
     @Test
@@ -129,6 +143,27 @@ class InMemoryClosedBoundTest {
             assertThat(b.pccRuleIds()).isSameAs(a.pccRuleIds());
             assertThat(b.qos()).isSameAs(a.qos());
         }
+    }
+
+    /**
+     * The Session-Ids a context keeps as a shared prefix and its digits read back exactly,
+     * including ids that differ only in leading zeros, and a later close of one of them replaces
+     * its context only.
+     */
+    @Test
+    void sessionIdsKeptAsPrefixAndDigitsReadBackAndMatchExactly() {
+        InMemoryContextStore store = new InMemoryContextStore(clock, 100_000, 32);
+        List<String> ids = List.of("pgw.example.org;77;1", "pgw.example.org;77;01", "pgw.example.org;77;001",
+                "pgw.example.org;78;1", "pgw.example.org;77;x1", "pgw.example.org");
+        for (int i = 0; i < ids.size(); i++) {
+            store.put(context(UE, new String(ids.get(i)), i));
+        }
+        store.put(context(UE, new String("pgw.example.org;77;01"), 10));
+
+        assertThat(store.size()).isEqualTo(ids.size());
+        assertThat(store.all()).extracting(SessionContext::sessionId).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(store.all()).filteredOn(c -> c.sessionId().equals("pgw.example.org;77;01"))
+                .extracting(SessionContext::updateTime).containsExactly(T0.plusSeconds(10));
     }
 
     /** Creates and closes a session of IMSI ...n whose repeating values are fresh copies, as decoded from a CCR. */

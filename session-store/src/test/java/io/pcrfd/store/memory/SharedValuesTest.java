@@ -35,6 +35,25 @@ class SharedValuesTest {
         assertThat(b).isEqualTo(decoded("pgw;2", "EUTRAN").with(1, SessionState.ONGOING));
     }
 
+    /** Many gateways' prefixes, their ids interleaved: each prefix comes back as its own text, shared. */
+    @Test
+    void sessionIdPrefixesOfManyGatewaysAreSharedAndNeverMixedUp() {
+        String[] first = new String[200];
+        for (int round = 0; round < 3; round++) {
+            for (int g = 0; g < first.length; g++) {
+                String id = new String("pgw" + g + ".example.org;" + (1_700_000_000 + g % 7) + ";" + round);
+                String prefix = shared.sessionIdPrefix(id, id.lastIndexOf(';') + 1, g % 3 == 0 ? null : "pgw" + g);
+
+                assertThat(prefix).isEqualTo(id.substring(0, id.lastIndexOf(';') + 1));
+                if (round == 0) {
+                    first[g] = prefix;
+                } else {
+                    assertThat(prefix).isSameAs(first[g]);
+                }
+            }
+        }
+    }
+
     @Test
     void anUpdateHoldingTheStoredInstancesIsOnlyReVersioned() {
         IpCanSession stored = shared.of(decoded("pgw;1", "EUTRAN"), null, 1, SessionState.ONGOING);
