@@ -170,16 +170,26 @@ public final class GxRequestParser {
         return all; // the record copies it into an immutable set
     }
 
-    /** {@code values()} once: each call clones the array, and this runs per request. */
-    private static final CcRequestType[] REQUEST_TYPES = CcRequestType.values();
+    /**
+     * The Gx request types by code (RFC 4006 §8.3), an array lookup per request; EVENT_REQUEST (4)
+     * is not used on Gx (TS 29.212 §5.3 re-uses RFC 4006's 1-3), so its slot stays empty.
+     */
+    private static final CcRequestType[] REQUEST_TYPES = byCode();
+
+    private static CcRequestType[] byCode() {
+        CcRequestType[] out = new CcRequestType[CcRequestType.EVENT.code() + 1];
+        for (CcRequestType t : CcRequestType.values()) {
+            if (t != CcRequestType.EVENT) {
+                out[t.code()] = t;
+            }
+        }
+        return out;
+    }
 
     private static CcRequestType requestType(Avp a) {
         int v = a.dataLength() == 4 ? a.asInt() : -1;
-        for (CcRequestType t : REQUEST_TYPES) {
-            // EVENT_REQUEST (4) is not used on Gx (TS 29.212 §5.3 re-uses RFC 4006's 1-3)
-            if (t.code() == v && t != CcRequestType.EVENT) {
-                return t;
-            }
+        if (v >= 0 && v < REQUEST_TYPES.length && REQUEST_TYPES[v] != null) {
+            return REQUEST_TYPES[v];
         }
         throw new InvalidRequestException(new DiameterError(ResultCodes.DIAMETER_INVALID_AVP_VALUE, a,
                 "CC-Request-Type " + v + " is not INITIAL, UPDATE or TERMINATION"));
