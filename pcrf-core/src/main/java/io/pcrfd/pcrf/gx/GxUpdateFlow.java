@@ -94,7 +94,7 @@ final class GxUpdateFlow {
         CompletionStage<DiameterMessage> answer;
         Instant now = ctx.now(); // the request's time, read once: usage retention and the close
         try {
-            CompletionStage<GxContext.Reported> reported = ctx.report(GxContext.owner(subscriber, r.sessionId()),
+            CompletionStage<?> reported = ctx.recordFinal(GxContext.owner(subscriber, r.sessionId()),
                     r.sessionId(), r.requestNumber(), p, now);
             answer = Stages.done(reported) ? close(ccr, r, now) : reported.thenCompose(rep -> close(ccr, r, ctx.now()));
         } catch (RuntimeException e) {
