@@ -21,10 +21,33 @@ public record FeatureList(long vendorId, long featureListId, long mask) {
      * baseline behaviour of that list. An empty offer gets an empty answer (no negotiation).
      */
     public static List<FeatureList> negotiate(List<FeatureList> offered, List<FeatureListConfig> supported) {
+        Negotiated last = lastNegotiated;
+        if (last != null && last.supported == supported && last.offered.equals(offered)) {
+            return last.answer; // the same offer as the last CCR-I's (one PCEF model): the same answer
+        }
+        List<FeatureList> answer = intersect(offered, supported);
+        lastNegotiated = new Negotiated(List.copyOf(offered), supported, answer);
+        return answer;
+    }
+
+    /**
+     * The last offer answered, with the configuration it was answered against (compared by
+     * identity: a configuration is immutable) and the answer. Immutable and published through a
+     * plain field: a reader sees it whole or an older one, and a lost update only costs a
+     * negotiation.
+     */
+    private record Negotiated(List<FeatureList> offered, List<FeatureListConfig> supported, List<FeatureList> answer) {
+    }
+
+    private static Negotiated lastNegotiated;
+
+    private static List<FeatureList> intersect(List<FeatureList> offered, List<FeatureListConfig> supported) {
         FeatureList[] out = new FeatureList[offered.size() * supported.size()];
         int n = 0;
-        for (FeatureList o : offered) {
-            for (FeatureListConfig s : supported) {
+        for (int i = 0; i < offered.size(); i++) {
+            FeatureList o = offered.get(i);
+            for (int j = 0; j < supported.size(); j++) {
+                FeatureListConfig s = supported.get(j);
                 long common = o.mask & s.mask();
                 if (o.vendorId == s.vendorId() && o.featureListId == s.featureListId() && common != 0) {
                     out[n++] = new FeatureList(o.vendorId, o.featureListId, common);

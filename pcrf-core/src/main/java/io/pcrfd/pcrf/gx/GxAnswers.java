@@ -107,6 +107,35 @@ public final class GxAnswers {
     }
 
     /**
+     * {@link #success(DiameterMessage, PolicyUpdate, List)} for the parsed request {@code r} of
+     * {@code ccr}: its head from what the parser found ({@link GxRequest#echo}), not from a second
+     * pass over the request; the same octets.
+     */
+    public DiameterMessage success(DiameterMessage ccr, GxRequest r, PolicyUpdate update, List<FeatureList> features) {
+        if (r.echo() == null) {
+            return success(ccr, update, features);
+        }
+        Avp[] out = new Avp[SUCCESS_HEAD + features.size() + PolicyAvps.count(update)];
+        successHead(r.echo(), out);
+        int at = SUCCESS_HEAD;
+        for (int i = 0; i < features.size(); i++) {
+            out[at++] = supportedFeatures.of(features.get(i));
+        }
+        policyAvps.write(out, at, update);
+        return answer(ccr, out);
+    }
+
+    /** {@link #success(DiameterMessage)} for the parsed request {@code r} of {@code ccr}, as the one above. */
+    public DiameterMessage success(DiameterMessage ccr, GxRequest r) {
+        if (r.echo() == null) {
+            return success(ccr);
+        }
+        Avp[] out = new Avp[SUCCESS_HEAD];
+        successHead(r.echo(), out);
+        return answer(ccr, out);
+    }
+
+    /**
      * The same CCA through {@link MessageBuilder}: for a request with Proxy-Info, which the
      * answer echoes after everything else (RFC 6733 §6.2), or without the AVPs a parsed CCR has.
      * A null {@code update} changes nothing (the plain 2001).
@@ -153,6 +182,16 @@ public final class GxAnswers {
         out[3] = originRealmAvp;
         out[4] = successCode;
         return out[0] != null && out[5] != null && out[6] != null;
+    }
+
+    private void successHead(GxRequest.Echo echo, Avp[] out) {
+        out[0] = echo.sessionId();
+        out[1] = authApplicationId;
+        out[2] = originHostAvp;
+        out[3] = originRealmAvp;
+        out[4] = successCode;
+        out[5] = echo.requestType();
+        out[6] = echo.requestNumber();
     }
 
     /** The answer to {@code ccr} with exactly {@code avps}; flags and ids as {@link MessageBuilder#answer}. */

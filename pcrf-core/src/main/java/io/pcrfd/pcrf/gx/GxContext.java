@@ -130,6 +130,23 @@ record GxContext(GxSettings settings, Dictionary dictionary, Store store, Suppli
         return meter(owner, sessionId, requestNumber, request, Stages.value(totals), now);
     }
 
+    /**
+     * Records and meters a request's usage reports as {@link #report} does, for a request no
+     * decision follows (a CCR-T's final report, TS 29.212 §4.5.16): without metering, only the
+     * adds, and no totals gathered for a decision; completes once they are recorded.
+     */
+    CompletionStage<?> recordFinal(String owner, String sessionId, long requestNumber, PolicyRequest request,
+                                   Instant now) {
+        List<UsageReport> reports = request.usageReports();
+        if (reports.isEmpty()) {
+            return NOTHING_REPORTED;
+        }
+        if (meters.enabled()) {
+            return report(owner, sessionId, requestNumber, request, now);
+        }
+        return ledger.record(owner, reports, now.plus(settings.usageRetention()));
+    }
+
     private static final CompletionStage<Reported> NOTHING_REPORTED =
             CompletableFuture.completedFuture(Reported.NOTHING);
 

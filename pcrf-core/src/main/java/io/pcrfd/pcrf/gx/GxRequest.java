@@ -1,5 +1,6 @@
 package io.pcrfd.pcrf.gx;
 
+import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.pcrf.policy.CcRequestType;
 import io.pcrfd.pcrf.policy.PolicyRequest;
 import io.pcrfd.store.model.PresenceReportingArea;
@@ -30,6 +31,10 @@ import java.util.Map;
  * @param ruleFailureCodes  Rule-Failure-Code per failed rule name from Charging-Rule-Report
  * @param bearerId          Bearer-Identifier (TS 29.212 §5.3.20) in hexadecimal with {@code 0x}, or null
  * @param praReports        Presence-Reporting-Area-Information reports (TS 29.212 §5.3.108)
+ * @param echo              the AVPs a successful CCA takes from the request as they are, found by the
+ *                          parser's one pass over it; null when the request has Proxy-Info, which the
+ *                          answer echoes after everything else (RFC 6733 §6.2), so that
+ *                          {@link GxAnswers} builds such an answer from the request itself
  */
 public record GxRequest(String sessionId, String originHost, String originRealm, Long originStateId,
                         CcRequestType type, long requestNumber, PolicyRequest policy,
@@ -37,12 +42,20 @@ public record GxRequest(String sessionId, String originHost, String originRealm,
                         byte[] userLocationInfo,
                         Integer udpSourcePort, byte[] logicalAccessId, List<FeatureList> supportedFeatures,
                         Map<String, Integer> ruleFailureCodes, String bearerId,
-                        List<PresenceReportingArea> praReports) {
+                        List<PresenceReportingArea> praReports, Echo echo) {
     public GxRequest {
         supportedFeatures = List.copyOf(supportedFeatures);
         praReports = praReports == null ? List.of() : List.copyOf(praReports);
         // the usual request reports no failure: no copy (Map.copyOf of an empty HashMap makes an array)
         ruleFailureCodes = ruleFailureCodes.isEmpty() ? Map.of() : Map.copyOf(ruleFailureCodes);
+    }
+
+    /**
+     * Session-Id, CC-Request-Type and CC-Request-Number of the request, the first of each, which
+     * a CCA carries unchanged (TS 29.212 §5.6.3); so the answer needs no second pass over the
+     * request's AVPs to find them.
+     */
+    public record Echo(Avp sessionId, Avp requestType, Avp requestNumber) {
     }
 
     /** UE-Local-IP-Address (TS 29.212 §5.3.96), for reverse-initiated establishment. */

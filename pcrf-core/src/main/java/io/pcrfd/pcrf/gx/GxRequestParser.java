@@ -51,7 +51,8 @@ public final class GxRequestParser {
         Ts29212.USAGE_MONITORING_INFORMATION, Ts29212.CHARGING_RULE_REPORT, Rfc6733.ORIGIN_HOST,
         Rfc6733.ORIGIN_REALM, Rfc6733.ORIGIN_STATE_ID, Rfc7155.FRAMED_IP_ADDRESS, Rfc7155.FRAMED_IPV6_PREFIX,
         Ts29214.IP_DOMAIN_ID, Ts29061._3GPP_USER_LOCATION_INFO, Ts29212.UDP_SOURCE_PORT, Etsi283034.LOGICAL_ACCESS_ID,
-        Ts29229.SUPPORTED_FEATURES, Ts29212.BEARER_IDENTIFIER, Ts29212.PRESENCE_REPORTING_AREA_INFORMATION};
+        Ts29229.SUPPORTED_FEATURES, Ts29212.BEARER_IDENTIFIER, Ts29212.PRESENCE_REPORTING_AREA_INFORMATION,
+        Rfc6733.PROXY_INFO};
     private final AvpView.Layout layout;
     private final GxAvpReader reader;
     private final boolean requireSubscriptionId;
@@ -78,9 +79,12 @@ public final class GxRequestParser {
     private GxRequest read(DiameterMessage m) {
         GxAvpReader r = reader;
         AvpView v = layout.view(m);
-        String sessionId = r.required(v, Rfc6733.SESSION_ID).asUtf8String();
-        CcRequestType type = requestType(r.required(v, Rfc4006.CC_REQUEST_TYPE));
-        long number = r.unsigned32(r.required(v, Rfc4006.CC_REQUEST_NUMBER));
+        Avp sessionIdAvp = r.required(v, Rfc6733.SESSION_ID);
+        String sessionId = sessionIdAvp.asUtf8String();
+        Avp typeAvp = r.required(v, Rfc4006.CC_REQUEST_TYPE);
+        CcRequestType type = requestType(typeAvp);
+        Avp numberAvp = r.required(v, Rfc4006.CC_REQUEST_NUMBER);
+        long number = r.unsigned32(numberAvp);
         PolicyRequest policy = policy(v, r, type);
         Avp a;
         return new GxRequest(sessionId, r.text(r.required(v, Rfc6733.ORIGIN_HOST)),
@@ -94,7 +98,8 @@ public final class GxRequestParser {
                 (a = v.first(Etsi283034.LOGICAL_ACCESS_ID)) == null ? null : a.asOctetString(),
                 r.supportedFeatures(v.all(Ts29229.SUPPORTED_FEATURES)), failureCodes(policy.ruleReports()),
                 (a = v.first(Ts29212.BEARER_IDENTIFIER)) == null ? null : bearerId(a),
-                PresenceReports.read(v.all(Ts29212.PRESENCE_REPORTING_AREA_INFORMATION), r));
+                PresenceReports.read(v.all(Ts29212.PRESENCE_REPORTING_AREA_INFORMATION), r),
+                v.first(Rfc6733.PROXY_INFO) != null ? null : new GxRequest.Echo(sessionIdAvp, typeAvp, numberAvp));
     }
 
     /** Rule-Failure-Code by rule name from the Charging-Rule-Reports, which most CCRs do not carry. */
@@ -165,16 +170,26 @@ public final class GxRequestParser {
         return all; // the record copies it into an immutable set
     }
 
-    /** {@code values()} once: each call clones the array, and this runs per request. */
-    private static final CcRequestType[] REQUEST_TYPES = CcRequestType.values();
+    /**
+     * The Gx request types by code (RFC 4006 §8.3), an array lookup per request; EVENT_REQUEST (4)
+     * is not used on Gx (TS 29.212 §5.3 re-uses RFC 4006's 1-3), so its slot stays empty.
+     */
+    private static final CcRequestType[] REQUEST_TYPES = byCode();
+
+    private static CcRequestType[] byCode() {
+        CcRequestType[] out = new CcRequestType[CcRequestType.EVENT.code() + 1];
+        for (CcRequestType t : CcRequestType.values()) {
+            if (t != CcRequestType.EVENT) {
+                out[t.code()] = t;
+            }
+        }
+        return out;
+    }
 
     private static CcRequestType requestType(Avp a) {
         int v = a.dataLength() == 4 ? a.asInt() : -1;
-        for (CcRequestType t : REQUEST_TYPES) {
-            // EVENT_REQUEST (4) is not used on Gx (TS 29.212 §5.3 re-uses RFC 4006's 1-3)
-            if (t.code() == v && t != CcRequestType.EVENT) {
-                return t;
-            }
+        if (v >= 0 && v < REQUEST_TYPES.length && REQUEST_TYPES[v] != null) {
+            return REQUEST_TYPES[v];
         }
         throw new InvalidRequestException(new DiameterError(ResultCodes.DIAMETER_INVALID_AVP_VALUE, a,
                 "CC-Request-Type " + v + " is not INITIAL, UPDATE or TERMINATION"));

@@ -191,7 +191,7 @@ public final class GxSessionService {
         GxSessionState state = new GxSessionState(acc.target(), acc.failedRules(), r.ruleFailureCodes(),
                 r.requestNumber(), features);
         IpCanSession session = SessionRecords.established(r, acc.target(), state, now, ctx.sessionExpiry(now));
-        DiameterMessage answer = ctx.answers().success(ccr, PolicyUpdate.of(acc, PolicyState.EMPTY), features);
+        DiameterMessage answer = ctx.answers().success(ccr, r, PolicyUpdate.of(acc, PolicyState.EMPTY), features);
         CompletionStage<Created> created = create(session, 1);
         return Stages.done(created) ? created(ccr, r, session, acc, answer, Stages.value(created))
                 : created.thenCompose(c -> created(ccr, r, session, acc, answer, c));

@@ -57,7 +57,7 @@ final class GxUpdateFlow {
         GxSessionState state = SessionRecords.state(s);
         if (isStale(r, state)) {
             // a retransmission whose answer this node no longer holds: answer, change nothing
-            return CompletableFuture.completedFuture(ctx.answers().success(ccr));
+            return CompletableFuture.completedFuture(ctx.answers().success(ccr, r));
         }
         PolicyRequest merged = RequestContext.merge(r.policy(), s);
         CompletionStage<DiameterMessage> answer;
@@ -94,7 +94,7 @@ final class GxUpdateFlow {
         CompletionStage<DiameterMessage> answer;
         Instant now = ctx.now(); // the request's time, read once: usage retention and the close
         try {
-            CompletionStage<GxContext.Reported> reported = ctx.report(GxContext.owner(subscriber, r.sessionId()),
+            CompletionStage<?> reported = ctx.recordFinal(GxContext.owner(subscriber, r.sessionId()),
                     r.sessionId(), r.requestNumber(), p, now);
             answer = Stages.done(reported) ? close(ccr, r, now) : reported.thenCompose(rep -> close(ccr, r, ctx.now()));
         } catch (RuntimeException e) {
@@ -112,7 +112,7 @@ final class GxUpdateFlow {
 
     private DiameterMessage closed(DiameterMessage ccr, GxRequest r) {
         recent.terminated(r.sessionId(), r.requestNumber());
-        return ctx.answers().success(ccr);
+        return ctx.answers().success(ccr, r);
     }
 
     /**
@@ -139,7 +139,7 @@ final class GxUpdateFlow {
     private CompletionStage<DiameterMessage> endedAgain(DiameterMessage ccr, GxRequest r) {
         LOG.info("peer={} Session-Id={} {} CCR-T retransmitted after the session ended: 2001 again", r.originHost(),
                 r.sessionId(), ccr.hopByHop());
-        return CompletableFuture.completedFuture(ctx.answers().success(ccr));
+        return CompletableFuture.completedFuture(ctx.answers().success(ccr, r));
     }
 
     private CompletionStage<DiameterMessage> unknown(DiameterMessage ccr, GxRequest r) {
@@ -193,7 +193,7 @@ final class GxUpdateFlow {
                                                     CasResult<IpCanSession> cas, int attempts) {
         return switch (cas) {
             case CasResult.Applied<IpCanSession> applied -> {
-                DiameterMessage answer = ctx.answers().success(ccr, PolicyUpdate.of(acc, state.installed()),
+                DiameterMessage answer = ctx.answers().success(ccr, r, PolicyUpdate.of(acc, state.installed()),
                         List.of());
                 ctx.listener().decided(applied.value(), acc.nextChange());
                 if (!r.ruleFailureCodes().isEmpty()) {

@@ -123,16 +123,37 @@ final class RecentAnswers {
         return h ^ (h >>> 16);
     }
 
-    /** 64-bit FNV-1a of the Session-Id mixed with the number (SplitMix64 finaliser); never 0. */
+    /**
+     * A 64-bit hash of the Session-Id mixed with the number (SplitMix64 finaliser); never 0. The
+     * characters go through four FNV-1a lanes in turn (character i into lane i mod 4), so the
+     * multiplications of one lane do not wait on those of the others; the lanes are then
+     * combined as a polynomial with the length. This runs once per CCR-T.
+     */
     static long fingerprint(String sessionId, long requestNumber) {
-        long f = 0xcbf29ce484222325L;
-        for (int i = 0; i < sessionId.length(); i++) {
-            f = (f ^ sessionId.charAt(i)) * 0x100000001b3L;
+        int n = sessionId.length();
+        long a = FNV_BASIS;
+        long b = FNV_BASIS ^ 1;
+        long c = FNV_BASIS ^ 2;
+        long d = FNV_BASIS ^ 3;
+        int i = 0;
+        for (; i + 4 <= n; i += 4) {
+            a = (a ^ sessionId.charAt(i)) * FNV_PRIME;
+            b = (b ^ sessionId.charAt(i + 1)) * FNV_PRIME;
+            c = (c ^ sessionId.charAt(i + 2)) * FNV_PRIME;
+            d = (d ^ sessionId.charAt(i + 3)) * FNV_PRIME;
         }
-        f ^= requestNumber * 0x9E3779B97F4A7C15L;
+        for (; i < n; i++) {
+            a = (a ^ sessionId.charAt(i)) * FNV_PRIME;
+        }
+        long f = (((a * GOLDEN + b) * GOLDEN + c) * GOLDEN + d) * GOLDEN + n;
+        f ^= requestNumber * GOLDEN;
         f = (f ^ (f >>> 30)) * 0xBF58476D1CE4E5B9L;
         f = (f ^ (f >>> 27)) * 0x94D049BB133111EBL;
         f ^= f >>> 31;
         return f == 0 ? 1 : f;
     }
+
+    private static final long FNV_BASIS = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 }

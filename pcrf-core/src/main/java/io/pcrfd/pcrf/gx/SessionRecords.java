@@ -188,6 +188,9 @@ final class SessionRecords {
 
     /** The sum, in bit/s, of the dynamic rules' MBR in one direction; 0 when none has one. */
     private static long dynamicMbr(PolicyState s, boolean uplink) {
+        if (s.rules().isEmpty()) {
+            return 0; // no iterator for a plan without rules
+        }
         long sum = 0;
         for (PccRule r : s.rules().values()) {
             if (r instanceof PccRule.Dynamic dynamic && dynamic.definition().mbr() != null) {

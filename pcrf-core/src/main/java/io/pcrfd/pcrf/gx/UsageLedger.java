@@ -67,6 +67,28 @@ final class UsageLedger {
         }
     }
 
+    private static final CompletionStage<Object> RECORDED = CompletableFuture.completedFuture(null);
+
+    /**
+     * Adds every report to its key's totals as {@link #add} does, for a caller that does not read
+     * the totals after them (a CCR-T's final report: no decision follows). Through the store's
+     * synchronous form nothing is gathered: a shared completed stage, or a failed one.
+     */
+    CompletionStage<?> record(String owner, List<UsageReport> reports, Instant expiresAt) {
+        if (immediate == null) {
+            return add(owner, reports, expiresAt);
+        }
+        long expires = expiresAt.toEpochMilli();
+        try {
+            for (int i = 0; i < reports.size(); i++) {
+                addNow(owner, reports.get(i), expires);
+            }
+            return RECORDED;
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
     private UsageTotals addNow(String owner, UsageReport r, long expires) {
         UsedUnits u = r.used();
         return immediate.addNow(new UsageKey(owner, r.monitoringKey()), u.total(), u.input(), u.output(), u.seconds(),
@@ -90,6 +112,8 @@ final class UsageLedger {
         });
     }
 
+    private static final CompletionStage<Map<String, UsedUnits>> NO_TOTALS = CompletableFuture.completedFuture(Map.of());
+
     /** The running totals of {@code keys}. */
     CompletionStage<Map<String, UsedUnits>> totals(String owner, Set<String> keys) {
         return totals(owner, keys, Map.of());
@@ -100,6 +124,9 @@ final class UsageLedger {
      * returned) as they are, the others read, one store call per key.
      */
     CompletionStage<Map<String, UsedUnits>> totals(String owner, Set<String> keys, Map<String, UsedUnits> known) {
+        if (keys.isEmpty() && known.isEmpty()) {
+            return NO_TOTALS; // a plan without monitoring keys and nothing reported (the usual CCR-I)
+        }
         if (known.keySet().containsAll(keys)) {
             return CompletableFuture.completedFuture(known);
         }

@@ -69,8 +69,24 @@ final class CodeNames {
     /**
      * The plain name of each value as a table: the first name of the value in the map's order,
      * looked up by binary search (no iterator: session records are written with it per request).
+     * The last value asked and its name are kept beside the table: a node mostly sees one
+     * RAT-Type and one IP-CAN-Type, so the usual question is answered by one comparison. The
+     * pair is immutable and published through a plain field (its fields are final, so a reader
+     * sees it whole or an older one; a lost update only costs a search).
      */
-    record Plain(int[] values, String[] names) {
+    static final class Plain {
+        private final int[] values;
+        private final String[] names;
+        private Named last;
+
+        private record Named(int value, String name) {
+        }
+
+        private Plain(int[] values, String[] names) {
+            this.values = values;
+            this.names = names;
+        }
+
         static Plain of(Map<String, Integer> names) {
             TreeMap<Integer, String> first = new TreeMap<>();
             names.forEach((name, value) -> first.putIfAbsent(value, name));
@@ -80,8 +96,16 @@ final class CodeNames {
 
         /** The name alone (the map's own string), or the number when unnamed. */
         String nameOf(int value) {
+            Named l = last;
+            if (l != null && l.value == value) {
+                return l.name;
+            }
             int i = java.util.Arrays.binarySearch(values, value);
-            return i >= 0 ? names[i] : Integer.toString(value);
+            if (i < 0) {
+                return Integer.toString(value);
+            }
+            last = new Named(value, names[i]);
+            return names[i];
         }
     }
 

@@ -32,7 +32,8 @@ public record IpCanContext(List<SubscriptionId> subscriptionIds, String apn, Rat
 
     /** The first Subscription-Id of {@code type}. */
     public Optional<String> subscriptionId(SubscriptionId.Type type) {
-        for (SubscriptionId s : subscriptionIds) {
+        for (int i = 0; i < subscriptionIds.size(); i++) { // no iterator: asked per decision
+            SubscriptionId s = subscriptionIds.get(i);
             if (s.type() == type) {
                 return Optional.of(s.data());
             }

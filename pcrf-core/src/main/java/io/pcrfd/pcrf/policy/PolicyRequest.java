@@ -46,8 +46,9 @@ public record PolicyRequest(CcRequestType type, List<SubscriptionId> subscriptio
 
     /** The first Subscription-Id of {@code type}. */
     public Optional<String> subscriptionId(SubscriptionId.Type type) {
-        // A loop, not a stream: the policy engine asks this several times per request.
-        for (SubscriptionId s : subscriptionIds) {
+        // An indexed loop, not a stream or an iterator: the policy engine asks this several times per request.
+        for (int i = 0; i < subscriptionIds.size(); i++) {
+            SubscriptionId s = subscriptionIds.get(i);
             if (s.type() == type) {
                 return Optional.of(s.data());
             }

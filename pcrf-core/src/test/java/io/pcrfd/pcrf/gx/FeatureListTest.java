@@ -21,6 +21,21 @@ class FeatureListTest {
         assertThat(FeatureList.negotiate(List.of(), OURS)).isEmpty();
     }
 
+    /** The last answer is reused only for the same offer against the same configuration. */
+    @Test
+    void aRepeatedOfferGetsTheSameAnswerAndAnotherConfigurationItsOwn() {
+        List<FeatureList> offer = List.of(new FeatureList(10415, 1, 0b1111));
+        List<FeatureList> first = FeatureList.negotiate(offer, OURS);
+        assertThat(FeatureList.negotiate(List.of(new FeatureList(10415, 1, 0b1111)), OURS)).isSameAs(first)
+                .containsExactly(new FeatureList(10415, 1, 0b1011));
+
+        List<FeatureListConfig> rel8Only = List.of(new FeatureListConfig(10415, 1, List.of(0)));
+        assertThat(FeatureList.negotiate(offer, rel8Only)).containsExactly(new FeatureList(10415, 1, 0b1));
+        assertThat(FeatureList.negotiate(List.of(new FeatureList(10415, 1, 0b0110)), OURS))
+                .containsExactly(new FeatureList(10415, 1, 0b0010));
+        assertThat(FeatureList.negotiate(offer, OURS)).containsExactly(new FeatureList(10415, 1, 0b1011));
+    }
+
     @Test
     void aCcrIWithoutSupportedFeaturesGetsNoneBack() {
         try (GxHarness h = new GxHarness()) {

@@ -67,6 +67,35 @@ class GxAnswersTest {
                 .isEqualTo("dra1.epc.example");
     }
 
+    @Test
+    void theParsersEchoGivesTheSameCcaAsARescanOfTheRequest() {
+        GxRequestParser parser = new GxRequestParser(Pcef.DICT, true);
+        DiameterMessage ccrT = onTheWire(pcef.terminate("pgw1;answers;4", 3, "mk1", 1_000));
+        GxRequest t = ((GxParse.Parsed) parser.parse(ccrT)).request();
+        assertThat(t.echo()).isNotNull();
+        assertThat(hex(answers.success(ccrT, t))).isEqualTo(hex(answers.success(ccrT)));
+        DiameterMessage ccrU = onTheWire(pcef.usage("pgw1;answers;5", 1, "mk1", 1_000_000, 33));
+        GxRequest u = ((GxParse.Parsed) parser.parse(ccrU)).request();
+        PolicyUpdate update = new PolicyUpdate(RuleDiff.EMPTY, null, BitratePair.of(1_000_000L, 2_000_000L),
+                new TreeSet<>(Set.of(EventTrigger.USAGE_REPORT)), null, List.of(), List.of());
+        List<FeatureList> features = List.of(new FeatureList(10415, 1, 0b11));
+        assertThat(hex(answers.success(ccrU, u, update, features)))
+                .isEqualTo(hex(answers.success(ccrU, update, features)));
+    }
+
+    @Test
+    void aRequestWithProxyInfoHasNoEchoAndStillGetsItLast() {
+        DiameterMessage ccr = onTheWire(pcef.ccr("pgw1;answers;6", "TERMINATION_REQUEST", 2)
+                .addGrouped("Proxy-Info", g -> g.add("Proxy-Host", "dra1.epc.example")
+                        .add("Proxy-State", new byte[] {1, 2, 3}))
+                .build());
+        GxRequest r = ((GxParse.Parsed) new GxRequestParser(Pcef.DICT, true).parse(ccr)).request();
+        assertThat(r.echo()).isNull();
+        DiameterMessage cca = answers.success(ccr, r);
+        assertThat(hex(cca)).isEqualTo(hex(answers.success(ccr)));
+        assertThat(cca.avps().stream().map(Avp::name).toList()).last().isEqualTo("Proxy-Info");
+    }
+
     private static DiameterMessage onTheWire(DiameterMessage m) {
         return new DiameterCodec(Pcef.DICT).decode(DiameterCodec.encode(m)).message();
     }

@@ -60,8 +60,13 @@ final class GxHarness implements AutoCloseable {
     }
 
     GxHarness(GxSettings settings, InMemoryStoreOptions storeOptions) {
+        this(settings, storeOptions, "/gx/policy.yaml");
+    }
+
+    /** With the policy of the class-path resource {@code policy} (the daemon's default: {@link PolicyLoader#DEFAULT_RESOURCE}). */
+    GxHarness(GxSettings settings, InMemoryStoreOptions storeOptions, String policy) {
         store = InMemoryStore.open(storeOptions, clock);
-        PolicyEngine engine = new PolicyEngine(PolicyLoader.parse(resource("/gx/policy.yaml"), "gx/policy.yaml"),
+        PolicyEngine engine = new PolicyEngine(PolicyLoader.parse(resource(policy), policy.substring(1)),
                 Set.of("00101"));
         app = GxApplication.create(settings, Pcef.DICT, store, () -> engine, clock, timer, this::send,
                 new GxSessionListener() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pcrfd.diameter.codec.DiameterCodec;
 import io.pcrfd.diameter.message.DiameterMessage;
+import io.pcrfd.pcrf.policy.PolicyLoader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import io.pcrfd.store.memory.InMemoryStoreOptions;
@@ -33,7 +34,9 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * {@value #BATCH} sessions are encoded and decoded first, then handled back to back between two
  * readings of {@code getCurrentThreadCpuTime}, so the figure is the handler's alone
  * ({@code GX_PROBE_CPU_SESSIONS} sets the sessions measured, default 100,000; {@code GX_PROBE_UPDATES=0}
- * drops the two CCR-Us, for the CCR-I → CCR-T lifecycle of independent load clients).
+ * drops the two CCR-Us, for the CCR-I → CCR-T lifecycle of independent load clients;
+ * {@code GX_PROBE_POLICY=default} decides with the daemon's default policy, as a load run
+ * without a policy file does, instead of the Gx test policy).
  */
 @EnabledIfEnvironmentVariable(named = "GX_PROBE", matches = "1")
 class GxMemoryProbeTest {
@@ -70,7 +73,10 @@ class GxMemoryProbeTest {
     @Test
     void cpuPerRequest() {
         int sessions = Integer.parseInt(System.getenv().getOrDefault("GX_PROBE_CPU_SESSIONS", "100000"));
-        try (GxHarness h = new GxHarness(GxSettings.defaults())) {
+        String policy = "default".equals(System.getenv("GX_PROBE_POLICY")) ? PolicyLoader.DEFAULT_RESOURCE
+                : "/gx/policy.yaml";
+        try (GxHarness h = new GxHarness(GxSettings.defaults(),
+                new InMemoryStoreOptions(Optional.empty(), Duration.ZERO), policy)) {
             h.recording = false;
             cpu(h, 0, WARMUP_SESSIONS);
             long[] spent = cpu(h, WARMUP_SESSIONS, sessions);

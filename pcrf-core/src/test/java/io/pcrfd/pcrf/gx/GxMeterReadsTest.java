@@ -125,6 +125,20 @@ class GxMeterReadsTest {
                         v -> assertThat(v).as("octets metered on the mobile network").isEqualTo(200_000_000L));
     }
 
+    /** A CCR-T's final report is metered as one batch and added to the usage totals, as a CCR-U's is. */
+    @Test
+    void aCcrTFinalReportIsMeteredAndCounted() {
+        assertThat(resultCode(call(pcef.initial("pgw1;meter;4", Pcef.BASIC_IMSI, "10.70.0.4").build())))
+                .isEqualTo(2001);
+        meters.reset();
+
+        assertThat(resultCode(call(pcef.terminate("pgw1;meter;4", 1, "mk1", 7_000)))).isEqualTo(2001);
+        assertThat(meters.adds.get()).as("the final report's meter batch").isEqualTo(1);
+        assertThat(join(meters.get("IMSI:" + Pcef.BASIC_IMSI))).as("metered").isNotEmpty();
+        assertThat(join(memory.usage().get(new io.pcrfd.store.model.UsageKey("IMSI:" + Pcef.BASIC_IMSI, "mk1")))
+                .totalOctets()).as("usage totals").isEqualTo(7_000);
+    }
+
     private DiameterMessage call(DiameterMessage ccr) {
         return join(app.handle(ccr));
     }

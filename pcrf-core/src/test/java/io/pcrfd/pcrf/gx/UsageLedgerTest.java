@@ -90,6 +90,39 @@ class UsageLedgerTest {
         }
     }
 
+    /**
+     * A final report (CCR-T) that no decision reads: the same adds, one store call per report,
+     * with the caller's retention, in memory and through stages that complete later; no reads.
+     */
+    @Test
+    void aFinalReportIsRecordedAsAnyOtherWithoutReadingTotals() throws Exception {
+        for (boolean immediate : new boolean[] {true, false}) {
+            adds.set(0);
+            reads.set(0);
+            UsageLedger ledger = new UsageLedger(new Counting(memory.usage(), immediate));
+            String key = "final-" + immediate;
+
+            done(ledger.record(OWNER, List.of(report(key, 10, 6, 4, 1), report(key, 20, 12, 8, 2)), EXPIRES));
+
+            UsageTotals t = done(memory.usage().get(new UsageKey(OWNER, key)));
+            assertThat(new UsedUnits(t.totalOctets(), t.inputOctets(), t.outputOctets(), t.seconds()))
+                    .isEqualTo(new UsedUnits(30, 18, 12, 3));
+            assertThat(t.expiresAtMillis()).isEqualTo(EXPIRES.toEpochMilli());
+            assertThat(adds).as("one store call per report").hasValue(2);
+            assertThat(reads).as("no totals read").hasValue(0);
+        }
+    }
+
+    @Test
+    void aFailedFinalReportArrivesAsAFailedStage() {
+        UsageLedger ledger = new UsageLedger(memory.usage());
+        memory.usage().immediate().orElseThrow().addNow(new UsageKey(OWNER, "mk1"), Long.MAX_VALUE, 0, 0, 0,
+                EXPIRES.toEpochMilli());
+
+        assertThat(ledger.record(OWNER, List.of(report("mk1", 1, 1, 0, 0)), EXPIRES).toCompletableFuture())
+                .isCompletedExceptionally();
+    }
+
     /** A failing store (here a total that would overflow) fails the stage; the ledger throws nothing at its caller. */
     @Test
     void aStoreFailureArrivesAsAFailedStage() {
