@@ -42,8 +42,6 @@ public final class DiameterMessage {
     private final EndToEndId endToEnd;
     private final Avp[] avps;
     private final CommandDefinition definition;
-    /** {@link #encodedLength()} once computed, else 0: an answer is measured for its buffer and again by the encoder. */
-    private int encodedLength;
 
     /**
      * @param definition the dictionary's command for (application, code, R bit), or null when
@@ -163,19 +161,11 @@ public final class DiameterMessage {
         return avp(263, 0).map(Avp::asUtf8String);
     }
 
-    /**
-     * Octets on the wire: header plus padded AVPs. Computed on the first call and kept (the
-     * message is immutable; a race computes the same value twice), so a received request that is
-     * never encoded pays nothing for it.
-     */
+    /** Octets on the wire: header plus padded AVPs. */
     public int encodedLength() {
-        int n = encodedLength;
-        if (n == 0) {
-            n = HEADER_LENGTH;
-            for (Avp a : avps) {
-                n += a.paddedLength();
-            }
-            encodedLength = n;
+        int n = HEADER_LENGTH;
+        for (Avp a : avps) {
+            n += a.paddedLength();
         }
         return n;
     }
