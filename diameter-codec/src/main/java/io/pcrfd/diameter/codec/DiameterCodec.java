@@ -1,6 +1,7 @@
 package io.pcrfd.diameter.codec;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
 import io.pcrfd.diameter.dictionary.AvpDefinition;
 import io.pcrfd.diameter.dictionary.CommandDefinition;
 import io.pcrfd.diameter.dictionary.DataType;
@@ -95,7 +96,27 @@ public final class DiameterCodec {
      * AVP through the buffer's writers.
      */
     public static void encode(DiameterMessage m, ByteBuf out) {
+        encode(m, checkedLength(m), out);
+    }
+
+    /**
+     * The message's octets in a new buffer from {@code alloc} of exactly their length, as the
+     * pipeline's encoder writes them: the length is computed once, for the buffer and the
+     * header alike.
+     */
+    public static ByteBuf encode(DiameterMessage m, ByteBufAllocator alloc) {
         int length = checkedLength(m);
+        ByteBuf out = alloc.buffer(length);
+        try {
+            encode(m, length, out);
+        } catch (RuntimeException e) {
+            out.release();
+            throw e;
+        }
+        return out;
+    }
+
+    private static void encode(DiameterMessage m, int length, ByteBuf out) {
         out.ensureWritable(length);
         if (out.hasArray()) {
             write(m, length, out.array(), out.arrayOffset() + out.writerIndex());

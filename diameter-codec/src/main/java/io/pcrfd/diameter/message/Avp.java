@@ -238,7 +238,10 @@ public final class Avp {
         }
         System.arraycopy(buf, offset, dst, p, length);
         int end = pos + paddedLength();
-        Arrays.fill(dst, p + length, end, (byte) 0);
+        // 0-3 octets of padding: a short loop, not a call
+        for (int i = p + length; i < end; i++) {
+            dst[i] = 0;
+        }
         return end;
     }
 

@@ -107,15 +107,28 @@ public final class AvpView {
     public static final class Layout {
         /** A view keeps which slots are filled in the bits of a long. */
         public static final int MAX_KEYS = 64;
+        /**
+         * IETF and 3GPP codes below this are found by one load from a table indexed by code (a
+         * few KiB per layout) instead of a hash probe; nearly every AVP of a 3GPP application
+         * has such a code. Others go through the hash table.
+         */
+        private static final int DIRECT_CODES = 4096;
+        private static final int VENDOR_3GPP = 10415;
         private final AvpKey[] keys;
         private final int[] codes;
         private final int[] vendors;
         private final int[] table;
+        /** Slot + 1 (0: none) by code, for the keys of vendor 0 below {@link #DIRECT_CODES}. */
+        private final byte[] ietf;
+        /** The same for the keys of the 3GPP vendor id. */
+        private final byte[] tgpp;
 
         private Layout(AvpKey[] keys, int[] codes, int[] vendors) {
             this.keys = keys;
             this.codes = codes;
             this.vendors = vendors;
+            this.ietf = direct(codes, vendors, 0);
+            this.tgpp = direct(codes, vendors, VENDOR_3GPP);
             this.table = new int[Integer.highestOneBit(Math.max(4, keys.length * 4) - 1) << 1];
             java.util.Arrays.fill(table, -1);
             for (int i = 0; i < keys.length; i++) {
@@ -169,7 +182,32 @@ public final class AvpView {
             return ((code * 0x9E3779B9) ^ (vendor * 0x85EBCA6B)) >>> 16 & (table.length - 1);
         }
 
+        private static byte[] direct(int[] codes, int[] vendors, int vendor) {
+            int n = 0;
+            for (int i = 0; i < codes.length; i++) {
+                if (vendors[i] == vendor && Integer.compareUnsigned(codes[i], DIRECT_CODES) < 0) {
+                    n = Math.max(n, codes[i] + 1);
+                }
+            }
+            byte[] d = new byte[n];
+            for (int i = 0; i < codes.length; i++) {
+                if (vendors[i] == vendor && Integer.compareUnsigned(codes[i], DIRECT_CODES) < 0) {
+                    d[codes[i]] = (byte) (i + 1);
+                }
+            }
+            return d;
+        }
+
         int slot(int code, int vendor) {
+            byte[] d = vendor == 0 ? ietf : vendor == VENDOR_3GPP ? tgpp : null;
+            if (d != null && Integer.compareUnsigned(code, DIRECT_CODES) < 0) {
+                // every key of this vendor below DIRECT_CODES is in d, so a code past its end names none
+                return code < d.length ? d[code] - 1 : -1;
+            }
+            return hashed(code, vendor);
+        }
+
+        private int hashed(int code, int vendor) {
             for (int t = home(code, vendor); ; t = (t + 1) & (table.length - 1)) {
                 int s = table[t];
                 if (s < 0 || (codes[s] == code && vendors[s] == vendor)) {

@@ -48,11 +48,10 @@ public final class DiameterMessageCodec extends ChannelDuplexHandler {
             ctx.write(msg, promise);
             return;
         }
-        ByteBuf buf = ctx.alloc().buffer(m.encodedLength());
+        ByteBuf buf;
         try {
-            DiameterCodec.encode(m, buf);
+            buf = DiameterCodec.encode(m, ctx.alloc());
         } catch (RuntimeException e) {
-            buf.release();
             promise.setFailure(new EncoderException("cannot encode " + m.name(), e));
             return;
         }

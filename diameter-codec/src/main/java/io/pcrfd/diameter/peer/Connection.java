@@ -49,7 +49,14 @@ final class Connection extends ChannelInboundHandlerAdapter {
     /** Read while the capabilities exchange completes on the peer's loop; see {@link #hold}. */
     private ArrayDeque<DecodeResult> held;
     private boolean ceaReceived;
+    /**
+     * When the current (or last) read batch began: one clock read and one volatile write per
+     * batch, not per message. The watchdog (RFC 3539 §3.4, Tw of seconds) and the duplicate
+     * cache's TTL need no finer time.
+     */
     private volatile long lastReceivedNanos;
+    /** A message of the current read batch has stamped {@link #lastReceivedNanos}; reset when the batch completes. */
+    private boolean stamped;
 
     Connection(NodeContext node, Role role, Peer peer) {
         this.node = node;
@@ -174,12 +181,21 @@ final class Connection extends ChannelInboundHandlerAdapter {
             channel.close();
             return;
         }
-        lastReceivedNanos = System.nanoTime();
+        if (!stamped) {
+            stamped = true;
+            lastReceivedNanos = System.nanoTime();
+        }
         if (!open) {
             beforeOpen(r);
         } else {
             onMessage(r);
         }
+    }
+
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        stamped = false;
+        ctx.fireChannelReadComplete();
     }
 
     private void beforeOpen(DecodeResult r) {

@@ -50,6 +50,7 @@ public final class DiameterNode implements AutoCloseable {
                         + timing.minTw() + " (RFC 3539 §3.4.1)");
             }
         }
+        LeakDetection.offUnlessAsked(); // before the first channel: a pipeline reads the level once
         this.ctx = new NodeContext(dictionary, options, timing, dispatcher, Transports.group(threads, "diameter"));
         this.router = new NodeRouter(ctx, shuttingDown);
     }

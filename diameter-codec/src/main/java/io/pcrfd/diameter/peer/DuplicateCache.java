@@ -116,11 +116,22 @@ public final class DuplicateCache {
      */
     public CompletableFuture<DiameterMessage> claimLowerCase(String host, int endToEnd,
                                                              CompletableFuture<DiameterMessage> answer) {
+        return capacity == 0 ? null : claimLowerCase(host, endToEnd, answer, clock.getAsLong());
+    }
+
+    /**
+     * As {@link #claimLowerCase(String, int, CompletableFuture)}, at {@code nowNanos} on this
+     * cache's clock ({@link System#nanoTime()} for a cache made with a TTL), which the caller
+     * read already: a connection reads the clock once per read batch, and an entry's time only
+     * bounds its life (TTL of seconds), so the batch's time will do.
+     */
+    CompletableFuture<DiameterMessage> claimLowerCase(String host, int endToEnd,
+                                                      CompletableFuture<DiameterMessage> answer, long nowNanos) {
         if (capacity == 0) {
             return null;
         }
         int bucket = bucket(host, endToEnd);
-        long now = clock.getAsLong();
+        long now = nowNanos;
         synchronized (lock) {
             now = Math.max(now, newest); // a clock read just before another thread's: keeps the ring ordered
             newest = now;

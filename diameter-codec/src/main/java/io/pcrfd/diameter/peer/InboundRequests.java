@@ -84,7 +84,8 @@ final class InboundRequests {
         CompletableFuture<DiameterMessage> answer = new CompletableFuture<>();
         String origin = originKey(request);
         CompletableFuture<DiameterMessage> original = origin == null ? null
-                : node.duplicates().claimLowerCase(origin, request.endToEnd().value(), answer);
+                : node.duplicates().claimLowerCase(origin, request.endToEnd().value(), answer,
+                        connection.lastReceivedNanos());
         if (original != null) {
             node.counters().duplicates.increment();
             log.info("peer={} session={} {} duplicate of {}, answering with the original answer", peer.host(),

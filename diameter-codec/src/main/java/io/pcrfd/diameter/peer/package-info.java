@@ -68,6 +68,13 @@
  *       completion callback. Measured against jDiameter's server in the same run (BENCHMARKS.md,
  *       "Same-run comparison with jDiameter"), this layer costs about a third of jDiameter's
  *       CPU per request, with requests batched or one per TCP segment.</li>
+ *   <li>A connection reads the clock once per read batch (when its first message arrives), not
+ *       per message: that time is the watchdog's "traffic since the timer was set" (RFC 3539
+ *       §3.4, Tw of seconds) and the duplicate cache's entry time (a TTL of seconds).</li>
+ *   <li>Netty's buffer leak detector is off in a node unless {@code io.netty.leakDetection.level}
+ *       is set on the command line ({@code LeakDetection}): at Netty's
+ *       default level it records stack traces for sampled buffers and touches every buffer at
+ *       every pipeline hop, a few percent of the event loops' CPU for a diagnostic.</li>
  * </ul>
  *
  * <h2>Overload</h2>

@@ -3,8 +3,11 @@ package io.pcrfd.diameter.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.buffer.Unpooled;
+import io.netty.buffer.UnpooledByteBufAllocator;
 import io.pcrfd.diameter.dictionary.Dictionary;
 import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.message.DiameterMessage;
@@ -62,5 +65,21 @@ class BufferEncodeTest {
         DiameterCodec.encode(huge, direct);
         assertThat(ByteBufUtil.getBytes(direct)).isEqualTo(DiameterCodec.encode(huge));
         direct.release();
+    }
+
+    /** A buffer from an allocator holds exactly the message's octets: its length is measured once, for both. */
+    @Test
+    void aBufferFromAnAllocatorHoldsExactlyTheOctets() {
+        for (ByteBufAllocator alloc : new ByteBufAllocator[] {UnpooledByteBufAllocator.DEFAULT,
+            PooledByteBufAllocator.DEFAULT}) {
+            for (DiameterMessage m : new DiameterMessage[] {ccr("pgw;4;" + "y".repeat(200), 40), ccr("pgw;5", 1),
+                ccr("pgw;6;x", 2_000)}) {
+                ByteBuf buf = DiameterCodec.encode(m, alloc);
+                assertThat(ByteBufUtil.getBytes(buf)).isEqualTo(DiameterCodec.encode(m));
+                assertThat(buf.readerIndex()).isZero();
+                assertThat(buf.readableBytes()).isEqualTo(m.encodedLength());
+                buf.release();
+            }
+        }
     }
 }

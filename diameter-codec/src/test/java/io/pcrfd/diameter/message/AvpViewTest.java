@@ -99,6 +99,29 @@ class AvpViewTest {
                 .hasMessageContaining("RAT-Type");
     }
 
+    /**
+     * IETF and 3GPP codes below 4096 are found by code in a table, the others by hash: a view
+     * sorts both kinds, and AVPs between the table's last key and 4096, or of other vendors,
+     * into no slot.
+     */
+    @Test
+    void handlesOfSmallAndLargeCodesAndOfOtherVendorsAreFoundAlike() {
+        AvpKey big = new AvpKey.Octets("Test-Big", 5_000, 0, false);
+        AvpKey bigTgpp = new AvpKey.Octets("Test-Big-3GPP", 70_000, 10415, false);
+        AvpKey other = new AvpKey.Octets("Test-Other", 263, 99999, false);
+        DiameterMessage m = MessageBuilder.request(DICT, ApplicationIds.GX, "CCR").add(Rfc6733.SESSION_ID, "pgw;1")
+                .addRaw(5_000, 0, new byte[] {1}).addRaw(3_000, 0, new byte[] {2}).addRaw(70_000, 10415, new byte[] {3})
+                .addRaw(1_500, 10415, new byte[] {4}).addRaw(263, 99999, new byte[] {5}).addRaw(5_000, 0, new byte[] {6})
+                .build();
+        AvpView v = AvpView.Layout.of(DICT, Rfc6733.SESSION_ID, Ts29212.RAT_TYPE, big, bigTgpp, other).view(m);
+        assertThat(v.first(Rfc6733.SESSION_ID).asUtf8String()).isEqualTo("pgw;1");
+        assertThat(v.first(Ts29212.RAT_TYPE)).isNull();
+        assertThat(v.all(big)).extracting(a -> a.dataByte(0)).containsExactly((byte) 1, (byte) 6);
+        assertThat(v.first(bigTgpp).dataByte(0)).isEqualTo((byte) 3);
+        assertThat(v.first(other).dataByte(0)).isEqualTo((byte) 5);
+        assertThat(v.count(big)).isEqualTo(2);
+    }
+
     @Test
     void aLayoutHoldsAtMostSixtyFourHandlesAndSeesTheLastOfThem() {
         AvpKey[] keys = new AvpKey[AvpView.Layout.MAX_KEYS + 1];
