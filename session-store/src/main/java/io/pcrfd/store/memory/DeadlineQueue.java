@@ -77,6 +77,30 @@ final class DeadlineQueue<K> {
         }
     }
 
+    /** A key taken from the queue and the second it was filed under. */
+    record Filed<K>(K key, long second) {
+    }
+
+    /**
+     * Takes the key filed under the earliest second (O(log n): the tree's first bucket), or null
+     * when nothing is filed. Filing is lazy, so the key's record may since have moved later or be
+     * gone: the caller looks and files it again if it keeps it.
+     */
+    synchronized Filed<K> pollFirst() {
+        Map.Entry<Long, ArrayDeque<K>> first = buckets.firstEntry();
+        if (first == null) {
+            return null;
+        }
+        ArrayDeque<K> bucket = first.getValue();
+        K key = bucket.poll();
+        size--;
+        if (bucket.isEmpty()) {
+            buckets.pollFirstEntry();
+            forget(bucket);
+        }
+        return new Filed<>(key, first.getKey());
+    }
+
     /** Entries filed (live records plus stale entries not yet visited). */
     synchronized int size() {
         return size;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Meters as {@link MeterRecord}s changed inside {@code compute}: a batch and its duplicate check
@@ -16,15 +17,42 @@ import java.util.concurrent.ConcurrentHashMap;
  * once. The duplicate check is a hash lookup in the record's {@link SeenReports}, changed in
  * place; nothing proportional to the ids kept is copied per report. Expiry by a
  * {@link DeadlineQueue}, as for counters.
+ *
+ * <p>At most {@code meterMaxSubscribers} records ({@link InMemoryStoreOptions}): a metering policy
+ * that meters every subscriber keeps a record per subscriber until its metering period ends, so
+ * without a bound a load of fresh subscribers fills the heap. An add for a subscriber with no
+ * record, when the store is full, first evicts the record whose deadline (its metering period's
+ * end) is earliest: the {@link DeadlineQueue}'s head, O(log n). That record has the least of its
+ * period left to lose, and an expired one not swept yet goes first (removed as the sweep would,
+ * not counted). Filing is lazy, so a head whose record's period has since moved later is filed
+ * again at its real deadline and the next head is looked at, up to {@value #MAX_LOOKS} heads per
+ * eviction; the last one looked at is evicted whatever its deadline, so an add never walks far.
+ * What the evicted subscriber loses: its meters restart from zero at its next report, and its
+ * seen report ids go with them (a retransmission of a report from before the eviction counts
+ * again). Evictions are counted ({@link #evictions()}, the metric
+ * {@code pcrfd_store_meter_evictions_total}) and logged once per sweep with their number, never
+ * one line each. Adds racing in for new subscribers may each pass the check before any inserts,
+ * so the bound holds to within the adds in flight at once; the next new subscriber's add brings
+ * the count back under it.
  */
 final class InMemoryMeterStore implements MeterStore {
 
     private final Clock clock;
     private final ConcurrentHashMap<String, MeterRecord> meters = new ConcurrentHashMap<>();
     private final DeadlineQueue<String> deadlines = new DeadlineQueue<>();
+    /** Heads of the deadline queue looked at for one eviction, at most. */
+    static final int MAX_LOOKS = 16;
+    private final int maxSubscribers;
+    private final AtomicLong evictions = new AtomicLong();
+    /** Evictions up to the last {@link #takeEvicted()}. */
+    private long evictionsTaken;
 
-    InMemoryMeterStore(Clock clock) {
+    InMemoryMeterStore(Clock clock, int maxSubscribers) {
+        if (maxSubscribers < 1) {
+            throw new IllegalArgumentException("meterMaxSubscribers must be at least 1: " + maxSubscribers);
+        }
         this.clock = clock;
+        this.maxSubscribers = maxSubscribers;
     }
 
     @Override
@@ -32,6 +60,7 @@ final class InMemoryMeterStore implements MeterStore {
                                         Instant expiresAt) {
         return Completions.now(() -> {
             Instant now = clock.instant();
+            makeRoom(subscriber, now);
             boolean[] applied = {false};
             // the meters as this batch left them, read inside compute: a later batch may change the record
             MeterRecord.Values[] after = new MeterRecord.Values[1];
@@ -79,6 +108,64 @@ final class InMemoryMeterStore implements MeterStore {
         });
     }
 
+    /** When the store is full and {@code subscriber} has no record, evicts records until it is not full. */
+    private void makeRoom(String subscriber, Instant now) {
+        while (meters.size() >= maxSubscribers && !meters.containsKey(subscriber)) {
+            if (!evictEarliest(now)) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Removes the record filed under the earliest deadline (see the class comment); false when
+     * nothing is filed. A head without a record is a stale entry and is skipped.
+     */
+    private boolean evictEarliest(Instant now) {
+        for (int look = 1; look <= MAX_LOOKS; look++) {
+            DeadlineQueue.Filed<String> head = deadlines.pollFirst();
+            if (head == null) {
+                return false;
+            }
+            boolean last = look == MAX_LOOKS;
+            boolean[] removed = {false};
+            meters.computeIfPresent(head.key(), (k, c) -> {
+                Instant at = c.values().expiresAt();
+                if (c.live(now) && !last && at.getEpochSecond() > head.second()) {
+                    deadlines.add(k, at); // its period moved later since it was filed
+                    return c;
+                }
+                removed[0] = true;
+                if (c.live(now)) {
+                    evictions.incrementAndGet();
+                }
+                return null;
+            });
+            if (removed[0]) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /** Records held, expired ones not swept yet included. */
+    int size() {
+        return meters.size();
+    }
+
+    /** Live records evicted at the bound since the store opened. */
+    long evictions() {
+        return evictions.get();
+    }
+
+    /** Records evicted since the last call (for the sweep's one log line). */
+    synchronized long takeEvicted() {
+        long total = evictions.get();
+        long since = total - evictionsTaken;
+        evictionsTaken = total;
+        return since;
+    }
+
     int sweep() {
         Instant now = clock.instant();
         int before = meters.size();
@@ -105,6 +192,7 @@ final class InMemoryMeterStore implements MeterStore {
     }
 
     void restore(MeterEntry e) {
+        makeRoom(e.subscriber(), clock.instant());
         if (meters.put(e.subscriber(), MeterRecord.of(e)) == null) {
             deadlines.add(e.subscriber(), e.expiresAt());
         }

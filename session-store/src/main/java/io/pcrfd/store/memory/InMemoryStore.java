@@ -66,7 +66,7 @@ public final class InMemoryStore implements Store {
         this.triggers = new InMemoryTriggerStore(clock);
         this.counters = new InMemoryCounterStore(clock);
         this.usage = new InMemoryUsageStore(clock, options.usageMaxEntries());
-        this.meters = new InMemoryMeterStore(clock);
+        this.meters = new InMemoryMeterStore(clock, options.meterMaxSubscribers());
         this.afSessions = new InMemoryAfSessionStore(clock);
         this.sySessions = new InMemorySySessionStore(clock);
         this.sweeper = options.sweepInterval().isZero() ? null : startSweeper(options);
@@ -192,6 +192,12 @@ public final class InMemoryStore implements Store {
                     + " within usageMaxEntries {} (their owners' totals restart from zero)", evicted,
                     options.usageMaxEntries());
         }
+        long meterEvicted = meters.takeEvicted();
+        if (meterEvicted > 0) {
+            log.warn("store: {} subscribers' meters evicted since the last sweep, those whose metering period ends"
+                    + " first, to stay within meterMaxSubscribers {} (their meters restart from zero)", meterEvicted,
+                    options.meterMaxSubscribers());
+        }
         long unclaimed = sessions.takeExpiredDropped();
         if (unclaimed > 0) {
             log.warn("store: {} expired sessions dropped since the last sweep without being handed over"
@@ -212,6 +218,16 @@ public final class InMemoryStore implements Store {
     /** Usage totals evicted at {@code usageMaxEntries} since the store opened (for metrics). */
     public long usageEvictionCount() {
         return usage.evictions();
+    }
+
+    /** Subscribers with metering meters held, expired ones not swept yet included (for metrics). */
+    public int meterSubscriberCount() {
+        return meters.size();
+    }
+
+    /** Subscribers' meters evicted at {@code meterMaxSubscribers} since the store opened (for metrics). */
+    public long meterEvictionCount() {
+        return meters.evictions();
     }
 
     /** Number of live-or-not-yet-swept IP-CAN sessions held (for metrics and benchmarks). */

@@ -22,9 +22,12 @@ import java.util.Optional;
  * @param usageMaxEntries at most this many usage totals (owner and Monitoring-Key) are kept, at
  *                      least {@link #MIN_USAGE_MAX_ENTRIES}; past it a new key evicts the totals
  *                      updated about longest ago (see {@link #DEFAULT_USAGE_MAX_ENTRIES})
+ * @param meterMaxSubscribers at most this many subscribers' metering meters are kept, at least 1;
+ *                      past it a new subscriber evicts the meters whose metering period ends
+ *                      first, which restart from zero (see {@link #DEFAULT_METER_MAX_SUBSCRIBERS})
  */
 public record InMemoryStoreOptions(Optional<Path> snapshotFile, Duration sweepInterval, int closedMaxEntries,
-                                   int closedPerSubscriber, int usageMaxEntries) {
+                                   int closedPerSubscriber, int usageMaxEntries, int meterMaxSubscribers) {
 
     public static final Duration DEFAULT_SWEEP_INTERVAL = Duration.ofSeconds(10);
 
@@ -54,10 +57,18 @@ public record InMemoryStoreOptions(Optional<Path> snapshotFile, Duration sweepIn
     /** 64: one entry for each segment of the usage table, the least that bounds every segment. */
     public static final int MIN_USAGE_MAX_ENTRIES = 64;
 
+    /**
+     * 1,000,000 subscribers' meters: a metering policy that meters every subscriber of a large
+     * network, and under a load of a fresh subscriber per session the last million instead of a
+     * heap that fills. A record's heap grows with its meters and the report ids it keeps (not
+     * measured here); lower the bound on a small heap.
+     */
+    public static final int DEFAULT_METER_MAX_SUBSCRIBERS = 1_000_000;
+
     /** No snapshot, sweeping every {@link #DEFAULT_SWEEP_INTERVAL}, the default caps. */
     public static final InMemoryStoreOptions DEFAULTS =
             new InMemoryStoreOptions(Optional.empty(), DEFAULT_SWEEP_INTERVAL, DEFAULT_CLOSED_MAX_ENTRIES,
-                    DEFAULT_CLOSED_PER_SUBSCRIBER, DEFAULT_USAGE_MAX_ENTRIES);
+                    DEFAULT_CLOSED_PER_SUBSCRIBER, DEFAULT_USAGE_MAX_ENTRIES, DEFAULT_METER_MAX_SUBSCRIBERS);
 
     public InMemoryStoreOptions {
         Objects.requireNonNull(snapshotFile, "snapshotFile");
@@ -75,11 +86,15 @@ public record InMemoryStoreOptions(Optional<Path> snapshotFile, Duration sweepIn
             throw new IllegalArgumentException("usageMaxEntries must be at least " + MIN_USAGE_MAX_ENTRIES + ": "
                     + usageMaxEntries);
         }
+        if (meterMaxSubscribers < 1) {
+            throw new IllegalArgumentException("meterMaxSubscribers must be at least 1: " + meterMaxSubscribers);
+        }
     }
 
-    /** Options with the default bound per subscriber and on usage totals. */
+    /** Options with the default bound per subscriber, on usage totals and on meters. */
     public InMemoryStoreOptions(Optional<Path> snapshotFile, Duration sweepInterval, int closedMaxEntries) {
-        this(snapshotFile, sweepInterval, closedMaxEntries, DEFAULT_CLOSED_PER_SUBSCRIBER, DEFAULT_USAGE_MAX_ENTRIES);
+        this(snapshotFile, sweepInterval, closedMaxEntries, DEFAULT_CLOSED_PER_SUBSCRIBER, DEFAULT_USAGE_MAX_ENTRIES,
+                DEFAULT_METER_MAX_SUBSCRIBERS);
     }
 
     /** Options with the default caps and bound. */
@@ -89,23 +104,31 @@ public record InMemoryStoreOptions(Optional<Path> snapshotFile, Duration sweepIn
 
     public InMemoryStoreOptions withSnapshotFile(Path file) {
         return new InMemoryStoreOptions(Optional.of(file), sweepInterval, closedMaxEntries, closedPerSubscriber,
-                usageMaxEntries);
+                usageMaxEntries, meterMaxSubscribers);
     }
 
     public InMemoryStoreOptions withSweepInterval(Duration interval) {
         return new InMemoryStoreOptions(snapshotFile, interval, closedMaxEntries, closedPerSubscriber,
-                usageMaxEntries);
+                usageMaxEntries, meterMaxSubscribers);
     }
 
     public InMemoryStoreOptions withClosedMaxEntries(int max) {
-        return new InMemoryStoreOptions(snapshotFile, sweepInterval, max, closedPerSubscriber, usageMaxEntries);
+        return new InMemoryStoreOptions(snapshotFile, sweepInterval, max, closedPerSubscriber, usageMaxEntries,
+                meterMaxSubscribers);
     }
 
     public InMemoryStoreOptions withClosedPerSubscriber(int max) {
-        return new InMemoryStoreOptions(snapshotFile, sweepInterval, closedMaxEntries, max, usageMaxEntries);
+        return new InMemoryStoreOptions(snapshotFile, sweepInterval, closedMaxEntries, max, usageMaxEntries,
+                meterMaxSubscribers);
     }
 
     public InMemoryStoreOptions withUsageMaxEntries(int max) {
-        return new InMemoryStoreOptions(snapshotFile, sweepInterval, closedMaxEntries, closedPerSubscriber, max);
+        return new InMemoryStoreOptions(snapshotFile, sweepInterval, closedMaxEntries, closedPerSubscriber, max,
+                meterMaxSubscribers);
+    }
+
+    public InMemoryStoreOptions withMeterMaxSubscribers(int max) {
+        return new InMemoryStoreOptions(snapshotFile, sweepInterval, closedMaxEntries, closedPerSubscriber,
+                usageMaxEntries, max);
     }
 }

@@ -109,4 +109,25 @@ class DeadlineQueueTest {
         assertThat(records).isEmpty();
         assertThat(queue.size()).isZero();
     }
+
+    @Test
+    void pollFirstTakesTheKeyOfTheEarliestSecondWithThatSecondThenNothing() {
+        put("late", 300);
+        put("early", 100);
+        put("early2", 100);
+        put("middle", 200);
+
+        List<String> taken = new ArrayList<>();
+        List<Long> seconds = new ArrayList<>();
+        for (DeadlineQueue.Filed<String> f = queue.pollFirst(); f != null; f = queue.pollFirst()) {
+            taken.add(f.key());
+            seconds.add(f.second() - T0.getEpochSecond());
+        }
+        assertThat(taken).containsExactly("early", "early2", "middle", "late");
+        assertThat(seconds).containsExactly(100L, 100L, 200L, 300L);
+        assertThat(queue.size()).isZero();
+
+        put("again", 100); // the polled bucket is not filed into any more: a new one is made
+        assertThat(queue.pollFirst()).isEqualTo(new DeadlineQueue.Filed<>("again", T0.getEpochSecond() + 100));
+    }
 }

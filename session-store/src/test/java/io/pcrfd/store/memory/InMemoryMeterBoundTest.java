@@ -1,0 +1,144 @@
+package io.pcrfd.store.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.pcrfd.store.MeterStore;
+import io.pcrfd.store.TestClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code meterMaxSubscribers} through the store's options, with a bound of 3: a fourth subscriber
+ * evicts the record whose metering period ends first (not the oldest written), the others keep
+ * their exact meters and their duplicate check, the evicted one restarts from zero, an expired
+ * record not swept yet goes first without counting, and the sweep logs the evictions in one line.
+ */
+class InMemoryMeterBoundTest {
+    private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+    private static final Instant DAY1 = START.plus(Duration.ofDays(1));
+    private static final Instant DAY2 = START.plus(Duration.ofDays(2));
+    private static final Instant DAY3 = START.plus(Duration.ofDays(3));
+
+    private final TestClock clock = new TestClock(START);
+
+    @Test
+    void aFourthSubscriberEvictsTheEarliestDeadlineAndTheOthersKeepExactMeters() {
+        try (InMemoryStore store = open(3)) {
+            add(store, "A", "a1", 100, DAY3);
+            add(store, "B", "b1", 200, DAY1);
+            add(store, "C", "c1", 300, DAY2);
+
+            add(store, "D", "d1", 400, DAY3);
+
+            assertThat(store.meterSubscriberCount()).isEqualTo(3);
+            assertThat(store.meterEvictionCount()).isEqualTo(1);
+            assertThat(get(store, "B")).isEmpty();
+            assertThat(get(store, "A")).isEqualTo(Map.of("bytes", 100L));
+            assertThat(get(store, "C")).isEqualTo(Map.of("bytes", 300L));
+            assertThat(get(store, "D")).isEqualTo(Map.of("bytes", 400L));
+
+            MeterStore.Applied again = add(store, "A", "a1", 100, DAY3);
+            assertThat(again.applied()).isFalse();
+            assertThat(again.meters()).isEqualTo(Map.of("bytes", 100L));
+            assertThat(add(store, "A", "a2", 5, DAY3).meters()).isEqualTo(Map.of("bytes", 105L));
+            assertThat(store.meterEvictionCount()).as("adds for held subscribers evict nothing").isEqualTo(1);
+
+            assertThat(add(store, "B", "b2", 7, DAY3).meters()).as("evicted: restarts from zero")
+                    .isEqualTo(Map.of("bytes", 7L));
+            assertThat(store.meterEvictionCount()).isEqualTo(2);
+            assertThat(get(store, "C")).as("C's period ended first of A, C, D").isEmpty();
+            assertThat(store.meterSubscriberCount()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aRecordWhosePeriodMovedLaterIsFiledAgainAndTheNextEarliestGoes() {
+        try (InMemoryStore store = open(3)) {
+            add(store, "A", "a1", 1, DAY1);
+            add(store, "B", "b1", 2, DAY2);
+            add(store, "C", "c1", 3, DAY3);
+            add(store, "A", "a2", 1, DAY3.plusSeconds(60)); // filed at DAY1, now ends after C
+
+            add(store, "D", "d1", 4, DAY3);
+
+            assertThat(get(store, "B")).isEmpty();
+            assertThat(get(store, "A")).isEqualTo(Map.of("bytes", 2L));
+            assertThat(store.meterEvictionCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anExpiredRecordNotSweptYetGoesFirstAndIsNotCounted() {
+        try (InMemoryStore store = open(3)) {
+            add(store, "A", "a1", 1, DAY1);
+            add(store, "B", "b1", 2, DAY2);
+            add(store, "C", "c1", 3, DAY3);
+            clock.advance(Duration.ofDays(1).plusSeconds(1));
+
+            add(store, "D", "d1", 4, DAY3);
+
+            assertThat(store.meterEvictionCount()).isZero();
+            assertThat(get(store, "B")).isEqualTo(Map.of("bytes", 2L));
+            assertThat(store.meterSubscriberCount()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void evictionsAreLoggedOncePerSweepWithTheirCount() {
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        Logger logger = (Logger) LoggerFactory.getLogger(InMemoryStore.class);
+        Level level = logger.getLevel();
+        logger.setLevel(Level.INFO);
+        logger.addAppender(log);
+        log.start();
+        try (InMemoryStore store = open(3)) {
+            for (int i = 0; i < 50; i++) {
+                add(store, "S" + i, "r", 1, DAY1.plusSeconds(i));
+                assertThat(store.meterSubscriberCount()).isLessThanOrEqualTo(3);
+            }
+            assertThat(store.meterEvictionCount()).isEqualTo(47);
+            store.sweep().toCompletableFuture().join();
+            store.sweep().toCompletableFuture().join();
+
+            assertThat(log.list).filteredOn(e -> e.getFormattedMessage().contains("meters evicted"))
+                    .singleElement().satisfies(e -> {
+                        assertThat(e.getLevel()).isEqualTo(Level.WARN);
+                        assertThat(e.getFormattedMessage()).startsWith("store: 47 subscribers' meters evicted since"
+                                + " the last sweep").contains("meterMaxSubscribers 3");
+                    });
+        } finally {
+            logger.detachAppender(log);
+            logger.setLevel(level);
+        }
+    }
+
+    @Test
+    void aBoundBelowOneIsRefusedAndTheDefaultIsAMillion() {
+        assertThatThrownBy(() -> InMemoryStoreOptions.DEFAULTS.withMeterMaxSubscribers(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("meterMaxSubscribers must be at least 1: 0");
+        assertThat(InMemoryStoreOptions.DEFAULTS.meterMaxSubscribers()).isEqualTo(1_000_000);
+    }
+
+    private InMemoryStore open(int bound) {
+        return InMemoryStore.open(new InMemoryStoreOptions(Optional.empty(), Duration.ZERO)
+                .withMeterMaxSubscribers(bound), clock);
+    }
+
+    private static MeterStore.Applied add(InMemoryStore s, String subscriber, String reportId, long bytes,
+                                          Instant expiresAt) {
+        return s.meters().add(subscriber, reportId, Map.of("bytes", bytes), expiresAt).toCompletableFuture().join();
+    }
+
+    private static Map<String, Long> get(InMemoryStore s, String subscriber) {
+        return s.meters().get(subscriber).toCompletableFuture().join();
+    }
+}
