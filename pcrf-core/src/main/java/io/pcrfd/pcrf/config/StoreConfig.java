@@ -25,9 +25,16 @@ import java.time.Duration;
  *                        bound fills the heap under a flood of fresh subscribers, and a bound far
  *                        above the subscriber count costs nothing until it is reached. Redis keeps
  *                        usage under its own {@code maxmemory} policy (session-store/README.md).
+ * @param meterMaxSubscribers the in-memory store keeps the metering meters of at most this many
+ *                        subscribers (one record each, kept until its metering period ends); past
+ *                        it a new subscriber evicts the record whose period ends first, whose
+ *                        meters then restart from zero (counted and logged). At least 1; no
+ *                        "unbounded" value, as for {@code usageMaxEntries}. Redis keeps meters
+ *                        under its own {@code maxmemory} policy.
  */
 public record StoreConfig(Type type, RedisConfig redis, SnapshotConfig snapshot, Duration closedRetention,
-                          int closedMaxEntries, int closedPerSubscriber, int usageMaxEntries) {
+                          int closedMaxEntries, int closedPerSubscriber, int usageMaxEntries,
+                          int meterMaxSubscribers) {
     public static final Type DEFAULT_TYPE = Type.MEMORY;
     public static final Duration DEFAULT_CLOSED_RETENTION = Duration.ofHours(24);
     /**
@@ -43,6 +50,8 @@ public record StoreConfig(Type type, RedisConfig redis, SnapshotConfig snapshot,
      * the same as the in-memory store's default.
      */
     public static final int DEFAULT_USAGE_MAX_ENTRIES = 1_000_000;
+    /** 1,000,000 subscribers' meters: the same as the in-memory store's default. */
+    public static final int DEFAULT_METER_MAX_SUBSCRIBERS = 1_000_000;
     /** 64: one entry for each of the in-memory usage table's 64 segments. */
     public static final int MIN_USAGE_MAX_ENTRIES = 64;
     /** 1,000: the most one page of the exposure API's subscriber-info shows ({@code limit}). */
@@ -58,11 +67,12 @@ public record StoreConfig(Type type, RedisConfig redis, SnapshotConfig snapshot,
         InvalidValueException.check(usageMaxEntries >= MIN_USAGE_MAX_ENTRIES, "usageMaxEntries",
                 "must be at least " + MIN_USAGE_MAX_ENTRIES + " (one entry for each segment of the usage table), got "
                         + usageMaxEntries);
+        Checks.atLeast(meterMaxSubscribers, 1, "meterMaxSubscribers");
     }
 
     public static StoreConfig defaults() {
         return new StoreConfig(DEFAULT_TYPE, RedisConfig.defaults(), SnapshotConfig.defaults(),
                 DEFAULT_CLOSED_RETENTION, DEFAULT_CLOSED_MAX_ENTRIES, DEFAULT_CLOSED_PER_SUBSCRIBER,
-                DEFAULT_USAGE_MAX_ENTRIES);
+                DEFAULT_USAGE_MAX_ENTRIES, DEFAULT_METER_MAX_SUBSCRIBERS);
     }
 }

@@ -191,6 +191,8 @@ final class NodeAdmin implements AdminApi {
             out.put("store.expiredSessionsWaiting", (long) memory.expiredSessionCount());
             out.put("store.usageEntries", (long) memory.usageEntryCount());
             out.put("store.usageEvictions", memory.usageEvictionCount());
+            out.put("store.meterSubscribers", (long) memory.meterSubscriberCount());
+            out.put("store.meterEvictions", memory.meterEvictionCount());
         }
         return out;
     }

@@ -20,7 +20,9 @@ import java.util.function.ToLongFunction;
  * What the PCRF role adds to the node's metrics, read when scraped: sessions per application,
  * establishment trigger outcomes, Gx RAR pushes by reason and outcome, Gx sessions ended other
  * than by CCR-T, policy reloads, and the in-memory store's usage totals held and evicted at
- * {@code store.usageMaxEntries} (an eviction restarts an owner's running total from zero).
+ * {@code store.usageMaxEntries} (an eviction restarts an owner's running total from zero), and
+ * the subscribers' metering meters held and evicted at {@code store.meterMaxSubscribers} (an
+ * eviction restarts that subscriber's meters from zero).
  *
  * <p>Session gauges need a count the store can give cheaply: the in-memory store's; with Redis
  * the sessions are shared by every node and counting them is a scan, so only the V-PCRF's own
@@ -35,6 +37,7 @@ final class PcrfMetrics {
         MeterRegistry r = metrics.registry();
         sessions(metrics, store, establishment);
         usageTotals(r, store);
+        meters(r, store);
         triggers(r, establishment.counters());
         rarPushes(r, gx.pusher());
         sessionEnds(r, gx.service().endCounters());
@@ -64,6 +67,17 @@ final class PcrfMetrics {
                     .description("Usage totals (owner and Monitoring-Key) the in-memory store holds").register(r);
             FunctionCounter.builder("pcrfd.store.usage.evictions", memory, InMemoryStore::usageEvictionCount)
                     .description("Usage totals evicted at store.usageMaxEntries (the owner's total restarts from zero)")
+                    .register(r);
+        }
+    }
+
+    /** Read when scraped: the meter map's size and a counter, nothing on the request path. */
+    private static void meters(MeterRegistry r, Store store) {
+        if (store instanceof InMemoryStore memory) {
+            Gauge.builder("pcrfd.store.meter.subscribers", memory, InMemoryStore::meterSubscriberCount)
+                    .description("Subscribers whose metering meters the in-memory store holds").register(r);
+            FunctionCounter.builder("pcrfd.store.meter.evictions", memory, InMemoryStore::meterEvictionCount)
+                    .description("Subscribers' meters evicted at store.meterMaxSubscribers (they restart from zero)")
                     .register(r);
         }
     }

@@ -40,7 +40,8 @@ final class Stores {
 
     static InMemoryStoreOptions memoryOptions(StoreConfig c) {
         InMemoryStoreOptions options = InMemoryStoreOptions.DEFAULTS.withClosedMaxEntries(c.closedMaxEntries())
-                .withClosedPerSubscriber(c.closedPerSubscriber()).withUsageMaxEntries(c.usageMaxEntries());
+                .withClosedPerSubscriber(c.closedPerSubscriber()).withUsageMaxEntries(c.usageMaxEntries())
+                .withMeterMaxSubscribers(c.meterMaxSubscribers());
         return c.snapshot().enabled() ? options.withSnapshotFile(c.snapshot().path()) : options;
     }
 

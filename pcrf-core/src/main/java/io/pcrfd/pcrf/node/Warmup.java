@@ -144,7 +144,7 @@ final class Warmup {
         StoreConfig s = c.store();
         StoreConfig store = new StoreConfig(StoreConfig.Type.MEMORY, s.redis(), new SnapshotConfig(
                 s.snapshot().path(), false, s.snapshot().ifUnreadable()), s.closedRetention(), s.closedMaxEntries(),
-                s.closedPerSubscriber(), s.usageMaxEntries());
+                s.closedPerSubscriber(), s.usageMaxEntries(), s.meterMaxSubscribers());
         RestConfig rest = new RestConfig(c.rest().address(), c.rest().port(), false);
         return new NodeConfig(c.role(), diameter, store, c.policy(), c.gx(), c.establishment(), rest, c.console(),
                 c.logging(), c.bpcf(), c.sy(), c.ocs(), c.applications(), c.exposure(), c.dra(), c.startup());

@@ -98,6 +98,8 @@ class MetricsEndpointTest {
                 .isEqualTo(1);
         assertThat(value(scraped, "pcrfd_store_operation_errors_total{error=\"timeout\",operation=\"get\",store=\"sessions\"}"))
                 .isZero();
+        assertThat(value(scraped, "pcrfd_store_meter_evictions_total")).isZero();
+        assertThat(value(scraped, "pcrfd_store_meter_subscribers")).isZero();
         assertThat(value(scraped, "pcrfd_gx_policy_pushes_total{outcome=\"applied\",reason=\"operator\"}")).isZero();
         assertThat(value(scraped, "pcrfd_establishment_triggers_total{outcome=\"sent\"}")).isZero();
         assertThat(scraped).contains("jvm_memory_used_bytes{", "jvm_gc_", "process_cpu_usage", "jvm_threads_live_threads");

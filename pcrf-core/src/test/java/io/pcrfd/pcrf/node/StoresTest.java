@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * store.closedPerSubscriber from the file or PCRFD_STORE_CLOSED_PER_SUBSCRIBER likewise, 1 to 1000;
  * store.snapshot.ifUnreadable from the file or PCRFD_STORE_SNAPSHOT_IF_UNREADABLE;
  * store.usageMaxEntries from the file or PCRFD_STORE_USAGE_MAX_ENTRIES bounds the in-memory usage
- * totals, at least 64 (one line naming the key otherwise).
+ * totals, at least 64 (one line naming the key otherwise); store.meterMaxSubscribers from the file
+ * or PCRFD_STORE_METER_MAX_SUBSCRIBERS bounds the in-memory metering meters, at least 1.
  */
 class StoresTest {
 
@@ -132,6 +133,50 @@ class StoresTest {
             InMemoryStore memory = (InMemoryStore) s;
             assertThat(memory.usageEntryCount()).isEqualTo(64);
             assertThat(memory.usageEvictionCount()).isEqualTo(1_000 - 64);
+        }
+    }
+
+    @Test
+    void theMeterBoundDefaultsToTheStoresAndIsReadFromTheFileOrTheEnvironment() {
+        StoreConfig none = store("rest: {enabled: false}\n", Map.of());
+        assertThat(Stores.memoryOptions(none).meterMaxSubscribers())
+                .isEqualTo(StoreConfig.DEFAULT_METER_MAX_SUBSCRIBERS)
+                .isEqualTo(InMemoryStoreOptions.DEFAULT_METER_MAX_SUBSCRIBERS).isEqualTo(1_000_000);
+
+        assertThat(Stores.memoryOptions(store("store: {meterMaxSubscribers: 5000}\n", Map.of())).meterMaxSubscribers())
+                .isEqualTo(5000);
+        StoreConfig c = store("store: {meterMaxSubscribers: 5000}\n",
+                Map.of("PCRFD_STORE_METER_MAX_SUBSCRIBERS", "3"));
+        assertThat(Stores.memoryOptions(c).meterMaxSubscribers()).isEqualTo(3);
+    }
+
+    @Test
+    void aMeterBoundBelowOneIsOneLineNamingTheKey() {
+        assertThatThrownBy(() -> store("store: {meterMaxSubscribers: 0}\n", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageNotContaining("\n")
+                .hasMessageContaining("store.meterMaxSubscribers: must be at least 1, got 0");
+        assertThatThrownBy(() -> store("rest: {enabled: false}\n", Map.of("PCRFD_STORE_METER_MAX_SUBSCRIBERS", "-1")))
+                .isInstanceOf(ConfigException.class).hasMessageNotContaining("\n")
+                .hasMessageContaining("store.meterMaxSubscribers: must be at least 1, got -1");
+        assertThatThrownBy(() -> store("store: {meterMaxSubscribers: many}\n", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageNotContaining("\n")
+                .hasMessageContaining("store.meterMaxSubscribers");
+    }
+
+    @Test
+    void theInMemoryStoreOpenedFromTheFileKeepsAtMostTheMeterBound() throws Exception {
+        StoreConfig c = store("store: {meterMaxSubscribers: 3, snapshot: {enabled: false}}\n", Map.of());
+        try (Store s = Stores.open(c, Clock.systemUTC())) {
+            Instant periodEnd = Instant.now().plus(1, ChronoUnit.DAYS);
+            for (int i = 0; i < 100; i++) {
+                s.meters().add("IMSI:00101" + (1_000_000_000L + i), "r" + i, Map.of("bytes", 1L), periodEnd.plusSeconds(i))
+                        .toCompletableFuture().get(5, TimeUnit.SECONDS);
+            }
+            InMemoryStore memory = (InMemoryStore) s;
+            assertThat(memory.meterSubscriberCount()).isEqualTo(3);
+            assertThat(memory.meterEvictionCount()).isEqualTo(100 - 3);
+            assertThat(s.meters().get("IMSI:00101" + (1_000_000_000L + 99)).toCompletableFuture()
+                    .get(5, TimeUnit.SECONDS)).isEqualTo(Map.of("bytes", 1L));
         }
     }
 
