@@ -21,9 +21,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>At most {@code meterMaxSubscribers} records ({@link InMemoryStoreOptions}): a metering policy
  * that meters every subscriber keeps a record per subscriber until its metering period ends, so
  * without a bound a load of fresh subscribers fills the heap. An add for a subscriber with no
- * record, when the store is full, first evicts the record whose deadline (its metering period's
- * end) is earliest: the {@link DeadlineQueue}'s head, O(log n). That record has the least of its
- * period left to lose, and an expired one not swept yet goes first (removed as the sweep would,
+ * record, when the store is full, first evicts the record whose deadline ({@code expiresAt}: for
+ * the PCRF's metering, 7 days past the end of its metering period, or 400 days past the last
+ * report for a policy that never resets) is earliest: the {@link DeadlineQueue}'s head, O(log n).
+ * That record has the least of its period left to lose, and an expired one not swept yet goes first (removed as the sweep would,
  * not counted). Filing is lazy, so a head whose record's period has since moved later is filed
  * again at its real deadline and the next head is looked at, up to {@value #MAX_LOOKS} heads per
  * eviction; the last one looked at is evicted whatever its deadline, so an add never walks far.

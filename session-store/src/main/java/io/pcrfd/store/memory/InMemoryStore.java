@@ -14,6 +14,7 @@ import io.pcrfd.store.model.LinkedInterface;
 import io.pcrfd.store.snapshot.SnapshotFile;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -297,7 +298,8 @@ public final class InMemoryStore implements Store {
         s.bindings().forEach(bindings::restore);
         s.triggers().forEach(triggers::restore);
         restoreCountersAndUsage(s);
-        s.meters().forEach(meters::restore);
+        // earliest deadline first: past meterMaxSubscribers the records evicted are those a full store would evict
+        s.meters().stream().sorted(Comparator.comparing(MeterEntry::expiresAt)).forEach(meters::restore);
         int expired = sweepNow();
         log.info("store snapshot loaded: {} records written at {}, {} expired since ({} sessions among them,"
                 + " to be handed over as expired)", s.size(), s.writtenAt(), expired + expiredSessions,

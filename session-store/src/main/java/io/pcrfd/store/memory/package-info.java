@@ -46,7 +46,10 @@
  * trafficId, so that a close at the cap is O(1) with no map size counter shared by the event
  * loops. Closed contexts are also bounded per subscriber (the one updated longest ago
  * dropped first, so a close walks at most the bound) and capped by count (oldest retention
- * end dropped first), because every finished session leaves one.
+ * end dropped first), because every finished session leaves one. Metering meters are bounded
+ * by subscribers ({@code meterMaxSubscribers}): a new subscriber in a full store evicts the
+ * record at the head of their {@link io.pcrfd.store.memory.DeadlineQueue}, the earliest
+ * deadline ({@link io.pcrfd.store.memory.InMemoryMeterStore} says how and what it costs).
  *
  * <p>Inactivity audit and due-trigger queries scan the primary map: an O(n) pass over one
  * million sessions takes tens of milliseconds and runs every few minutes, which is cheaper

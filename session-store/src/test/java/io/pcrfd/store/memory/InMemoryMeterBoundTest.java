@@ -10,17 +10,20 @@ import ch.qos.logback.core.read.ListAppender;
 import io.pcrfd.store.MeterStore;
 import io.pcrfd.store.TestClock;
 import java.time.Duration;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code meterMaxSubscribers} through the store's options, with a bound of 3: a fourth subscriber
  * evicts the record whose metering period ends first (not the oldest written), the others keep
  * their exact meters and their duplicate check, the evicted one restarts from zero, an expired
- * record not swept yet goes first without counting, and the sweep logs the evictions in one line.
+ * record not swept yet goes first without counting, the sweep logs the evictions in one line,
+ * and a snapshot taken under a larger bound loads within the smaller one.
  */
 class InMemoryMeterBoundTest {
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
@@ -118,6 +121,29 @@ class InMemoryMeterBoundTest {
         } finally {
             logger.detachAppender(log);
             logger.setLevel(level);
+        }
+    }
+
+    @Test
+    void aSnapshotOfMoreSubscribersThanTheBoundLoadsTheLatestDeadlines(@TempDir Path dir) {
+        Path file = dir.resolve("snapshot.json");
+        try (InMemoryStore big = InMemoryStore.open(new InMemoryStoreOptions(Optional.empty(), Duration.ZERO)
+                .withSnapshotFile(file), clock)) {
+            for (int i = 0; i < 20; i++) { // the snapshot lists them in the map's order, not this one
+                add(big, "IMSI:" + (1000 + i * 7919), "r" + i, i, DAY1.plusSeconds(i));
+            }
+        }
+        try (InMemoryStore small = InMemoryStore.open(new InMemoryStoreOptions(Optional.empty(), Duration.ZERO)
+                .withSnapshotFile(file).withMeterMaxSubscribers(5), clock)) {
+            assertThat(small.meterSubscriberCount()).isEqualTo(5);
+            assertThat(small.meterEvictionCount()).isEqualTo(15);
+            for (int i = 0; i < 20; i++) {
+                String subscriber = "IMSI:" + (1000 + i * 7919);
+                assertThat(get(small, subscriber)).as(subscriber)
+                        .isEqualTo(i >= 15 ? Map.of("bytes", (long) i) : Map.of());
+            }
+            assertThat(small.meters().add("IMSI:" + (1000 + 19 * 7919), "r19", Map.of("bytes", 19L),
+                    DAY3).toCompletableFuture().join().applied()).as("the seen report ids came with it").isFalse();
         }
     }
 
