@@ -14,6 +14,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -23,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * evicts the record whose metering period ends first (not the oldest written), the others keep
  * their exact meters and their duplicate check, the evicted one restarts from zero, an expired
  * record not swept yet goes first without counting, the sweep logs the evictions in one line,
- * and a snapshot taken under a larger bound loads within the smaller one.
+ * a snapshot taken under a larger bound loads within the smaller one, and concurrent adds at the
+ * bound keep each held subscriber's meters exact.
  */
 class InMemoryMeterBoundTest {
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
@@ -144,6 +149,49 @@ class InMemoryMeterBoundTest {
             }
             assertThat(small.meters().add("IMSI:" + (1000 + 19 * 7919), "r19", Map.of("bytes", 19L),
                     DAY3).toCompletableFuture().join().applied()).as("the seen report ids came with it").isFalse();
+        }
+    }
+
+    /**
+     * Shared subscribers take every thread's reports (per-subscriber atomicity under the bound);
+     * each thread's own subscriber takes its retransmissions, so no other thread's ids come
+     * between a report and its retransmission to push it out of the last
+     * {@link MeterStore#SEEN_REPORTS} ids remembered.
+     */
+    @Test
+    void concurrentAddsAtTheBoundKeepHeldSubscribersExactAndCountRetransmissionsOnce() throws Exception {
+        int threads = 4;
+        int rounds = 2_000;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try (InMemoryStore store = open(50)) {
+            for (String held : new String[] {"H0", "H1", "H2", "R0", "R1", "R2", "R3"}) {
+                add(store, held, "", 0, DAY3); // later than every fresh subscriber's: never the earliest
+            }
+            CompletableFuture<?>[] done = new CompletableFuture<?>[threads];
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done[t] = CompletableFuture.runAsync(() -> {
+                    for (int i = 0; i < rounds; i++) {
+                        add(store, "H" + (i % 3), "t" + thread + "-" + i, 1, DAY3);
+                        add(store, "R" + thread, "r" + i, 1, DAY3);
+                        add(store, "R" + thread, "r" + i, 1, DAY3); // the retransmission
+                        add(store, "F" + thread + "-" + i, "f", 1, DAY1.plusSeconds(i));
+                    }
+                }, pool);
+            }
+            CompletableFuture.allOf(done).get(20, TimeUnit.SECONDS);
+
+            long shared = get(store, "H0").get("bytes") + get(store, "H1").get("bytes") + get(store, "H2").get("bytes");
+            assertThat(shared).isEqualTo((long) threads * rounds);
+            for (int t = 0; t < threads; t++) {
+                assertThat(get(store, "R" + t)).isEqualTo(Map.of("bytes", (long) rounds));
+            }
+            assertThat(store.meterSubscriberCount()).isLessThanOrEqualTo(50 + threads);
+            add(store, "last", "r", 1, DAY2);
+            assertThat(store.meterSubscriberCount()).isLessThanOrEqualTo(50);
+            assertThat(store.meterEvictionCount()).isEqualTo(7L + threads * rounds + 1 - store.meterSubscriberCount());
+        } finally {
+            pool.shutdownNow();
         }
     }
 
