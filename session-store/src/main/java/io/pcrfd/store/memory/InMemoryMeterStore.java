@@ -128,25 +128,33 @@ final class InMemoryMeterStore implements MeterStore {
             if (head == null) {
                 return false;
             }
-            boolean last = look == MAX_LOOKS;
-            boolean[] removed = {false};
-            meters.computeIfPresent(head.key(), (k, c) -> {
-                Instant at = c.values().expiresAt();
-                if (c.live(now) && !last && at.getEpochSecond() > head.second()) {
-                    deadlines.add(k, at); // its period moved later since it was filed
-                    return c;
-                }
-                removed[0] = true;
-                if (c.live(now)) {
-                    evictions.incrementAndGet();
-                }
-                return null;
-            });
-            if (removed[0]) {
+            if (evictOrRefile(head, now, look == MAX_LOOKS)) {
                 return true;
             }
         }
         return true;
+    }
+
+    /**
+     * Removes {@code head}'s record (counted when live), or files it again when its deadline moved
+     * past the second it was filed under and this is not the {@code last} look; true when removed.
+     */
+    private boolean evictOrRefile(DeadlineQueue.Filed<String> head, Instant now, boolean last) {
+        boolean[] removed = {false};
+        meters.computeIfPresent(head.key(), (k, c) -> {
+            Instant at = c.values().expiresAt();
+            boolean live = c.live(now);
+            if (live && !last && at.getEpochSecond() > head.second()) {
+                deadlines.add(k, at);
+                return c;
+            }
+            removed[0] = true;
+            if (live) {
+                evictions.incrementAndGet();
+            }
+            return null;
+        });
+        return removed[0];
     }
 
     /** Records held, expired ones not swept yet included. */
