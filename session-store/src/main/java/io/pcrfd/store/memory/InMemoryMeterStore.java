@@ -45,8 +45,8 @@ final class InMemoryMeterStore implements MeterStore {
     static final int MAX_LOOKS = 16;
     private final int maxSubscribers;
     private final AtomicLong evictions = new AtomicLong();
-    /** Evictions up to the last {@link #takeEvicted()}. */
-    private long evictionsTaken;
+    /** What {@link #takeEvicted()} has taken of the evictions. */
+    private final SinceLastTake evictionsTaken = new SinceLastTake();
 
     InMemoryMeterStore(Clock clock, int maxSubscribers) {
         if (maxSubscribers < 1) {
@@ -168,11 +168,8 @@ final class InMemoryMeterStore implements MeterStore {
     }
 
     /** Records evicted since the last call (for the sweep's one log line). */
-    synchronized long takeEvicted() {
-        long total = evictions.get();
-        long since = total - evictionsTaken;
-        evictionsTaken = total;
-        return since;
+    long takeEvicted() {
+        return evictionsTaken.take(evictions.get());
     }
 
     int sweep() {

@@ -33,8 +33,8 @@ final class InMemoryUsageStore implements UsageStore, UsageStore.Immediate {
     private final Clock clock;
     private final UsageTable table;
     private final Optional<Immediate> immediate = Optional.of(this);
-    /** Evictions up to the last {@link #takeEvicted()}. */
-    private long evictionsTaken;
+    /** What {@link #takeEvicted()} has taken of the evictions. */
+    private final SinceLastTake evictionsTaken = new SinceLastTake();
 
     InMemoryUsageStore(Clock clock) {
         this(clock, InMemoryStoreOptions.DEFAULT_USAGE_MAX_ENTRIES);
@@ -91,11 +91,8 @@ final class InMemoryUsageStore implements UsageStore, UsageStore.Immediate {
     }
 
     /** Entries evicted since the last call (for the sweep's one log line). */
-    synchronized long takeEvicted() {
-        long total = table.evictions();
-        long since = total - evictionsTaken;
-        evictionsTaken = total;
-        return since;
+    long takeEvicted() {
+        return evictionsTaken.take(table.evictions());
     }
 
     /** The live entries in their snapshot form. */

@@ -50,24 +50,13 @@ import java.util.function.IntFunction;
  * <p>{@code ownerTexts} (by entry) exists only once an owner that is no number was added.
  *
  * <p>The bound: a segment holds at most {@code bound} entries (its share of
- * {@code usageMaxEntries}). A new key at the bound takes the place of the entry updated longest
- * ago, approximately: an entry's expiry is its last update plus the retention, so the smallest
- * expiry is the least recently updated. Finding the exact smallest would take a heap or a sorted
- * index (an object, or two more words and a sift, per entry, on every add to a held key too: the
- * cost this table exists to avoid) or a scan of the segment per insert. Instead a hand walks the
- * dense entries in order: the eviction compares the expiries of the {@value #WINDOW} entries from
- * the hand on (consecutive cache lines, read in order; an expired one ends the look at once, it
- * goes first), takes the smallest, and the hand moves on by one. Entries are appended in insert
- * order and a new key takes its victim's place, at or just past the hand, so the hand meets
- * entries about in the order they came; one updated since (a larger expiry) is passed over for an
- * older neighbour, but a run of more than {@value #WINDOW} neighbours all updated lately loses its
- * least recent one as the hand passes. Cost per insert at the bound: those lines, all but one read
- * by the previous eviction already, the victim's index slot (one line, and the run shifted back
- * behind it), and the new key's slot, on the line its probe has just read; no entry is moved, no
- * object made. What a user loses: the
- * evicted owner's running total for that Monitoring-Key; its next report starts from zero, as
- * after the retention. So evictions are counted ({@link #evictions()}; the store logs them once
- * per sweep and the node exports them as a metric).
+ * {@code usageMaxEntries}). A new key at the bound takes the place of about the least recently
+ * updated entry (the smallest expiry, an entry's expiry being its last update plus the
+ * retention): a hand walks the dense entries in order and each eviction takes the smallest expiry
+ * of the {@value #WINDOW} entries from the hand on (an expired one at once), then moves the hand by
+ * one. Why not exact LRU, what it costs per insert and what an evicted owner loses: session-store's
+ * README, "In-memory". Evictions are counted ({@link #evictions()}) for the store's log line and
+ * the node's metric.
  *
  * <p>Failure: {@link #grow()} allocates the new arrays before it changes a field, and every
  * allocation of an insert comes before its first change, so an {@link OutOfMemoryError} (or any
