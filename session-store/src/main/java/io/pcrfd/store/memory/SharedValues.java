@@ -21,6 +21,13 @@ final class SharedValues {
 
     private final ConcurrentHashMap<String, MccMnc> splits = new ConcurrentHashMap<>();
 
+    /**
+     * Session-Id prefixes shared, apart from {@link #values}: a gateway whose Session-Ids carry
+     * a varying part before their last {@code ;} (RFC 6733 §8.8's optional value) makes a new
+     * prefix per session, which must not use up the room of the fields that do repeat.
+     */
+    private final ConcurrentHashMap<Object, Object> prefixValues = new ConcurrentHashMap<>();
+
     /** Slots of {@link #prefixes}, a power of two. */
     private static final int PREFIX_SLOTS = 64;
 
@@ -70,7 +77,7 @@ final class SharedValues {
         if (known != null && known.length() == end && sessionId.startsWith(known)) {
             return known;
         }
-        String prefix = share(sessionId.substring(0, end));
+        String prefix = share(prefixValues, sessionId.substring(0, end));
         prefixes[slot] = prefix;
         return prefix;
     }
@@ -125,19 +132,24 @@ final class SharedValues {
         return value == stored ? value : share(value);
     }
 
-    @SuppressWarnings("unchecked")
     <T> T share(T value) {
+        return share(values, value);
+    }
+
+    /** {@code value}'s shared instance in {@code in}, which holds at most {@link #MAX_VALUES}. */
+    @SuppressWarnings("unchecked")
+    private static <T> T share(ConcurrentHashMap<Object, Object> in, T value) {
         if (value == null) {
             return null;
         }
-        Object known = values.get(value);
+        Object known = in.get(value);
         if (known != null) {
             return (T) known;
         }
-        if (values.size() >= MAX_VALUES) {
+        if (in.size() >= MAX_VALUES) {
             return value;
         }
-        Object raced = values.putIfAbsent(value, value);
+        Object raced = in.putIfAbsent(value, value);
         return raced == null ? value : (T) raced;
     }
 }

@@ -54,6 +54,21 @@ class SharedValuesTest {
         }
     }
 
+    /**
+     * A gateway whose Session-Ids vary before their last ';' (an optional value) makes a new
+     * prefix per session: past MAX_VALUES of them the fields that do repeat are still shared.
+     */
+    @Test
+    void prefixesThatNeverRepeatLeaveTheRepeatingFieldsTheirRoom() {
+        for (int i = 0; i <= SharedValues.MAX_VALUES; i++) {
+            String id = "pgw.example.org;1700000000;" + i + ";7";
+            shared.sessionIdPrefix(id, id.lastIndexOf(';') + 1, "pgw.example.org");
+        }
+        String apn = shared.share(new String("ims.after.many.prefixes"));
+
+        assertThat(shared.share(new String("ims.after.many.prefixes"))).isSameAs(apn);
+    }
+
     @Test
     void anUpdateHoldingTheStoredInstancesIsOnlyReVersioned() {
         IpCanSession stored = shared.of(decoded("pgw;1", "EUTRAN"), null, 1, SessionState.ONGOING);
