@@ -7,6 +7,7 @@ import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.ResultCodes;
 import io.pcrfd.diameter.testing.TestPeer;
+import io.pcrfd.it.Await;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -35,6 +36,8 @@ class JdiameterStartTest {
             try (JdiameterStack jd = JdiameterStack.listening(REALM, CLIENT, request -> null)) {
                 port = jd.port();
                 assertThat(resultCodeOfCea(port)).as("CEA on start %d", start).isEqualTo(ResultCodes.DIAMETER_SUCCESS);
+                // the client has closed: let jDiameter see its peer go down before stopping (see JdiameterStack#close)
+                Await.await("jDiameter saw the client close", Duration.ofSeconds(10), () -> !jd.hasOpenPeer());
             }
             assertThat(refused(port)).as("stopped stack %d no longer listens", start).isTrue();
         }
