@@ -1,0 +1,139 @@
+package io.pcrfd.it.gx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.pcrfd.it.Await;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Erlang/OTP's diameter application, a strict independent stack, as the PCEF of the running
+ * PCRF. Its Gx dictionary ({@code src/test-it/resources/erlang/otp_gx.dia}) is written from TS
+ * 29.212 and compiled here with OTP's own {@code diameterc}; the client
+ * ({@code otp_gx_client.erl}) dials pcrfd, passes OTP's capability checks on our CEA, runs a
+ * basic subscriber through CCR-I, CCR-U with a usage report and CCR-T, opens and closes a gold
+ * subscriber's session (predefined rule, rule base and a dynamic rule with flows, QoS and a
+ * Monitoring-Key) and sends a barred subscriber's CCR-I, then stops with DPR. OTP decodes every
+ * answer with {@code strict_mbit}: an M-bit AVP outside the grammar that carries it (5001), a
+ * value its dictionary does not list (5004) or a bad length (5014) would be reported, and the
+ * test requires none. Skipped, with one message, where Erlang/OTP (erl, erlc, diameterc) is not
+ * installed; {@code .ci/run} installs it (Debian's erlang-base, erlang-diameter, erlang-dev).
+ */
+@Timeout(120)
+class ErlangGxTest {
+    private static final List<String> TOOLS = List.of("erl", "erlc", "diameterc");
+
+    @Test
+    void otpDiameterRunsGxSessionsAndDecodesEveryAnswerStrictly(@TempDir Path dir) throws Exception {
+        assumeTrue(TOOLS.stream().allMatch(t -> executable(t).isPresent()),
+                "Erlang/OTP (erl, erlc, diameterc) is not on PATH: ErlangGxTest is skipped");
+        Path build = Files.createDirectories(dir.resolve("erlang"));
+        for (String f : List.of("otp_gx.dia", "otp_gx_client.erl")) {
+            try (InputStream in = ErlangGxTest.class.getResourceAsStream("/erlang/" + f)) {
+                Files.copy(in, build.resolve(f));
+            }
+        }
+        run(build, Duration.ofSeconds(60), "diameterc", "-o", ".", "otp_gx.dia");
+        run(build, Duration.ofSeconds(60), "erlc", "otp_gx.erl", "otp_gx_client.erl");
+
+        // 12:00 UTC: the gold plan's dynamic rule is installed (a night window removes it)
+        try (PcrfUnderTest pcrf = PcrfUnderTest.start(dir.resolve("pcrf"), Instant.parse("2026-11-18T12:00:00Z"))) {
+            List<String> printed = run(build, Duration.ofSeconds(60), "erl", "-noshell", "-pa", ".", "-s",
+                    "otp_gx_client", "main", Integer.toString(pcrf.diameterPort()));
+            // the client's own lines (erl itself may print a warning first)
+            List<String> out = printed.stream().filter(l -> l.equals("up") || l.equals("down")
+                    || l.startsWith("answer ") || l.startsWith("event ")).toList();
+
+            assertThat(out).as("OTP accepted our CEA; output: %s", printed).first().isEqualTo("up");
+            assertThat(out).as("the client ended with DPR/DPA; output: %s", printed).last().isEqualTo("down");
+            Map<String, Map<String, String>> answers = answers(out);
+            assertThat(answers).containsOnlyKeys("basic-i", "basic-u", "basic-t", "gold-i", "gold-t", "barred-i");
+            answers.forEach((name, fields) -> assertThat(fields.get("errors"))
+                    .as("errors OTP's strict decoder found in the answer to %s: %s", name, fields).isEqualTo("[]"));
+
+            Map<String, String> basic = answers.get("basic-i");
+            assertThat(basic).containsEntry("rc", "[2001]").containsEntry("qci", "[9]")
+                    .containsEntry("ambr_ul", "[10000000]").containsEntry("ambr_dl", "[50000000]")
+                    .containsEntry("monitors", "mk1").containsEntry("triggers", "[33]");
+            assertThat(basic.get("features")).as("Supported-Features answered (TS 29.212 §5.4.1)").isNotEqualTo("[]");
+            assertThat(answers.get("basic-u")).containsEntry("rc", "[2001]");
+            assertThat(answers.get("basic-t")).containsEntry("rc", "[2001]");
+
+            assertThat(answers.get("gold-i")).containsEntry("rc", "[2001]").containsEntry("qci", "[8]")
+                    .containsEntry("rules", "internet").containsEntry("bases", "gold-services")
+                    .containsEntry("dynamic", "video");
+            assertThat(answers.get("gold-t")).containsEntry("rc", "[2001]");
+            assertThat(answers.get("barred-i")).as("the barred plan's Experimental-Result")
+                    .containsEntry("rc", "none").containsEntry("exp", "5140");
+
+            for (String plan : List.of("basic", "gold")) {
+                String sessionId = "otp-pcef.e2e.example;1700000000;" + plan; // as otp_gx_client.erl makes it
+                assertThat(pcrf.get("/sessions/" + PcrfUnderTest.segment(sessionId)).statusCode())
+                        .as("the %s session closed by its CCR-T", plan).isEqualTo(404);
+            }
+            Await.await("OTP's DPR handled", Duration.ofSeconds(20), () -> pcrf.node.diameter()
+                    .peer("otp-pcef.e2e.example").map(p -> !p.state().isOpen()).orElse(true));
+        }
+    }
+
+    /** The "answer name=N k=v ..." lines, by name. */
+    private static Map<String, Map<String, String>> answers(List<String> out) {
+        Map<String, Map<String, String>> answers = new LinkedHashMap<>();
+        for (String line : out) {
+            if (!line.startsWith("answer ")) {
+                continue;
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (String kv : line.substring("answer ".length()).split(" ")) {
+                int eq = kv.indexOf('=');
+                fields.put(kv.substring(0, eq), kv.substring(eq + 1));
+            }
+            answers.put(fields.get("name"), fields);
+        }
+        return answers;
+    }
+
+    /** Runs {@code command} in {@code dir}; its output lines, after it exited 0 within {@code max}. */
+    private static List<String> run(Path dir, Duration max, String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        List<String> lines = new ArrayList<>();
+        Thread reader = Thread.ofPlatform().daemon().start(() -> {
+            try {
+                new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().forEach(lines::add);
+            } catch (IOException e) {
+                lines.add("(output unreadable: " + e + ")");
+            }
+        });
+        boolean ended = p.waitFor(max.toMillis(), TimeUnit.MILLISECONDS);
+        if (!ended) {
+            p.destroyForcibly();
+        }
+        reader.join(5_000);
+        assertThat(ended).as("%s ended within %s; output: %s", String.join(" ", command), max, lines).isTrue();
+        assertThat(p.exitValue()).as("%s exit status; output: %s", String.join(" ", command), lines).isZero();
+        return lines;
+    }
+
+    private static Optional<Path> executable(String name) {
+        String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
+        return Stream.of(path.split(File.pathSeparator)).map(d -> Path.of(d, name)).filter(Files::isExecutable)
+                .findFirst();
+    }
+}
