@@ -7,6 +7,7 @@
 %% Printed lines (one per event, key=value fields, values without blanks):
 %%   up                          the CEA was accepted (common application Gx)
 %%   answer name=N rc=R exp=E errors=[..] ...   one per CCR
+%%   rar session=S type=T errors=[..] removed=R  the RAR the test provokes after gold-i (or "rar none")
 %%   down                        the peer connection ended after DPR/DPA
 %% The decoder is strict: answer_errors=callback hands every answer over with the errors OTP
 %% found (an M-bit AVP outside the grammar is 5001, a bad length 5014, ...), and they are
@@ -33,6 +34,7 @@ main([PortArg]) ->
     end.
 
 run(Port) ->
+    register(otp_gx_main, self()),
     ok = diameter:start(),
     ok = diameter:start_service(?SVC, service()),
     true = diameter:subscribe(?SVC),
@@ -48,6 +50,12 @@ run(Port) ->
                                             {'Used-Service-Unit', [[{'CC-Total-Octets', [1000000]}]]}]]}])),
     call("basic-t", ccr("basic", "001019000000002", 3, 2, [])),
     call("gold-i", ccr("gold", "001019000000001", 1, 0, [])),
+    %% the test now moves pcrfd's clock to 22:00, when the gold plan's night rule removes "video"
+    receive
+        {rar, Line} -> io:format("~s~n", [Line])
+    after 15000 ->
+        io:format("rar none~n")
+    end,
     call("gold-t", ccr("gold", "001019000000001", 3, 1, [])),
     call("barred-i", ccr("barred", "001019000000666", 1, 0, [])),
     ok = diameter:stop_service(?SVC),
@@ -98,8 +106,8 @@ call(Name, Msg) ->
     case diameter:call(?SVC, gx, Msg, [{timeout, 5000}]) of
         {answer, ['CCA' | Avps], Errors} ->
             io:format("answer name=~s rc=~p exp=~p errors=~w ~s~n",
-                      [Name, maps:get('Result-Code', Avps, none), experimental(Avps),
-                       [E || {E, _} <- Errors] ++ [E || E <- Errors, is_integer(E)], facts(Avps)]);
+                      [Name, maps:get('Result-Code', Avps, none), experimental(Avps), codes(Errors),
+                       facts(Avps)]);
         Other ->
             io:format("answer name=~s failed=~0p~n", [Name, Other])
     end.
@@ -162,4 +170,17 @@ prepare_request(Pkt, _Svc, _Peer) -> {send, Pkt}.
 prepare_retransmit(Pkt, _Svc, _Peer) -> {send, Pkt}.
 handle_answer(#diameter_packet{msg = Msg, errors = Errors}, _Request, _Svc, _Peer) -> {answer, Msg, Errors}.
 handle_error(Reason, _Request, _Svc, _Peer) -> {error, Reason}.
-handle_request(_Pkt, _Svc, _Peer) -> {answer_message, 3001}.
+%% A RAR: reported to the main process as one line, answered RAA 2001 (TS 29.212 §5.6.5).
+handle_request(#diameter_packet{msg = ['RAR' | Avps], errors = Errors}, _Svc, _Peer) ->
+    Removed = names([N || #{'Charging-Rule-Name' := Ns} <- maps:get('Charging-Rule-Remove', Avps, []), N <- Ns]),
+    otp_gx_main ! {rar, io_lib:format("rar session=~s type=~w errors=~w removed=~s",
+                                      [maps:get('Session-Id', Avps), maps:get('Re-Auth-Request-Type', Avps),
+                                       codes(Errors), Removed])},
+    {reply, ['RAA', {'Session-Id', maps:get('Session-Id', Avps)}, {'Origin-Host', ?HOST},
+             {'Origin-Realm', ?REALM}, {'Result-Code', [2001]}]};
+handle_request(_Pkt, _Svc, _Peer) ->
+    {answer_message, 3001}.
+
+%% The result codes of the errors OTP's decoder found ({Code, Avp} or Code).
+codes(Errors) ->
+    [case E of {C, _} -> C; C -> C end || E <- Errors].

@@ -4,20 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.pcrfd.it.Await;
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -30,8 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code otp_gx_client.erl}) dials pcrfd, passes OTP's capability checks on our CEA, runs a
  * basic subscriber through CCR-I, CCR-U with a usage report and CCR-T, opens and closes a gold
  * subscriber's session (predefined rule, rule base and a dynamic rule with flows, QoS and a
- * Monitoring-Key) and sends a barred subscriber's CCR-I, then stops with DPR. OTP decodes every
- * answer with {@code strict_mbit}: an M-bit AVP outside the grammar that carries it (5001), a
+ * Monitoring-Key), moves the PCRF's clock into the night window so that a RAR removes the
+ * dynamic rule (answered RAA 2001), sends a barred subscriber's CCR-I, then stops with DPR. OTP decodes every
+ * answer and the RAR with {@code strict_mbit}: an M-bit AVP outside the grammar that carries it (5001), a
  * value its dictionary does not list (5004) or a bad length (5014) would be reported, and the
  * test requires none. Skipped, with one message, where Erlang/OTP (erl, erlc, diameterc) is not
  * installed; {@code .ci/run} installs it (Debian's erlang-base, erlang-diameter, erlang-dev).
@@ -53,13 +57,18 @@ class ErlangGxTest {
         run(build, Duration.ofSeconds(60), "diameterc", "-o", ".", "otp_gx.dia");
         run(build, Duration.ofSeconds(60), "erlc", "otp_gx.erl", "otp_gx_client.erl");
 
-        // 12:00 UTC: the gold plan's dynamic rule is installed (a night window removes it)
-        try (PcrfUnderTest pcrf = PcrfUnderTest.start(dir.resolve("pcrf"), Instant.parse("2026-11-18T12:00:00Z"))) {
-            List<String> printed = run(build, Duration.ofSeconds(60), "erl", "-noshell", "-pa", ".", "-s",
-                    "otp_gx_client", "main", Integer.toString(pcrf.diameterPort()));
+        // 3 s before 22:00 UTC: the gold plan's dynamic rule is installed, and the night window that
+        // removes it opens while the session lives (its timer fires 3 s after the CCR-I, real time)
+        try (PcrfUnderTest pcrf = PcrfUnderTest.start(dir.resolve("pcrf"), Instant.parse("2026-11-18T21:59:57Z"))) {
+            // once the gold session is open, 22:00: its night rule removes "video" by RAR
+            List<String> printed = run(build, Duration.ofSeconds(60), line -> {
+                if (line.startsWith("answer name=gold-i ")) {
+                    pcrf.clock.set(Instant.parse("2026-11-18T22:00:01Z"));
+                }
+            }, "erl", "-noshell", "-pa", ".", "-s", "otp_gx_client", "main", Integer.toString(pcrf.diameterPort()));
             // the client's own lines (erl itself may print a warning first)
             List<String> out = printed.stream().filter(l -> l.equals("up") || l.equals("down")
-                    || l.startsWith("answer ") || l.startsWith("event ")).toList();
+                    || l.startsWith("answer ") || l.startsWith("rar ") || l.startsWith("event ")).toList();
 
             assertThat(out).as("OTP accepted our CEA; output: %s", printed).first().isEqualTo("up");
             assertThat(out).as("the client ended with DPR/DPA; output: %s", printed).last().isEqualTo("down");
@@ -79,6 +88,8 @@ class ErlangGxTest {
             assertThat(answers.get("gold-i")).containsEntry("rc", "[2001]").containsEntry("qci", "[8]")
                     .containsEntry("rules", "internet").containsEntry("bases", "gold-services")
                     .containsEntry("dynamic", "video");
+            assertThat(out).as("the RAR OTP received and answered 2001")
+                    .contains("rar session=otp-pcef.e2e.example;1700000000;gold type=0 errors=[] removed=video");
             assertThat(answers.get("gold-t")).containsEntry("rc", "[2001]");
             assertThat(answers.get("barred-i")).as("the barred plan's Experimental-Result")
                     .containsEntry("rc", "none").containsEntry("exp", "5140");
@@ -112,11 +123,20 @@ class ErlangGxTest {
 
     /** Runs {@code command} in {@code dir}; its output lines, after it exited 0 within {@code max}. */
     private static List<String> run(Path dir, Duration max, String... command) throws IOException, InterruptedException {
+        return run(dir, max, line -> { }, command);
+    }
+
+    /** The same, handing each line to {@code onLine} as it is printed. */
+    private static List<String> run(Path dir, Duration max, Consumer<String> onLine, String... command)
+            throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        List<String> lines = new ArrayList<>();
+        List<String> lines = new CopyOnWriteArrayList<>();
         Thread reader = Thread.ofPlatform().daemon().start(() -> {
-            try {
-                new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().forEach(lines::add);
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    lines.add(line);
+                    onLine.accept(line);
+                }
             } catch (IOException e) {
                 lines.add("(output unreadable: " + e + ")");
             }
