@@ -4,24 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.pcrfd.it.Await;
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.pcrfd.it.Erlang;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,45 +22,34 @@ import org.junit.jupiter.api.io.TempDir;
  * basic subscriber through CCR-I, CCR-U with a usage report and CCR-T, opens and closes a gold
  * subscriber's session (predefined rule, rule base and a dynamic rule with flows, QoS and a
  * Monitoring-Key), moves the PCRF's clock into the night window so that a RAR removes the
- * dynamic rule (answered RAA 2001), sends a barred subscriber's CCR-I, then stops with DPR. OTP decodes every
- * answer and the RAR with {@code strict_mbit}: an M-bit AVP outside the grammar that carries it (5001), a
- * value its dictionary does not list (5004) or a bad length (5014) would be reported, and the
- * test requires none. Skipped, with one message, where Erlang/OTP (erl, erlc, diameterc) is not
- * installed; {@code .ci/run} installs it (Debian's erlang-base, erlang-diameter, erlang-dev).
+ * dynamic rule (answered RAA 2001), sends a barred subscriber's CCR-I, then stops with DPR. OTP
+ * decodes every answer and the RAR with {@code strict_mbit}: an M-bit AVP outside the grammar
+ * that carries it (5001), a value its dictionary does not list (5004) or a bad length (5014)
+ * would be reported, and the test requires none. Skipped where Erlang/OTP is not installed
+ * ({@link Erlang}).
  */
 @Timeout(120)
 class ErlangGxTest {
-    private static final List<String> TOOLS = List.of("erl", "erlc", "diameterc");
 
     @Test
     void otpDiameterRunsGxSessionsAndDecodesEveryAnswerStrictly(@TempDir Path dir) throws Exception {
-        assumeTrue(TOOLS.stream().allMatch(t -> executable(t).isPresent()),
-                "Erlang/OTP (erl, erlc, diameterc) is not on PATH: ErlangGxTest is skipped");
-        Path build = Files.createDirectories(dir.resolve("erlang"));
-        for (String f : List.of("otp_gx.dia", "otp_gx_client.erl")) {
-            try (InputStream in = ErlangGxTest.class.getResourceAsStream("/erlang/" + f)) {
-                Files.copy(in, build.resolve(f));
-            }
-        }
-        run(build, Duration.ofSeconds(60), "diameterc", "-o", ".", "otp_gx.dia");
-        run(build, Duration.ofSeconds(60), "erlc", "otp_gx.erl", "otp_gx_client.erl");
+        assumeTrue(Erlang.available(), Erlang.MISSING);
+        Path build = dir.resolve("erlang");
+        Erlang.compile(build, "otp_gx", "otp_gx_client");
 
         // 3 s before 22:00 UTC: the gold plan's dynamic rule is installed, and the night window that
         // removes it opens while the session lives (its timer fires 3 s after the CCR-I, real time)
         try (PcrfUnderTest pcrf = PcrfUnderTest.start(dir.resolve("pcrf"), Instant.parse("2026-11-18T21:59:57Z"))) {
-            // once the gold session is open, 22:00: its night rule removes "video" by RAR
-            List<String> printed = run(build, Duration.ofSeconds(60), line -> {
+            List<String> printed = Erlang.client(build, "otp_gx_client", line -> {
                 if (line.startsWith("answer name=gold-i ")) {
                     pcrf.clock.set(Instant.parse("2026-11-18T22:00:01Z"));
                 }
-            }, "erl", "-noshell", "-pa", ".", "-s", "otp_gx_client", "main", Integer.toString(pcrf.diameterPort()));
-            // the client's own lines (erl itself may print a warning first)
-            List<String> out = printed.stream().filter(l -> l.equals("up") || l.equals("down")
-                    || l.startsWith("answer ") || l.startsWith("rar ") || l.startsWith("event ")).toList();
+            }, Integer.toString(pcrf.diameterPort()));
+            List<String> out = Erlang.events(printed);
 
             assertThat(out).as("OTP accepted our CEA; output: %s", printed).first().isEqualTo("up");
             assertThat(out).as("the client ended with DPR/DPA; output: %s", printed).last().isEqualTo("down");
-            Map<String, Map<String, String>> answers = answers(out);
+            Map<String, Map<String, String>> answers = Erlang.answers(out);
             assertThat(answers).containsOnlyKeys("basic-i", "basic-u", "basic-t", "gold-i", "gold-t", "barred-i");
             answers.forEach((name, fields) -> assertThat(fields.get("errors"))
                     .as("errors OTP's strict decoder found in the answer to %s: %s", name, fields).isEqualTo("[]"));
@@ -102,58 +79,5 @@ class ErlangGxTest {
             Await.await("OTP's DPR handled", Duration.ofSeconds(20), () -> pcrf.node.diameter()
                     .peer("otp-pcef.e2e.example").map(p -> !p.state().isOpen()).orElse(true));
         }
-    }
-
-    /** The "answer name=N k=v ..." lines, by name. */
-    private static Map<String, Map<String, String>> answers(List<String> out) {
-        Map<String, Map<String, String>> answers = new LinkedHashMap<>();
-        for (String line : out) {
-            if (!line.startsWith("answer ")) {
-                continue;
-            }
-            Map<String, String> fields = new LinkedHashMap<>();
-            for (String kv : line.substring("answer ".length()).split(" ")) {
-                int eq = kv.indexOf('=');
-                fields.put(kv.substring(0, eq), kv.substring(eq + 1));
-            }
-            answers.put(fields.get("name"), fields);
-        }
-        return answers;
-    }
-
-    /** Runs {@code command} in {@code dir}; its output lines, after it exited 0 within {@code max}. */
-    private static List<String> run(Path dir, Duration max, String... command) throws IOException, InterruptedException {
-        return run(dir, max, line -> { }, command);
-    }
-
-    /** The same, handing each line to {@code onLine} as it is printed. */
-    private static List<String> run(Path dir, Duration max, Consumer<String> onLine, String... command)
-            throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Thread reader = Thread.ofPlatform().daemon().start(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    lines.add(line);
-                    onLine.accept(line);
-                }
-            } catch (IOException e) {
-                lines.add("(output unreadable: " + e + ")");
-            }
-        });
-        boolean ended = p.waitFor(max.toMillis(), TimeUnit.MILLISECONDS);
-        if (!ended) {
-            p.destroyForcibly();
-        }
-        reader.join(5_000);
-        assertThat(ended).as("%s ended within %s; output: %s", String.join(" ", command), max, lines).isTrue();
-        assertThat(p.exitValue()).as("%s exit status; output: %s", String.join(" ", command), lines).isZero();
-        return lines;
-    }
-
-    private static Optional<Path> executable(String name) {
-        String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
-        return Stream.of(path.split(File.pathSeparator)).map(d -> Path.of(d, name)).filter(Files::isExecutable)
-                .findFirst();
     }
 }
