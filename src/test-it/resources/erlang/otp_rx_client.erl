@@ -10,14 +10,10 @@
 %%   answer name=aar|str rc=R errors=[..] app=A    one per request
 %%   asr session=S cause=C errors=[..]             the ASR received (or "asr none")
 %%   down                                          the service stopped after DPR/DPA
-%% answer_errors=callback hands every answer over with the errors OTP's strict decoder found.
+%% The decoder is strict (otp_peer); the errors it finds are printed.
 -module(otp_rx_client).
 
--include_lib("diameter/include/diameter.hrl").
-
 -export([main/1]).
--export([peer_up/3, peer_down/3, pick_peer/4, prepare_request/3, prepare_retransmit/3,
-         handle_answer/4, handle_error/4, handle_request/3]).
 
 -define(SVC, otp_af).
 -define(HOST, "otp-af.ims.example").
@@ -25,25 +21,15 @@
 -define(RX, 16777236).
 -define(SESSION, ?HOST ++ ";1700000000;call").
 
-main([PortArg, UeArg]) ->
-    Port = list_to_integer(atom_to_list(PortArg)),
-    {ok, Ue} = inet:parse_ipv4_address(atom_to_list(UeArg)),
-    try run(Port, Ue) of
-        ok -> halt(0)
-    catch
-        C:R:S -> io:format("failed ~p:~p ~p~n", [C, R, S]), halt(3)
-    end.
+main([Port, Ue]) ->
+    otp_peer:main(fun() ->
+        {ok, Address} = inet:parse_ipv4_address(atom_to_list(Ue)),
+        run(otp_peer:port(Port), Address)
+    end).
 
 run(Port, Ue) ->
     register(otp_rx_main, self()),
-    ok = diameter:start(),
-    ok = diameter:start_service(?SVC, service()),
-    true = diameter:subscribe(?SVC),
-    {ok, _} = diameter:add_transport(?SVC, {connect, [{transport_module, diameter_tcp},
-        {transport_config, [{raddr, {127,0,0,1}}, {rport, Port}, {ip, {127,0,0,1}}]},
-        {connect_timer, 30000}]}),
-    await(up, 10000),
-    io:format("up~n"),
+    otp_peer:connect(?SVC, otp_peer:service(?HOST, ?REALM, ?RX, otp_rx, true, fun request/4), Port),
     call("aar", aar(Ue)),
     %% the test now ends the Gx session: TS 29.214 §4.4.4, the PCRF aborts the AF session
     receive
@@ -54,26 +40,11 @@ run(Port, Ue) ->
     call("str", ['STR', {'Session-Id', ?SESSION}, {'Origin-Host', ?HOST}, {'Origin-Realm', ?REALM},
                  {'Destination-Realm', "rx.example"}, {'Auth-Application-Id', ?RX},
                  {'Termination-Cause', 1}]),
-    ok = diameter:stop_service(?SVC),
-    await(down, 10000),
-    io:format("down~n"),
+    otp_peer:stop(?SVC),
     ok.
 
-service() ->
-    [{'Origin-Host', ?HOST},
-     {'Origin-Realm', ?REALM},
-     {'Host-IP-Address', [{127,0,0,1}]},
-     {'Vendor-Id', 10415},
-     {'Product-Name', "OTP diameter Rx client"},
-     {'Supported-Vendor-Id', [10415]},
-     {'Vendor-Specific-Application-Id', [[{'Vendor-Id', 10415}, {'Auth-Application-Id', [?RX]}]]},
-     {decode_format, map},
-     {string_decode, false},
-     {strict_mbit, true},
-     {application, [{alias, rx}, {dictionary, otp_rx}, {module, ?MODULE}, {answer_errors, callback}]}].
-
 %% One audio component: RTP both ways (TS 29.213 §6.2, as a P-CSCF maps an SDP audio line).
-aar({A, B, C, D} = _Ue) ->
+aar({A, B, C, D}) ->
     Ue = lists:flatten(io_lib:format("~w.~w.~w.~w", [A, B, C, D])),
     ['AAR',
      {'Session-Id', ?SESSION},
@@ -94,47 +65,15 @@ aar({A, B, C, D} = _Ue) ->
                                  "permit in 17 from " ++ Ue ++ " 5000 to 198.51.100.7 49152"]}]]}]]}].
 
 call(Name, Msg) ->
-    case diameter:call(?SVC, rx, Msg, [{timeout, 10000}]) of
-        {answer, [_Cmd | Avps], Errors} ->
-            io:format("answer name=~s rc=~w errors=~w app=~w~n",
-                      [Name, maps:get('Result-Code', Avps, none), codes(Errors),
-                       maps:get('Auth-Application-Id', Avps, none)]);
-        Other ->
-            io:format("answer name=~s failed=~0p~n", [Name, Other])
-    end.
-
-codes(Errors) ->
-    [case E of {C, _} -> C; C -> C end || E <- Errors].
-
-await(What, Timeout) ->
-    receive
-        #diameter_event{service = ?SVC, info = {up, _, _, _, _}} when What == up -> ok;
-        #diameter_event{service = ?SVC, info = {up, _, _, _}} when What == up -> ok;
-        #diameter_event{service = ?SVC, info = {down, _, _, _}} when What == down -> ok;
-        #diameter_event{service = ?SVC, info = stop} when What == down -> ok;
-        #diameter_event{service = ?SVC, info = {closed, _, Reason, _}} when What == up ->
-            io:format("closed reason=~0p~n", [Reason]), halt(2);
-        #diameter_event{} -> await(What, Timeout)
-    after Timeout ->
-        io:format("timeout waiting=~s~n", [What]), halt(2)
-    end.
-
-%% diameter_app callbacks
-
-peer_up(_Svc, _Peer, State) -> State.
-peer_down(_Svc, _Peer, State) -> State.
-pick_peer([Peer | _], _, _Svc, _State) -> {ok, Peer}.
-prepare_request(Pkt, _Svc, _Peer) -> {send, Pkt}.
-prepare_retransmit(Pkt, _Svc, _Peer) -> {send, Pkt}.
-handle_answer(#diameter_packet{msg = Msg, errors = Errors}, _Request, _Svc, _Peer) -> {answer, Msg, Errors}.
-handle_error(Reason, _Request, _Svc, _Peer) -> {error, Reason}.
+    otp_peer:call(?SVC, Name, Msg,
+                  fun(Avps) -> io_lib:format(" app=~w", [maps:get('Auth-Application-Id', Avps, none)]) end).
 
 %% An ASR: reported to the main process as one line, answered ASA 2001 (TS 29.214 §5.6.8).
-handle_request(#diameter_packet{msg = ['ASR' | Avps], errors = Errors}, _Svc, _Peer) ->
+request('ASR', Avps, Errors, _Caps) ->
     otp_rx_main ! {asr, io_lib:format("asr session=~s cause=~w errors=~w",
                                       [maps:get('Session-Id', Avps), maps:get('Abort-Cause', Avps),
-                                       codes(Errors)])},
-    {reply, ['ASA', {'Session-Id', maps:get('Session-Id', Avps)}, {'Origin-Host', ?HOST},
-             {'Origin-Realm', ?REALM}, {'Result-Code', [2001]}]};
-handle_request(_Pkt, _Svc, _Peer) ->
-    {answer_message, 3001}.
+                                       otp_peer:codes(Errors)])},
+    ['ASA', {'Session-Id', maps:get('Session-Id', Avps)}, {'Origin-Host', ?HOST}, {'Origin-Realm', ?REALM},
+     {'Result-Code', [2001]}];
+request(_, _, _, _) ->
+    no.

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,20 +40,23 @@ public final class Erlang {
         return Stream.of("erl", "erlc", "diameterc").allMatch(Erlang::onPath);
     }
 
-    /** Copies {@code dictionary}.dia and {@code client}.erl into {@code dir} and compiles them there. */
+    /**
+     * Copies {@code dictionary}.dia, {@code client}.erl and what the peers share
+     * ({@code otp_peer.erl}) into {@code dir} and compiles them there.
+     */
     public static void compile(Path dir, String dictionary, String client) throws InterruptedException {
         try {
             Files.createDirectories(dir);
-            for (String f : List.of(dictionary + ".dia", client + ".erl")) {
+            for (String f : List.of(dictionary + ".dia", client + ".erl", "otp_peer.erl")) {
                 try (InputStream in = Erlang.class.getResourceAsStream("/erlang/" + f)) {
-                    Files.copy(in, dir.resolve(f));
+                    Files.copy(in, dir.resolve(f), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         run(dir, Duration.ofSeconds(60), line -> { }, "diameterc", "-o", ".", dictionary + ".dia");
-        run(dir, Duration.ofSeconds(60), line -> { }, "erlc", dictionary + ".erl", client + ".erl");
+        run(dir, Duration.ofSeconds(60), line -> { }, "erlc", dictionary + ".erl", "otp_peer.erl", client + ".erl");
     }
 
     /** Runs {@code client}'s main with {@code args} in {@code dir}; its lines, once it exited 0 within 60 s. */

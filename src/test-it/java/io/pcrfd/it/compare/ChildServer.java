@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A Diameter server under measurement in a JVM of its own, so that its CPU time can be read
+ * A Diameter server under measurement in a process of its own, so that its CPU time can be read
  * from {@code /proc/PID/stat} apart from the driver's. Output goes to a file in the run's
  * directory; {@link #close()} ends it (standard input closed, then SIGTERM, then SIGKILL).
  */
@@ -32,14 +32,9 @@ final class ChildServer implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts {@code java JVM-OPTIONS ARGS...} and waits until it accepts connections on {@code port}. */
-    static ChildServer start(String name, List<String> jvmOptions, List<String> args, int port, Path dir)
-            throws IOException {
+    /** Starts {@code cmd} and waits until it accepts connections on {@code port}. */
+    static ChildServer start(String name, List<String> cmd, int port, Path dir) throws IOException {
         Files.createDirectories(dir);
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(jvmOptions);
-        cmd.addAll(args);
         Path log = dir.resolve(name + ".log");
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         // pcrfd reads PCRFD_* as configuration overrides and refuses names it does not know

@@ -1,5 +1,6 @@
 package io.pcrfd.it.compare;
 
+import io.pcrfd.it.Erlang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pcrfd.pcrf.bench.BenchOptions;
@@ -125,6 +126,9 @@ class SameRunComparisonTest {
     private static List<ServerUnderTest> servers() {
         List<ServerUnderTest> all = new ArrayList<>(List.of(ServerUnderTest.pcrfdFromClassPath(),
                 ServerUnderTest.peerLayer(), ServerUnderTest.jdiameter()));
+        if (Erlang.available()) {
+            all.add(ServerUnderTest.erlang());
+        }
         String jars = env("PCRFD_COMPARE_JARS", "");
         for (String spec : jars.isBlank() ? new String[0] : jars.split(",")) {
             all.add(ServerUnderTest.pcrfdJar(spec.trim()));
