@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * {@code .ci/run} installs it (Debian's erlang-base, erlang-diameter, erlang-dev).
  */
 public final class Erlang {
-    public static final String MISSING = "Erlang/OTP (erl, erlc, diameterc) is not on PATH: the Erlang/OTP tests are skipped";
+    public static final String MISSING =
+            "Erlang/OTP (erl, erlc, diameterc) is not on PATH: the Erlang/OTP tests are skipped";
 
     private Erlang() {
     }
@@ -81,7 +82,8 @@ public final class Erlang {
         }
         List<String> lines = new CopyOnWriteArrayList<>();
         Thread reader = Thread.ofPlatform().daemon().start(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader in = new BufferedReader(
+                    new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     lines.add(line);
                     onLine.accept(line);

@@ -23,11 +23,13 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * Same-run CPU comparison (a benchmark, off unless {@code PCRFD_COMPARE=1}; see BENCHMARKS.md,
  * "Same-run comparison with jDiameter"). One driver, {@code pcrfd bench}'s ({@link GxLoadDriver},
  * in this JVM), drives in turn pcrfd with its default policy, pcrfd's peer layer with a trivial
- * Gx handler ({@link PeerLayerGxServer}) and jDiameter's trivial Gx server ({@link
- * JdiameterGxServer}), each started fresh in a JVM of its own for every run, so that its
- * CPU time is read from {@code /proc/PID/stat}. Both packings of requests into segments are run
- * ({@link FlushMode}), and each session mix asked for ({@code pcrfd bench --updates}: CCR-U per
- * session, 2 unless told; 0 is CCR-I then CCR-T, as many Gx load clients send); runs are
+ * Gx handler ({@link PeerLayerGxServer}), jDiameter's trivial Gx server ({@link
+ * JdiameterGxServer}) and, where Erlang/OTP is installed, OTP's diameter application answering
+ * the same CCA 2001 ({@code otp_gx_server.erl}), each started fresh in a process of its own
+ * for every run, so that its CPU time is read from {@code /proc/PID/stat}. Both packings of
+ * requests into segments are run ({@link FlushMode}), and each session mix asked for
+ * ({@code pcrfd bench --updates}: CCR-U per session, 2 unless told; 0 is CCR-I then CCR-T, as
+ * many Gx load clients send); runs are
  * interleaved (the order of the servers alternates from round to round) and each figure is the
  * median of the rounds.
  *
@@ -36,8 +38,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * {@code -Xms1g -Xmx1g}), {@code PCRFD_COMPARE_MODES} ({@code per-read,per-request}),
  * {@code PCRFD_COMPARE_UPDATES} (CCR-U per session, a list: {@code 2}; {@code 0,2} runs both),
  * {@code PCRFD_COMPARE_JARS} (more pcrfd builds to compare, {@code NAME=PATH,...}) and
- * {@code PCRFD_COMPARE_SERVERS} (which of {@code pcrfd,pcrfd-peer,jDiameter} and the jars'
- * names to run).
+ * {@code PCRFD_COMPARE_SERVERS} (which of {@code pcrfd,pcrfd-peer,jDiameter,erlang} and the
+ * jars' names to run).
  * The table goes to standard output (in the surefire report) and to
  * {@code target/same-run-comparison.md}; each run's row is also appended to
  * {@code target/same-run-comparison/runs.md} as it ends.

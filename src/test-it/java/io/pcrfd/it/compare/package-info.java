@@ -9,13 +9,15 @@
  *      │  per-request), servers in alternating order
  *      ├─ ChildServer: pcrfd run (default policy)        ServerUnderTest.Kind.PCRFD
  *      ├─ ChildServer: PeerLayerGxServer (DiameterNode)  ServerUnderTest.Kind.PEER_LAYER
- *      └─ ChildServer: JdiameterGxServer (jDiameter)     ServerUnderTest.Kind.JDIAMETER
+ *      ├─ ChildServer: JdiameterGxServer (jDiameter)     ServerUnderTest.Kind.JDIAMETER
+ *      └─ ChildServer: otp_gx_server (Erlang/OTP)        ServerUnderTest.Kind.ERLANG (where installed)
  *  ComparisonTable: a row per run, medians per server, mix and packing, CPU ratio to jDiameter
  * </pre>
  *
- * Decisions: the two trivial servers answer the same minimal CCA, so what they differ in is
+ * Decisions: the trivial servers answer the same minimal CCA, so what they differ in is
  * their transport and peer layers; each server gets a fresh JVM per run, so no run inherits
- * another's heap or compiled code; the order alternates between rounds, so neither server
+ * another's heap or compiled code (the Erlang/OTP server runs with OTP's defaults, scheduler
+ * busy-waiting included, as such a server is usually run); the order alternates between rounds, so neither server
  * always follows the other on a machine it heated; the mix is a loop of its own (2 CCR-U per
  * session unless told, so earlier tables stay comparable; 0 is CCR-I then CCR-T, what the
  * independent Gx load clients send) and each ratio to jDiameter is taken within one mix and

@@ -72,7 +72,8 @@ class ErlangSyTest {
                     .containsEntry("counters", "data-cap").containsEntry("subscriber", IMSI)
                     .containsEntry("errors", "[]");
             assertThat(resultCode(seen.get("cca-i"))).isEqualTo(2001);
-            assertThat(SyEndToEndTest.ambrDl(seen.get("cca-i"))).as("data-cap exhausted: throttled").isEqualTo(CAPPED_DL);
+            assertThat(SyEndToEndTest.ambrDl(seen.get("cca-i"))).as("data-cap exhausted: throttled")
+                    .isEqualTo(CAPPED_DL);
 
             assertThat(Erlang.answers(out).get("snr")).as("the SNA to OTP's SNR")
                     .containsEntry("rc", "[2001]").containsEntry("errors", "[]");
