@@ -6,13 +6,15 @@
 %%
 %% Printed lines (one per event, key=value fields, values without blanks):
 %%   up                                          the CEA was accepted (common application Gx)
-%%   answer name=N rc=R errors=[..] exp=E ...    one per CCR
+%%   answer name=N rc=R errors=[..] exp=E failed=[Code] ...    one per CCR
 %%   rar session=S type=T errors=[..] removed=R  the RAR the test provokes after gold-i (or "rar none")
 %%   down                                        the service stopped after DPR/DPA
 %% The decoder is strict (otp_peer: strict_mbit, answers handed over with the errors OTP found:
 %% an M-bit AVP outside the grammar is 5001, a bad length 5014, ...), and the errors are
 %% printed, so the test can require none.
 -module(otp_gx_client).
+
+-include_lib("diameter/include/diameter.hrl").
 
 -export([main/1]).
 
@@ -42,6 +44,9 @@ run(Port) ->
     end,
     call("gold-t", ccr("gold", "001019000000001", 3, 1, [])),
     call("barred-i", ccr("barred", "001019000000666", 1, 0, [])),
+    %% an AVP with the M bit that Gx does not define (RFC 6733 §4.1): 5001 with it in Failed-AVP
+    call("unknown-i", ccr("unknown", "001019000000003", 1, 0,
+        [{'AVP', [#diameter_avp{code = 64999, vendor_id = undefined, is_mandatory = true, data = <<"x">>}]}])),
     otp_peer:stop(?SVC),
     ok.
 
@@ -69,7 +74,8 @@ initial(_, _) ->
 
 octet("basic") -> 1;
 octet("gold") -> 2;
-octet("barred") -> 3.
+octet("barred") -> 3;
+octet("unknown") -> 4.
 
 call(Name, Msg) ->
     otp_peer:call(?SVC, Name, Msg, fun facts/1).
@@ -81,8 +87,9 @@ facts(Avps) ->
     Installs = maps:get('Charging-Rule-Install', Avps, []),
     Monitors = maps:get('Usage-Monitoring-Information', Avps, []),
     lists:flatten(io_lib:format(
-        " exp=~w qci=~w ambr_ul=~w ambr_dl=~w rules=~s bases=~s dynamic=~s monitors=~s triggers=~w features=~w",
+        " exp=~w failed=~w qci=~w ambr_ul=~w ambr_dl=~w rules=~s bases=~s dynamic=~s monitors=~s triggers=~w features=~w",
         [experimental(Avps),
+         [C || #{'AVP' := As} <- maps:get('Failed-AVP', Avps, []), #diameter_avp{code = C} <- As],
          [Q || #{'QoS-Class-Identifier' := [Q]} <- one(Bearer)],
          [U || #{'APN-Aggregate-Max-Bitrate-UL' := [U]} <- Qos],
          [D || #{'APN-Aggregate-Max-Bitrate-DL' := [D]} <- Qos],

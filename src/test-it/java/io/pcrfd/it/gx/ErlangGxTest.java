@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * basic subscriber through CCR-I, CCR-U with a usage report and CCR-T, opens and closes a gold
  * subscriber's session (predefined rule, rule base and a dynamic rule with flows, QoS and a
  * Monitoring-Key), moves the PCRF's clock into the night window so that a RAR removes the
- * dynamic rule (answered RAA 2001), sends a barred subscriber's CCR-I, then stops with DPR. OTP
+ * dynamic rule (answered RAA 2001), sends a barred subscriber's CCR-I and a CCR-I with an M-bit
+ * AVP Gx does not define (5001, the AVP in Failed-AVP), then stops with DPR. OTP
  * decodes every answer and the RAR with {@code strict_mbit}: an M-bit AVP outside the grammar
  * that carries it (5001), a value its dictionary does not list (5004) or a bad length (5014)
  * would be reported, and the test requires none. Skipped where Erlang/OTP is not installed
@@ -50,7 +51,8 @@ class ErlangGxTest {
             assertThat(out).as("OTP accepted our CEA; output: %s", printed).first().isEqualTo("up");
             assertThat(out).as("the client ended with DPR/DPA; output: %s", printed).last().isEqualTo("down");
             Map<String, Map<String, String>> answers = Erlang.answers(out);
-            assertThat(answers).containsOnlyKeys("basic-i", "basic-u", "basic-t", "gold-i", "gold-t", "barred-i");
+            assertThat(answers).containsOnlyKeys("basic-i", "basic-u", "basic-t", "gold-i", "gold-t", "barred-i",
+                    "unknown-i");
             answers.forEach((name, fields) -> assertThat(fields.get("errors"))
                     .as("errors OTP's strict decoder found in the answer to %s: %s", name, fields).isEqualTo("[]"));
 
@@ -70,6 +72,8 @@ class ErlangGxTest {
             assertThat(answers.get("gold-t")).containsEntry("rc", "[2001]");
             assertThat(answers.get("barred-i")).as("the barred plan's Experimental-Result")
                     .containsEntry("rc", "none").containsEntry("exp", "5140");
+            assertThat(answers.get("unknown-i")).as("an M-bit AVP Gx does not define (RFC 6733 §7.1.5)")
+                    .containsEntry("rc", "[5001]").containsEntry("failed", "[64999]");
 
             for (String plan : List.of("basic", "gold")) {
                 String sessionId = "otp-pcef.e2e.example;1700000000;" + plan; // as otp_gx_client.erl makes it
