@@ -1,8 +1,8 @@
 package io.pcrfd.it.compare;
 
-import io.pcrfd.it.Erlang;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pcrfd.it.Erlang;
 import io.pcrfd.pcrf.bench.BenchOptions;
 import io.pcrfd.pcrf.bench.BenchResult;
 import io.pcrfd.pcrf.bench.FlushMode;
