@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -70,7 +71,9 @@ public final class Erlang {
 
     /**
      * Runs {@code command} in {@code dir}, handing each output line (stdout and stderr) to
-     * {@code onLine} as it is printed; all of them, after it exited 0 within {@code max}.
+     * {@code onLine} as it is printed; all of them, after it exited 0 within {@code max}. What
+     * {@code onLine} throws (a test's step that failed) fails the run with its cause, once the
+     * command ended; the lines after it are still read.
      */
     public static List<String> run(Path dir, Duration max, Consumer<String> onLine, String... command)
             throws InterruptedException {
@@ -81,12 +84,17 @@ public final class Erlang {
             throw new UncheckedIOException(e);
         }
         List<String> lines = new CopyOnWriteArrayList<>();
+        AtomicReference<Throwable> failed = new AtomicReference<>();
         Thread reader = Thread.ofPlatform().daemon().start(() -> {
             try (BufferedReader in = new BufferedReader(
                     new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     lines.add(line);
-                    onLine.accept(line);
+                    try {
+                        onLine.accept(line);
+                    } catch (RuntimeException | AssertionError e) {
+                        failed.compareAndSet(null, new AssertionError("on the line '" + line + "'", e));
+                    }
                 }
             } catch (IOException e) {
                 lines.add("(output unreadable: " + e + ")");
@@ -97,6 +105,9 @@ public final class Erlang {
             p.destroyForcibly();
         }
         reader.join(5_000);
+        if (failed.get() != null) {
+            throw new AssertionError("a step of the test failed; output: " + lines, failed.get());
+        }
         assertThat(ended).as("%s ended within %s; output: %s", String.join(" ", command), max, lines).isTrue();
         assertThat(p.exitValue()).as("%s exit status; output: %s", String.join(" ", command), lines).isZero();
         return lines;

@@ -29,9 +29,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * for every run, so that its CPU time is read from {@code /proc/PID/stat}. Both packings of
  * requests into segments are run ({@link FlushMode}), and each session mix asked for
  * ({@code pcrfd bench --updates}: CCR-U per session, 2 unless told; 0 is CCR-I then CCR-T, as
- * many Gx load clients send); runs are
- * interleaved (the order of the servers alternates from round to round) and each figure is the
- * median of the rounds.
+ * many Gx load clients send); runs are interleaved (the order of the servers alternates from
+ * round to round) and each figure is the median of the rounds.
  *
  * <p>Environment: {@code PCRFD_COMPARE_ROUNDS} (3), {@code PCRFD_COMPARE_WARMUP} (10 s),
  * {@code PCRFD_COMPARE_SECONDS} (15 s), {@code PCRFD_COMPARE_JVM} (server JVM options,

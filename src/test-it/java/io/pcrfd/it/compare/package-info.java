@@ -15,10 +15,10 @@
  * </pre>
  *
  * Decisions: the trivial servers answer the same minimal CCA, so what they differ in is
- * their transport and peer layers; each server gets a fresh JVM per run, so no run inherits
- * another's heap or compiled code (the Erlang/OTP server runs with OTP's defaults, scheduler
- * busy-waiting included, as such a server is usually run); the order alternates between rounds, so neither server
- * always follows the other on a machine it heated; the mix is a loop of its own (2 CCR-U per
+ * their transport and peer layers; each server gets a fresh process per run, so no run
+ * inherits another's heap or compiled code (the Erlang/OTP server runs with OTP's defaults,
+ * scheduler busy-waiting included, as such a server is usually run); the order alternates
+ * between rounds, so neither server always follows the other on a machine it heated; the mix is a loop of its own (2 CCR-U per
  * session unless told, so earlier tables stay comparable; 0 is CCR-I then CCR-T, what the
  * independent Gx load clients send) and each ratio to jDiameter is taken within one mix and
  * packing, since a mix changes what a request costs every server. It is a benchmark, not a
