@@ -35,11 +35,16 @@ final class ComparisonTable {
     /** Records one run (its mix is the one its options say); returns its row. */
     String add(ServerUnderTest s, FlushMode mode, BenchResult r) {
         runs.computeIfAbsent(key(s.name(), r.options().updates(), mode), k -> new ArrayList<>()).add(r);
-        String row = String.format(Locale.ROOT, "| %s | %s | %s | %,.0f | %.3f | %.3f | %.1f | %,d |%n", s.name(),
-                r.options().mix(), mode.option(), r.requestsPerSecond(), ms(r.latency().getValueAtPercentile(50)),
-                ms(r.latency().getValueAtPercentile(99)), r.serverMicrosPerRequest(), r.refusedInWindow());
+        String row = row(s, mode, r);
         rows.append(row);
         return row;
+    }
+
+    /** The row of one run, without recording it (a run discarded for its errors). */
+    String row(ServerUnderTest s, FlushMode mode, BenchResult r) {
+        return String.format(Locale.ROOT, "| %s | %s | %s | %,.0f | %.3f | %.3f | %.1f | %,d |%n", s.name(),
+                r.options().mix(), mode.option(), r.requestsPerSecond(), ms(r.latency().getValueAtPercentile(50)),
+                ms(r.latency().getValueAtPercentile(99)), r.serverMicrosPerRequest(), r.refusedInWindow());
     }
 
     /** Every run, then the medians and each pcrfd's ratio of CPU per request to jDiameter's. */

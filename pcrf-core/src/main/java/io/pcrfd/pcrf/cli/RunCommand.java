@@ -2,6 +2,7 @@ package io.pcrfd.pcrf.cli;
 
 import io.pcrfd.pcrf.config.ConfigLoader;
 import io.pcrfd.pcrf.config.NodeConfig;
+import io.pcrfd.pcrf.runtime.HugePagesHint;
 import io.pcrfd.pcrf.runtime.LogFormat;
 import io.pcrfd.pcrf.runtime.LogLevels;
 import io.pcrfd.pcrf.runtime.Roles;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +21,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code pcrfd run}: loads the configuration ({@code --config}, else the file {@code PCRFD_CONFIG}
  * names, else the embedded defaults), starts the role it
- * names, prints one line saying where it listens, and runs until SIGTERM/SIGINT, which shut
+ * names, prints one line saying where it listens (and logs {@link HugePagesHint}'s line where
+ * it has one), and runs until SIGTERM/SIGINT, which shut
  * it down gracefully (DPR to peers, requests in flight finished within the grace period,
  * the store snapshot written). Exit 0 after a clean stop, 1 when the stop could not write the
  * snapshot (the node logged why).
@@ -26,6 +30,7 @@ import picocli.CommandLine.Option;
 @Command(name = "run", description = "Run the node described by a configuration file "
         + "(with no file: a PCRF on the embedded defaults, Diameter on port 3868).")
 final class RunCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
     /** The launcher's variable naming the configuration file when {@code --config} is not given. */
     static final String CONFIG_VARIABLE = "PCRFD_CONFIG";
@@ -56,6 +61,7 @@ final class RunCommand implements Callable<Integer> {
         TerminationSignals.onTerminate(() -> running.shutdown(grace));
         spec.commandLine().getOut().println(running.describe());
         spec.commandLine().getOut().flush();
+        HugePagesHint.here().ifPresent(LOG::info);
         running.awaitTermination();
         return running.stopFailure().isPresent() ? ExitCodes.FAILURE : ExitCodes.OK;
     }
