@@ -46,42 +46,52 @@ class ErlangGxTest {
                     pcrf.clock.set(Instant.parse("2026-11-18T22:00:01Z"));
                 }
             }, Integer.toString(pcrf.diameterPort()));
-            List<String> out = Erlang.events(printed);
-
-            assertThat(out).as("OTP accepted our CEA; output: %s", printed).first().isEqualTo("up");
-            assertThat(out).as("the client ended with DPR/DPA; output: %s", printed).last().isEqualTo("down");
-            Map<String, Map<String, String>> answers = Erlang.answers(out);
-            assertThat(answers).containsOnlyKeys("basic-i", "basic-u", "basic-t", "gold-i", "gold-t", "barred-i",
-                    "unknown-i");
-            answers.forEach((name, fields) -> assertThat(fields.get("errors"))
-                    .as("errors OTP's strict decoder found in the answer to %s: %s", name, fields).isEqualTo("[]"));
-
-            Map<String, String> basic = answers.get("basic-i");
-            assertThat(basic).containsEntry("rc", "[2001]").containsEntry("qci", "[9]")
-                    .containsEntry("ambr_ul", "[10000000]").containsEntry("ambr_dl", "[50000000]")
-                    .containsEntry("monitors", "mk1").containsEntry("triggers", "[33]");
-            assertThat(basic.get("features")).as("Supported-Features answered (TS 29.212 §5.4.1)").isNotEqualTo("[]");
-            assertThat(answers.get("basic-u")).containsEntry("rc", "[2001]");
-            assertThat(answers.get("basic-t")).containsEntry("rc", "[2001]");
-
-            assertThat(answers.get("gold-i")).containsEntry("rc", "[2001]").containsEntry("qci", "[8]")
-                    .containsEntry("rules", "internet").containsEntry("bases", "gold-services")
-                    .containsEntry("dynamic", "video");
-            assertThat(out).as("the RAR OTP received and answered 2001")
-                    .contains("rar session=otp-pcef.e2e.example;1700000000;gold type=0 errors=[] removed=video");
-            assertThat(answers.get("gold-t")).containsEntry("rc", "[2001]");
-            assertThat(answers.get("barred-i")).as("the barred plan's Experimental-Result")
-                    .containsEntry("rc", "none").containsEntry("exp", "5140");
-            assertThat(answers.get("unknown-i")).as("an M-bit AVP Gx does not define (RFC 6733 §7.1.5)")
-                    .containsEntry("rc", "[5001]").containsEntry("failed", "[64999]");
-
-            for (String plan : List.of("basic", "gold")) {
-                String sessionId = "otp-pcef.e2e.example;1700000000;" + plan; // as otp_gx_client.erl makes it
-                assertThat(pcrf.get("/sessions/" + PcrfUnderTest.segment(sessionId)).statusCode())
-                        .as("the %s session closed by its CCR-T", plan).isEqualTo(404);
-            }
+            assertScenario(printed, pcrf);
             Await.await("OTP's DPR handled", Duration.ofSeconds(20), () -> pcrf.node.diameter()
                     .peer("otp-pcef.e2e.example").map(p -> !p.state().isOpen()).orElse(true));
+        }
+    }
+
+    /**
+     * What {@code otp_gx_client.erl} printed, against {@code pcrf} (directly or through a DRA):
+     * OTP accepted the CEA and ended with DPR, every answer and the RAR decoded strictly without
+     * error, each with the result and content its subscriber's plan gives, and both sessions
+     * closed at the PCRF by their CCR-T.
+     */
+    static void assertScenario(List<String> printed, PcrfUnderTest pcrf) {
+        List<String> out = Erlang.events(printed);
+
+        assertThat(out).as("OTP accepted our CEA; output: %s", printed).first().isEqualTo("up");
+        assertThat(out).as("the client ended with DPR/DPA; output: %s", printed).last().isEqualTo("down");
+        Map<String, Map<String, String>> answers = Erlang.answers(out);
+        assertThat(answers).containsOnlyKeys("basic-i", "basic-u", "basic-t", "gold-i", "gold-t", "barred-i",
+                "unknown-i");
+        answers.forEach((name, fields) -> assertThat(fields.get("errors"))
+                .as("errors OTP's strict decoder found in the answer to %s: %s", name, fields).isEqualTo("[]"));
+
+        Map<String, String> basic = answers.get("basic-i");
+        assertThat(basic).containsEntry("rc", "[2001]").containsEntry("qci", "[9]")
+                .containsEntry("ambr_ul", "[10000000]").containsEntry("ambr_dl", "[50000000]")
+                .containsEntry("monitors", "mk1").containsEntry("triggers", "[33]");
+        assertThat(basic.get("features")).as("Supported-Features answered (TS 29.212 §5.4.1)").isNotEqualTo("[]");
+        assertThat(answers.get("basic-u")).containsEntry("rc", "[2001]");
+        assertThat(answers.get("basic-t")).containsEntry("rc", "[2001]");
+
+        assertThat(answers.get("gold-i")).containsEntry("rc", "[2001]").containsEntry("qci", "[8]")
+                .containsEntry("rules", "internet").containsEntry("bases", "gold-services")
+                .containsEntry("dynamic", "video");
+        assertThat(out).as("the RAR OTP received and answered 2001")
+                .contains("rar session=otp-pcef.e2e.example;1700000000;gold type=0 errors=[] removed=video");
+        assertThat(answers.get("gold-t")).containsEntry("rc", "[2001]");
+        assertThat(answers.get("barred-i")).as("the barred plan's Experimental-Result")
+                .containsEntry("rc", "none").containsEntry("exp", "5140");
+        assertThat(answers.get("unknown-i")).as("an M-bit AVP Gx does not define (RFC 6733 §7.1.5)")
+                .containsEntry("rc", "[5001]").containsEntry("failed", "[64999]");
+
+        for (String plan : List.of("basic", "gold")) {
+            String sessionId = "otp-pcef.e2e.example;1700000000;" + plan; // as otp_gx_client.erl makes it
+            assertThat(pcrf.get("/sessions/" + PcrfUnderTest.segment(sessionId)).statusCode())
+                    .as("the %s session closed by its CCR-T", plan).isEqualTo(404);
         }
     }
 }
