@@ -58,9 +58,10 @@ public final class BpcfSessions {
                 sessions.remove(s.sessionId);
                 return new OpenResult(s.sessionId, e != null ? 0 : resultCode(cca), List.of(), List.of());
             }
-            s.up();
             usage.grants(s, cca); // a new session has no usage yet: nothing can be due
-            return admitAll(s, cca);
+            OpenResult admitted = admitAll(s, cca);
+            s.up(); // after its CCA's rules: a session shown up (REST, views) has them
+            return admitted;
         }).thenCompose(r -> r.rejected().isEmpty() ? CompletableFuture.completedFuture(r)
                 : reportRejected(s, r.rejected()).thenApply(x -> r));
     }
