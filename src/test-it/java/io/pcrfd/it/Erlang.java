@@ -47,9 +47,19 @@ public final class Erlang {
      * ({@code otp_peer.erl}) into {@code dir} and compiles them there.
      */
     public static void compile(Path dir, String dictionary, String client) throws InterruptedException {
+        compile(dir, List.of(dictionary), client);
+    }
+
+    /**
+     * The same with several dictionaries, compiled in order: one may inherit AVPs from those
+     * before it ({@code @inherits}, which diameterc finds in {@code dir}).
+     */
+    public static void compile(Path dir, List<String> dictionaries, String client) throws InterruptedException {
+        List<String> files = new java.util.ArrayList<>(dictionaries.stream().map(d -> d + ".dia").toList());
+        files.addAll(List.of(client + ".erl", "otp_peer.erl"));
         try {
             Files.createDirectories(dir);
-            for (String f : List.of(dictionary + ".dia", client + ".erl", "otp_peer.erl")) {
+            for (String f : files) {
                 try (InputStream in = Erlang.class.getResourceAsStream("/erlang/" + f)) {
                     Files.copy(in, dir.resolve(f), StandardCopyOption.REPLACE_EXISTING);
                 }
@@ -57,8 +67,11 @@ public final class Erlang {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        run(dir, Duration.ofSeconds(60), line -> { }, "diameterc", "-o", ".", dictionary + ".dia");
-        run(dir, Duration.ofSeconds(60), line -> { }, "erlc", dictionary + ".erl", "otp_peer.erl", client + ".erl");
+        for (String d : dictionaries) {
+            run(dir, Duration.ofSeconds(60), line -> { }, "diameterc", "-i", ".", "-o", ".", d + ".dia");
+            run(dir, Duration.ofSeconds(60), line -> { }, "erlc", d + ".erl");
+        }
+        run(dir, Duration.ofSeconds(60), line -> { }, "erlc", "otp_peer.erl", client + ".erl");
     }
 
     /** Runs {@code client}'s main with {@code args} in {@code dir}; its lines, once it exited 0 within 60 s. */
