@@ -143,6 +143,45 @@ class SyEndToEndTest {
         }
     }
 
+    /**
+     * A planned restart keeps this node's Origin-State-Id, so the OCS keeps the Sy session: the
+     * snapshot carries it (README "What a restart keeps"). A pending status reported before the
+     * stop applies at its change time after the start, and the OCS's next SNR on the Sy session
+     * is applied (2001 and a RAR), where before it was 5002 and the pending status never came.
+     */
+    @Test
+    void aPlannedRestartKeepsTheSySessionAndItsPendingStatus(@TempDir Path dir) throws Exception {
+        String yaml = SyPcrf.CONFIG.replace("store: {snapshot: {enabled: false}}",
+                "store: {snapshot: {enabled: true, path: \"" + dir.resolve("pcrfd-snapshot.dat") + "\"}}");
+        // the pending timer runs on real time from the start's clock reading: 20 s after the first
+        // start's clock, the second starts 3 s before it (the gateway and the OCS reconnect meanwhile)
+        Instant change = T0.plusSeconds(20);
+        String sy;
+        SyPcrf first = SyPcrf.start(dir, T0, yaml);
+        try (SyOcsStub ocs = new SyOcsStub(first.port(), Map.of("data-cap", "normal"));
+             TestPeer pgw = PcrfUnderTest.connect(pcef.host(), first.port())) {
+            assertThat(ambrDl(call(pgw, pcef.initial("gx;r", IMSI, "10.70.9.1")))).isEqualTo(NORMAL_DL);
+            sy = ocs.lastSessionId();
+            assertThat(ocs.notify(sy, "data-cap", "normal", List.of(new SyOcsStub.Pending("exhausted", change)),
+                    null)).isEqualTo(2001);
+        } finally {
+            first.close();
+            first.node.awaitTermination();
+        }
+
+        try (SyPcrf second = SyPcrf.start(dir, change.minusSeconds(3), yaml);
+             SyOcsStub ocs = new SyOcsStub(second.port(), Map.of("data-cap", "normal"));
+             TestPeer pgw = PcrfUnderTest.connect(pcef.host(), second.port())) {
+            second.clock.set(change.plusMillis(1));
+            assertThat(ambrDl(awaitRar(pgw, "gx;r"))).as("the pending status, applied after the restart")
+                    .isEqualTo(CAPPED_DL);
+            assertThat(ocs.notify(sy, "data-cap", "normal", List.of(), null)).as("an SNR on the kept Sy session")
+                    .isEqualTo(2001);
+            assertThat(ambrDl(awaitRar(pgw, "gx;r"))).isEqualTo(NORMAL_DL);
+            assertThat(ocs.slrs).as("no new subscription").isEmpty();
+        }
+    }
+
     @Test
     void anSnrForAnUnknownSySessionIs5002AndAnAbortEndsTheSySession(@TempDir Path dir) {
         try (SyPcrf pcrf = SyPcrf.start(dir, T0);

@@ -99,6 +99,28 @@ public final class SyModule implements DiameterApplicationModule {
     }
 
     /**
+     * The Sy sessions the store already holds (a planned restart's snapshot, or Redis) get their
+     * pending counter statuses scheduled again: the timers lived in the stopped node's memory.
+     */
+    @Override
+    public void start() {
+        if (sy == null) {
+            return;
+        }
+        sy.store().all().whenComplete((all, failure) -> {
+            if (failure != null) {
+                LOG.warn("Sy: the stored Sy sessions could not be read to schedule their pending statuses: {}",
+                        failure.toString());
+                return;
+            }
+            all.forEach(sy::schedulePending);
+            if (!all.isEmpty()) {
+                LOG.info("Sy: {} Sy sessions held by the store; their pending counter statuses scheduled", all.size());
+            }
+        });
+    }
+
+    /**
      * An OCS that restarted lost its Sy sessions (RFC 6733 §8.16): subscribe again once it can be
      * reached. A new Origin-State-Id in its CER comes before the connection is open, so the
      * re-subscription waits for its PeerUp; one seen in a DWR on an open connection runs at once

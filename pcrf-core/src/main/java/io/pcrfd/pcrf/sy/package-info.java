@@ -58,8 +58,12 @@
  *       session. With several nodes on one Redis, an OCS sends SNRs to the node that sent the
  *       SLR (its Origin-Host), and each node keeps the owners it subscribed; two nodes
  *       subscribing the same owner at the same instant is not arbitrated (last write wins).</li>
- *   <li><b>Restart of this node</b>: the in-memory store does not put Sy sessions into its
- *       snapshot; after a restart the next decision subscribes again under a new Session-Id.</li>
+ *   <li><b>Restart of this node</b>: a planned restart keeps its Origin-State-Id, so the OCS
+ *       keeps the Sy sessions and sends its SNRs on them: the in-memory store writes them into
+ *       its snapshot (Redis keeps them anyway), and at start the pending statuses of every Sy
+ *       session held are scheduled again. A crash announces a new Origin-State-Id and starts
+ *       empty: the OCS may drop what it held for this node (RFC 6733 §8.16), and the next decision subscribes again
+ *       under a new Session-Id.</li>
  * </ul>
  */
 package io.pcrfd.pcrf.sy;

@@ -142,7 +142,10 @@ public final class InMemoryStore implements Store {
         return meters;
     }
 
-    /** Not in the snapshot: after a restart the Sy client subscribes again (TS 29.219 §4.5.1). */
+    /**
+     * In the snapshot: after a planned restart, which keeps this node's Origin-State-Id, the OCS
+     * still holds these subscriptions and sends its SNRs on them (TS 29.219 §4.5).
+     */
     @Override
     public SySessionStore sySessions() {
         return sySessions;
@@ -286,7 +289,7 @@ public final class InMemoryStore implements Store {
                 node.map(NodeState::originStateId).orElse(0L), List.copyOf(sessions.all()),
                 List.copyOf(contexts.all()), List.copyOf(bindings.all()),
                 List.copyOf(triggers.all()), List.copyOf(counters.all()),
-                List.copyOf(meters.all()), usage.all());
+                List.copyOf(meters.all()), usage.all(), sySessions.live());
     }
 
     private void load(Snapshot s) {
@@ -300,6 +303,7 @@ public final class InMemoryStore implements Store {
         restoreCountersAndUsage(s);
         // earliest deadline first: past meterMaxSubscribers the records evicted are those a full store would evict
         s.meters().stream().sorted(Comparator.comparing(MeterEntry::expiresAt)).forEach(meters::restore);
+        s.sySessions().forEach(sySessions::restore);
         int expired = sweepNow();
         log.info("store snapshot loaded: {} records written at {}, {} expired since ({} sessions among them,"
                 + " to be handed over as expired)", s.size(), s.writtenAt(), expired + expiredSessions,

@@ -68,8 +68,19 @@ final class InMemorySySessionStore implements SySessionStore {
 
     @Override
     public CompletionStage<List<SySession>> all() {
-        return Completions.now(() -> byOwner.values().stream().filter(s -> s.expiresAt().isAfter(clock.instant()))
-                .toList());
+        return Completions.now(this::live);
+    }
+
+    /** The records not expired, for the snapshot. */
+    List<SySession> live() {
+        return byOwner.values().stream().filter(s -> s.expiresAt().isAfter(clock.instant())).toList();
+    }
+
+    /** Loads a record from the snapshot, unless it expired while the node was stopped. */
+    void restore(SySession s) {
+        if (s.expiresAt().isAfter(clock.instant())) {
+            put(s);
+        }
     }
 
     /** Drops expired records; returns how many. */

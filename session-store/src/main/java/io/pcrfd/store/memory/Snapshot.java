@@ -4,6 +4,7 @@ import io.pcrfd.store.model.IpCanSession;
 import io.pcrfd.store.model.PendingTrigger;
 import io.pcrfd.store.model.SessionContext;
 import io.pcrfd.store.model.SubscriberBinding;
+import io.pcrfd.store.model.SySession;
 import io.pcrfd.store.snapshot.Versioned;
 import java.time.Instant;
 import java.util.List;
@@ -26,11 +27,14 @@ import java.util.List;
  * @param usage         running usage per owner and Monitoring-Key; null in a snapshot written
  *                      before it existed, whose usage is then in {@code counters}
  *                      ({@link #legacyUsage()})
+ * @param sySessions    the Sy sessions (subscriptions at the OCS with their counter statuses);
+ *                      absent (empty) in older snapshots
  */
 record Snapshot(String kind, int format, Instant writtenAt, String originHost, long originStateId,
                 List<IpCanSession> sessions, List<SessionContext> closedContexts,
                 List<SubscriberBinding> bindings, List<PendingTrigger> triggers,
-                List<CounterEntry> counters, List<MeterEntry> meters, List<UsageEntry> usage) implements Versioned {
+                List<CounterEntry> counters, List<MeterEntry> meters, List<UsageEntry> usage,
+                List<SySession> sySessions) implements Versioned {
 
     static final String KIND = "pcrfd-store";
     static final int FORMAT = 1;
@@ -42,11 +46,12 @@ record Snapshot(String kind, int format, Instant writtenAt, String originHost, l
         triggers = triggers == null ? List.of() : triggers;
         counters = counters == null ? List.of() : counters;
         meters = meters == null ? List.of() : meters; // absent in a snapshot of an older run
+        sySessions = sySessions == null ? List.of() : sySessions; // likewise
     }
 
     int size() {
         return sessions.size() + closedContexts.size() + bindings.size() + triggers.size()
-                + counters.size() + meters.size() + (usage == null ? 0 : usage.size());
+                + counters.size() + meters.size() + (usage == null ? 0 : usage.size()) + sySessions.size();
     }
 
     /** Whether this snapshot keeps usage as four counters per Monitoring-Key (the previous version did). */

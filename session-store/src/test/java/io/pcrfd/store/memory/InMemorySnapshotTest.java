@@ -13,6 +13,7 @@ import io.pcrfd.store.model.IpCanSession;
 import io.pcrfd.store.model.PendingTrigger;
 import io.pcrfd.store.model.SubscriberBinding;
 import io.pcrfd.store.model.SubscriberId;
+import io.pcrfd.store.model.SySession;
 import io.pcrfd.store.model.TriggerIdentification;
 import io.pcrfd.store.model.UsageKey;
 import io.pcrfd.store.model.UsageTotals;
@@ -22,6 +23,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +82,33 @@ class InMemorySnapshotTest implements StoreFixture {
         assertThat(await(store.triggers().match(new TriggerIdentification(null, "192.0.2.7", null, null, null))))
                 .contains(t);
         assertThat(await(store.counters().get(key))).isEqualTo(123_456);
+        store.close();
+    }
+
+    /**
+     * Sy sessions come back with their statuses and pending statuses and are found by their Sy
+     * and Gx Session-Ids; one that expired while the node was stopped does not.
+     */
+    @Test
+    void sySessionsSurviveAPlannedRestart() throws IOException {
+        Path file = dir.resolve("store.json");
+        open(file);
+        SySession kept = new SySession("imsi:001010000000001", "pcrf;1;sy", List.of(SubscriberId.imsi("001010000000001")),
+                Map.of("data-cap", new SySession.PolicyCounter("normal",
+                        List.of(new SySession.PendingStatus("exhausted", now().plusSeconds(60))))),
+                Map.of("gx;1", List.of("data-cap")), "ocs.example", 7, now().plus(TTL));
+        SySession expiring = new SySession("imsi:001010000000002", "pcrf;2;sy", List.of(), Map.of(),
+                Map.of("gx;2", List.of("data-cap")), "ocs.example", 7, now().plusSeconds(5));
+        await(store.sySessions().put(kept));
+        await(store.sySessions().put(expiring));
+        store.close();
+        clock.advance(Duration.ofSeconds(10));
+        open(file);
+
+        assertThat(await(store.sySessions().bySessionId("pcrf;1;sy"))).contains(kept);
+        assertThat(await(store.sySessions().byGxSession("gx;1"))).contains(kept);
+        assertThat(await(store.sySessions().all())).containsExactly(kept);
+        assertThat(await(store.sySessions().byGxSession("gx;2"))).isEmpty();
         store.close();
     }
 
