@@ -150,6 +150,9 @@ final class NodeContext {
         return peers.computeIfAbsent(key(c.host()), k -> {
             Peer p = new Peer(this, group.next(), c.host(), c.realm(), c);
             routes.add(p);
+            if (c.defaultRoute()) {
+                routes.addDefault(p);
+            }
             return p;
         });
     }

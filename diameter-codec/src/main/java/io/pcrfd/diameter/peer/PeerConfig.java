@@ -18,9 +18,12 @@ import java.time.Duration;
  * @param tlsName  the name the peer's TLS certificate must present instead of its Origin-Host
  *                 (RFC 6733 §13.1; see {@link TlsOptions#verifyPeerIdentity()}); null: the
  *                 Origin-Host it claims in CER/CEA
+ * @param defaultRoute also the route for a Destination-Realm no peer serves (RFC 6733 §2.7, the
+ *                 default route): a PCRF behind a Policy DRA reaches gateways and AFs of other
+ *                 realms through it
  */
 public record PeerConfig(String host, String address, int port, String realm, int priority, boolean tls,
-                         Mode mode, Duration tc, Duration tw, String tlsName) {
+                         Mode mode, Duration tc, Duration tw, String tlsName, boolean defaultRoute) {
     public static final Duration DEFAULT_TC = Duration.ofSeconds(30);
     public static final Duration DEFAULT_TW = Duration.ofSeconds(30);
     /** RFC 3539 §3.4.1: Tw MUST NOT be set below 6 seconds. */
@@ -45,28 +48,33 @@ public record PeerConfig(String host, String address, int port, String realm, in
     /** A peer we dial over TCP, with default priority, Tc and Tw. */
     public static PeerConfig connect(String host, String realm, String address, int port) {
         return new PeerConfig(host, address, port, realm, DEFAULT_PRIORITY, false, Mode.CONNECT, DEFAULT_TC,
-                DEFAULT_TW, null);
+                DEFAULT_TW, null, false);
     }
 
     /** A peer that dials us. */
     public static PeerConfig await(String host, String realm) {
         return new PeerConfig(host, null, 0, realm, DEFAULT_PRIORITY, false, Mode.WAIT, DEFAULT_TC, DEFAULT_TW,
-                null);
+                null, false);
     }
 
     public PeerConfig withTimers(Duration newTc, Duration newTw) {
-        return new PeerConfig(host, address, port, realm, priority, tls, mode, newTc, newTw, tlsName);
+        return new PeerConfig(host, address, port, realm, priority, tls, mode, newTc, newTw, tlsName, defaultRoute);
     }
 
     public PeerConfig withPriority(int newPriority) {
-        return new PeerConfig(host, address, port, realm, newPriority, tls, mode, tc, tw, tlsName);
+        return new PeerConfig(host, address, port, realm, newPriority, tls, mode, tc, tw, tlsName, defaultRoute);
     }
 
     public PeerConfig withTls(boolean on) {
-        return new PeerConfig(host, address, port, realm, priority, on, mode, tc, tw, tlsName);
+        return new PeerConfig(host, address, port, realm, priority, on, mode, tc, tw, tlsName, defaultRoute);
+    }
+
+    /** This peer as the default route too ({@code on}), or not. */
+    public PeerConfig withDefaultRoute(boolean on) {
+        return new PeerConfig(host, address, port, realm, priority, tls, mode, tc, tw, tlsName, on);
     }
 
     public PeerConfig withTlsName(String name) {
-        return new PeerConfig(host, address, port, realm, priority, tls, mode, tc, tw, name);
+        return new PeerConfig(host, address, port, realm, priority, tls, mode, tc, tw, name, defaultRoute);
     }
 }

@@ -18,9 +18,13 @@ import java.time.Duration;
  * @param tw      the watchdog interval Tw (RFC 3539 §3.4.1: default 30 s, never below 6 s)
  * @param tlsName the DNS name this peer's TLS certificate must present instead of its
  *                Origin-Host (RFC 6733 §13.1); {@code null}: the Origin-Host it claims
+ * @param defaultRoute requests for a Destination-Realm that no peer serves go to this peer
+ *                (RFC 6733 §2.7, the default route): set it on the Policy DRA a PCRF sits
+ *                behind, so its RARs and ASRs reach gateways and AFs of other realms
  */
 public record PeerConfig(@Required String host, String address, int port, String realm,
-                         boolean tls, boolean connect, Duration tc, Duration tw, String tlsName) {
+                         boolean tls, boolean connect, Duration tc, Duration tw, String tlsName,
+                         boolean defaultRoute) {
     public static final int DEFAULT_PORT = 3868;
     public static final Duration DEFAULT_TC = Duration.ofSeconds(30);
     public static final Duration DEFAULT_TW = Duration.ofSeconds(30);
@@ -44,7 +48,7 @@ public record PeerConfig(@Required String host, String address, int port, String
     }
 
     public static PeerConfig defaults() {
-        return new PeerConfig(null, null, DEFAULT_PORT, null, false, false, DEFAULT_TC, DEFAULT_TW, null);
+        return new PeerConfig(null, null, DEFAULT_PORT, null, false, false, DEFAULT_TC, DEFAULT_TW, null, false);
     }
 
     /** The address to dial: {@code address}, or the host name when none is given. */

@@ -80,7 +80,8 @@ public final class DiameterOptions {
         } else {
             mapped = PeerConfig.await(p.host(), realm);
         }
-        return mapped.withTimers(p.tc(), p.tw()).withTls(p.tls()).withTlsName(p.tlsName());
+        return mapped.withTimers(p.tc(), p.tw()).withTls(p.tls()).withTlsName(p.tlsName())
+                .withDefaultRoute(p.defaultRoute());
     }
 
     static String parentDomain(String host, String fallback) {

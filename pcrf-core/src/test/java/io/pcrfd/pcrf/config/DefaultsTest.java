@@ -45,7 +45,7 @@ class DefaultsTest {
         NodeConfig c = ConfigLoader.load("diameter: {peers: [{host: gw.lab}]}\n", null, Map.of());
         PeerConfig p = c.diameter().peers().get(0);
         assertThat(p).isEqualTo(new PeerConfig("gw.lab", null, 3868, null, false, false,
-                PeerConfig.DEFAULT_TC, PeerConfig.DEFAULT_TW, null));
+                PeerConfig.DEFAULT_TC, PeerConfig.DEFAULT_TW, null, false));
         assertThat(p.dialAddress()).isEqualTo("gw.lab");
     }
 

@@ -15,11 +15,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>otherwise peers in REOPEN, the same way;</li>
  *   <li>otherwise none: SUSPECT and DOWN peers are failed over away from (RFC 3539 §3.4).</li>
  * </ol>
- * Realm names compare case-insensitively. Reads never lock; changes are rare (config,
- * dynamic peers after CER).
+ * A realm no peer serves goes to the default routes (§2.7: the route used when no entry
+ * matches), chosen the same way; a realm that some peer serves never does, even when none of
+ * its peers is usable. Realm names compare case-insensitively. Reads never lock; changes are
+ * rare (config, dynamic peers after CER).
  */
 public final class RealmTable<R extends Route> {
     private final Map<String, List<R>> realms = new ConcurrentHashMap<>();
+    private final List<R> defaults = new CopyOnWriteArrayList<>();
     private final AtomicInteger roundRobin = new AtomicInteger();
 
     /** Adds {@code route} to its realm (idempotent). */
@@ -30,25 +33,34 @@ public final class RealmTable<R extends Route> {
         }
     }
 
+    /** Adds {@code route} to the default routes (idempotent). */
+    public void addDefault(R route) {
+        if (!defaults.contains(route)) {
+            defaults.add(route);
+        }
+    }
+
     /** Every peer known for {@code realm}. */
     public List<R> peers(String realm) {
         return List.copyOf(realms.getOrDefault(key(realm), List.of()));
     }
 
-    /** True when at least one peer is known for {@code realm}, whatever its health. */
+    /** True when at least one peer is known for {@code realm}, or a default route, whatever its health. */
     public boolean serves(String realm) {
-        List<R> list = realms.get(key(realm));
-        return list != null && !list.isEmpty();
+        return !candidates(realm).isEmpty();
     }
 
     /** The peer to send a request for {@code realm} to, or null when none is usable. */
     public R select(String realm) {
-        List<R> list = realms.get(key(realm));
-        if (list == null) {
-            return null;
-        }
+        List<R> list = candidates(realm);
         R best = pick(list, Route.Health.OKAY);
         return best != null ? best : pick(list, Route.Health.REOPEN);
+    }
+
+    /** The realm's peers, or the default routes when no peer serves it. */
+    private List<R> candidates(String realm) {
+        List<R> list = realms.get(key(realm));
+        return list != null && !list.isEmpty() ? list : defaults;
     }
 
     private R pick(List<R> list, Route.Health wanted) {

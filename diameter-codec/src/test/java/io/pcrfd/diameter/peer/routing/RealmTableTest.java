@@ -78,4 +78,26 @@ class RealmTableTest {
         assertThat(table.serves("example.com")).isTrue();
         assertThat(table.serves("elsewhere.example")).isFalse();
     }
+
+    /**
+     * RFC 6733 §2.7: a realm no entry matches takes the default route; a realm that has peers
+     * keeps to them, even when none is usable (no silent detour of its requests).
+     */
+    @Test
+    void aRealmNoPeerServesTakesTheDefaultRouteAndOnlyThat() {
+        FakeRoute dra = new FakeRoute("dra", 1);
+        assertThat(table.serves("epc.example")).isFalse();
+        assertThat(table.select("epc.example")).isNull();
+
+        table.addDefault(dra);
+
+        assertThat(table.serves("epc.example")).isTrue();
+        assertThat(table.select("EPC.example")).isSameAs(dra);
+        a.health = Route.Health.UNAVAILABLE;
+        b.health = Route.Health.UNAVAILABLE;
+        c.health = Route.Health.UNAVAILABLE;
+        assertThat(table.select("example.com")).as("its own peers, none usable: not the default route").isNull();
+        dra.health = Route.Health.REOPEN;
+        assertThat(table.select("epc.example")).as("a default route in REOPEN, as any peer").isSameAs(dra);
+    }
 }
