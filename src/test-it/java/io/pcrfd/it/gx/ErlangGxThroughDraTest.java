@@ -3,12 +3,10 @@ package io.pcrfd.it.gx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.pcrfd.diameter.peer.routing.Route;
 import io.pcrfd.dra.DraNode;
 import io.pcrfd.it.Await;
+import io.pcrfd.it.DraInFront;
 import io.pcrfd.it.Erlang;
-import io.pcrfd.pcrf.config.ConfigLoader;
-import io.pcrfd.pcrf.node.NodeEnvironment;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,9 +40,8 @@ class ErlangGxThroughDraTest {
 
         // the clock as in ErlangGxTest: the gold session's night-window RAR comes while it lives
         try (PcrfUnderTest pcrf = PcrfUnderTest.start(dir.resolve("pcrf"), Instant.parse("2026-11-18T21:59:57Z"));
-             DraNode dra = dra(pcrf)) {
-            Await.await("the PCRF open at the DRA", Duration.ofSeconds(20), () -> dra.diameter()
-                    .peer("pcrf.e2e.example").map(p -> p.health() == Route.Health.OKAY).orElse(false));
+             DraNode dra = DraInFront.start("dra.e2e.example", "e2e.example", "pcrf.e2e.example",
+                     pcrf.diameterPort())) {
             HttpClient http = HttpClient.newHttpClient();
             List<Integer> goldBinding = new java.util.concurrent.CopyOnWriteArrayList<>();
             List<String> printed = Erlang.client(build, "otp_gx_client", line -> {
@@ -52,7 +49,7 @@ class ErlangGxThroughDraTest {
                     goldBinding.add(status(http, dra, "/bindings/imsi/001019000000001?apn=internet"));
                     pcrf.clock.set(Instant.parse("2026-11-18T22:00:01Z"));
                 }
-            }, Integer.toString(dra.diameterAddresses().get(0).getPort()));
+            }, Integer.toString(DraInFront.port(dra)));
 
             ErlangGxTest.assertScenario(printed, pcrf);
             assertThat(goldBinding).as("the gold subscriber's binding at the DRA while the session lived")
@@ -64,24 +61,6 @@ class ErlangGxThroughDraTest {
             Await.await("OTP's DPR handled by the DRA", Duration.ofSeconds(20), () -> dra.diameter()
                     .peer(OTP_PCEF).map(p -> !p.state().isOpen()).orElse(true));
         }
-    }
-
-    /** A DRA in the PCRF's realm whose one pool is the PCRF, dialled by the DRA. */
-    private static DraNode dra(PcrfUnderTest pcrf) {
-        return DraNode.start(ConfigLoader.load("""
-                role: dra
-                diameter:
-                  originHost: dra.e2e.example
-                  originRealm: e2e.example
-                  listen: [{address: 127.0.0.1, port: 3868}]
-                  peers:
-                    - {host: pcrf.e2e.example, address: 127.0.0.1, port: %d, realm: e2e.example, connect: true, tc: 1s}
-                rest: {address: 127.0.0.1, port: 8082}
-                dra:
-                  routingTables: [{name: t1, routes: [{host: pcrf.e2e.example}]}]
-                  pools: [{name: default, routingTable: t1}]
-                """.formatted(pcrf.diameterPort()), null, Map.of()),
-                NodeEnvironment.DEFAULTS.withEphemeralPorts(true));
     }
 
     private static int status(HttpClient http, DraNode dra, String path) {

@@ -41,29 +41,41 @@ class ErlangRxTest {
         Erlang.compile(build, "otp_rx", "otp_rx_client");
 
         try (RxPcrf pcrf = RxPcrf.start(dir); TestPeer pgw = pcrf.pcef()) {
-            assertThat(resultCode(call(pgw, RxAf.ccrI(GX_SESSION, RxAf.GOLD_IMSI, UE, "ims")))).isEqualTo(2001);
-            AtomicLong ccaT = new AtomicLong(-1);
-            List<String> printed = Erlang.client(build, "otp_rx_client", line -> {
-                if (line.startsWith("answer name=aar ")) { // the AF session is up: end the bearer under it
-                    ccaT.set(resultCode(call(pgw, RxAf.ccrT(GX_SESSION, 1))));
-                }
-            }, Integer.toString(pcrf.diameterPort()), UE);
-            List<String> out = Erlang.events(printed);
-
-            assertThat(out).as("OTP accepted our CEA; output: %s", printed).first().isEqualTo("up");
-            assertThat(out).as("the client ended with DPR/DPA; output: %s", printed).last().isEqualTo("down");
-            Map<String, Map<String, String>> answers = Erlang.answers(out);
-            assertThat(answers.get("aar")).as("AAA, and its Auth-Application-Id (TS 29.214 §5.6.2)")
-                    .containsEntry("rc", "[2001]").containsEntry("errors", "[]").containsEntry("app", "16777236");
-            DiameterMessage install = pgw.awaitReceived(m -> m.commandCode() == 258
-                    && m.avp("Charging-Rule-Install").isPresent(), WAIT);
-            assertThat(install.sessionId()).contains(GX_SESSION);
-
-            assertThat(ccaT.get()).as("the PCEF's CCR-T").isEqualTo(2001);
-            assertThat(out).as("the ASR OTP received and answered 2001")
-                    .contains("asr session=otp-af.ims.example;1700000000;call cause=0 errors=[]");
-            assertThat(answers.get("str")).as("STA, without Auth-Application-Id (its grammar has none, §5.6.6)")
-                    .containsEntry("rc", "[2001]").containsEntry("errors", "[]").containsEntry("app", "none");
+            runScenario(build, pgw, pcrf.diameterPort(), GX_SESSION, UE);
         }
+    }
+
+    /**
+     * The Gx session of {@code ue} opened by {@code pgw}, then {@code otp_rx_client.erl} dialling
+     * {@code port} (the PCRF's, or a DRA's): its AAR authorised (the PCEF gets the derived rule by
+     * RAR), the Gx session ended under it, the ASR that brings, and the STR; everything OTP
+     * receives decoded without error.
+     */
+    static void runScenario(Path build, TestPeer pgw, int port, String gxSession, String ue) throws Exception {
+        DiameterMessage ccaI = call(pgw, RxAf.ccrI(gxSession, RxAf.GOLD_IMSI, ue, "ims"));
+        assertThat(resultCode(ccaI)).isEqualTo(2001);
+        assertThat(ccaI.avp("Origin-Host").orElseThrow().asUtf8String()).isEqualTo("pcrf.rx.example");
+        AtomicLong ccaT = new AtomicLong(-1);
+        List<String> printed = Erlang.client(build, "otp_rx_client", line -> {
+            if (line.startsWith("answer name=aar ")) { // the AF session is up: end the bearer under it
+                ccaT.set(resultCode(call(pgw, RxAf.ccrT(gxSession, 1))));
+            }
+        }, Integer.toString(port), ue);
+        List<String> out = Erlang.events(printed);
+
+        assertThat(out).as("OTP accepted the CEA; output: %s", printed).first().isEqualTo("up");
+        assertThat(out).as("the client ended with DPR/DPA; output: %s", printed).last().isEqualTo("down");
+        Map<String, Map<String, String>> answers = Erlang.answers(out);
+        assertThat(answers.get("aar")).as("AAA, and its Auth-Application-Id (TS 29.214 §5.6.2)")
+                .containsEntry("rc", "[2001]").containsEntry("errors", "[]").containsEntry("app", "16777236");
+        DiameterMessage install = pgw.awaitReceived(m -> m.commandCode() == 258
+                && m.avp("Charging-Rule-Install").isPresent(), WAIT);
+        assertThat(install.sessionId()).contains(gxSession);
+
+        assertThat(ccaT.get()).as("the PCEF's CCR-T").isEqualTo(2001);
+        assertThat(out).as("the ASR OTP received and answered 2001")
+                .contains("asr session=otp-af.ims.example;1700000000;call cause=0 errors=[]");
+        assertThat(answers.get("str")).as("STA, without Auth-Application-Id (its grammar has none, §5.6.6)")
+                .containsEntry("rc", "[2001]").containsEntry("errors", "[]").containsEntry("app", "none");
     }
 }
