@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Chooses the connection for a request we send (RFC 6733 §6.1): Destination-Host when it
  * names one of our peers (that peer only, OKAY or REOPEN); otherwise Destination-Realm
- * through the realm table. A realm-routed request whose connection drops before the answer is
+ * through the realm table, whose default routes (§2.7) take realms no peer serves for the
+ * applications they share with us. A realm-routed request whose connection drops before the answer is
  * sent once more to another peer of the realm with the T bit set (RFC 6733 §5.5.4, §3).
  */
 final class NodeRouter {
@@ -54,10 +55,15 @@ final class NodeRouter {
     }
 
     private CompletableFuture<DiameterMessage> viaRealm(String realm, DiameterMessage r) {
-        Peer p = ctx.routes().select(realm);
+        long app = r.applicationId();
+        Peer p = ctx.routes().select(realm, app);
         if (p == null) {
-            return ctx.routes().serves(realm)
-                    ? fail(LocalRequestException.Reason.UNABLE_TO_DELIVER, "no healthy peer in realm " + realm)
+            if (ctx.routes().serves(realm)) {
+                return fail(LocalRequestException.Reason.UNABLE_TO_DELIVER, "no healthy peer in realm " + realm);
+            }
+            return ctx.routes().serves(realm, app)
+                    ? fail(LocalRequestException.Reason.UNABLE_TO_DELIVER, "no peer serves realm " + realm
+                            + " and no default route for application " + app + " is healthy")
                     : fail(LocalRequestException.Reason.REALM_NOT_SERVED, "no peer serves realm " + realm);
         }
         return viaPeer(p, r);

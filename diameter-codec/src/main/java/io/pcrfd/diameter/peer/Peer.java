@@ -52,7 +52,8 @@ final class Peer implements Route {
     private DiameterMessage candidateCer;
     private DiameterMessage heldCerForCea;
     private PeerCapabilities candidateCaps;
-    private Set<Long> common = Set.of();
+    /** The applications both sides advertised; written on the peer's loop, read by routing on any thread. */
+    private volatile Set<Long> common = Set.of();
     private PeerCapabilities ceaCaps;
     private DiameterMessage heldDpr;
     private ScheduledFuture<?> stateTimer;
@@ -83,6 +84,12 @@ final class Peer implements Route {
     @Override
     public int priority() {
         return config == null ? PeerConfig.DEFAULT_PRIORITY : config.priority();
+    }
+
+    @Override
+    public boolean servesApplication(long applicationId) {
+        Set<Long> apps = common;
+        return apps.contains(applicationId) || apps.contains(io.pcrfd.diameter.message.ApplicationIds.RELAY);
     }
 
     @Override

@@ -31,8 +31,10 @@
  *   <li>Routing: a Destination-Host that names a peer goes to it when it is open and its
  *       watchdog is OKAY or REOPEN, otherwise the request fails at once (3002 semantics).
  *       Destination-Realm picks the best-priority OKAY peer, then REOPEN ones; SUSPECT and
- *       DOWN are never chosen. A realm-routed request whose connection drops before its
- *       answer is resent once, with the T bit, to another peer of the realm.</li>
+ *       DOWN are never chosen. A realm no peer serves goes to the configured default routes
+ *       (§2.7, {@code defaultRoute}) that share the request's application with us, the same
+ *       way; a realm some peer serves never does. A realm-routed request whose connection drops
+ *       before its answer is resent once, with the T bit, to another peer of the realm.</li>
  *   <li>End-to-End ids: 12 bits of boot time and 20 random bits, then incremented (§3); a
  *       request given with End-to-End 0 gets the next one.</li>
  *   <li>Duplicates: every request is looked up by (Origin-Host, End-to-End id) in a cache

@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>otherwise none: SUSPECT and DOWN peers are failed over away from (RFC 3539 §3.4).</li>
  * </ol>
  * A realm no peer serves goes to the default routes (§2.7: the route used when no entry
- * matches), chosen the same way; a realm that some peer serves never does, even when none of
- * its peers is usable. Realm names compare case-insensitively. Reads never lock; changes are
+ * matches) that take the request's application, chosen the same way; a realm that some peer
+ * serves never does, even when none of its peers is usable. Realm names compare case-insensitively. Reads never lock; changes are
  * rare (config, dynamic peers after CER).
  */
 public final class RealmTable<R extends Route> {
@@ -35,9 +35,7 @@ public final class RealmTable<R extends Route> {
 
     /** Adds {@code route} to the default routes (idempotent). */
     public void addDefault(R route) {
-        if (!defaults.contains(route)) {
-            defaults.add(route);
-        }
+        ((CopyOnWriteArrayList<R>) defaults).addIfAbsent(route);
     }
 
     /** Every peer known for {@code realm}. */
@@ -45,22 +43,45 @@ public final class RealmTable<R extends Route> {
         return List.copyOf(realms.getOrDefault(key(realm), List.of()));
     }
 
-    /** True when at least one peer is known for {@code realm}, or a default route, whatever its health. */
+    /** True when at least one peer is known for {@code realm}, whatever its health. */
     public boolean serves(String realm) {
-        return !candidates(realm).isEmpty();
+        List<R> list = realms.get(key(realm));
+        return list != null && !list.isEmpty();
     }
 
-    /** The peer to send a request for {@code realm} to, or null when none is usable. */
+    /**
+     * True when at least one peer is known for {@code realm}, or, when none is, a default route
+     * that takes {@code applicationId}, whatever its health.
+     */
+    public boolean serves(String realm, long applicationId) {
+        return !candidates(realm, applicationId).isEmpty();
+    }
+
+    /** The peer to send a request for {@code realm} to, or null when none is usable; no default route. */
     public R select(String realm) {
-        List<R> list = candidates(realm);
+        return choose(realms.getOrDefault(key(realm), List.of()));
+    }
+
+    /**
+     * The peer to send a request of {@code applicationId} for {@code realm} to: one of the realm's
+     * peers, or when it has none a default route that takes the application; null when none is usable.
+     */
+    public R select(String realm, long applicationId) {
+        return choose(candidates(realm, applicationId));
+    }
+
+    private R choose(List<R> list) {
         R best = pick(list, Route.Health.OKAY);
         return best != null ? best : pick(list, Route.Health.REOPEN);
     }
 
-    /** The realm's peers, or the default routes when no peer serves it. */
-    private List<R> candidates(String realm) {
+    /** The realm's peers, or the default routes that take the application when no peer serves it. */
+    private List<R> candidates(String realm, long applicationId) {
         List<R> list = realms.get(key(realm));
-        return list != null && !list.isEmpty() ? list : defaults;
+        if (list != null && !list.isEmpty()) {
+            return list;
+        }
+        return defaults.stream().filter(r -> r.servesApplication(applicationId)).toList();
     }
 
     private R pick(List<R> list, Route.Health wanted) {

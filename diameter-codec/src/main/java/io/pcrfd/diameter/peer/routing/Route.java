@@ -17,6 +17,14 @@ public interface Route {
     /** How usable the peer is now. */
     Health health();
 
+    /**
+     * Whether the peer takes requests of {@code applicationId} (RFC 6733 §2.7: the application
+     * is the routing table's second key); asked of default routes only. By default: any.
+     */
+    default boolean servesApplication(long applicationId) {
+        return true;
+    }
+
     /** Routing's view of a peer (from the RFC 3539 watchdog and the RFC 6733 §5.6 state). */
     enum Health {
         /** Open and the watchdog is OKAY: takes traffic. */

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** Realm selection: best priority among OKAY peers, round-robin among equals, REOPEN last. */
 class RealmTableTest {
-    private static final class FakeRoute implements Route {
+    private static class FakeRoute implements Route {
         final String host;
         final int priority;
         Health health = Health.OKAY;
@@ -80,24 +80,37 @@ class RealmTableTest {
     }
 
     /**
-     * RFC 6733 §2.7: a realm no entry matches takes the default route; a realm that has peers
-     * keeps to them, even when none is usable (no silent detour of its requests).
+     * RFC 6733 §2.7: a realm no entry matches takes a default route that serves the request's
+     * application; a realm that has peers keeps to them, even when none is usable (no silent
+     * detour of its requests).
      */
     @Test
-    void aRealmNoPeerServesTakesTheDefaultRouteAndOnlyThat() {
-        FakeRoute dra = new FakeRoute("dra", 1);
-        assertThat(table.serves("epc.example")).isFalse();
-        assertThat(table.select("epc.example")).isNull();
+    void aRealmNoPeerServesTakesTheDefaultRouteForItsApplicationsOnly() {
+        final long gx = 16777238L;
+        final long sy = 16777302L;
+        FakeRoute dra = new FakeRoute("dra", 1) {
+            @Override
+            public boolean servesApplication(long applicationId) {
+                return applicationId == gx;
+            }
+        };
+        assertThat(table.serves("epc.example", gx)).isFalse();
+        assertThat(table.select("epc.example", gx)).isNull();
 
         table.addDefault(dra);
+        table.addDefault(dra);
 
-        assertThat(table.serves("epc.example")).isTrue();
-        assertThat(table.select("EPC.example")).isSameAs(dra);
+        assertThat(table.serves("epc.example", gx)).isTrue();
+        assertThat(table.select("EPC.example", gx)).isSameAs(dra);
+        assertThat(table.serves("epc.example", sy)).as("an application the default route does not take").isFalse();
+        assertThat(table.select("epc.example", sy)).isNull();
+        assertThat(table.select("epc.example")).as("without an application: no default route").isNull();
         a.health = Route.Health.UNAVAILABLE;
         b.health = Route.Health.UNAVAILABLE;
         c.health = Route.Health.UNAVAILABLE;
-        assertThat(table.select("example.com")).as("its own peers, none usable: not the default route").isNull();
+        assertThat(table.select("example.com", gx)).as("its own peers, none usable: not the default route")
+                .isNull();
         dra.health = Route.Health.REOPEN;
-        assertThat(table.select("epc.example")).as("a default route in REOPEN, as any peer").isSameAs(dra);
+        assertThat(table.select("epc.example", gx)).as("a default route in REOPEN, as any peer").isSameAs(dra);
     }
 }
