@@ -17,6 +17,7 @@ import io.pcrfd.pcrf.gx.GxPolicyPusher;
 import io.pcrfd.pcrf.gx.GxSessionEvents;
 import io.pcrfd.pcrf.gx.TimeOfDayScheduler;
 import io.pcrfd.store.Store;
+import io.pcrfd.store.model.SySession;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -101,6 +102,11 @@ public final class SyModule implements DiameterApplicationModule {
     /**
      * The Sy sessions the store already holds (a planned restart's snapshot, or Redis) get their
      * pending counter statuses scheduled again: the timers lived in the stopped node's memory.
+     * Only sessions with pending statuses are touched, so a record read here never cancels a
+     * timer that an SNR handled meanwhile has set. A status that came due while the node was
+     * stopped applies at once, before the gateways have reconnected: its RAR reaches none of
+     * them, the store holds the new status, and each Gx session gets the decision at its next
+     * request.
      */
     @Override
     public void start() {
@@ -113,9 +119,12 @@ public final class SyModule implements DiameterApplicationModule {
                         failure.toString());
                 return;
             }
-            all.forEach(sy::schedulePending);
-            if (!all.isEmpty()) {
-                LOG.info("Sy: {} Sy sessions held by the store; their pending counter statuses scheduled", all.size());
+            List<SySession> pending = all.stream()
+                    .filter(s -> s.counters().values().stream().anyMatch(c -> !c.pending().isEmpty())).toList();
+            pending.forEach(sy::schedulePending);
+            if (!pending.isEmpty()) {
+                LOG.info("Sy: {} of the {} Sy sessions the store holds have pending counter statuses; scheduled",
+                        pending.size(), all.size());
             }
         });
     }

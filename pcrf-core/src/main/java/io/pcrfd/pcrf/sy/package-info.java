@@ -60,10 +60,14 @@
  *       subscribing the same owner at the same instant is not arbitrated (last write wins).</li>
  *   <li><b>Restart of this node</b>: a planned restart keeps its Origin-State-Id, so the OCS
  *       keeps the Sy sessions and sends its SNRs on them: the in-memory store writes them into
- *       its snapshot (Redis keeps them anyway), and at start the pending statuses of every Sy
- *       session held are scheduled again. A crash announces a new Origin-State-Id and starts
- *       empty: the OCS may drop what it held for this node (RFC 6733 §8.16), and the next decision subscribes again
- *       under a new Session-Id.</li>
+ *       its snapshot (Redis keeps them anyway), and at start the pending statuses of the Sy
+ *       sessions held are scheduled again ({@link io.pcrfd.pcrf.sy.SyModule#start()}). With the
+ *       in-memory store a crash announces a new Origin-State-Id and starts empty: the OCS may
+ *       drop what it held for this node (RFC 6733 §8.16), and the next decision subscribes
+ *       again under a new Session-Id; with Redis a crash keeps both, as a planned restart.
+ *       Not detected: an OCS that restarted while this node was down (its new Origin-State-Id
+ *       is compared with nothing, as the peer layer starts without the old one), so the Sy
+ *       sessions it dropped stay until their lifetime ends or the next SLR of their owner.</li>
  * </ul>
  */
 package io.pcrfd.pcrf.sy;
