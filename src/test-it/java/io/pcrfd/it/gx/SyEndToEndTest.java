@@ -169,6 +169,10 @@ class SyEndToEndTest {
             first.node.awaitTermination();
         }
 
+        // The OCS reconnects as a new stub. A TestPeer's Origin-State-Id is always higher, so strictly
+        // this is an OCS that restarted too; pcrfd does not compare Origin-State-Ids across its own
+        // restart (io.pcrfd.pcrf.sy package documentation), which this test relies on to stand for
+        // an OCS that kept its sessions. Detecting it would make this stub's SNR 5002 and add an SLR.
         try (SyPcrf second = SyPcrf.start(dir, change.minusSeconds(3), yaml);
              SyOcsStub ocs = new SyOcsStub(second.port(), Map.of("data-cap", "normal"));
              TestPeer pgw = PcrfUnderTest.connect(pcef.host(), second.port())) {
