@@ -3,6 +3,7 @@ package io.pcrfd.diameter.peer;
 import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.ScheduledFuture;
 import io.pcrfd.diameter.codec.DecodeResult;
+import io.pcrfd.diameter.message.ApplicationIds;
 import io.pcrfd.diameter.message.Avp;
 import io.pcrfd.diameter.message.DiameterMessage;
 import io.pcrfd.diameter.message.HopByHopId;
@@ -89,7 +90,7 @@ final class Peer implements Route {
     @Override
     public boolean servesApplication(long applicationId) {
         Set<Long> apps = common;
-        return apps.contains(applicationId) || apps.contains(io.pcrfd.diameter.message.ApplicationIds.RELAY);
+        return apps.contains(applicationId) || apps.contains(ApplicationIds.RELAY);
     }
 
     @Override

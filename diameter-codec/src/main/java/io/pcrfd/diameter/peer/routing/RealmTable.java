@@ -17,12 +17,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </ol>
  * A realm no peer serves goes to the default routes (§2.7: the route used when no entry
  * matches) that take the request's application, chosen the same way; a realm that some peer
- * serves never does, even when none of its peers is usable. Realm names compare case-insensitively. Reads never lock; changes are
- * rare (config, dynamic peers after CER).
+ * serves never does, even when none of its peers is usable. Realm names compare
+ * case-insensitively. Reads never lock; changes are rare (config, dynamic peers after CER).
  */
 public final class RealmTable<R extends Route> {
     private final Map<String, List<R>> realms = new ConcurrentHashMap<>();
-    private final List<R> defaults = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<R> defaults = new CopyOnWriteArrayList<>();
     private final AtomicInteger roundRobin = new AtomicInteger();
 
     /** Adds {@code route} to its realm (idempotent). */
@@ -35,7 +35,7 @@ public final class RealmTable<R extends Route> {
 
     /** Adds {@code route} to the default routes (idempotent). */
     public void addDefault(R route) {
-        ((CopyOnWriteArrayList<R>) defaults).addIfAbsent(route);
+        defaults.addIfAbsent(route);
     }
 
     /** Every peer known for {@code realm}. */
@@ -57,20 +57,12 @@ public final class RealmTable<R extends Route> {
         return !candidates(realm, applicationId).isEmpty();
     }
 
-    /** The peer to send a request for {@code realm} to, or null when none is usable; no default route. */
-    public R select(String realm) {
-        return choose(realms.getOrDefault(key(realm), List.of()));
-    }
-
     /**
      * The peer to send a request of {@code applicationId} for {@code realm} to: one of the realm's
      * peers, or when it has none a default route that takes the application; null when none is usable.
      */
     public R select(String realm, long applicationId) {
-        return choose(candidates(realm, applicationId));
-    }
-
-    private R choose(List<R> list) {
+        List<R> list = candidates(realm, applicationId);
         R best = pick(list, Route.Health.OKAY);
         return best != null ? best : pick(list, Route.Health.REOPEN);
     }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** Realm selection: best priority among OKAY peers, round-robin among equals, REOPEN last. */
 class RealmTableTest {
+    private static final long GX = 16777238L;
     private static class FakeRoute implements Route {
         final String host;
         final int priority;
@@ -54,7 +55,7 @@ class RealmTableTest {
     void equalBestPrioritiesShareTheLoad() {
         Set<String> chosen = new HashSet<>();
         for (int i = 0; i < 4; i++) {
-            chosen.add(table.select("example.com").host());
+            chosen.add(table.select("example.com", GX).host());
         }
         assertThat(chosen).containsExactlyInAnyOrder("a", "b");
     }
@@ -63,18 +64,18 @@ class RealmTableTest {
     void suspectPeersAreFailedOverAwayFrom() {
         a.health = Route.Health.UNAVAILABLE;
         b.health = Route.Health.UNAVAILABLE;
-        assertThat(table.select("EXAMPLE.com")).isSameAs(c);
+        assertThat(table.select("EXAMPLE.com", GX)).isSameAs(c);
     }
 
     @Test
     void reopenPeersOnlyWhenNothingIsOkay() {
         a.health = Route.Health.REOPEN;
         b.health = Route.Health.UNAVAILABLE;
-        assertThat(table.select("example.com")).isSameAs(c);
+        assertThat(table.select("example.com", GX)).isSameAs(c);
         c.health = Route.Health.UNAVAILABLE;
-        assertThat(table.select("example.com")).isSameAs(a);
+        assertThat(table.select("example.com", GX)).isSameAs(a);
         a.health = Route.Health.UNAVAILABLE;
-        assertThat(table.select("example.com")).isNull();
+        assertThat(table.select("example.com", GX)).isNull();
         assertThat(table.serves("example.com")).isTrue();
         assertThat(table.serves("elsewhere.example")).isFalse();
     }
@@ -86,31 +87,29 @@ class RealmTableTest {
      */
     @Test
     void aRealmNoPeerServesTakesTheDefaultRouteForItsApplicationsOnly() {
-        final long gx = 16777238L;
         final long sy = 16777302L;
         FakeRoute dra = new FakeRoute("dra", 1) {
             @Override
             public boolean servesApplication(long applicationId) {
-                return applicationId == gx;
+                return applicationId == GX;
             }
         };
-        assertThat(table.serves("epc.example", gx)).isFalse();
-        assertThat(table.select("epc.example", gx)).isNull();
+        assertThat(table.serves("epc.example", GX)).isFalse();
+        assertThat(table.select("epc.example", GX)).isNull();
 
         table.addDefault(dra);
         table.addDefault(dra);
 
-        assertThat(table.serves("epc.example", gx)).isTrue();
-        assertThat(table.select("EPC.example", gx)).isSameAs(dra);
+        assertThat(table.serves("epc.example", GX)).isTrue();
+        assertThat(table.select("EPC.example", GX)).isSameAs(dra);
         assertThat(table.serves("epc.example", sy)).as("an application the default route does not take").isFalse();
         assertThat(table.select("epc.example", sy)).isNull();
-        assertThat(table.select("epc.example")).as("without an application: no default route").isNull();
         a.health = Route.Health.UNAVAILABLE;
         b.health = Route.Health.UNAVAILABLE;
         c.health = Route.Health.UNAVAILABLE;
-        assertThat(table.select("example.com", gx)).as("its own peers, none usable: not the default route")
+        assertThat(table.select("example.com", GX)).as("its own peers, none usable: not the default route")
                 .isNull();
         dra.health = Route.Health.REOPEN;
-        assertThat(table.select("epc.example", gx)).as("a default route in REOPEN, as any peer").isSameAs(dra);
+        assertThat(table.select("epc.example", GX)).as("a default route in REOPEN, as any peer").isSameAs(dra);
     }
 }
